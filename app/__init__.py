@@ -1,0 +1,3 @@
+"""newsarchive: a searchable archive of conflict-related news."""
+
+__version__ = "0.1.0"

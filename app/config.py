@@ -1,0 +1,67 @@
+"""The one settings object. Nothing else in the project reads ``os.environ``."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Configuration, read from ``NEWSARCHIVE_*`` environment variables."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSARCHIVE_", frozen=True)
+
+    data_dir: Path = Field(
+        default=Path("data"),
+        description="Folder holding the SQLite database and the Whoosh index.",
+    )
+    database_url: str | None = Field(
+        default=None,
+        description="SQLAlchemy URL of the database; defaults to a SQLite file in data_dir.",
+    )
+    seeds_dir: Path = Field(
+        default=PROJECT_ROOT / "seeds",
+        description="Pages ingested by `serve --seed-if-empty` when the archive is empty.",
+    )
+    host: str = Field(default="127.0.0.1", description="Interface the web server listens on.")
+    port: int = Field(default=8000, description="Port the web server listens on.")
+    per_page: int = Field(default=20, ge=1, le=100, description="Search results on one page.")
+    max_per_page: int = Field(default=100, ge=1, description="Largest per_page a client may ask.")
+    facet_limit: int = Field(default=15, ge=1, description="Facet values shown per facet.")
+    sqlite_busy_timeout_ms: int = Field(
+        default=10_000,
+        description="How long a SQLite connection waits for a lock held by another process.",
+    )
+    max_file_bytes: int = Field(
+        default=20 * 1024 * 1024,
+        description="Larger input files are refused instead of being read into memory.",
+    )
+
+    @cached_property
+    def index_dir(self) -> Path:
+        """Where the Whoosh index lives (always rebuildable from the database)."""
+        return self.data_dir / "index"
+
+    @cached_property
+    def sqlalchemy_url(self) -> str:
+        """The database URL actually used."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'archive.sqlite3').resolve()}"
+
+    @property
+    def templates_dir(self) -> Path:
+        return PROJECT_ROOT / "templates"
+
+    @property
+    def static_dir(self) -> Path:
+        return PROJECT_ROOT / "static"
+
+    @property
+    def migrations_dir(self) -> Path:
+        return PROJECT_ROOT / "migrations"

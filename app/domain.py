@@ -1,0 +1,121 @@
+"""Plain frozen dataclasses passed between the stages.
+
+raw page -> ``Extraction`` (extract) -> stored ``Article`` (store) -> ``SearchPage`` (search)
+-> page. No ORM row or Whoosh hit ever leaves its own package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """One person named in one article, under the fullest form the article uses."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    count: int = 1
+
+
+@dataclass(frozen=True)
+class CityMention:
+    """One city named in one article, resolved against GeoNames."""
+
+    name: str
+    country: str  # country name, e.g. "Iraq"
+    country_code: str  # ISO 3166-1 alpha-2, e.g. "IQ"
+    latitude: float
+    longitude: float
+    geonames_id: int
+    aliases: tuple[str, ...] = ()  # the forms found in the text
+    count: int = 1
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one raw page, before it touches the archive."""
+
+    title: str
+    body: str  # clean text, paragraphs separated by a blank line
+    published: date | None = None
+    source: str | None = None
+    author: str | None = None
+    url: str | None = None
+    persons: tuple[PersonMention, ...] = ()
+    cities: tuple[CityMention, ...] = ()
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """A person or city as the archive knows it: name plus stable slug."""
+
+    name: str
+    slug: str
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """A stored article, as pages and the API show it."""
+
+    id: int
+    title: str
+    body: str
+    published: date | None
+    source: str | None
+    author: str | None
+    url: str | None
+    ingested_at: datetime
+    persons: tuple[EntityRef, ...] = ()
+    cities: tuple[EntityRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    """One value of a facet with its count over all matching articles."""
+
+    name: str
+    slug: str
+    count: int
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result."""
+
+    article_id: int
+    title: str
+    published: date | None
+    source: str | None
+    url: str | None
+    snippet_html: str  # already escaped, with <mark> around matched terms
+    persons: tuple[str, ...] = ()
+    cities: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """A validated search: what the URL asked for."""
+
+    q: str = ""
+    persons: tuple[str, ...] = ()  # slugs
+    cities: tuple[str, ...] = ()  # slugs
+    sort: str = "relevance"  # "relevance" | "date"
+    page: int = 1
+    per_page: int = 20
+    facet_limit: int = 15
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """The answer to a SearchRequest."""
+
+    total: int
+    hits: tuple[Hit, ...]
+    person_facets: tuple[FacetValue, ...] = ()
+    city_facets: tuple[FacetValue, ...] = ()
+    query_error: str | None = None
+    extra: dict = field(default_factory=dict)
