@@ -37,8 +37,9 @@ class CityMention:
 class Extraction:
     """Everything extracted from one raw page, before it touches the archive."""
 
-    title: str
+    title: str  # the headline, or a fallback made from the text when the page has none
     body: str  # clean text, paragraphs separated by a blank line
+    title_is_fallback: bool = False  # True when the page holds no headline
     published: date | None = None
     source: str | None = None
     author: str | None = None

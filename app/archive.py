@@ -1,0 +1,36 @@
+"""The archive as the CLI and the web app open it: migrated database plus search index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.config import Settings
+from app.search import SearchIndex
+from app.store import db
+
+
+@dataclass
+class Archive:
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    index: SearchIndex
+
+    def close(self) -> None:
+        self.index.close()
+        self.engine.dispose()
+
+
+def open_archive(settings: Settings) -> Archive:
+    """Apply pending migrations, then open the database and the index."""
+    db.upgrade(settings)
+    engine = db.make_engine(settings)
+    return Archive(
+        settings=settings,
+        engine=engine,
+        sessions=db.make_sessionmaker(engine),
+        index=SearchIndex(settings.index_dir),
+    )

@@ -1,0 +1,131 @@
+"""The ``newsarchive`` command: ingest, reindex, serve, extract, eval."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from app.config import Settings
+
+cli = typer.Typer(
+    help="A searchable archive of conflict news. Settings come from NEWSARCHIVE_* variables.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _settings() -> Settings:
+    return Settings()
+
+
+@cli.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+) -> None:
+    """Extract, store and index news pages. Bad files are reported and skipped."""
+    from app.archive import open_archive
+
+    archive = open_archive(_settings())
+    try:
+        report = _run_ingest(archive, paths)
+    finally:
+        archive.close()
+    typer.echo(report.summary())
+    raise typer.Exit(0 if report.ok else 1)
+
+
+def _run_ingest(archive, paths: list[Path]):  # type: ignore[no-untyped-def]
+    """Ingest with a progress bar when a person is watching the terminal."""
+    from tqdm import tqdm
+
+    from app.ingest.pipeline import ingest_paths
+
+    with tqdm(unit=" files", disable=not sys.stderr.isatty(), desc="ingest") as bar:
+        return ingest_paths(archive, paths, on_file=lambda _origin: bar.update())
+
+
+@cli.command()
+def reindex() -> None:
+    """Rebuild the search index from the database (the source of truth)."""
+    from app.archive import open_archive
+    from app.ingest.pipeline import reindex as rebuild
+
+    archive = open_archive(_settings())
+    try:
+        count = rebuild(archive)
+    finally:
+        archive.close()
+    typer.echo(f"reindexed {count} articles")
+
+
+@cli.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Interface to listen on.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
+    seed: Annotated[
+        bool, typer.Option(help="Ingest the demo pages in seeds/ when the archive is empty.")
+    ] = True,
+) -> None:
+    """Serve the archive over HTTP (migrating the database first)."""
+    import uvicorn
+
+    from app.archive import open_archive
+    from app.store import repository
+    from app.web import create_app
+
+    settings = _settings()
+    archive = open_archive(settings)
+    with archive.sessions() as session:
+        empty = repository.count_articles(session) == 0
+    if seed and empty and settings.seeds_dir.is_dir():
+        typer.echo(f"The archive is empty: ingesting the demo pages in {settings.seeds_dir}")
+        typer.echo(_run_ingest(archive, [settings.seeds_dir]).summary())
+    app = create_app(settings, archive)
+    uvicorn.run(app, host=host or settings.host, port=port or settings.port, log_level="info")
+    archive.close()
+
+
+@cli.command()
+def extract(file: Annotated[Path, typer.Argument(help="A raw page (.txt).")]) -> None:
+    """Print what the archive would extract from one page, as JSON. Touches nothing."""
+    from app.extract import extract_page, extraction_to_json
+    from app.ingest.sources import BadInput, read_page
+
+    page = read_page(file, max_bytes=_settings().max_file_bytes)
+    if isinstance(page, BadInput):
+        typer.echo(f"error: {page.origin}: {page.reason}", err=True)
+        raise typer.Exit(1)
+    result = extraction_to_json(extract_page(page.text))
+    typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+@cli.command(name="eval")
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of NNN.txt pages with NNN.json gold.")],
+    show: Annotated[
+        bool, typer.Option(help="List what was missed and extra, per article.")
+    ] = False,
+) -> None:
+    """Measure extraction against hand-annotated pages: precision, recall, F1."""
+    from app.extract.evaluate import evaluate as run_eval
+    from app.extract.evaluate import format_report
+
+    if not gold_dir.is_dir():
+        typer.echo(f"error: {gold_dir} is not a folder", err=True)
+        raise typer.Exit(2)
+    typer.echo(format_report(run_eval(gold_dir), show=show))
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,185 @@
+"""Raw scraped page text -> labelled lines -> clean body.
+
+A scraped page is a column of lines: navigation and sign-up boilerplate, a headline, a byline,
+photo captions with credits, the story, credit lines, and a newsletter blurb at the end. We
+label every line once (``segment``) so the other stages can each take what they need: the
+body keeps story paragraphs only, entity extraction also reads captions and credits (they name
+photographers), metadata reads bylines and date lines. Rules are general patterns (words that
+only boilerplate uses, the shape of a photo credit), never a list of one site's strings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BODY, CAPTION, BOILER, META, HEADLINE = "body", "caption", "boiler", "meta", "headline"
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    kind: str  # BODY | CAPTION | BOILER | META | HEADLINE
+    index: int  # position among the non-empty lines
+    para_start: bool = True  # preceded by a blank line (or first)
+
+
+# Words that only site furniture uses. Boilerplate lines are short; a story paragraph that
+# happens to say "subscribe" is long, hence the word limit (35 words covers the longest
+# sign-up blurb in the seeds and dev pages, ~30 words, while story paragraphs run 40+).
+_BOILER_WORDS = re.compile(
+    r"\b(subscrib\w*|sign(?:ing)?[ -]?(?:up|in)|log ?in|newsletters?|advertisement|"
+    r"not supported|no longer supported|browser|skip to|link copied|cookies?|"
+    r"privacy policy|terms of (?:use|service)|register|password|comment as|"
+    r"your email|share (?:this|on)|follow us|read more|click here|all rights reserved|"
+    r"digital access|free access|download (?:the|our) app|trending|most (?:read|popular)|"
+    r"start the day|notable deaths|or connect using|not a member|top stories)\b",
+    re.I,
+)
+_BOILER_MAX_WORDS = 35
+# Link lists and galleries: "Related: ...", "PHOTOS: ...", "Slideshow ( 6 images )".
+_LINK_LINE = re.compile(
+    r"^(related|read also|read more|see also|more|photos?|videos?|watch|gallery|listen|"
+    r"recommended|trending|popular|latest)\s*:|^slideshow\b|\(\s*\d+\s+(images|photos)\s*\)",
+    re.I,
+)
+# Section headers ("World News", "Middle East", "Politics"): 1-3 words from the section
+# vocabulary only.
+_SECTION_WORDS = {
+    "world", "news", "middle", "east", "africa", "asia", "europe", "americas", "us", "u.s.",
+    "politics", "business", "opinion", "analysis", "breaking", "home", "international",
+    "national", "sport", "sports", "latest", "top", "region", "local", "security", "defense",
+    "defence", "video", "videos", "live", "uk", "featured", "editorial", "and", "&",
+}
+_EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|twitter:\s*@|^@\w+$", re.I)
+
+# Photo credits at the end of a caption: "(Brigitte N. Brantley/DOD)", "REUTERS/Joshua
+# Roberts", "AFP - Getty Images", "/ AP", "[EPA]", "Picture: Reuters", "-- PHOTO: AFP",
+# "NAME / EPA", "(AP)".
+AGENCIES = (
+    r"AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|EFE|Getty Images|Getty|DOD|DoD|Xinhua|Anadolu"
+    r"(?: Agency)?|SANA|UPI|TASS|IRNA|ANSA|Sputnik|Shutterstock|Bloomberg|NurPhoto|"
+    r"Handout|HO|AA|WANA|Pool|Zuma|ZUMA|Alamy|Rex|SIPA|Sipa|U\.S\. Army|U\.S\. Navy|"
+    r"U\.S\. Air Force|Courtesy"
+)
+_CREDIT_END = re.compile(
+    rf"(?:[(\[]\s*(?:[^()\[\]]{{0,60}}/\s*)?(?:{AGENCIES})\s*[)\]]"
+    rf"|(?:{AGENCIES})\s*/\s*[A-Z][\w.'’ -]{{2,40}}"
+    rf"|/\s*(?:{AGENCIES})(?:\s*[-/]\s*(?:{AGENCIES}))*"
+    rf"|(?:Photo|Picture|PHOTO|Image|Credit)s?\s*:\s*[\w .'’/-]{{2,40}}"
+    rf"|(?:{AGENCIES})\s*-\s*Getty Images)\s*\.?\s*$"
+)
+# "Wednesday, May 27, 2015Wednesday, May 27, 2015": a line glued to its own copy.
+_DOUBLED = re.compile(r"^(.{8,}?)\s*\1$")
+_TERMINAL = re.compile(r"[.!?\"”’)\]:]$")
+
+
+def normalise(raw: str) -> list[str]:
+    """Lines with spacing normalised; soft-wrapped lines re-joined.
+
+    A line that ends mid-phrase and is followed by a line starting in lower case is a soft
+    wrap ('Abu Yassin \\nal-Homsi'), not a paragraph break.
+    """
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    raw = re.sub(r"[\u00a0\u2009\u202f]", " ", raw)
+    raw = re.sub(r"[\u200b\u200c\u200d\ufeff]", "", raw)
+    out: list[str] = []
+    prev_blank = True
+    for line in raw.split("\n"):
+        stripped = re.sub(r"[ \t]+", " ", line).strip()
+        if (
+            stripped
+            and out
+            and out[-1]
+            and not prev_blank
+            and stripped[0].islower()
+            and not _TERMINAL.search(out[-1])
+        ):
+            out[-1] = out[-1] + " " + stripped
+            continue
+        m = _DOUBLED.match(stripped)
+        if m:
+            stripped = m.group(1)
+        out.append(stripped)
+        prev_blank = not stripped
+    return out
+
+
+def is_boilerplate(line: str) -> bool:
+    words = line.split()
+    if not words:
+        return True
+    if _LINK_LINE.search(line):
+        return True
+    if len(words) <= _BOILER_MAX_WORDS and _BOILER_WORDS.search(line):
+        return True
+    if len(words) <= 3 and all(w.lower().strip(",.") in _SECTION_WORDS for w in words):
+        return True
+    # Lines with no letters at all (emoji rows, separators) and lone symbols.
+    return not re.search(r"[^\W\d_]{2}", line)
+
+
+def is_caption(line: str) -> bool:
+    return bool(_CREDIT_END.search(line)) and len(line.split()) >= 2
+
+
+_CREDIT_LINE = re.compile(
+    r"^(?:\(?(?:additional )?reporting by|writing by|editing by|compiled by|"
+    r"(?:photo(?:graph)?s?|pictures?) by|by [A-Z]|written by)\b",
+    re.I,
+)
+
+
+def segment(raw: str) -> list[Line]:
+    """Label every non-empty line of the page; duplicates are dropped (first copy kept)."""
+    lines = normalise(raw)
+    entries: list[tuple[str, bool]] = []
+    blank = True
+    for text in lines:
+        if not text:
+            blank = True
+            continue
+        entries.append((text, blank))
+        blank = False
+    # A line that repeats, or is the beginning of the next line (an image's alt text before
+    # its full caption), carries nothing new.
+    seen: set[str] = set()
+    kept: list[tuple[str, bool]] = []
+    for i, (text, para) in enumerate(entries):
+        key = re.sub(r"\W+", " ", text).strip().lower()
+        if key in seen:
+            continue
+        if i + 1 < len(entries):
+            nxt = re.sub(r"\W+", " ", entries[i + 1][0]).strip().lower()
+            if nxt != key and nxt.startswith(key) and len(key) >= 10:
+                continue
+        seen.add(key)
+        kept.append((text, para))
+    out: list[Line] = []
+    for i, (text, para) in enumerate(kept):
+        if _EMAIL_OR_HANDLE.search(text) and len(text.split()) <= 6:
+            kind = META
+        elif is_boilerplate(text):
+            kind = BOILER
+        elif is_caption(text):
+            kind = CAPTION
+        elif _CREDIT_LINE.match(text) and len(text.split()) <= 30:
+            kind = META
+        else:
+            kind = BODY
+        out.append(Line(text, kind, i, para))
+    return out
+
+
+def body_text(lines: list[Line]) -> str:
+    """Story paragraphs joined by a blank line.
+
+    Scrapers write one paragraph per line (soft wraps were re-joined in ``normalise``), so
+    every body line is a paragraph.
+    """
+    return "\n\n".join(line.text for line in lines if line.kind == BODY)
+
+
+def clean(raw: str) -> str:
+    """Convenience: the clean body of a raw page."""
+    return body_text(segment(raw))

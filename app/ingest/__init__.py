@@ -1,0 +1,1 @@
+"""The ingest package: files -> raw pages -> extraction -> store -> index."""

@@ -1,0 +1,12 @@
+"""The search package: the only code that imports Whoosh.
+
+whoosh-reloaded is no longer maintained, so everything Whoosh-specific stays behind this
+package's small interface (``SearchIndex``, ``index_articles``, ``run_search``) and could be
+replaced without touching ingest or the web code.
+"""
+
+from app.search.index import SearchIndex
+from app.search.indexer import index_articles, rebuild_index
+from app.search.query import run_search
+
+__all__ = ["SearchIndex", "index_articles", "rebuild_index", "run_search"]

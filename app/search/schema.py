@@ -1,0 +1,26 @@
+"""The Whoosh schema: one place that says what is indexed and how."""
+
+from __future__ import annotations
+
+from whoosh.analysis import StemmingAnalyzer
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+# Titles say what a story is about in a few words; a match there outranks one in the body.
+TITLE_BOOST = 2.5
+
+
+def build_schema() -> Schema:
+    stemmed = StemmingAnalyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        article_id=NUMERIC(int, bits=64, stored=True, sortable=True),
+        title=TEXT(analyzer=stemmed, field_boost=TITLE_BOOST, stored=True),
+        body=TEXT(analyzer=stemmed, stored=True),
+        persons=KEYWORD(commas=True, scorable=False),  # entity slugs
+        cities=KEYWORD(commas=True, scorable=False),
+        source=ID(stored=True),
+        # yyyymmdd as an int (0 when the page states no date): sortable and range-queryable.
+        published=NUMERIC(int, bits=32, stored=True, sortable=True),
+        url=STORED,
+        entities=STORED,  # [[kind, slug, name, country], ...] for facets and result rows
+    )

@@ -1,0 +1,1 @@
+"""Route modules: HTML pages and the JSON API."""

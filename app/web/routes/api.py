@@ -1,0 +1,106 @@
+"""The JSON API: the search page's data with the same parameters, articles, entity lists."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+
+from app.store import repository
+from app.web.deps import ArchiveDep, SessionDep
+from app.web.errors import NotFound
+from app.web.routes.pages import _article_id
+from app.web.searching import perform_search
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+@router.get("/search")
+def api_search(
+    request: Request,
+    archive: ArchiveDep,
+    session: SessionDep,
+    q: Annotated[str, Query(description='Words, "exact phrases", AND/OR/NOT, prefix*.')] = "",
+    person: Annotated[list[str] | None, Query(description="Person slugs; all must match.")] = None,
+    city: Annotated[list[str] | None, Query(description="City slugs; all must match.")] = None,
+    sort: Annotated[str, Query(description="relevance or date (newest first).")] = "relevance",
+    page: Annotated[str, Query(description="Page number, from 1.")] = "1",
+    per_page: Annotated[str, Query(description="Results per page, 1 to 100.")] = "20",
+    facet_limit: Annotated[str, Query(description="Values per facet.")] = "15",
+) -> dict:
+    """Search the archive. Facet counts are over all matching articles."""
+    outcome = perform_search(archive, session, request.query_params)
+    result, req = outcome.result, outcome.request
+    return {
+        "query": req.q,
+        "total": result.total,
+        "page": req.page,
+        "per_page": req.per_page,
+        "sort": req.sort,
+        "query_error": result.query_error,
+        "results": [
+            {
+                "id": hit.article_id,
+                "title": hit.title,
+                "published": hit.published.isoformat() if hit.published else None,
+                "source": hit.source,
+                "url": hit.url,
+                "snippet": hit.snippet_html,
+                "persons": list(hit.persons),
+                "cities": list(hit.cities),
+            }
+            for hit in result.hits
+        ],
+        "facets": {
+            "persons": [
+                {"name": f.name, "slug": f.slug, "count": f.count} for f in result.person_facets
+            ],
+            "cities": [
+                {"name": f.name, "slug": f.slug, "country": f.country, "count": f.count}
+                for f in result.city_facets
+            ],
+        },
+    }
+
+
+@router.get("/articles/{article_id}")
+def api_article(article_id: str, session: SessionDep) -> dict:
+    """One article with its clean text, persons and cities."""
+    found = repository.get_article(session, article_id=_article_id(article_id))
+    if found is None:
+        raise NotFound(f"The archive has no article {article_id}.")
+    return {
+        "id": found.id,
+        "title": found.title,
+        "published": found.published.isoformat() if found.published else None,
+        "source": found.source,
+        "author": found.author,
+        "url": found.url,
+        "body": found.body,
+        "persons": [{"name": p.name, "slug": p.slug} for p in found.persons],
+        "cities": [{"name": c.name, "slug": c.slug, "country": c.country} for c in found.cities],
+    }
+
+
+@router.get("/people")
+def api_people(
+    session: SessionDep,
+    q: Annotated[str, Query(description="Part of a name; accents and case are ignored.")] = "",
+) -> list[dict]:
+    """Every person with the number of articles naming them."""
+    return [
+        {"name": ref.name, "slug": ref.slug, "count": n}
+        for ref, n in repository.list_persons(session, name_query=q)
+    ]
+
+
+@router.get("/cities")
+def api_cities(
+    session: SessionDep,
+    q: Annotated[str, Query(description="Part of a name; accents and case are ignored.")] = "",
+) -> list[dict]:
+    """Every city with its country and the number of articles naming it."""
+    return [
+        {"name": ref.name, "slug": ref.slug, "country": ref.country, "count": n}
+        for ref, n in repository.list_cities(session, name_query=q)
+    ]

@@ -1,0 +1,49 @@
+"""HTML pages: the front page, search results and articles."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from app.store import repository
+from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
+from app.web.errors import NotFound
+from app.web.search_view import build_view
+from app.web.searching import perform_search
+
+router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
+
+FRONT_PAGE_ENTITIES = 20
+
+
+@router.get("/")
+def home(request: Request, session: SessionDep, templates: TemplatesDep):  # type: ignore[no-untyped-def]
+    context = {
+        "article_count": repository.count_articles(session),
+        "top_persons": repository.list_persons(session, limit=FRONT_PAGE_ENTITIES),
+        "top_cities": repository.list_cities(session, limit=FRONT_PAGE_ENTITIES),
+    }
+    return templates.TemplateResponse(request, "index.html", context)
+
+
+@router.get("/search")
+def search(request: Request, archive: ArchiveDep, session: SessionDep, templates: TemplatesDep):  # type: ignore[no-untyped-def]
+    outcome = perform_search(archive, session, request.query_params)
+    view = build_view(
+        "/search", outcome.params, outcome.request, outcome.result, outcome.persons, outcome.cities
+    )
+    return templates.TemplateResponse(request, "search.html", {"view": view})
+
+
+@router.get("/articles/{article_id}")
+def article(article_id: str, request: Request, session: SessionDep, templates: TemplatesDep):  # type: ignore[no-untyped-def]
+    found = repository.get_article(session, article_id=_article_id(article_id))
+    if found is None:
+        raise NotFound(f"The archive has no article {article_id}.")
+    return templates.TemplateResponse(request, "article.html", {"article": found})
+
+
+def _article_id(raw: str) -> int:
+    if not raw.isdigit() or len(raw) > 18:
+        raise NotFound(f"The archive has no article {raw!r}: article ids are whole numbers.")
+    return int(raw)

@@ -1,0 +1,45 @@
+"""Every link on a page is the current query string with one parameter added, removed or
+replaced, so each view keeps its other state and URLs stay bookmarkable."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+Params = list[tuple[str, str]]
+
+# Parameters in a fixed order, so one view has one URL whatever order the user typed.
+ORDER = ["q", "person", "city", "sort", "page", "per_page", "facet_limit"]
+
+
+def canonical(params: Params) -> Params:
+    """Known parameters in a fixed order, empty ones and the defaults dropped."""
+    kept = [(k, v) for k, v in params if k in ORDER and v != ""]
+    kept = [(k, v) for k, v in kept if not (k == "page" and v == "1")]
+    kept = [(k, v) for k, v in kept if not (k == "sort" and v == "relevance")]
+    unique = list(dict.fromkeys(kept))
+    return sorted(unique, key=lambda kv: ORDER.index(kv[0]))
+
+
+def url(path: str, params: Params) -> str:
+    query = urlencode(canonical(params))
+    return f"{path}?{query}" if query else path
+
+
+def with_added(params: Params, key: str, value: str) -> Params:
+    """Add one value (e.g. a person filter); the result list goes back to page 1."""
+    return [(k, v) for k, v in params if k != "page"] + [(key, value)]
+
+
+def without(params: Params, key: str, value: str | None = None) -> Params:
+    """Remove one value of ``key`` (or all of them); back to page 1."""
+    return [
+        (k, v)
+        for k, v in params
+        if k != "page" and not (k == key and (value is None or v == value))
+    ]
+
+
+def replaced(params: Params, key: str, value: str) -> Params:
+    """Set ``key`` to one value; changing anything but the page goes back to page 1."""
+    kept = [(k, v) for k, v in params if k != key and (key == "page" or k != "page")]
+    return kept + [(key, value)]
