@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.extract.dates import DATE_ONLY, LEADING_DATE
+
 BODY, CAPTION, BOILER, META, HEADLINE = "body", "caption", "boiler", "meta", "headline"
 
 
@@ -124,9 +126,8 @@ def is_caption(line: str) -> bool:
 
 
 _CREDIT_LINE = re.compile(
-    r"^(?:\(?(?:additional )?reporting by|writing by|editing by|compiled by|"
-    r"(?:photo(?:graph)?s?|pictures?) by|by [A-Z]|written by)\b",
-    re.I,
+    r"^\(?(?i:(?:additional )?reporting by|writing by|editing by|compiled by|"
+    r"(?:photo(?:graph)?s?|pictures?) by|written by)\b|^By [A-Z]",
 )
 
 
@@ -139,6 +140,13 @@ def segment(raw: str) -> list[Line]:
         if not text:
             blank = True
             continue
+        if not entries:
+            # A date glued in front of the first line (" date 2019-05-16 Headline", "Wed 05
+            # Apr 2017 Headline...") is a date line of its own.
+            m = LEADING_DATE.match(text)
+            if m and m.end() < len(text):
+                entries.append((m.group("date").strip(), True))
+                text = text[m.end():]
         entries.append((text, blank))
         blank = False
     # A line that repeats, or is the beginning of the next line (an image's alt text before
@@ -158,6 +166,8 @@ def segment(raw: str) -> list[Line]:
     out: list[Line] = []
     for i, (text, para) in enumerate(kept):
         if _EMAIL_OR_HANDLE.search(text) and len(text.split()) <= 6:
+            kind = META
+        elif DATE_ONLY.match(text):
             kind = META
         elif is_boilerplate(text):
             kind = BOILER

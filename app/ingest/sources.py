@@ -28,8 +28,12 @@ def find_files(paths: list[Path]) -> Iterator[Path | BadInput]:
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES:
+                if child.suffix.lower() not in TEXT_SUFFIXES or child.is_dir():
+                    continue
+                if child.is_file():
                     yield child
+                else:
+                    yield BadInput(str(child), "unreadable: a broken link or a special file")
         elif path.is_file():
             yield path
         elif path.exists():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 
 from app.store import repository
 from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
@@ -24,6 +24,12 @@ def home(request: Request, session: SessionDep, templates: TemplatesDep):  # typ
         "top_cities": repository.list_cities(session, limit=FRONT_PAGE_ENTITIES),
     }
     return templates.TemplateResponse(request, "index.html", context)
+
+
+@router.get("/healthz", response_class=JSONResponse)
+def health(session: SessionDep) -> dict:
+    """For container health checks: the database answers."""
+    return {"status": "ok", "articles": repository.count_articles(session)}
 
 
 @router.get("/search")

@@ -1,0 +1,61 @@
+"""Recognising written dates ("June 1, 2015", "05 Apr 2017", "13/4/2018", "2019-05-16").
+
+Only dates with a year are publication-date material (the eval rules); finding them is
+shared by ``clean`` (to split a leading date off the first line) and ``metadata``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MON = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]?\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|ET|EST|EDT|[A-Z]{2,4}))?)?"
+
+DATE_PATTERN = (
+    rf"{_WEEKDAY}(?:"
+    r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))"
+    rf"|(?P<mdy>{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}}))"
+    rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON.replace('mon>', 'mon2>')},?\s+(?P<y2>\d{{4}}))"
+    r"|(?P<num>(?P<n1>\d{1,2})[/.](?P<n2>\d{1,2})[/.](?P<ny>\d{4}))"
+    rf"){_TIME}"
+)
+DATE_RE = re.compile(DATE_PATTERN, re.I)
+LEADING_DATE = re.compile(rf"^\s*(?:date\s+)?(?P<date>{DATE_PATTERN})\b\s*", re.I)
+# A line that is nothing but a date (and maybe a time): "June 1, 2015".
+DATE_ONLY = re.compile(rf"^\s*(?:(?:published|posted|updated)\s*(?:on|:)?\s*)?{DATE_PATTERN}\s*$", re.I)
+
+
+def to_date(m: re.Match[str]) -> date | None:
+    """The date a DATE_RE match names, or None when it is not a valid calendar date."""
+    g = m.groupdict()
+    try:
+        if g.get("iso"):
+            return date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        if g.get("mdy"):
+            return date(int(g["y1"]), MONTHS[g["mon"][:3].lower()], int(g["d1"]))
+        if g.get("dmy"):
+            return date(int(g["y2"]), MONTHS[g["mon2"][:3].lower()], int(g["d2"]))
+        if g.get("num"):
+            a, b, y = int(g["n1"]), int(g["n2"]), int(g["ny"])
+            # Day first unless that is impossible: the archive's outlets are mostly
+            # non-US (13/4/2018); a US-style 4/13/2018 still parses because 13 > 12.
+            if a > 12 or b <= 12:
+                return date(y, b, a)
+            return date(y, a, b)
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def first_date(text: str) -> date | None:
+    m = DATE_RE.search(text)
+    return to_date(m) if m else None

@@ -1,0 +1,67 @@
+"""Fixtures: fresh archives in temp folders, built through the real migrations, the real
+extraction and the real Whoosh index."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.archive import Archive, open_archive
+from app.config import PROJECT_ROOT, Settings
+from app.ingest.pipeline import ingest_paths
+from app.web import create_app
+
+SEEDS = PROJECT_ROOT / "seeds"
+# The four seed pages, by what a reader sees in them.
+CARTER_PARIS = "000_e3a02462407b1826.txt"  # Carter to discuss defence in Paris (Stars and Stripes)
+CARTER_REVENGE = "001_e8783fed8a2b22e4.txt"  # "Sec. Carter: ISIS Could Seek Revenge..." (NBC)
+COALITION_PARIS = "002_27344ee61e190ec9.txt"  # "Small-Group Coalition to Convene in Paris..."
+KERRY_MEASURES = "003_008acc23afd06ef9.txt"  # "Kerry calls for new measures..." (Reuters)
+
+
+def make_settings(data_dir: Path) -> Settings:
+    return Settings(data_dir=data_dir, database_url=None)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return make_settings(tmp_path / "data")
+
+
+@pytest.fixture
+def archive(settings: Settings) -> Iterator[Archive]:
+    opened = open_archive(settings)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def seeded_archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
+    """One archive of the four seed pages, shared by the read-only tests."""
+    opened = open_archive(make_settings(tmp_path_factory.mktemp("seeded") / "data"))
+    report = ingest_paths(opened, [SEEDS])
+    assert report.ok and len(report.added) == 4, report.summary()
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def seed_ids(seeded_archive: Archive) -> dict[str, int]:
+    """Article id of each seed file, so tests can name articles by file."""
+    from sqlalchemy import select
+
+    from app.store.models import ArticleRow
+
+    with seeded_archive.sessions() as session:
+        rows = session.execute(select(ArticleRow.origin, ArticleRow.id)).all()
+    return {Path(origin).name: article_id for origin, article_id in rows}
+
+
+@pytest.fixture(scope="session")
+def client(seeded_archive: Archive) -> Iterator[TestClient]:
+    app = create_app(seeded_archive.settings, seeded_archive)
+    with TestClient(app) as test_client:
+        yield test_client

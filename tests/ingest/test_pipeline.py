@@ -1,0 +1,129 @@
+"""Ingest: idempotence, bad files reported and skipped, the index following the database."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import text
+
+from app.domain import SearchRequest
+from app.ingest.pipeline import ingest_paths, reindex
+from app.search import run_search
+from app.store import repository
+from tests.conftest import KERRY_MEASURES, SEEDS
+
+
+def copy_seeds(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    for page in SEEDS.glob("*.txt"):
+        shutil.copy(page, folder / page.name)
+    return folder
+
+
+def article_count(archive) -> int:
+    with archive.sessions() as session:
+        return repository.count_articles(session)
+
+
+def test_reingesting_the_same_content_adds_nothing(archive, tmp_path):
+    seeds = copy_seeds(tmp_path / "in")
+    first = ingest_paths(archive, [seeds])
+    assert (len(first.added), len(first.unchanged), first.failed) == (4, 0, [])
+    # The same text with other line breaks and spacing is the same article.
+    (seeds / "copy.txt").write_text(
+        "  ".join((seeds / KERRY_MEASURES).read_text().split()), encoding="utf-8"
+    )
+    second = ingest_paths(archive, [seeds])
+    assert (len(second.added), len(second.unchanged), second.failed) == (0, 5, [])
+    assert article_count(archive) == 4
+    assert run_search(archive.index, SearchRequest()).total == 4
+
+
+def test_bad_files_are_reported_by_name_and_the_rest_is_stored(archive, tmp_path):
+    folder = copy_seeds(tmp_path / "in")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.txt").write_text("   \n\n  ", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (folder / "latin1.txt").write_bytes("Caf\xe9 in Mosul".encode("latin-1"))
+    (folder / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    report = ingest_paths(archive, [folder, tmp_path / "missing-folder"])
+    reasons = {Path(bad.origin).name: bad.reason for bad in report.failed}
+    assert reasons["empty.txt"] == "empty file"
+    assert reasons["blank.txt"] == "empty file"
+    assert "binary" in reasons["binary.txt"]
+    assert "not valid UTF-8" in reasons["latin1.txt"]
+    assert "broken link" in reasons["dangling.txt"]
+    assert reasons["missing-folder"] == "no such file or folder"
+    assert len(report.added) == 4 and not report.ok
+    assert article_count(archive) == 4
+
+
+def test_oversize_file_is_refused_without_reading_it(tmp_path):
+    from app.archive import open_archive
+    from tests.conftest import make_settings
+
+    settings = make_settings(tmp_path / "data").model_copy(update={"max_file_bytes": 1000})
+    archive = open_archive(settings)
+    try:
+        page = tmp_path / "huge.txt"
+        page.write_text("word " * 1000, encoding="utf-8")
+        report = ingest_paths(archive, [page])
+    finally:
+        archive.close()
+    assert report.failed[0].reason == "too large (5,000 bytes; the limit is 1,000)"
+
+
+def test_articles_stored_but_not_indexed_are_indexed_by_the_next_run(archive, tmp_path):
+    seeds = copy_seeds(tmp_path / "in")
+    ingest_paths(archive, [seeds])
+    # As after a crash between the database commit and the index commit:
+    with archive.sessions() as session, session.begin():
+        session.execute(text("UPDATE articles SET indexed_at = NULL WHERE id > 2"))
+    writer = archive.index.writer()
+    writer.delete_by_term("id", "3")
+    writer.delete_by_term("id", "4")
+    writer.commit()
+    assert run_search(archive.index, SearchRequest()).total == 2
+    report = ingest_paths(archive, [seeds])
+    assert report.indexed == 2
+    assert run_search(archive.index, SearchRequest()).total == 4
+
+
+def test_reindex_rebuilds_the_index_from_the_database(archive, tmp_path):
+    ingest_paths(archive, [copy_seeds(tmp_path / "in")])
+    assert run_search(archive.index, SearchRequest(q="Mosul")).total == 3
+    assert reindex(archive) == 4
+    assert reindex(archive) == 4
+    # A running reader sees the rebuilt index once, not the old documents as well.
+    assert run_search(archive.index, SearchRequest(q="Mosul")).total == 3
+    assert run_search(archive.index, SearchRequest()).total == 4
+
+
+def run_cli(*args: str, data_dir: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli", *args],
+        capture_output=True,
+        text=True,
+        env={"NEWSARCHIVE_DATA_DIR": str(data_dir), "PATH": "/usr/bin:/bin"},
+        timeout=300,
+    )
+
+
+def test_cli_ingest_summary_and_exit_status(tmp_path):
+    folder = copy_seeds(tmp_path / "in")
+    (folder / "broken.txt").write_bytes(b"\xff\xfe\x00\x00garbage")
+    done = run_cli("ingest", str(folder), data_dir=tmp_path / "data")
+    assert done.returncode == 1, done.stderr
+    assert "added: 4, unchanged: 0, failed: 1" in done.stdout
+    assert "broken.txt" in done.stdout
+    again = run_cli("ingest", str(SEEDS), data_dir=tmp_path / "data")
+    assert again.returncode == 0, again.stderr
+    assert "added: 0, unchanged: 4, failed: 0" in again.stdout
+
+
+def test_cli_reindex(tmp_path):
+    run_cli("ingest", str(SEEDS), data_dir=tmp_path / "data")
+    done = run_cli("reindex", data_dir=tmp_path / "data")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "reindexed 4 articles"

@@ -1,0 +1,51 @@
+"""The JSON API, with the search page's parameters."""
+
+from tests.conftest import CARTER_PARIS, CARTER_REVENGE
+
+
+def test_api_search_shape_and_facets(client, seed_ids):
+    data = client.get("/api/search", params={"q": "Mosul", "person": "ash-carter"}).json()
+    assert data["query"] == "Mosul" and data["total"] == 2
+    assert data["page"] == 1 and data["per_page"] == 20
+    assert {r["id"] for r in data["results"]} == {seed_ids[CARTER_PARIS], seed_ids[CARTER_REVENGE]}
+    first = data["results"][0]
+    assert set(first) == {"id", "title", "published", "source", "url", "snippet", "persons", "cities"}
+    assert "Ash Carter" in first["persons"]
+    persons = {f["slug"]: f for f in data["facets"]["persons"]}
+    assert persons["ash-carter"] == {"name": "Ash Carter", "slug": "ash-carter", "count": 2}
+    mosul = next(f for f in data["facets"]["cities"] if f["slug"] == "mosul")
+    assert mosul == {"name": "Mosul", "slug": "mosul", "country": "Iraq", "count": 2}
+
+
+def test_api_per_page_and_facet_limit(client):
+    data = client.get("/api/search", params={"q": "Islamic State", "per_page": 2, "facet_limit": 3})
+    data = data.json()
+    assert data["total"] == 4 and len(data["results"]) == 2
+    assert len(data["facets"]["persons"]) == 3 and len(data["facets"]["cities"]) == 3
+    assert client.get("/api/search", params={"per_page": 101}).status_code == 400
+
+
+def test_api_article(client, seed_ids):
+    data = client.get(f"/api/articles/{seed_ids[CARTER_PARIS]}").json()
+    assert data["source"] == "Stars and Stripes"
+    assert {"name": "Ash Carter", "slug": "ash-carter"} in data["persons"]
+    assert {"name": "Nice", "slug": "nice", "country": "France"} in data["cities"]
+    missing = client.get("/api/articles/999999")
+    assert missing.status_code == 404
+    assert "no article 999999" in missing.json()["error"]["message"]
+
+
+def test_api_people_and_cities_fold_accents_and_case(client):
+    people = client.get("/api/people", params={"q": "CAVUSOGLU"}).json()
+    assert people == [{"name": "Mevlüt Çavuşoğlu", "slug": "mevlut-cavusoglu", "count": 1}]
+    everyone = {p["slug"]: p["count"] for p in client.get("/api/people").json()}
+    assert everyone["ash-carter"] == 2 and everyone["john-kerry"] == 2
+    cities = client.get("/api/cities", params={"q": "falluja"}).json()
+    assert cities == [{"name": "Fallujah", "slug": "fallujah", "country": "Iraq", "count": 2}]
+
+
+def test_openapi_documents_the_search_parameters(client):
+    spec = client.get("/openapi.json").json()
+    names = {p["name"] for p in spec["paths"]["/api/search"]["get"]["parameters"]}
+    assert names == {"q", "person", "city", "sort", "page", "per_page", "facet_limit"}
+    assert client.get("/docs").status_code == 200

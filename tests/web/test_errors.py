@@ -1,0 +1,76 @@
+"""Bad addresses and parameters get a clear 4xx page; article text and queries are escaped."""
+
+import pytest
+from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
+
+from app.ingest.pipeline import ingest_paths
+from app.web import create_app
+
+
+@pytest.mark.parametrize(
+    ("url", "status", "message"),
+    [
+        ("/search?q=Mosul&page=-1", 400, "page=-1 is out of range"),
+        ("/search?q=Mosul&page=abc", 400, "page='abc' is not a whole number"),
+        ("/search?q=Mosul&page=0", 400, "page=0 is out of range"),
+        ("/search?q=Mosul&sort=popular", 400, "Unknown sort 'popular'"),
+        ("/search?person=nobody-at-all", 404, "no person 'nobody-at-all'"),
+        ("/search?city=atlantis", 404, "no city 'atlantis'"),
+        ("/search?per_page=0", 400, "per_page=0 is out of range"),
+        ("/articles/999999", 404, "no article 999999"),
+        ("/articles/abc", 404, "article ids are whole numbers"),
+        ("/no/such/page", 404, "There is no page at this address"),
+    ],
+)
+def test_bad_requests_get_a_clear_page(client, url, status, message):
+    response = client.get(url)
+    assert response.status_code == status
+    soup = BeautifulSoup(response.text, "html.parser")
+    assert message in soup.select_one(".notice").text
+
+
+@pytest.mark.parametrize(
+    "url", ["/api/search?page=abc", "/api/search?sort=x", "/api/search?person=nobody"]
+)
+def test_api_errors_are_json(client, url):
+    response = client.get(url)
+    assert 400 <= response.status_code < 500
+    assert response.json()["error"]["message"]
+
+
+def test_page_far_past_the_end_is_a_clear_empty_page(client):
+    response = client.get("/search?q=Mosul&page=99999999")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.text, "html.parser")
+    assert "past the last page (1)" in soup.select_one("#result-summary").text
+
+
+def test_query_is_escaped_in_the_page(client):
+    response = client.get("/search", params={"q": "<script>alert(1)</script>"})
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in response.text
+
+
+def test_article_text_is_escaped_everywhere(archive, tmp_path):
+    page = tmp_path / "evil.txt"
+    page.write_text(
+        "Militants attack Mosul <script>alert('x')</script>\n\n"
+        "MOSUL (Reuters) - Militants attacked Mosul on Sunday <img src=x onerror=alert(1)> "
+        "and the army said the <script>alert('y')</script> attack was repelled.\n",
+        encoding="utf-8",
+    )
+    assert ingest_paths(archive, [page]).ok
+    with TestClient(create_app(archive.settings, archive)) as client:
+        for url in ["/search?q=Mosul", "/search?q=attack", "/articles/1"]:
+            html = client.get(url).text
+            assert "<script>alert" not in html, url
+            assert "<img src=x" not in html, url
+            assert "&lt;script&gt;" in html, url
+
+
+def test_pages_forbid_requests_to_other_hosts(client):
+    policy = client.get("/").headers["content-security-policy"]
+    assert "default-src 'self'" in policy
+    assert client.get("/static/style.css").headers["cache-control"].startswith("public")
