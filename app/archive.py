@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
 from app.search import SearchIndex
-from app.store import db
+from app.store import db, repository
 
 
 @dataclass
@@ -28,9 +28,15 @@ def open_archive(settings: Settings) -> Archive:
     """Apply pending migrations, then open the database and the index."""
     db.upgrade(settings)
     engine = db.make_engine(settings)
-    return Archive(
+    archive = Archive(
         settings=settings,
         engine=engine,
         sessions=db.make_sessionmaker(engine),
         index=SearchIndex(settings.index_dir),
     )
+    if archive.index.created:
+        # A new or outdated index: every stored article must be (re)indexed, which the
+        # next ingest, reindex or serve does.
+        with archive.sessions() as session, session.begin():
+            repository.mark_all_unindexed(session)
+    return archive

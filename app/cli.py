@@ -86,6 +86,10 @@ def serve(
     if seed and empty and settings.seeds_dir.is_dir():
         typer.echo(f"The archive is empty: ingesting the demo pages in {settings.seeds_dir}")
         typer.echo(_run_ingest(archive, [settings.seeds_dir]).summary())
+    from app.ingest.pipeline import index_pending
+
+    if index_pending(archive):
+        typer.echo("indexed the articles the search index was missing")
     app = create_app(settings, archive)
     uvicorn.run(app, host=host or settings.host, port=port or settings.port, log_level="info")
     archive.close()

@@ -6,7 +6,7 @@ raw page -> ``Extraction`` (extract) -> stored ``Article`` (store) -> ``SearchPa
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 
@@ -104,10 +104,24 @@ class SearchRequest:
     q: str = ""
     persons: tuple[str, ...] = ()  # slugs
     cities: tuple[str, ...] = ()  # slugs
-    sort: str = "relevance"  # "relevance" | "date"
+    countries: tuple[str, ...] = ()  # slugs of country names
+    sources: tuple[str, ...] = ()  # source names as stored
+    date_from: date | None = None  # inclusive
+    date_to: date | None = None  # inclusive
+    sort: str = "relevance"  # "relevance" | "date" (newest first) | "oldest"
     page: int = 1
     per_page: int = 20
     facet_limit: int = 15
+
+
+@dataclass(frozen=True)
+class HistogramBar:
+    """Matching articles in one month or year."""
+
+    label: str  # "2016" or "2016-07"
+    start: date
+    end: date
+    count: int
 
 
 @dataclass(frozen=True)
@@ -118,5 +132,9 @@ class SearchPage:
     hits: tuple[Hit, ...]
     person_facets: tuple[FacetValue, ...] = ()
     city_facets: tuple[FacetValue, ...] = ()
+    country_facets: tuple[FacetValue, ...] = ()
+    source_facets: tuple[FacetValue, ...] = ()
+    histogram: tuple[HistogramBar, ...] = ()
+    undated: int = 0  # matching articles whose page states no date
     query_error: str | None = None
-    extra: dict = field(default_factory=dict)
+    suggestion: str | None = None  # a spelling correction that finds more

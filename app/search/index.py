@@ -12,6 +12,7 @@ from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
 
 from app.search.schema import build_schema
+from app.textfold import make_slug
 
 
 @dataclass(frozen=True)
@@ -19,9 +20,11 @@ class DocInfo:
     """What facets and result rows need of one document, without reading stored fields."""
 
     article_id: int
-    published: int
+    published: int  # yyyymmdd, 0 when unknown
+    source: str
     persons: tuple[str, ...]
     cities: tuple[str, ...]
+    countries: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -45,10 +48,17 @@ class SearchIndex:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         directory.mkdir(parents=True, exist_ok=True)
+        self.created = False  # True when this open made a new, empty index
+        schema = build_schema()
         if whoosh_index.exists_in(str(directory)):
             self._ix = whoosh_index.open_dir(str(directory))
+            if set(self._ix.schema.names()) != set(schema.names()):
+                # An index from an older version: rebuilt from the database by the caller.
+                self._ix = whoosh_index.create_in(str(directory), schema)
+                self.created = True
         else:
-            self._ix = whoosh_index.create_in(str(directory), build_schema())
+            self._ix = whoosh_index.create_in(str(directory), schema)
+            self.created = True
         self._lock = threading.Lock()
         self._searcher: Searcher | None = None
         self._cache: GenerationCache | None = None
@@ -59,7 +69,7 @@ class SearchIndex:
 
     @contextmanager
     def reading(self) -> Iterator[tuple[Searcher, GenerationCache]]:
-        """The shared searcher (refreshed if the index changed) and its cache.
+        """The shared searcher (reopened if the index changed) and its cache.
 
         Whoosh searchers are not thread-safe, so requests take turns; a search is a few
         milliseconds, far less than opening a searcher per request would cost.
@@ -78,10 +88,6 @@ class SearchIndex:
                 self._cache = _build_cache(self._searcher, generation)
             yield self._searcher, self._cache
 
-    def doc_count(self) -> int:
-        with self.reading() as (searcher, _cache):
-            return searcher.doc_count()
-
     def close(self) -> None:
         with self._lock:
             if self._searcher is not None:
@@ -93,14 +99,26 @@ def _build_cache(searcher: Searcher, generation: int) -> GenerationCache:
     docs: dict[int, DocInfo] = {}
     labels: dict[tuple[str, str], EntityLabel] = {}
     for docnum, stored in searcher.reader().iter_docs():
-        persons, cities = [], []
+        persons, cities, countries = [], [], set()
         for kind, slug, name, country in stored.get("entities", ()):
-            (persons if kind == "person" else cities).append(slug)
             labels[(kind, slug)] = EntityLabel(name, country)
+            if kind == "person":
+                persons.append(slug)
+            else:
+                cities.append(slug)
+                if country:
+                    country_slug = make_slug(country)
+                    countries.add(country_slug)
+                    labels[("country", country_slug)] = EntityLabel(country, None)
+        source = stored.get("source", "")
+        if source:
+            labels[("source", source)] = EntityLabel(source, None)
         docs[docnum] = DocInfo(
             article_id=stored["article_id"],
             published=stored.get("published", 0),
+            source=source,
             persons=tuple(persons),
             cities=tuple(cities),
+            countries=tuple(sorted(countries)),
         )
     return GenerationCache(generation=generation, docs=docs, labels=labels)

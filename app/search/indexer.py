@@ -8,6 +8,7 @@ from whoosh.writing import CLEAR
 
 from app.domain import Article
 from app.search.index import SearchIndex
+from app.textfold import make_slug
 
 
 def _document(article: Article) -> dict:
@@ -19,6 +20,7 @@ def _document(article: Article) -> dict:
         "body": article.body,
         "persons": ",".join(ref.slug for ref in article.persons),
         "cities": ",".join(ref.slug for ref in article.cities),
+        "countries": ",".join(sorted({make_slug(r.country) for r in article.cities if r.country})),
         "source": article.source or "",
         "published": int(published.strftime("%Y%m%d")) if published else 0,
         "url": article.url or "",

@@ -18,6 +18,7 @@ def build_schema() -> Schema:
         body=TEXT(analyzer=stemmed, stored=True),
         persons=KEYWORD(commas=True, scorable=False),  # entity slugs
         cities=KEYWORD(commas=True, scorable=False),
+        countries=KEYWORD(commas=True, scorable=False),  # slugs of the cities' countries
         source=ID(stored=True),
         # yyyymmdd as an int (0 when the page states no date): sortable and range-queryable.
         published=NUMERIC(int, bits=32, stored=True, sortable=True),

@@ -126,6 +126,10 @@ def mark_indexed(session: Session, *, article_ids: Sequence[int]) -> None:
         )
 
 
+def mark_all_unindexed(session: Session) -> None:
+    session.execute(update(ArticleRow).values(indexed_at=None))
+
+
 def all_article_ids(session: Session) -> list[int]:
     return list(session.scalars(select(ArticleRow.id).order_by(ArticleRow.id)))
 
@@ -222,3 +226,27 @@ def _narrow(rows: list[tuple[EntityRef, int]], name_query: str) -> list[tuple[En
     if not needle:
         return rows
     return [(ref, n) for ref, n in rows if needle in fold(ref.name)]
+
+
+def list_sources(session: Session) -> list[tuple[str, int]]:
+    """Every source with its article count, most articles first."""
+    count = func.count(ArticleRow.id)
+    stmt = (
+        select(ArticleRow.source, count)
+        .where(ArticleRow.source.is_not(None))
+        .group_by(ArticleRow.source)
+        .order_by(count.desc(), ArticleRow.source)
+    )
+    return [(source, n) for source, n in session.execute(stmt)]
+
+
+def countries_by_slug(session: Session, *, slugs: Iterable[str]) -> dict[str, str]:
+    """Country names of the archive's cities, by slug."""
+    wanted = set(slugs)
+    names = session.scalars(select(CityRow.country).distinct())
+    return {make_slug(name): name for name in names if make_slug(name) in wanted}
+
+
+def known_sources(session: Session, *, names: Iterable[str]) -> set[str]:
+    wanted = list(names)
+    return set(session.scalars(select(ArticleRow.source).where(ArticleRow.source.in_(wanted)).distinct()))

@@ -3,6 +3,10 @@ with a sentence the user can act on."""
 
 from __future__ import annotations
 
+import calendar
+import re
+from datetime import date
+
 from starlette.datastructures import QueryParams
 
 from app.config import Settings
@@ -10,9 +14,10 @@ from app.domain import SearchRequest
 from app.web.errors import BadRequest
 from app.web.urls import Params
 
-SORTS = ("relevance", "date")
+SORTS = ("relevance", "date", "oldest")
 MAX_QUERY_CHARS = 500
 MAX_FILTERS = 10
+_DAY = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
 def search_request(query_params: QueryParams, settings: Settings) -> tuple[SearchRequest, Params]:
@@ -23,22 +28,52 @@ def search_request(query_params: QueryParams, settings: Settings) -> tuple[Searc
         raise BadRequest(f"The query is {len(q)} characters long; the limit is {MAX_QUERY_CHARS}.")
     sort = query_params.get("sort", "relevance") or "relevance"
     if sort not in SORTS:
-        raise BadRequest(f"Unknown sort {sort!r}: use sort=relevance or sort=date.")
-    persons = _slugs(query_params, "person")
-    cities = _slugs(query_params, "city")
+        raise BadRequest(f"Unknown sort {sort!r}: use sort=relevance, sort=date or sort=oldest.")
+    date_from = parse_day(query_params.get("from", ""), "from", last=False)
+    date_to = parse_day(query_params.get("to", ""), "to", last=True)
+    if date_from and date_to and date_from > date_to:
+        raise BadRequest(
+            f"from={date_from.isoformat()} is after to={date_to.isoformat()}: "
+            "the date range would be empty."
+        )
     request = SearchRequest(
         q=q,
-        persons=persons,
-        cities=cities,
+        persons=_values(query_params, "person"),
+        cities=_values(query_params, "city"),
+        countries=_values(query_params, "country"),
+        sources=_values(query_params, "source"),
+        date_from=date_from,
+        date_to=date_to,
         sort=sort,
         page=_int(query_params, "page", 1, low=1, high=None),
         per_page=_int(query_params, "per_page", settings.per_page, 1, settings.max_per_page),
-        facet_limit=_int(query_params, "facet_limit", settings.facet_limit, 1, 200),
+        facet_limit=_int(query_params, "facet_limit", settings.facet_limit, 1, 500),
     )
     return request, params
 
 
-def _slugs(query_params: QueryParams, key: str) -> tuple[str, ...]:
+def parse_day(raw: str, key: str, *, last: bool) -> date | None:
+    """YYYY-MM-DD, YYYY-MM or YYYY; a month or year means its first day (``from``) or its
+    last day (``to``)."""
+    raw = raw.strip()
+    if not raw:
+        return None
+    match = _DAY.match(raw)
+    problem = f"{key}={raw!r} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY."
+    if not match:
+        raise BadRequest(problem)
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        if month is None:
+            return date(year, 12, 31) if last else date(year, 1, 1)
+        if day is None:
+            return date(year, month, calendar.monthrange(year, month)[1] if last else 1)
+        return date(year, month, day)
+    except ValueError:
+        raise BadRequest(problem) from None
+
+
+def _values(query_params: QueryParams, key: str) -> tuple[str, ...]:
     values = tuple(dict.fromkeys(v.strip() for v in query_params.getlist(key) if v.strip()))
     if len(values) > MAX_FILTERS:
         raise BadRequest(f"At most {MAX_FILTERS} {key} filters can be combined.")

@@ -1,14 +1,17 @@
 """What the search page shows, worked out from the request and the results: facet links with
-their toggle URLs, removable filters, sort links and pagination."""
+their toggle URLs, removable filters, histogram bars, sort links, pagination, exports."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 
-from app.domain import EntityRef, FacetValue, SearchPage, SearchRequest
+from app.domain import FacetValue, HistogramBar, SearchPage, SearchRequest
 from app.web import urls
+from app.web.searching import Labels
 from app.web.urls import Params
+
+SORT_LABELS = (("relevance", "Relevance"), ("date", "Newest first"), ("oldest", "Oldest first"))
 
 
 @dataclass(frozen=True)
@@ -22,10 +25,26 @@ class FacetLink:
 
 
 @dataclass(frozen=True)
+class FacetBlock:
+    key: str  # the URL parameter: person, city, country, source
+    heading: str
+    links: tuple[FacetLink, ...]
+    more_url: str | None  # shows more values when the list was cut at the limit
+
+
+@dataclass(frozen=True)
 class ActiveFilter:
-    kind: str  # "person" or "city"
+    kind: str
     label: str
     remove_url: str
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    count: int
+    height_pct: int
+    url: str  # narrows the date range to this bar
 
 
 @dataclass(frozen=True)
@@ -41,8 +60,8 @@ class SearchView:
     result: SearchPage
     canonical_url: str
     filters: tuple[ActiveFilter, ...]
-    person_facets: tuple[FacetLink, ...]
-    city_facets: tuple[FacetLink, ...]
+    facets: tuple[FacetBlock, ...]
+    bars: tuple[Bar, ...]
     sort_links: tuple[tuple[str, str, bool], ...]  # (label, url, current)
     pages: tuple[PageLink, ...]
     last_page: int
@@ -50,15 +69,13 @@ class SearchView:
     next_url: str | None
     first_shown: int
     last_shown: int
+    suggestion_url: str | None
+    exports: dict[str, str]  # format -> URL
+    date_form_fields: tuple[tuple[str, str], ...]  # the view's other parameters, kept
 
 
 def build_view(
-    path: str,
-    params: Params,
-    request: SearchRequest,
-    result: SearchPage,
-    persons: dict[str, EntityRef],
-    cities: dict[str, EntityRef],
+    path: str, params: Params, request: SearchRequest, result: SearchPage, labels: Labels
 ) -> SearchView:
     last_page = max(1, math.ceil(result.total / request.per_page))
     first_shown = (request.page - 1) * request.per_page + 1 if result.hits else 0
@@ -66,12 +83,17 @@ def build_view(
         request=request,
         result=result,
         canonical_url=urls.url(path, params),
-        filters=_filters(path, params, request, persons, cities),
-        person_facets=_facets(path, params, "person", request.persons, result.person_facets),
-        city_facets=_facets(path, params, "city", request.cities, result.city_facets),
+        filters=_filters(path, params, request, labels),
+        facets=(
+            _facets(path, params, request, "person", "People", result.person_facets),
+            _facets(path, params, request, "city", "Cities", result.city_facets),
+            _facets(path, params, request, "country", "Countries", result.country_facets),
+            _facets(path, params, request, "source", "Sources", result.source_facets),
+        ),
+        bars=_bars(path, params, result.histogram),
         sort_links=tuple(
             (label, urls.url(path, urls.replaced(params, "sort", key)), request.sort == key)
-            for key, label in (("relevance", "Relevance"), ("date", "Newest first"))
+            for key, label in SORT_LABELS
         ),
         pages=_page_links(path, params, request.page, last_page),
         last_page=last_page,
@@ -79,24 +101,51 @@ def build_view(
         next_url=_page_url(path, params, request.page + 1, last_page),
         first_shown=first_shown,
         last_shown=first_shown + len(result.hits) - 1 if result.hits else 0,
+        suggestion_url=(
+            urls.url(path, urls.replaced(params, "q", result.suggestion))
+            if result.suggestion
+            else None
+        ),
+        exports=_exports(params),
+        date_form_fields=tuple(
+            (k, v) for k, v in urls.canonical(params) if k not in ("from", "to", "page")
+        ),
     )
 
 
-def _filters(path, params, request, persons, cities) -> tuple[ActiveFilter, ...]:  # type: ignore[no-untyped-def]
-    found = [
-        ActiveFilter("person", persons[s].name, urls.url(path, urls.without(params, "person", s)))
-        for s in request.persons
-    ]
-    found += [
-        ActiveFilter("city", cities[s].name, urls.url(path, urls.without(params, "city", s)))
-        for s in request.cities
-    ]
+def _filters(path: str, params: Params, request: SearchRequest, labels: Labels):  # type: ignore[no-untyped-def]
+    def chip(kind: str, key: str, value: str, label: str) -> ActiveFilter:
+        return ActiveFilter(kind, label, urls.url(path, urls.without(params, key, value)))
+
+    found = [chip("person", "person", s, labels.persons[s].name) for s in request.persons]
+    found += [chip("city", "city", s, labels.cities[s].name) for s in request.cities]
+    found += [chip("country", "country", s, labels.countries[s]) for s in request.countries]
+    found += [chip("source", "source", s, s) for s in request.sources]
+    if request.date_from:
+        found.append(chip("from", "from", _raw(params, "from"), request.date_from.isoformat()))
+    if request.date_to:
+        found.append(chip("to", "to", _raw(params, "to"), request.date_to.isoformat()))
     return tuple(found)
 
 
+def _raw(params: Params, key: str) -> str:
+    return next(v for k, v in params if k == key)
+
+
 def _facets(
-    path: str, params: Params, key: str, active: tuple[str, ...], values: tuple[FacetValue, ...]
-) -> tuple[FacetLink, ...]:
+    path: str,
+    params: Params,
+    request: SearchRequest,
+    key: str,
+    heading: str,
+    values: tuple[FacetValue, ...],
+) -> FacetBlock:
+    active = {
+        "person": request.persons,
+        "city": request.cities,
+        "country": request.countries,
+        "source": request.sources,
+    }[key]
     links = []
     for value in values:
         selected = value.slug in active
@@ -105,17 +154,36 @@ def _facets(
             if selected
             else urls.with_added(params, key, value.slug)
         )
+        country = value.country if key == "city" else None
         links.append(
-            FacetLink(
-                value.name,
-                value.slug,
-                value.count,
-                value.country,
-                selected,
-                urls.url(path, changed),
-            )
+            FacetLink(value.name, value.slug, value.count, country, selected, urls.url(path, changed))
         )
-    return tuple(links)
+    more = None
+    if len(values) >= request.facet_limit:
+        more = urls.url(path, urls.replaced(params, "facet_limit", str(request.facet_limit * 4)))
+    return FacetBlock(key, heading, tuple(links), more)
+
+
+def _bars(path: str, params: Params, histogram: tuple[HistogramBar, ...]) -> tuple[Bar, ...]:
+    tallest = max((bar.count for bar in histogram), default=0)
+    bars = []
+    for bar in histogram:
+        narrowed = urls.replaced(
+            urls.replaced(params, "from", bar.start.isoformat()), "to", bar.end.isoformat()
+        )
+        height = round(100 * bar.count / tallest) if tallest else 0
+        bars.append(Bar(bar.label, bar.count, height, urls.url(path, narrowed)))
+    return tuple(bars)
+
+
+def _exports(params: Params) -> dict[str, str]:
+    """The same view as data: every matching article, not only this page."""
+    kept = [(k, v) for k, v in params if k not in ("page", "per_page", "facet_limit")]
+    return {
+        "CSV": urls.url("/export.csv", kept),
+        "JSON": urls.url("/export.json", kept),
+        "Atom feed": urls.url("/feed.atom", kept),
+    }
 
 
 def _page_url(path: str, params: Params, number: int, last_page: int) -> str | None:

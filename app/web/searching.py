@@ -1,4 +1,5 @@
-"""One search as both the HTML page and the API run it: validate, resolve filters, search."""
+"""One search as the HTML page, the API and the exports run it: validate, resolve filters,
+search."""
 
 from __future__ import annotations
 
@@ -17,28 +18,46 @@ from app.web.urls import Params
 
 
 @dataclass(frozen=True)
+class Labels:
+    """Display names of the active filters."""
+
+    persons: dict[str, EntityRef]
+    cities: dict[str, EntityRef]
+    countries: dict[str, str]
+
+
+@dataclass(frozen=True)
 class SearchOutcome:
     request: SearchRequest
     params: Params
     result: SearchPage
-    persons: dict[str, EntityRef]
-    cities: dict[str, EntityRef]
+    labels: Labels
+
+
+def validated_request(
+    archive: Archive, session: Session, query_params: QueryParams
+) -> tuple[SearchRequest, Params, Labels]:
+    """The request, with every person, city, country and source checked against the archive."""
+    request, params = search_request(query_params, archive.settings)
+    labels = Labels(
+        persons=repository.persons_by_slug(session, slugs=request.persons),
+        cities=repository.cities_by_slug(session, slugs=request.cities),
+        countries=repository.countries_by_slug(session, slugs=request.countries),
+    )
+    _require_known("person", request.persons, labels.persons, "/api/people")
+    _require_known("city", request.cities, labels.cities, "/api/cities")
+    _require_known("country", request.countries, labels.countries, "/cities")
+    sources = repository.known_sources(session, names=request.sources)
+    _require_known("source", request.sources, sources, "the Sources facet")
+    return request, params, labels
 
 
 def perform_search(archive: Archive, session: Session, query_params: QueryParams) -> SearchOutcome:
-    request, params = search_request(query_params, archive.settings)
-    persons = repository.persons_by_slug(session, slugs=request.persons)
-    cities = repository.cities_by_slug(session, slugs=request.cities)
-    _require_known("person", request.persons, persons)
-    _require_known("city", request.cities, cities)
-    result = run_search(archive.index, request)
-    return SearchOutcome(request, params, result, persons, cities)
+    request, params, labels = validated_request(archive, session, query_params)
+    return SearchOutcome(request, params, run_search(archive.index, request), labels)
 
 
-def _require_known(kind: str, slugs: tuple[str, ...], known: dict[str, EntityRef]) -> None:
-    unknown = [slug for slug in slugs if slug not in known]
+def _require_known(kind: str, asked: tuple[str, ...], known, where: str) -> None:  # type: ignore[no-untyped-def]
+    unknown = [value for value in asked if value not in known]
     if unknown:
-        listing = "/people" if kind == "person" else "/cities"
-        raise NotFound(
-            f"The archive has no {kind} {unknown[0]!r}. The API lists them at /api{listing}."
-        )
+        raise NotFound(f"The archive has no {kind} {unknown[0]!r}. See {where} for the list.")

@@ -8,7 +8,10 @@ from urllib.parse import urlencode
 Params = list[tuple[str, str]]
 
 # Parameters in a fixed order, so one view has one URL whatever order the user typed.
-ORDER = ["q", "person", "city", "sort", "page", "per_page", "facet_limit"]
+ORDER = [
+    "q", "person", "city", "country", "source", "from", "to", "sort", "page", "per_page",
+    "facet_limit",
+]
 
 
 def canonical(params: Params) -> Params:

@@ -7,8 +7,16 @@ from app.search.parsing import parse_user_query
 
 @pytest.mark.parametrize(
     "text",
-    ['Mosul', 'islamic state', '"islamic state"', 'Raqqa OR Mosul', 'Carter NOT Kerry',
-     'milit*', '(Raqqa OR Mosul) AND Carter', 'NOT Kerry'],
+    [
+        "Mosul",
+        "islamic state",
+        '"islamic state"',
+        "Raqqa OR Mosul",
+        "Carter NOT Kerry",
+        "milit*",
+        "(Raqqa OR Mosul) AND Carter",
+        "NOT Kerry",
+    ],
 )
 def test_valid_queries_parse_without_a_message(text):
     parsed = parse_user_query(text)

@@ -9,7 +9,16 @@ def test_api_search_shape_and_facets(client, seed_ids):
     assert data["page"] == 1 and data["per_page"] == 20
     assert {r["id"] for r in data["results"]} == {seed_ids[CARTER_PARIS], seed_ids[CARTER_REVENGE]}
     first = data["results"][0]
-    assert set(first) == {"id", "title", "published", "source", "url", "snippet", "persons", "cities"}
+    assert set(first) == {
+        "id",
+        "title",
+        "published",
+        "source",
+        "url",
+        "snippet",
+        "persons",
+        "cities",
+    }
     assert "Ash Carter" in first["persons"]
     persons = {f["slug"]: f for f in data["facets"]["persons"]}
     assert persons["ash-carter"] == {"name": "Ash Carter", "slug": "ash-carter", "count": 2}

@@ -38,7 +38,9 @@ def test_front_page_shows_the_search_box_and_top_entities(client):
 def test_search_lists_results_with_title_source_date_and_snippet(client, seed_ids):
     soup = page(client, "/search?q=Mosul")
     assert set(result_ids(soup)) == {
-        seed_ids[CARTER_PARIS], seed_ids[CARTER_REVENGE], seed_ids[KERRY_MEASURES]
+        seed_ids[CARTER_PARIS],
+        seed_ids[CARTER_REVENGE],
+        seed_ids[KERRY_MEASURES],
     }
     assert "1–3 of 3 articles" in soup.select_one("#result-summary").text
     reuters = soup.select_one(f'a[href="/articles/{seed_ids[KERRY_MEASURES]}"]').find_parent("li")

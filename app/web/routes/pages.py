@@ -35,9 +35,7 @@ def health(session: SessionDep) -> dict:
 @router.get("/search")
 def search(request: Request, archive: ArchiveDep, session: SessionDep, templates: TemplatesDep):  # type: ignore[no-untyped-def]
     outcome = perform_search(archive, session, request.query_params)
-    view = build_view(
-        "/search", outcome.params, outcome.request, outcome.result, outcome.persons, outcome.cities
-    )
+    view = build_view("/search", outcome.params, outcome.request, outcome.result, outcome.labels)
     return templates.TemplateResponse(request, "search.html", {"view": view})
 
 
