@@ -55,6 +55,8 @@ class EntityRef:
     name: str
     slug: str
     country: str | None = None
+    latitude: float | None = None  # cities only
+    longitude: float | None = None
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ class FacetValue:
     slug: str
     count: int
     country: str | None = None
+    latitude: float | None = None  # city facets only
+    longitude: float | None = None
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,7 @@ class SearchPage:
     city_facets: tuple[FacetValue, ...] = ()
     country_facets: tuple[FacetValue, ...] = ()
     source_facets: tuple[FacetValue, ...] = ()
+    map_cities: tuple[FacetValue, ...] = ()  # the most named cities, for the map
     histogram: tuple[HistogramBar, ...] = ()
     undated: int = 0  # matching articles whose page states no date
     query_error: str | None = None

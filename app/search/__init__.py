@@ -7,6 +7,13 @@ replaced without touching ingest or the web code.
 
 from app.search.index import SearchIndex
 from app.search.indexer import index_articles, rebuild_index
-from app.search.query import run_search
+from app.search.query import matching_article_ids, related_hits, run_search
 
-__all__ = ["SearchIndex", "index_articles", "rebuild_index", "run_search"]
+__all__ = [
+    "SearchIndex",
+    "index_articles",
+    "matching_article_ids",
+    "rebuild_index",
+    "related_hits",
+    "run_search",
+]

@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import date
 
 from app.domain import FacetValue, HistogramBar
-from app.search.index import GenerationCache
+from app.search.index import EntityLabel, GenerationCache
 
 # Above this many years of matches the histogram counts years, below it months: about
 # 3 years is 36 monthly bars, still readable; more would be too thin to click.
@@ -30,12 +30,11 @@ def facet(
             counts[info.source] += 1
     labels = cache.labels
     ranked = sorted(counts.items(), key=lambda item: (-item[1], labels[(kind, item[0])].name))
-    return tuple(
-        FacetValue(
-            name=labels[(kind, key)].name, slug=key, count=n, country=labels[(kind, key)].country
-        )
-        for key, n in ranked[:limit]
-    )
+    return tuple(_value(labels[(kind, key)], key, n) for key, n in ranked[:limit])
+
+
+def _value(label: EntityLabel, key: str, count: int) -> FacetValue:
+    return FacetValue(label.name, key, count, label.country, label.latitude, label.longitude)
 
 
 def histogram(cache: GenerationCache, docnums: list[int]) -> tuple[tuple[HistogramBar, ...], int]:

@@ -31,6 +31,8 @@ class DocInfo:
 class EntityLabel:
     name: str
     country: str | None
+    latitude: float | None = None
+    longitude: float | None = None
 
 
 @dataclass
@@ -100,8 +102,8 @@ def _build_cache(searcher: Searcher, generation: int) -> GenerationCache:
     labels: dict[tuple[str, str], EntityLabel] = {}
     for docnum, stored in searcher.reader().iter_docs():
         persons, cities, countries = [], [], set()
-        for kind, slug, name, country in stored.get("entities", ()):
-            labels[(kind, slug)] = EntityLabel(name, country)
+        for kind, slug, name, country, lat, lon in stored.get("entities", ()):
+            labels[(kind, slug)] = EntityLabel(name, country, lat, lon)
             if kind == "person":
                 persons.append(slug)
             else:

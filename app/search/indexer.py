@@ -24,8 +24,8 @@ def _document(article: Article) -> dict:
         "source": article.source or "",
         "published": int(published.strftime("%Y%m%d")) if published else 0,
         "url": article.url or "",
-        "entities": [["person", r.slug, r.name, None] for r in article.persons]
-        + [["city", r.slug, r.name, r.country] for r in article.cities],
+        "entities": [["person", r.slug, r.name, None, None, None] for r in article.persons]
+        + [["city", r.slug, r.name, r.country, r.latitude, r.longitude] for r in article.cities],
     }
 
 

@@ -21,6 +21,8 @@ from app.search.snippets import snippet
 
 # Below this many matches a spelling correction is tried ("Did you mean ...").
 SUGGEST_BELOW = 3
+# Markers on the map: beyond a few hundred they overlap into a blot.
+MAP_CITIES = 300
 
 
 def run_search(index: SearchIndex, request: SearchRequest) -> SearchPage:
@@ -42,10 +44,36 @@ def run_search(index: SearchIndex, request: SearchRequest) -> SearchPage:
             city_facets=facet(cache, matches, "city", limit),
             country_facets=facet(cache, matches, "country", limit),
             source_facets=facet(cache, matches, "source", limit),
+            map_cities=facet(cache, matches, "city", MAP_CITIES),
             histogram=bars,
             undated=undated,
             query_error=parsed.problem,
             suggestion=_suggestion(searcher, cache, request, text_query, len(matches)),
+        )
+
+
+def matching_article_ids(index: SearchIndex, request: SearchRequest) -> list[int]:
+    """Every matching article id in the request's order (for exports and feeds)."""
+    parsed = parse_user_query(request.q)
+    if request.q.strip() and parsed.query is None:
+        return []
+    query = _combine(parsed.query, request)
+    with index.reading() as (searcher, cache):
+        matches = [d for d in searcher.docs_for_query(query) if d in cache.docs]
+        everything = SearchRequest(**{**request.__dict__, "page": 1, "per_page": len(matches)})
+        ordered = _page(searcher, cache, query, matches, everything, parsed.query is not None)
+        return [cache.docs[d].article_id for d in ordered]
+
+
+def related_hits(index: SearchIndex, article_id: int, limit: int) -> tuple[Hit, ...]:
+    """Articles most like this one (Whoosh's more-like-this over the body's key terms)."""
+    with index.reading() as (searcher, cache):
+        docnum = searcher.document_number(id=str(article_id))
+        if docnum is None:
+            return ()
+        found = searcher.more_like(docnum, "body", top=limit, numterms=20)
+        return tuple(
+            _hit(searcher, cache, hit.docnum, None) for hit in found if hit.docnum in cache.docs
         )
 
 

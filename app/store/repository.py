@@ -169,10 +169,12 @@ def _article(row: ArticleRow) -> Article:
         url=row.url,
         ingested_at=row.ingested_at,
         persons=tuple(EntityRef(link.person.name, link.person.slug) for link in persons),
-        cities=tuple(
-            EntityRef(link.city.name, link.city.slug, link.city.country) for link in cities
-        ),
+        cities=tuple(_city_ref(link.city) for link in cities),
     )
+
+
+def _city_ref(row: CityRow) -> EntityRef:
+    return EntityRef(row.name, row.slug, row.country, row.latitude, row.longitude)
 
 
 def count_articles(session: Session) -> int:
@@ -186,7 +188,7 @@ def persons_by_slug(session: Session, *, slugs: Iterable[str]) -> dict[str, Enti
 
 def cities_by_slug(session: Session, *, slugs: Iterable[str]) -> dict[str, EntityRef]:
     rows = session.scalars(select(CityRow).where(CityRow.slug.in_(list(slugs))))
-    return {row.slug: EntityRef(row.name, row.slug, row.country) for row in rows}
+    return {row.slug: _city_ref(row) for row in rows}
 
 
 def list_persons(
@@ -249,4 +251,6 @@ def countries_by_slug(session: Session, *, slugs: Iterable[str]) -> dict[str, st
 
 def known_sources(session: Session, *, names: Iterable[str]) -> set[str]:
     wanted = list(names)
-    return set(session.scalars(select(ArticleRow.source).where(ArticleRow.source.in_(wanted)).distinct()))
+    return set(
+        session.scalars(select(ArticleRow.source).where(ArticleRow.source.in_(wanted)).distinct())
+    )

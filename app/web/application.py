@@ -15,7 +15,7 @@ from app import __version__
 from app.archive import Archive, open_archive
 from app.config import Settings
 from app.web.errors import BadRequest, NotFound, WebError
-from app.web.routes import api, pages
+from app.web.routes import api, entities, exports, pages
 from app.web.templating import make_templates
 
 # Pages load nothing from any other host: researchers work offline and on sensitive topics.
@@ -56,6 +56,8 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
     app.state.templates = make_templates(settings)
     app.mount("/static", CachedStaticFiles(directory=str(settings.static_dir)), name="static")
     app.include_router(pages.router)
+    app.include_router(entities.router)
+    app.include_router(exports.router)
     app.include_router(api.router)
     _install_error_handlers(app)
 

@@ -45,9 +45,9 @@ def search_request(query_params: QueryParams, settings: Settings) -> tuple[Searc
         date_from=date_from,
         date_to=date_to,
         sort=sort,
-        page=_int(query_params, "page", 1, low=1, high=None),
-        per_page=_int(query_params, "per_page", settings.per_page, 1, settings.max_per_page),
-        facet_limit=_int(query_params, "facet_limit", settings.facet_limit, 1, 500),
+        page=int_param(query_params, "page", 1, low=1, high=None),
+        per_page=int_param(query_params, "per_page", settings.per_page, 1, settings.max_per_page),
+        facet_limit=int_param(query_params, "facet_limit", settings.facet_limit, 1, 500),
     )
     return request, params
 
@@ -80,7 +80,7 @@ def _values(query_params: QueryParams, key: str) -> tuple[str, ...]:
     return values
 
 
-def _int(query_params: QueryParams, key: str, default: int, low: int, high: int | None) -> int:
+def int_param(query_params: QueryParams, key: str, default: int, low: int, high: int | None) -> int:
     raw = query_params.get(key)
     if raw is None or raw == "":
         return default

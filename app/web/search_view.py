@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from app.domain import FacetValue, HistogramBar, SearchPage, SearchRequest
 from app.web import urls
+from app.web.map_view import MapView, build_map
 from app.web.searching import Labels
 from app.web.urls import Params
 
@@ -72,6 +73,7 @@ class SearchView:
     suggestion_url: str | None
     exports: dict[str, str]  # format -> URL
     date_form_fields: tuple[tuple[str, str], ...]  # the view's other parameters, kept
+    map: MapView | None
 
 
 def build_view(
@@ -107,6 +109,10 @@ def build_view(
             else None
         ),
         exports=_exports(params),
+        map=build_map(
+            result.map_cities,
+            lambda slug: urls.url(path, _toggled(params, "city", slug, request.cities)),
+        ),
         date_form_fields=tuple(
             (k, v) for k, v in urls.canonical(params) if k not in ("from", "to", "page")
         ),
@@ -126,6 +132,13 @@ def _filters(path: str, params: Params, request: SearchRequest, labels: Labels):
     if request.date_to:
         found.append(chip("to", "to", _raw(params, "to"), request.date_to.isoformat()))
     return tuple(found)
+
+
+def _toggled(params: Params, key: str, value: str, active: tuple[str, ...]) -> Params:
+    """Remove the filter if it is on, add it if it is off."""
+    if value in active:
+        return urls.without(params, key, value)
+    return urls.with_added(params, key, value)
 
 
 def _raw(params: Params, key: str) -> str:
@@ -149,14 +162,12 @@ def _facets(
     links = []
     for value in values:
         selected = value.slug in active
-        changed = (
-            urls.without(params, key, value.slug)
-            if selected
-            else urls.with_added(params, key, value.slug)
-        )
+        changed = _toggled(params, key, value.slug, active)
         country = value.country if key == "city" else None
         links.append(
-            FacetLink(value.name, value.slug, value.count, country, selected, urls.url(path, changed))
+            FacetLink(
+                value.name, value.slug, value.count, country, selected, urls.url(path, changed)
+            )
         )
     more = None
     if len(values) >= request.facet_limit:

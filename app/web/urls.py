@@ -9,7 +9,16 @@ Params = list[tuple[str, str]]
 
 # Parameters in a fixed order, so one view has one URL whatever order the user typed.
 ORDER = [
-    "q", "person", "city", "country", "source", "from", "to", "sort", "page", "per_page",
+    "q",
+    "person",
+    "city",
+    "country",
+    "source",
+    "from",
+    "to",
+    "sort",
+    "page",
+    "per_page",
     "facet_limit",
 ]
 

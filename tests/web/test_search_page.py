@@ -114,10 +114,14 @@ def test_article_page_shows_text_and_links_entities_to_filtered_search(client, s
     soup = page(client, f"/articles/{seed_ids[KERRY_MEASURES]}")
     assert soup.h1.text == "Kerry calls for new measures to counter changing Islamic State"
     assert soup.select_one(".meta .source").text == "Reuters"
-    people = {a.text: a["href"] for a in soup.select("section[aria-labelledby=persons-heading] a")}
-    cities = {a.text: a["href"] for a in soup.select("section[aria-labelledby=cities-heading] a")}
-    assert people["John Kerry"] == "/search?person=john-kerry"
-    assert cities["Fallujah"] == "/search?city=fallujah"
+    people = soup.select("section[aria-labelledby=persons-heading] li")
+    cities = soup.select("section[aria-labelledby=cities-heading] li")
+    kerry = next(li for li in people if li.select_one("a.entity").text == "John Kerry")
+    assert kerry.select_one("a.entity")["href"] == "/people/john-kerry"
+    assert kerry.select_one("a.filter-link")["href"] == "/search?person=john-kerry"
+    fallujah = next(li for li in cities if li.select_one("a.entity").text == "Fallujah")
+    assert fallujah.select_one("a.entity")["href"] == "/cities/fallujah"
+    assert fallujah.select_one("a.filter-link")["href"] == "/search?city=fallujah"
     body = soup.select_one(".body").text
     assert "Brett McGurk, the United States’ envoy" in body
     assert "Slideshow" not in body

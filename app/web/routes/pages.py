@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
+from app.search import related_hits
 from app.store import repository
 from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
 from app.web.errors import NotFound
@@ -14,6 +15,7 @@ from app.web.searching import perform_search
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
 FRONT_PAGE_ENTITIES = 20
+RELATED_ARTICLES = 5
 
 
 @router.get("/")
@@ -40,11 +42,20 @@ def search(request: Request, archive: ArchiveDep, session: SessionDep, templates
 
 
 @router.get("/articles/{article_id}")
-def article(article_id: str, request: Request, session: SessionDep, templates: TemplatesDep):  # type: ignore[no-untyped-def]
+def article(
+    article_id: str,
+    request: Request,
+    archive: ArchiveDep,
+    session: SessionDep,
+    templates: TemplatesDep,
+):  # type: ignore[no-untyped-def]
     found = repository.get_article(session, article_id=_article_id(article_id))
     if found is None:
         raise NotFound(f"The archive has no article {article_id}.")
-    return templates.TemplateResponse(request, "article.html", {"article": found})
+    related = related_hits(archive.index, found.id, RELATED_ARTICLES)
+    return templates.TemplateResponse(
+        request, "article.html", {"article": found, "related": related}
+    )
 
 
 def _article_id(raw: str) -> int:

@@ -1,0 +1,130 @@
+"""People and places: lists of every person and city, and one page for each."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from app.domain import EntityRef, FacetValue, SearchRequest
+from app.search import run_search
+from app.store import repository
+from app.web import urls
+from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
+from app.web.errors import BadRequest, NotFound
+from app.web.map_view import build_map
+from app.web.params import int_param
+from app.web.search_view import build_view
+from app.web.searching import Labels
+
+router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
+
+LIST_PAGE = 100
+CO_MENTIONS = 12
+
+
+@router.get("/people")
+def people(request: Request, session: SessionDep, templates: TemplatesDep):  # type: ignore[no-untyped-def]
+    rows = repository.list_persons(session, name_query=request.query_params.get("q", ""))
+    return _listing(request, templates, "People", "person", "/people", rows)
+
+
+@router.get("/cities")
+def cities(request: Request, session: SessionDep, templates: TemplatesDep):  # type: ignore[no-untyped-def]
+    rows = repository.list_cities(session, name_query=request.query_params.get("q", ""))
+    return _listing(request, templates, "Cities", "city", "/cities", rows)
+
+
+def _listing(request, templates, heading, kind, path, rows):  # type: ignore[no-untyped-def]
+    query = request.query_params
+    sort = query.get("sort", "count") or "count"
+    if sort not in ("count", "name"):
+        raise BadRequest(f"Unknown sort {sort!r}: use sort=count or sort=name.")
+    if sort == "name":
+        rows = sorted(rows, key=lambda row: row[0].name.casefold())
+    page = int_param(query, "page", 1, low=1, high=None)
+    params = list(query.multi_items())
+    last_page = max(1, -(-len(rows) // LIST_PAGE))
+    context = {
+        "heading": heading,
+        "kind": kind,
+        "path": path,
+        "q": query.get("q", ""),
+        "sort": sort,
+        "rows": rows[(page - 1) * LIST_PAGE : page * LIST_PAGE],
+        "total": len(rows),
+        "sort_urls": {
+            s: urls.url(path, urls.replaced(params, "sort", s)) for s in ("count", "name")
+        },
+        "prev_url": urls.url(path, urls.replaced(params, "page", str(page - 1)))
+        if page > 1
+        else None,
+        "next_url": (
+            urls.url(path, urls.replaced(params, "page", str(page + 1)))
+            if page < last_page
+            else None
+        ),
+    }
+    return templates.TemplateResponse(request, "entity_list.html", context)
+
+
+@router.get("/people/{slug}")
+def person_page(
+    slug: str, request: Request, archive: ArchiveDep, session: SessionDep, templates: TemplatesDep
+):  # type: ignore[no-untyped-def]
+    found = repository.persons_by_slug(session, slugs=[slug]).get(slug)
+    if found is None:
+        raise NotFound(f"The archive has no person {slug!r}. See /people for the list.")
+    return _entity_page(
+        request, archive, templates, "person", found, SearchRequest(persons=(slug,))
+    )
+
+
+@router.get("/cities/{slug}")
+def city_page(
+    slug: str, request: Request, archive: ArchiveDep, session: SessionDep, templates: TemplatesDep
+):  # type: ignore[no-untyped-def]
+    found = repository.cities_by_slug(session, slugs=[slug]).get(slug)
+    if found is None:
+        raise NotFound(f"The archive has no city {slug!r}. See /cities for the list.")
+    return _entity_page(request, archive, templates, "city", found, SearchRequest(cities=(slug,)))
+
+
+def _entity_page(request, archive, templates, kind: str, entity: EntityRef, base: SearchRequest):  # type: ignore[no-untyped-def]
+    """The entity's articles (newest first, paginated), its mentions over time and who and
+    what is most often named with it, each linked to the search filtered by both."""
+    page = int_param(request.query_params, "page", 1, low=1, high=None)
+    search = replace(base, sort="date", page=page, facet_limit=CO_MENTIONS + 1)
+    result = run_search(archive.index, search)
+    path = f"/{'people' if kind == 'person' else 'cities'}/{entity.slug}"
+    own = ("person" if kind == "person" else "city", entity.slug)
+    labels = Labels(
+        {entity.slug: entity} if kind == "person" else {},
+        {entity.slug: entity} if kind == "city" else {},
+        {},
+    )
+    view = build_view(path, list(request.query_params.multi_items()), search, result, labels)
+    both = [own]
+    co_persons = [f for f in result.person_facets if ("person", f.slug) != own][:CO_MENTIONS]
+    co_cities = [f for f in result.city_facets if ("city", f.slug) != own][:CO_MENTIONS]
+    context = {
+        "kind": kind,
+        "entity": entity,
+        "view": view,
+        "search_url": urls.url("/search", both),
+        "co_persons": [(f, urls.url("/search", both + [("person", f.slug)])) for f in co_persons],
+        "co_cities": [(f, urls.url("/search", both + [("city", f.slug)])) for f in co_cities],
+        "location": build_map(
+            (_as_facet(entity, result.total),), lambda _slug: urls.url("/search", both)
+        )
+        if kind == "city"
+        else None,
+    }
+    return templates.TemplateResponse(request, "entity.html", context)
+
+
+def _as_facet(entity: EntityRef, count: int) -> FacetValue:
+    return FacetValue(
+        entity.name, entity.slug, count, entity.country, entity.latitude, entity.longitude
+    )
