@@ -1,0 +1,93 @@
+"""Extraction stage: one raw page in, one ``Extraction`` out. Pure functions, no I/O.
+
+    lines = segment(raw)            clean.py     label boilerplate / captions / credits / story
+    meta = extract_metadata(lines)  metadata.py  headline, date, source, author, url
+    persons, cities                 persons.py, cities.py over capitalised runs (chunks.py)
+
+Persons and cities are read from the story, the headline, captions and credit lines, never
+from boilerplate (link lists, sign-up blurbs, page furniture above the headline).
+"""
+
+from __future__ import annotations
+
+from app.domain import Extraction
+from app.extract.chunks import chunks
+from app.extract.cities import extract_cities
+from app.extract.clean import BODY, BOILER, CAPTION, META, Line, segment
+from app.extract.dates import DATE_ONLY
+from app.extract.gazetteer import Gazetteer, gazetteer
+from app.extract.metadata import DATELINE, dateline, extract_metadata, fallback_title
+from app.extract.persons import PersonFinder, person_key
+
+__all__ = ["extract_page", "extraction_to_json", "person_key"]
+
+
+def _story_lines(lines: list[Line], headline: int | None, used: set[int]) -> list[Line]:
+    """Lines of the article proper: page furniture above the headline is dropped."""
+    return [
+        ln
+        for ln in lines
+        if ln.kind != BOILER and (headline is None or ln.index >= headline or ln.kind == CAPTION)
+    ]
+
+
+def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = None) -> Extraction:
+    gaz = gaz or gazetteer()
+    lines = segment(text)
+    meta = extract_metadata(lines, url=url)
+    story = _story_lines(lines, meta.headline_index, meta.used)
+    body = "\n\n".join(ln.text for ln in story if ln.kind == BODY and ln.index not in meta.used)
+    title = meta.title or fallback_title(body)
+
+    all_chunks = []
+    credit_lines: set[int] = set()
+    datelines: dict[int, int] = {}
+    for ln in story:
+        if ln.kind == META and ("@" in ln.text or DATE_ONLY.match(ln.text)):
+            continue  # names inside e-mail addresses and handles are not mentions
+        if ln.kind == META or (ln.index in meta.used and ln.index != meta.headline_index):
+            credit_lines.add(ln.index)
+        if ln.kind == BODY and dateline(ln.text):
+            m = DATELINE.match(ln.text)
+            datelines[ln.index] = m.end("place") if m else -1
+        all_chunks.extend(chunks(ln.text, ln.index, ln.kind))
+
+    finder = PersonFinder(gaz)
+    for ch in all_chunks:
+        finder.feed(ch, ch.line_no in credit_lines)
+    persons = finder.result()
+    cities = extract_cities(all_chunks, gaz, finder.spans, datelines)
+    return Extraction(
+        title=title,
+        body=body,
+        title_is_fallback=meta.title is None,
+        published=meta.published,
+        source=meta.source,
+        author=meta.author,
+        url=meta.url,
+        persons=tuple(sorted(persons, key=lambda p: -p.count)),
+        cities=tuple(sorted(cities, key=lambda c: -c.count)),
+    )
+
+
+def extraction_to_json(e: Extraction) -> dict:
+    """The CLI / API view of an extraction."""
+    return {
+        "title": e.title,
+        "published": e.published.isoformat() if e.published else None,
+        "source": e.source,
+        "author": e.author,
+        "url": e.url,
+        "persons": [{"name": p.name, "aliases": list(p.aliases)} for p in e.persons],
+        "cities": [
+            {
+                "name": c.name,
+                "country": c.country,
+                "latitude": c.latitude,
+                "longitude": c.longitude,
+                "aliases": list(c.aliases),
+            }
+            for c in e.cities
+        ],
+        "body": e.body,
+    }

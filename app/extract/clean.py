@@ -48,10 +48,41 @@ _LINK_LINE = re.compile(
 # Section headers ("World News", "Middle East", "Politics"): 1-3 words from the section
 # vocabulary only.
 _SECTION_WORDS = {
-    "world", "news", "middle", "east", "africa", "asia", "europe", "americas", "us", "u.s.",
-    "politics", "business", "opinion", "analysis", "breaking", "home", "international",
-    "national", "sport", "sports", "latest", "top", "region", "local", "security", "defense",
-    "defence", "video", "videos", "live", "uk", "featured", "editorial", "and", "&",
+    "world",
+    "news",
+    "middle",
+    "east",
+    "africa",
+    "asia",
+    "europe",
+    "americas",
+    "us",
+    "u.s.",
+    "politics",
+    "business",
+    "opinion",
+    "analysis",
+    "breaking",
+    "home",
+    "international",
+    "national",
+    "sport",
+    "sports",
+    "latest",
+    "top",
+    "region",
+    "local",
+    "security",
+    "defense",
+    "defence",
+    "video",
+    "videos",
+    "live",
+    "uk",
+    "featured",
+    "editorial",
+    "and",
+    "&",
 }
 _EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|twitter:\s*@|^@\w+$", re.I)
 
@@ -146,7 +177,7 @@ def segment(raw: str) -> list[Line]:
             m = LEADING_DATE.match(text)
             if m and m.end() < len(text):
                 entries.append((m.group("date").strip(), True))
-                text = text[m.end():]
+                text = text[m.end() :]
         entries.append((text, blank))
         blank = False
     # A line that repeats, or is the beginning of the next line (an image's alt text before
@@ -165,9 +196,7 @@ def segment(raw: str) -> list[Line]:
         kept.append((text, para))
     out: list[Line] = []
     for i, (text, para) in enumerate(kept):
-        if _EMAIL_OR_HANDLE.search(text) and len(text.split()) <= 6:
-            kind = META
-        elif DATE_ONLY.match(text):
+        if _EMAIL_OR_HANDLE.search(text) and len(text.split()) <= 6 or DATE_ONLY.match(text):
             kind = META
         elif is_boilerplate(text):
             kind = BOILER

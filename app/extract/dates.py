@@ -10,28 +10,45 @@ import re
 from datetime import date
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MON = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-_TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]?\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|ET|EST|EDT|[A-Z]{2,4}))?)?"
+_TIME = (
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]?\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:GMT|UTC|ET|EST|EDT|[A-Z]{2,4}))?)?"
+)
+_MON2 = _MON.replace("mon>", "mon2>")
 
 DATE_PATTERN = (
     rf"{_WEEKDAY}(?:"
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))"
     rf"|(?P<mdy>{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}}))"
-    rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON.replace('mon>', 'mon2>')},?\s+(?P<y2>\d{{4}}))"
+    rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON2},?\s+(?P<y2>\d{{4}}))"
     r"|(?P<num>(?P<n1>\d{1,2})[/.](?P<n2>\d{1,2})[/.](?P<ny>\d{4}))"
     rf"){_TIME}"
 )
 DATE_RE = re.compile(DATE_PATTERN, re.I)
 LEADING_DATE = re.compile(rf"^\s*(?:date\s+)?(?P<date>{DATE_PATTERN})\b\s*", re.I)
 # A line that is nothing but a date (and maybe a time): "June 1, 2015".
-DATE_ONLY = re.compile(rf"^\s*(?:(?:published|posted|updated)\s*(?:on|:)?\s*)?{DATE_PATTERN}\s*$", re.I)
+DATE_ONLY = re.compile(
+    rf"^\s*(?:(?:published|posted|updated)\s*(?:on|:)?\s*)?{DATE_PATTERN}\s*$", re.I
+)
 
 
 def to_date(m: re.Match[str]) -> date | None:

@@ -23,13 +23,14 @@ from anyascii import anyascii
 
 log = logging.getLogger(__name__)
 
-_CACHE_VERSION = 3
+_CACHE_VERSION = 4
 # Arabic article forms that transliterations put in front of a name ("Ar Raqqah", "al-Qaim").
 ARTICLES = ("al", "el", "ar", "as", "ad", "ash", "at", "az", "an", "ad-", "ath")
 _APOS = re.compile(r"[’'`‘ʼʻ´]")
 _SEP = re.compile(r"[\s\-‐–]+")
 
 
+@lru_cache(maxsize=1 << 16)  # the same words recur across articles; folding is pure
 def fold(text: str) -> str:
     """Case, accents, apostrophes and hyphens folded: the key every name form is stored under."""
     text = anyascii(text) if not text.isascii() else text
@@ -65,6 +66,7 @@ class Gazetteer:
     forms: dict[str, tuple[int, ...]]  # fold(form) -> ids, biggest population first
     countries: dict[str, str]  # ISO -> English country name
     country_forms: dict[str, str] = field(default_factory=dict)  # fold(name) -> ISO
+    us_states: frozenset[str] = frozenset()  # fold(state name)
     load_seconds: float = 0.0
 
     def lookup(self, text: str) -> tuple[City, ...]:
@@ -131,7 +133,8 @@ def _build(min_population: int = 500) -> Gazetteer:
                     bucket.append(gid)
     ordered = {k: tuple(sorted(v, key=lambda i: -cities[i].population)) for k, v in forms.items()}
     countries = {iso: c["name"] for iso, c in gc.get_countries().items()}
-    return Gazetteer(cities, ordered, countries, _country_forms(countries))
+    states = frozenset(fold(s["name"]) for s in gc.get_us_states().values())
+    return Gazetteer(cities, ordered, countries, _country_forms(countries), states)
 
 
 # Demonyms that do not follow from the country name by a suffix rule, plus common short

@@ -49,8 +49,12 @@ _SELF_MENTION = re.compile(
 _EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 _URL = re.compile(r"https?://[^\s)\]>\"']+")
 _BYLINE = re.compile(r"^By\s+(?P<rest>.+)$")
-_CREDIT = re.compile(r"\b(?P<role>writing|(?:additional\s+)?reporting)\s+by\s+(?P<names>[^;]+)", re.I)
-_SPECIAL_FOR = re.compile(r"^(?:Special\s+(?:for|to)|Staff\s+writer|Correspondent)\b\s*(?P<outlet>.*)$", re.I)
+_CREDIT = re.compile(
+    r"\b(?P<role>writing|(?:additional\s+)?reporting)\s+by\s+(?P<names>[^;]+)", re.I
+)
+_SPECIAL_FOR = re.compile(
+    r"^(?:Special\s+(?:for|to)|Staff\s+writer|Correspondent)\b\s*(?P<outlet>.*)$", re.I
+)
 _AGENCY_NAMES = {"reuters": "Reuters", "ap": "AP", "afp": "AFP", "upi": "UPI", "xinhua": "Xinhua"}
 
 
@@ -246,7 +250,7 @@ def fallback_title(body: str, limit: int = 90) -> str:
     text = " ".join(body.split())
     dl = DATELINE.match(text)
     if dl and _dateline_place(text):
-        text = text[dl.end():]
+        text = text[dl.end() :]
     m = re.search(r"(?<=[a-z0-9”\"')])[.!?](?=\s+[A-Z“\"]|$)", text)
     sentence = text[: m.start() + 1] if m else text
     if len(sentence) <= limit:

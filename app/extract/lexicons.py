@@ -1,0 +1,228 @@
+"""Word lists the entity rules lean on, loaded once per process.
+
+General lexicons only - titles, roles, organisation and place-type words, name particles -
+plus two installed dictionaries: gender-guesser's ~45,000 first names from many countries,
+and the lower-case words of Webster's 2nd (english-words), which tell "nice" from "Mosul".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text (keeps the lists readable)."""
+    return frozenset(text.split())
+
+
+# Titles and ranks that mark the following capitalised words as a person.
+STRICT_TITLES = words(
+    """
+mr mrs ms miss dr prof president vice-president premier minister secretary gen general
+lt lieutenant col colonel maj major capt captain sgt sergeant cpl corporal pvt adm
+admiral brig brigadier cmdr commander commandant marshal sheikh shaikh sheik mullah imam
+ayatollah cleric king queen prince princess emir sultan senator sen rep representative
+gov governor mayor ambassador envoy spokesman spokeswoman spokesperson chairman
+chairwoman chancellor pope cardinal bishop rabbi judge justice sir lord lady dame mufti
+grand-mufti hajji haji deputy chief director leader activist lawmaker lawmakers mp mps
+officer official journalist photographer correspondent analyst reporter commentator
+colonel-general lt-gen maj-gen brig-gen rev reverend father brother sister
+"""
+)
+
+# Words that stand in a title phrase before a name ("French Defense Minister", "Prime
+# Minister of Iraq", "Taliban spokesman") but are not names themselves.
+TITLE_WORDS = STRICT_TITLES | words(
+    """
+prime foreign affairs defense defence interior justice finance economy health education
+state secretary-general undersecretary under assistant acting former late top senior
+military army police security intelligence national international special first head
+chief executive vice co-founder founder commander-in-chief supreme speaker council
+member members presidential royal crown field air naval navy marine marines forces
+infantry guard guards provincial district regional local federal opposition rebel
+militant jihadist islamist sunni shiite shia kurdish coalition un u.n. us u.s. eu nato
+information media communications oil energy trade industry agriculture transport
+infrastructure development culture tourism labor labour youth sports water electricity
+religious endowments refugees displaced humanitarian aid relief reconciliation foreign-
+affairs homeland public prosecutor attorney mufti grand operations operation joint staff
+lieutenant-general major-general brigadier-general nations united world
+"""
+)
+
+# A capitalised word sequence containing one of these is an organisation, building or
+# region, not a person or a city ("Islamic State", "Radio Mogadishu", "Hotel Ambassador").
+ORG_WORDS = words(
+    """
+state states group groups ministry ministries council committee commission agency
+agencies army forces force brigade brigades battalion regiment division corps front
+party parties movement organization organisation union league alliance coalition
+association federation institute institution university college school academy hospital
+clinic centre center foundation fund bank company corporation corp inc ltd co holdings
+airlines airways news times post press tribune herald journal gazette telegraph guardian
+observer monitor daily weekly magazine radio tv television channel network media
+broadcasting service services office department bureau court tribunal parliament
+assembly congress senate government administration authority authorities command
+headquarters hq base airbase airport airfield port harbour harbor station bridge road
+street avenue square highway hotel hall palace mosque church cathedral temple shrine
+museum stadium tower towers prison jail camp camps compound complex market mall province
+governorate region state's district county oblast prefecture territory territories
+republic kingdom emirate caliphate strip bank valley river lake sea gulf ocean mountains
+mountain desert island islands peninsula crossing border checkpoint dam canal field
+fields plain plains quarter neighbourhood neighborhood refinery plant factory project
+program programme initiative conference summit talks accord accords agreement treaty
+convention protocol resolution declaration charter operation offensive campaign war
+revolution uprising intifada spring observatory watch doctors crescent cross amnesty
+international daesh isis isil al-qaeda qaeda taliban hezbollah hamas houthi houthis
+peshmerga shabaab boko haram jabhat nusra ahrar sham jaish liwa kataib hashd
+mobilization mobilisation units unit pmu ypg sdf fsa ministers secretariat embassy
+consulate mission missions nations affairs museum library gallery theater theatre
+festival cup championship olympics games twitter facebook youtube instagram telegram
+whatsapp google apple microsoft
+"""
+)
+
+# Lower-case particles inside Arabic, European and other names ("al-Abadi", "bin Laden",
+# "Le Drian", "van der Berg").
+PARTICLES = words(
+    """
+al el bin ibn bint ben abu umm de da di du des del della der den van von le la dos das
+ter zu ould ag wa
+"""
+)
+HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez|ul)-[A-Z]")
+
+# Capitalised words that open sentences or headlines and are never names.
+FUNCTION_WORDS = words(
+    """
+the a an in on at of for to from by with and or but as if when while after before since
+this that these those there here it its his her their our we they he she you i mr monday
+tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december today yesterday tomorrow
+"""
+)
+
+# After a place name, these say the place is a region, a facility or a landmark.
+PLACE_TYPE_AFTER = words(
+    """
+province provinces governorate governorates region regions state district districts
+county oblast prefecture territory area areas countryside valley river airport airfield
+air airbase base hotel hall conference stadium university street road bridge dam lake
+desert mountains border crossing checkpoint neighbourhood neighborhood quarter refinery
+prison camp port harbour harbor square mosque brigade brigades division front council
+"""
+)
+PLACE_TYPE_AFTER |= words(
+    """
+streets farm farms heights plateau hills hill plain plains neighbourhoods neighborhoods
+districts villages suburb suburbs outskirts corridor gate
+"""
+)
+# Compass words: "Northwest", "Southern" are directions, never a person's name.
+DIRECTIONS = words(
+    """
+north south east west northeast northwest southeast southwest northern southern eastern
+western central northeastern northwestern southeastern southwestern
+"""
+)
+# First words of Arabic place names ("Tal Hamis", "Kafr Nabl", "Deir al-Zor", "Khan
+# Shaykhun", "Bab Touma", "Jabal al-Zawiya"): a run starting with one is a place.
+PLACE_PREFIXES = words(
+    """
+tal tall tel tell kafr kfar deir dayr ain ein jabal jebel jabel wadi khan bab ras beit
+bayt bir qasr marj tallat khirbet khirbat hayy souq suq
+"""
+)
+# Before a place name, these say the name is a city, town or village.
+PLACE_CUE_BEFORE = words(
+    """
+in at from to near outside into toward towards around across between via of inside
+through reached entered captured seized retook besieged bombed shelled struck hit
+"""
+)
+SETTLEMENT_WORDS = words(
+    """
+city cities town towns village villages capital
+"""
+)
+
+# Territories that share their name with a city: bare, the name means the territory.
+TERRITORY_NAMES = words(
+    """
+gaza kurdistan crimea sinai golan darfur kashmir
+"""
+)
+
+# Abbreviated weekdays and months ("Sat Aug 31 2013") and auxiliaries that open sentences.
+FUNCTION_WORDS |= words(
+    """
+mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov
+dec are is was were be been has have had do does did will would can could should might
+must
+"""
+)
+# Broadcasters and groups written as one hyphenated word.
+ORG_WORDS |= words(
+    """
+al-manar al-mayadeen al-arabiya al-jazeera al-nusra al-qaeda al-shabaab
+"""
+)
+
+ABBREVIATIONS = words(
+    """
+lt gen col maj capt sgt cpl pvt adm brig cmdr mr mrs ms dr prof sen rep gov st jr sr rev
+no vs fr
+"""
+)
+
+
+def fold_word(word: str) -> str:
+    return anyascii(word).lower().replace("’", "").replace("'", "") if word else word
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names (folded) from gender-guesser's multicultural dictionary."""
+    from gender_guesser.detector import Detector
+
+    names = Detector(case_sensitive=False).names
+    out = set()
+    for name in names:
+        for part in re.split(r"[\s+-]+", name):
+            if len(part) > 1:
+                out.add(fold_word(part))
+    return frozenset(out)
+
+
+# Arabic compound given names are spelt in many ways ("Abdulrazaq", "Abd-Rabbu",
+# "Zabiullah", "Abdiasis"); their shapes are regular enough to recognise by pattern.
+_ARABIC_GIVEN = re.compile(
+    r"^(?:abd|abdul|abdel|abdal|abdi|abu|umm|nasr|nur|noor|saif|seif|"
+    r"zain|zein)\w*$|\w+(?:ullah|ullahi|allah|uddin|eddine|addin)$"
+)
+
+
+def is_first_name(word: str) -> bool:
+    w = fold_word(word.strip("."))
+    if not w or len(w) < 2:
+        return False
+    if w in first_names() or _ARABIC_GIVEN.match(w):
+        return True
+    # Hyphenated given names: "Jean-Yves", "Abd-Rabbu".
+    head = w.split("-")[0]
+    return "-" in w and head not in PARTICLES and fold_word(head) in first_names()
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lower-case English dictionary words: a capitalised one ("Nice", "Said") needs context."""
+    from english_words import get_english_words_set
+
+    words = get_english_words_set(["web2"], lower=False, alpha=True)
+    return frozenset(w for w in words if w.islower()) | FUNCTION_WORDS
+
+
+def is_common_word(word: str) -> bool:
+    return word.lower() in common_words()

@@ -1,0 +1,115 @@
+"""cities.py: which places are cities, under which name, with which aliases."""
+
+import pytest
+
+from app.extract import extract_page
+from tests.extract.paths import seed_text
+
+
+def cities(text: str) -> dict[str, tuple[str, ...]]:
+    return {c.name: c.aliases for c in extract_page(text).cities}
+
+
+def forms(text: str) -> set[str]:
+    """Every form a city is known by (canonical name and the text's spellings)."""
+    return {f.lower() for c in extract_page(text).cities for f in (c.name, *c.aliases)}
+
+
+SEED_CITIES = {
+    "000": {"abu dhabi", "paris", "nice", "mosul", "raqqa"},
+    "001": {"raqqa", "mosul", "paris"},
+    "002": {"fallujah", "paris", "ramadi"},
+    "003": {
+        "washington",
+        "mosul",
+        "raqqa",
+        "nice",
+        "ankara",
+        "paris",
+        "brussels",
+        "manila",
+        "baghdad",
+        "falluja",
+        "tikrit",
+    },
+}
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_CITIES))
+def test_seed_cities(seed):
+    found = extract_page(seed_text(seed)).cities
+    assert len(found) == len(SEED_CITIES[seed])
+    assert SEED_CITIES[seed] <= forms(seed_text(seed))
+
+
+def test_seed_000_regions_bases_and_countries_are_not_cities():
+    found = forms(seed_text("000"))
+    for wrong in ("maryland", "france", "united arab emirates", "andrews", "charlie hebdo"):
+        assert wrong not in found
+
+
+def test_city_carries_country_and_coordinates():
+    (mosul,) = extract_page("Forces advanced on Mosul, Iraq's second city.").cities
+    assert (mosul.name, mosul.country, mosul.country_code) == ("Mosul", "Iraq", "IQ")
+    assert 36 < mosul.latitude < 37 and 43 < mosul.longitude < 44
+    assert mosul.geonames_id > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ambiguous common words: the city only with capitals and a place cue.
+        ("A truck attack in Nice, France, killed 84 people.", {"nice"}),
+        ("It was a nice day in the capital of nowhere.", set()),
+        # Datelines.
+        ("PARIS – The talks began on Tuesday.", {"paris"}),
+        ("WASHINGTON- The coalition launched strikes.", {"washington"}),
+        ("GAZA/JERUSALEM (REUTERS) - Strikes killed 11 people.", {"gaza", "jerusalem"}),
+        # Renamed cities use the modern name; the text's form is an alias.
+        (
+            "Trucks left Kiev and Dnepropetrovsk for the east of Ukraine.",
+            {"kyiv", "kiev", "dnipro", "dnepropetrovsk"},
+        ),
+        # Regions, provinces, states, bases, airports and organisations are not cities.
+        ("Fighting spread across Anbar province and the Kurdistan Region.", set()),
+        ("Ministers met at Andrews Air Force Base in Maryland.", set()),
+        ("Fighting near Hodeida airport and in Hodeida province continued.", set()),
+        ("Radio Mogadishu said the Thwar al Raqqa Brigade had left.", set()),
+        # Adjectival and hyphenated modifiers are not city mentions.
+        ("A Baghdad-based diplomat and pro-Moscow rebels met in Parisian cafes.", set()),
+        # Bare Gaza is the Strip; Gaza City is the city.
+        ("Rockets were fired from Gaza into Israel.", set()),
+        # Metonymy counts.
+        (
+            "Moscow could be aiming to send arms, officials in Kiev said.",
+            {"moscow", "kyiv", "kiev"},
+        ),
+    ],
+)
+def test_city_rules(text, expected):
+    assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "alias"),
+    [
+        (
+            "Militias were accused of abuses in cities such as Tikrit and Falluja.",
+            "Fallujah",
+            "Falluja",
+        ),
+        ("Strikes hit Ar Raqqah and Irbil, Iraq.", "Erbil", "Irbil"),
+        ("Air strikes near Dayr Az Zawr in Syria.", "Deir ez-Zor", "Dayr Az Zawr"),
+    ],
+)
+def test_transliterations_resolve_to_one_city(text, canonical, alias):
+    found = cities(text)
+    assert canonical in found
+    assert alias in found[canonical]
+
+
+def test_country_of_an_ambiguous_name_follows_the_article():
+    (paris,) = extract_page("Ministers gathered in Paris, France on Tuesday.").cities
+    assert paris.country_code == "FR"
+    (wash,) = extract_page("WASHINGTON (Reuters) - U.S. officials met.").cities
+    assert wash.country_code == "US"

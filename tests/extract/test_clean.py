@@ -1,0 +1,101 @@
+"""clean.py: boilerplate, captions and duplicates out; story paragraphs kept."""
+
+import pytest
+
+from app.extract.clean import BODY, BOILER, CAPTION, clean, segment
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe",
+        "ADVERTISEMENT",
+        "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+        "Sign Up for Daily Headlines",
+        "Related: Defense Secretary Ash Carter Heads Closer to Front Line in Iraq",
+        "PHOTOS: Iraqi Families Flee Mosul as Army Battles ISIS",
+        "Slideshow ( 6 images )",
+        "World News",
+        "Subscribe for our daily newsletter",
+        "Skip to content",
+        "Enjoy 2 weeks of unlimited digital access to The Daily Planet. Get your free access now!",
+    ],
+)
+def test_boilerplate_lines_are_labelled(line):
+    labelled = segment(f"Headline of a story about a war\n\n{line}\n\nThe story goes on here.")
+    assert [ln.kind for ln in labelled if ln.text == line] == [BOILER]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ash Carter meets officials in Abu Dhabi, Oct. 24, 2016. (Brigitte N. Brantley/DOD)",
+        "John Kerry speaks at a briefing in Washington. REUTERS/Joshua Roberts",
+        "Soldiers on a truck south of Mosul. AHMAD AL-RUBAYE / AFP - Getty Images",
+        "Militants in a vehicle in Fallujah / AP",
+        "Troops run through Aleppo after their release by rebels. Picture: Reuters",
+        "Fighters near the front line [EPA]",
+        "A destroyed home in Gaza City. -- PHOTO: AFP",
+    ],
+)
+def test_photo_captions_are_labelled(line):
+    labelled = segment(f"{line}\n\nThe story itself is a sentence that ends with a period.")
+    assert labelled[0].kind == CAPTION
+
+
+def test_story_paragraphs_survive_and_are_separated_by_blank_lines():
+    raw = (
+        "Subscribe\n"
+        "PARIS – First paragraph of the story.\n"
+        "Second paragraph of the story.\n\n"
+        "Related: Another story\n"
+        "Third paragraph.\n"
+    )
+    assert clean(raw) == (
+        "PARIS – First paragraph of the story.\n\n"
+        "Second paragraph of the story.\n\nThird paragraph."
+    )
+
+
+def test_duplicated_lines_and_alt_text_prefixes_are_dropped():
+    raw = (
+        "Islamic State militants\n"
+        "Islamic State militants in a commandeered vehicle\n"
+        "KABUL, Afghanistan - Fighters attacked a building.\n\n"
+        "KABUL, Afghanistan - Fighters attacked a building.\n"
+    )
+    kinds = [(ln.text, ln.kind) for ln in segment(raw)]
+    assert kinds == [
+        ("Islamic State militants in a commandeered vehicle", BODY),
+        ("KABUL, Afghanistan - Fighters attacked a building.", BODY),
+    ]
+
+
+def test_soft_wrapped_names_are_rejoined():
+    raw = "An activist who goes by the name of Abu Yassin \nal-Homsi said all had left."
+    assert (
+        clean(raw) == "An activist who goes by the name of Abu Yassin al-Homsi said all had left."
+    )
+
+
+def test_doubled_header_line_is_collapsed():
+    lines = segment("Wednesday, May 27, 2015Wednesday, May 27, 2015\n\nA headline about Gaza")
+    assert lines[0].text == "Wednesday, May 27, 2015"
+
+
+def test_leading_date_marker_is_split_from_the_headline():
+    lines = segment(" date 2019-05-16 Casualties as coalition strikes the capital\n\nBody.")
+    assert [ln.text for ln in lines[:2]] == [
+        "2019-05-16",
+        "Casualties as coalition strikes the capital",
+    ]
+
+
+def test_seed_000_body_has_no_boilerplate():
+    from tests.extract.paths import seed_text
+
+    body = clean(seed_text("000"))
+    assert body.startswith("PARIS – Security measures")
+    for junk in ("Subscribe", "Sign Up", "copp.tara@stripes.com", "(Brigitte N. Brantley/DOD)"):
+        assert junk not in body
+    assert "\n\n" in body

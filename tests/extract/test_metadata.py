@@ -1,0 +1,108 @@
+"""metadata.py: headline, stated publication date, source, author."""
+
+from datetime import date
+
+import pytest
+
+from app.extract import extract_page
+from tests.extract.paths import seed_text
+
+SEEDS = [
+    # (seed, title or None when the page has no headline, published, source)
+    ("000", None, None, "Stars and Stripes"),
+    ("001", "Sec. Carter: ISIS Could Seek Revenge for Offensives in Raqqa, Mosul", None, None),
+    (
+        "002",
+        "Small-Group Coalition to Convene in Paris, Discuss Plan for Countering Islamic State",
+        date(2015, 6, 1),
+        None,
+    ),
+    ("003", "Kerry calls for new measures to counter changing Islamic State", None, "Reuters"),
+]
+
+
+@pytest.mark.parametrize(("seed", "title", "published", "source"), SEEDS)
+def test_seed_metadata(seed, title, published, source):
+    e = extract_page(seed_text(seed))
+    if title is None:
+        assert e.title_is_fallback
+        assert e.title.startswith("Security measures needed to prevent")
+        assert len(e.title) <= 95
+    else:
+        assert not e.title_is_fallback
+        assert e.title == title
+    assert e.published == published
+    assert e.source == source
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "published"),
+    [
+        # Page-header "today" date above the headline is a trap; "Published on" wins.
+        (
+            "Wednesday, May 27, 2015\n\nGaza war rages on, Hamas says\n\n"
+            "Published on Aug 20, 2014 4:59 PM\n\nGAZA (REUTERS) - Air strikes hit Gaza today.",
+            "Gaza war rages on, Hamas says",
+            date(2014, 8, 20),
+        ),
+        # Byline date, day first.
+        (
+            "Peshmerga can play a role in Kirkuk\n\nBy Paul Iddon 13/4/2018\n\n"
+            "Since the withdrawal last October, insurgents have returned to the province and "
+            "its surroundings, officials said on Monday.",
+            "Peshmerga can play a role in Kirkuk",
+            date(2018, 4, 13),
+        ),
+        # A caption date is not a publication date.
+        (
+            "Forces withdraw from the city\n\n"
+            "Soldiers leave the city, Sunday, May 17, 2015. REUTERS/Some One\n\n"
+            "BAGHDAD — The city fell on Sunday, officials said.",
+            "Forces withdraw from the city",
+            None,
+        ),
+        # Site suffix dropped from the headline.
+        (
+            "Libyan forces fight in Sirte – Metro US\n\nLibyan forces fight in Sirte\n\n"
+            "TRIPOLI (Reuters) – Forces battled on Thursday.",
+            "Libyan forces fight in Sirte",
+            None,
+        ),
+    ],
+)
+def test_title_and_date_rules(raw, title, published):
+    e = extract_page(raw)
+    assert (e.title, e.published) == (title, published)
+
+
+@pytest.mark.parametrize(
+    ("raw", "source", "author"),
+    [
+        (
+            "Headline here for a story\n\nBy Ahmed Elumami\n\nTRIPOLI (Reuters) – Text.",
+            "Reuters",
+            "Ahmed Elumami",
+        ),
+        (
+            "Iraqi city falls to militants\n\nAmmar Al Shamary\nSpecial for USA TODAY\n\n"
+            "BAGHDAD — Militants seized the city on Sunday.",
+            "USA Today",
+            "Ammar Al Shamary",
+        ),
+        (
+            "A title of a Reuters story\n\nWASHINGTON (Reuters) - Officials met.\n\n"
+            "Reporting by Jane Roe; Writing by John Doe; Editing by Sam Poe",
+            "Reuters",
+            "John Doe",
+        ),
+    ],
+)
+def test_source_and_author(raw, source, author):
+    e = extract_page(raw)
+    assert (e.source, e.author) == (source, author)
+
+
+def test_url_only_when_stated():
+    assert extract_page("A headline for the story\n\nText.").url is None
+    e = extract_page("A headline for the story\n\nRead it at https://example.org/a/b today.")
+    assert e.url == "https://example.org/a/b"
