@@ -12,6 +12,8 @@ organisations ("Anbar province", "Radio Mogadishu") and hyphenated modifiers nev
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from app.domain import CityMention
 from app.extract.chunks import Chunk
@@ -41,12 +43,22 @@ class _Found:
     city: City
     forms: list[str] = field(default_factory=list)
 
+ENGLISH_NAMES_FILE = Path(__file__).parent / "data" / "english_names.tsv"
+
 
 def _surface(words: list[str]) -> str:
     text = " ".join(words)
     if text.isupper() and len(text) > 3:  # datelines: "GAZA" -> "Gaza"
         text = " ".join(w.capitalize() for w in words)
     return text
+
+
+@cache
+def english_names() -> dict[int, str]:
+    """GeoNames id -> the common English name, where GeoNames' own name is not it."""
+    rows = (ENGLISH_NAMES_FILE.read_text(encoding="utf-8")).splitlines()
+    pairs = (row.split("\t") for row in rows if row and not row.startswith("#"))
+    return {int(geonames_id): name for geonames_id, name in pairs}
 
 
 def countries_mentioned(chunks: list[Chunk], gaz: Gazetteer) -> set[str]:
@@ -206,7 +218,7 @@ class CityFinder:
         out = []
         for f in self.found.values():
             c = f.city
-            name = c.name
+            name = english_names().get(c.geonames_id, c.name)
             aliases = tuple(dict.fromkeys(a for a in f.forms if a.lower() != name.lower()))
             out.append(
                 CityMention(

@@ -18,6 +18,7 @@ from app.search.facets import facet, histogram
 from app.search.index import GenerationCache, SearchIndex
 from app.search.parsing import parse_user_query
 from app.search.snippets import snippet
+from app.search.spelling import corrected_query
 
 # Below this many matches a spelling correction is tried ("Did you mean ...").
 SUGGEST_BELOW = 3
@@ -161,12 +162,12 @@ def _suggestion(
     """A corrected query string when the query finds little and the correction finds more."""
     if text_query is None or total >= SUGGEST_BELOW:
         return None
-    try:
-        corrected = searcher.correct_query(text_query, request.q, maxdist=2)
-    except Exception:  # the corrector is a nicety; never let it fail a search
+    suggestion = corrected_query(searcher, request.q)
+    if suggestion is None:
         return None
-    if corrected.query == text_query or not corrected.string:
+    fixed = parse_user_query(suggestion).query
+    if fixed is None:
         return None
-    better = _combine(corrected.query, request)
+    better = _combine(fixed, request)
     found = sum(1 for d in searcher.docs_for_query(better) if d in cache.docs)
-    return corrected.string if found > total else None
+    return suggestion if found > total else None

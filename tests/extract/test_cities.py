@@ -113,3 +113,16 @@ def test_country_of_an_ambiguous_name_follows_the_article():
     assert paris.country_code == "FR"
     (wash,) = extract_page("WASHINGTON (Reuters) - U.S. officials met.").cities
     assert wash.country_code == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Kurdish fighters entered Ar Raqqah, Syria, on Sunday.", "Raqqa"),
+        ("Saudi jets struck Hudaydah, Yemen, on Monday.", "Hodeidah"),
+        ("Militia convoys left Misratah, Libya, at dawn.", "Misrata"),
+    ],
+)
+def test_cities_are_shown_under_their_common_english_name(text, shown):
+    found = cities(text)
+    assert shown in found, found

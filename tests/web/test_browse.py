@@ -66,7 +66,7 @@ def test_histogram_bar_narrows_the_date_range(client, seed_ids):
 
 
 def test_did_you_mean_offers_a_correction_that_finds_more(client):
-    soup = soup_of(client, "/search?q=Mosull")
+    soup = soup_of(client, "/search?q=Mosol")
     suggestion = soup.select_one(".suggestion a")
     assert suggestion.text == "mosul"
     assert suggestion["href"] == "/search?q=mosul"

@@ -50,13 +50,13 @@ def test_search_lists_results_with_title_source_date_and_snippet(client, seed_id
 
 def test_facet_links_add_a_filter_and_keep_the_query(client, seed_ids):
     soup = page(client, "/search?q=Mosul")
-    persons = facet_links(soup, "facet-persons")
+    persons = facet_links(soup, "facet-person")
     href, count = persons["ash-carter"]
     assert href == "/search?q=Mosul&person=ash-carter"
     assert count == 2
     filtered = page(client, href)
     assert set(result_ids(filtered)) == {seed_ids[CARTER_PARIS], seed_ids[CARTER_REVENGE]}
-    cities = facet_links(filtered, "facet-cities")
+    cities = facet_links(filtered, "facet-city")
     nice_href, nice_count = cities["nice"]
     assert nice_href == "/search?q=Mosul&person=ash-carter&city=nice"
     assert nice_count == 1
@@ -71,9 +71,9 @@ def test_facet_links_add_a_filter_and_keep_the_query(client, seed_ids):
 
 def test_selected_facet_links_remove_their_filter(client):
     soup = page(client, "/search?person=john-kerry")
-    href, count = facet_links(soup, "facet-persons")["john-kerry"]
+    href, count = facet_links(soup, "facet-person")["john-kerry"]
     assert href == "/search" and count == 2
-    selected = soup.select_one("section[aria-labelledby=facet-persons] li.selected a")
+    selected = soup.select_one("section[aria-labelledby=facet-person] li.selected a")
     assert selected["data-slug"] == "john-kerry"
 
 
