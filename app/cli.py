@@ -27,27 +27,44 @@ def _settings() -> Settings:
 @cli.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+    map_: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--map",
+            metavar="FIELD=COLUMN,...",
+            help="Which CSV column / JSON Lines key holds a field, where the common names "
+            "are not used: e.g. --map text=article_content,date=date. Fields: text, title, "
+            "date, url, source, author.",
+        ),
+    ] = None,
 ) -> None:
-    """Extract, store and index news pages. Bad files are reported and skipped."""
+    """Extract, store and index news: text and HTML pages, WARC web archives, CSV and JSON
+    Lines exports. Bad files and records are reported and skipped."""
     from app.archive import open_archive
+    from app.ingest.columns import parse_mapping
 
+    try:
+        mapping = parse_mapping(map_ or [])
+    except ValueError as error:
+        typer.echo(f"error: --map: {error}", err=True)
+        raise typer.Exit(2) from None
     archive = open_archive(_settings())
     try:
-        report = _run_ingest(archive, paths)
+        report = _run_ingest(archive, paths, mapping)
     finally:
         archive.close()
     typer.echo(report.summary())
     raise typer.Exit(0 if report.ok else 1)
 
 
-def _run_ingest(archive, paths: list[Path]):  # type: ignore[no-untyped-def]
-    """Ingest with a progress bar when a person is watching the terminal."""
+def _run_ingest(archive, paths: list[Path], mapping: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    """Ingest with a progress bar (one tick per record) when a person watches the terminal."""
     from tqdm import tqdm
 
     from app.ingest.pipeline import ingest_paths
 
-    with tqdm(unit=" files", disable=not sys.stderr.isatty(), desc="ingest") as bar:
-        return ingest_paths(archive, paths, on_file=lambda _origin: bar.update())
+    with tqdm(unit=" records", disable=not sys.stderr.isatty(), desc="ingest") as bar:
+        return ingest_paths(archive, paths, mapping=mapping, on_record=lambda _origin: bar.update())
 
 
 @cli.command()
@@ -124,6 +141,21 @@ def evaluate(
         typer.echo(f"error: {gold_dir} is not a folder", err=True)
         raise typer.Exit(2)
     typer.echo(format_report(run_eval(gold_dir), show=show))
+
+
+@cli.command(name="bench-extract")
+def bench_extract(
+    corpus: Annotated[
+        Path | None, typer.Option(help="A CSV export with an article_content column.")
+    ] = None,
+    runs: Annotated[int, typer.Option(help="Timed runs; the median is reported.")] = 5,
+) -> None:
+    """Print extraction throughput (articles/s, one process) on a corpus and on seeds/."""
+    from app.config import PROJECT_ROOT
+    from app.extract.benchmark import main as run
+
+    corpus = corpus or PROJECT_ROOT.parent / "shared" / "corpus" / "fa-kes.csv"
+    typer.echo(run(corpus if corpus.is_file() else None, _settings().seeds_dir, runs=runs))
 
 
 def main() -> None:
