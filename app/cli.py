@@ -63,6 +63,9 @@ def _run_ingest(archive, paths: list[Path], mapping: dict[str, str] | None = Non
 
     from app.ingest.pipeline import ingest_paths
 
+    # trafilatura logs a warning for each page it finds no text in; the report lists
+    # those already, with their file and record.
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
     with tqdm(unit=" records", disable=not sys.stderr.isatty(), desc="ingest") as bar:
         return ingest_paths(archive, paths, mapping=mapping, on_record=lambda _origin: bar.update())
 

@@ -41,6 +41,14 @@ class Settings(BaseSettings):
         default=20 * 1024 * 1024,
         description="Larger input files are refused instead of being read into memory.",
     )
+    max_record_bytes: int = Field(
+        default=5 * 1024 * 1024,
+        ge=1,
+        description=(
+            "Larger records of a streamed export or web archive (a CSV row, a JSON line, a "
+            "WARC page) are refused one by one; the file itself may be of any size."
+        ),
+    )
 
     @cached_property
     def index_dir(self) -> Path:

@@ -1,1 +1,2 @@
-"""The ingest package: files -> raw pages -> extraction -> store -> index."""
+"""The ingest package: files -> records (one reader per format, ``sources.py`` picks it)
+-> extraction with the input's own metadata over it -> store -> index (``pipeline.py``)."""

@@ -45,14 +45,16 @@ def test_bad_files_are_reported_by_name_and_the_rest_is_stored(archive, tmp_path
     (folder / "empty.txt").write_bytes(b"")
     (folder / "blank.txt").write_text("   \n\n  ", encoding="utf-8")
     (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    (folder / "latin1.txt").write_bytes("Caf\xe9 in Mosul".encode("latin-1"))
+    # A UTF-16 byte-order mark then an odd number of bytes: no text in any encoding.
+    # (Latin-1 pages are decoded now: tests/ingest/test_encodings.py.)
+    (folder / "cut-utf16.txt").write_bytes(b"\xff\xfeM\x00o\x00s")
     (folder / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
     report = ingest_paths(archive, [folder, tmp_path / "missing-folder"])
     reasons = {Path(bad.origin).name: bad.reason for bad in report.failed}
     assert reasons["empty.txt"] == "empty file"
     assert reasons["blank.txt"] == "empty file"
     assert "binary" in reasons["binary.txt"]
-    assert "not valid UTF-8" in reasons["latin1.txt"]
+    assert reasons["cut-utf16.txt"].startswith("not valid utf-16 text")
     assert "broken link" in reasons["dangling.txt"]
     assert reasons["missing-folder"] == "no such file or folder"
     assert len(report.added) == 4 and not report.ok

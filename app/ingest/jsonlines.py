@@ -1,0 +1,85 @@
+"""JSON Lines exports (``.jsonl``, ``.ndjson``): one JSON object per line, streamed.
+
+Keys are matched like CSV columns (``columns.py``), per line, since JSON Lines records
+need not all have the same keys.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import TextIO
+
+from app.ingest.columns import resolve, to_record
+from app.ingest.decoding import Undecodable, open_text, stream_error
+from app.ingest.records import BadInput, Item
+
+
+def read_jsonl(path: Path, *, mapping: Mapping[str, str], max_record_bytes: int) -> Iterator[Item]:
+    """Every non-blank line as a record or a BadInput naming its line."""
+    try:
+        stream, encoding = open_text(path)
+    except OSError as error:
+        yield BadInput(str(path), f"unreadable: {error.strerror or error}")
+        return
+    except Undecodable as error:
+        yield BadInput(str(path), str(error))
+        return
+    with stream:
+        yield from _records(stream, encoding, str(path), mapping, max_record_bytes)
+
+
+def _records(
+    stream: TextIO, encoding: str, name: str, mapping: Mapping[str, str], limit: int
+) -> Iterator[Item]:
+    line_no = 0
+    seen = False
+    lines = _lines(stream, limit)
+    while True:
+        try:
+            line = next(lines)
+        except StopIteration:
+            break
+        except UnicodeDecodeError as error:
+            yield BadInput(name, stream_error(stream, encoding, error))
+            return
+        line_no += 1
+        origin = f"{name}:line {line_no}"
+        if line is not None and not line.strip():
+            continue
+        seen = True
+        if line is None:
+            yield BadInput(origin, f"record over {limit:,} bytes: skipped")
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield BadInput(origin, f"not valid JSON ({error.msg} at column {error.colno})")
+            continue
+        if not isinstance(data, dict):
+            yield BadInput(origin, f"a JSON {type(data).__name__}, not an object")
+            continue
+        columns = resolve(data.keys(), mapping, noun="key")
+        if isinstance(columns, str):
+            yield BadInput(origin, columns)
+            continue
+        yield to_record(columns.values(data), columns, origin)
+    if not seen:
+        yield BadInput(name, "empty file")
+
+
+def _lines(stream: TextIO, limit: int) -> Iterator[str | None]:
+    """Each line, or None for a line over ``limit`` bytes (read through, not kept)."""
+    while line := stream.readline(limit + 1):
+        size = len(line.encode("utf-8", "surrogatepass"))
+        if line.endswith(("\n", "\r")) and size <= limit:
+            yield line
+            continue
+        # Longer than the limit (or the last line, without a line break).
+        while not line.endswith(("\n", "\r")):
+            more = stream.readline(limit + 1)
+            if not more:
+                break
+            line, size = more, size + len(more.encode("utf-8", "surrogatepass"))
+        yield None if size > limit else line
