@@ -39,27 +39,29 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = free_port()
     data_dir = tmp_path_factory.mktemp("browser") / "data"
     env = {**os.environ, "NEWSARCHIVE_DATA_DIR": str(data_dir)}
+    # The server's output goes to a file: a pipe nobody reads would fill up and stall it.
+    log = (data_dir.parent / "server.log").open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "app.cli", "serve", "--port", str(port)],
         env=env,
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=subprocess.STDOUT,
-        text=True,
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_up(base, process)
+        _wait_until_up(base, process, log)
         yield base
     finally:
         process.terminate()
         process.wait(timeout=30)
+        log.close()
 
 
-def _wait_until_up(base: str, process: subprocess.Popen, timeout: float = 180) -> None:
+def _wait_until_up(base: str, process: subprocess.Popen, log, timeout: float = 180) -> None:  # type: ignore[no-untyped-def]
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"server exited: {process.stdout.read()}")
+            raise RuntimeError(f"server exited: {Path(log.name).read_text()}")
         try:
             with urllib.request.urlopen(f"{base}/healthz", timeout=2) as response:
                 if response.status == 200:
