@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from app.domain import Extraction
 from app.extract.chunks import chunks
-from app.extract.cities import extract_cities
+from app.extract.cities import countries_mentioned, extract_cities
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line, segment
 from app.extract.dates import DATE_ONLY
 from app.extract.gazetteer import Gazetteer, gazetteer
@@ -52,11 +52,12 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
             datelines[ln.index] = m.end("place") if m else -1
         all_chunks.extend(chunks(ln.text, ln.index, ln.kind))
 
-    finder = PersonFinder(gaz)
+    countries = countries_mentioned(all_chunks, gaz)
+    finder = PersonFinder(gaz, countries)
     for ch in all_chunks:
         finder.feed(ch, ch.line_no in credit_lines)
     persons = finder.result()
-    cities = extract_cities(all_chunks, gaz, finder.spans, datelines)
+    cities = extract_cities(all_chunks, gaz, finder.spans, datelines, countries)
     return Extraction(
         title=title,
         body=body,

@@ -11,18 +11,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.extract.lexicons import ABBREVIATIONS, FUNCTION_WORDS, HYPHEN_PARTICLE, PARTICLES
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w]|[-’'](?=[^\W\d_]))*\.?|\d[\w.,:/-]*|[^\w\s]")
+# A word keeps its final period only when it is an initial ("N.", "U." of "U.S.") or a known
+# abbreviation ("Gen.", "Lt."); a sentence's last word and its period are two tokens.
+_ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+_TOKEN = re.compile(
+    rf"(?:(?i:{_ABBR})|[^\W\d_])\.|[^\W\d_](?:\w|[-’'](?=[^\W\d_]))*|\d[\w.,:/-]*|[^\w\s]|\n"
+)
 # Text glued at a lower->upper boundary ("CarterSaul Loeb", "ImagesAHMAD") is two pieces.
 # Three lower-case letters before the capital keep "McGurk", "MacDonald", "LeBron" whole.
 _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")
-_POSSESSIVE = re.compile(r"[’']s?$")
+_HAS_GLUE = re.compile(r"[a-z]{3}[A-Z]")
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
     text: str  # without a possessive ending or a sentence-final period
     start: int
     end: int
@@ -30,19 +35,16 @@ class Tok:
     possessive: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Chunk:
     toks: tuple[Tok, ...]
     line_no: int
     before: tuple[str, ...]  # up to 3 preceding words/punctuation, nearest last
     after: tuple[str, ...]  # up to 4 following words/punctuation
     sent_start: bool
-    title_case_line: bool
+    title_case_line: bool  # the sentence is in Title Case (capitals say nothing there)
     line_kind: str
-
-    @property
-    def words(self) -> list[str]:
-        return [t.text for t in self.toks]
+    words: tuple[str, ...] = ()  # the tokens' texts (filled in by ``chunks``)
 
     @property
     def text(self) -> str:
@@ -54,30 +56,47 @@ def _is_cap(word: str) -> bool:
 
 
 def tokenize(line: str) -> list[Tok]:
-    line = _GLUED.sub("\n", line)
-    toks: list[Tok] = []
-    prev_end = 0
-    for m in _TOKEN.finditer(line):
-        word = m.group(0)
-        space = m.start() > prev_end
-        if "\n" in line[prev_end : m.start()]:
-            toks.append(Tok("|", prev_end, m.start(), True))
-        prev_end = m.end()
-        if word.endswith(".") and len(word) > 1:
-            core = word[:-1]
-            if not (len(core) == 1 or core.lower() in ABBREVIATIONS or "." in core):
-                toks.append(Tok(core, m.start(), m.end() - 1, space))
-                toks.append(Tok(".", m.end() - 1, m.end(), False))
-                continue
-        poss = bool(_POSSESSIVE.search(word)) and len(word) > 3 and word[-2:] != "'"
-        if poss:
-            word = _POSSESSIVE.sub("", word)
-        toks.append(Tok(word, m.start(), m.end(), space, poss))
-    return toks
+    """Tokens of one line ('|' marks a glued boundary)."""
+    sc = _Scan(line)
+    return [sc.tok(k) for k in range(len(sc.texts))]
 
 
-def _title_case(toks: list[Tok]) -> bool:
-    words = [t.text for t in toks if t.text[:1].isalpha()]
+class _Scan:
+    """One line's tokens. Texts for all of them; positions, spacing and Tok objects only on
+    demand - building those for every word was most of the extraction time, and only the
+    capitalised runs need them."""
+
+    __slots__ = ("ms", "texts", "poss")
+
+    def __init__(self, line: str) -> None:
+        if _HAS_GLUE.search(line):
+            line = _GLUED.sub("\n", line)
+        self.ms = ms = list(_TOKEN.finditer(line))
+        texts = [m.group() for m in ms]
+        if "\n" in line:
+            texts = ["|" if w == "\n" else w for w in texts]
+        self.poss: set[int] = set()
+        if "'" in line or "’" in line:
+            for k, w in enumerate(texts):
+                if len(w) > 3 and (w[-1] in "’'" or (w[-1] == "s" and w[-2] in "’'")):
+                    self.poss.add(k)
+                    texts[k] = w[:-1] if w[-1] != "s" else w[:-2]
+        self.texts = texts
+
+    def space(self, k: int) -> bool:
+        if k == 0:
+            return self.ms[0].start() > 0
+        return self.texts[k - 1] == "|" or self.ms[k].start() > self.ms[k - 1].end()
+
+    def tok(self, k: int) -> Tok:
+        m = self.ms[k]
+        return Tok(self.texts[k], m.start(), m.end(), self.space(k), k in self.poss)
+
+
+def _title_case(words: list[str]) -> bool:
+    if len(words) > 80:
+        return False  # far more than 25 words: a paragraph, not a headline
+    words = [w for w in words if w[:1].isalpha()]
     long = [w for w in words if w.lower() not in FUNCTION_WORDS]
     if len(long) < 3:
         return False
@@ -87,59 +106,105 @@ def _title_case(toks: list[Tok]) -> bool:
 
 # "al Qaim", "el Hol": an Arabic article may open a name in lower case.
 _LEAD_PARTICLES = frozenset(["al", "el"])
-_SENT_END = {".", "!", "?", ":", "“", '"', "|", "–", "—", "-", "(", "["}
+_SENT_END = frozenset([".", "!", "?", ":", "“", '"', "|", "–", "—", "-", "(", "["])
+_STOPS = frozenset([".", "!", "?"])
+
+
+class _SentenceCase:
+    """Title Case per sentence, computed only for sentences that hold a run: a headline
+    glued in front of flattened story text ("Syria Five Civilians Killed in Car Bomb
+    Attack. Five civilians were killed...") is Title Case on its own."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.first_end = next((k + 1 for k, w in enumerate(texts) if w in _STOPS), len(texts))
+        self.memo: dict[bool, bool] = {}
+
+    def at(self, i: int) -> bool:
+        # Only the line's first sentence can be a glued headline; the rest of the line is
+        # judged as a whole, as before (a credit sentence "Reporting by Oliver Holmes;
+        # Editing by ..." is all capitals but no headline).
+        first = i < self.first_end < len(self.texts)
+        if first not in self.memo:
+            self.memo[first] = _title_case(self.texts[: self.first_end] if first else self.texts)
+        return self.memo[first]
 
 
 def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
-    toks = tokenize(line)
-    title_case = _title_case(toks)
+    sc = _Scan(line)
+    texts = sc.texts
+    n = len(texts)
+    heads = _HYPHEN_HEADS
+    caps = [w[0].isupper() or (w[:3] in heads and _is_cap(w)) for w in texts]
+    if True not in caps:
+        return []
+    title_case = _SentenceCase(texts)
+    poss = sc.poss
+    space = sc.space
     out: list[Chunk] = []
-    i, n = 0, len(toks)
+    i = 0
+    particles = PARTICLES
     while i < n:
-        t = toks[i]
-        lead_particle = (
-            t.text in _LEAD_PARTICLES
-            and i + 1 < n
-            and _is_cap(toks[i + 1].text)
-            and toks[i + 1].space_before
-        )
-        if not (lead_particle or (_is_cap(t.text) and t.text[:1].isalpha())):
+        if not caps[i] and not (
+            texts[i] in _LEAD_PARTICLES and i + 1 < n and caps[i + 1] and space(i + 1)
+        ):
             i += 1
             continue
         j = i + 1
         while j < n:
-            w = toks[j].text
-            if not toks[j].space_before and not toks[j - 1].text.endswith("."):
+            if j - 1 in poss:
                 break
-            if toks[j - 1].possessive:
-                break
-            if _is_cap(w) and w[:1].isalpha():
-                j += 1
-                continue
+            w = texts[j]
             # A lower-case particle joins only when a capitalised word follows it.
-            if (w in PARTICLES or w == "sheikh") and j + 1 < n and _is_cap(toks[j + 1].text):
-                j += 1
-                continue
-            break
+            joins = caps[j] or (
+                (w in particles or w == "sheikh") and j + 1 < n and _is_cap(texts[j + 1])
+            )
+            if not joins or (not space(j) and not texts[j - 1].endswith(".")):
+                break
+            j += 1
         # Trailing particles ("... of al") are not part of the run.
-        while j - 1 > i and toks[j - 1].text in PARTICLES:
+        while j - 1 > i and texts[j - 1] in particles:
             j -= 1
-        prev = [x.text for x in toks[max(0, i - 3) : i]]
+        prev = texts[max(0, i - 3) : i]
         sent_start = (
             i == 0
             or (prev and prev[-1] in _SENT_END)
-            or (i >= 2 and toks[i - 1].text in {"“", '"'} and toks[i - 2].text in _SENT_END)
+            or (i >= 2 and texts[i - 1] in {"“", '"'} and texts[i - 2] in _SENT_END)
         )
         out.append(
             Chunk(
-                tuple(toks[i:j]),
+                tuple(sc.tok(k) for k in range(i, j)),
                 line_no,
                 tuple(prev),
-                tuple(x.text for x in toks[j : j + 4]),
+                tuple(texts[j : j + 4]),
                 bool(sent_start),
-                title_case,
+                title_case.at(i),
                 kind,
+                tuple(texts[i:j]),
             )
         )
         i = j
     return out
+
+
+# First letters of hyphenated particles ("al-Homsi", "ez-Zor") that count as capitalised.
+_HYPHEN_HEADS = frozenset(
+    p + "-" if len(p) == 2 else p[:3]
+    for p in (
+        "al",
+        "el",
+        "ad",
+        "an",
+        "ar",
+        "as",
+        "at",
+        "az",
+        "ed",
+        "en",
+        "er",
+        "es",
+        "et",
+        "ez",
+        "ul",
+    )
+) | {"ash"}

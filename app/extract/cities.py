@@ -17,16 +17,21 @@ from pathlib import Path
 
 from app.domain import CityMention
 from app.extract.chunks import Chunk
-from app.extract.gazetteer import City, Gazetteer, fold
+from app.extract.gazetteer import City, Gazetteer, fold, skeleton, strip_article
 from app.extract.lexicons import (
+    FAITHS_AND_PEOPLES,
     FUNCTION_WORDS,
+    HYPHEN_PARTICLE,
     ORG_WORDS,
+    PARTICLES,
     PLACE_CUE_BEFORE,
     PLACE_PREFIXES,
     PLACE_TYPE_AFTER,
     SETTLEMENT_WORDS,
     TERRITORY_NAMES,
     TITLE_WORDS,
+    TRANSLITERATED_COUNTRIES,
+    is_common_form,
     is_common_word,
     is_first_name,
 )
@@ -42,6 +47,14 @@ _MAX_SPAN = 4
 class _Found:
     city: City
     forms: list[str] = field(default_factory=list)
+
+
+# Adjectives and demonyms ("Parisian", "Lebanese", "Kurdish") are never a place name.
+_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "ist", "ists", "ians")
+
+# "the port of X", "the outskirts of X": X is the town itself (these words also follow a
+# facility or an area name, "Hodeida port", so they stay in PLACE_TYPE_AFTER).
+SETTLEMENT_OF = frozenset(["port", "harbour", "harbor", "outskirts", "suburbs", "suburb"])
 
 ENGLISH_NAMES_FILE = Path(__file__).parent / "data" / "english_names.tsv"
 
@@ -63,15 +76,38 @@ def english_names() -> dict[int, str]:
 
 def countries_mentioned(chunks: list[Chunk], gaz: Gazetteer) -> set[str]:
     found: set[str] = set()
+    cache = gaz.memo("countries")
     for ch in chunks:
-        words = ch.words
+        found.update(_countries_in(ch.words, gaz, cache))
+    return found
+
+
+_CACHE_LIMIT = 1 << 17
+
+
+def _countries_in(words: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[str, ...]:
+    hit = cache.get(words)
+    if hit is None:
+        found = []
+        forms = gaz.country_forms
         for i in range(len(words)):
             for j in range(min(len(words), i + 3), i, -1):
-                iso = gaz.country_forms.get(fold(" ".join(words[i:j])))
+                iso = forms.get(fold(" ".join(words[i:j])))
                 if iso:
-                    found.add(iso)
+                    found.append(iso)
                     break
-    return found
+        hit = cache[words] = tuple(found)
+    return hit
+
+
+def _resolve(span: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[bool, tuple[City, ...]]:
+    """(is a country, places the span can name): cached per process, words recur."""
+    hit = cache.get(span)
+    if hit is None:
+        text = " ".join(span)
+        hit = (True, ()) if fold(text) in gaz.country_forms else (False, gaz.lookup(text))
+        cache[span] = hit
+    return hit
 
 
 def _country_after(after: tuple[str, ...], gaz: Gazetteer) -> str | None:
@@ -89,6 +125,9 @@ class CityFinder:
     def __init__(self, gaz: Gazetteer, countries: set[str]) -> None:
         self.gaz = gaz
         self.countries = countries
+        self.variant_countries = countries & TRANSLITERATED_COUNTRIES
+        self.span_cache = gaz.memo("spans")
+        self.variant_cache = gaz.memo("variants")
         self.found: dict[int, _Found] = {}
         self.accepted_chunks: set[tuple[int, int]] = set()
         self.pending: list[tuple[Chunk, list[str], tuple[City, ...], str]] = []
@@ -106,11 +145,10 @@ class CityFinder:
                 span = words[i:j]
                 if "|" in span:
                     continue
-                key = fold(" ".join(span))
-                if key in self.gaz.country_forms:
+                is_country, cands = _resolve(span, self.gaz, self.span_cache)
+                if is_country:
                     step = j - i
                     break
-                cands = self.gaz.lookup(" ".join(span))
                 if (
                     not cands
                     and j == i + 1
@@ -120,11 +158,48 @@ class CityFinder:
                 ):
                     # Flattened text drops apostrophes: "Aleppos outskirts".
                     cands = tuple(c for c in self.gaz.lookup(span[0][:-1]) if c.population >= TOWN)
+                if not cands and self.variant_countries:
+                    cands = self._variant(span, chunk)
                 if cands:
                     self._judge(chunk, i, j, cands, toks[i].start < dateline_end)
                     step = j - i
                     break
             i += step
+
+    def _variant(self, span: list[str], chunk: Chunk) -> tuple[City, ...]:
+        """Another transliteration of a place in a country the article names ("Deir Ezzor",
+        "al-Hassakeh"). Ordinary words and given names never qualify; short skeletons only
+        for big cities."""
+        if chunk.title_case_line:
+            return ()
+        cands = self.variant_cache.get(span)
+        if cands is None:
+            cands = self.variant_cache[span] = self._variant_candidates(span)
+        return tuple(c for c in cands if c.country_code in self.variant_countries)
+
+    def _variant_candidates(self, span: tuple[str, ...]) -> tuple[City, ...]:
+        names = [w for w in span if w.lower() not in PARTICLES]
+        if any(
+            len(w) < 3
+            or is_first_name(w)
+            or w.isupper()
+            or w.lower().endswith(_ADJECTIVE_ENDINGS)
+            or _not_a_place_word(w, self.gaz)
+            for w in names
+        ):
+            return ()
+        # One English word is never enough; in a longer name one may be ("Dier el-Zour").
+        if all(is_common_form(w) for w in names) or (len(names) == 1 and is_common_form(names[0])):
+            return ()
+        key = strip_article(fold(" ".join(span)))
+        short = len(skeleton(key)) < 4
+        return tuple(
+            c
+            for c in self.gaz.lookup_variant(key)
+            if c.country_code in TRANSLITERATED_COUNTRIES
+            and _like(key, strip_article(fold(c.name)), 2 if short else 1)
+            and c.population >= (BIG_CITY if short else 0)
+        )
 
     def _judge(
         self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...], in_dateline: bool
@@ -137,8 +212,23 @@ class CityFinder:
             return  # "Radio Mogadishu", "Thwar al Raqqa Brigade", "Washington Post"
         nxt = words[j] if j < len(words) else (chunk.after[0] if chunk.after else "")
         nxt = nxt.lower()
-        if nxt in PLACE_TYPE_AFTER:
-            return  # "Anbar province", "Hodeida airport", "Ouagadougou conference hall"
+        possessive = chunk.toks[j - 1].possessive
+        if nxt in PLACE_TYPE_AFTER and not possessive:
+            return  # "Anbar province", "Hodeida airport" ("Hodeida's airport" names the city)
+        if (
+            j == i + 1
+            and not in_dateline
+            and chunk.before  # a line's first word may be a dateline ("KYIV, May 14")
+            and (
+                (span[0].isupper() and len(span[0]) <= 5)
+                or (span[0][-1] == "s" and span[0][:-1].isupper() and len(span[0]) <= 6)  # SANAs
+            )
+            and not chunk.title_case_line
+        ):
+            return  # an acronym ("SAMS", "SANA"), not a place, outside a dateline
+        if j == len(words) and span[-1].isupper() and chunk.after[:1] == ("(",):
+            # "... Reports MOSCOW (Sputnik) According to": a dateline inside flattened text.
+            in_dateline = in_dateline or (len(chunk.after) >= 3 and chunk.after[2] == ")")
         before = [b.lower() for b in (chunk.before if i == 0 else tuple(words[:i]))]
         if _fragment(words, i, j, self.gaz):
             return  # part of a longer name: "Bab Touma", "Deir al-Sharqi", "Tal ... Al Mansoura"
@@ -148,8 +238,9 @@ class CityFinder:
             cands[0].population >= BIG_CITY and cands[0].name == " ".join(span).title()
         ):
             return  # "Maryland" is a state; "Washington" (a big city of that name) is kept
-        if len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_TYPE_AFTER:
-            return  # "the northern province of Hajjah"
+        of_what = before[-2] if len(before) >= 2 and before[-1] == "of" else None
+        if of_what in PLACE_TYPE_AFTER and of_what not in SETTLEMENT_OF:
+            return  # "the northern province of Hajjah", "the neighbourhoods of ..."
         window = [a.lower() for a in chunk.after[:4]]
         paren = window.index("(") + 1 if "(" in window else len(window)
         if paren < len(window) and window[paren].rstrip("s") in PLACE_TYPE_AFTER:
@@ -157,7 +248,8 @@ class CityFinder:
         country_after = _country_after(chunk.after, self.gaz) if j == len(words) else None
         settlement = (
             (nxt in SETTLEMENT_WORDS and nxt not in {"capital"})
-            or (len(before) >= 2 and before[-1] == "of" and before[-2] in SETTLEMENT_WORDS)
+            or of_what in SETTLEMENT_WORDS
+            or of_what in SETTLEMENT_OF  # "the port of Hudaydah", "the outskirts of Aleppo"
             or (before[-1:] and before[-1] in SETTLEMENT_WORDS)
         )
         city = _choose(cands, country_after, self.countries)
@@ -166,7 +258,7 @@ class CityFinder:
         strong = (
             in_dateline or bool(country_after and country_after == city.country_code) or settlement
         )
-        cue = bool(before) and before[-1] in PLACE_CUE_BEFORE
+        cue = (bool(before) and before[-1] in PLACE_CUE_BEFORE) or possessive
         in_country = city.country_code in self.countries
         single = len(span) == 1
         common = single and is_common_word(span[0])
@@ -176,8 +268,14 @@ class CityFinder:
         if strong:
             ok = not common or pop >= TOWN or pop == 0 or country_after is not None
         elif common:
-            # "in Nice," mid-sentence: a capitalised common word after a place preposition.
-            ok = pop >= BIG_CITY and cue and not weak_caps
+            # "in Nice," mid-sentence: a capitalised common word after a place preposition;
+            # a town will do when the article names its country ("in Palmyra", Syria).
+            ok = (
+                cue
+                and not weak_caps
+                and (pop >= BIG_CITY or (pop >= TOWN and in_country))
+                and span[0].lower() not in FUNCTION_WORDS
+            )
         elif name_like:
             ok = pop >= BIG_CITY and (cue or in_country) and not weak_caps
         elif pop >= BIG_CITY:
@@ -235,6 +333,23 @@ class CityFinder:
         return out
 
 
+def _like(a: str, b: str, prefix: int) -> bool:
+    """Two spellings of one name: same opening letters, lengths within a factor of 1.5."""
+    a, b = a.replace("q", "k"), b.replace("q", "k")
+    return a[:prefix] == b[:prefix] and max(len(a), len(b)) <= 1.5 * min(len(a), len(b))
+
+
+def _not_a_place_word(word: str, gaz: Gazetteer) -> bool:
+    """Groups, titles, faiths and countries - also in flattened possessives ("Syrias")."""
+    low = word.lower()
+    for w in (low, low[:-1] if low.endswith("s") else low):
+        if w in TITLE_WORDS or w in ORG_WORDS or w in FAITHS_AND_PEOPLES:
+            return True
+        if fold(w) in gaz.country_forms:
+            return True
+    return False
+
+
 def _inflected_common(word: str) -> bool:
     low = word.lower()
     return any(
@@ -257,13 +372,29 @@ def _fragment(words: list[str], i: int, j: int, gaz: Gazetteer) -> bool:
             or low in SETTLEMENT_WORDS
             or low in FUNCTION_WORDS
             or fold(w) in gaz.country_forms
-            or is_common_word(w)
+            or (w.endswith("s") and fold(w[:-1]) in gaz.country_forms)  # "Syrias Aleppo"
+            or is_common_form(w)
             or (w.isupper() and len(w) <= 4)  # "U.S.", "ISIS" next to a place
+        )
+
+    def big_place(w: str) -> bool:
+        # "Syrias Aleppo Hama": a neighbour that is itself a big city is a list, not one name
+        # (but "Ras al-Ain" is one name: "al-Ain" is not a new place after a name prefix).
+        if HYPHEN_PARTICLE.match(w) or (j - i == 1 and fold(words[i]) in PLACE_PREFIXES):
+            return False
+        return w.lower() not in PLACE_PREFIXES and any(
+            c.population >= BIG_CITY for c in gaz.lookup(w)
         )
 
     inner_before = words[i - 1] if i > 0 else None
     inner_after = words[j] if j < len(words) else None
-    return any(w is not None and not neutral(w) for w in (inner_before, inner_after))
+    if j - i == 1 and fold(words[i]) in PLACE_PREFIXES and inner_after and inner_after[0].isupper():
+        return True  # "Tal Hamis", "Tal Al Senowbarat": a prefix opens a longer name
+    if HYPHEN_PARTICLE.match(words[i]) and inner_before is not None:
+        return True  # "Aleppo al-Jadida" (New Aleppo) is one name, not two places
+    return any(
+        w is not None and not neutral(w) and not big_place(w) for w in (inner_before, inner_after)
+    )
 
 
 def _choose(cands: tuple[City, ...], country_after: str | None, countries: set[str]) -> City:
@@ -288,9 +419,12 @@ def extract_cities(
     gaz: Gazetteer,
     person_spans: set[tuple[int, int]],
     datelines: dict[int, int],
+    countries: set[str] | None = None,
 ) -> list[CityMention]:
     """Cities in the article's chunks; ``datelines`` maps a line number to the dateline's end."""
-    finder = CityFinder(gaz, countries_mentioned(chunks, gaz))
+    if countries is None:
+        countries = countries_mentioned(chunks, gaz)
+    finder = CityFinder(gaz, countries)
     for ch in chunks:
         finder.feed(ch, person_spans, datelines.get(ch.line_no, -1))
     return finder.result()

@@ -39,6 +39,39 @@ _BOILER_WORDS = re.compile(
     re.I,
 )
 _BOILER_MAX_WORDS = 35
+# Every _BOILER_WORDS alternative holds one of these: a cheap test before the regex.
+_BOILER_STEMS = (
+    "subscrib",
+    "sign",
+    "log",
+    "newsletter",
+    "advertisement",
+    "supported",
+    "browser",
+    "skip to",
+    "link copied",
+    "cookie",
+    "privacy policy",
+    "terms of",
+    "register",
+    "password",
+    "comment as",
+    "your email",
+    "share",
+    "follow us",
+    "read more",
+    "click here",
+    "all rights reserved",
+    "access",
+    "download",
+    "trending",
+    "most ",
+    "start the day",
+    "notable deaths",
+    "connect using",
+    "not a member",
+    "top stories",
+)
 # Link lists and galleries: "Related: ...", "PHOTOS: ...", "Slideshow ( 6 images )".
 _LINK_LINE = re.compile(
     r"^(related|read also|read more|see also|more|photos?|videos?|watch|gallery|listen|"
@@ -47,6 +80,15 @@ _LINK_LINE = re.compile(
 )
 # Section headers ("World News", "Middle East", "Politics"): 1-3 words from the section
 # vocabulary only.
+# A line that only announces a list of links ("Read more:", "Related Stories", "MORE FROM
+# LIBYA", "Read also"): the short headline-shaped lines after it are links, not story.
+_LINK_HEADER = re.compile(
+    r"^(?:read (?:more|also|next)|also read|related(?: stories| articles| news| content| links)?|"
+    r"more (?:from|on|in|about) [\w' ]{2,30}|more stories|recommended(?: for you)?|see also|"
+    r"you (?:may|might) also like|further reading|most (?:read|popular)|trending now)\s*:?$",
+    re.I,
+)
+_LINK_MAX_WORDS = 25
 _SECTION_WORDS = {
     "world",
     "news",
@@ -100,11 +142,31 @@ _CREDIT_END = re.compile(
     rf"|(?:{AGENCIES})\s*/\s*[A-Z][\w.'’ -]{{2,40}}"
     rf"|/\s*(?:{AGENCIES})(?:\s*[-/]\s*(?:{AGENCIES}))*"
     rf"|(?:Photo|Picture|PHOTO|Image|Credit)s?\s*:\s*[\w .'’/-]{{2,40}}"
+    rf"|\((?:{AGENCIES})\s+(?:Photo|Images?)\s*/\s*[\w .'’-]{{2,40}}\)"
+    rf"|©\s*[\w .'’-]{{2,40}}(?:\s*[,/]\s*(?:{AGENCIES}))?"
     rf"|(?:{AGENCIES})\s*-\s*Getty Images)\s*\.?\s*$"
 )
 # "Wednesday, May 27, 2015Wednesday, May 27, 2015": a line glued to its own copy.
 _DOUBLED = re.compile(r"^(.{8,}?)\s*\1$")
+_CREDIT_TAIL = 160
+# Every credit pattern holds one of these: a cheap test before the costly regex.
+_CREDIT_HINT = re.compile(
+    "|".join(
+        re.escape(h)
+        for h in {
+            a.replace("\\", "")[:4]
+            for a in re.sub(r"\(\?:[^)]*\)\??", "", AGENCIES).split("|")
+            if a
+        }
+        | {"Photo", "PHOTO", "Picture", "Image", "Credit", "©", "Agency"}
+    )
+)
+_ODD_SPACES = re.compile(r"[\u00a0\u2009\u202f]")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff]")
+_SPACES = re.compile(r"[ \t]+")
+_NON_WORD = re.compile(r"\W+")
 _TERMINAL = re.compile(r"[.!?\"”’)\]:]$")
+_TERMINAL_STOP = re.compile(r"(?<![A-Z])[.!?][\"”’]?$")  # a sentence, not a link title
 
 
 def normalise(raw: str) -> list[str]:
@@ -114,12 +176,13 @@ def normalise(raw: str) -> list[str]:
     wrap ('Abu Yassin \\nal-Homsi'), not a paragraph break.
     """
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    raw = re.sub(r"[\u00a0\u2009\u202f]", " ", raw)
-    raw = re.sub(r"[\u200b\u200c\u200d\ufeff]", "", raw)
+    if not raw.isascii():
+        raw = _ODD_SPACES.sub(" ", raw)
+        raw = _ZERO_WIDTH.sub("", raw)
     out: list[str] = []
     prev_blank = True
     for line in raw.split("\n"):
-        stripped = re.sub(r"[ \t]+", " ", line).strip()
+        stripped = (_SPACES.sub(" ", line) if "  " in line or "\t" in line else line).strip()
         if (
             stripped
             and out
@@ -130,7 +193,11 @@ def normalise(raw: str) -> list[str]:
         ):
             out[-1] = out[-1] + " " + stripped
             continue
-        m = _DOUBLED.match(stripped)
+        m = (
+            _DOUBLED.match(stripped)
+            if len(stripped) >= 16 and stripped.find(stripped[:8], 8) != -1
+            else None
+        )
         if m:
             stripped = m.group(1)
         out.append(stripped)
@@ -144,8 +211,10 @@ def is_boilerplate(line: str) -> bool:
         return True
     if _LINK_LINE.search(line):
         return True
-    if len(words) <= _BOILER_MAX_WORDS and _BOILER_WORDS.search(line):
-        return True
+    if len(words) <= _BOILER_MAX_WORDS:
+        low = line.lower()
+        if any(stem in low for stem in _BOILER_STEMS) and _BOILER_WORDS.search(line):
+            return True
     if len(words) <= 3 and all(w.lower().strip(",.") in _SECTION_WORDS for w in words):
         return True
     # Lines with no letters at all (emoji rows, separators) and lone symbols.
@@ -153,7 +222,11 @@ def is_boilerplate(line: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    return bool(_CREDIT_END.search(line)) and len(line.split()) >= 2
+    # A credit is at the end of the line: searching its tail only keeps this cheap.
+    tail = line[-_CREDIT_TAIL:]
+    if not _CREDIT_HINT.search(tail):
+        return False
+    return bool(_CREDIT_END.search(tail)) and len(line.split()) >= 2
 
 
 _CREDIT_LINE = re.compile(
@@ -184,21 +257,33 @@ def segment(raw: str) -> list[Line]:
     # its full caption), carries nothing new.
     seen: set[str] = set()
     kept: list[tuple[str, bool]] = []
+    keys = [_NON_WORD.sub(" ", text).strip().lower() for text, _ in entries]
     for i, (text, para) in enumerate(entries):
-        key = re.sub(r"\W+", " ", text).strip().lower()
+        key = keys[i]
         if key in seen:
             continue
         if i + 1 < len(entries):
-            nxt = re.sub(r"\W+", " ", entries[i + 1][0]).strip().lower()
+            nxt = keys[i + 1]
             if nxt != key and nxt.startswith(key) and len(key) >= 10:
                 continue
         seen.add(key)
         kept.append((text, para))
     out: list[Line] = []
+    in_links = False
     for i, (text, para) in enumerate(kept):
-        if _EMAIL_OR_HANDLE.search(text) and len(text.split()) <= 6 or DATE_ONLY.match(text):
+        if in_links and (
+            len(text.split()) > _LINK_MAX_WORDS
+            or _TERMINAL_STOP.search(text)
+            or _CREDIT_LINE.match(text)
+        ):
+            in_links = False
+        if ("@" in text and _EMAIL_OR_HANDLE.search(text) and len(text.split()) <= 6) or (
+            DATE_ONLY.match(text)
+        ):
             kind = META
-        elif is_boilerplate(text):
+        elif _LINK_HEADER.match(text):
+            kind, in_links = BOILER, True
+        elif in_links or is_boilerplate(text):
             kind = BOILER
         elif is_caption(text):
             kind = CAPTION

@@ -29,8 +29,9 @@ _MON = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+# A time after the date: ", 6:12 a.m.", " at 4:59 PM", " | 10:42 am", " - 18:47".
 _TIME = (
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]?\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:(?:,?\s+(?:at\s+)?|\s*[|–—-]\s*)\d{1,2}[:.]?\d{2}(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*(?:GMT|UTC|ET|EST|EDT|[A-Z]{2,4}))?)?"
 )
 _MON2 = _MON.replace("mon>", "mon2>")
@@ -40,14 +41,20 @@ DATE_PATTERN = (
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))"
     rf"|(?P<mdy>{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}}))"
     rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON2},?\s+(?P<y2>\d{{4}}))"
-    r"|(?P<num>(?P<n1>\d{1,2})[/.](?P<n2>\d{1,2})[/.](?P<ny>\d{4}))"
+    r"|(?P<num>(?P<n1>\d{1,2})(?P<sep>[/.-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>\d{4}))"
     rf"){_TIME}"
 )
 DATE_RE = re.compile(DATE_PATTERN, re.I)
-LEADING_DATE = re.compile(rf"^\s*(?:date\s+)?(?P<date>{DATE_PATTERN})\b\s*", re.I)
+# Words that announce the page's own date ("Published: ...", "Issued on: ...", "Date of
+# publication ...").
+PUBLISHED_PREFIX = (
+    r"(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|issued(?:\s+on)?|"
+    r"date\s+of\s+publication|publication\s+date|date)\s*:?\s*"
+)
+LEADING_DATE = re.compile(rf"^\s*(?:{PUBLISHED_PREFIX})?(?P<date>{DATE_PATTERN})\b\s*", re.I)
 # A line that is nothing but a date (and maybe a time): "June 1, 2015".
 DATE_ONLY = re.compile(
-    rf"^\s*(?:(?:published|posted|updated)\s*(?:on|:)?\s*)?{DATE_PATTERN}\s*$", re.I
+    rf"^\s*(?:{PUBLISHED_PREFIX}|updated\s*(?:on|:)?\s*)?{DATE_PATTERN}\s*$", re.I
 )
 
 

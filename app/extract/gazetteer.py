@@ -23,7 +23,8 @@ from anyascii import anyascii
 
 log = logging.getLogger(__name__)
 
-_CACHE_VERSION = 4
+_CACHE_VERSION = 6
+_MEMO_LIMIT = 1 << 17
 # Arabic article forms that transliterations put in front of a name ("Ar Raqqah", "al-Qaim").
 ARTICLES = ("al", "el", "ar", "as", "ad", "ash", "at", "az", "an", "ad-", "ath")
 _APOS = re.compile(r"[’'`‘ʼʻ´]")
@@ -42,6 +43,31 @@ def strip_article(folded: str) -> str:
     """'ar raqqah' -> 'raqqah'; returns the input when there is no leading article."""
     head, _, rest = folded.partition(" ")
     return rest if rest and head in ARTICLES else folded
+
+
+# Arabic article forms inside a name, including the assimilated ones ("Maarrat an Numan",
+# "Deir ez-Zor", "Tell as-Sultan") that transliterations write differently.
+_INNER_ARTICLES = frozenset(ARTICLES) | {"ez", "es", "er", "en", "ed", "et", "ul", "ash"}
+_VOWELS = re.compile(r"[aeiouy]+")
+_FINAL_H = re.compile(r"(?<=[aeiouy])h$")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=1 << 16)
+def skeleton(folded: str) -> str:
+    """Consonant skeleton of a folded name: articles, a final 'h' after a vowel, doubled
+    letters and then vowels dropped, q spelt k. Transliterations of one Arabic name share it
+    ("deir ezzor", "dier el zour", "dayr az zawr" -> "drzr")."""
+    text = "".join(w for w in folded.split() if w not in _INNER_ARTICLES)
+    if not text.isalpha():
+        return ""
+    text = _DOUBLED.sub(r"\1", _FINAL_H.sub("", text).replace("q", "k"))
+    return _VOWELS.sub("", text)
+
+
+# Skeletons of tiny places collide with anything; only places of this size are indexed
+# (GeoNames population 0, "unknown", is indexed too: many Syrian towns have no figure).
+_SKELETON_MIN_POPULATION = 5000
 
 
 def _is_latin(text: str) -> bool:
@@ -67,12 +93,35 @@ class Gazetteer:
     countries: dict[str, str]  # ISO -> English country name
     country_forms: dict[str, str] = field(default_factory=dict)  # fold(name) -> ISO
     us_states: frozenset[str] = frozenset()  # fold(state name)
+    skeletons: dict[str, tuple[int, ...]] = field(default_factory=dict)  # skeleton -> ids
     load_seconds: float = 0.0
+
+    def memo(self, name: str) -> dict:
+        """A per-process cache of derived lookups (not pickled; cleared when it grows big)."""
+        caches = self.__dict__.setdefault("_memo", {})
+        cache = caches.setdefault(name, {})
+        if len(cache) > _MEMO_LIMIT:
+            cache.clear()
+        return cache
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_memo", None)
+        return state
 
     def lookup(self, text: str) -> tuple[City, ...]:
         key = fold(text)
         ids = self.forms.get(key) or self.forms.get(strip_article(key)) or ()
         return tuple(self.cities[i] for i in ids)
+
+    def lookup_variant(self, text: str) -> tuple[City, ...]:
+        """Places whose name has the same consonant skeleton: another transliteration of
+        the same Arabic name ("Deir Ezzor", "Dier el-Zour" -> Deir ez-Zor; "al-Hassakeh" ->
+        Hasakah). Weak evidence: the caller must back it with the article's countries."""
+        sk = skeleton(fold(text))
+        if len(sk) < 3:
+            return ()
+        return tuple(self.cities[i] for i in self.skeletons.get(sk, ()))
 
 
 def _english_name(name: str, alternates: list[str]) -> str:
@@ -132,9 +181,23 @@ def _build(min_population: int = 500) -> Gazetteer:
                 if gid not in bucket:
                     bucket.append(gid)
     ordered = {k: tuple(sorted(v, key=lambda i: -cities[i].population)) for k, v in forms.items()}
+    skeletons: dict[str, list[int]] = {}
+    for key, ids in ordered.items():
+        keep = [
+            i
+            for i in ids
+            if cities[i].population in (0,) or cities[i].population >= _SKELETON_MIN_POPULATION
+        ]
+        sk = skeleton(key) if keep else ""
+        if len(sk) >= 3:
+            bucket = skeletons.setdefault(sys.intern(sk), [])
+            bucket.extend(i for i in keep if i not in bucket)
+    skeleton_ids = {
+        k: tuple(sorted(v, key=lambda i: -cities[i].population)) for k, v in skeletons.items()
+    }
     countries = {iso: c["name"] for iso, c in gc.get_countries().items()}
     states = frozenset(fold(s["name"]) for s in gc.get_us_states().values())
-    return Gazetteer(cities, ordered, countries, _country_forms(countries), states)
+    return Gazetteer(cities, ordered, countries, _country_forms(countries), states, skeleton_ids)
 
 
 # Demonyms that do not follow from the country name by a suffix rule, plus common short

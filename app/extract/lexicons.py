@@ -30,6 +30,7 @@ chairwoman chancellor pope cardinal bishop rabbi judge justice sir lord lady dam
 grand-mufti hajji haji deputy chief director leader activist lawmaker lawmakers mp mps
 officer official journalist photographer correspondent analyst reporter commentator
 colonel-general lt-gen maj-gen brig-gen rev reverend father brother sister
+coordinator
 """
 )
 
@@ -79,7 +80,7 @@ international daesh isis isil al-qaeda qaeda taliban hezbollah hamas houthi hout
 peshmerga shabaab boko haram jabhat nusra ahrar sham jaish liwa kataib hashd
 mobilization mobilisation units unit pmu ypg sdf fsa ministers secretariat embassy
 consulate mission missions nations affairs museum library gallery theater theatre
-festival cup championship olympics games twitter facebook youtube instagram telegram
+festival cup championship olympics games twitter facebook youtube instagram telegram house
 whatsapp google apple microsoft
 """
 )
@@ -117,7 +118,8 @@ prison camp port harbour harbor square mosque brigade brigades division front co
 PLACE_TYPE_AFTER |= words(
     """
 streets farm farms heights plateau hills hill plain plains neighbourhoods neighborhoods
-districts villages suburb suburbs outskirts corridor gate
+districts villages suburb suburbs outskirts corridor gate mountain mount roundabout barracks
+junction highway motorway park
 """
 )
 # Compass words: "Northwest", "Southern" are directions, never a person's name.
@@ -204,6 +206,7 @@ _ARABIC_GIVEN = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def is_first_name(word: str) -> bool:
     w = fold_word(word.strip("."))
     if not w or len(w) < 2:
@@ -211,8 +214,13 @@ def is_first_name(word: str) -> bool:
     if w in first_names() or _ARABIC_GIVEN.match(w):
         return True
     # Hyphenated given names: "Jean-Yves", "Abd-Rabbu".
-    head = w.split("-")[0]
-    return "-" in w and head not in PARTICLES and fold_word(head) in first_names()
+    head, _, tail = word.strip(".").partition("-")
+    return (
+        bool(tail)
+        and not tail.isupper()  # "Anti-IS" is no name
+        and fold_word(head) not in PARTICLES
+        and fold_word(head) in first_names()
+    )
 
 
 @lru_cache(maxsize=1)
@@ -226,3 +234,53 @@ def common_words() -> frozenset[str]:
 
 def is_common_word(word: str) -> bool:
     return word.lower() in common_words()
+
+
+@lru_cache(maxsize=1 << 16)
+def is_common_form(word: str) -> bool:
+    """A dictionary word or a regular inflection of one ("Prays", "Killed", "Civilians")."""
+    low = word.lower()
+    words = common_words()
+    if low in words:
+        return True
+    return any(
+        low.endswith(suf) and len(low) > len(suf) + 2 and low[: -len(suf)] + add in words
+        for suf, add in (
+            ("s", ""),
+            ("es", ""),
+            ("ies", "y"),
+            ("ed", ""),
+            ("ed", "e"),
+            ("ing", ""),
+            ("ing", "e"),
+        )
+    )
+
+
+# Cardinal numbers and quantities open headline phrases ("Five Civilians Killed"), never a name.
+NUMBER_WORDS = words(
+    """
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+hundred hundreds thousand thousands million millions dozen dozens several scores
+"""
+)
+
+# Faiths, sects and peoples: capitalised, name-like, never a place or a person.
+FAITHS_AND_PEOPLES = words(
+    """
+muslim muslims christian christians jew jews jewish alawite alawites druze
+yazidi yazidis yezidi kurd kurds arab arabs turkmen turkmens sunnis shiites shiite shiiite
+shia shias salafi salafist salafists wahhabi sufi assyrian assyrians armenian armenians
+chechen chechens pashtun pashtuns tajik tajiks uzbek uzbeks hazara hazaras baloch tuareg
+tuaregs fulani hausa somali somalis amhara tigrayan tigrayans berber berbers bedouin
+bedouins catholic catholics orthodox protestant coptic copts mujahideen jihadi jihadis
+"""
+)
+
+# Countries whose place names reach English news through transliteration (Arabic, Persian,
+# Pashto, Somali, Kurdish): spellings vary, so a place there may be found by its consonant
+# skeleton ("Deir Ezzor" -> Deir ez-Zor).
+TRANSLITERATED_COUNTRIES = words(
+    "SY IQ YE LY SA JO LB PS EG SD TN DZ MA MR SO DJ AF IR PK KW QA BH AE OM TD ML NE"
+)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line
-from app.extract.dates import DATE_ONLY, DATE_RE, LEADING_DATE, to_date
+from app.extract.dates import DATE_ONLY, DATE_PATTERN, DATE_RE, LEADING_DATE, to_date
 
 
 @dataclass
@@ -33,16 +33,18 @@ _HEADLINE_MIN_WORDS, _HEADLINE_MAX_WORDS = 3, 30
 _STORY_MIN_WORDS = 15
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ ]{1,40}?(?:/[A-Z][A-Za-z.'’ ]{1,30})*)"
-    r"(?:,\s*[A-Z][A-Za-z. ]{2,25})?\s*"
+    r"(?:,\s*[A-Z][A-Za-z. ]{2,25}?(?:\s+\d{1,2})?)?\s*"  # ", Afghanistan", ", May 14"
     r"(?:\((?P<agency>[A-Za-z.]{2,12})\)\s*)?"
     r"(?:[-–—:]|\s[-–—:])\s*",
 )
+_DATELINE_MARK = re.compile(r"[-–—:]")
 _SITE_WORDS = re.compile(
     r"\b(news|times|post|tv|online|tribune|herald|journal|daily|today|press|network|"
     r"agency|us|uk|\.com|media|review|gazette|telegraph|guardian|observer|monitor)\b",
     re.I,
 )
 _SITE_SUFFIX = re.compile(r"^(?P<head>.{10,}?)\s+[–—|-]\s+(?P<site>[A-Z0-9][\w.&'’ ]{1,35})$")
+_SUFFIX_MARK = re.compile(r"\s[–—|-]\s")
 _SELF_MENTION = re.compile(
     r"\b(?:from|to|at|of)\s+(?P<name>(?:The\s+)?[A-Z][\w’'&-]+(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w’'&-]+){0,4})"
 )
@@ -54,6 +56,14 @@ _CREDIT = re.compile(
 )
 _SPECIAL_FOR = re.compile(
     r"^(?:Special\s+(?:for|to)|Staff\s+writer|Correspondent)\b\s*(?P<outlet>.*)$", re.I
+)
+_PUBLISHED = re.compile(
+    r"^(?:(?:first\s+)?published|posted|issued|date\s+of\s+publication|publication\s+date)"
+    r"\s*(?:on)?\s*:?\s*",
+    re.I,
+)
+_WIRE_DATE = re.compile(
+    rf"\b(?-i:Reuters|REUTERS|AFP|AP|Xinhua|DPA|Anadolu)\s+(?P<date>{DATE_PATTERN})", re.I
 )
 _AGENCY_NAMES = {"reuters": "Reuters", "ap": "AP", "afp": "AFP", "upi": "UPI", "xinhua": "Xinhua"}
 
@@ -75,6 +85,8 @@ def is_story_start(text: str) -> bool:
 
 def _dateline_place(text: str) -> str | None:
     """'PARIS –', 'WASHINGTON (Reuters) -', 'KABUL, Afghanistan -', 'SANAA:' -> place text."""
+    if not (text[:1].isupper() and _DATELINE_MARK.search(text, 0, 90)):
+        return None
     m = DATELINE.match(text)
     if not m:
         return None
@@ -98,6 +110,8 @@ def dateline(text: str) -> tuple[str, str | None] | None:
 
 
 def _strip_site_suffix(text: str, others: set[str]) -> tuple[str, str | None]:
+    if len(text) > 300 or not _SUFFIX_MARK.search(text):
+        return text, None
     m = _SITE_SUFFIX.match(text)
     if m and (m.group("head") in others or _SITE_WORDS.search(m.group("site"))):
         return m.group("head"), m.group("site").strip()
@@ -148,7 +162,7 @@ def find_date(lines: list[Line], meta: Metadata) -> None:
         if ln.kind in (CAPTION, BOILER):
             continue
         text = ln.text
-        m = re.match(r"^(?:published|posted|first published)\s*(?:on|:)?\s*", text, re.I)
+        m = _PUBLISHED.match(text)
         if m:
             dm = DATE_RE.match(text, m.end())
             if dm and (d := to_date(dm)):
@@ -171,6 +185,15 @@ def find_date(lines: list[Line], meta: Metadata) -> None:
             if dm and (d := to_date(dm)):
                 candidates.append((2, d, ln.index))
                 meta.used.add(ln.index)
+    if not candidates:
+        # Flattened republished wire copy: "Headline ... Reuters Sunday 12 Jun 2016 Air strikes"
+        # - the byline's agency and date run into the first line.
+        for ln in lines[:3]:
+            if ln.kind == BODY and (wm := _WIRE_DATE.search(ln.text[:300])):
+                dm = DATE_RE.match(ln.text, wm.start("date"))
+                if dm and (d := to_date(dm)):
+                    candidates.append((3, d, ln.index))
+                break
     if candidates:
         candidates.sort(key=lambda c: (c[0], c[2]))
         meta.published = candidates[0][1]

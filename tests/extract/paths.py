@@ -18,3 +18,6 @@ def seed_text(prefix: str) -> str:
     if not matches:
         pytest.skip(f"seed {prefix} not found")
     return matches[0].read_text(encoding="utf-8")
+
+
+GOLD2 = Path(__file__).resolve().parent / "gold2"

@@ -99,3 +99,31 @@ def test_seed_000_body_has_no_boilerplate():
     for junk in ("Subscribe", "Sign Up", "copp.tara@stripes.com", "(Brigitte N. Brantley/DOD)"):
         assert junk not in body
     assert "\n\n" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Firefighters work at the site of a strike in Kharkiv, Ukraine. (AP Photo/Andrii Marienko)",
+        "Malian soldiers on patrol near Mopti on September 20, 2019. © Michele Cattani, AFP",
+    ],
+)
+def test_more_photo_credits_are_captions(line):
+    labelled = segment(f"{line}\n\nThe story itself is a sentence that ends with a period.")
+    assert labelled[0].kind == CAPTION
+
+
+@pytest.mark.parametrize(
+    "header", ["Read more:", "Related Stories", "MORE FROM LIBYA", "Read also"]
+)
+def test_link_lists_after_a_header_are_boilerplate(header):
+    raw = (
+        "A headline about the war\n\nTRIPOLI (Reuters) - Forces shelled the suburbs on Monday, "
+        f"residents said.\n\n{header}\nMigrants trapped as clashes near Tajoura\n"
+        "UN says cholera cases near 200,000 in Ibb and Amran\n\n"
+        "Reporting by Ahmed Elumami; Editing by Gareth Jones"
+    )
+    kinds = {ln.text: ln.kind for ln in segment(raw)}
+    assert kinds["Migrants trapped as clashes near Tajoura"] == BOILER
+    assert kinds["UN says cholera cases near 200,000 in Ibb and Amran"] == BOILER
+    assert kinds["Reporting by Ahmed Elumami; Editing by Gareth Jones"] != BOILER

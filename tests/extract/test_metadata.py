@@ -106,3 +106,61 @@ def test_url_only_when_stated():
     assert extract_page("A headline for the story\n\nText.").url is None
     e = extract_page("A headline for the story\n\nRead it at https://example.org/a/b today.")
     assert e.url == "https://example.org/a/b"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "published"),
+    [
+        # Date lines with a time after a bar or a dash are date lines, not headlines.
+        (
+            "LIBYA\nHaftar forces shell Tripoli suburbs; UN calls for truce\n"
+            "April 18, 2019 | 10:42 am\n\nTRIPOLI (Reuters) - Forces shelled the suburbs.",
+            "Haftar forces shell Tripoli suburbs; UN calls for truce",
+            date(2019, 4, 18),
+        ),
+        (
+            "Jihadists kill dozens of soldiers in attack on Mali army camp\n"
+            "Issued on: 02/10/2019 - 18:47\n\nBamako (AFP) – Jihadists killed 25 soldiers.",
+            "Jihadists kill dozens of soldiers in attack on Mali army camp",
+            date(2019, 10, 2),
+        ),
+        (
+            "Taliban Capture Kunduz City After Days of Heavy Fighting\nAug 8, 2021 - 14:05\n"
+            "KABUL — Taliban fighters captured the northern city of Kunduz on Sunday.",
+            "Taliban Capture Kunduz City After Days of Heavy Fighting",
+            date(2021, 8, 8),
+        ),
+        # Day-month-year with dashes, and "Date of publication", glued to flattened text.
+        (
+            "18-12-2014 ISIL Kills 20 FSA Members. The group killed 20 men.",
+            None,
+            date(2014, 12, 18),
+        ),
+        (
+            "Date of publication 4 October 2017 A Russian airstrike killed at least 38 civilians "
+            "on Wednesday as they tried to cross the river.",
+            None,
+            date(2017, 10, 4),
+        ),
+        # A wire byline run into the first line of flattened text.
+        (
+            "Air strikes in Syrias Idlib kill more than 20 Monitor Reuters Sunday 12 Jun 2016 "
+            "Air strikes carried out by Syrian or Russian warplanes killed more than 20 people.",
+            None,
+            date(2016, 6, 12),
+        ),
+        # An AP photo credit is a caption, so the headline above the byline is found.
+        (
+            "Russian Missiles Hit Kharkiv, Odesa as Zelensky Pleads For Air Defense\n"
+            "By HANNA ARHIROVA and SUSIE BLANN, Associated Press\n\n"
+            "Firefighters work at the site of a strike in Kharkiv, Ukraine, on Thursday, April 4, "
+            "2024. (AP Photo/Andrii Marienko)\n\n"
+            "KYIV, Ukraine (AP) — Russian drones struck Kharkiv overnight, officials said.",
+            "Russian Missiles Hit Kharkiv, Odesa as Zelensky Pleads For Air Defense",
+            None,
+        ),
+    ],
+)
+def test_more_title_and_date_rules(raw, title, published):
+    e = extract_page(raw)
+    assert (None if e.title_is_fallback else e.title, e.published) == (title, published)

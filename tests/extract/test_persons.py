@@ -111,3 +111,91 @@ def test_person_key_folds_accents_case_and_hyphens(a, b):
 
 def test_person_key_keeps_different_people_apart():
     assert person_key("Ash Carter") != person_key("Jimmy Carter")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kunyas are full names when something vouches for them; bare "Abu X" may be a place.
+        ("“We could not sleep,” said Umm Khaled, a mother of five.", {"Umm Khaled"}),
+        ("Her husband, Abu Ahmed, was held for questioning.", {"Abu Ahmed"}),
+        ("Russian jets raided the town of Abu Hamam in rural Deir Ezzor.", set()),
+        # A name-shaped run joined by "and" to a known person; plural roles vouch.
+        (
+            "The two pilots Riafagat Khabibulin and Yevgeny Dolgin were killed.",
+            {"Riafagat Khabibulin", "Yevgeny Dolgin"},
+        ),
+        # "Sheikh" inside a Somali name is part of it; as a leading title it is not.
+        ("President Hassan Sheikh Mohamud chaired a meeting.", {"Hassan Sheikh Mohamud"}),
+        ("Sheikh Abdiasis Abu Musab told Reuters.", {"Abdiasis Abu Musab"}),
+        # Title Case headlines: the name ends where the verb begins.
+        ("Pope Francis Prays for Peace in Syria", {"Francis"}),
+        # A headline glued in front of flattened text; numbers are never given names.
+        (
+            "14-05-2016 Syria Five Civilians Killed in Car Bomb Attack in Qamishli City. "
+            "Five civilians were killed in the city.",
+            set(),
+        ),
+        ("Kobani in Ruins After Anti-IS Airstrikes", set()),
+        # A list without commas: one run per repeated surname.
+        (
+            "Russian forces had killed senior commanders Omar Al Shishani Alaa Al Din Al "
+            "Shishani and Salah Al Din Al Shishani all natives of the Caucasus.",
+            {"Omar Al Shishani", "Alaa Al Din Al Shishani", "Salah Al Din Al Shishani"},
+        ),
+        # Neighbourhoods and places read as people.
+        ("Heavy clashes erupted in Sulaiman al-Halabi on Tuesday, activists said.", set()),
+        ("Rebels fired rocket shells on Sulaiman al-Halabi and al-Midan neighborhoods.", set()),
+        ("Rockets hit the neighborhoods of Sulaiman al-Halabi and al-Midan.", set()),
+        ("Fighting spread to Salah al-Din province and near Salah al-Din, Iraq.", set()),
+        # Another spelling of a town in a country the article names is a place.
+        ("Much of Syria's Idlib province including Maaret al-Numan is held by rebels.", set()),
+        (
+            "Abu Dhabi Crown Prince Mohammed Bin-Zayed met officials in the United Arab Emirates.",
+            {"Mohammed Bin-Zayed"},
+        ),
+        # Organisations: a name with an acronym after it; agencies; outlets after "told".
+        ("The town is controlled by Hayat Tahrir al-Sham (HTS), a jihadist alliance.", set()),
+        ("A healthcare worker told RIA Novosti.", set()),
+        ("A Douma-based media activist told al-Araby al-Jadeed.", set()),
+        # A trailing acronym is not part of a name.
+        (
+            "Medical coordinator Silvia Dallatomasina MSF said the hospital was hit.",
+            {"Silvia Dallatomasina"},
+        ),
+        # Credits run into flattened text.
+        (
+            "The army used barrel bombs again in the eastern district of the town. "
+            "Reporting by Oliver Holmes; Editing by John Stonestreet",
+            {"Oliver Holmes", "John Stonestreet"},
+        ),
+        # A city glued in front of a name (flattened text).
+        (
+            "It hit a mourning tent in the Bab al-Nairab district in Aleppo Ibrahim Abu Leith "
+            "told Anadolu Agency.",
+            {"Ibrahim Abu Leith"},
+        ),
+        # All-caps byline with an Arabic particle: normal case (either "Al" or "al" is fine).
+        ("By AMMAR AL SHAMARY\n\nBAGHDAD - Militants attacked on Sunday.", {"Ammar Al Shamary"}),
+    ],
+)
+def test_person_failure_modes(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Flattened text drops apostrophes: "Assads forces" is Assad's.
+        (
+            "Forces loyal to Bashar al Assad attacked. Assads forces then withdrew.",
+            {"Bashar al Assad"},
+        ),
+        (
+            "Donald Trump said the strikes would go on. The Trumps administration agreed.",
+            {"Donald Trump"},
+        ),
+    ],
+)
+def test_apostrophe_less_possessives_merge(text, expected):
+    assert names(text) == expected
