@@ -1,4 +1,4 @@
-"""The ``newsarchive`` command: ingest, reindex, serve, extract, eval."""
+"""The ``newsarchive`` command: ingest, reindex, serve, extract, eval, bench."""
 
 from __future__ import annotations
 
@@ -116,17 +116,55 @@ def serve(
 
 
 @cli.command()
-def extract(file: Annotated[Path, typer.Argument(help="A raw page (.txt).")]) -> None:
-    """Print what the archive would extract from one page, as JSON. Touches nothing."""
-    from app.extract import extract_page, extraction_to_json
-    from app.ingest.sources import BadInput, read_page
+def extract(
+    file: Annotated[Path, typer.Argument(help="A page (.txt, .html), or an export or WARC.")],
+) -> None:
+    """Print what the archive would store from a file, as JSON: read as ingest reads it
+    (HTML metadata, sidecar, export columns), then extracted. Touches nothing.
+    A file of several records (CSV, JSON Lines, WARC) gives a list."""
+    from app.extract import extraction_to_json
+    from app.ingest.pipeline import extract as extract_record
+    from app.ingest.sources import BadInput, Record, find_files, read_items
 
-    page = read_page(file, max_bytes=_settings().max_file_bytes)
-    if isinstance(page, BadInput):
-        typer.echo(f"error: {page.origin}: {page.reason}", err=True)
+    settings = _settings()
+    results, failed = [], False
+    for found in find_files([file]):
+        items = (
+            [found]
+            if isinstance(found, BadInput)
+            else read_items(
+                found,
+                max_file_bytes=settings.max_file_bytes,
+                max_record_bytes=settings.max_record_bytes,
+            )
+        )
+        for item in items:
+            if isinstance(item, Record):
+                results.append(extraction_to_json(extract_record(item)))
+            elif isinstance(item, BadInput):
+                typer.echo(f"error: {item.origin}: {item.reason}", err=True)
+                failed = True
+    if results:
+        shown = results[0] if len(results) == 1 else results
+        typer.echo(json.dumps(shown, ensure_ascii=False, indent=2, default=str))
+    if failed or not results:
         raise typer.Exit(1)
-    result = extraction_to_json(extract_page(page.text))
-    typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+@cli.command()
+def check() -> None:
+    """Verify that the search index agrees with the database (counts, ids, titles,
+    sources, dates); exits 1 on any difference, which `reindex` repairs."""
+    from app.archive import open_archive
+    from app.ingest.check import check_archive
+
+    archive = open_archive(_settings())
+    try:
+        report = check_archive(archive)
+    finally:
+        archive.close()
+    typer.echo(report.summary())
+    raise typer.Exit(0 if report.ok else 1)
 
 
 @cli.command(name="eval")
@@ -159,6 +197,39 @@ def bench_extract(
 
     corpus = corpus or PROJECT_ROOT.parent / "shared" / "corpus" / "fa-kes.csv"
     typer.echo(run(corpus if corpus.is_file() else None, _settings().seeds_dir, runs=runs))
+
+
+@cli.command()
+def bench(
+    articles: Annotated[
+        int, typer.Option(help="Size of the synthetic archive (10k, 100k, 1M).")
+    ] = 10_000,
+    out: Annotated[Path | None, typer.Option(help="Write the results here as JSON.")] = None,
+    queries: Annotated[int, typer.Option(help="Requests per query kind.")] = 200,
+    workdir: Annotated[
+        Path | None, typer.Option(help="Build the archive here and keep it (default: temp dir).")
+    ] = None,
+    reuse: Annotated[
+        Path | None, typer.Option(help="Measure an archive a previous --workdir run built.")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the synthetic archive.")] = 0,
+    http: Annotated[bool, typer.Option(help="Also measure a served archive over HTTP.")] = True,
+) -> None:
+    """Benchmark ingest and search on a synthetic archive against SQLite FTS5 (bench/README.md)."""
+    from app.bench.report import format_table
+    from app.bench.runner import run
+
+    results = run(
+        articles,
+        queries=queries,
+        workdir=reuse or workdir,
+        reuse=reuse is not None,
+        seed=seed,
+        http=http,
+    )
+    typer.echo(format_table(results))
+    if out:
+        out.write_text(json.dumps(results, indent=2))
 
 
 def main() -> None:

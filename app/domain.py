@@ -76,6 +76,18 @@ class Article:
 
 
 @dataclass(frozen=True)
+class ArticleVersion:
+    """One version of a story: the article itself or another outlet's near-copy of it."""
+
+    id: int
+    title: str
+    source: str | None
+    published: date | None
+    url: str | None
+    is_primary: bool  # the version search shows for the whole group
+
+
+@dataclass(frozen=True)
 class FacetValue:
     """One value of a facet with its count over all matching articles."""
 

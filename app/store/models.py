@@ -10,6 +10,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -45,6 +46,12 @@ class ArticleRow(Base):
     # Set once the article is in the Whoosh index; NULL rows are indexed by the next ingest,
     # so a crash between the database commit and the index commit loses nothing.
     indexed_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    # Near-duplicates (the same story from another outlet, lightly edited) point to the
+    # first version stored, their group's primary; primaries have NULL. Only primaries are
+    # indexed for search.
+    duplicate_of: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="SET NULL"), index=True
+    )
 
     person_links: Mapped[list[ArticlePersonRow]] = relationship(
         back_populates="article", cascade="all, delete-orphan"
@@ -116,3 +123,15 @@ class ArticleCityRow(Base):
 
     article: Mapped[ArticleRow] = relationship(back_populates="city_links")
     city: Mapped[CityRow] = relationship()
+
+
+class ArticleSignatureRow(Base):
+    """The MinHash signature of an article's text, so that later ingests find the
+    near-duplicates of articles stored by earlier ones (see app/ingest/neardup.py)."""
+
+    __tablename__ = "article_signatures"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    minhash: Mapped[bytes] = mapped_column(LargeBinary)

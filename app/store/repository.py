@@ -5,19 +5,20 @@ Rows never leave this module: callers get the plain dataclasses of ``app.domain`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from app.domain import Article, CityMention, EntityRef, Extraction, PersonMention
+from app.domain import Article, ArticleVersion, EntityRef, Extraction
+from app.store import writing
 from app.store.models import (
     ArticleCityRow,
     ArticlePersonRow,
     ArticleRow,
+    ArticleSignatureRow,
     CityRow,
-    PersonFormRow,
     PersonRow,
 )
 from app.textfold import fold, make_slug
@@ -36,87 +37,59 @@ def article_id_for_hash(session: Session, *, content_hash: str) -> int | None:
 
 
 def add_article(
-    session: Session, *, extraction: Extraction, content_hash: str, origin: str | None
+    session: Session,
+    *,
+    extraction: Extraction,
+    content_hash: str,
+    origin: str | None,
+    duplicate_of: int | None = None,
+    signature: bytes | None = None,
 ) -> int:
-    """Store one extracted article with its persons and cities; returns its id."""
-    row = ArticleRow(
-        title=extraction.title,
-        body=extraction.body,
-        published=extraction.published,
-        source=extraction.source,
-        author=extraction.author,
-        url=extraction.url,
+    """Store one extracted article with its persons and cities; returns its id.
+    (Ingest stores whole batches through ``app.store.writing``.)"""
+    writer = writing.BatchWriter(session, extractions=[extraction])
+    article_id = writer.add(
+        extraction=extraction,
         content_hash=content_hash,
         origin=origin,
         ingested_at=utcnow(),
+        duplicate_of=duplicate_of,
+        signature=signature,
     )
-    session.add(row)
-    for person in extraction.persons:
-        row.person_links.append(
-            ArticlePersonRow(person=_person_for(session, person), mentions=person.count)
-        )
-    for city in extraction.cities:
-        row.city_links.append(ArticleCityRow(city=_city_for(session, city), mentions=city.count))
-    session.flush()
-    return row.id
+    writer.finish()
+    return article_id
 
 
-def _person_for(session: Session, mention: PersonMention) -> PersonRow:
-    """The archive's entity for this person: found by any folded form, or created."""
-    keys = [k for k in dict.fromkeys(fold(n) for n in (mention.name, *mention.aliases)) if k]
-    person = None
-    for key in keys:
-        form = session.get(PersonFormRow, key)
-        if form is not None:
-            person = form.person
-            break
-    if person is None:
-        person = PersonRow(name=mention.name, slug=_free_slug(session, PersonRow, mention.name))
-        session.add(person)
-    for key in keys:
-        if session.get(PersonFormRow, key) is None:
-            session.add(PersonFormRow(key=key, person=person))
-    session.flush()
-    return person
+def signatures(session: Session) -> Iterator[tuple[int, int | None, bytes]]:
+    """``(article id, its group's primary or None, MinHash signature)`` of every article
+    that has one, streamed."""
+    stmt = (
+        select(ArticleRow.id, ArticleRow.duplicate_of, ArticleSignatureRow.minhash)
+        .join(ArticleSignatureRow, ArticleSignatureRow.article_id == ArticleRow.id)
+        .order_by(ArticleRow.id)
+        .execution_options(yield_per=2000)
+    )
+    for row in session.execute(stmt):
+        yield row.id, row.duplicate_of, row.minhash
 
 
-def _city_for(session: Session, mention: CityMention) -> CityRow:
-    """The archive's entity for this GeoNames place, created on first sight."""
-    city = session.scalar(select(CityRow).where(CityRow.geonames_id == mention.geonames_id))
-    if city is None:
-        slug = _free_slug(
-            session, CityRow, mention.name, fallback=f"{mention.name} {mention.country}"
-        )
-        city = CityRow(
-            name=mention.name,
-            slug=slug,
-            country=mention.country,
-            country_code=mention.country_code,
-            latitude=mention.latitude,
-            longitude=mention.longitude,
-            geonames_id=mention.geonames_id,
-        )
-        session.add(city)
-        session.flush()
-    return city
-
-
-def _free_slug(session: Session, model: type, name: str, fallback: str | None = None) -> str:
-    """The name's slug, or a longer one when another entity has it (slugs never change)."""
-    candidates = [make_slug(name)]
-    if fallback:
-        candidates.append(make_slug(fallback))
-    for slug in candidates:
-        if session.scalar(select(model.id).where(model.slug == slug)) is None:
-            return slug
-    base, n = candidates[-1], 2
-    while session.scalar(select(model.id).where(model.slug == f"{base}-{n}")) is not None:
-        n += 1
-    return f"{base}-{n}"
+def bodies_without_signature(session: Session) -> list[tuple[int, str]]:
+    """Articles stored before signatures were kept (schema 0001): ``(id, body)``."""
+    stmt = (
+        select(ArticleRow.id, ArticleRow.body)
+        .outerjoin(ArticleSignatureRow, ArticleSignatureRow.article_id == ArticleRow.id)
+        .where(ArticleSignatureRow.article_id.is_(None))
+        .order_by(ArticleRow.id)
+    )
+    return [(article_id, body) for article_id, body in session.execute(stmt)]
 
 
 def unindexed_article_ids(session: Session) -> list[int]:
-    return list(session.scalars(select(ArticleRow.id).where(ArticleRow.indexed_at.is_(None))))
+    """Primaries the index does not have yet (near-duplicates are never indexed)."""
+    stmt = select(ArticleRow.id).where(
+        ArticleRow.indexed_at.is_(None), ArticleRow.duplicate_of.is_(None)
+    )
+    return list(session.scalars(stmt.order_by(ArticleRow.id)))
 
 
 def mark_indexed(session: Session, *, article_ids: Sequence[int]) -> None:
@@ -132,6 +105,24 @@ def mark_all_unindexed(session: Session) -> None:
 
 def all_article_ids(session: Session) -> list[int]:
     return list(session.scalars(select(ArticleRow.id).order_by(ArticleRow.id)))
+
+
+def primary_article_ids(session: Session) -> list[int]:
+    """Every article that is no near-duplicate of another: what the index must hold."""
+    stmt = select(ArticleRow.id).where(ArticleRow.duplicate_of.is_(None)).order_by(ArticleRow.id)
+    return list(session.scalars(stmt))
+
+
+def duplicate_article_ids(session: Session) -> list[int]:
+    stmt = select(ArticleRow.id).where(ArticleRow.duplicate_of.is_not(None))
+    return list(session.scalars(stmt.order_by(ArticleRow.id)))
+
+
+def unindexed_count(session: Session) -> int:
+    stmt = select(func.count(ArticleRow.id)).where(
+        ArticleRow.indexed_at.is_(None), ArticleRow.duplicate_of.is_(None)
+    )
+    return session.scalar(stmt) or 0
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -178,7 +169,38 @@ def _city_ref(row: CityRow) -> EntityRef:
 
 
 def count_articles(session: Session) -> int:
+    """Every stored article, near-duplicates included."""
     return session.scalar(select(func.count(ArticleRow.id))) or 0
+
+
+def story_versions(session: Session, *, article_id: int) -> tuple[ArticleVersion, ...]:
+    """Every version of this article's story (itself included), the primary first, then
+    in id order; a single version when no other outlet's copy was found."""
+    primary = session.scalar(select(ArticleRow.duplicate_of).where(ArticleRow.id == article_id))
+    root = primary or article_id
+    rows = session.execute(
+        select(
+            ArticleRow.id,
+            ArticleRow.title,
+            ArticleRow.source,
+            ArticleRow.published,
+            ArticleRow.url,
+            ArticleRow.duplicate_of,
+        )
+        .where((ArticleRow.id == root) | (ArticleRow.duplicate_of == root))
+        .order_by(ArticleRow.duplicate_of.is_not(None), ArticleRow.id)
+    )
+    return tuple(
+        ArticleVersion(
+            id=row.id,
+            title=row.title,
+            source=row.source,
+            published=row.published,
+            url=row.url,
+            is_primary=row.duplicate_of is None,
+        )
+        for row in rows
+    )
 
 
 def persons_by_slug(session: Session, *, slugs: Iterable[str]) -> dict[str, EntityRef]:
@@ -194,11 +216,14 @@ def cities_by_slug(session: Session, *, slugs: Iterable[str]) -> dict[str, Entit
 def list_persons(
     session: Session, *, name_query: str = "", limit: int | None = None
 ) -> list[tuple[EntityRef, int]]:
-    """Persons with their article counts, most covered first; ``name_query`` folds accents."""
+    """Persons with their article counts (stories: near-duplicates are not counted again),
+    most covered first; ``name_query`` folds accents."""
     count = func.count(ArticlePersonRow.article_id)
     stmt = (
         select(PersonRow.name, PersonRow.slug, count)
         .join(ArticlePersonRow, ArticlePersonRow.person_id == PersonRow.id)
+        .join(ArticleRow, ArticleRow.id == ArticlePersonRow.article_id)
+        .where(ArticleRow.duplicate_of.is_(None))
         .group_by(PersonRow.id)
         .order_by(count.desc(), PersonRow.name)
     )
@@ -209,11 +234,14 @@ def list_persons(
 def list_cities(
     session: Session, *, name_query: str = "", limit: int | None = None
 ) -> list[tuple[EntityRef, int]]:
-    """Cities with their article counts, most covered first; ``name_query`` folds accents."""
+    """Cities with their article counts (stories, as for persons), most covered first;
+    ``name_query`` folds accents."""
     count = func.count(ArticleCityRow.article_id)
     stmt = (
         select(CityRow.name, CityRow.slug, CityRow.country, count)
         .join(ArticleCityRow, ArticleCityRow.city_id == CityRow.id)
+        .join(ArticleRow, ArticleRow.id == ArticleCityRow.article_id)
+        .where(ArticleRow.duplicate_of.is_(None))
         .group_by(CityRow.id)
         .order_by(count.desc(), CityRow.name)
     )
@@ -235,7 +263,7 @@ def list_sources(session: Session) -> list[tuple[str, int]]:
     count = func.count(ArticleRow.id)
     stmt = (
         select(ArticleRow.source, count)
-        .where(ArticleRow.source.is_not(None))
+        .where(ArticleRow.source.is_not(None), ArticleRow.duplicate_of.is_(None))
         .group_by(ArticleRow.source)
         .order_by(count.desc(), ArticleRow.source)
     )

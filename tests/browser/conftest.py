@@ -1,9 +1,10 @@
-"""A real server (``newsarchive serve`` on a free port over an archive built from seeds/) and
+"""A real server (``newsarchive serve`` on a free port over an archive of the four seed pages) and
 a real Chromium driven by playwright."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -37,8 +38,19 @@ def free_port() -> int:
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = free_port()
-    data_dir = tmp_path_factory.mktemp("browser") / "data"
-    env = {**os.environ, "NEWSARCHIVE_DATA_DIR": str(data_dir)}
+    folder = tmp_path_factory.mktemp("browser")
+    data_dir = folder / "data"
+    # The four seed pages only: the tests assert what they show (seeds/ also holds the
+    # FA-KES export the demo ingests).
+    seeds = folder / "seeds"
+    seeds.mkdir()
+    for page in (PROJECT_ROOT / "seeds").glob("*.txt"):
+        shutil.copy(page, seeds / page.name)
+    env = {
+        **os.environ,
+        "NEWSARCHIVE_DATA_DIR": str(data_dir),
+        "NEWSARCHIVE_SEEDS_DIR": str(seeds),
+    }
     # The server's output goes to a file: a pipe nobody reads would fill up and stall it.
     log = (data_dir.parent / "server.log").open("w")
     process = subprocess.Popen(

@@ -11,12 +11,12 @@ from app.domain import SearchRequest
 from app.ingest.pipeline import ingest_paths, reindex
 from app.search import run_search
 from app.store import repository
-from tests.conftest import KERRY_MEASURES, SEEDS
+from tests.conftest import KERRY_MEASURES, SEED_PAGES
 
 
 def copy_seeds(folder: Path) -> Path:
     folder.mkdir(parents=True)
-    for page in SEEDS.glob("*.txt"):
+    for page in SEED_PAGES:
         shutil.copy(page, folder / page.name)
     return folder
 
@@ -119,13 +119,13 @@ def test_cli_ingest_summary_and_exit_status(tmp_path):
     assert done.returncode == 1, done.stderr
     assert "added: 4, unchanged: 0, failed: 1" in done.stdout
     assert "broken.txt" in done.stdout
-    again = run_cli("ingest", str(SEEDS), data_dir=tmp_path / "data")
+    again = run_cli("ingest", *map(str, SEED_PAGES), data_dir=tmp_path / "data")
     assert again.returncode == 0, again.stderr
     assert "added: 0, unchanged: 4, failed: 0" in again.stdout
 
 
 def test_cli_reindex(tmp_path):
-    run_cli("ingest", str(SEEDS), data_dir=tmp_path / "data")
+    run_cli("ingest", *map(str, SEED_PAGES), data_dir=tmp_path / "data")
     done = run_cli("reindex", data_dir=tmp_path / "data")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "reindexed 4 articles"

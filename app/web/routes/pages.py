@@ -52,10 +52,17 @@ def article(
     found = repository.get_article(session, article_id=_article_id(article_id))
     if found is None:
         raise NotFound(f"The archive has no article {article_id}.")
-    related = related_hits(archive.index, found.id, RELATED_ARTICLES)
-    return templates.TemplateResponse(
-        request, "article.html", {"article": found, "related": related}
-    )
+    versions = repository.story_versions(session, article_id=found.id)
+    primary = next((v for v in versions if v.is_primary), None)
+    # A near-duplicate is not in the index: its story's related articles are its primary's.
+    related = related_hits(archive.index, primary.id if primary else found.id, RELATED_ARTICLES)
+    context = {
+        "article": found,
+        "related": [hit for hit in related if hit.article_id != found.id],
+        "other_versions": [v for v in versions if v.id != found.id],
+        "duplicate_of": primary if primary and primary.id != found.id else None,
+    }
+    return templates.TemplateResponse(request, "article.html", context)
 
 
 def _article_id(raw: str) -> int:
