@@ -22,10 +22,7 @@ from tests.ingest.test_pipeline import run_cli
 
 FAKES = PROJECT_ROOT / "seeds" / "fa-kes.csv"
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(not FAKES.is_file(), reason=f"{FAKES} is not there"),
-]
+pytestmark = pytest.mark.slow
 
 
 def fakes_subset(path: Path, rows: int) -> tuple[Path, int]:
