@@ -11,7 +11,7 @@ from starlette.datastructures import QueryParams
 
 from app.config import Settings
 from app.domain import SearchRequest
-from app.web.errors import BadRequest
+from app.web.errors import BadRequest, NotFound
 from app.web.urls import Params
 
 SORTS = ("relevance", "date", "oldest")
@@ -92,3 +92,10 @@ def int_param(query_params: QueryParams, key: str, default: int, low: int, high:
         allowed = f"from {low} to {high}" if high is not None else f"{low} or more"
         raise BadRequest(f"{key}={value} is out of range: use a number {allowed}.")
     return value
+
+
+def article_id_param(raw: str) -> int:
+    """An article id from a path; anything but a whole number names no article."""
+    if not raw.isdigit() or len(raw) > 18:
+        raise NotFound(f"The archive has no article {raw!r}: article ids are whole numbers.")
+    return int(raw)

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from app.store import repository
 from app.web.deps import ArchiveDep, SessionDep
 from app.web.errors import NotFound
-from app.web.routes.pages import _article_id
+from app.web.params import article_id_param
 from app.web.searching import perform_search
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -66,7 +66,7 @@ def api_search(
 @router.get("/articles/{article_id}")
 def api_article(article_id: str, session: SessionDep) -> dict:
     """One article with its clean text, persons and cities."""
-    found = repository.get_article(session, article_id=_article_id(article_id))
+    found = repository.get_article(session, article_id=article_id_param(article_id))
     if found is None:
         raise NotFound(f"The archive has no article {article_id}.")
     return {

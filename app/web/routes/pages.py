@@ -9,6 +9,7 @@ from app.search import related_hits
 from app.store import repository
 from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
 from app.web.errors import NotFound
+from app.web.params import article_id_param
 from app.web.search_view import build_view
 from app.web.searching import perform_search
 
@@ -49,7 +50,7 @@ def article(
     session: SessionDep,
     templates: TemplatesDep,
 ):  # type: ignore[no-untyped-def]
-    found = repository.get_article(session, article_id=_article_id(article_id))
+    found = repository.get_article(session, article_id=article_id_param(article_id))
     if found is None:
         raise NotFound(f"The archive has no article {article_id}.")
     versions = repository.story_versions(session, article_id=found.id)
@@ -63,9 +64,3 @@ def article(
         "duplicate_of": primary if primary and primary.id != found.id else None,
     }
     return templates.TemplateResponse(request, "article.html", context)
-
-
-def _article_id(raw: str) -> int:
-    if not raw.isdigit() or len(raw) > 18:
-        raise NotFound(f"The archive has no article {raw!r}: article ids are whole numbers.")
-    return int(raw)
