@@ -124,26 +124,20 @@ def extract(
     A file of several records (CSV, JSON Lines, WARC) gives a list."""
     from app.extract import extraction_to_json
     from app.ingest.pipeline import extract as extract_record
-    from app.ingest.sources import BadInput, Record, find_files, read_items
+    from app.ingest.sources import BadInput, Record, items_under
 
     settings = _settings()
     results, failed = [], False
-    for found in find_files([file]):
-        items = (
-            [found]
-            if isinstance(found, BadInput)
-            else read_items(
-                found,
-                max_file_bytes=settings.max_file_bytes,
-                max_record_bytes=settings.max_record_bytes,
-            )
-        )
-        for item in items:
-            if isinstance(item, Record):
-                results.append(extraction_to_json(extract_record(item)))
-            elif isinstance(item, BadInput):
-                typer.echo(f"error: {item.origin}: {item.reason}", err=True)
-                failed = True
+    for item in items_under(
+        [file],
+        max_file_bytes=settings.max_file_bytes,
+        max_record_bytes=settings.max_record_bytes,
+    ):
+        if isinstance(item, Record):
+            results.append(extraction_to_json(extract_record(item)))
+        elif isinstance(item, BadInput):
+            typer.echo(f"error: {item.origin}: {item.reason}", err=True)
+            failed = True
     if results:
         shown = results[0] if len(results) == 1 else results
         typer.echo(json.dumps(shown, ensure_ascii=False, indent=2, default=str))

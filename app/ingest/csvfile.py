@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app.ingest.columns import Columns, resolve, to_record
-from app.ingest.decoding import Undecodable, open_text, stream_error
+from app.ingest.decoding import open_or_refuse, stream_error
 from app.ingest.records import BadInput, Item
 
 QUOTE = '"'
@@ -30,14 +30,11 @@ def read_csv(path: Path, *, mapping: Mapping[str, str], max_record_bytes: int) -
     # The csv module refuses fields over 128 KiB by default; full articles are longer.
     # Rows are already cut to at most max_record_bytes, so that is the largest field.
     csv.field_size_limit(max(csv.field_size_limit(), max_record_bytes))
-    try:
-        stream, encoding = open_text(path)
-    except OSError as error:
-        yield BadInput(str(path), f"unreadable: {error.strerror or error}")
+    opened = open_or_refuse(path)
+    if isinstance(opened, str):
+        yield BadInput(str(path), opened)
         return
-    except Undecodable as error:
-        yield BadInput(str(path), str(error))
-        return
+    stream, encoding = opened
     with stream:
         yield from _rows(stream, encoding, str(path), mapping, max_record_bytes)
 

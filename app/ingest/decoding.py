@@ -114,3 +114,13 @@ def stream_error(stream: TextIO, encoding: str, error: UnicodeDecodeError) -> st
         f"not valid {codecs.lookup(encoding).name} text{where} ({error.reason}); "
         "the rest of the file is skipped"
     )
+
+
+def open_or_refuse(path: Path) -> tuple[TextIO, str] | str:
+    """The decoded stream and its encoding, or the reason the file cannot be read."""
+    try:
+        return open_text(path)
+    except OSError as error:
+        return f"unreadable: {error.strerror or error}"
+    except Undecodable as error:
+        return str(error)

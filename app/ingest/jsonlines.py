@@ -12,20 +12,17 @@ from pathlib import Path
 from typing import TextIO
 
 from app.ingest.columns import resolve, to_record
-from app.ingest.decoding import Undecodable, open_text, stream_error
+from app.ingest.decoding import open_or_refuse, stream_error
 from app.ingest.records import BadInput, Item
 
 
 def read_jsonl(path: Path, *, mapping: Mapping[str, str], max_record_bytes: int) -> Iterator[Item]:
     """Every non-blank line as a record or a BadInput naming its line."""
-    try:
-        stream, encoding = open_text(path)
-    except OSError as error:
-        yield BadInput(str(path), f"unreadable: {error.strerror or error}")
+    opened = open_or_refuse(path)
+    if isinstance(opened, str):
+        yield BadInput(str(path), opened)
         return
-    except Undecodable as error:
-        yield BadInput(str(path), str(error))
-        return
+    stream, encoding = opened
     with stream:
         yield from _records(stream, encoding, str(path), mapping, max_record_bytes)
 

@@ -23,7 +23,7 @@ from app.archive import Archive
 from app.ingest.extracting import Extracted, Extractor, extract
 from app.ingest.neardup import NearDuplicates, signature
 from app.ingest.records import BadInput, Record, Skipped
-from app.ingest.sources import find_files, read_items
+from app.ingest.sources import items_under
 from app.search import index_articles
 from app.store import repository, writing
 
@@ -157,28 +157,22 @@ def _records(
     on_record: Callable[[str], None] | None,
 ) -> Iterable[Record]:
     settings = archive.settings
-    for found in find_files(paths):
-        items = (
-            [found]
-            if isinstance(found, BadInput)
-            else read_items(
-                found,
-                max_file_bytes=settings.max_file_bytes,
-                max_record_bytes=settings.max_record_bytes,
-                mapping=mapping,
-            )
-        )
-        for item in items:
-            if isinstance(item, Record):
-                yield item
-                continue
-            if isinstance(item, Skipped):
-                report.skipped[item.reason] += 1
-            else:
-                log.info("failed %s: %s", item.origin, item.reason)
-                report.failed.append(item)
-            if on_record:
-                on_record(item.origin)
+    for item in items_under(
+        paths,
+        max_file_bytes=settings.max_file_bytes,
+        max_record_bytes=settings.max_record_bytes,
+        mapping=mapping,
+    ):
+        if isinstance(item, Record):
+            yield item
+            continue
+        if isinstance(item, Skipped):
+            report.skipped[item.reason] += 1
+        else:
+            log.info("failed %s: %s", item.origin, item.reason)
+            report.failed.append(item)
+        if on_record:
+            on_record(item.origin)
 
 
 def _store_batch(

@@ -105,3 +105,23 @@ def _format(path: Path) -> str | None:
     if looks_like_html(start):
         return "page"
     return None
+
+
+def items_under(
+    paths: list[Path],
+    *,
+    max_file_bytes: int,
+    max_record_bytes: int,
+    mapping: Mapping[str, str] | None = None,
+) -> Iterator[Item]:
+    """Every record, refusal and skip under ``paths``, in a stable order."""
+    for found in find_files(paths):
+        if isinstance(found, BadInput):
+            yield found
+            continue
+        yield from read_items(
+            found,
+            max_file_bytes=max_file_bytes,
+            max_record_bytes=max_record_bytes,
+            mapping=mapping or {},
+        )
