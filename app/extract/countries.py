@@ -1,0 +1,158 @@
+"""Countries: the names and demonyms that stand for one, and the ones an article names.
+
+Country forms are built into the gazetteer once ("Syria", "Syrian", "U.S." -> ISO code).
+Per article they tell which countries it is about, which settles ambiguous place names
+(Sinjar, Iraq over a namesake elsewhere) and whether a transliterated spelling may match.
+"""
+
+from __future__ import annotations
+
+from app.extract.chunks import Chunk
+from app.extract.gazetteer_index import Gazetteer
+from app.extract.transliteration import fold
+
+# Demonyms that do not follow from the country name by a suffix rule, plus common short
+# names used in news copy. A general lexicon, not tied to any article.
+_EXTRA_COUNTRY_FORMS = {
+    "US": ["U.S.", "USA", "U.S.A.", "America", "American", "United States", "Americans"],
+    "GB": [
+        "UK",
+        "U.K.",
+        "Britain",
+        "British",
+        "England",
+        "English",
+        "Scotland",
+        "Scottish",
+        "Wales",
+        "Welsh",
+        "Briton",
+    ],
+    "FR": ["French"],
+    "DE": ["German"],
+    "NL": ["Dutch"],
+    "CH": ["Swiss"],
+    "SE": ["Swedish"],
+    "DK": ["Danish"],
+    "FI": ["Finnish"],
+    "PL": ["Polish"],
+    "ES": ["Spanish"],
+    "PT": ["Portuguese"],
+    "TR": ["Turkish", "Turkiye", "Türkiye"],
+    "GR": ["Greek"],
+    "IE": ["Irish"],
+    "CN": ["Chinese"],
+    "JP": ["Japanese"],
+    "VN": ["Vietnamese"],
+    "LB": ["Lebanese"],
+    "SD": ["Sudanese"],
+    "SS": ["South Sudanese"],
+    "PK": ["Pakistani"],
+    "AF": ["Afghan"],
+    "IL": ["Israeli"],
+    "PS": ["Palestinian", "Palestine", "Gaza Strip", "West Bank"],
+    "SA": ["Saudi", "Saudi Arabia"],
+    "AE": ["Emirati", "UAE", "Emirates"],
+    "YE": ["Yemeni"],
+    "IQ": ["Iraqi"],
+    "KW": ["Kuwaiti"],
+    "QA": ["Qatari"],
+    "OM": ["Omani"],
+    "BH": ["Bahraini"],
+    "SO": ["Somali"],
+    "RU": ["Russian", "Russia", "Soviet"],
+    "UA": ["Ukrainian"],
+    "BY": ["Belarusian"],
+    "SY": ["Syrian"],
+    "IR": ["Iranian", "Persian"],
+    "EG": ["Egyptian"],
+    "LY": ["Libyan"],
+    "TN": ["Tunisian"],
+    "DZ": ["Algerian"],
+    "MA": ["Moroccan"],
+    "JO": ["Jordanian"],
+    "KR": ["South Korea", "South Korean"],
+    "KP": ["North Korea", "North Korean"],
+    "NG": ["Nigerian"],
+    "ML": ["Malian"],
+    "NE": ["Nigerien"],
+    "TH": ["Thai"],
+    "PH": ["Filipino", "Philippine"],
+    "NZ": ["New Zealander"],
+    "BE": ["Belgian"],
+    "IT": ["Italian"],
+    "CA": ["Canadian"],
+    "AU": ["Australian"],
+    "IN": ["Indian"],
+    "BD": ["Bangladeshi"],
+    "KZ": ["Kazakh"],
+    "CZ": ["Czech"],
+    "SK": ["Slovak"],
+    "HU": ["Hungarian"],
+    "AT": ["Austrian"],
+    "NO": ["Norwegian"],
+    "CY": ["Cypriot"],
+    "ET": ["Ethiopian"],
+    "KE": ["Kenyan"],
+    "MM": ["Burmese", "Myanmar"],
+    "AM": ["Armenian"],
+    "AZ": ["Azerbaijani", "Azeri"],
+    "GE": ["Georgian"],
+    "VA": ["Vatican"],
+    "CD": ["Congolese"],
+    "BF": ["Burkinabe"],
+}
+
+
+def country_forms(countries: dict[str, str]) -> dict[str, str]:
+    """Folded country names and demonyms -> ISO code, for ``Gazetteer.country_forms``."""
+    out: dict[str, str] = {}
+    for iso, name in countries.items():
+        out[fold(name)] = iso
+        # Regular demonyms: Syria -> Syrian, Iraq -> Iraqi, Kenya -> Kenyan.
+        low = name.lower()
+        if low.endswith("a"):
+            out[fold(name + "n")] = iso
+        elif low[-1:] in "qn" and " " not in low:
+            out[fold(name + "i")] = iso
+    for iso, extra in _EXTRA_COUNTRY_FORMS.items():
+        for form in extra:
+            out[fold(form)] = iso
+    return out
+
+
+def countries_mentioned(chunks: list[Chunk], gaz: Gazetteer) -> set[str]:
+    """ISO codes of the countries an article names: they decide between namesake places."""
+    found: set[str] = set()
+    cache = gaz.memo("countries")
+    for ch in chunks:
+        found.update(_countries_in(ch.words, gaz, cache))
+    return found
+
+
+def _countries_in(words: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[str, ...]:
+    """Countries one run names, longest form first ("United Arab Emirates"); memoised,
+    since the same runs recur across articles."""
+    hit = cache.get(words)
+    if hit is None:
+        found = []
+        forms = gaz.country_forms
+        for i in range(len(words)):
+            for j in range(min(len(words), i + 3), i, -1):
+                iso = forms.get(fold(" ".join(words[i:j])))
+                if iso:
+                    found.append(iso)
+                    break
+        hit = cache[words] = tuple(found)
+    return hit
+
+
+def country_after(after: tuple[str, ...], gaz: Gazetteer) -> str | None:
+    """', Syria' / ', United Arab Emirates' right after a place -> ISO code."""
+    if len(after) < 2 or after[0] != ",":
+        return None
+    for j in range(min(len(after), 4), 1, -1):
+        iso = gaz.country_forms.get(fold(" ".join(after[1:j])))
+        if iso:
+            return iso
+    return None

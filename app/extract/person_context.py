@@ -1,0 +1,196 @@
+"""What the words around a capitalised run say about it, for person finding.
+
+Cues vouch for a person: a title or role in front ("Gen.", "spokesman"), a speech verb after
+("X told") or before ("..., said X,"), a role after (", a mother of five") or a credit
+position (byline, "Reporting by", a photo credit next to an agency). Other contexts make the
+run a place or a group whatever its shape: "the town of X", "the newspaper X", "X
+neighbourhood", "X (HTS)".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+
+from app.extract.chunks import Chunk
+from app.extract.lexicons import (
+    DIRECTIONS,
+    NUMBER_WORDS,
+    PLACE_PREFIXES,
+    PLACE_TYPE_AFTER,
+    SETTLEMENT_WORDS,
+    STRICT_TITLES,
+)
+from app.extract.lexicons import words as _words
+from app.extract.transliteration import fold
+
+SPEECH_VERBS = _words(
+    """
+said says told added stated explained wrote noted warned claimed insisted argued
+announced confirmed denied urged called acknowledged asked replied continued recalled
+estimated
+"""
+)
+ROLE_WORDS = STRICT_TITLES | _words(
+    """
+spokesman spokeswoman spokesperson official commander activist resident witness analyst
+expert researcher member head leader chief founder director officer soldier fighter
+militant lawmaker politician minister envoy adviser advisor aide negotiator doctor nurse
+student teacher father mother son daughter brother sister wife husband photographer
+journalist reporter correspondent editor writer professor pilot victim cameraman
+photojournalist colleague lawmaker
+"""
+)
+CREDIT_VERBS = _words("reporting writing editing compiled additional photos photo pictures")
+# Verbs that may stand before the speaker's name: '..., said Umm Khaled, a mother of five.'
+INVERTED_SPEECH = _words("said says added explained continued noted wrote")
+# "in X", "near X": a run right after these is a place ("in Sulaiman al-Halabi"), not a person.
+PLACE_ONLY_PREPOSITIONS = _words("in near into toward towards outside inside across around")
+CREDIT_WORDS = _words(
+    """
+photo photos picture pictures credit image images
+"""
+)
+# Nouns that introduce the name of a publication, group or thing, not a person.
+MEDIA_NOUNS = _words(
+    """
+newspaper magazine daily weekly channel station broadcaster agency website site outlet
+group party militia faction organisation organization company firm ship vessel operation
+hotel brand network programme program show film book novel
+"""
+)
+PLACE_PREPOSITIONS = _words(
+    """
+in at near from to outside into
+"""
+)
+
+
+class RunContext:
+    """The cues around one run whose title phrase is ``head`` (empty when it has none).
+    Each cue is read when first asked for: most runs are ruled out before they need all."""
+
+    def __init__(self, chunk: Chunk, head: Sequence[str], credit_line: bool) -> None:
+        self.chunk = chunk
+        self.head = head
+        self.credit_line = credit_line
+        self.before = tuple(b.lower().strip(".") for b in chunk.before)  # nearest last
+
+    @cached_property
+    def after(self) -> tuple[str, ...]:
+        return tuple(a.lower() for a in self.chunk.after)
+
+    @cached_property
+    def strict(self) -> bool:
+        """A title vouches: "Gen. X", "spokesman X", "Minister of Defence X"."""
+        return _titled(self.head, self.before)
+
+    @cached_property
+    def credit(self) -> bool:
+        """A byline or photo credit position."""
+        return _credit_position(self.chunk, self.before, self.credit_line)
+
+    @cached_property
+    def vouched(self) -> bool:
+        """Something other than a title or a credit vouches for a name: "X told", "...,
+        said X,", "Her husband, Abu Ahmed, was held", "X, a mother of five"."""
+        head, before, after = self.head, self.before, self.after
+        return _speech(head, before, after) or _role_after(after) or _role_before(head, before)
+
+    @cached_property
+    def place_context(self) -> bool:
+        """ "in X", "near X": a place unless a title or credit says otherwise."""
+        return not self.head and bool(self.before) and self.before[-1] in PLACE_ONLY_PREPOSITIONS
+
+
+def place_or_group_context(name: Sequence[str], before: Sequence[str], chunk: Chunk) -> bool:
+    """The run names a place, a group or a thing, whatever its words."""
+    return (
+        # "the neighborhoods of Sulaiman al-Halabi", "the town of Abu Hamam"
+        (
+            len(before) >= 2
+            and before[-1] == "of"
+            and (before[-2] in PLACE_TYPE_AFTER or before[-2] in SETTLEMENT_WORDS)
+        )
+        # "Tal Hamis", "Khan Shaykhun": Arabic place names
+        or (bool(name) and fold(name[0]) in PLACE_PREFIXES | DIRECTIONS)
+        or any(fold(w) in DIRECTIONS for w in name)
+        # "the satirical newspaper Charlie Hebdo", "the group Ahrar al-Sham"
+        or (bool(before) and before[-1] in MEDIA_NOUNS)
+        # "Five Civilians Killed"
+        or fold(name[0]) in NUMBER_WORDS
+        # "Sheikh Radwan neighbourhood", "Abu Ghraib prison"
+        or (bool(chunk.after) and chunk.after[0].lower() in PLACE_TYPE_AFTER)
+        # "on Sulaiman al-Halabi and al-Midan neighborhoods"
+        or (
+            chunk.after[:1] == ("and",)
+            and any(a.lower() in PLACE_TYPE_AFTER for a in chunk.after[2:4])
+        )
+        or _named_with_acronym(chunk.after)
+    )
+
+
+def _named_with_acronym(after: tuple[str, ...]) -> bool:
+    """ "Hayat Tahrir al-Sham (HTS)": a name with an acronym is an organisation."""
+    return (
+        len(after) >= 3
+        and after[0] in {"(", "["}
+        and after[2] in {")", "]"}
+        and after[1].isupper()
+        and len(after[1]) >= 2
+    )
+
+
+def _titled(head: Sequence[str], before: tuple[str, ...]) -> bool:
+    """A title in the run ("Gen. X"), a role just before it ("spokesman X"), or "Minister
+    of Defence X"."""
+    return (
+        any(w.lower().strip(".") in STRICT_TITLES for w in head)
+        or (not head and bool(before) and before[-1] in ROLE_WORDS)
+        or (bool(head) and len(before) >= 2 and before[-1] == "of" and before[-2] in STRICT_TITLES)
+    )
+
+
+def _credit_position(chunk: Chunk, before: tuple[str, ...], credit_line: bool) -> bool:
+    """Where a byline or a photo credit puts a name."""
+    on_credit_line = credit_line and (not before or before[-1] in {"by", "/", "and", ",", "|"})
+    # "... Reporting by Oliver Holmes; Editing by ..." inside flattened text
+    credited_by = len(before) >= 2 and before[-1] == "by" and before[-2].lower() in CREDIT_VERBS
+    photo_credit = (
+        chunk.line_kind == "caption"
+        and (
+            (bool(before) and before[-1] in {"/", "|"})
+            or chunk.after[:1] == ("/",)
+            or (len(before) >= 2 and before[-1] == ":" and before[-2] in CREDIT_WORDS)
+        )
+        and not (before and before[-1] in PLACE_PREPOSITIONS)
+    )
+    return bool(on_credit_line or credited_by or photo_credit)
+
+
+def _speech(head: Sequence[str], before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """ "X told", or '..., said Umm Khaled, a mother of five.'"""
+    return (bool(after) and after[0] in SPEECH_VERBS) or (
+        bool(before)
+        and before[-1] in INVERTED_SPEECH
+        and not head
+        and (not after or after[0] in {",", ".", "|"})
+    )
+
+
+def _role_before(head: Sequence[str], before: tuple[str, ...]) -> bool:
+    """ "the pilots X", "Her husband, Abu Ahmed, was held"."""
+    return not head and (
+        (len(before) >= 1 and before[-1].rstrip("s") in ROLE_WORDS)
+        or (len(before) >= 2 and before[-1] == "," and before[-2] in ROLE_WORDS)
+    )
+
+
+def _role_after(after: tuple[str, ...]) -> bool:
+    """ "X, a mother of five"."""
+    return (
+        len(after) >= 3
+        and after[0] == ","
+        and after[1] in {"a", "an", "the"}
+        and any(a.strip(".") in ROLE_WORDS for a in after[2:])
+    )

@@ -1,0 +1,136 @@
+"""One entry per person in an article, however often and however fully named.
+
+All forms of one person are merged under the fullest one ("Ashton Carter", "Ash Carter");
+first names may differ by a letter or be short forms ("Sergei"/"Sergey", "Ash"/"Ashton").
+A lone surname only counts as a mention of someone named in full, unless a title vouched
+for it ("Gen. Votel"). Flattened text loses apostrophes, so "Bashar al Assads" is read as
+"Bashar al Assad's" when the plain name is also there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from app.domain import PersonMention
+from app.extract.chunks import Chunk
+from app.extract.transliteration import fold
+
+FullName = tuple[tuple[str, ...], Chunk]  # (name words, run)
+LoneWord = tuple[str, Chunk, bool]  # (word, run, vouched for by a title)
+Span = tuple[int, int]  # (line_no, token start)
+
+
+@dataclass
+class _Person:
+    words: tuple[str, ...]
+    forms: Counter = field(default_factory=Counter)  # display form -> mentions
+    count: int = 0
+
+    @property
+    def last(self) -> str:
+        return bare_surname(self.words[-1])
+
+    @property
+    def first(self) -> str:
+        return fold(self.words[0])
+
+
+def merge_people(
+    full: list[FullName], singles: list[LoneWord]
+) -> tuple[list[PersonMention], set[Span]]:
+    """The article's persons, and the token spans the lone words that joined them cover."""
+    people = _group_full_names(_repair_possessives(full, singles))
+    claimed = _attach_lone_words(people, singles)
+    return [_mention(p) for p in people], claimed
+
+
+@lru_cache(maxsize=1 << 14)
+def bare_surname(word: str) -> str:
+    """Surname without an Arabic article: 'al-Homsi' -> 'homsi'."""
+    w = fold(word)
+    return re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az|ul) ", "", w)
+
+
+def _repair_possessives(full: list[FullName], singles: list[LoneWord]) -> list[FullName]:
+    """Flattened text loses apostrophes: "Bashar al Assads" is "Bashar al Assad's"."""
+    plain = {fold(" ".join(w)) for w, _ in full}
+    lone = {bare_surname(w) for w, _, _ in singles}
+    out = []
+    for words, chunk in full:
+        joined = fold(" ".join(words))
+        if joined.endswith("s") and (joined[:-1] in plain or bare_surname(words[-1])[:-1] in lone):
+            words = (*words[:-1], words[-1][:-1])
+        out.append((words, chunk))
+    return out
+
+
+def _group_full_names(full: list[FullName]) -> list[_Person]:
+    """Longest forms first, so shorter ones merge into them."""
+    people: list[_Person] = []
+    for words, _chunk in sorted(full, key=lambda x: -len(x[0])):
+        target = next((p for p in people if _same_person(words, p)), None)
+        if target is None:
+            target = _Person(words)
+            people.append(target)
+        target.forms[" ".join(words)] += 1
+        target.count += 1
+    return people
+
+
+def _attach_lone_words(people: list[_Person], singles: list[LoneWord]) -> set[Span]:
+    """Count each lone word as a mention of the most-mentioned person with that surname;
+    a titled one with no such person becomes a person of its own."""
+    claimed: set[Span] = set()
+    # The surname forms a lone word may stand for, per person (computed once).
+    known = [
+        (p, {p.last, p.last.rstrip("s")} | {bare_surname(w) for w in p.words[1:]}) for p in people
+    ]
+    for word, chunk, titled in singles:
+        bare = bare_surname(word)
+        stem = bare[:-1] if bare.endswith("s") else None
+        matches = [p for p, lasts in known if bare in lasts or stem == p.last]
+        if matches:
+            best = max(matches, key=lambda p: p.count)
+            best.count += 1
+        elif titled:
+            p = _Person((word,))
+            p.forms[word] += 1
+            p.count += 1
+            people.append(p)
+            known.append((p, {p.last, p.last.rstrip("s")}))
+        else:
+            continue
+        claimed.update((chunk.line_no, t.start) for t in chunk.toks)
+    return claimed
+
+
+def _mention(p: _Person) -> PersonMention:
+    """The fullest, most frequent form names the person; other full forms are aliases."""
+    longest = max(len(f.split()) for f in p.forms)
+    ranked = sorted(p.forms, key=lambda f: (len(f.split()) != longest, -p.forms[f], f))
+    canon = ranked[0]
+    aliases = tuple(f for f in ranked[1:] if len(f.split()) > 1 or len(p.forms) == 1)
+    return PersonMention(canon, aliases, p.count)
+
+
+def _same_person(words: tuple[str, ...], p: _Person) -> bool:
+    if bare_surname(words[-1]) != p.last:
+        return False
+    if len(words) == 1:
+        return True
+    return _compatible_first(fold(words[0]), p.first) or fold(words[0]) in {
+        fold(w) for w in p.words
+    }
+
+
+def _compatible_first(a: str, b: str) -> bool:
+    """'ash'/'ashton', 'sergei'/'sergey', 'mohammed'/'mohamed' name one person."""
+    if a == b or a.startswith(b) or b.startswith(a):
+        return True
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    diff = sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b))
+    return diff <= 1

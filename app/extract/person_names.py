@@ -1,0 +1,202 @@
+"""The shape of a personal name inside a capitalised run.
+
+A run is a title phrase and then a name: "French Defense Minister Jean-Yves Le Drian". The
+name is the run's tail after its last title or organisation word, with repairs for
+flattened text and headlines. Names printed in capitals are brought to their usual case, and
+words that are never part of a personal name (faiths, agencies, organisation and place
+words, countries, lone initials) rule a run out.
+"""
+
+from __future__ import annotations
+
+from app.extract.chunks import Chunk
+from app.extract.gazetteer_index import Gazetteer
+from app.extract.lexicons import (
+    FAITHS_AND_PEOPLES,
+    FUNCTION_WORDS,
+    ORG_WORDS,
+    PARTICLES,
+    PLACE_PREFIXES,
+    PLACE_TYPE_AFTER,
+    TITLE_WORDS,
+    is_common_form,
+    is_common_word,
+    is_first_name,
+)
+from app.extract.lexicons import words as _words
+from app.extract.transliteration import fold
+
+# Honorifics that are also part of some personal names: "President Hassan Sheikh Mohamud".
+NAME_HONORIFICS = _words("sheikh shaikh sheik haji hajji")
+# "Abu", "Umm" + a name: a kunya ("father of", "mother of"), a full name on its own.
+KUNYA = frozenset(["abu", "umm"])
+# Credit-line words that are agencies or photo furniture, never a photographer's name.
+AGENCY_WORDS = _words(
+    """
+afp ap reuters epa efe getty images photo photos pool handout dod xinhua anadolu sana
+upi tass irna ansa sputnik shutterstock bloomberg video file courtesy picture pictures
+ria novosti interfax amaq tasnim mehr isna anha petra kuna qna wam
+"""
+)
+# A city this big glued in front of a name is the end of the previous phrase.
+_PLACE_HEAD_POP = 100_000
+# Arabic article forms kept lower-case when a name in capitals is normalised ("AL-RUBAYE").
+_CAPS_PARTICLES = PARTICLES | {"ad", "an", "ar", "as", "ash", "at", "az"}
+
+
+def split_repeats(words: list[str]) -> list[list[str]]:
+    """'AHMAD AL-RUBAYEAHMAD AL-RUBAYE' (a credit printed twice, glued) -> two runs; a list
+    without commas ('Omar Al Shishani Alaa Al Din Al Shishani') -> one run per name."""
+    head = words[0]
+    for k, w in enumerate(words[1:], start=1):
+        if w.isupper() and len(w) > len(head) + 2 and w.endswith(head):
+            return [words[:k] + [w[: -len(head)]]] + split_repeats([head] + words[k + 1 :])
+    for k, w in enumerate(words[:-2]):
+        if len(w) > 3 and w.lower() not in PARTICLES and k >= 1 and w in words[k + 2 :]:
+            return [words[: k + 1]] + split_repeats(words[k + 1 :])
+    return [words]
+
+
+def split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[str], list[str]]:
+    """(title phrase, name) of a run: "French Defense Minister" and "Jean-Yves Le Drian"."""
+    head, name = _peel_title(words, gaz)
+    head, name = _drop_glued_city(head, name, gaz)
+    head, name = _keep_honorific(head, name, gaz)
+    if chunk.title_case_line and len(name) > 1:
+        name = _cut_at_headline_verb(name)
+    return head, name
+
+
+def drop_trailing_acronym(name: list[str]) -> list[str]:
+    """ "Silvia Dallatomasina MSF": a trailing acronym is no name."""
+    if (
+        len(name) >= 3
+        and name[-1].isupper()
+        and len(name[-1]) >= 2
+        and not all(w.isupper() for w in name)
+    ):
+        return name[:-1]
+    return name
+
+
+def normalise_caps(name: list[str]) -> tuple[list[str], bool]:
+    """(the name in its usual case, whether it was written in capitals)."""
+    shout = all(w.isupper() for w in name if len(w) > 1)
+    return [_norm_word(w, shout) for w in name], shout
+
+
+def name_core(name: list[str]) -> tuple[list[str], bool]:
+    """(the name's words without particles, whether it is a kunya). A kunya ("Umm Khaled",
+    "Abu Ahmed") is a full name, particle and all."""
+    core = [w for w in name if w.lower() not in PARTICLES]
+    kunya = len(name) >= 2 and fold(name[0]) in KUNYA and len(core) == 1
+    return (name if kunya else core), kunya
+
+
+def not_a_name(core: list[str], gaz: Gazetteer) -> bool:
+    """The core holds a word no personal name has, or only initials."""
+    if not core or any(
+        (w.isupper() and len(w) > 3 and is_common_form(w) and not is_first_name(w))
+        or w.lower() in FAITHS_AND_PEOPLES
+        or w.lower() in ORG_WORDS
+        or w.lower() in AGENCY_WORDS
+        or w.lower() in PLACE_TYPE_AFTER
+        for w in core
+    ):
+        return True
+    if any(fold(w) in gaz.country_forms for w in core):
+        return True
+    # Single initials and abbreviations alone are not names.
+    return all(len(w.rstrip(".")) <= 1 for w in core)
+
+
+def _is_titleish(word: str, gaz: Gazetteer) -> bool:
+    """A word of a title phrase: a title, a function word or a country ("French")."""
+    if word[:1].islower():
+        return False  # inside a run, a lower-case word is part of the name ("Hassan sheikh")
+    low = word.lower().strip(".")
+    return (
+        low in TITLE_WORDS
+        or low in FUNCTION_WORDS
+        or fold(word) in gaz.country_forms
+        or low.rstrip("s") in TITLE_WORDS
+    )
+
+
+def _peel_title(words: list[str], gaz: Gazetteer) -> tuple[list[str], list[str]]:
+    """The name is the run's tail after its last title/organisation word."""
+    k = len(words)
+    while k > 0 and not _is_titleish(words[k - 1], gaz) and words[k - 1].lower() not in ORG_WORDS:
+        k -= 1
+    return words[:k], words[k:]
+
+
+def _drop_glued_city(
+    head: list[str], name: list[str], gaz: Gazetteer
+) -> tuple[list[str], list[str]]:
+    """Flattened text: "... district in Aleppo Ibrahim Abu Leith told Anadolu"."""
+    if (
+        len(name) >= 3
+        and name[0][:1].isupper()
+        and "-" not in name[0]
+        and fold(name[0]) not in PLACE_PREFIXES
+        and name[1][:1].isupper()
+        and is_first_name(name[1])
+        and any(c.population >= _PLACE_HEAD_POP for c in gaz.lookup(name[0]))
+        and not is_first_name(name[0])
+    ):
+        return [*head, name[0]], name[1:]
+    return head, name
+
+
+def _keep_honorific(
+    head: list[str], name: list[str], gaz: Gazetteer
+) -> tuple[list[str], list[str]]:
+    """ "President Hassan Sheikh Mohamud": the honorific sits inside the name."""
+    if (
+        name
+        and len(head) >= 2
+        and head[-1].lower() in NAME_HONORIFICS
+        and is_first_name(head[-2])
+        and not _is_titleish(head[-2], gaz)
+    ):
+        return head[:-2], head[-2:] + name
+    return head, name
+
+
+def _cut_at_headline_verb(name: list[str]) -> list[str]:
+    """In a Title Case headline the name ends where the verb begins ("Pope Francis Prays
+    for ...", "Ash Carter Visits Iraq"); in a longer run, at the first ordinary word."""
+    cut = next(
+        (
+            m
+            for m, w in enumerate(name[1:], start=1)
+            if is_common_form(w) and not is_common_word(w) and not is_first_name(w)
+        ),
+        None,
+    )
+    if cut is None and len(name) > 2:
+        cut = next(
+            (
+                m
+                for m, w in enumerate(name[1:], start=1)
+                if is_common_form(w) and not is_first_name(w)
+            ),
+            None,
+        )
+    return name[:cut] if cut is not None else name
+
+
+def _norm_word(word: str, shout: bool) -> str:
+    """'AL-RUBAYE' -> 'al-Rubaye', 'AHMAD' -> 'Ahmad' (only for names written in capitals)."""
+    if not shout:
+        return word
+    parts = word.split("-")
+    out = []
+    for k, p in enumerate(parts):
+        low = p.lower()
+        if k < len(parts) - 1 and low in _CAPS_PARTICLES:
+            out.append(low)
+        else:
+            out.append(p[:1] + p[1:].lower())
+    return "-".join(out)

@@ -1,0 +1,85 @@
+"""Another spelling of a known place: matching transliterations through skeletons.
+
+Names from Arabic, Persian, Pashto or Somali reach English in many spellings ("Deir Ezzor",
+"Dier el-Zour", "Dayr az Zawr"). When no spelling matches, the gazetteer's skeleton index
+may find the place, but a shared skeleton is weak evidence: it only counts in a country the
+article names whose names are transliterated, and never for ordinary words, given names,
+demonyms or faiths. Cities use it to resolve such spellings; persons use it to refuse a run
+that is a place's spelling ("Maaret al-Numan").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.extract.city_evidence import BIG_CITY
+from app.extract.gazetteer_index import City, Gazetteer
+from app.extract.lexicons import (
+    FAITHS_AND_PEOPLES,
+    ORG_WORDS,
+    PARTICLES,
+    TITLE_WORDS,
+    TRANSLITERATED_COUNTRIES,
+    is_common_form,
+    is_first_name,
+)
+from app.extract.transliteration import fold, similar_spelling, skeleton, strip_article
+
+# Adjectives and demonyms ("Parisian", "Lebanese", "Kurdish") are never a place name.
+_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "ist", "ists", "ians")
+# Lineage words: "Mohammed Bin-Zayed" is a man, whatever city bears his name.
+_LINEAGE = frozenset(["bin", "ibn", "bint", "ben", "ould", "ag"])
+
+
+def variant_candidates(span: tuple[str, ...], gaz: Gazetteer) -> tuple[City, ...]:
+    """Places in transliterating countries that ``span`` may be another spelling of.
+    The caller keeps those in a country the article names. Short skeletons only for big
+    cities."""
+    names = [w for w in span if w.lower() not in PARTICLES]
+    if any(_never_a_variant(w, gaz) for w in names):
+        return ()
+    # One English word is never enough; in a longer name one may be ("Dier el-Zour").
+    if all(is_common_form(w) for w in names) or (len(names) == 1 and is_common_form(names[0])):
+        return ()
+    key = strip_article(fold(" ".join(span)))
+    short = len(skeleton(key)) < 4
+    return tuple(
+        c
+        for c in gaz.lookup_variant(key)
+        if c.country_code in TRANSLITERATED_COUNTRIES
+        and similar_spelling(key, strip_article(fold(c.name)), 2 if short else 1)
+        and c.population >= (BIG_CITY if short else 0)
+    )
+
+
+def spells_a_place(name: Sequence[str], gaz: Gazetteer, variant_countries: set[str]) -> bool:
+    """A name-shaped run that is another spelling of a place in one of the article's
+    transliterating countries ("Maaret al-Numan"): no person."""
+    if not variant_countries:
+        return False
+    key = fold(" ".join(name))
+    if len(skeleton(key)) < 5 or any(w in _LINEAGE for w in key.split()):
+        return False
+    return any(c.country_code in variant_countries for c in gaz.lookup_variant(key))
+
+
+def _never_a_variant(word: str, gaz: Gazetteer) -> bool:
+    """Short words, given names, acronyms, adjectives and non-place words."""
+    return (
+        len(word) < 3
+        or is_first_name(word)
+        or word.isupper()
+        or word.lower().endswith(_ADJECTIVE_ENDINGS)
+        or _not_a_place_word(word, gaz)
+    )
+
+
+def _not_a_place_word(word: str, gaz: Gazetteer) -> bool:
+    """Groups, titles, faiths and countries - also in flattened possessives ("Syrias")."""
+    low = word.lower()
+    for w in (low, low[:-1] if low.endswith("s") else low):
+        if w in TITLE_WORDS or w in ORG_WORDS or w in FAITHS_AND_PEOPLES:
+            return True
+        if fold(w) in gaz.country_forms:
+            return True
+    return False
