@@ -5,43 +5,16 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
 
+from app.search.docsets import DocSets
+from app.search.generation import GenerationCache, build_cache
 from app.search.schema import build_schema
-from app.textfold import make_slug
 
-
-@dataclass(frozen=True)
-class DocInfo:
-    """What facets and result rows need of one document, without reading stored fields."""
-
-    article_id: int
-    published: int  # yyyymmdd, 0 when unknown
-    source: str
-    persons: tuple[str, ...]
-    cities: tuple[str, ...]
-    countries: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class EntityLabel:
-    name: str
-    country: str | None
-    latitude: float | None = None
-    longitude: float | None = None
-
-
-@dataclass
-class GenerationCache:
-    """Built once per index generation: per-document info and entity labels."""
-
-    generation: int
-    docs: dict[int, DocInfo]
-    labels: dict[tuple[str, str], EntityLabel]  # (kind, slug) -> label
+__all__ = ["GenerationCache", "SearchIndex"]
 
 
 class SearchIndex:
@@ -64,14 +37,25 @@ class SearchIndex:
         self._lock = threading.Lock()
         self._searcher: Searcher | None = None
         self._cache: GenerationCache | None = None
+        self._docsets: DocSets | None = None
 
     def writer(self, **kwargs):  # type: ignore[no-untyped-def]
-        """A Whoosh writer. Only ingest and reindex write; requests never do."""
+        """A Whoosh writer. Only ingest and reindex write; requests never do.
+
+        Segments are written non-compound: opening a searcher on a compound segment copies
+        the whole file into memory (821 MB at 100k articles, see WHOOSH-NOTES)."""
+        kwargs.setdefault("compound", False)
         return self._ix.writer(**kwargs)
 
     @contextmanager
     def reading(self) -> Iterator[tuple[Searcher, GenerationCache]]:
-        """The shared searcher (reopened if the index changed) and its cache.
+        """The shared searcher (reopened if the index changed) and its cache."""
+        with self.reading_sets() as (searcher, cache, _sets):
+            yield searcher, cache
+
+    @contextmanager
+    def reading_sets(self) -> Iterator[tuple[Searcher, GenerationCache, DocSets]]:
+        """The shared searcher, its cache and its document sets.
 
         Whoosh searchers are not thread-safe, so requests take turns; a search is a few
         milliseconds, far less than opening a searcher per request would cost.
@@ -87,40 +71,15 @@ class SearchIndex:
                 self._searcher = self._ix.searcher()
             generation = self._searcher.reader().generation()
             if self._cache is None or self._cache.generation != generation:
-                self._cache = _build_cache(self._searcher, generation)
-            yield self._searcher, self._cache
+                self._cache = build_cache(self._searcher, generation)
+                self._docsets = DocSets(self._searcher, self._cache)
+            assert self._docsets is not None
+            yield self._searcher, self._cache, self._docsets
 
     def close(self) -> None:
         with self._lock:
             if self._searcher is not None:
                 self._searcher.close()
                 self._searcher = None
-
-
-def _build_cache(searcher: Searcher, generation: int) -> GenerationCache:
-    docs: dict[int, DocInfo] = {}
-    labels: dict[tuple[str, str], EntityLabel] = {}
-    for docnum, stored in searcher.reader().iter_docs():
-        persons, cities, countries = [], [], set()
-        for kind, slug, name, country, lat, lon in stored.get("entities", ()):
-            labels[(kind, slug)] = EntityLabel(name, country, lat, lon)
-            if kind == "person":
-                persons.append(slug)
-            else:
-                cities.append(slug)
-                if country:
-                    country_slug = make_slug(country)
-                    countries.add(country_slug)
-                    labels[("country", country_slug)] = EntityLabel(country, None)
-        source = stored.get("source", "")
-        if source:
-            labels[("source", source)] = EntityLabel(source, None)
-        docs[docnum] = DocInfo(
-            article_id=stored["article_id"],
-            published=stored.get("published", 0),
-            source=source,
-            persons=tuple(persons),
-            cities=tuple(cities),
-            countries=tuple(sorted(countries)),
-        )
-    return GenerationCache(generation=generation, docs=docs, labels=labels)
+            self._cache = None
+            self._docsets = None

@@ -1,21 +1,25 @@
 """Answering a SearchRequest: matches, exact total, facets over all matches, one page of hits.
 
-All matching documents are enumerated once (``docs_for_query``); the total, the facet counts,
-the histogram and the date order come from that one list and the per-generation cache, which
-is faster than Whoosh's ``groupedby`` and exact (``len(results)`` can undercount).
+The matching documents are one boolean mask (docsets.py); the total, the facet counts, the
+histogram and the date order come from that mask and the per-generation arrays
+(generation.py). Relevance order is Whoosh's score, ties by article id.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from whoosh.query import And, Every, NumericRange, Or, Query, Term
+import numpy as np
+from whoosh.query import And, Every, NumericRange, Or, Phrase, Query, Term
+from whoosh.query.terms import MultiTerm
 from whoosh.searching import Searcher
 from whoosh.sorting import FieldFacet, MultiFacet, ScoreFacet
 
 from app.domain import Hit, SearchPage, SearchRequest
+from app.search.docsets import DocSets
 from app.search.facets import facet, histogram
-from app.search.index import GenerationCache, SearchIndex
+from app.search.generation import GenerationCache
+from app.search.index import SearchIndex
 from app.search.parsing import parse_user_query
 from app.search.snippets import snippet
 from app.search.spelling import corrected_query
@@ -33,23 +37,24 @@ def run_search(index: SearchIndex, request: SearchRequest) -> SearchPage:
         # Text that searches for nothing (only operators, say) matches nothing.
         return SearchPage(total=0, hits=(), query_error=parsed.problem)
     query = _combine(text_query, request)
-    with index.reading() as (searcher, cache):
-        matches = [d for d in searcher.docs_for_query(query) if d in cache.docs]
-        page_docs = _page(searcher, cache, query, matches, request, text_query is not None)
-        bars, undated = histogram(cache, matches)
+    with index.reading_sets() as (searcher, cache, sets):
+        matched = sets.matches(query)
+        total = int(np.count_nonzero(matched))
+        page_docs = _page(searcher, cache, query, matched, total, request, text_query is not None)
+        bars, undated = histogram(cache, matched)
         limit = request.facet_limit
         return SearchPage(
-            total=len(matches),
+            total=total,
             hits=tuple(_hit(searcher, cache, docnum, text_query) for docnum in page_docs),
-            person_facets=facet(cache, matches, "person", limit),
-            city_facets=facet(cache, matches, "city", limit),
-            country_facets=facet(cache, matches, "country", limit),
-            source_facets=facet(cache, matches, "source", limit),
-            map_cities=facet(cache, matches, "city", MAP_CITIES),
+            person_facets=facet(cache, matched, "person", limit),
+            city_facets=facet(cache, matched, "city", limit),
+            country_facets=facet(cache, matched, "country", limit),
+            source_facets=facet(cache, matched, "source", limit),
+            map_cities=facet(cache, matched, "city", MAP_CITIES),
             histogram=bars,
             undated=undated,
             query_error=parsed.problem,
-            suggestion=_suggestion(searcher, cache, request, text_query, len(matches)),
+            suggestion=_suggestion(searcher, sets, request, text_query, total),
         )
 
 
@@ -59,11 +64,14 @@ def matching_article_ids(index: SearchIndex, request: SearchRequest) -> list[int
     if request.q.strip() and parsed.query is None:
         return []
     query = _combine(parsed.query, request)
-    with index.reading() as (searcher, cache):
-        matches = [d for d in searcher.docs_for_query(query) if d in cache.docs]
-        everything = SearchRequest(**{**request.__dict__, "page": 1, "per_page": len(matches)})
-        ordered = _page(searcher, cache, query, matches, everything, parsed.query is not None)
-        return [cache.docs[d].article_id for d in ordered]
+    with index.reading_sets() as (searcher, cache, sets):
+        matched = sets.matches(query)
+        total = int(np.count_nonzero(matched))
+        everything = SearchRequest(**{**request.__dict__, "page": 1, "per_page": total})
+        ordered = _page(
+            searcher, cache, query, matched, total, everything, parsed.query is not None
+        )
+        return [int(cache.article_id[d]) for d in ordered]
 
 
 def related_hits(index: SearchIndex, article_id: int, limit: int) -> tuple[Hit, ...]:
@@ -74,7 +82,7 @@ def related_hits(index: SearchIndex, article_id: int, limit: int) -> tuple[Hit, 
             return ()
         found = searcher.more_like(docnum, "body", top=limit, numterms=20)
         return tuple(
-            _hit(searcher, cache, hit.docnum, None) for hit in found if hit.docnum in cache.docs
+            _hit(searcher, cache, hit.docnum, None) for hit in found if cache.live[hit.docnum]
         )
 
 
@@ -108,41 +116,98 @@ def _page(
     searcher: Searcher,
     cache: GenerationCache,
     query: Query,
-    matches: list[int],
+    matched: np.ndarray,
+    total: int,
     request: SearchRequest,
     has_text: bool,
 ) -> list[int]:
     start = (request.page - 1) * request.per_page
-    end = start + request.per_page
-    if start >= len(matches):
+    end = min(start + request.per_page, total)
+    if start >= end:
         return []  # past the last page: nothing to rank
     if has_text and request.sort == "relevance":
-        # Best score first; equal scores in article id order, so a URL always gives one page.
-        order = MultiFacet([ScoreFacet(), FieldFacet("article_id")])
-        return [hit.docnum for hit in searcher.search(query, limit=end, sortedby=order)][start:]
-    docs = cache.docs
-    if request.sort == "oldest":
-        # Oldest first, undated last, ties by the lower article id.
-        ordered = sorted(matches, key=lambda d: (docs[d].published or 99999999, docs[d].article_id))
-    else:
-        # Newest first, undated last, ties by the higher (newer) article id.
-        ordered = sorted(matches, key=lambda d: (-docs[d].published, -docs[d].article_id))
-    return ordered[start:end]
+        return _by_relevance(searcher, cache, query, matched, start, end)
+    # Newest first (ties by the higher, newer article id) or oldest first (ties by the lower
+    # one); undated last either way. The ranks are precomputed, so only the page is sorted.
+    rank = cache.oldest_rank if request.sort == "oldest" else cache.newest_rank
+    docs = np.flatnonzero(matched)
+    ranks = rank[docs]
+    if end < len(docs):
+        keep = np.argpartition(ranks, end - 1)[:end]
+        docs, ranks = docs[keep], ranks[keep]
+    return [int(d) for d in docs[np.argsort(ranks)][start:end]]
+
+
+def _by_relevance(
+    searcher: Searcher,
+    cache: GenerationCache,
+    query: Query,
+    matched: np.ndarray,
+    start: int,
+    end: int,
+) -> list[int]:
+    """Best score first; equal scores in article id order, so a URL always gives one page.
+
+    Whoosh's own sorted search, except for phrases: a phrase scores as the sum of its
+    words' scores (SpanNear2 wraps the And of its terms), so scoring that And on the known
+    matches gives the same scores without checking positions. (Whoosh's top-N collector
+    would be faster, but its scores of documents in later segments differ, and so would
+    the pages.)"""
+    if _has(query, Phrase) and not _has(query, MultiTerm):
+        docs = np.flatnonzero(matched)
+        scores = _scores(searcher, _phrases_as_words(query), docs)
+        order = np.lexsort((cache.article_id[docs], -scores))
+        return [int(d) for d in docs[order[start:end]]]
+    order_by = MultiFacet([ScoreFacet(), FieldFacet("article_id")])
+    found = searcher.search(query, limit=end, sortedby=order_by, terms=False)
+    return [hit.docnum for hit in found][start:end]
+
+
+def _scores(searcher: Searcher, query: Query, docs: np.ndarray) -> np.ndarray:
+    """Whoosh's score of each of ``docs`` (sorted global numbers, all matching ``query``)."""
+    scores = np.zeros(len(docs))
+    context = searcher.context()  # the top searcher's, as Whoosh's collectors use
+    for sub, offset in searcher.leaf_searchers():
+        lo, hi = np.searchsorted(docs, [offset, offset + sub.reader().doc_count_all()])
+        if lo == hi:
+            continue
+        matcher = query.matcher(sub, context)
+        for i in range(lo, hi):
+            local = int(docs[i]) - offset
+            if not matcher.is_active():
+                break
+            if matcher.id() < local:
+                matcher.skip_to(local)
+            if matcher.is_active() and matcher.id() == local:
+                scores[i] = matcher.score()
+    return scores
+
+
+def _has(query: Query, kind: type) -> bool:
+    return isinstance(query, kind) or any(_has(q, kind) for q in query.children())
+
+
+def _phrases_as_words(query: Query) -> Query:
+    if isinstance(query, Phrase):
+        return And([Term(query.fieldname, w) for w in query.words], boost=query.boost)
+    if query.is_leaf():
+        return query
+    return query.apply(_phrases_as_words)
 
 
 def _hit(searcher: Searcher, cache: GenerationCache, docnum: int, text_query: Query | None) -> Hit:
     stored = searcher.stored_fields(docnum)
-    info = cache.docs[docnum]
-    labels = cache.labels
+    entities = stored.get("entities", ())
+    published = int(cache.published[docnum])
     return Hit(
-        article_id=info.article_id,
+        article_id=int(cache.article_id[docnum]),
         title=stored["title"],
-        published=_date(info.published),
-        source=info.source or None,
+        published=_date(published),
+        source=stored.get("source") or None,
         url=stored.get("url") or None,
         snippet_html=snippet(searcher, stored["body"], text_query),
-        persons=tuple(labels[("person", s)].name for s in info.persons),
-        cities=tuple(labels[("city", s)].name for s in info.cities),
+        persons=tuple(cache.label("person", e[1]).name for e in entities if e[0] == "person"),
+        cities=tuple(cache.label("city", e[1]).name for e in entities if e[0] == "city"),
     )
 
 
@@ -154,7 +219,7 @@ def _date(yyyymmdd: int) -> date | None:
 
 def _suggestion(
     searcher: Searcher,
-    cache: GenerationCache,
+    sets: DocSets,
     request: SearchRequest,
     text_query: Query | None,
     total: int,
@@ -168,6 +233,5 @@ def _suggestion(
     fixed = parse_user_query(suggestion).query
     if fixed is None:
         return None
-    better = _combine(fixed, request)
-    found = sum(1 for d in searcher.docs_for_query(better) if d in cache.docs)
+    found = int(np.count_nonzero(sets.matches(_combine(fixed, request))))
     return suggestion if found > total else None

@@ -1,0 +1,168 @@
+"""Running the benchmark: build (or reuse) the archive, time everything, report.
+
+    newsarchive bench --articles 10000 --out results.json
+
+Figures are medians and 95th percentiles over the query mix of queries.py, for the search
+code called directly, for the same requests answered by SQLite FTS5 (fts.py), and over HTTP
+against a ``newsarchive serve`` process (server.py).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from app.archive import open_archive
+from app.bench import fts
+from app.bench.corpus import generate, write_pages
+from app.bench.queries import Case, build_cases, kinds
+from app.bench.server import query_string, serving
+from app.config import Settings
+from app.search import run_search
+
+# The budget at 100k articles (the issue's figures).
+BUDGET = {"api_p50_ms": 50, "api_p95_ms": 150, "ingest_per_s": 300, "cold_start_s": 1.0}
+BUDGET_RSS_MB = 400
+
+
+def run(
+    articles: int,
+    *,
+    queries: int = 200,
+    workdir: Path | None = None,
+    reuse: bool = False,
+    seed: int = 0,
+    http: bool = True,
+) -> dict:
+    temporary = workdir is None
+    root = Path(tempfile.mkdtemp(prefix="newsarchive-bench-")) if workdir is None else workdir
+    try:
+        return _run(articles, root, queries, reuse, seed, http)
+    finally:
+        if temporary:
+            shutil.rmtree(root, ignore_errors=True)
+
+
+def _run(articles: int, root: Path, queries: int, reuse: bool, seed: int, http: bool) -> dict:
+    data = root / "data"
+    settings = Settings(data_dir=data, database_url=None)
+    results: dict = {"articles": articles, "seed": seed, "queries_per_kind": queries}
+    ingest_file = root / "ingest.json"
+    if reuse and ingest_file.is_file():
+        results["ingest"] = json.loads(ingest_file.read_text())
+        results["ingest"]["reused"] = True
+    else:
+        results["ingest"] = _build(articles, root, settings, seed)
+        ingest_file.write_text(json.dumps(results["ingest"], indent=2))
+    results["sizes_mb"] = {
+        "index": _size(data / "index"),
+        "database": sum(_size(p) for p in data.glob("archive.sqlite3*")),
+    }
+    archive = open_archive(settings)
+    try:
+        cases = build_cases(archive, queries, seed)
+        start = time.perf_counter()
+        run_search(archive.index, cases[0].request)  # opens the searcher, builds the cache
+        results["first_search_s"] = time.perf_counter() - start
+        fts_db = root / "fts.sqlite3"
+        start = time.perf_counter()
+        conn = fts.build(archive.settings.sqlalchemy_url.removeprefix("sqlite:///"), fts_db)
+        results["fts_build_s"] = time.perf_counter() - start
+        results["sizes_mb"]["fts5"] = _size(fts_db)
+        whoosh_ms, fts_ms = _library(archive, conn, cases)
+        conn.close()
+    finally:
+        archive.close()
+    results["search"] = {
+        kind: {"whoosh": _stats(whoosh_ms[kind]), "fts5": _stats(fts_ms[kind])}
+        for kind in kinds(cases)
+    }
+    mix_w = [t for k in whoosh_ms for t in whoosh_ms[k]]
+    mix_f = [t for k in fts_ms for t in fts_ms[k]]
+    results["search"]["whole mix"] = {"whoosh": _stats(mix_w), "fts5": _stats(mix_f)}
+    if http:
+        results["http"] = _http(data, cases)
+    return results
+
+
+def _build(articles: int, root: Path, settings: Settings, seed: int) -> dict:
+    from app.ingest.pipeline import ingest_paths
+
+    pages = root / "pages"
+    shutil.rmtree(pages, ignore_errors=True)
+    start = time.perf_counter()
+    write_pages(generate(articles, seed), pages)
+    generated = time.perf_counter() - start
+    archive = open_archive(settings)
+    try:
+        start = time.perf_counter()
+        report = ingest_paths(archive, [pages])
+        seconds = time.perf_counter() - start
+    finally:
+        archive.close()
+    return {
+        "generate_s": round(generated, 2),
+        "ingest_s": round(seconds, 2),
+        "added": len(report.added),
+        "failed": len(report.failed),
+        "indexed": report.indexed,
+        "articles_per_s": round(len(report.added) / seconds, 1),
+    }
+
+
+def _library(archive, conn, cases: list[Case]) -> tuple[dict, dict]:  # type: ignore[no-untyped-def]
+    """Each request through run_search, then the same through FTS5, interleaved so both see
+    the same machine noise."""
+    whoosh: dict[str, list[float]] = {}
+    baseline: dict[str, list[float]] = {}
+    for case in cases:
+        start = time.perf_counter()
+        run_search(archive.index, case.request)
+        middle = time.perf_counter()
+        fts.search(conn, case.request)
+        end = time.perf_counter()
+        whoosh.setdefault(case.kind, []).append((middle - start) * 1000)
+        baseline.setdefault(case.kind, []).append((end - middle) * 1000)
+    return whoosh, baseline
+
+
+def _http(data: Path, cases: list[Case]) -> dict:
+    out: dict = {}
+    with serving(data, cases[0].request) as server:
+        out["cold_start_s"] = round(server.cold_start_s, 3)
+        conn = server.connection()
+        api: dict[str, list[float]] = {}
+        html: dict[str, list[float]] = {}
+        for case in cases:
+            qs = query_string(case.request)
+            api.setdefault(case.kind, []).append(server.get(conn, f"/api/search?{qs}") * 1000)
+            html.setdefault(case.kind, []).append(server.get(conn, f"/search?{qs}") * 1000)
+        conn.close()
+        out["peak_rss_mb"] = round(server.peak_rss_mb(), 1)
+    out["api"] = {k: _stats(v) for k, v in api.items()}
+    out["html"] = {k: _stats(v) for k, v in html.items()}
+    out["api"]["whole mix"] = _stats([t for v in api.values() for t in v])
+    out["html"]["whole mix"] = _stats([t for v in html.values() for t in v])
+    return out
+
+
+def _stats(ms: list[float]) -> dict:
+    if not ms:
+        return {"n": 0}
+    values = np.asarray(ms)
+    return {
+        "n": len(ms),
+        "p50_ms": round(float(np.median(values)), 2),
+        "p95_ms": round(float(np.percentile(values, 95)), 2),
+    }
+
+
+def _size(path: Path) -> float:
+    if path.is_file():
+        return round(path.stat().st_size / 2**20, 1)
+    return round(sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20, 1)

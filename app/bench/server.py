@@ -1,0 +1,105 @@
+"""The archive served by a real ``newsarchive serve`` process: cold start, HTTP latency, RSS.
+
+Requests go only to 127.0.0.1, on a free port, in bounded loops.
+"""
+
+from __future__ import annotations
+
+import http.client
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlencode
+
+from app.domain import SearchRequest
+
+START_TIMEOUT_S = 120
+
+
+@dataclass
+class Server:
+    process: subprocess.Popen  # type: ignore[type-arg]
+    port: int
+    cold_start_s: float
+
+    def get(self, conn: http.client.HTTPConnection, path: str) -> float:
+        """Seconds to fetch ``path`` (the whole body), over a kept-alive connection."""
+        start = time.perf_counter()
+        conn.request("GET", path)
+        response = conn.getresponse()
+        response.read()
+        elapsed = time.perf_counter() - start
+        if response.status != 200:
+            raise RuntimeError(f"GET {path}: HTTP {response.status}")
+        return elapsed
+
+    def connection(self) -> http.client.HTTPConnection:
+        return http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+
+    def peak_rss_mb(self) -> float:
+        """The server's peak resident memory (VmHWM) so far."""
+        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        return float("nan")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def query_string(request: SearchRequest) -> str:
+    params: list[tuple[str, str]] = [("q", request.q)] if request.q else []
+    params += [("person", p) for p in request.persons]
+    params += [("city", c) for c in request.cities]
+    params += [("sort", request.sort), ("page", str(request.page))]
+    return urlencode(params)
+
+
+@contextmanager
+def serving(data_dir: Path, probe: SearchRequest) -> Iterator[Server]:
+    """``newsarchive serve`` over ``data_dir``; cold start is the time from starting the
+    process to the first answered ``probe`` search."""
+    port = free_port()
+    env = {**os.environ, "NEWSARCHIVE_DATA_DIR": str(data_dir)}
+    env.pop("NEWSARCHIVE_DATABASE_URL", None)
+    command = [sys.executable, "-m", "app.cli", "serve", "--no-seed"]
+    command += ["--host", "127.0.0.1", "--port", str(port)]
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        path = f"/api/search?{query_string(probe)}"
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"the server exited with status {process.returncode}")
+            if time.perf_counter() - start > START_TIMEOUT_S:
+                raise RuntimeError("the server did not answer in time")
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                conn.request("GET", path)
+                response = conn.getresponse()
+                response.read()
+                conn.close()
+                if response.status == 200:
+                    break
+            except OSError:
+                time.sleep(0.01)
+        yield Server(process, port, time.perf_counter() - start)
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
