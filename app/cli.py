@@ -74,7 +74,7 @@ def _run_ingest(archive, paths: list[Path], mapping: dict[str, str] | None = Non
 def reindex() -> None:
     """Rebuild the search index from the database (the source of truth)."""
     from app.archive import open_archive
-    from app.ingest.pipeline import reindex as rebuild
+    from app.ingest.indexing import reindex as rebuild
 
     archive = open_archive(_settings())
     try:
@@ -106,7 +106,7 @@ def serve(
     if seed and empty and settings.seeds_dir.is_dir():
         typer.echo(f"The archive is empty: ingesting the demo pages in {settings.seeds_dir}")
         typer.echo(_run_ingest(archive, [settings.seeds_dir]).summary())
-    from app.ingest.pipeline import index_pending
+    from app.ingest.indexing import index_pending
 
     if index_pending(archive):
         typer.echo("indexed the articles the search index was missing")

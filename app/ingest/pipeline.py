@@ -21,19 +21,16 @@ from pathlib import Path
 
 from app.archive import Archive
 from app.ingest.extracting import Extracted, Extractor, extract
+from app.ingest.indexing import BATCH_SIZE, index_pending, reindex
 from app.ingest.neardup import NearDuplicates, signature
 from app.ingest.records import BadInput, Record, Skipped
 from app.ingest.sources import items_under
-from app.search import index_articles
 from app.store import repository, writing
 
 __all__ = ["IngestReport", "content_hash", "extract", "index_pending", "ingest_paths", "reindex"]
 
 log = logging.getLogger(__name__)
 
-# Articles per database transaction: large enough that commit overhead does not
-# dominate, small enough that an interruption loses little work.
-BATCH_SIZE = 200
 # Each stored batch is indexed while the workers extract the next one. Whoosh's cost is
 # per document (~7 ms of CPU each on FA-KES: 5.9 s for 748 articles in commits of 200,
 # 5.3 s in one commit), so small commits cost little and let indexing overlap extraction
@@ -219,36 +216,3 @@ def _store_batch(
         writer.finish()
     report.seconds["store"] += time.perf_counter() - started
     return len(stored)
-
-
-def index_pending(archive: Archive) -> int:
-    """Index every stored primary article the index does not have yet."""
-    with archive.sessions() as session:
-        pending = repository.unindexed_article_ids(session)
-    done = 0
-    for start in range(0, len(pending), BATCH_SIZE):
-        ids = pending[start : start + BATCH_SIZE]
-        with archive.sessions() as session, session.begin():
-            articles = repository.load_articles(session, article_ids=ids)
-            done += index_articles(archive.index, articles)
-            repository.mark_indexed(session, article_ids=ids)
-    return done
-
-
-def reindex(archive: Archive) -> int:
-    """Rebuild the index from the database, the source of truth: every primary article
-    (near-duplicates are shown through their primary)."""
-    from app.search import rebuild_index
-
-    with archive.sessions() as session:
-        ids = repository.primary_article_ids(session)
-
-    def batches() -> Iterable[list]:  # type: ignore[type-arg]
-        for start in range(0, len(ids), BATCH_SIZE):
-            with archive.sessions() as session:
-                yield repository.load_articles(session, article_ids=ids[start : start + BATCH_SIZE])
-
-    count = rebuild_index(archive.index, batches())
-    with archive.sessions() as session, session.begin():
-        repository.mark_indexed(session, article_ids=ids)
-    return count

@@ -1,4 +1,4 @@
-""""Did you mean ...": a spelling correction of the query's words from the index's own terms."""
+""" "Did you mean ...": a spelling correction of the query's words from the index's own terms."""
 
 from __future__ import annotations
 
