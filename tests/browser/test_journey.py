@@ -39,7 +39,10 @@ def test_search_filter_sort_paginate_and_reopen_the_url(page, server, artifacts)
     other = page.context.new_page()
     other.goto(bookmark)
     assert result_titles(other) == expected
-    assert other.locator("#result-summary").inner_text() == page.locator("#result-summary").inner_text()
+    assert (
+        other.locator("#result-summary").inner_text()
+        == page.locator("#result-summary").inner_text()
+    )
     other.close()
     assert_only_local_requests(page, server)
 
@@ -48,7 +51,10 @@ def test_article_to_person_and_city_pages(page, server, artifacts):  # type: ign
     page.goto(server + "/search?q=Kerry+calls")
     page.locator("ol.results li.result h3 a").first.click()
     page.wait_for_url("**/articles/*")
-    assert page.locator("h1").inner_text() == "Kerry calls for new measures to counter changing Islamic State"
+    assert (
+        page.locator("h1").inner_text()
+        == "Kerry calls for new measures to counter changing Islamic State"
+    )
     page.screenshot(path=str(artifacts / "article.png"), full_page=True)
     article_url = page.url
 
