@@ -138,6 +138,26 @@ def test_copies_are_grouped_across_runs_and_shown_once(tmp_path):
             str(wire.id),
             str(third.id),
         ]
+
+        data = client.get(f"/api/articles/{copy.id}").json()
+        assert data["other_versions"] == [
+            {
+                "id": wire.id,
+                "title": "Strikes kill 12 in Idlib town",
+                "source": "Wire One",
+                "published": "2017-03-07",
+                "url": None,
+                "primary": True,
+            },
+            {
+                "id": third.id,
+                "title": "Idlib market strike toll rises",
+                "source": "Third Times",
+                "published": "2017-03-08",
+                "url": None,
+                "primary": False,
+            },
+        ]
     archive.close()
 
 

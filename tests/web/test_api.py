@@ -39,6 +39,7 @@ def test_api_article(client, seed_ids):
     assert data["source"] == "Stars and Stripes"
     assert {"name": "Ash Carter", "slug": "ash-carter"} in data["persons"]
     assert {"name": "Nice", "slug": "nice", "country": "France"} in data["cities"]
+    assert data["other_versions"] == []  # no other outlet ran this story
     missing = client.get("/api/articles/999999")
     assert missing.status_code == 404
     assert "no article 999999" in missing.json()["error"]["message"]

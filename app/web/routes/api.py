@@ -69,6 +69,7 @@ def api_article(article_id: str, session: SessionDep) -> dict:
     found = repository.get_article(session, article_id=article_id_param(article_id))
     if found is None:
         raise NotFound(f"The archive has no article {article_id}.")
+    versions = repository.story_versions(session, article_id=found.id)
     return {
         "id": found.id,
         "title": found.title,
@@ -79,6 +80,19 @@ def api_article(article_id: str, session: SessionDep) -> dict:
         "body": found.body,
         "persons": [{"name": p.name, "slug": p.slug} for p in found.persons],
         "cities": [{"name": c.name, "slug": c.slug, "country": c.country} for c in found.cities],
+        # The same story from other outlets (near-duplicates); search shows the primary.
+        "other_versions": [
+            {
+                "id": v.id,
+                "title": v.title,
+                "source": v.source,
+                "published": v.published.isoformat() if v.published else None,
+                "url": v.url,
+                "primary": v.is_primary,
+            }
+            for v in versions
+            if v.id != found.id
+        ],
     }
 
 
