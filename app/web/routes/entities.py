@@ -98,30 +98,33 @@ def _entity_page(request, archive, templates, kind: str, entity: EntityRef, base
     search = replace(base, sort="date", page=page, facet_limit=CO_MENTIONS + 1)
     result = run_search(archive.index, search)
     path = f"/{'people' if kind == 'person' else 'cities'}/{entity.slug}"
-    own = ("person" if kind == "person" else "city", entity.slug)
     labels = Labels(
-        {entity.slug: entity} if kind == "person" else {},
-        {entity.slug: entity} if kind == "city" else {},
-        {},
+        persons={entity.slug: entity} if kind == "person" else {},
+        cities={entity.slug: entity} if kind == "city" else {},
+        countries={},
     )
     view = build_view(path, list(request.query_params.multi_items()), search, result, labels)
-    both = [own]
-    co_persons = [f for f in result.person_facets if ("person", f.slug) != own][:CO_MENTIONS]
-    co_cities = [f for f in result.city_facets if ("city", f.slug) != own][:CO_MENTIONS]
+    own = [(kind, entity.slug)]  # the URL parameter is named like the kind: person, city
     context = {
         "kind": kind,
         "entity": entity,
         "view": view,
-        "search_url": urls.url("/search", both),
-        "co_persons": [(f, urls.url("/search", both + [("person", f.slug)])) for f in co_persons],
-        "co_cities": [(f, urls.url("/search", both + [("city", f.slug)])) for f in co_cities],
-        "location": build_map(
-            (_as_facet(entity, result.total),), lambda _slug: urls.url("/search", both)
-        )
-        if kind == "city"
-        else None,
+        "search_url": urls.url("/search", own),
+        "co_persons": _co_mentions(result.person_facets, "person", own),
+        "co_cities": _co_mentions(result.city_facets, "city", own),
+        "location": (
+            build_map((_as_facet(entity, result.total),), lambda _slug: urls.url("/search", own))
+            if kind == "city"
+            else None
+        ),
     }
     return templates.TemplateResponse(request, "entity.html", context)
+
+
+def _co_mentions(facets: tuple[FacetValue, ...], key: str, own: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    """The entities named most often with this one, each linked to the search for both."""
+    others = [f for f in facets if (key, f.slug) not in own][:CO_MENTIONS]
+    return [(f, urls.url("/search", [*own, (key, f.slug)])) for f in others]
 
 
 def _as_facet(entity: EntityRef, count: int) -> FacetValue:
