@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app.ingest.columns import Columns, resolve, to_record
-from app.ingest.decoding import open_or_refuse, stream_error
+from app.ingest.decoding import read_text_export, stream_error
 from app.ingest.records import BadInput, Item
 
 QUOTE = '"'
@@ -30,13 +30,10 @@ def read_csv(path: Path, *, mapping: Mapping[str, str], max_record_bytes: int) -
     # The csv module refuses fields over 128 KiB by default; full articles are longer.
     # Rows are already cut to at most max_record_bytes, so that is the largest field.
     csv.field_size_limit(max(csv.field_size_limit(), max_record_bytes))
-    opened = open_or_refuse(path)
-    if isinstance(opened, str):
-        yield BadInput(str(path), opened)
-        return
-    stream, encoding = opened
-    with stream:
-        yield from _rows(stream, encoding, str(path), mapping, max_record_bytes)
+    yield from read_text_export(
+        path,
+        lambda stream, encoding, name: _rows(stream, encoding, name, mapping, max_record_bytes),
+    )
 
 
 def _rows(

@@ -7,10 +7,13 @@ refused with a reason rather than stored with mangled accents.
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
 from charset_normalizer import from_bytes
+
+from app.ingest.records import BadInput, Item
 
 # Byte-order marks that settle the encoding without guessing (longest first: the UTF-32-LE
 # mark begins with the UTF-16-LE one).
@@ -116,11 +119,18 @@ def stream_error(stream: TextIO, encoding: str, error: UnicodeDecodeError) -> st
     )
 
 
-def open_or_refuse(path: Path) -> tuple[TextIO, str] | str:
-    """The decoded stream and its encoding, or the reason the file cannot be read."""
+def read_text_export(
+    path: Path, parse: Callable[[TextIO, str, str], Iterator[Item]]
+) -> Iterator[Item]:
+    """Open a text export (CSV, JSON Lines) with its detected encoding and stream ``parse``
+    over it; a file that cannot be opened or decoded is one BadInput naming it."""
     try:
-        return open_text(path)
+        stream, encoding = open_text(path)
     except OSError as error:
-        return f"unreadable: {error.strerror or error}"
+        yield BadInput(str(path), f"unreadable: {error.strerror or error}")
+        return
     except Undecodable as error:
-        return str(error)
+        yield BadInput(str(path), str(error))
+        return
+    with stream:
+        yield from parse(stream, encoding, str(path))

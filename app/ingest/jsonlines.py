@@ -12,19 +12,16 @@ from pathlib import Path
 from typing import TextIO
 
 from app.ingest.columns import resolve, to_record
-from app.ingest.decoding import open_or_refuse, stream_error
+from app.ingest.decoding import read_text_export, stream_error
 from app.ingest.records import BadInput, Item
 
 
 def read_jsonl(path: Path, *, mapping: Mapping[str, str], max_record_bytes: int) -> Iterator[Item]:
     """Every non-blank line as a record or a BadInput naming its line."""
-    opened = open_or_refuse(path)
-    if isinstance(opened, str):
-        yield BadInput(str(path), opened)
-        return
-    stream, encoding = opened
-    with stream:
-        yield from _records(stream, encoding, str(path), mapping, max_record_bytes)
+    yield from read_text_export(
+        path,
+        lambda stream, encoding, name: _records(stream, encoding, name, mapping, max_record_bytes),
+    )
 
 
 def _records(

@@ -1,5 +1,7 @@
 """Searching the four seed pages through the real index (expected sets from reading them)."""
 
+from dataclasses import replace
+
 from app.domain import SearchRequest
 from app.search import run_search
 from tests.conftest import CARTER_PARIS, CARTER_REVENGE, COALITION_PARIS, KERRY_MEASURES
@@ -101,26 +103,14 @@ def test_empty_query_with_a_filter_lists_all_matching_articles_newest_first(
 
 
 def test_date_sort_and_pages_are_deterministic(seeded_archive):
-    pages = [
-        [
-            h.article_id
-            for h in run_search(
-                seeded_archive.index,
-                SearchRequest(q="Islamic State", sort="date", per_page=1, page=n),
-            ).hits
+    def date_pages() -> list[list[int]]:
+        request = SearchRequest(q="Islamic State", sort="date", per_page=1)
+        return [
+            [h.article_id for h in run_search(seeded_archive.index, replace(request, page=n)).hits]
+            for n in (1, 2, 3, 4)
         ]
-        for n in (1, 2, 3, 4)
-    ]
-    again = [
-        [
-            h.article_id
-            for h in run_search(
-                seeded_archive.index,
-                SearchRequest(q="Islamic State", sort="date", per_page=1, page=n),
-            ).hits
-        ]
-        for n in (1, 2, 3, 4)
-    ]
+
+    pages, again = date_pages(), date_pages()
     assert pages == again
     flat = [p[0] for p in pages]
     assert len(set(flat)) == 4  # each article on exactly one page
