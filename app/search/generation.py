@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 import numpy as np
 from whoosh.searching import Searcher
 
+from app.search.columns import field_lengths, numeric_column
 from app.search.postings import field_terms, term_docs
 from app.textfold import make_slug
 
+# Text fields whose per-document lengths relevance scoring needs.
+SCORED_FIELDS = ("title", "body")
 # facet kind -> the index field holding its values
 KIND_FIELDS = {"person": "persons", "city": "cities", "country": "countries", "source": "source"}
 
@@ -46,6 +49,7 @@ class GenerationCache:
     live: np.ndarray  # bool: not deleted
     article_id: np.ndarray  # int64
     published: np.ndarray  # int32 yyyymmdd, 0 when unknown
+    lengths: dict[str, np.ndarray]  # scored field -> float64 length per document (BM25's)
     newest_rank: np.ndarray  # int64: place in newest-first order (undated last)
     oldest_rank: np.ndarray  # int64: place in oldest-first order (undated last)
     ids_follow_docnums: bool  # article ids grow with document numbers among live documents
@@ -84,8 +88,10 @@ def build_cache(searcher: Searcher, generation: int) -> GenerationCache:
     if deleted is not None:
         live[:] = False
         live[np.asarray(deleted, dtype=np.int64)] = True
-    article_id = _column(reader, "article_id", size, np.int64)
-    published = _column(reader, "published", size, np.int32)
+    leaves = [leaf for leaf, _ in reader.leaf_readers()]
+    article_id = _joined([numeric_column(leaf, "article_id", np.int64) for leaf in leaves])
+    published = _joined([numeric_column(leaf, "published", np.int32) for leaf in leaves])
+    lengths = {f: _joined([field_lengths(leaf, f) for leaf in leaves]) for f in SCORED_FIELDS}
     undated = published == 0
     # Newest first: by date descending, then the higher (newer) article id; undated last.
     newest = np.lexsort((-article_id, -published.astype(np.int64), undated))
@@ -98,6 +104,7 @@ def build_cache(searcher: Searcher, generation: int) -> GenerationCache:
         live=live,
         article_id=article_id,
         published=published,
+        lengths=lengths,
         newest_rank=_rank(newest),
         oldest_rank=_rank(oldest),
         ids_follow_docnums=bool(np.all(np.diff(alive_ids) > 0)),
@@ -106,9 +113,8 @@ def build_cache(searcher: Searcher, generation: int) -> GenerationCache:
     )
 
 
-def _column(reader, field: str, size: int, dtype) -> np.ndarray:  # type: ignore[no-untyped-def]
-    column = reader.column_reader(field)
-    return np.fromiter((column[d] for d in range(size)), dtype=dtype, count=size)
+def _joined(parts: list[np.ndarray]) -> np.ndarray:
+    return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
 
 def _rank(order: np.ndarray) -> np.ndarray:
