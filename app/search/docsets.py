@@ -15,11 +15,14 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from app.search.generation import GenerationCache
-from app.search.postings import term_docs, term_positions
+from app.search.postings import Postings, members, term_postings
 
-# Term document lists kept per generation, by total size: ~16 MB holds the lists of a few
-# hundred common words at 100k articles, plus every filter value a session touches.
-CACHE_BYTES = 16 * 1024 * 1024
+# Term postings (documents and weights) kept per generation, by total size: at 100k
+# articles a word in most articles takes ~0.6 MB, so 32 MB holds the few dozen common
+# words searched most, plus every filter value a session touches.
+CACHE_BYTES = 32 * 1024 * 1024
+# Phrase matches kept per generation: paging through a phrase's results asks again.
+PHRASES_KEPT = 64
 
 
 class DocSets:
@@ -27,8 +30,9 @@ class DocSets:
         self._searcher = searcher
         self._reader = searcher.reader()
         self._cache = cache
-        self._terms: OrderedDict[tuple[str, bytes], np.ndarray] = OrderedDict()
+        self._terms: OrderedDict[tuple[str, bytes], tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._bytes = 0
+        self._phrases: OrderedDict[tuple[str, tuple[bytes, ...]], np.ndarray] = OrderedDict()
 
     def matches(self, query: wq.Query) -> np.ndarray:
         """A boolean mask over document numbers: live documents matching ``query``."""
@@ -36,19 +40,28 @@ class DocSets:
 
     def term(self, field: str, text: str | bytes) -> np.ndarray:
         """Sorted document numbers holding the term (deleted ones included)."""
+        return self.postings(field, text)[0]
+
+    def postings(self, field: str, text: str | bytes) -> tuple[np.ndarray, np.ndarray]:
+        """The term's sorted document numbers and its weight in each."""
         btext = text if isinstance(text, bytes) else self._to_bytes(field, text)
         key = (field, btext)
         found = self._terms.get(key)
         if found is not None:
             self._terms.move_to_end(key)
             return found
-        found = term_docs(self._reader, field, btext)
-        self._terms[key] = found
-        self._bytes += found.nbytes
-        while self._bytes > CACHE_BYTES and len(self._terms) > 1:
-            _, dropped = self._terms.popitem(last=False)
-            self._bytes -= dropped.nbytes
+        found = term_postings(self._reader, field, btext)
+        self._keep(key, found)
         return found
+
+    def _keep(self, key: tuple[str, bytes], found: tuple[np.ndarray, np.ndarray]) -> None:
+        if key in self._terms:
+            return
+        self._terms[key] = found
+        self._bytes += found[0].nbytes + found[1].nbytes
+        while self._bytes > CACHE_BYTES and len(self._terms) > 1:
+            _, (docs, weights) = self._terms.popitem(last=False)
+            self._bytes -= docs.nbytes + weights.nbytes
 
     def _to_bytes(self, field: str, text: str) -> bytes:
         return self._searcher.schema[field].to_bytes(text)
@@ -109,22 +122,35 @@ class DocSets:
         on those candidates only, read straight from the posting blocks: Whoosh's phrase
         matcher does the same check through a chain of Python matchers per document."""
         field = self._searcher.schema[q.fieldname]
-        words = []
-        for word in q.words:
-            try:
-                words.append(field.to_bytes(word))
-            except ValueError:
-                return np.zeros(self._cache.size, dtype=bool)
+        try:
+            words = tuple(field.to_bytes(word) for word in q.words)
+        except ValueError:
+            return np.zeros(self._cache.size, dtype=bool)
+        key = (q.fieldname, words)
+        docs = self._phrases.get(key)
+        if docs is None:
+            docs = self._phrase_docs(q.fieldname, words)
+            self._phrases[key] = docs
+            if len(self._phrases) > PHRASES_KEPT:
+                self._phrases.popitem(last=False)
+        else:
+            self._phrases.move_to_end(key)
+        return self._docs_mask(docs)
+
+    def _phrase_docs(self, fieldname: str, words: tuple[bytes, ...]) -> np.ndarray:
+        postings = {w: Postings.read(self._reader, fieldname, w, with_values=True) for w in words}
+        for word, found in postings.items():
+            self._keep((fieldname, word), (found.docs, found.weights))
         mask = self._cache.live.copy()
-        for word in words:
-            mask &= self._docs_mask(self.term(q.fieldname, word))
+        for found in postings.values():
+            mask &= self._docs_mask(found.docs)
         candidates = np.flatnonzero(mask)
         if not len(candidates):
-            return mask
-        positions = [term_positions(self._reader, q.fieldname, w, candidates) for w in words]
-        first, rest = positions[0], list(enumerate(positions[1:], start=1))
-        for doc in candidates:
-            doc = int(doc)
-            if not any(all(p + i in at[doc] for i, at in rest) for p in first[doc]):
-                mask[doc] = False
-        return mask
+            return candidates
+        # Start positions of the phrase: where the first word is followed by the others.
+        starts = postings[words[0]].position_keys(candidates)
+        for i, word in enumerate(words[1:], start=1):
+            following = postings[word].position_keys(candidates)
+            starts = starts[members(starts + i, following)]
+        docs = starts >> 32
+        return docs[np.concatenate([[True], docs[1:] != docs[:-1]])] if len(docs) else docs

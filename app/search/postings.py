@@ -1,17 +1,24 @@
-"""Reading a term's whole posting list as a numpy array of document numbers.
+"""Reading a term's posting list (documents, weights, positions) as numpy arrays.
 
 Whoosh hands postings out one at a time through matcher objects, a Python call per
-document. Its on-disk blocks already hold their ids together (128 per block), so reading
-block by block is ~50x faster. Deleted documents are included: callers mask them out.
+document. Its on-disk blocks already hold their ids and weights together (128 per block),
+so reading block by block is ~50x faster. Deleted documents are included: callers mask
+them out.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from itertools import chain
+from pickle import loads
+
 import numpy as np
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import IndexReader
+from whoosh.system import _INT_SIZE
 
 EMPTY = np.zeros(0, dtype=np.int32)
+NO_WEIGHTS = np.zeros(0, dtype=np.float32)
 
 
 def term_docs(reader: IndexReader, field: str, btext: bytes) -> np.ndarray:
@@ -45,32 +52,120 @@ def field_terms(reader: IndexReader, field: str) -> list[bytes]:
     return list(reader.lexicon(field))
 
 
-def term_positions(
-    reader: IndexReader, field: str, btext: bytes, docs: np.ndarray
-) -> dict[int, frozenset[int]]:
-    """Word positions of ``btext`` in each of ``docs`` (sorted global numbers holding it).
+def term_postings(reader: IndexReader, field: str, btext: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted global document numbers holding ``btext`` and the term's weight in each
+    (float32, as Whoosh stores them: occurrences times the field's boost)."""
+    found = Postings.read(reader, field, btext, with_values=False)
+    return found.docs, found.weights
 
-    Only the blocks holding one of ``docs`` are decoded, so a phrase costs a position
-    decode per candidate document instead of one per document holding its words."""
-    found: dict[int, frozenset[int]] = {}
-    for leaf, offset in reader.leaf_readers():
-        local = docs[(docs >= offset) & (docs < offset + leaf.doc_count_all())] - offset
-        if not len(local) or (field, btext) not in leaf:
-            continue
-        fmt = leaf.schema[field].format
-        matcher = leaf._terms.matcher(field, btext, fmt)
-        i = 0  # next wanted document in ``local``
-        while matcher.is_active() and i < len(local):
-            if local[i] > matcher.block_max_id():
-                matcher._next_block()  # no wanted document here: its data stays unread
+
+@dataclass
+class Postings:
+    docs: np.ndarray  # int32 global document numbers, sorted
+    weights: np.ndarray  # float32
+    values: list[bytes] | None  # the encoded positions, when asked for
+
+    @classmethod
+    def read(cls, reader: IndexReader, field: str, btext: bytes, with_values: bool) -> Postings:
+        docs, weights, values = [], [], []
+        for leaf, offset in reader.leaf_readers():
+            if (field, btext) not in leaf:
                 continue
-            matcher._read_ids()
-            ids = matcher._ids
-            for j, doc in enumerate(ids):
-                while i < len(local) and local[i] < doc:
-                    i += 1
-                if i < len(local) and local[i] == doc:
-                    matcher._i = j
-                    found[int(doc) + offset] = frozenset(matcher.value_as("positions"))
-            matcher._next_block()
-    return found
+            leaf_docs = _read_leaf(leaf, field, btext, weights, values if with_values else None)
+            docs.append(leaf_docs + offset if offset else leaf_docs)
+        if not docs:
+            return cls(EMPTY, NO_WEIGHTS, [] if with_values else None)
+        return cls(
+            docs[0] if len(docs) == 1 else np.concatenate(docs),
+            weights[0] if len(weights) == 1 else np.concatenate(weights),
+            values if with_values else None,
+        )
+
+    def position_keys(self, docs: np.ndarray) -> np.ndarray:
+        """Every (document, word position) of the term in ``docs`` (sorted, all holding
+        it; the postings were read with values) as one sorted int64 key each:
+        document << 32 | position."""
+        assert self.values is not None
+        chosen = np.flatnonzero(members(self.docs, docs))
+        values = [self.values[i] for i in chosen]
+        if not values:
+            return np.zeros(0, dtype=np.int64)
+        counts, flat = _decode_positions(values)
+        running = np.cumsum(flat)
+        ends = np.cumsum(counts)
+        before = np.concatenate([[0], running[ends[:-1] - 1]])  # each list's running start
+        positions = running - np.repeat(before, counts)
+        owners = np.repeat(self.docs[chosen].astype(np.int64), counts)
+        return (owners << 32) | positions
+
+
+def _read_leaf(  # type: ignore[no-untyped-def]
+    leaf: IndexReader, field: str, btext: bytes, weights: list, values: list | None
+) -> np.ndarray:
+    """One segment's postings of the term: returns its document numbers and appends the
+    weights (and, if ``values`` is a list, the encoded positions)."""
+    matcher = leaf._terms.matcher(field, btext, leaf.schema[field].format)
+    if not isinstance(matcher, W3LeafMatcher):  # inline or another codec: one at a time
+        ids, found = [], []
+        while matcher.is_active():
+            ids.append(matcher.id())
+            found.append(matcher.weight())
+            if values is not None:
+                values.append(matcher.value())
+            matcher.next()
+        weights.append(np.asarray(found, dtype=np.float32))
+        return np.asarray(ids, dtype=np.int32)
+    id_blocks, weight_blocks = [], []
+    while matcher.is_active():
+        matcher._read_ids()
+        ids = np.asarray(matcher._ids, dtype=np.int32)
+        id_blocks.append(ids)
+        weight_blocks.append(_block_weights(matcher._data[1], len(ids)))
+        if values is not None:
+            matcher._read_values()
+            values.extend(matcher._values)
+        matcher._next_block()
+    weights.append(np.concatenate(weight_blocks) if weight_blocks else NO_WEIGHTS)
+    return np.concatenate(id_blocks) if id_blocks else EMPTY
+
+
+def _block_weights(stored, count: int) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """A block's weights as W3LeafMatcher._read_weights reads them: None means all 1.0, a
+    float means all that value, else one float per posting."""
+    if stored is None:
+        return np.ones(count, dtype=np.float32)
+    if isinstance(stored, float):
+        return np.full(count, stored, dtype=np.float32)
+    return np.asarray(stored, dtype=np.float32)
+
+
+def members(sorted_values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """For each of ``sorted_values``, whether it is in ``wanted`` (sorted)."""
+    if not len(wanted):
+        return np.zeros(len(sorted_values), dtype=bool)
+    at = np.searchsorted(wanted, sorted_values)
+    at[at == len(wanted)] = 0
+    return wanted[at] == sorted_values
+
+
+# Whoosh's Positions value: the count as a 4-byte int, then pickle.dumps(deltas, 2), which
+# is PROTO 2, a list, its items and STOP.
+_PICKLED_LIST = b"\x80\x02]"
+
+
+def _decode_positions(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """Position counts and the concatenated position deltas of many values.
+
+    Unpickling each value costs ~3 us, mostly in setting up an unpickler, so the values'
+    pickles are spliced into one pickle of a list of lists and loaded in one call (each
+    is one list, so the outer list just appends it); any value of another shape is
+    decoded on its own."""
+    start, end = _INT_SIZE, _INT_SIZE + len(_PICKLED_LIST)
+    if all(v[start:end] == _PICKLED_LIST and v[-1:] == b"." for v in values):
+        bodies = b"a".join([v[_INT_SIZE + 2 : -1] for v in values])
+        lists = loads(_PICKLED_LIST + bodies + b"a.")
+    else:
+        lists = [loads(v[_INT_SIZE:] if v.endswith(b".") else v[_INT_SIZE:] + b".") for v in values]
+    counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+    flat = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(counts.sum()))
+    return counts, flat

@@ -10,8 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
-from whoosh.query import And, Every, NumericRange, Or, Phrase, Query, Term
-from whoosh.query.terms import MultiTerm
+from whoosh.query import And, Every, NumericRange, Or, Query, Term
 from whoosh.searching import Searcher
 from whoosh.sorting import FieldFacet, MultiFacet, ScoreFacet
 
@@ -21,6 +20,7 @@ from app.search.facets import facet, histogram
 from app.search.generation import GenerationCache
 from app.search.index import SearchIndex
 from app.search.parsing import parse_user_query
+from app.search.scoring import Unsupported, relevance_page
 from app.search.snippets import snippet
 from app.search.spelling import corrected_query
 
@@ -40,7 +40,9 @@ def run_search(index: SearchIndex, request: SearchRequest) -> SearchPage:
     with index.reading_sets() as (searcher, cache, sets):
         matched = sets.matches(query)
         total = int(np.count_nonzero(matched))
-        page_docs = _page(searcher, cache, query, matched, total, request, text_query is not None)
+        page_docs = _page(
+            searcher, cache, sets, query, matched, total, request, text_query is not None
+        )
         bars, undated = histogram(cache, matched)
         limit = request.facet_limit
         return SearchPage(
@@ -69,7 +71,7 @@ def matching_article_ids(index: SearchIndex, request: SearchRequest) -> list[int
         total = int(np.count_nonzero(matched))
         everything = SearchRequest(**{**request.__dict__, "page": 1, "per_page": total})
         ordered = _page(
-            searcher, cache, query, matched, total, everything, parsed.query is not None
+            searcher, cache, sets, query, matched, total, everything, parsed.query is not None
         )
         return [int(cache.article_id[d]) for d in ordered]
 
@@ -115,6 +117,7 @@ def _key(day: date | None, floor: int) -> int | None:
 def _page(
     searcher: Searcher,
     cache: GenerationCache,
+    sets: DocSets,
     query: Query,
     matched: np.ndarray,
     total: int,
@@ -126,7 +129,7 @@ def _page(
     if start >= end:
         return []  # past the last page: nothing to rank
     if has_text and request.sort == "relevance":
-        return _by_relevance(searcher, cache, query, matched, start, end)
+        return _by_relevance(searcher, cache, sets, query, matched, start, end)
     # Newest first (ties by the higher, newer article id) or oldest first (ties by the lower
     # one); undated last either way. The ranks are precomputed, so only the page is sorted.
     rank = cache.oldest_rank if request.sort == "oldest" else cache.newest_rank
@@ -141,6 +144,7 @@ def _page(
 def _by_relevance(
     searcher: Searcher,
     cache: GenerationCache,
+    sets: DocSets,
     query: Query,
     matched: np.ndarray,
     start: int,
@@ -148,51 +152,16 @@ def _by_relevance(
 ) -> list[int]:
     """Best score first; equal scores in article id order, so a URL always gives one page.
 
-    Whoosh's own sorted search, except for phrases: a phrase scores as the sum of its
-    words' scores (SpanNear2 wraps the And of its terms), so scoring that And on the known
-    matches gives the same scores without checking positions. (Whoosh's top-N collector
-    would be faster, but its scores of documents in later segments differ, and so would
-    the pages.)"""
-    if _has(query, Phrase) and not _has(query, MultiTerm):
-        docs = np.flatnonzero(matched)
-        scores = _scores(searcher, _phrases_as_words(query), docs)
-        order = np.lexsort((cache.article_id[docs], -scores))
-        return [int(d) for d in docs[order[start:end]]]
+    Scored with numpy (scoring.py) where the query's form allows, else by Whoosh's own
+    sorted search. (Whoosh's top-N collector would be faster than its sorted search, but
+    its scores of documents in later segments differ, and so would the pages.)"""
+    try:
+        return relevance_page(searcher, cache, sets, query, np.flatnonzero(matched), start, end)
+    except Unsupported:
+        pass
     order_by = MultiFacet([ScoreFacet(), FieldFacet("article_id")])
     found = searcher.search(query, limit=end, sortedby=order_by, terms=False)
     return [hit.docnum for hit in found][start:end]
-
-
-def _scores(searcher: Searcher, query: Query, docs: np.ndarray) -> np.ndarray:
-    """Whoosh's score of each of ``docs`` (sorted global numbers, all matching ``query``)."""
-    scores = np.zeros(len(docs))
-    context = searcher.context()  # the top searcher's, as Whoosh's collectors use
-    for sub, offset in searcher.leaf_searchers():
-        lo, hi = np.searchsorted(docs, [offset, offset + sub.reader().doc_count_all()])
-        if lo == hi:
-            continue
-        matcher = query.matcher(sub, context)
-        for i in range(lo, hi):
-            local = int(docs[i]) - offset
-            if not matcher.is_active():
-                break
-            if matcher.id() < local:
-                matcher.skip_to(local)
-            if matcher.is_active() and matcher.id() == local:
-                scores[i] = matcher.score()
-    return scores
-
-
-def _has(query: Query, kind: type) -> bool:
-    return isinstance(query, kind) or any(_has(q, kind) for q in query.children())
-
-
-def _phrases_as_words(query: Query) -> Query:
-    if isinstance(query, Phrase):
-        return And([Term(query.fieldname, w) for w in query.words], boost=query.boost)
-    if query.is_leaf():
-        return query
-    return query.apply(_phrases_as_words)
 
 
 def _hit(searcher: Searcher, cache: GenerationCache, docnum: int, text_query: Query | None) -> Hit:
