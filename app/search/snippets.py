@@ -1,15 +1,19 @@
 """Snippets: escaped HTML with <mark> around the matched words.
 
-Whoosh's ``highlight`` runs the body through its analyzer chain, a few Python generator
-calls per word: ~2.7 ms per 500-word article, most of a result page's time. The same
-tokens (the StemmingAnalyzer's pattern, lower case, stop words and short words kept but not
-stemmed, the rest stemmed) come from one regex pass here, and Whoosh's own fragmenter,
-scorer and formatter turn them into the same snippet (tests/search/test_snippets.py).
+Whoosh's ``highlight`` runs the body through its analyzer chain and its fragmenter, a few
+Python calls per word: ~1.4 ms per 500-word article, most of a result page's time. Here
+the same tokens (the StemmingAnalyzer's pattern, lower case, stop words and short words
+kept but not stemmed, the rest stemmed) come from one regex pass, each distinct word is
+stemmed once, and the ContextFragmenter's walk is replayed on plain lists, skipping the
+runs of unmatched words between fragments, where it only tracks where the next fragment
+may start. Whoosh's scorer and formatter then pick and format the same fragments
+(tests/search/test_snippets.py compares with ``whoosh.highlight.highlight``).
 """
 
 from __future__ import annotations
 
 import html
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -21,6 +25,7 @@ from whoosh.query import Query
 from whoosh.searching import Searcher
 
 SNIPPET_CHARS = 240
+SURROUND_CHARS = 60
 _MIN_WORD = 2  # StemmingAnalyzer's minsize: shorter words are stop words
 
 
@@ -50,20 +55,96 @@ class _Token:
 _stem = lru_cache(maxsize=50_000)(stem)
 
 
+def _term(word: str) -> str:
+    """The index term of a lower-case word (StemmingAnalyzer with stop words kept)."""
+    return _stem(word) if len(word) >= _MIN_WORD and word not in STOP_WORDS else word
+
+
 def _tokens(text: str, terms: frozenset[str]) -> Iterator[_Token]:
     """StemmingAnalyzer(chars=True, removestops=False) + set_matched_filter, in one pass."""
     for match in default_pattern.finditer(text):
-        word = match.group().lower()
-        if len(word) >= _MIN_WORD and word not in STOP_WORDS:
-            word = _stem(word)
+        word = _term(match.group().lower())
         yield _Token(word, match.start(), match.end(), word in terms)
 
 
 def _highlight(text: str, terms: frozenset[str], top: int) -> str:
-    fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60)
-    fragments = fragmenter.fragment_tokens(text, _tokens(text, terms))
+    fragments = _fragments(text, terms)
     best = highlight.top_fragments(fragments, top, highlight.BasicFragmentScorer(), highlight.FIRST)
     return _MarkFormatter()(text, best)
+
+
+def _fragments(text: str, terms: frozenset[str]) -> list[highlight.Fragment]:
+    """What ``ContextFragmenter(SNIPPET_CHARS, SURROUND_CHARS).fragment_tokens`` yields."""
+    spans = [match.span() for match in default_pattern.finditer(text)]
+    words = [text[start:end] for start, end in spans]
+    hits = {w for w in set(words) if _term(w.lower()) in terms}
+    longest = max((end - start for start, end in spans), default=0)
+    if len(text) > highlight.DEFAULT_CHARLIMIT or longest > SNIPPET_CHARS:
+        # Cut-offs the replay below does not model: let Whoosh walk every token.
+        fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=SURROUND_CHARS)
+        return list(fragmenter.fragment_tokens(text, _tokens(text, terms)))
+    matched = [i for i, w in enumerate(words) if w in hits]
+    return _replay(text, spans, words, matched)
+
+
+def _replay(
+    text: str, spans: list[tuple[int, int]], words: list[str], matched: list[int]
+) -> list[highlight.Fragment]:
+    """ContextFragmenter's walk over tokens whose lengths never exceed the fragment size,
+    in a text shorter than its char limit. Outside a fragment it only keeps a buffer of
+    the tokens that end at most SURROUND_CHARS before the current one (their start is
+    where a fragment begins); that buffer is a run of consecutive tokens, so it is kept as
+    the run's bounds and its first member found by bisection when a fragment starts."""
+    starts = [start for start, _ in spans]
+    is_match = set(matched)
+    fragments = []
+    tokens: list[_Token] = []
+    first: int | None = None
+    countdown, length = -1, 0  # as in ContextFragmenter.fragment_tokens
+    run: tuple[int, int] | None = None  # buffered tokens: indices run[0]..run[1]
+    i, n, next_match = 0, len(spans), 0
+    while i < n:
+        start, end = spans[i]
+        if countdown < 0 and i not in is_match:
+            # Skip to the next matched token: the skipped ones only join the buffer.
+            while next_match < len(matched) and matched[next_match] < i:
+                next_match += 1
+            j = matched[next_match] if next_match < len(matched) else n
+            run = (run[0] if run else i, j - 1)
+            i = j
+            continue
+        if length + (end - start) > SNIPPET_CHARS:
+            countdown = 0
+        elif i in is_match:
+            countdown = SURROUND_CHARS
+            if first is None:
+                first = _buffer_start(starts, spans, run)
+                if first is None:
+                    first = start
+                    countdown += SURROUND_CHARS  # add on unused front context
+            tokens.append(_Token(_term(words[i].lower()), start, end, True))
+        if countdown >= 0:
+            length += end - start
+            countdown -= end - start
+            if countdown <= 0:
+                fragments.append(highlight.mkfrag(text, tokens, startchar=first, endchar=end))
+                tokens, run, first, length = [], None, None, 0
+        i += 1
+    if tokens:
+        fragments.append(highlight.mkfrag(text, tokens, startchar=first, endchar=spans[-1][1]))
+    return fragments
+
+
+def _buffer_start(
+    starts: list[int], spans: list[tuple[int, int]], run: tuple[int, int] | None
+) -> int | None:
+    """The first start left in the buffer: the fragmenter drops buffered tokens starting
+    more than SURROUND_CHARS before the end of the last one it buffered."""
+    if run is None:
+        return None
+    low, high = run
+    k = bisect_left(starts, spans[high][1] - SURROUND_CHARS, low, high + 1)
+    return starts[k] if k <= high else None
 
 
 def snippet(searcher: Searcher, body: str, text_query: Query | None) -> str:
