@@ -19,10 +19,22 @@ def facet(
 ) -> tuple[FacetValue, ...]:
     """The ``limit`` most frequent values over the ``matched`` mask, ties by name then key,
     so the list is stable."""
+    return top_values(cache, kind, value_counts(cache, matched, kind), limit)
+
+
+def value_counts(cache: GenerationCache, matched: np.ndarray, kind: str) -> np.ndarray:
+    """How many ``matched`` documents hold each value of the facet (by value index)."""
+    values = cache.values[kind]
+    return np.bincount(values.pair_value[matched[values.pair_doc]], minlength=len(values.keys))
+
+
+def top_values(
+    cache: GenerationCache, kind: str, counts: np.ndarray, limit: int
+) -> tuple[FacetValue, ...]:
+    """The ``limit`` values with the highest ``counts`` (from value_counts)."""
     values = cache.values[kind]
     if limit <= 0 or not len(values.keys):
         return ()
-    counts = np.bincount(values.pair_value[matched[values.pair_doc]], minlength=len(values.keys))
     present = np.flatnonzero(counts)
     if not len(present):
         return ()

@@ -16,7 +16,7 @@ from whoosh.sorting import FieldFacet, MultiFacet, ScoreFacet
 
 from app.domain import Hit, SearchPage, SearchRequest
 from app.search.docsets import DocSets
-from app.search.facets import facet, histogram
+from app.search.facets import facet, histogram, top_values, value_counts
 from app.search.generation import GenerationCache
 from app.search.index import SearchIndex
 from app.search.parsing import parse_user_query
@@ -45,14 +45,15 @@ def run_search(index: SearchIndex, request: SearchRequest) -> SearchPage:
         )
         bars, undated = histogram(cache, matched)
         limit = request.facet_limit
+        city_counts = value_counts(cache, matched, "city")  # for the facet and the map
         return SearchPage(
             total=total,
             hits=tuple(_hit(searcher, cache, docnum, text_query) for docnum in page_docs),
             person_facets=facet(cache, matched, "person", limit),
-            city_facets=facet(cache, matched, "city", limit),
+            city_facets=top_values(cache, "city", city_counts, limit),
             country_facets=facet(cache, matched, "country", limit),
             source_facets=facet(cache, matched, "source", limit),
-            map_cities=facet(cache, matched, "city", MAP_CITIES),
+            map_cities=top_values(cache, "city", city_counts, MAP_CITIES),
             histogram=bars,
             undated=undated,
             query_error=parsed.problem,
