@@ -6,11 +6,13 @@ document: 0.6-1.2 s for a word in most of 100k articles. Here each query term's 
 score for every match is a few vector operations, with the same formula, constants and
 operation order as ``whoosh.scoring.bm25``.
 
-The sums over a query's terms may differ from Whoosh's in the last bits (Whoosh adds them
-in a tree whose shape depends on each segment's term statistics), and the order of
-documents with equal scores (article id) must not change. So the numpy scores only
-decide which documents are certainly above or below the requested page; documents whose
-scores are too close to call are scored again by Whoosh itself and ordered by that.
+When every And and Or of the query has at most two parts (a word, two words, a phrase of
+two, a word and one filter) the additions are Whoosh's too, so the scores are the very
+same numbers. With more parts Whoosh adds them in a tree whose shape depends on each
+segment's term statistics, and the sums may differ in the last bits, which matters when
+equal scores are ordered by article id. Then the numpy scores only decide which documents
+are certainly above or below one another; documents whose scores are too close to call
+are scored again by Whoosh itself and ordered by that.
 """
 
 from __future__ import annotations
@@ -47,10 +49,13 @@ def relevance_page(
     Raises Unsupported for query forms not scored here."""
     approx = Approximate(searcher, cache, sets, docs).score(query)
     order, first, last = _undecided(approx, start, end)
-    undecided = np.sort(docs[order[first:last]])
-    exact = exact_scores(searcher, _phrases_as_words(query), undecided)
-    ranked = np.lexsort((cache.article_id[undecided], -exact))
-    return [int(d) for d in undecided[ranked][start - first : end - first]]
+    run = order[first:last]
+    if _sums_like_whoosh(query):
+        scores = approx[run]  # the very scores Whoosh computes
+    else:
+        scores = _settle_near_ties(searcher, query, docs, approx, run)
+    ranked = run[np.lexsort((cache.article_id[docs[run]], -scores))]
+    return [int(docs[p]) for p in ranked[start - first : end - first]]
 
 
 def _undecided(approx: np.ndarray, start: int, end: int) -> tuple[np.ndarray, int, int]:
@@ -59,7 +64,7 @@ def _undecided(approx: np.ndarray, start: int, end: int) -> tuple[np.ndarray, in
 
     Sorted descending, a gap wider than twice the tolerance between neighbours is a gap in
     Whoosh's scores too, so everything before it ranks above everything after it."""
-    tolerance = TIE_TOLERANCE * max(1.0, float(np.abs(approx).max(initial=0.0)))
+    tolerance = _tolerance(approx)
     n = len(approx)
     margin = 4 * tolerance
     while True:
@@ -77,6 +82,45 @@ def _undecided(approx: np.ndarray, start: int, end: int) -> tuple[np.ndarray, in
             last = int(later.min()) if len(later) else len(order)
             return order, first, last
         margin *= 16  # the last group may reach past the candidates: widen and retry
+
+
+def _tolerance(approx: np.ndarray) -> float:
+    return TIE_TOLERANCE * max(1.0, float(np.abs(approx).max(initial=0.0)))
+
+
+def _sums_like_whoosh(q: wq.Query) -> bool:
+    """Whether numpy adds this query's scores exactly as Whoosh does: every And and Or of
+    at most two parts (a + b == b + a in floating point, whatever order Whoosh's tree
+    puts them in), no boosts."""
+    if q.boost != 1.0:
+        return False
+    if isinstance(q, wq.Term | wq.NumericRange):
+        return True
+    if isinstance(q, wq.Phrase):
+        return len(q.words) <= 2
+    if isinstance(q, wq.And | wq.Or):
+        return len(q.subqueries) <= 2 and all(_sums_like_whoosh(sub) for sub in q.subqueries)
+    return False
+
+
+def _settle_near_ties(
+    searcher: Searcher, query: wq.Query, docs: np.ndarray, approx: np.ndarray, run: np.ndarray
+) -> np.ndarray:
+    """Scores for ``run`` (positions in descending order of ``approx``) that order it as
+    Whoosh does: documents within the tolerance of a neighbour get Whoosh's own score."""
+    scores = approx[run]
+    close = np.abs(np.diff(scores)) <= 2 * _tolerance(approx)
+    near = np.zeros(len(run), dtype=bool)
+    near[:-1] |= close
+    near[1:] |= close
+    if near.any():
+        positions = run[near]
+        by_doc = np.argsort(docs[positions])
+        exact = exact_scores(searcher, _phrases_as_words(query), docs[positions][by_doc])
+        settled = np.empty(len(positions))
+        settled[by_doc] = exact
+        scores[near] = settled
+    return scores
 
 
 class Approximate:
