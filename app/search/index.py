@@ -71,10 +71,18 @@ class SearchIndex:
                 self._searcher = self._ix.searcher()
             generation = self._searcher.reader().generation()
             if self._cache is None or self._cache.generation != generation:
-                self._cache = build_cache(self._searcher, generation)
+                self._cache = build_cache(self._searcher, generation, self.directory)
                 self._docsets = DocSets(self._searcher, self._cache)
             assert self._docsets is not None
             yield self._searcher, self._cache, self._docsets
+
+    def prepare(self) -> None:
+        """Open (or refresh) the searcher and build its cache now, saving beside the index
+        the arrays of any segment that has none yet and those of this generation: run by
+        ingest after its last commit, so that the next server start only loads them, and by
+        ``serve`` before it listens."""
+        with self.reading_sets():
+            pass
 
     def close(self) -> None:
         with self._lock:
