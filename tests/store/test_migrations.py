@@ -49,3 +49,27 @@ def test_upgrade_from_0001_keeps_the_articles(tmp_path):
         assert "duplicate_of" not in {c["name"] for c in inspect(engine).get_columns("articles")}
     finally:
         engine.dispose()
+
+
+def test_the_schema_revision_the_code_expects_is_alembics_head(tmp_path):
+    """Opening an archive skips Alembic when the database is at SCHEMA_REVISION: a new
+    migration must move it, or archives would never be upgraded."""
+    from alembic.script import ScriptDirectory
+
+    settings = make_settings(tmp_path / "data")
+    scripts = ScriptDirectory.from_config(db.alembic_config(settings))
+    assert scripts.get_heads() == [db.SCHEMA_REVISION]
+
+
+def test_an_archive_at_an_older_revision_is_upgraded_when_opened(tmp_path):
+    settings = make_settings(tmp_path / "data")
+    settings.data_dir.mkdir(parents=True)
+    command.upgrade(db.alembic_config(settings), "0001")
+    assert db.stamped_revisions(settings) == {"0001"}
+    db.upgrade(settings)
+    assert db.stamped_revisions(settings) == {db.SCHEMA_REVISION}
+    engine = create_engine(settings.sqlalchemy_url)
+    try:
+        assert "article_signatures" in inspect(engine).get_table_names()
+    finally:
+        engine.dispose()
