@@ -110,6 +110,9 @@ def serve(
 
     if index_pending(archive):
         typer.echo("indexed the articles the search index was missing")
+    # Searcher and cache ready before the first request (any arrays missing on disk are
+    # read and saved now), rather than built while that request waits.
+    archive.index.prepare()
     app = create_app(settings, archive)
     uvicorn.run(app, host=host or settings.host, port=port or settings.port, log_level="info")
     archive.close()
@@ -208,11 +211,16 @@ def bench(
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed of the synthetic archive.")] = 0,
     http: Annotated[bool, typer.Option(help="Also measure a served archive over HTTP.")] = True,
+    ingest_only: Annotated[
+        bool, typer.Option(help="Measure the ingest only (with its time per stage), no queries.")
+    ] = False,
 ) -> None:
     """Benchmark ingest and search on a synthetic archive against SQLite FTS5 (bench/README.md)."""
     from app.bench.report import format_table
     from app.bench.runner import run
 
+    if ingest_only and reuse:
+        raise typer.BadParameter("--ingest-only builds a new archive: use --workdir, not --reuse")
     results = run(
         articles,
         queries=queries,
@@ -220,8 +228,9 @@ def bench(
         reuse=reuse is not None,
         seed=seed,
         http=http,
+        ingest_only=ingest_only,
     )
-    typer.echo(format_table(results))
+    typer.echo(json.dumps(results, indent=2) if ingest_only else format_table(results))
     if out:
         out.write_text(json.dumps(results, indent=2))
 

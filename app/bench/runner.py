@@ -38,10 +38,18 @@ def run(
     reuse: bool = False,
     seed: int = 0,
     http: bool = True,
+    ingest_only: bool = False,
 ) -> dict:
     temporary = workdir is None
     root = Path(tempfile.mkdtemp(prefix="newsarchive-bench-")) if workdir is None else workdir
     try:
+        if ingest_only:
+            settings = Settings(data_dir=root / "data", database_url=None)
+            return {
+                "articles": articles,
+                "seed": seed,
+                "ingest": _build(articles, root, settings, seed),
+            }
         return _run(articles, root, queries, reuse, seed, http)
     finally:
         if temporary:
@@ -112,6 +120,7 @@ def _build(articles: int, root: Path, settings: Settings, seed: int) -> dict:
         "failed": len(report.failed),
         "indexed": report.indexed,
         "articles_per_s": round(len(report.added) / seconds, 1),
+        "seconds_per_stage": {stage: round(s, 1) for stage, s in report.seconds.items()},
     }
 
 

@@ -1,14 +1,16 @@
 """Ingest: read, extract, store in batches, index what is stored.
 
 Each batch is one database transaction (articles, links, signatures and near-duplicate
-groups together) and the index follows from the database: articles not yet indexed are
-indexed after each batch and by the next run, so an ingest killed at any moment is
-completed by running it again, with nothing stored twice (content hashes) and nothing lost.
-While the workers extract one batch, this process stores and indexes the one before.
+groups together) and the index follows from the database: articles are marked indexed once
+an index commit holds them, and those not yet marked are indexed by the next run, so an
+ingest killed at any moment is completed by running it again, with nothing stored twice
+(content hashes) and nothing lost. While the workers extract one batch, this process stores
+the one before, and a large ingest's index is written by a background process meanwhile.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import re
@@ -20,8 +22,8 @@ from itertools import islice
 from pathlib import Path
 
 from app.archive import Archive
-from app.ingest.extracting import Extracted, Extractor, extract
-from app.ingest.indexing import BATCH_SIZE, index_pending, reindex
+from app.ingest.extracting import POOL_FROM_RECORDS, Extracted, Extractor, extract
+from app.ingest.indexing import BATCH_SIZE, BackgroundIndexer, index_pending, reindex
 from app.ingest.neardup import NearDuplicates, signature
 from app.ingest.records import BadInput, Record, Skipped
 from app.ingest.sources import items_under
@@ -31,10 +33,12 @@ __all__ = ["IngestReport", "content_hash", "extract", "index_pending", "ingest_p
 
 log = logging.getLogger(__name__)
 
-# Each stored batch is indexed while the workers extract the next one. Whoosh's cost is
-# per document (~7 ms of CPU each on FA-KES: 5.9 s for 748 articles in commits of 200,
-# 5.3 s in one commit), so small commits cost little and let indexing overlap extraction
-# (measured: 8 s of indexing after the last batch when it all waited for the end).
+# Where the time goes (10k synthetic 300-700-word articles, 2 cores): extraction ~3 ms of
+# CPU an article (in the worker pool), storing ~2 ms, Whoosh indexing ~5 ms. Indexed here,
+# after each batch, with a commit per batch of 200, indexing took 109 of 146 s at 10k and
+# Whoosh re-merged its growing segments at nearly every commit (59.5 articles/s at 100k).
+# So a large ingest indexes in a background process (indexing.BackgroundIndexer) with one
+# writer committed on a geometric schedule, and this process only reads and stores.
 
 
 @dataclass
@@ -86,22 +90,57 @@ def ingest_paths(
     report.seconds["near-duplicate index"] = time.perf_counter() - started
     seen: set[str] = set()  # hashes met in this run, stored or about to be
     records = _records(paths, archive, mapping or {}, report, on_record)
-    with Extractor() as extractor:
-        previous: tuple[list[Record], list[Record], Iterator[Extracted]] | None = None
-        for batch in _batches(records, BATCH_SIZE):
-            new = _new_records(archive, batch, seen)
-            extracting = extractor.map(new)  # the workers start on this batch...
+    indexer: BackgroundIndexer | None = None
+    try:
+        with Extractor() as extractor:
+            previous: tuple[list[Record], list[Record], Iterator[Extracted]] | None = None
+            for batch in _batches(records, BATCH_SIZE):
+                new = _new_records(archive, batch, seen)
+                if indexer is None and len(new) >= POOL_FROM_RECORDS:
+                    # Started before the extraction pool, so it forks a process with no
+                    # threads; the articles an interrupted run left unindexed go first.
+                    indexer = BackgroundIndexer(archive)
+                    with archive.sessions() as session:
+                        indexer.add(repository.unindexed_article_ids(session))
+                extracting = extractor.map(new)  # the workers start on this batch...
+                if previous:
+                    # ...while this process stores (and indexes) the one before.
+                    stored = _store_batch(archive, *previous, near, report, on_record)
+                    _index(archive, indexer, stored, report)
+                previous = (batch, new, extracting)
             if previous:
-                # ...while this process stores and indexes the one before.
-                _store_batch(archive, *previous, near, report, on_record)
-                report.indexed += _timed(report, "index", index_pending, archive)
-            previous = (batch, new, extracting)
-        if previous:
-            _store_batch(archive, *previous, near, report, on_record)
-    report.indexed += _timed(report, "index", index_pending, archive)
+                stored = _store_batch(archive, *previous, near, report, on_record)
+                _index(archive, indexer, stored, report)
+    except BaseException:
+        if indexer is not None:  # commit what it has: the next run does the rest
+            with contextlib.suppress(Exception):
+                indexer.finish()
+        raise
+    if indexer is not None:
+        indexed, seconds = _timed(report, "waiting for the index", indexer.finish)
+        report.indexed += indexed
+        report.seconds["index (background)"] += seconds
+    else:
+        report.indexed += _timed(report, "index", index_pending, archive)
+    # The search arrays of the new segments, built now so a server starting next only
+    # loads them (and a running one finds them ready).
+    _timed(report, "search arrays", archive.index.prepare)
     report.seconds["total"] = time.perf_counter() - started
     log.info("ingest seconds: %s", dict(report.seconds))
     return report
+
+
+def _index(
+    archive: Archive,
+    indexer: BackgroundIndexer | None,
+    stored: list[int],
+    report: IngestReport,
+) -> None:
+    """Index a stored batch: in the background process if there is one, else here."""
+    if indexer is not None:
+        indexer.add(stored)
+    else:
+        report.indexed += _timed(report, "index", index_pending, archive)
 
 
 def _timed(report: IngestReport, stage: str, function, *args):  # type: ignore[no-untyped-def]
@@ -180,14 +219,16 @@ def _store_batch(
     near: NearDuplicates,
     report: IngestReport,
     on_record: Callable[[str], None] | None,
-) -> int:
-    """Store one batch in one transaction; returns how many articles it added."""
+) -> list[int]:
+    """Store one batch in one transaction; returns the ids of the added articles the
+    index must hold (near-duplicates are shown through their primary)."""
     started = time.perf_counter()
     # ``new`` holds some of the batch's records, in order (the same objects).
     results = {id(record): result for record, result in zip(new, extracting, strict=True)}
     stored = [r for r in results.values() if r.extraction is not None]
     report.seconds["waiting for extraction"] += time.perf_counter() - started
     started = time.perf_counter()
+    primaries: list[int] = []
     with archive.sessions() as session, session.begin():
         writer = writing.BatchWriter(session, extractions=[r.extraction for r in stored])
         now = repository.utcnow()
@@ -209,10 +250,12 @@ def _store_batch(
                     signature=result.signature,
                 )
                 near.add(article_id, result.signature, primary)
+                if primary is None:
+                    primaries.append(article_id)
                 report.added.append(record.origin)
                 report.near_duplicates += primary is not None
             if on_record:
                 on_record(record.origin)
         writer.finish()
     report.seconds["store"] += time.perf_counter() - started
-    return len(stored)
+    return primaries

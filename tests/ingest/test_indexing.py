@@ -1,0 +1,90 @@
+"""Indexing at scale: one writer across many batches, commits on a geometric schedule, few
+segments, and the index still following the database exactly once."""
+
+from datetime import UTC, datetime
+
+from app.bench.corpus import generate, write_pages
+from app.domain import Article, SearchRequest
+from app.ingest.indexing import commit_due, index_pending
+from app.ingest.pipeline import ingest_paths
+from app.search import indexed_article_ids, run_search
+from app.search.indexer import MAX_SEGMENTS, BulkIndexer
+from app.store import repository
+
+
+def segment_count(index) -> int:
+    with index.reading() as (searcher, _cache):
+        return len(searcher.reader().leaf_readers())
+
+
+def article(article_id: int, body: str = "Shelling in Aleppo") -> Article:
+    return Article(
+        id=article_id,
+        title=f"Report {article_id}",
+        body=body,
+        published=None,
+        source=None,
+        author=None,
+        url=None,
+        ingested_at=datetime(2024, 1, 1, tzinfo=UTC),
+    )
+
+
+def test_commits_follow_the_size_of_the_index_within_bounds():
+    assert not commit_due(1_999, 0)
+    assert commit_due(2_000, 0)
+    assert commit_due(2_000, 2_000)
+    assert not commit_due(3_999, 4_000)
+    assert commit_due(4_000, 4_000)
+    assert not commit_due(39_999, 100_000)
+    assert commit_due(40_000, 100_000)
+
+
+def test_commits_beyond_the_segment_limit_merge_the_smallest(archive):
+    bulk = BulkIndexer(archive.index, max_segments=3)
+    for article_id in range(1, 6):  # five commits, one article each
+        bulk.add([article(article_id)])
+        assert bulk.commit() == [article_id]
+        assert segment_count(archive.index) == min(article_id, 3)
+    assert indexed_article_ids(archive.index) == [1, 2, 3, 4, 5]
+
+
+def test_an_article_indexed_again_replaces_itself(archive):
+    bulk = BulkIndexer(archive.index)
+    bulk.add([article(1), article(2)])
+    bulk.commit()
+    # Again, as after a run killed between the index commit and marking the articles:
+    # twice in one writer too, which Whoosh alone would store twice.
+    assert bulk.add([article(2, "Shelling in Homs"), article(2), article(3)]) == 2
+    assert bulk.pending == 2
+    assert bulk.commit() == [2, 3]
+    assert indexed_article_ids(archive.index) == [1, 2, 3]
+    assert run_search(archive.index, SearchRequest(q="Homs")).total == 1
+    assert run_search(archive.index, SearchRequest(q="Aleppo")).total == 2
+
+
+def test_a_large_ingest_indexes_in_a_background_process(archive, tmp_path):
+    write_pages(generate(260, seed=3), tmp_path / "pages")
+    report = ingest_paths(archive, [tmp_path / "pages"])
+    assert len(report.added) == 260
+    assert "index (background)" in report.seconds  # not in this process
+    with archive.sessions() as session:
+        primaries = repository.primary_article_ids(session)
+        assert repository.unindexed_count(session) == 0
+    assert report.indexed == len(primaries)
+    assert indexed_article_ids(archive.index) == primaries
+    # Fewer than COMMIT_AT_LEAST articles: one commit, one segment.
+    assert segment_count(archive.index) == 1
+    assert run_search(archive.index, SearchRequest()).total == len(primaries)
+    assert index_pending(archive) == 0
+
+
+def test_many_small_ingests_leave_at_most_max_segments(archive, tmp_path):
+    for number, page in enumerate(generate(MAX_SEGMENTS + 3, seed=4)):
+        folder = tmp_path / f"run{number}"
+        folder.mkdir()
+        (folder / page.file_name).write_text(page.page(), encoding="utf-8")
+        report = ingest_paths(archive, [folder])
+        assert report.indexed == 1
+    assert segment_count(archive.index) == MAX_SEGMENTS
+    assert len(indexed_article_ids(archive.index)) == MAX_SEGMENTS + 3
