@@ -64,6 +64,7 @@ def _run(articles: int, root: Path, queries: int, reuse: bool, seed: int, http: 
     if reuse and ingest_file.is_file():
         results["ingest"] = json.loads(ingest_file.read_text())
         results["ingest"]["reused"] = True
+        results["articles"] = results["ingest"]["added"]  # the archive's size, not --articles
     else:
         results["ingest"] = _build(articles, root, settings, seed)
         ingest_file.write_text(json.dumps(results["ingest"], indent=2))

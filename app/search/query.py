@@ -92,7 +92,11 @@ def related_hits(index: SearchIndex, article_id: int, limit: int) -> tuple[Hit, 
 def _combine(text_query: Query | None, request: SearchRequest) -> Query:
     """Filters go inside the query (an And of Terms), which Whoosh runs far faster than
     ``filter=``; several persons, cities or countries must all be present, while several
-    sources mean any of them (an article has one source)."""
+    sources mean any of them (an article has one source).
+
+    The parts are joined two at a time, ((text AND a) AND b) ..., so that each filter's
+    constant score is added in one known order and numpy's relevance scores are exactly
+    Whoosh's (scoring.py)."""
     parts: list[Query] = [] if text_query is None else [text_query]
     parts += [Term("persons", slug) for slug in request.persons]
     parts += [Term("cities", slug) for slug in request.cities]
@@ -105,7 +109,10 @@ def _combine(text_query: Query | None, request: SearchRequest) -> Query:
         )
     if not parts:
         return Every()
-    return parts[0] if len(parts) == 1 else And(parts)
+    query = parts[0]
+    for part in parts[1:]:
+        query = And([query, part])
+    return query
 
 
 def _key(day: date | None, floor: int) -> int | None:
