@@ -120,13 +120,6 @@ def duplicate_article_ids(session: Session) -> list[int]:
     return list(session.scalars(stmt.order_by(ArticleRow.id)))
 
 
-def unindexed_count(session: Session) -> int:
-    stmt = select(func.count(ArticleRow.id)).where(
-        ArticleRow.indexed_at.is_(None), ArticleRow.duplicate_of.is_(None)
-    )
-    return session.scalar(stmt) or 0
-
-
 # --- reading -------------------------------------------------------------------------------
 
 

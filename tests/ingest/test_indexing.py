@@ -70,7 +70,7 @@ def test_a_large_ingest_indexes_in_a_background_process(archive, tmp_path):
     assert "index (background)" in report.seconds  # not in this process
     with archive.sessions() as session:
         primaries = repository.primary_article_ids(session)
-        assert repository.unindexed_count(session) == 0
+        assert repository.unindexed_article_ids(session) == []
     assert report.indexed == len(primaries)
     assert indexed_article_ids(archive.index) == primaries
     # Fewer than COMMIT_AT_LEAST articles: one commit, one segment.
