@@ -21,37 +21,6 @@ EMPTY = np.zeros(0, dtype=np.int32)
 NO_WEIGHTS = np.zeros(0, dtype=np.float32)
 
 
-def term_docs(reader: IndexReader, field: str, btext: bytes) -> np.ndarray:
-    """Sorted global document numbers holding ``btext`` in ``field``."""
-    parts = []
-    for leaf, offset in reader.leaf_readers():
-        if (field, btext) not in leaf:
-            continue
-        docs = _leaf_docs(leaf, field, btext)
-        parts.append(docs + offset if offset else docs)
-    if not parts:
-        return EMPTY
-    return parts[0] if len(parts) == 1 else np.concatenate(parts)
-
-
-def _leaf_docs(leaf: IndexReader, field: str, btext: bytes) -> np.ndarray:
-    fmt = leaf.schema[field].format
-    matcher = leaf._terms.matcher(field, btext, fmt)  # the raw block reader
-    if not isinstance(matcher, W3LeafMatcher):  # another codec: the slow, general way
-        return np.fromiter(matcher.all_ids(), dtype=np.int32)
-    blocks = []
-    while matcher.is_active():
-        matcher._read_ids()
-        blocks.append(np.asarray(matcher._ids, dtype=np.int32))
-        matcher._next_block()
-    return np.concatenate(blocks) if blocks else EMPTY
-
-
-def field_terms(reader: IndexReader, field: str) -> list[bytes]:
-    """Every term of a field (over all segments, deleted documents' terms included)."""
-    return list(reader.lexicon(field))
-
-
 def term_postings(reader: IndexReader, field: str, btext: bytes) -> tuple[np.ndarray, np.ndarray]:
     """Sorted global document numbers holding ``btext`` and the term's weight in each
     (float32, as Whoosh stores them: occurrences times the field's boost)."""
