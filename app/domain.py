@@ -17,6 +17,12 @@ class PersonMention:
     name: str
     aliases: tuple[str, ...] = ()
     count: int = 1
+    # "author" (byline, "Reporting by"), "credit" (photo or video credit) or "mentioned"
+    # (named in the story): researchers tell who wrote from who is written about.
+    role: str = "mentioned"
+
+
+PERSON_ROLES = ("mentioned", "author", "credit")
 
 
 @dataclass(frozen=True)

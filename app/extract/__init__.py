@@ -10,6 +10,8 @@ from boilerplate (link lists, sign-up blurbs, page furniture above the headline)
 
 from __future__ import annotations
 
+import re
+
 from app.domain import Extraction
 from app.extract.chunks import chunks
 from app.extract.cities import extract_cities
@@ -21,6 +23,15 @@ from app.extract.metadata import DATELINE, dateline, extract_metadata, fallback_
 from app.extract.persons import PersonFinder, person_key
 
 __all__ = ["extract_page", "extraction_to_json", "person_key"]
+
+# A credit line naming who took the pictures rather than who wrote the words.
+_PICTURE_CREDIT = re.compile(
+    r"\b(?:photos?|pictures?|images?|video|footage|credit|getty|camera)\b|©", re.I
+)
+
+
+def _credit_role(text: str) -> str:
+    return "credit" if _PICTURE_CREDIT.search(text) else "author"
 
 
 def _story_lines(lines: list[Line], headline: int | None, used: set[int]) -> list[Line]:
@@ -41,13 +52,13 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
     title = meta.title or fallback_title(body)
 
     all_chunks = []
-    credit_lines: set[int] = set()
+    credit_lines: dict[int, str] = {}  # line -> "author" | "credit"
     datelines: dict[int, int] = {}
     for ln in story:
         if ln.kind == META and ("@" in ln.text or DATE_ONLY.match(ln.text)):
             continue  # names inside e-mail addresses and handles are not mentions
         if ln.kind == META or (ln.index in meta.used and ln.index != meta.headline_index):
-            credit_lines.add(ln.index)
+            credit_lines[ln.index] = _credit_role(ln.text)
         if ln.kind == BODY and dateline(ln.text):
             m = DATELINE.match(ln.text)
             datelines[ln.index] = m.end("place") if m else -1
@@ -57,7 +68,7 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
     finder = PersonFinder(gaz, countries)
     for ch in all_chunks:
         finder.feed(ch, ch.line_no in credit_lines)
-    persons = finder.result()
+    persons = finder.result(credit_lines)
     cities = extract_cities(all_chunks, gaz, finder.spans, datelines, countries)
     return Extraction(
         title=title,
@@ -80,7 +91,9 @@ def extraction_to_json(e: Extraction) -> dict:
         "source": e.source,
         "author": e.author,
         "url": e.url,
-        "persons": [{"name": p.name, "aliases": list(p.aliases)} for p in e.persons],
+        "persons": [
+            {"name": p.name, "aliases": list(p.aliases), "role": p.role} for p in e.persons
+        ],
         "cities": [
             {
                 "name": c.name,

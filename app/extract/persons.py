@@ -81,10 +81,10 @@ class PersonFinder:
         else:
             self._take(words, chunk, credit_line)
 
-    def result(self) -> list[PersonMention]:
+    def result(self, credit_roles: dict[int, str] | None = None) -> list[PersonMention]:
         """The article's persons; ``spans`` then also holds the lone words merged in."""
         self._coordinated()
-        mentions, claimed = merge_people(self.full, self.singles)
+        mentions, claimed = merge_people(self.full, self.singles, credit_roles)
         self.spans |= claimed
         return mentions
 
