@@ -171,6 +171,15 @@ ORG_WORDS |= words(
 al-manar al-mayadeen al-arabiya al-jazeera al-nusra al-qaeda al-shabaab
 """
 )
+# Words of Arabic, Persian and Pashto group names ("Front", "Army", "Liberation",
+# "Movement", "Brigades", "Free men"...): "Hayat Tahrir al-Sham", "Jaish al-Islam",
+# "Harakat al-Shabaab", "Liwa al-Quds" are organisations, never people.
+ORG_WORDS |= words(
+    """
+jabhat jebhat tahrir harakat harakah jaish jaysh liwa kataib katibat saraya ahrar thuwar
+hezbollah hizbollah hizballah hizb taliban tehreek tehrik lashkar sipah
+"""
+)
 
 ABBREVIATIONS = words(
     """

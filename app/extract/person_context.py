@@ -120,7 +120,7 @@ def place_or_group_context(name: Sequence[str], before: Sequence[str], chunk: Ch
         # "Five Civilians Killed"
         or fold(name[0]) in NUMBER_WORDS
         # "Sheikh Radwan neighbourhood", "Abu Ghraib prison"
-        or (bool(chunk.after) and chunk.after[0].lower() in PLACE_TYPE_AFTER)
+        or _place_type_after(chunk.after)
         # "on Sulaiman al-Halabi and al-Midan neighborhoods"
         or (
             chunk.after[:1] == ("and",)
@@ -128,6 +128,16 @@ def place_or_group_context(name: Sequence[str], before: Sequence[str], chunk: Ch
         )
         or _named_with_acronym(chunk.after)
     )
+
+
+def _place_type_after(after: tuple[str, ...]) -> bool:
+    """ "X district", "X air base", but not "Bashar Assads air force" (a possessive)."""
+    if not after or after[0].lower() not in PLACE_TYPE_AFTER:
+        return False
+    return after[0].lower() != "air" or (len(after) > 1 and after[1].lower() in _AIR_PLACES)
+
+
+_AIR_PLACES = _words("base bases field strip port")
 
 
 def _named_with_acronym(after: tuple[str, ...]) -> bool:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from app.domain import PersonMention
 from app.extract.chunks import Chunk
 from app.extract.clean import CAPTION
+from app.extract.lexicons import is_first_name
 from app.extract.transliteration import fold
 
 FullName = tuple[tuple[str, ...], Chunk]  # (name words, run)
@@ -48,7 +49,7 @@ def merge_people(
     ``credit_roles`` maps credit lines to "author" or "credit": a person named only there
     wrote the story or took its pictures rather than being written about."""
     roles = credit_roles or {}
-    people = _group_full_names(_repair_possessives(full, singles), roles)
+    people = _group_full_names(_repair_possessives(_trim_glued_words(full), singles), roles)
     claimed = _attach_lone_words(people, singles, roles)
     return [_mention(p) for p in people], claimed
 
@@ -58,6 +59,24 @@ def bare_surname(word: str) -> str:
     """Surname without an Arabic article: 'al-Homsi' -> 'homsi'."""
     w = fold(word)
     return re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az|ul) ", "", w)
+
+
+def _trim_glued_words(full: list[FullName]) -> list[FullName]:
+    """Flattened text glues a sentence's first word to the name before it ("Bashar Assad
+    Airstrikes on a village..."): a name of three words or more is the shorter name when
+    the article also names the person without the last word, which is no given name."""
+    forms = {fold(" ".join(w)) for w, _ in full}
+    out = []
+    for words, chunk in full:
+        if (
+            len(words) >= 3
+            and fold(" ".join(words[:-1])) in forms
+            and words[-1][:1].isupper()
+            and not is_first_name(words[-1])
+        ):
+            words = words[:-1]
+        out.append((words, chunk))
+    return out
 
 
 def _repair_possessives(full: list[FullName], singles: list[LoneWord]) -> list[FullName]:

@@ -34,6 +34,7 @@ from app.extract.person_merge import merge_people
 from app.extract.person_names import (
     KUNYA,
     drop_trailing_acronym,
+    drop_trailing_sentence_word,
     name_core,
     normalise_caps,
     not_a_name,
@@ -69,6 +70,9 @@ class PersonFinder:
         self.spans: set[tuple[int, int]] = set()  # (line_no, token start) used by persons
         self.maybe: list[tuple[tuple[str, ...], Chunk]] = []
         self.bounds: set[tuple[int, int]] = set()  # accepted runs: (line, start), (line, -end)
+        # Names the article itself shows to be a place or a group ("the Salah al-Din
+        # district"): one sense per article, so their other mentions are no person either.
+        self.not_persons: set[str] = set()
 
     def feed(self, chunk: Chunk, credit_line: bool) -> None:
         """Take the names in one run (a run may hold several, see ``split_repeats``)."""
@@ -84,7 +88,8 @@ class PersonFinder:
     def result(self, credit_roles: dict[int, str] | None = None) -> list[PersonMention]:
         """The article's persons; ``spans`` then also holds the lone words merged in."""
         self._coordinated()
-        mentions, claimed = merge_people(self.full, self.singles, credit_roles)
+        full = [(n, ch) for n, ch in self.full if fold(" ".join(n)) not in self.not_persons]
+        mentions, claimed = merge_people(full, self.singles, credit_roles)
         self.spans |= claimed
         return mentions
 
@@ -97,8 +102,9 @@ class PersonFinder:
         if head and head[-1].lower() in ORG_WORDS and not ctx.strict:
             return  # "Islamic State Abu Bakr" is not how names are written: skip the run
         if place_or_group_context(name, ctx.before, chunk):
+            self.not_persons.add(fold(" ".join(name)))
             return
-        name, shout = normalise_caps(drop_trailing_acronym(name))
+        name, shout = normalise_caps(drop_trailing_sentence_word(drop_trailing_acronym(name)))
         core, kunya = name_core(name)
         if not_a_name(core, self.gaz):
             return
