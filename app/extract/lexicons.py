@@ -31,6 +31,7 @@ grand-mufti hajji haji deputy chief director leader activist lawmaker lawmakers 
 officer official journalist photographer correspondent analyst reporter commentator
 colonel-general lt-gen maj-gen brig-gen rev reverend father brother sister
 coordinator
+alhaji alhaja hajia mallam malam ustaz ustadh qari maulana mawlana pir agent
 """
 )
 

@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from app.domain import PersonMention
 from app.extract.chunks import Chunk
 from app.extract.clean import CAPTION
@@ -127,7 +129,7 @@ def _attach_lone_words(
         (p, {p.last, p.last.rstrip("s")} | {bare_surname(w) for w in p.words[1:]}) for p in people
     ]
     for word, chunk, titled in singles:
-        bare = bare_surname(word)
+        bare = bare_surname(word.split()[-1])  # "Le Drian" stands for Jean-Yves Le Drian
         stem = bare[:-1] if bare.endswith("s") else None
         matches = [p for p, lasts in known if bare in lasts or stem == p.last]
         if matches:
@@ -168,9 +170,18 @@ def _same_person(words: tuple[str, ...], p: _Person) -> bool:
         return False
     if len(words) == 1:
         return True
-    return _compatible_first(fold(words[0]), p.first) or fold(words[0]) in {
-        fold(w) for w in p.words
-    }
+    return (
+        _compatible_first(fold(words[0]), p.first)
+        or fold(words[0]) in {fold(w) for w in p.words}
+        # "Abed Rabbo Mansour Hadi" and "Abdrabbuh Mansur Hadi": the given name is
+        # transliterated beyond recognition, the middle and last names agree.
+        or (
+            len(words) >= 3
+            and len(p.words) >= 3
+            and _compatible_first(fold(words[-2]), fold(p.words[-2]))
+            and len(fold(words[-2])) >= 4
+        )
+    )
 
 
 def _compatible_first(a: str, b: str) -> bool:
@@ -179,5 +190,4 @@ def _compatible_first(a: str, b: str) -> bool:
         return True
     if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
         return False
-    diff = sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b))
-    return diff <= 1
+    return Levenshtein.distance(a, b, score_cutoff=1) <= 1  # "mansur"/"mansour" too

@@ -131,10 +131,18 @@ def not_a_name(core: list[str], gaz: Gazetteer) -> bool:
         for w in core
     ):
         return True
-    if any(fold(w) in gaz.country_forms for w in core):
+    joined = fold(" ".join(core))
+    if any(fold(w) in gaz.country_forms for w in core) or _names_a_country(joined, gaz):
         return True
     # Single initials and abbreviations alone are not names.
     return all(len(w.rstrip(".")) <= 1 for w in core)
+
+
+def _names_a_country(joined: str, gaz: Gazetteer) -> bool:
+    """ "Sri Lanka", "Sri Lankan", "Sri Lankans": a country or its people ("Sri" alone is
+    a given name, so word by word the run looks like one)."""
+    stems = (joined, joined.removesuffix("s"), joined.removesuffix("n"), joined.removesuffix("ns"))
+    return any(stem in gaz.country_forms for stem in stems)
 
 
 def _is_titleish(word: str, gaz: Gazetteer) -> bool:
@@ -164,9 +172,11 @@ def _peel_title(words: list[str], gaz: Gazetteer) -> tuple[list[str], list[str]]
 def _drop_glued_city(
     head: list[str], name: list[str], gaz: Gazetteer
 ) -> tuple[list[str], list[str]]:
-    """Flattened text: "... district in Aleppo Ibrahim Abu Leith told Anadolu"."""
+    """Flattened text: "... district in Aleppo Ibrahim Abu Leith told Anadolu". Not right
+    after a title: "Political Agent Shahabad Ali Shah" is a name, whatever Shahabad is."""
     if (
         len(name) >= 3
+        and not (head and head[-1].lower().strip(".") in TITLE_WORDS)
         and name[0][:1].isupper()
         and "-" not in name[0]
         and fold(name[0]) not in PLACE_PREFIXES
