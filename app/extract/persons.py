@@ -111,8 +111,7 @@ class PersonFinder:
         if ctx.place_context and not (ctx.strict or ctx.credit):
             return  # "in Sulaiman al-Halabi", "near Salah al-Din": a place
         if len(core) == 1:
-            speaks = not shout and self._speaks(core[0], ctx)
-            self._take_single(name, core[0], chunk, ctx.strict or speaks)
+            self._take_single(name, core[0], chunk, ctx.strict)
             return
         ok = _vouched_for(name, core, kunya, shout, chunk, ctx)
         backed = ctx.strict or ctx.credit or ctx.vouched
@@ -131,17 +130,6 @@ class PersonFinder:
         full; it never starts a person of its own unless a title vouches for a name."""
         strict = strict and not (is_common_word(word) and not is_first_name(word))
         self.singles.append((" ".join(name), chunk, strict))
-
-    def _speaks(self, word: str, ctx: RunContext) -> bool:
-        """ "Medvedev said", "..., said Sarkozy": a lone surname that speaks is a person
-        unless it could be a place speaking for its government ("Moscow said") or an
-        acronym ("NATO said")."""
-        return (
-            ctx.vouched
-            and not word.isupper()
-            and not is_common_form(word)
-            and not self.gaz.lookup(word)
-        )
 
     def _names_a_place(self, name: list[str], first: str) -> bool:
         """ "Abu Dhabi" is a city, not a kunya (checked when no given name opens the run)."""
