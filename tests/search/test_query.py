@@ -3,12 +3,11 @@
 from dataclasses import replace
 
 from app.domain import SearchRequest
-from app.search import run_search
 from tests.conftest import CARTER_PARIS, CARTER_REVENGE, COALITION_PARIS, KERRY_MEASURES
 
 
 def found(archive, seed_ids, **kwargs) -> set[str]:
-    result = run_search(archive.index, SearchRequest(**kwargs))
+    result = archive.search.search(SearchRequest(**kwargs))
     by_id = {v: k for k, v in seed_ids.items()}
     names = {by_id[hit.article_id] for hit in result.hits}
     assert result.total == len(names), "total must count exactly the matching articles"
@@ -70,7 +69,7 @@ def test_several_filters_combine_with_and(seeded_archive, seed_ids):
 
 
 def test_facets_count_persons_and_cities_over_all_matches(seeded_archive):
-    result = run_search(seeded_archive.index, SearchRequest(q="Mosul", per_page=1))
+    result = seeded_archive.search.search(SearchRequest(q="Mosul", per_page=1))
     persons = {f.slug: f.count for f in result.person_facets}
     cities = {f.slug: f.count for f in result.city_facets}
     assert len(result.hits) == 1 and result.total == 3
@@ -83,20 +82,20 @@ def test_facets_count_persons_and_cities_over_all_matches(seeded_archive):
 
 def test_every_facet_count_equals_the_filtered_total(seeded_archive):
     base = SearchRequest(q="Islamic State", facet_limit=100)
-    result = run_search(seeded_archive.index, base)
+    result = seeded_archive.search.search(base)
     assert result.person_facets and result.city_facets
     for facet in result.person_facets:
-        narrowed = run_search(seeded_archive.index, SearchRequest(q=base.q, persons=(facet.slug,)))
+        narrowed = seeded_archive.search.search(SearchRequest(q=base.q, persons=(facet.slug,)))
         assert narrowed.total == facet.count, facet
     for facet in result.city_facets:
-        narrowed = run_search(seeded_archive.index, SearchRequest(q=base.q, cities=(facet.slug,)))
+        narrowed = seeded_archive.search.search(SearchRequest(q=base.q, cities=(facet.slug,)))
         assert narrowed.total == facet.count, facet
 
 
 def test_empty_query_with_a_filter_lists_all_matching_articles_newest_first(
     seeded_archive, seed_ids
 ):
-    result = run_search(seeded_archive.index, SearchRequest(cities=("paris",)))
+    result = seeded_archive.search.search(SearchRequest(cities=("paris",)))
     assert result.total == 4
     # Only the coalition page states a date (June 1, 2015); undated pages follow it.
     assert result.hits[0].article_id == seed_ids[COALITION_PARIS]
@@ -106,7 +105,7 @@ def test_date_sort_and_pages_are_deterministic(seeded_archive):
     def date_pages() -> list[list[int]]:
         request = SearchRequest(q="Islamic State", sort="date", per_page=1)
         return [
-            [h.article_id for h in run_search(seeded_archive.index, replace(request, page=n)).hits]
+            [h.article_id for h in seeded_archive.search.search(replace(request, page=n)).hits]
             for n in (1, 2, 3, 4)
         ]
 
@@ -117,16 +116,16 @@ def test_date_sort_and_pages_are_deterministic(seeded_archive):
 
 
 def test_page_past_the_end_is_empty_not_an_error(seeded_archive):
-    result = run_search(seeded_archive.index, SearchRequest(q="Mosul", page=99_999_999))
+    result = seeded_archive.search.search(SearchRequest(q="Mosul", page=99_999_999))
     assert result.total == 3 and result.hits == ()
 
 
 def test_snippets_mark_the_matched_words(seeded_archive):
-    result = run_search(seeded_archive.index, SearchRequest(q="Interpol"))
+    result = seeded_archive.search.search(SearchRequest(q="Interpol"))
     assert "<mark>Interpol</mark>" in result.hits[0].snippet_html
 
 
 def test_syntax_error_is_reported_and_the_words_still_searched(seeded_archive, seed_ids):
-    result = run_search(seeded_archive.index, SearchRequest(q='"Ramadi'))
+    result = seeded_archive.search.search(SearchRequest(q='"Ramadi'))
     assert "unclosed quotation mark" in result.query_error
     assert result.total == 1

@@ -7,7 +7,7 @@ from datetime import date
 import numpy as np
 
 from app.domain import FacetValue, HistogramBar
-from app.search.generation import EntityLabel, GenerationCache
+from app.search.whoosh.generation import EntityLabel, GenerationCache
 
 # Above this many years of matches the histogram counts years, below it months: about
 # 3 years is 36 monthly bars, still readable; more would be too thin to click.
