@@ -35,6 +35,10 @@ def top_values(
     values = cache.values[kind]
     if limit <= 0 or not len(values.keys):
         return ()
+    blank = values.index.get("")  # articles with no source: not a value to filter by
+    if blank is not None and counts[blank]:
+        counts = counts.copy()
+        counts[blank] = 0
     present = np.flatnonzero(counts)
     if not len(present):
         return ()

@@ -51,7 +51,7 @@ class WhooshBackend:
         return indexed_fields(self.whoosh_index, article_ids)
 
     def check(self) -> IndexHealth:
-        return IndexHealth(documents=len(self.whoosh_indexed_ids()))
+        return IndexHealth(documents=len(self.indexed_ids()))
 
     def rebuild(self, articles: Iterable[Article]) -> int:
         return rebuild_index(self.whoosh_index, articles)
