@@ -112,7 +112,7 @@ def serve(
         typer.echo("indexed the articles the search index was missing")
     # Searcher and cache ready before the first request (any arrays missing on disk are
     # read and saved now), rather than built while that request waits.
-    archive.index.prepare()
+    archive.search.prepare()
     app = create_app(settings, archive)
     uvicorn.run(app, host=host or settings.host, port=port or settings.port, log_level="info")
     archive.close()

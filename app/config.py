@@ -28,6 +28,13 @@ class Settings(BaseSettings):
         default=PROJECT_ROOT / "seeds",
         description="Pages ingested by `serve --seed-if-empty` when the archive is empty.",
     )
+    search_url: str | None = Field(
+        default=None,
+        description=(
+            "URL of a search server to use instead of the embedded Whoosh index in data_dir "
+            "(none is supported yet: leave it unset)."
+        ),
+    )
     host: str = Field(default="127.0.0.1", description="Interface the web server listens on.")
     port: int = Field(default=8000, description="Port the web server listens on.")
     per_page: int = Field(default=20, ge=1, le=100, description="Search results on one page.")

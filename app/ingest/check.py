@@ -12,7 +12,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from app.archive import Archive
-from app.search import indexed_article_ids, indexed_fields
 from app.store import repository
 
 # Fields are compared on a sample: loading every article of a large archive would take
@@ -55,7 +54,7 @@ def check_archive(archive: Archive, *, sample: int = FIELD_SAMPLE) -> CheckRepor
         total = repository.count_articles(session)
         primaries = repository.primary_article_ids(session)
         duplicates = set(repository.duplicate_article_ids(session))
-    in_index = indexed_article_ids(archive.index)
+    in_index = archive.search.indexed_ids()
     report = CheckReport(articles=total, primaries=len(primaries), indexed=len(in_index))
     counts = Counter(in_index)
     wanted = set(primaries)
@@ -69,7 +68,7 @@ def check_archive(archive: Archive, *, sample: int = FIELD_SAMPLE) -> CheckRepor
 
     both = sorted(wanted & counts.keys())
     chosen = sorted(random.Random(0).sample(both, min(sample, len(both))))
-    stored = indexed_fields(archive.index, chosen)
+    stored = archive.search.indexed_fields(chosen)
     with archive.sessions() as session:
         articles = repository.load_articles(session, article_ids=chosen)
     differ = [

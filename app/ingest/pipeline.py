@@ -124,7 +124,7 @@ def ingest_paths(
         report.indexed += _timed(report, "index", index_pending, archive)
     # The search arrays of the new segments, built now so a server starting next only
     # loads them (and a running one finds them ready).
-    _timed(report, "search arrays", archive.index.prepare)
+    _timed(report, "search arrays", archive.search.prepare)
     report.seconds["total"] = time.perf_counter() - started
     log.info("ingest seconds: %s", dict(report.seconds))
     return report

@@ -10,7 +10,6 @@ from starlette.datastructures import QueryParams
 
 from app.archive import Archive
 from app.domain import EntityRef, SearchPage, SearchRequest
-from app.search import run_search
 from app.store import repository
 from app.web.errors import NotFound
 from app.web.params import search_request
@@ -54,7 +53,7 @@ def validated_request(
 
 def perform_search(archive: Archive, session: Session, query_params: QueryParams) -> SearchOutcome:
     request, params, labels = validated_request(archive, session, query_params)
-    return SearchOutcome(request, params, run_search(archive.index, request), labels)
+    return SearchOutcome(request, params, archive.search.search(request), labels)
 
 
 def _require_known(kind: str, asked: tuple[str, ...], known, where: str) -> None:  # type: ignore[no-untyped-def]

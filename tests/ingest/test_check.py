@@ -15,9 +15,7 @@ from tests.ingest.test_pipeline import run_cli
 def test_check_reports_differences_and_reindex_repairs_them(archive):
     ingest_paths(archive, SEED_PAGES)
     assert check_archive(archive).ok
-    writer = archive.index.writer()
-    writer.delete_by_term("id", "3")
-    writer.commit()
+    archive.search.delete([3])
     with archive.sessions() as session, session.begin():
         session.execute(text("UPDATE articles SET title = 'Changed' WHERE id = 1"))
     report = check_archive(archive)

@@ -8,7 +8,6 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from app.domain import EntityRef, FacetValue, SearchRequest
-from app.search import run_search
 from app.store import repository
 from app.web import urls
 from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
@@ -96,7 +95,7 @@ def _entity_page(request, archive, templates, kind: str, entity: EntityRef, base
     what is most often named with it, each linked to the search filtered by both."""
     page = int_param(request.query_params, "page", 1, low=1, high=None)
     search = replace(base, sort="date", page=page, facet_limit=CO_MENTIONS + 1)
-    result = run_search(archive.index, search)
+    result = archive.search.search(search)
     path = f"/{'people' if kind == 'person' else 'cities'}/{entity.slug}"
     labels = Labels(
         persons={entity.slug: entity} if kind == "person" else {},

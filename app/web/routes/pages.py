@@ -5,7 +5,6 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
-from app.search import related_hits
 from app.store import repository
 from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
 from app.web.errors import NotFound
@@ -56,7 +55,7 @@ def article(
     versions = repository.story_versions(session, article_id=found.id)
     primary = next((v for v in versions if v.is_primary), None)
     # A near-duplicate is not in the index: its story's related articles are its primary's.
-    related = related_hits(archive.index, primary.id if primary else found.id, RELATED_ARTICLES)
+    related = archive.search.related(primary.id if primary else found.id, RELATED_ARTICLES)
     context = {
         "article": found,
         "related": [hit for hit in related if hit.article_id != found.id],

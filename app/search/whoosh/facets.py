@@ -7,7 +7,7 @@ from datetime import date
 import numpy as np
 
 from app.domain import FacetValue, HistogramBar
-from app.search.generation import EntityLabel, GenerationCache
+from app.search.whoosh.generation import EntityLabel, GenerationCache
 
 # Above this many years of matches the histogram counts years, below it months: about
 # 3 years is 36 monthly bars, still readable; more would be too thin to click.
@@ -35,6 +35,10 @@ def top_values(
     values = cache.values[kind]
     if limit <= 0 or not len(values.keys):
         return ()
+    blank = values.index.get("")  # articles with no source: not a value to filter by
+    if blank is not None and counts[blank]:
+        counts = counts.copy()
+        counts[blank] = 0
     present = np.flatnonzero(counts)
     if not len(present):
         return ()

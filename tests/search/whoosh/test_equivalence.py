@@ -19,11 +19,10 @@ from app.archive import open_archive
 from app.bench.corpus import generate, write_pages
 from app.domain import FacetValue, SearchRequest
 from app.ingest.pipeline import ingest_paths
-from app.search import run_search
-from app.search.facets import histogram as _unused  # noqa: F401  (imported for coverage)
-from app.search.parsing import parse_user_query
-from app.search.query import MAP_CITIES, _combine
-from app.search.snippets import SNIPPET_CHARS, _MarkFormatter, snippet
+from app.search.whoosh.facets import histogram as _unused  # noqa: F401  (imported for coverage)
+from app.search.whoosh.parsing import parse_user_query
+from app.search.whoosh.query import MAP_CITIES, _combine, run_search
+from app.search.whoosh.snippets import SNIPPET_CHARS, _MarkFormatter, snippet
 from app.textfold import make_slug
 from tests.conftest import make_settings
 
@@ -71,17 +70,18 @@ def _requests(top_person: str, top_city: str, country: str, source: str) -> list
 
 
 def test_run_search_equals_the_plain_whoosh_reference(archive):
-    with archive.index.reading() as (searcher, _cache):
+    with archive.search.whoosh_index.reading() as (searcher, _cache):
         people = Counter()
         for _, stored in searcher.reader().iter_docs():
             people.update(e[1] for e in stored["entities"] if e[0] == "person")
-    reference = _Reference(archive.index)
+    reference = _Reference(archive.search.whoosh_index)
     first = reference.docs[0]
     city = next(e for d in reference.docs for e in d["entities"] if e[0] == "city")
     requests = _requests(people.most_common(1)[0][0], city[1], make_slug(city[3]), first["source"])
     compared = 0
+    index = archive.search.whoosh_index
     for request in requests:
-        assert run_search(archive.index, request) == reference.search(request), request
+        assert run_search(index, request) == reference.search(request), request
         compared += 1
     assert compared > 200
 
@@ -188,7 +188,7 @@ class _Reference:
 
     def _histogram(self, matches: list[int]):  # type: ignore[no-untyped-def]
         from app.domain import HistogramBar
-        from app.search.facets import MONTHLY_UP_TO_YEARS, _month_end
+        from app.search.whoosh.facets import MONTHLY_UP_TO_YEARS, _month_end
 
         dated = [self._pub(d) for d in matches if self._pub(d)]
         undated = len(matches) - len(dated)
@@ -218,7 +218,7 @@ def _day(yyyymmdd: int) -> date | None:
 
 
 def test_fast_snippets_equal_whoosh_highlighting(archive):
-    with archive.index.reading() as (searcher, _):
+    with archive.search.whoosh_index.reading() as (searcher, _):
         analyzer = searcher.schema["body"].analyzer
         fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60)
         for q in ("syria", "attack civilians", '"chemical attack"', "civil*", "the army"):

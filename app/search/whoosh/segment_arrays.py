@@ -27,7 +27,7 @@ import numpy as np
 from whoosh.codec.whoosh3 import W3LeafMatcher, W3TermInfo, W3TermsReader
 from whoosh.reading import IndexReader, SegmentReader
 
-from app.search.columns import field_lengths, numeric_column
+from app.search.whoosh.column_arrays import field_lengths, numeric_column
 
 log = logging.getLogger(__name__)
 

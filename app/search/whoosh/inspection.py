@@ -4,19 +4,10 @@ what it stored for them, to compare with the database."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 
-from app.search.index import SearchIndex
-
-
-@dataclass(frozen=True)
-class IndexedFields:
-    """What the index stored for one article."""
-
-    title: str
-    source: str | None
-    published: date | None
+from app.search.backend import IndexedFields
+from app.search.whoosh.index import SearchIndex
 
 
 def indexed_article_ids(index: SearchIndex) -> list[int]:
@@ -24,6 +15,8 @@ def indexed_article_ids(index: SearchIndex) -> list[int]:
     two documents for one article)."""
     with index.reading() as (searcher, _cache):
         reader = searcher.reader()
+        if not reader.doc_count_all():  # an empty index's reader has no columns at all
+            return []
         column = reader.column_reader("article_id")  # no stored bodies to unpickle
         return sorted(int(column[docnum]) for docnum in reader.all_doc_ids())
 

@@ -7,7 +7,7 @@ from whoosh import highlight
 from whoosh.analysis import StemmingAnalyzer
 
 from app.bench.corpus import generate
-from app.search.snippets import SNIPPET_CHARS, SURROUND_CHARS, _highlight, _MarkFormatter
+from app.search.whoosh.snippets import SNIPPET_CHARS, SURROUND_CHARS, _highlight, _MarkFormatter
 
 
 def whoosh_highlight(text: str, terms: frozenset[str]) -> str:

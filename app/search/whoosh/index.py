@@ -10,9 +10,9 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
 
-from app.search.docsets import DocSets
-from app.search.generation import GenerationCache, build_cache
-from app.search.schema import build_schema
+from app.search.whoosh.docsets import DocSets
+from app.search.whoosh.generation import GenerationCache, build_cache
+from app.search.whoosh.schema import build_schema
 
 __all__ = ["GenerationCache", "SearchIndex"]
 

@@ -15,9 +15,9 @@ from app.archive import open_archive
 from app.bench.corpus import generate, write_pages
 from app.domain import SearchRequest
 from app.ingest.pipeline import ingest_paths
-from app.search.parsing import parse_user_query
-from app.search.query import _combine
-from app.search.scoring import (
+from app.search.whoosh.parsing import parse_user_query
+from app.search.whoosh.query import _combine
+from app.search.whoosh.scoring import (
     Approximate,
     Unsupported,
     _sums_like_whoosh,
@@ -54,7 +54,7 @@ def archive(tmp_path_factory):
     ],
 )
 def test_numpy_scores_equal_whoosh_scores(archive, q, filtered):
-    with archive.index.reading_sets() as (searcher, cache, sets):
+    with archive.search.whoosh_index.reading_sets() as (searcher, cache, sets):
         assert len(searcher.reader().leaf_readers()) >= 2
         request = SearchRequest(q=q)
         if filtered:  # a date range: every dated article, and a constant 1.0 added
@@ -82,7 +82,7 @@ def test_plain_queries_are_added_as_whoosh_adds_them():
 
 
 def test_prefix_queries_are_left_to_whoosh(archive):
-    with archive.index.reading_sets() as (searcher, cache, sets):
+    with archive.search.whoosh_index.reading_sets() as (searcher, cache, sets):
         query = parse_user_query("civil*").query
         docs = np.flatnonzero(sets.matches(query))
         with pytest.raises(Unsupported):

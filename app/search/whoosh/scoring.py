@@ -22,8 +22,8 @@ from whoosh import query as wq
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
-from app.search.docsets import DocSets
-from app.search.generation import GenerationCache
+from app.search.whoosh.docsets import DocSets
+from app.search.whoosh.generation import GenerationCache
 
 # Two numpy scores closer than this (relative to the largest) may be in either order in
 # Whoosh's: summing a handful of terms in another order moves a score by ~1e-16.

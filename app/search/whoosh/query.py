@@ -15,14 +15,14 @@ from whoosh.searching import Searcher
 from whoosh.sorting import FieldFacet, MultiFacet, ScoreFacet
 
 from app.domain import Hit, SearchPage, SearchRequest
-from app.search.docsets import DocSets
-from app.search.facets import facet, histogram, top_values, value_counts
-from app.search.generation import GenerationCache
-from app.search.index import SearchIndex
-from app.search.parsing import parse_user_query
-from app.search.scoring import Unsupported, relevance_page
-from app.search.snippets import snippet
-from app.search.spelling import corrected_query
+from app.search.whoosh.docsets import DocSets
+from app.search.whoosh.facets import facet, histogram, top_values, value_counts
+from app.search.whoosh.generation import GenerationCache
+from app.search.whoosh.index import SearchIndex
+from app.search.whoosh.parsing import parse_user_query
+from app.search.whoosh.scoring import Unsupported, relevance_page
+from app.search.whoosh.snippets import snippet
+from app.search.whoosh.spelling import corrected_query
 
 # Below this many matches a spelling correction is tried ("Did you mean ...").
 SUGGEST_BELOW = 3

@@ -19,7 +19,7 @@ import numpy as np
 from whoosh.reading import SegmentReader
 from whoosh.searching import Searcher
 
-from app.search.segment_arrays import (
+from app.search.whoosh.segment_arrays import (
     FORMAT_VERSION,
     KIND_FIELDS,
     SCORED_FIELDS,

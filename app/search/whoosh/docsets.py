@@ -14,8 +14,8 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from app.search.generation import GenerationCache
-from app.search.postings import Postings, members, term_postings
+from app.search.whoosh.generation import GenerationCache
+from app.search.whoosh.postings import Postings, members, term_postings
 
 # Term postings (documents and weights) kept per generation, by total size: at 100k
 # articles a word in most articles takes ~0.6 MB, so 32 MB holds the few dozen common

@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.search.parsing import parse_user_query
+from app.search.whoosh.parsing import parse_user_query
 
 
 @pytest.mark.parametrize(

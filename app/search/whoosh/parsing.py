@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from whoosh import qparser
 from whoosh.query import NullQuery, Query
 
-from app.search.schema import build_schema
+from app.search.whoosh.schema import build_schema
 
 _SEARCHED_FIELDS = ["title", "body"]
 _OPERATOR = re.compile(r"^(AND|OR|NOT|ANDNOT|ANDMAYBE)$")

@@ -10,7 +10,10 @@ import numpy as np
 import pytest
 
 from app.domain import Article, EntityRef, SearchRequest
-from app.search import SearchIndex, index_articles, rebuild_index, run_search, segment_arrays
+from app.search.whoosh import segment_arrays
+from app.search.whoosh.index import SearchIndex
+from app.search.whoosh.indexer import index_articles, rebuild_index
+from app.search.whoosh.query import run_search
 
 CARTER = EntityRef("Ash Carter", "ash-carter")
 KERRY = EntityRef("John Kerry", "john-kerry")
@@ -203,7 +206,7 @@ def test_a_merge_drops_the_files_of_the_merged_segments(two_segments):
     two_segments.prepare()
     before = saved_files(two_segments.directory)
     assert len(before) == 3
-    rebuild_index(two_segments, [[article(1, persons=[KERRY], cities=[PARIS])]])
+    rebuild_index(two_segments, [article(1, persons=[KERRY], cities=[PARIS])])
     assert saved_files(two_segments.directory) == []  # deleted with their segments
     two_segments.prepare()
     (segment,) = segment_files(two_segments.directory)

@@ -1,0 +1,32 @@
+"""Choosing the search engine from the settings.
+
+No ``NEWSARCHIVE_SEARCH_URL``: the embedded Whoosh index in the data folder, the default,
+nothing to run. A URL will name a search server (Solr or OpenSearch); none is implemented
+yet, so any URL is refused with a message saying so rather than silently searching the
+embedded index while the operator believes the cluster is used.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from app.config import Settings
+from app.search.backend import SearchBackend, SearchBackendError
+
+# URL schemes of the search servers this version can use (none yet besides the default).
+SUPPORTED_SCHEMES: dict[str, str] = {}
+
+
+def open_backend(settings: Settings) -> SearchBackend:
+    """The search engine the settings name, opened (an embedded index is created if new)."""
+    if settings.search_url is None:
+        # Imported here so that reading the settings never loads Whoosh.
+        from app.search.whoosh import WhooshBackend
+
+        return WhooshBackend.from_settings(settings)
+    scheme = urlsplit(settings.search_url).scheme or "(none)"
+    raise SearchBackendError(
+        f"NEWSARCHIVE_SEARCH_URL={settings.search_url}: the scheme {scheme!r} names no "
+        "search engine this version supports; unset NEWSARCHIVE_SEARCH_URL to use the "
+        "embedded index in the data folder"
+    )
