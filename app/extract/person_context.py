@@ -43,7 +43,7 @@ engineer farmer trader driver fisherman shopkeeper vendor medic paramedic surgeo
 volunteer survivor eyewitness villager refugee detainee prisoner hostage defector
 protester demonstrator candidate representative secretary administrator manager
 chairman chairwoman president deputy governor mayor agent superintendent inspector
-priest pastor imam cleric elder chieftain ruler
+priest pastor imam cleric elder chieftain ruler monk nun abbot novice boy girl child
 """
 )
 # "the movement (led by Gibril Ibrahim)": a leader's name follows these.

@@ -108,6 +108,8 @@ class PersonFinder:
         core, kunya = name_core(name)
         if not_a_name(core, self.gaz):
             return
+        if chunk.title_case_line and not ctx.credit and all(map(is_common_form, core)):
+            return  # "Opposition Leader Detained Amid Protests": headline words, no name
         if ctx.place_context and not (ctx.strict or ctx.credit):
             return  # "in Sulaiman al-Halabi", "near Salah al-Din": a place
         if len(core) == 1:
@@ -176,7 +178,9 @@ def _vouched_for(
         known
         or ctx.strict
         or ctx.credit
-        or (ctx.vouched and not any(is_common_word(w) for w in core))
+        # A cue vouches for a name that opens with no dictionary word ("Irtiza Abbas, son
+        # of ..."); surnames are often dictionary words too ("Abbas", "Rice").
+        or (ctx.vouched and not is_common_word(core[0]) and not all(map(is_common_word, core)))
     )
 
 

@@ -54,6 +54,18 @@ CASES = [
         "Political Agent Shahabad Ali Shah, the top administrator, told journalists.",
         {"Shahabad Ali Shah"},
     ),
+    (
+        "In another incident, seven-year-old Irtiza Abbas, son of army officer Lt Col Zaheer "
+        "Abbas, lost his life.",
+        {"Irtiza Abbas", "Zaheer Abbas"},
+    ),
+    ("The victims included 47-year-old monk Kyaw Myint Tun.", {"Kyaw Myint Tun"}),
+    # Headline words after a title are no name.
+    (
+        "Venezuelan Opposition Leader Detained Amid Protests\n\nMaria Corina Machado was "
+        "detained during a march.",
+        {"Maria Corina Machado"},
+    ),
 ]
 
 
