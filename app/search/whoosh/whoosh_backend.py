@@ -11,26 +11,34 @@ from app.search.backend import IndexedFields, IndexHealth
 from app.search.whoosh.index import SearchIndex
 from app.search.whoosh.indexer import BulkIndexer, delete_articles, index_articles, rebuild_index
 from app.search.whoosh.inspection import indexed_article_ids, indexed_fields
+from app.search.whoosh.limits import DEFAULT_LIMITS, QueryLimits
 from app.search.whoosh.query import matching_article_ids, related_hits, run_search
 
 
 class WhooshBackend:
     """The Whoosh index in one folder (created on first use)."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(
+        self, directory: Path, *, limits: QueryLimits = DEFAULT_LIMITS, idle_searchers: int = 4
+    ) -> None:
         # Not ``index``: that is the protocol's method that indexes articles.
-        self.whoosh_index = SearchIndex(directory)
+        self.whoosh_index = SearchIndex(directory, idle_searchers=idle_searchers)
         self.created = self.whoosh_index.created
+        self.limits = limits
 
     @classmethod
     def from_settings(cls, settings: Settings) -> WhooshBackend:
-        return cls(settings.index_dir)
+        return cls(
+            settings.index_dir,
+            limits=QueryLimits.from_settings(settings),
+            idle_searchers=settings.search_idle_searchers,
+        )
 
     def search(self, request: SearchRequest) -> SearchPage:
-        return run_search(self.whoosh_index, request)
+        return run_search(self.whoosh_index, request, self.limits)
 
     def matching_ids(self, request: SearchRequest) -> list[int]:
-        return matching_article_ids(self.whoosh_index, request)
+        return matching_article_ids(self.whoosh_index, request, self.limits)
 
     def related(self, article_id: int, limit: int) -> tuple[Hit, ...]:
         return related_hits(self.whoosh_index, article_id, limit)
