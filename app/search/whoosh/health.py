@@ -13,9 +13,10 @@ from app.search.whoosh.postings import Postings
 
 PROBED_FIELDS = ("title", "body", "persons", "cities", "countries", "source")
 # Words read per field, spread over its vocabulary: every word of a small archive (the
-# four seed pages have ~1,500), a sample of a large one, where damage anywhere in a
-# posting file is still likely met (each word's postings sit in their own stretch of it)
-# and the probe stays around a second.
+# four seed pages have ~1,500; the probe takes 0.25 s there), a sample of a large one,
+# where damage anywhere in a posting file is still likely met (each word's postings sit
+# in their own stretch of it). Not yet timed on a 100k archive, where the few common words
+# of the sample cost most.
 WORDS_PER_FIELD = 2000
 FIX = "newsarchive reindex"
 
