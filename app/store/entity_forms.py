@@ -10,11 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from app.domain import EntityRef
 from app.extract.entity_keys import person_query_key, place_key, place_skeleton
-from app.store.models import CityRow, EntityFormRow
+from app.store.models import (
+    ArticleCityRow,
+    ArticlePersonRow,
+    ArticleRow,
+    CityRow,
+    EntityFormRow,
+    PersonRow,
+)
 
 
 def matching_entity_ids(session: Session, *, kind: str, query: str) -> set[int]:
@@ -78,3 +86,38 @@ def _row(city_id: int, form: str, key: str, skeleton: str) -> dict:
         "skeleton": skeleton,
         "source": "geonames",
     }
+
+
+def entity_summary(
+    session: Session, *, kind: str, slug: str
+) -> tuple[EntityRef, int, list[str]] | None:
+    """An entity by slug: its reference, its article count (stories, as the lists count)
+    and the forms the archive found it under (as written in articles), or None."""
+    model, link, link_id = (
+        (PersonRow, ArticlePersonRow, ArticlePersonRow.person_id)
+        if kind == "person"
+        else (CityRow, ArticleCityRow, ArticleCityRow.city_id)
+    )
+    row = session.scalar(select(model).where(model.slug == slug))
+    if row is None:
+        return None
+    count = session.scalar(
+        select(func.count(link.article_id))
+        .join(ArticleRow, ArticleRow.id == link.article_id)
+        .where(link_id == row.id, ArticleRow.duplicate_of.is_(None))
+    )
+    forms = session.scalars(
+        select(EntityFormRow.form)
+        .where(
+            EntityFormRow.kind == kind,
+            EntityFormRow.entity_id == row.id,
+            EntityFormRow.source == "text",
+        )
+        .order_by(EntityFormRow.id)
+    ).all()
+    ref = (
+        EntityRef(row.name, row.slug)
+        if kind == "person"
+        else EntityRef(row.name, row.slug, row.country, row.latitude, row.longitude)
+    )
+    return ref, count or 0, list(forms)
