@@ -184,3 +184,37 @@ def _lone_surnames(people: dict[int, _Person]):  # type: ignore[no-untyped-def]
             and best.articles >= SURNAME_SHARE * total
         ):
             yield p.id, best.id, "surname"
+
+
+def merge_unlinked_extensions(session: Session) -> list[Merge]:
+    """After a repair: a person no article names any more, whose key is a named person's
+    key plus trailing words ("Bashar al-Assad Eleven", a name the old rules ran on into
+    the next word), merges into that person, so its old URL leads somewhere useful
+    ("trailing-words"). Other unlinked persons stay, unlisted, and their pages keep
+    working."""
+    people = _load(session)
+    live = {p.key: p for p in sorted(people.values(), key=_rank, reverse=True) if p.articles}
+    merges = []
+    for p in sorted(people.values(), key=_rank):
+        if p.articles:
+            continue
+        words = p.key.split()
+        target = next(
+            (
+                live[" ".join(words[:n])]
+                for n in range(len(words) - 1, 1, -1)
+                if " ".join(words[:n]) in live
+            ),
+            None,
+        )
+        if target is not None:
+            merges.append(
+                merge_entities(
+                    session,
+                    kind="person",
+                    source_id=p.id,
+                    target_id=target.id,
+                    reason="trailing-words",
+                )
+            )
+    return merges

@@ -213,6 +213,35 @@ class _SlugPicker:
         return f"{base}-{n}"
 
 
+@dataclass
+class Links:
+    """One article's links: person id -> (mentions, role), city id -> mentions."""
+
+    persons: dict[int, tuple[int, str]] = field(default_factory=dict)
+    cities: dict[int, int] = field(default_factory=dict)
+
+
+def article_links(extraction: Extraction, entities: EntityIds) -> Links:
+    """The links an extraction makes, once ``resolve_entities`` has found its entities.
+
+    Two mentions may be one entity (two spellings of one person): one link, mentions
+    added, with the strongest role (named in the story beats wrote it beats took the
+    pictures)."""
+    links = Links()
+    for person in extraction.persons:
+        if _person_forms(person):
+            pid = entities.person(person)
+            role = person.role if person.role in ROLE_RANK else "mentioned"
+            mentions, had = links.persons.get(pid, (0, role))
+            if ROLE_RANK[had] < ROLE_RANK[role]:
+                role = had
+            links.persons[pid] = (mentions + person.count, role)
+    for city in extraction.cities:
+        cid = entities.cities[city.geonames_id]
+        links.cities[cid] = links.cities.get(cid, 0) + city.count
+    return links
+
+
 class BatchWriter:
     """Stores a batch of articles: the entities first (``resolve_entities``), then each
     article row as it comes (its id is needed at once: the next article may be its
@@ -250,27 +279,13 @@ class BatchWriter:
                 duplicate_of=duplicate_of,
             )
         ).inserted_primary_key[0]
-        # Two mentions may be one entity (two spellings of one person): one link, with
-        # the strongest role (named in the story beats wrote it beats took the pictures).
-        persons: dict[int, int] = {}
-        roles: dict[int, str] = {}
-        for person in extraction.persons:
-            if _person_forms(person):
-                pid = self.entities.person(person)
-                persons[pid] = persons.get(pid, 0) + person.count
-                role = person.role if person.role in ROLE_RANK else "mentioned"
-                if pid not in roles or ROLE_RANK[role] < ROLE_RANK[roles[pid]]:
-                    roles[pid] = role
-        cities: dict[int, int] = {}
-        for city in extraction.cities:
-            cid = self.entities.cities[city.geonames_id]
-            cities[cid] = cities.get(cid, 0) + city.count
+        links = article_links(extraction, self.entities)
         self._persons += [
-            {"article_id": article_id, "person_id": p, "mentions": n, "role": roles[p]}
-            for p, n in persons.items()
+            {"article_id": article_id, "person_id": p, "mentions": n, "role": role}
+            for p, (n, role) in links.persons.items()
         ]
         self._cities += [
-            {"article_id": article_id, "city_id": c, "mentions": n} for c, n in cities.items()
+            {"article_id": article_id, "city_id": c, "mentions": n} for c, n in links.cities.items()
         ]
         if signature is not None:
             self._signatures.append({"article_id": article_id, "minhash": signature})
