@@ -19,7 +19,8 @@ PAGES = {
     "shells hit the market.",
     "trumps": "Envoy in Damascus\n\nDAMASCUS (Reuters) - U.S. President Donald Trumps "
     "envoy arrived in Damascus on Tuesday.",
-    "trump": "Trump says the strikes on Syria will go on\n\nWASHINGTON (Reuters) - President Donald Trump said on "
+    "trump": "Trump says the strikes on Syria will go on\n\nWASHINGTON (Reuters) - "
+    "President Donald Trump said on "
     "Wednesday that the strikes would go on.",
     "bashar1": "Assad speaks\n\nDAMASCUS (Reuters) - Syrian President Bashar al-Assad said "
     "on Monday that the army would advance.",
