@@ -43,6 +43,10 @@ PAGES = {
     "quneitra": "Shelling near the Golan\n\nDAMASCUS (Reuters) - Rebels shelled the city "
     "of Quneitra on Monday, a monitor said.\n\nFighting also hit Deir ez-Zor, where "
     "government troops are besieged.",
+    "khatib": "Hamza speaks\n\nBEIRUT (Reuters) - Hamza Khatib said on Monday that the "
+    "town had fallen.",
+    "kateb": "Hamza again\n\nBEIRUT (AFP) - Hamza Kateb said on Tuesday that the town had "
+    "been retaken.",
 }
 
 

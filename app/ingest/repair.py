@@ -4,9 +4,11 @@ with the current extraction and identity rules, in place, without the original f
 Each article's stored text is extracted again (``extract_page`` on the stored body: on
 FA-KES this gives the same persons and cities as the original ingest, up to the form a
 person is written under). A raw page's headline, captions and credit lines are not part
-of the stored body, so a link whose entity appears nowhere in the stored title and body
-(a photo credit, a byline, a person named only in a caption) is kept as it was: repair
-judges only what it can read. Then the archive-wide rules merge entities (with
+of the stored body, so a link whose entity appears nowhere in the stored body (a photo
+credit, a byline, a person named only in a caption or the headline) is kept as it was:
+repair judges only what it can read. (Extracting title and body together was tried: on
+FA-KES it adds cities from 11 CSV headlines that the ingest, which takes a CSV title as
+stated, never extracts from.) Then the archive-wide rules merge entities (with
 redirects, so old URLs keep working), and every changed article is re-indexed. Article
 ids never change, and a second run changes nothing.
 """
@@ -84,11 +86,13 @@ def _relink(session, rows: list[tuple[int, str, str]], gaz) -> set[int]:  # type
     extractions = {article_id: extract_page(body, gaz=gaz) for article_id, _t, body in rows}
     ids = writing.resolve_entities(session, extractions=list(extractions.values()))
     old = relinking.stored_links(session, article_ids=list(extractions))
-    texts = {article_id: fold(f"{title} {body}") for article_id, title, body in rows}
+    # What repair reads is the body: an entity found only in the headline (or a caption,
+    # a credit line) by the original ingest stays linked as it was.
+    texts = {article_id: fold(body) for article_id, _title, body in rows}
     unread = _unreadable(session, old, texts)
     changed = set()
     for article_id, extraction in extractions.items():
-        new = writing.article_links(extraction, ids)
+        new = _keep_counts(writing.article_links(extraction, ids), old[article_id])
         for pid in unread["person"].get(article_id, ()):
             new.persons.setdefault(pid, old[article_id].persons[pid])
         for cid in unread["city"].get(article_id, ()):
@@ -99,9 +103,20 @@ def _relink(session, rows: list[tuple[int, str, str]], gaz) -> set[int]:  # type
     return changed
 
 
+def _keep_counts(new: writing.Links, old: writing.Links) -> writing.Links:
+    """Mentions counted in lines repair cannot read (a headline naming the person again)
+    are not lost: an entity linked before and after keeps the larger count."""
+    for pid, (mentions, role) in new.persons.items():
+        if pid in old.persons:
+            new.persons[pid] = (max(mentions, old.persons[pid][0]), role)
+    for cid, mentions in new.cities.items():
+        new.cities[cid] = max(mentions, old.cities.get(cid, 0))
+    return new
+
+
 def _unreadable(session, old: dict, texts: dict[int, str]) -> dict[str, dict[int, list[int]]]:  # type: ignore[no-untyped-def,type-arg]
     """Per kind and article, the linked entities none of whose forms (nor name) occur in
-    the stored title and body: they came from lines repair cannot read."""
+    the stored body: they came from lines repair cannot read."""
     out: dict[str, dict[int, list[int]]] = {"person": {}, "city": {}}
     for kind in ("person", "city"):
         linked = {

@@ -118,7 +118,7 @@ def suspicious_persons(
     out = []
     for p in persons:
         words = p.name.lower().replace("-", " ").split()
-        if any(w in org_words for w in words):
+        if any(w in org_words or w.rstrip("s") in org_words for w in words):
             out.append(Suspicious(p, "organisation word"))
         elif is_place is not None and is_place(p.name):
             out.append(Suspicious(p, "a place in the gazetteer"))
