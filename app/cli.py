@@ -241,6 +241,48 @@ def bench(
         out.write_text(json.dumps(results, indent=2))
 
 
+entities_cli = typer.Typer(
+    help="The archive's people and places: repair them with the current rules, or list "
+    "what a curator should check.",
+    no_args_is_help=True,
+)
+cli.add_typer(entities_cli, name="entities")
+
+
+@entities_cli.command("repair")
+def entities_repair() -> None:
+    """Re-resolve every stored article's persons and cities with the current rules, in
+    place (no original files needed): merges leave redirects, article ids stay, changed
+    articles are re-indexed. Running it twice changes nothing the second time."""
+    from app.archive import open_archive
+    from app.ingest.repair import repair
+
+    archive = open_archive(_settings())
+    try:
+        report = repair(archive)
+    finally:
+        archive.close()
+    typer.echo(report.summary())
+
+
+@entities_cli.command("report")
+def entities_report(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+    limit: Annotated[int, typer.Option(help="How many most-mentioned entities to list.")] = 30,
+) -> None:
+    """List likely splits (one person under two entities), suspicious persons
+    (organisation words, places, one-word names) and the most-mentioned entities."""
+    from app.archive import open_archive
+    from app.ingest.entity_report import format_text, report_data
+
+    archive = open_archive(_settings())
+    try:
+        data = report_data(archive, limit=limit)
+    finally:
+        archive.close()
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2) if as_json else format_text(data))
+
+
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     cli()

@@ -63,6 +63,8 @@ class EntityRef:
     country: str | None = None
     latitude: float | None = None  # cities only
     longitude: float | None = None
+    # A person's role in one article ("mentioned", "author", "credit"); None elsewhere.
+    role: str | None = None
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -15,7 +16,7 @@ from app import __version__
 from app.archive import Archive, open_archive
 from app.config import Settings
 from app.search import QueryTooCostly
-from app.web.errors import BadRequest, NotFound, WebError
+from app.web.errors import BadRequest, Moved, NotFound, WebError
 from app.web.routes import api, entities, exports, pages
 from app.web.templating import make_templates
 
@@ -76,6 +77,10 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(WebError)
     async def web_error(request: Request, error: WebError) -> Response:
+        if isinstance(error, Moved):
+            query = urlencode(error.params)
+            path = error.path or request.url.path
+            return RedirectResponse(f"{path}?{query}" if query else path, error.status)
         return render_error(request, error.status, error.title, error.message)
 
     @app.exception_handler(QueryTooCostly)
