@@ -47,6 +47,18 @@ PAGES = {
     "town had fallen.",
     "kateb": "Hamza again\n\nBEIRUT (AFP) - Hamza Kateb said on Tuesday that the town had "
     "been retaken.",
+    "barrack": "Obama on Syria\n\nWASHINGTON (AFP) - President Barrack Obama said on Monday "
+    "that talks must go on.",
+    "barack1": "Obama again\n\nWASHINGTON (Reuters) - President Barack Obama said on Tuesday "
+    "that the strikes would stop.",
+    "barack2": "Obama in Ankara\n\nANKARA (Reuters) - U.S. President Barack Obama said on "
+    "Friday that Turkey was an ally.",
+    "erdogan1": "Erdogan speaks\n\nANKARA (Reuters) - Turkish President Recep Tayyip Erdogan "
+    "said on Monday that the operation would go on.",
+    "erdogan2": "Erdogan again\n\nANKARA (AFP) - President Tayyip Erdogan said on Tuesday "
+    "that troops would stay.",
+    "glued": "Tags Syria Idlib Russia airstrikes Syrian regime Bashar Assad Airstrikes on a "
+    "rebel-held village in northwest Syria killed 12 people on Monday.",
 }
 
 

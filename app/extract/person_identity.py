@@ -207,7 +207,9 @@ def same_person(a: str, b: str) -> bool:
     if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
         return False
     if not same_given_name(wa[0], wb[0]):
-        return False
+        # "Tayyip Erdogan" is "Recep Tayyip Erdogan" known by his middle name.
+        short, long_ = sorted((wa, wb), key=len)
+        return len(short) == 2 and len(long_) > 2 and short[0] in long_[1:-1]
     middle_a, middle_b = wa[1:-1], wb[1:-1]
     if middle_a and middle_b:
         return len(middle_a) == len(middle_b) and all(

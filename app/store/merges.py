@@ -136,23 +136,25 @@ def _copy_link(kind: str, row, target_id: int):  # type: ignore[no-untyped-def]
 
 
 def _move_forms(session: Session, kind: str, source_id: int, target_id: int) -> None:
-    have = set(
-        session.scalars(
-            select(EntityFormRow.form).where(
+    have = {
+        row.form: row
+        for row in session.scalars(
+            select(EntityFormRow).where(
                 EntityFormRow.kind == kind, EntityFormRow.entity_id == target_id
             )
         )
-    )
+    }
     for row in session.scalars(
         select(EntityFormRow).where(
             EntityFormRow.kind == kind, EntityFormRow.entity_id == source_id
         )
     ):
         if row.form in have:
+            have[row.form].mentions += row.mentions  # both were named so: counts add up
             session.delete(row)
         else:
             row.entity_id = target_id
-            have.add(row.form)
+            have[row.form] = row
     session.flush()
 
 

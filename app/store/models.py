@@ -94,6 +94,9 @@ class EntityFormRow(Base):
     entity_id: Mapped[int] = mapped_column(Integer, index=True)
     form: Mapped[str] = mapped_column(String(300))
     key: Mapped[str] = mapped_column(String(300))
+    # Articles that named the entity under this form (persons only): the display name is
+    # the fullest form written most often, whatever form came first.
+    mentions: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     skeleton: Mapped[str] = mapped_column(String(300), default="")
     source: Mapped[str] = mapped_column(String(20), default="text")  # text, geonames, merge
 

@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from app.extract.lexicons import is_first_name
 from app.extract.person_identity import identity_key, possessive_base, same_person, surname
 from app.store.merges import Merge, merge_entities
-from app.store.models import ArticlePersonRow, EntityFormRow, PersonRow
+from app.store.models import ArticlePersonRow, ArticleRow, EntityFormRow, PersonRow
 
 # A lone surname is one person's when that person holds at least this share of the
 # articles of every full-named person with the surname, in at least SURNAME_MIN_ARTICLES
@@ -58,7 +59,7 @@ def apply_person_rules(session: Session, *, rekey_all: bool = False) -> list[Mer
     recomputes every form's key (repair), not only the missing ones (ingest)."""
     fill_missing_keys(session, only_empty=not rekey_all)
     merges: list[Merge] = []
-    for rule in (_identity, _possessives, _given_names, _lone_surnames):
+    for rule in (_identity, _possessives, _given_names, _lone_surnames, _glued_words):
         people = _load(session)
         for source, target, reason in rule(people):
             merges.append(
@@ -66,7 +67,38 @@ def apply_person_rules(session: Session, *, rekey_all: bool = False) -> list[Mer
                     session, kind="person", source_id=source, target_id=target, reason=reason
                 )
             )
+    refresh_display_names(session)
     return merges
+
+
+def refresh_display_names(session: Session) -> int:
+    """Name each person after the form articles name them by most often, the fuller one
+    on a tie ("Barack Obama" over a first-seen "Barrack Obama"); slugs stay.
+    Renamed persons' articles are marked for re-indexing (the index shows names)."""
+    forms: dict[int, dict[str, tuple[int, int]]] = defaultdict(dict)
+    rows = session.execute(
+        select(EntityFormRow.entity_id, EntityFormRow.form, EntityFormRow.mentions).where(
+            EntityFormRow.kind == "person", EntityFormRow.mentions > 0
+        )
+    )
+    for person_id, form, mentions in rows:
+        forms[person_id][form] = (mentions, len(identity_key(form).split()))
+    names = dict(session.execute(select(PersonRow.id, PersonRow.name)).all())
+    renamed = {}
+    for person_id, ranks in forms.items():
+        current = names.get(person_id)
+        best = max(ranks, key=ranks.__getitem__)
+        # Only a form written more often (or as often and fuller) renames: ties keep it.
+        if current is not None and ranks[best] > ranks.get(current, (0, 0)):
+            renamed[person_id] = best
+    for person_id, form in renamed.items():
+        session.execute(update(PersonRow).where(PersonRow.id == person_id).values(name=form))
+    if renamed:
+        linked = select(ArticlePersonRow.article_id).where(
+            ArticlePersonRow.person_id.in_(list(renamed))
+        )
+        session.execute(update(ArticleRow).where(ArticleRow.id.in_(linked)).values(indexed_at=None))
+    return len(renamed)
 
 
 def fill_missing_keys(session: Session, *, only_empty: bool = True) -> int:
@@ -184,6 +216,29 @@ def _lone_surnames(people: dict[int, _Person]):  # type: ignore[no-untyped-def]
             and best.articles >= SURNAME_SHARE * total
         ):
             yield p.id, best.id, "surname"
+
+
+def _glued_words(people: dict[int, _Person]):  # type: ignore[no-untyped-def]
+    """ "Bashar Assad Airstrikes" into "Bashar Assad", "Angela Kane Damascus Community" into
+    "Angela Kane": flattened text glued the next words to a name the archive knows far
+    better (at least GLUED_MIN_ARTICLES articles, and twice the longer name's). Not when
+    the next word is a given name: that may be a second person ("... Holmes Suleiman")."""
+    by_key = {p.key: p for p in sorted(people.values(), key=_rank, reverse=True)}
+    for p in sorted(people.values(), key=_rank):
+        words = p.key.split()
+        names = p.name.split()
+        if len(words) < 3 or len(names) < 3 or is_first_name(names[-1]):
+            continue
+        for cut in range(len(words) - 1, 1, -1):
+            shorter = by_key.get(" ".join(words[:cut]))
+            if shorter is None or shorter.id == p.id:
+                continue
+            if shorter.articles >= max(GLUED_MIN_ARTICLES, 2 * p.articles):
+                yield p.id, shorter.id, "glued-word"
+            break
+
+
+GLUED_MIN_ARTICLES = 3
 
 
 def merge_unlinked_extensions(session: Session) -> list[Merge]:

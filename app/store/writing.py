@@ -7,11 +7,12 @@ path cost about a third of the ingest time; this costs a few milliseconds per ba
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain import CityMention, Extraction, PersonMention
@@ -100,6 +101,7 @@ def _resolve_persons(session: Session, persons: list[PersonMention], ids: Entity
             ids.persons[key] = person_id
             known_forms.add((person_id, form))
     new_forms: list[dict] = []
+    named: Counter[tuple[int, str]] = Counter()  # (person, form an article names it by)
     slugs = _SlugPicker(session, PersonRow, "person")
     for mention in persons:
         forms = _person_forms(mention)
@@ -110,6 +112,7 @@ def _resolve_persons(session: Session, persons: list[PersonMention], ids: Entity
             person_id = session.execute(
                 insert(PersonRow).values(name=mention.name, slug=slugs.pick(mention.name))
             ).inserted_primary_key[0]
+        named[(person_id, forms[0][0])] += 1
         for form, key in forms:
             ids.persons.setdefault(key, person_id)
             if (person_id, form) not in known_forms:
@@ -117,6 +120,24 @@ def _resolve_persons(session: Session, persons: list[PersonMention], ids: Entity
                 new_forms.append(_form_row("person", person_id, form, key))
     if new_forms:
         session.execute(insert(EntityFormRow), new_forms)
+    _count_mentions(session, named)
+
+
+def _count_mentions(session: Session, named: Counter[tuple[int, str]]) -> None:
+    """Add these articles to the count of the form each named its person by."""
+    if not named:
+        return
+    forms = EntityFormRow.__table__  # Core: one executemany, not ORM updates by id
+    session.execute(
+        update(forms)
+        .where(
+            forms.c.kind == "person",
+            forms.c.entity_id == bindparam("person_id"),
+            forms.c.form == bindparam("named_form"),
+        )
+        .values(mentions=forms.c.mentions + bindparam("n")),
+        [{"person_id": p, "named_form": f, "n": n} for (p, f), n in named.items()],
+    )
 
 
 def _form_row(kind: str, entity_id: int, form: str, key: str, source: str = "text") -> dict:

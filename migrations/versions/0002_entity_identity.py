@@ -31,6 +31,9 @@ def upgrade() -> None:
         sa.Column("key", sa.String(length=300), nullable=False),
         sa.Column("skeleton", sa.String(length=300), nullable=False),
         sa.Column("source", sa.String(length=20), nullable=False),
+        # Articles that named the entity under this form (persons): the display name is
+        # the fullest form written most often.
+        sa.Column("mentions", sa.Integer(), nullable=False, server_default="0"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_entity_forms")),
         sa.UniqueConstraint("kind", "entity_id", "form", name=op.f("uq_entity_forms_kind")),
     )

@@ -93,3 +93,24 @@ def test_a_second_settling_changes_nothing(archive, tmp_path):
     before = people(archive)
     assert settle(archive).merges == []
     assert people(archive) == before
+
+
+def test_display_name_is_the_form_written_most_often(archive, tmp_path):
+    """The misspelling came first; two later articles spell him right."""
+    ingest_pages(archive, tmp_path / "b1", "barrack")
+    assert people(archive) == {"Barrack Obama": 1}
+    ingest_pages(archive, tmp_path / "b2", "barack1", "barack2")
+    assert people(archive) == {"Barack Obama": 3}
+
+
+def test_a_middle_name_used_as_given_name_is_one_person(archive, tmp_path):
+    ingest_pages(archive, tmp_path / "b1", "erdogan1", "erdogan2")
+    assert people(archive) == {"Recep Tayyip Erdogan": 2}
+
+
+def test_a_glued_word_merges_into_the_name_the_archive_knows(archive, tmp_path):
+    ingest_pages(archive, tmp_path / "b1", "bashar1", "bashar2", "bashar3")
+    report = ingest_pages(archive, tmp_path / "b2", "glued")
+    assert report.merged == 1
+    assert people(archive) == {"Bashar al-Assad": 4}
+    assert ("bashar-assad-airstrikes", "glued-word", "bashar-al-assad") in redirects(archive)
