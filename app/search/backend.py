@@ -96,7 +96,9 @@ class SearchBackend(Protocol):
 
     def search(self, request: SearchRequest) -> SearchPage:
         """One page of hits with the exact total, facets, histogram, snippets and a spelling
-        suggestion. A query syntax problem is a message in ``query_error``, never an
+        suggestion, and ``as_of``: the request's, or the highest article id held, so that the
+        same request with that ``as_of`` (ids up to it only) gives these results later. A
+        query syntax problem is a message in ``query_error``, never an
         exception; a query beyond the cost limits raises QueryTooCostly."""
         ...
 

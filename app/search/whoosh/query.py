@@ -71,7 +71,15 @@ def run_search(
             undated=undated,
             query_error=parsed.problem,
             suggestion=_suggestion(searcher, sets, request, text_query, total),
+            as_of=request.as_of if request.as_of is not None else _watermark(cache),
         )
+
+
+def _watermark(cache: GenerationCache) -> int:
+    """The highest article id in the index (0 when empty): ids only grow, so restricting a
+    later search to ids up to this one gives this moment's results."""
+    alive = cache.article_id[cache.live]
+    return int(alive.max()) if len(alive) else 0
 
 
 def matching_article_ids(
@@ -124,6 +132,8 @@ def _combine(text_query: Query | None, request: SearchRequest) -> Query:
         parts.append(
             NumericRange("published", _key(request.date_from, 1), _key(request.date_to, 0))
         )
+    if request.as_of is not None:  # a pinned view: the articles stored up to then
+        parts.append(NumericRange("article_id", None, request.as_of))
     if not parts:
         return Every()
     query = parts[0]

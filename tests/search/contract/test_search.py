@@ -223,3 +223,24 @@ def test_a_query_beyond_the_cost_limits_is_refused_naming_the_limit(backend):
         assert "Type more of the word before the *" in refused.value.hint
     # Two letters are enough (the default limit), and find what they should.
     assert backend.search(SearchRequest(q="Interp*")).total == 1
+
+
+def test_as_of_restricts_to_the_articles_held_then_and_pages_report_their_state(backend, ids):
+    # The seed pages are stored in file order: 000 first, 003 last.
+    assert [ids[n] for n in (CARTER_PARIS, CARTER_REVENGE, COALITION_PARIS, KERRY_MEASURES)] == [
+        1,
+        2,
+        3,
+        4,
+    ]
+    # Mosul is named by 000, 001 and 003; as of article 2, only the first two were there.
+    assert found(backend, ids, q="Mosul", as_of=2) == {CARTER_PARIS, CARTER_REVENGE}
+    assert found(backend, ids, q="Mosul", as_of=4) == {CARTER_PARIS, CARTER_REVENGE, KERRY_MEASURES}
+    assert found(backend, ids, cities=("paris",), as_of=0) == set()
+    assert sorted(backend.matching_ids(SearchRequest(q="Mosul", as_of=3))) == [1, 2]
+    # A page says which state it reflects: the highest id held, or the request's own.
+    assert backend.search(SearchRequest(q="Mosul")).as_of == 4
+    assert backend.search(SearchRequest(q="Mosul", as_of=2)).as_of == 2
+    pinned = backend.search(SearchRequest(cities=("paris",), as_of=3))
+    assert pinned.total == 3 and [bar.count for bar in pinned.histogram] == [1]
+    assert {f.slug: f.count for f in pinned.person_facets}["ash-carter"] == 2
