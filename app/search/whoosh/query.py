@@ -16,6 +16,7 @@ from whoosh.searching import Searcher, TimeLimit
 from whoosh.sorting import FieldFacet, MultiFacet, ScoreFacet
 
 from app.domain import Hit, SearchPage, SearchRequest
+from app.search.backend import QueryTooCostly
 from app.search.whoosh.docsets import DocSets
 from app.search.whoosh.facets import facet, histogram, top_values, value_counts
 from app.search.whoosh.generation import GenerationCache
@@ -30,7 +31,8 @@ from app.search.whoosh.limits import (
 from app.search.whoosh.parsing import parse_user_query
 from app.search.whoosh.scoring import Unsupported, relevance_page
 from app.search.whoosh.snippets import snippet
-from app.search.whoosh.spelling import corrected_query
+from app.search.whoosh.spelling import Speller, corrections
+from app.search.whoosh.vocabulary import build_vocabulary
 
 # Below this many matches a spelling correction is tried ("Did you mean ...").
 SUGGEST_BELOW = 3
@@ -70,7 +72,9 @@ def run_search(
             histogram=bars,
             undated=undated,
             query_error=parsed.problem,
-            suggestion=_suggestion(searcher, sets, request, text_query, total),
+            suggestion=_suggestion(
+                index, limits, searcher, cache, sets, request, text_query, total
+            ),
             as_of=request.as_of if request.as_of is not None else _watermark(cache),
         )
 
@@ -231,20 +235,35 @@ def _date(yyyymmdd: int) -> date | None:
 
 
 def _suggestion(
+    index: SearchIndex,
+    limits: QueryLimits,
     searcher: Searcher,
+    cache: GenerationCache,
     sets: DocSets,
     request: SearchRequest,
     text_query: Query | None,
     total: int,
 ) -> str | None:
-    """A corrected query string when the query finds little and the correction finds more."""
+    """A corrected query string when the query finds little and the correction finds more
+    (the first of a few alternatives that does; never one that finds fewer)."""
     if text_query is None or total >= SUGGEST_BELOW:
         return None
-    suggestion = corrected_query(searcher, request.q)
-    if suggestion is None:
-        return None
-    fixed = parse_user_query(suggestion).query
-    if fixed is None:
-        return None
-    found = int(np.count_nonzero(sets.matches(_combine(fixed, request))))
-    return suggestion if found > total else None
+    reader = searcher.reader()
+    analyzer = searcher.schema["body"].analyzer
+    # The dictionary is made on the generation's first misspelling (a second or two on a
+    # large archive, then shared by every search of the generation); the suggestion then
+    # gets its own time budget, and one past it is dropped rather than failing the search.
+    speller = cache.memo(
+        "speller", lambda: Speller(build_vocabulary(reader, cache, index.directory))
+    )
+    try:
+        with deadline(limits.time_budget_s):
+            for suggestion in corrections(speller, reader, analyzer, request.q):
+                fixed = parse_user_query(suggestion).query
+                if fixed is None:
+                    continue
+                if int(np.count_nonzero(sets.matches(_combine(fixed, request)))) > total:
+                    return suggestion
+    except QueryTooCostly:
+        pass
+    return None

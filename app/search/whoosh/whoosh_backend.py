@@ -19,6 +19,7 @@ from app.search.whoosh.indexer import BulkIndexer, delete_articles, index_articl
 from app.search.whoosh.inspection import indexed_article_ids, indexed_fields
 from app.search.whoosh.limits import DEFAULT_LIMITS, QueryLimits
 from app.search.whoosh.query import matching_article_ids, related_hits, run_search
+from app.search.whoosh.vocabulary import ensure_lexicon_file
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +88,7 @@ class WhooshBackend:
 
     def prepare(self) -> None:
         self.whoosh_index.prepare()
+        ensure_lexicon_file(self.whoosh_index.directory)
 
     def close(self) -> None:
         self.whoosh_index.close()

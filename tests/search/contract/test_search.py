@@ -187,8 +187,38 @@ def test_a_query_of_operators_only_finds_nothing_with_a_message(backend):
 
 
 def test_a_misspelling_is_offered_a_correction_that_finds_more(backend):
-    assert backend.search(SearchRequest(q="Mosol")).suggestion == "mosul"
+    # In the reader's case (issue 12: "Mosol -> Mosul").
+    assert backend.search(SearchRequest(q="Mosol")).suggestion == "Mosul"
+    assert backend.search(SearchRequest(q="mosol")).suggestion == "mosul"
     assert backend.search(SearchRequest(q="Mosul")).suggestion is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected", "found"),
+    [
+        # A capitalised word prefers people's and places' names: Kerry, not "very".
+        ("Kery", "Kerry", 2),  # John Kerry: the coalition and Kerry pages
+        ("Raqa", "Raqqa", 3),  # 000, 001 and 003 name Raqqa
+        ("Islamik State", "Islamic State", 4),
+        ('"Islamik State"', '"Islamic State"', 4),  # inside quotes too
+        ("Mosol NOT Kery", "Mosul NOT Kerry", 2),  # operators kept: 000 and 001
+    ],
+)
+def test_corrections_from_the_archives_words_and_names(backend, typed, expected, found):
+    result = backend.search(SearchRequest(q=typed))
+    assert result.total == 0
+    assert result.suggestion == expected
+    assert backend.search(SearchRequest(q=expected)).total == found
+
+
+def test_no_correction_that_finds_fewer_or_changes_nothing(backend):
+    # Falluja is in Kerry's page; "Fallujah" (one edit from "Falujah") is only in a caption
+    # of the coalition page, which is not stored text: it would find nothing more.
+    assert backend.search(SearchRequest(q="Falujah")).suggestion is None
+    # A word the archive knows well is never corrected.
+    assert backend.search(SearchRequest(q="Raqqa Mosul")).suggestion is None
+    # Nothing near: no suggestion.
+    assert backend.search(SearchRequest(q="xqzvwk")).suggestion is None
 
 
 def test_matching_ids_lists_every_match_in_the_requests_order(backend, ids):
