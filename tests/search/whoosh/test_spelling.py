@@ -75,7 +75,5 @@ def test_capitalised_words_prefer_names_and_others_prefer_frequent_words():
     assert candidates("kery") == ["very", "key", "kerry"]
     # A word is never corrected to a rarer one, nor to another form of itself.
     stems = {token.text for token in analyzer("kery")}
-    assert speller.candidates("kery", own_count=25, own_stems=stems, analyzer=analyzer) == [
-        "very"
-    ]
+    assert speller.candidates("kery", own_count=25, own_stems=stems, analyzer=analyzer) == ["very"]
     assert "key" not in candidates("keys")
