@@ -149,6 +149,21 @@ class HistogramBar:
     count: int
 
 
+# Lengths of the periods articles are counted by over time (a week starts on Monday).
+INTERVALS = ("day", "week", "month", "year")
+
+
+@dataclass(frozen=True)
+class DateCounts:
+    """Matching articles per period of publication: the dated ones in ``buckets`` (their
+    counts add up to ``total - undated``), the others counted apart."""
+
+    interval: str  # one of INTERVALS
+    buckets: tuple[tuple[date, int], ...]  # (first day of the period, count), count > 0, by date
+    total: int
+    undated: int
+
+
 @dataclass(frozen=True)
 class SearchPage:
     """The answer to a SearchRequest."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from app.domain import Article, Hit, SearchPage, SearchRequest
+from app.domain import Article, DateCounts, Hit, SearchPage, SearchRequest
 
 
 class QueryTooCostly(Exception):
@@ -104,6 +104,12 @@ class SearchBackend(Protocol):
 
     def matching_ids(self, request: SearchRequest) -> list[int]:
         """Every matching article id in the request's order (exports and feeds)."""
+        ...
+
+    def date_counts(self, request: SearchRequest, interval: str) -> DateCounts:
+        """Every matching article counted by its publication day, week (Monday to Sunday),
+        month or year (``interval``, one of INTERVALS), for trends over time. The query and
+        filters (as_of too) are the request's; its sort and page are ignored."""
         ...
 
     def related(self, article_id: int, limit: int) -> tuple[Hit, ...]:

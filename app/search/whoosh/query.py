@@ -15,8 +15,9 @@ from whoosh.query import And, Every, NumericRange, Or, Query, Term
 from whoosh.searching import Searcher, TimeLimit
 from whoosh.sorting import FieldFacet, MultiFacet, ScoreFacet
 
-from app.domain import Hit, SearchPage, SearchRequest
+from app.domain import DateCounts, Hit, SearchPage, SearchRequest
 from app.search.backend import QueryTooCostly
+from app.search.whoosh.date_buckets import date_buckets
 from app.search.whoosh.docsets import DocSets
 from app.search.whoosh.facets import facet, histogram, top_values, value_counts
 from app.search.whoosh.generation import GenerationCache
@@ -104,6 +105,20 @@ def matching_article_ids(
             searcher, cache, sets, query, matched, total, everything, parsed.query is not None
         )
         return [int(cache.article_id[d]) for d in ordered]
+
+
+def count_by_date(
+    index: SearchIndex, request: SearchRequest, interval: str, limits: QueryLimits = DEFAULT_LIMITS
+) -> DateCounts:
+    """Matching articles per day, week, month or year of publication (see date_buckets)."""
+    parsed = parse_user_query(request.q)
+    if request.q.strip() and parsed.query is None:
+        return DateCounts(interval, (), 0, 0)
+    query = _combine(parsed.query, request)
+    with deadline(limits.time_budget_s), index.reading_sets() as (searcher, cache, sets):
+        if parsed.query is not None:
+            check_query(parsed.query, searcher.reader(), limits)
+        return date_buckets(cache.published[sets.matches(query)], interval)
 
 
 def related_hits(index: SearchIndex, article_id: int, limit: int) -> tuple[Hit, ...]:

@@ -15,6 +15,7 @@ from app.web.errors import NotFound
 from app.web.params import article_id_param
 from app.web.search_view import build_view
 from app.web.searching import perform_search
+from app.web.trends import trends_url
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
@@ -57,6 +58,7 @@ def search(request: Request, archive: ArchiveDep, session: SessionDep, templates
         "citation": citation,
         "cite_what": "search",
         "current_url": urls.url("/search", urls.without(outcome.params, "as_of")),
+        "trends_url": trends_url(outcome.params),
     }
     return templates.TemplateResponse(request, "search.html", context)
 

@@ -274,3 +274,29 @@ def test_as_of_restricts_to_the_articles_held_then_and_pages_report_their_state(
     pinned = backend.search(SearchRequest(cities=("paris",), as_of=3))
     assert pinned.total == 3 and [bar.count for bar in pinned.histogram] == [1]
     assert {f.slug: f.count for f in pinned.person_facets}["ash-carter"] == 2
+
+
+@pytest.mark.parametrize(
+    ("interval", "start"),
+    [
+        ("day", date(2015, 6, 1)),
+        ("week", date(2015, 6, 1)),  # June 1, 2015 was a Monday
+        ("month", date(2015, 6, 1)),
+        ("year", date(2015, 1, 1)),
+    ],
+)
+def test_date_counts_count_dated_matches_per_period(backend, interval, start):
+    # Of the four pages naming Paris only the coalition page states a date (June 1, 2015).
+    counts = backend.date_counts(SearchRequest(cities=("paris",)), interval)
+    assert counts.interval == interval
+    assert counts.buckets == ((start, 1),)
+    assert (counts.total, counts.undated) == (4, 3)
+
+
+def test_date_counts_follow_the_query_filters_and_as_of(backend):
+    mosul = backend.date_counts(SearchRequest(q="Mosul", sort="date", page=3), "month")
+    assert (mosul.buckets, mosul.total, mosul.undated) == ((), 3, 3)  # none of the 3 is dated
+    pinned = backend.date_counts(SearchRequest(cities=("paris",), as_of=2), "month")
+    assert (pinned.buckets, pinned.total, pinned.undated) == ((), 2, 2)  # 000, 001: undated
+    operators_only = backend.date_counts(SearchRequest(q="AND"), "month")
+    assert (operators_only.buckets, operators_only.total) == ((), 0)
