@@ -72,6 +72,11 @@ class Settings(BaseSettings):
     per_page: int = Field(default=20, ge=1, le=100, description="Search results on one page.")
     max_per_page: int = Field(default=100, ge=1, description="Largest per_page a client may ask.")
     facet_limit: int = Field(default=15, ge=1, description="Facet values shown per facet.")
+    archive_name: str = Field(
+        default="newsarchive",
+        min_length=1,
+        description="The archive's name as citations give it (its author and publisher).",
+    )
     sqlite_busy_timeout_ms: int = Field(
         default=10_000,
         description="How long a SQLite connection waits for a lock held by another process.",

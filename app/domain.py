@@ -136,6 +136,9 @@ class SearchRequest:
     page: int = 1
     per_page: int = 20
     facet_limit: int = 15
+    # A pinned view: only articles whose id is at most this, i.e. those the archive held
+    # when the view was pinned (ids only grow), so later ingests change nothing in it.
+    as_of: int | None = None
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,21 @@ class HistogramBar:
     start: date
     end: date
     count: int
+
+
+# Lengths of the periods articles are counted by over time (a week starts on Monday).
+INTERVALS = ("day", "week", "month", "year")
+
+
+@dataclass(frozen=True)
+class DateCounts:
+    """Matching articles per period of publication: the dated ones in ``buckets`` (their
+    counts add up to ``total - undated``), the others counted apart."""
+
+    interval: str  # one of INTERVALS
+    buckets: tuple[tuple[date, int], ...]  # (first day of the period, count), count > 0, by date
+    total: int
+    undated: int
 
 
 @dataclass(frozen=True)
@@ -163,3 +181,6 @@ class SearchPage:
     undated: int = 0  # matching articles whose page states no date
     query_error: str | None = None
     suggestion: str | None = None  # a spelling correction that finds more
+    # The archive state this page reflects: the request's as_of, or else the highest article
+    # id the engine held; a request with this as_of gives the same results later.
+    as_of: int | None = None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from app.domain import Article, Hit, SearchPage, SearchRequest
+from app.domain import Article, DateCounts, Hit, SearchPage, SearchRequest
 
 
 class QueryTooCostly(Exception):
@@ -96,12 +96,20 @@ class SearchBackend(Protocol):
 
     def search(self, request: SearchRequest) -> SearchPage:
         """One page of hits with the exact total, facets, histogram, snippets and a spelling
-        suggestion. A query syntax problem is a message in ``query_error``, never an
+        suggestion, and ``as_of``: the request's, or the highest article id held, so that the
+        same request with that ``as_of`` (ids up to it only) gives these results later. A
+        query syntax problem is a message in ``query_error``, never an
         exception; a query beyond the cost limits raises QueryTooCostly."""
         ...
 
     def matching_ids(self, request: SearchRequest) -> list[int]:
         """Every matching article id in the request's order (exports and feeds)."""
+        ...
+
+    def date_counts(self, request: SearchRequest, interval: str) -> DateCounts:
+        """Every matching article counted by its publication day, week (Monday to Sunday),
+        month or year (``interval``, one of INTERVALS), for trends over time. The query and
+        filters (as_of too) are the request's; its sort and page are ignored."""
         ...
 
     def related(self, article_id: int, limit: int) -> tuple[Hit, ...]:

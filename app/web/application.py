@@ -17,7 +17,7 @@ from app.archive import Archive, open_archive
 from app.config import Settings
 from app.search import QueryTooCostly
 from app.web.errors import BadRequest, Moved, NotFound, WebError
-from app.web.routes import api, entities, exports, pages
+from app.web.routes import api, entities, exports, pages, trends
 from app.web.templating import make_templates
 
 # Pages load nothing from any other host: researchers work offline and on sensitive topics.
@@ -61,6 +61,7 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
     app.include_router(entities.router)
     app.include_router(exports.router)
     app.include_router(api.router)
+    app.include_router(trends.router)
     _install_error_handlers(app)
 
     @app.middleware("http")

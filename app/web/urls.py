@@ -20,6 +20,7 @@ ORDER = [
     "page",
     "per_page",
     "facet_limit",
+    "as_of",
 ]
 
 

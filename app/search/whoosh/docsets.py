@@ -89,20 +89,22 @@ class DocSets:
                 mask[self.term(q.fieldname, btext)] = True
             return mask
         if isinstance(q, wq.NumericRange) and q.fieldname == "published":
-            return self._date_range(q)
+            return self._range(self._cache.published, q)
+        if isinstance(q, wq.NumericRange) and q.fieldname == "article_id":
+            return self._range(self._cache.article_id, q)
         if isinstance(q, wq.Phrase) and q.slop == 1 and len(q.words) >= 2:
             return self._phrase(q)
         return self._docs_mask(  # anything else: Whoosh's own enumeration
             np.fromiter(self._searcher.docs_for_query(q), dtype=np.int64)
         )
 
-    def _date_range(self, q: wq.NumericRange) -> np.ndarray:
-        published = self._cache.published
+    def _range(self, column: np.ndarray, q: wq.NumericRange) -> np.ndarray:
+        """A range over one of the cache's per-document columns (dates, article ids)."""
         mask = np.ones(self._cache.size, dtype=bool)
         if q.start is not None:
-            mask &= published > q.start if q.startexcl else published >= q.start
+            mask &= column > q.start if q.startexcl else column >= q.start
         if q.end is not None:
-            mask &= published < q.end if q.endexcl else published <= q.end
+            mask &= column < q.end if q.endexcl else column <= q.end
         return mask
 
     def _phrase(self, q: wq.Phrase) -> np.ndarray:

@@ -13,8 +13,10 @@ from __future__ import annotations
 import logging
 import threading
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 from whoosh.reading import SegmentReader
@@ -31,6 +33,7 @@ from app.search.whoosh.segment_arrays import (
 from app.textfold import make_slug
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 __all__ = [
     "KIND_FIELDS",
@@ -76,6 +79,19 @@ class GenerationCache:
     searcher: Searcher  # this cache's own: label reads take turns on it (_label_lock)
     _labels: dict[tuple[str, str], EntityLabel] = field(default_factory=dict)
     _label_lock: threading.Lock = field(default_factory=threading.Lock)
+    _built: dict[str, object] = field(default_factory=dict)
+    _build_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def memo(self, key: str, build: Callable[[], T]) -> T:
+        """What ``build`` makes, made once for this generation on first use (the spelling
+        dictionary: costly, and needed only by the few searches that find little)."""
+        found = self._built.get(key)
+        if found is None:
+            with self._build_lock:
+                found = self._built.get(key)
+                if found is None:
+                    found = self._built[key] = build()
+        return found  # type: ignore[return-value]
 
     def label(self, kind: str, key: str) -> EntityLabel:
         """Display label of a value, read from the stored entities of the last live document

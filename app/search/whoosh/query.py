@@ -15,7 +15,9 @@ from whoosh.query import And, Every, NumericRange, Or, Query, Term
 from whoosh.searching import Searcher, TimeLimit
 from whoosh.sorting import FieldFacet, MultiFacet, ScoreFacet
 
-from app.domain import Hit, SearchPage, SearchRequest
+from app.domain import DateCounts, Hit, SearchPage, SearchRequest
+from app.search.backend import QueryTooCostly
+from app.search.whoosh.date_buckets import date_buckets
 from app.search.whoosh.docsets import DocSets
 from app.search.whoosh.facets import facet, histogram, top_values, value_counts
 from app.search.whoosh.generation import GenerationCache
@@ -30,7 +32,8 @@ from app.search.whoosh.limits import (
 from app.search.whoosh.parsing import parse_user_query
 from app.search.whoosh.scoring import Unsupported, relevance_page
 from app.search.whoosh.snippets import snippet
-from app.search.whoosh.spelling import corrected_query
+from app.search.whoosh.spelling import Speller, corrections
+from app.search.whoosh.vocabulary import build_vocabulary
 
 # Below this many matches a spelling correction is tried ("Did you mean ...").
 SUGGEST_BELOW = 3
@@ -70,8 +73,18 @@ def run_search(
             histogram=bars,
             undated=undated,
             query_error=parsed.problem,
-            suggestion=_suggestion(searcher, sets, request, text_query, total),
+            suggestion=_suggestion(
+                index, limits, searcher, cache, sets, request, text_query, total
+            ),
+            as_of=request.as_of if request.as_of is not None else _watermark(cache),
         )
+
+
+def _watermark(cache: GenerationCache) -> int:
+    """The highest article id in the index (0 when empty): ids only grow, so restricting a
+    later search to ids up to this one gives this moment's results."""
+    alive = cache.article_id[cache.live]
+    return int(alive.max()) if len(alive) else 0
 
 
 def matching_article_ids(
@@ -92,6 +105,20 @@ def matching_article_ids(
             searcher, cache, sets, query, matched, total, everything, parsed.query is not None
         )
         return [int(cache.article_id[d]) for d in ordered]
+
+
+def count_by_date(
+    index: SearchIndex, request: SearchRequest, interval: str, limits: QueryLimits = DEFAULT_LIMITS
+) -> DateCounts:
+    """Matching articles per day, week, month or year of publication (see date_buckets)."""
+    parsed = parse_user_query(request.q)
+    if request.q.strip() and parsed.query is None:
+        return DateCounts(interval, (), 0, 0)
+    query = _combine(parsed.query, request)
+    with deadline(limits.time_budget_s), index.reading_sets() as (searcher, cache, sets):
+        if parsed.query is not None:
+            check_query(parsed.query, searcher.reader(), limits)
+        return date_buckets(cache.published[sets.matches(query)], interval)
 
 
 def related_hits(index: SearchIndex, article_id: int, limit: int) -> tuple[Hit, ...]:
@@ -124,6 +151,8 @@ def _combine(text_query: Query | None, request: SearchRequest) -> Query:
         parts.append(
             NumericRange("published", _key(request.date_from, 1), _key(request.date_to, 0))
         )
+    if request.as_of is not None:  # a pinned view: the articles stored up to then
+        parts.append(NumericRange("article_id", None, request.as_of))
     if not parts:
         return Every()
     query = parts[0]
@@ -221,20 +250,35 @@ def _date(yyyymmdd: int) -> date | None:
 
 
 def _suggestion(
+    index: SearchIndex,
+    limits: QueryLimits,
     searcher: Searcher,
+    cache: GenerationCache,
     sets: DocSets,
     request: SearchRequest,
     text_query: Query | None,
     total: int,
 ) -> str | None:
-    """A corrected query string when the query finds little and the correction finds more."""
+    """A corrected query string when the query finds little and the correction finds more
+    (the first of a few alternatives that does; never one that finds fewer)."""
     if text_query is None or total >= SUGGEST_BELOW:
         return None
-    suggestion = corrected_query(searcher, request.q)
-    if suggestion is None:
-        return None
-    fixed = parse_user_query(suggestion).query
-    if fixed is None:
-        return None
-    found = int(np.count_nonzero(sets.matches(_combine(fixed, request))))
-    return suggestion if found > total else None
+    reader = searcher.reader()
+    analyzer = searcher.schema["body"].analyzer
+    # The dictionary is made on the generation's first misspelling (a second or two on a
+    # large archive, then shared by every search of the generation); the suggestion then
+    # gets its own time budget, and one past it is dropped rather than failing the search.
+    speller = cache.memo(
+        "speller", lambda: Speller(build_vocabulary(reader, cache, index.directory))
+    )
+    try:
+        with deadline(limits.time_budget_s):
+            for suggestion in corrections(speller, reader, analyzer, request.q):
+                fixed = parse_user_query(suggestion).query
+                if fixed is None:
+                    continue
+                if int(np.count_nonzero(sets.matches(_combine(fixed, request)))) > total:
+                    return suggestion
+    except QueryTooCostly:
+        pass
+    return None

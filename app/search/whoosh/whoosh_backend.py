@@ -11,14 +11,20 @@ from datetime import datetime
 from pathlib import Path
 
 from app.config import Settings
-from app.domain import Article, Hit, SearchPage, SearchRequest
+from app.domain import Article, DateCounts, Hit, SearchPage, SearchRequest
 from app.search.backend import IndexedFields, IndexHealth, SearchBackendError
 from app.search.whoosh.health import probe
 from app.search.whoosh.index import SearchIndex
 from app.search.whoosh.indexer import BulkIndexer, delete_articles, index_articles, rebuild_index
 from app.search.whoosh.inspection import indexed_article_ids, indexed_fields
 from app.search.whoosh.limits import DEFAULT_LIMITS, QueryLimits
-from app.search.whoosh.query import matching_article_ids, related_hits, run_search
+from app.search.whoosh.query import (
+    count_by_date,
+    matching_article_ids,
+    related_hits,
+    run_search,
+)
+from app.search.whoosh.vocabulary import ensure_lexicon_file
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +64,9 @@ class WhooshBackend:
     def matching_ids(self, request: SearchRequest) -> list[int]:
         return matching_article_ids(self.whoosh_index, request, self.limits)
 
+    def date_counts(self, request: SearchRequest, interval: str) -> DateCounts:
+        return count_by_date(self.whoosh_index, request, interval, self.limits)
+
     def related(self, article_id: int, limit: int) -> tuple[Hit, ...]:
         return related_hits(self.whoosh_index, article_id, limit)
 
@@ -87,6 +96,7 @@ class WhooshBackend:
 
     def prepare(self) -> None:
         self.whoosh_index.prepare()
+        ensure_lexicon_file(self.whoosh_index.directory)
 
     def close(self) -> None:
         self.whoosh_index.close()

@@ -8,6 +8,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Query, Request
 
 from app.store import entity_forms, merges, repository
+from app.web.citing import pinned_query
 from app.web.deps import ArchiveDep, SessionDep
 from app.web.errors import Moved, NotFound
 from app.web.params import article_id_param
@@ -39,6 +40,8 @@ def api_search(
         "per_page": req.per_page,
         "sort": req.sort,
         "query_error": result.query_error,
+        # Appended to /search? or /api/search?, gives these results later (README: Citing).
+        "pinned": pinned_query(outcome.params, result.as_of),
         "results": [
             {
                 "id": hit.article_id,

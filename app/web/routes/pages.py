@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
 from app.store import repository
+from app.web import urls
+from app.web.citing import cite_article, cite_search
 from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
 from app.web.errors import NotFound
 from app.web.params import article_id_param
 from app.web.search_view import build_view
 from app.web.searching import perform_search
+from app.web.trends import trends_url
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
@@ -38,7 +43,24 @@ def health(session: SessionDep) -> dict:
 def search(request: Request, archive: ArchiveDep, session: SessionDep, templates: TemplatesDep):  # type: ignore[no-untyped-def]
     outcome = perform_search(archive, session, request.query_params)
     view = build_view("/search", outcome.params, outcome.request, outcome.result, outcome.labels)
-    return templates.TemplateResponse(request, "search.html", {"view": view})
+    citation = cite_search(
+        str(request.base_url),
+        "/search",
+        outcome.params,
+        q=outcome.request.q,
+        filters=[(f.kind, f.label) for f in view.filters],
+        as_of=outcome.result.as_of,
+        archive_name=archive.settings.archive_name,
+        today=date.today(),
+    )
+    context = {
+        "view": view,
+        "citation": citation,
+        "cite_what": "search",
+        "current_url": urls.url("/search", urls.without(outcome.params, "as_of")),
+        "trends_url": trends_url(outcome.params),
+    }
+    return templates.TemplateResponse(request, "search.html", context)
 
 
 @router.get("/articles/{article_id}")
@@ -61,5 +83,12 @@ def article(
         "related": [hit for hit in related if hit.article_id != found.id],
         "other_versions": [v for v in versions if v.id != found.id],
         "duplicate_of": primary if primary and primary.id != found.id else None,
+        "citation": cite_article(
+            str(request.base_url),
+            found,
+            archive_name=archive.settings.archive_name,
+            today=date.today(),
+        ),
+        "cite_what": "article",
     }
     return templates.TemplateResponse(request, "article.html", context)

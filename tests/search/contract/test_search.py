@@ -187,8 +187,38 @@ def test_a_query_of_operators_only_finds_nothing_with_a_message(backend):
 
 
 def test_a_misspelling_is_offered_a_correction_that_finds_more(backend):
-    assert backend.search(SearchRequest(q="Mosol")).suggestion == "mosul"
+    # In the reader's case (issue 12: "Mosol -> Mosul").
+    assert backend.search(SearchRequest(q="Mosol")).suggestion == "Mosul"
+    assert backend.search(SearchRequest(q="mosol")).suggestion == "mosul"
     assert backend.search(SearchRequest(q="Mosul")).suggestion is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected", "found"),
+    [
+        # A capitalised word prefers people's and places' names: Kerry, not "very".
+        ("Kery", "Kerry", 2),  # John Kerry: the coalition and Kerry pages
+        ("Raqa", "Raqqa", 3),  # 000, 001 and 003 name Raqqa
+        ("Islamik State", "Islamic State", 4),
+        ('"Islamik State"', '"Islamic State"', 4),  # inside quotes too
+        ("Mosol NOT Kery", "Mosul NOT Kerry", 2),  # operators kept: 000 and 001
+    ],
+)
+def test_corrections_from_the_archives_words_and_names(backend, typed, expected, found):
+    result = backend.search(SearchRequest(q=typed))
+    assert result.total == 0
+    assert result.suggestion == expected
+    assert backend.search(SearchRequest(q=expected)).total == found
+
+
+def test_no_correction_that_finds_fewer_or_changes_nothing(backend):
+    # Falluja is in Kerry's page; "Fallujah" (one edit from "Falujah") is only in a caption
+    # of the coalition page, which is not stored text: it would find nothing more.
+    assert backend.search(SearchRequest(q="Falujah")).suggestion is None
+    # A word the archive knows well is never corrected.
+    assert backend.search(SearchRequest(q="Raqqa Mosul")).suggestion is None
+    # Nothing near: no suggestion.
+    assert backend.search(SearchRequest(q="xqzvwk")).suggestion is None
 
 
 def test_matching_ids_lists_every_match_in_the_requests_order(backend, ids):
@@ -223,3 +253,50 @@ def test_a_query_beyond_the_cost_limits_is_refused_naming_the_limit(backend):
         assert "Type more of the word before the *" in refused.value.hint
     # Two letters are enough (the default limit), and find what they should.
     assert backend.search(SearchRequest(q="Interp*")).total == 1
+
+
+def test_as_of_restricts_to_the_articles_held_then_and_pages_report_their_state(backend, ids):
+    # The seed pages are stored in file order: 000 first, 003 last.
+    assert [ids[n] for n in (CARTER_PARIS, CARTER_REVENGE, COALITION_PARIS, KERRY_MEASURES)] == [
+        1,
+        2,
+        3,
+        4,
+    ]
+    # Mosul is named by 000, 001 and 003; as of article 2, only the first two were there.
+    assert found(backend, ids, q="Mosul", as_of=2) == {CARTER_PARIS, CARTER_REVENGE}
+    assert found(backend, ids, q="Mosul", as_of=4) == {CARTER_PARIS, CARTER_REVENGE, KERRY_MEASURES}
+    assert found(backend, ids, cities=("paris",), as_of=0) == set()
+    assert sorted(backend.matching_ids(SearchRequest(q="Mosul", as_of=3))) == [1, 2]
+    # A page says which state it reflects: the highest id held, or the request's own.
+    assert backend.search(SearchRequest(q="Mosul")).as_of == 4
+    assert backend.search(SearchRequest(q="Mosul", as_of=2)).as_of == 2
+    pinned = backend.search(SearchRequest(cities=("paris",), as_of=3))
+    assert pinned.total == 3 and [bar.count for bar in pinned.histogram] == [1]
+    assert {f.slug: f.count for f in pinned.person_facets}["ash-carter"] == 2
+
+
+@pytest.mark.parametrize(
+    ("interval", "start"),
+    [
+        ("day", date(2015, 6, 1)),
+        ("week", date(2015, 6, 1)),  # June 1, 2015 was a Monday
+        ("month", date(2015, 6, 1)),
+        ("year", date(2015, 1, 1)),
+    ],
+)
+def test_date_counts_count_dated_matches_per_period(backend, interval, start):
+    # Of the four pages naming Paris only the coalition page states a date (June 1, 2015).
+    counts = backend.date_counts(SearchRequest(cities=("paris",)), interval)
+    assert counts.interval == interval
+    assert counts.buckets == ((start, 1),)
+    assert (counts.total, counts.undated) == (4, 3)
+
+
+def test_date_counts_follow_the_query_filters_and_as_of(backend):
+    mosul = backend.date_counts(SearchRequest(q="Mosul", sort="date", page=3), "month")
+    assert (mosul.buckets, mosul.total, mosul.undated) == ((), 3, 3)  # none of the 3 is dated
+    pinned = backend.date_counts(SearchRequest(cities=("paris",), as_of=2), "month")
+    assert (pinned.buckets, pinned.total, pinned.undated) == ((), 2, 2)  # 000, 001: undated
+    operators_only = backend.date_counts(SearchRequest(q="AND"), "month")
+    assert (operators_only.buckets, operators_only.total) == ((), 0)

@@ -53,6 +53,7 @@ def _requests(top_person: str, top_city: str, country: str, source: str) -> list
         {"sources": (source,)},
         {"date_from": date(2015, 1, 1), "date_to": date(2016, 6, 30)},
         {"date_from": date(2020, 3, 1)},
+        {"as_of": 150},  # a pinned view: the first half of the articles
     ]
     requests = []
     for q in queries:
@@ -160,6 +161,7 @@ class _Reference:
             undated=undated,
             query_error=parsed.problem,
             suggestion=suggestion,
+            as_of=request.as_of if request.as_of is not None else max(map(self._id, self.stored)),
         )
 
     def _id(self, d: int) -> int:
