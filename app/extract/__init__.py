@@ -2,7 +2,7 @@
 
     lines = segment(raw)            clean.py     label boilerplate / captions / credits / story
     meta = extract_metadata(lines)  metadata.py  headline, date, source, author, url
-    persons, cities                 persons.py, cities.py over capitalised runs (chunks.py)
+    persons, regions, cities        persons.py, regions.py, cities.py over capitalised runs
 
 Persons and cities are read from the story, the headline, captions and credit lines, never
 from boilerplate (link lists, sign-up blurbs, page furniture above the headline).
@@ -19,6 +19,7 @@ from app.extract.dates import DATE_ONLY
 from app.extract.gazetteer import Gazetteer, gazetteer
 from app.extract.metadata import DATELINE, dateline, extract_metadata, fallback_title
 from app.extract.persons import PersonFinder, person_key
+from app.extract.regions import extract_regions
 
 __all__ = ["extract_page", "extraction_to_json", "person_key"]
 
@@ -58,7 +59,10 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
     for ch in all_chunks:
         finder.feed(ch, ch.line_no in credit_lines)
     persons = finder.result()
-    cities = extract_cities(all_chunks, gaz, finder.spans, datelines, countries)
+    regions = extract_regions(all_chunks, gaz, countries)
+    # A region places the article in its country ("Zaporizhzhia region": Ukraine).
+    place_countries = countries | regions.region_countries()
+    cities = extract_cities(all_chunks, gaz, finder.spans, datelines, place_countries)
     return Extraction(
         title=title,
         body=body,
@@ -69,6 +73,7 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
         url=meta.url,
         persons=tuple(sorted(persons, key=lambda p: -p.count)),
         cities=tuple(sorted(cities, key=lambda c: -c.count)),
+        regions=tuple(sorted(regions.result(), key=lambda r: -r.count)),
     )
 
 
@@ -88,8 +93,18 @@ def extraction_to_json(e: Extraction) -> dict:
                 "latitude": c.latitude,
                 "longitude": c.longitude,
                 "aliases": list(c.aliases),
+                "region_code": c.region_code,
             }
             for c in e.cities
+        ],
+        "regions": [
+            {
+                "name": r.name,
+                "country": r.country,
+                "code": r.code,
+                "aliases": list(r.aliases),
+            }
+            for r in e.regions
         ],
         "body": e.body,
     }

@@ -154,6 +154,7 @@ class CityFinder:
             geonames_id=c.geonames_id,
             aliases=aliases,
             count=len(found.forms),
+            region_code=self.gaz.region_of(c),
         )
 
 

@@ -7,13 +7,17 @@ coordinates, its name forms (folded), their consonant skeletons, and the country
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable
 
 from anyascii import anyascii
+from wordfreq import zipf_frequency
 
 from app.extract.countries import country_forms
 from app.extract.gazetteer_index import City, Gazetteer
+from app.extract.gazetteer_regions import build_regions
+from app.extract.lexicons import is_common_form, is_first_name
 from app.extract.transliteration import ARTICLES, fold, skeleton, strip_article
 
 # Alternate names of tiny places are mostly machine transliterations; keeping every one of
@@ -23,6 +27,10 @@ _ALT_MIN_POPULATION = 1000
 # Skeletons of tiny places collide with anything; only places of this size are indexed
 # (GeoNames population 0, "unknown", is indexed too: many Syrian towns have no figure).
 _SKELETON_MIN_POPULATION = 5000
+_PLAIN = re.compile(r"^[A-Z][A-Za-z]*(?:[ -][A-Za-z]+)*$")
+# Only places news is likely to name get their display spelling chosen by word frequency
+# (the look-up costs ~20 microseconds a spelling; villages keep GeoNames' form).
+_FREQUENT_NAME_MIN_POPULATION = 15_000
 
 
 def build_gazetteer(min_population: int = 500) -> Gazetteer:
@@ -35,7 +43,9 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
     skeleton_ids = _skeleton_index(ordered, cities)
     countries = {iso: c["name"] for iso, c in gc.get_countries().items()}
     states = frozenset(fold(s["name"]) for s in gc.get_us_states().values())
-    return Gazetteer(cities, ordered, countries, country_forms(countries), states, skeleton_ids)
+    gaz = Gazetteer(cities, ordered, countries, country_forms(countries), states, skeleton_ids)
+    gaz.regions = build_regions(gaz)
+    return gaz
 
 
 def _index_cities(raws: Iterable[dict]) -> tuple[dict[int, City], dict[str, list[int]]]:
@@ -43,7 +53,9 @@ def _index_cities(raws: Iterable[dict]) -> tuple[dict[int, City], dict[str, list
     cities: dict[int, City] = {}
     forms: dict[str, list[int]] = {}
     for raw in raws:
-        alts = [a for a in raw.get("alternatenames", []) if a]
+        # Alternates without a capital are machine romanisations ("prm", "kytw", "bi er mu")
+        # that collide with acronyms and words; a real Latin-script name is capitalised.
+        alts = [a for a in raw.get("alternatenames", []) if a and not a.islower()]
         city = _city(raw, alts)
         cities[city.geonames_id] = city
         for form in _name_forms(raw, city, alts):
@@ -59,13 +71,18 @@ def _index_cities(raws: Iterable[dict]) -> tuple[dict[int, City], dict[str, list
 
 
 def _city(raw: dict, alts: list[str]) -> City:
+    population = int(raw.get("population") or 0)
+    name = _english_name(raw["name"], alts)
+    if population >= _FREQUENT_NAME_MIN_POPULATION or population == 0:
+        name = _most_written(name, alts)
     return City(
         int(raw["geonameid"]),
-        _english_name(raw["name"], alts),
+        name,
         raw["countrycode"],
         float(raw["latitude"]),
         float(raw["longitude"]),
-        int(raw.get("population") or 0),
+        population,
+        raw.get("admin1code") or "",
     )
 
 
@@ -74,8 +91,18 @@ def _name_forms(raw: dict, city: City, alts: list[str]) -> set[str]:
     names = {raw["name"], city.name}
     # Population 0 means "unknown" in GeoNames (e.g. Tall 'Afar), not "empty".
     if city.population >= _ALT_MIN_POPULATION or city.population == 0:
-        names.update(a for a in alts if _is_latin(a))
+        names.update(a for a in alts if _is_latin(a) and not _part_of(a, raw["name"]))
     return names
+
+
+def _part_of(alt: str, name: str) -> bool:
+    """ "North" for North Salt Lake, "Abiy" for Abiy Adi: a leading or trailing piece of the
+    name given as an alternate would make a common word or a given name match the place
+    ("Ar Raqqah" is still found as "Raqqah": articles are stripped at look-up)."""
+    a, n = fold(alt).split(), fold(name).split()
+    if not a or len(a) >= len(n):
+        return False
+    return n[: len(a)] == a or n[-len(a) :] == a
 
 
 def _not_a_name(form: str) -> bool:
@@ -99,6 +126,31 @@ def _english_name(name: str, alternates: list[str]) -> str:
     if name.isascii() or plain in ascii_alts:
         return plain
     return plain.replace("`", "").replace("'", "")
+
+
+def _most_written(name: str, alternates: list[str]) -> str:
+    """The spelling English text uses most, among spellings of the same name (same consonant
+    skeleton): "Mekelle" over GeoNames' "Mek'ele", "Quneitra" over "Qunaytirah". GeoNames'
+    own form stays unless another is clearly more written (1 Zipf = 10 times), so a recent
+    official name is not swapped back for a commoner old one (Kyiv stays Kyiv). Only plain
+    spellings compete (letters, spaces, hyphens: the frequency of "Der`a" is that of "der"),
+    and never an English word or given name ("Sumo" is no spelling of Sumy)."""
+    key = skeleton(strip_article(fold(name)))
+    if len(key) < 3:
+        return name
+    best, best_freq = name, zipf_frequency(name, "en") + 1.0
+    for alt in alternates:
+        if alt == name or not _PLAIN.match(alt) or skeleton(strip_article(fold(alt))) != key:
+            continue
+        head, _, rest = alt.partition(" ")
+        if rest and head.lower() in ARTICLES:
+            alt = rest  # "El Quneitra" is written "Quneitra"
+        if is_common_form(alt) or is_first_name(alt):
+            continue
+        freq = zipf_frequency(alt, "en")
+        if freq > best_freq:
+            best, best_freq = alt, freq
+    return best
 
 
 def _biggest_first(ids: Iterable[int], cities: dict[int, City]) -> tuple[int, ...]:

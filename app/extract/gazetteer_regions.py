@@ -1,0 +1,137 @@
+"""Building the region index: ISO 3166-2 regions (pycountry) linked to GeoNames places.
+
+A region is linked to the GeoNames place it is named after ("Ḩalab" -> Aleppo, "Donetska
+oblast" -> Donetsk), looked for in its own country by exact form, by consonant skeleton, and
+for Slavic adjectival names ("Zaporizka") by stem. The link gives the region its English
+display name, its GeoNames spellings (so "Aleppo province" finds SY-HL) and its GeoNames
+admin1 code (so every city in it knows its region). Regions not named after a place keep
+their ISO name ("Borno", "North Kivu") and are found under it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+from wordfreq import zipf_frequency
+
+from app.extract.gazetteer_index import City, Gazetteer
+from app.extract.region_index import Region, RegionIndex
+from app.extract.transliteration import fold, similar_spelling, skeleton, strip_article
+
+# The word a region type is written with in English copy, after the name ("Aleppo
+# Province", "Borno State", "Donetsk Oblast"); other types are shown by name alone.
+_TYPE_WORDS = {
+    "province": "Province",
+    "governorate": "Governorate",
+    "state": "State",
+    "regional state": "Region",
+    "region": "Region",
+    "administrative region": "Region",
+    "autonomous region": "Region",
+    "prefecture": "Prefecture",
+    "department": "Department",
+    "county": "County",
+    "popularate": "District",
+    "oblast": "Oblast",
+}
+# Type words that ISO names carry in themselves ("Zaporizka oblast", "Muhafazat Kirkuk").
+_NAME_TYPE = re.compile(
+    r"\b(?:oblast|oblast'|province|governorate|state|region|muhafazat|wilayah|vilayati)\b",
+    re.I,
+)
+_PAREN = re.compile(r"\s*[(\[].*?[)\]]")
+# Ukrainian and Russian region names are adjectives of their centre's name: "Donetska" <-
+# Donetsk, "Zaporizka" <- Zaporizhzhia, "Odeska" <- Odesa.
+_ADJECTIVAL = re.compile(r"(?:ska|tska|zka|ka|skaya|kaya)$")
+
+
+def build_regions(gaz: Gazetteer) -> RegionIndex:
+    """All ISO 3166-2 subdivisions, linked to GeoNames where a place names them."""
+    import pycountry
+
+    index = RegionIndex()
+    by_country = _cities_by_country(gaz)
+    links = []
+    for sub in pycountry.subdivisions:
+        base = _base_name(sub.name)
+        city, exact = _named_after(base, sub.country_code, gaz, by_country.get(sub.country_code))
+        links.append((sub, base, city, exact))
+    # A region named exactly like a place claims that place's admin1 first (Kyiv the city
+    # over the Kyiv oblast around it); stem and skeleton links take what is left. Only
+    # first-level regions claim admin1 codes.
+    for want_exact in (True, False):
+        for sub, _, city, exact in links:
+            if city is not None and city.admin1 and exact == want_exact and not sub.parent_code:
+                index.by_admin1.setdefault((sub.country_code, city.admin1), sub.code)
+    forms: dict[str, list[str]] = {}
+    for sub, base, city, _ in links:
+        admin1 = city.admin1 if city is not None else ""
+        if index.by_admin1.get((sub.country_code, admin1)) != sub.code:
+            admin1 = ""
+        english = _english(base, city)
+        index.regions[sub.code] = Region(
+            sub.code, _display(english, sub.name, sub.type), sub.country_code, admin1
+        )
+        names = {base, english, sub.name} | ({city.name} if city is not None else set())
+        for name in names:
+            for key in {fold(name), strip_article(fold(name))}:
+                bucket = forms.setdefault(key, [])
+                if sub.code not in bucket:
+                    bucket.append(sub.code)
+    index.forms = {k: tuple(v) for k, v in forms.items() if k}
+    return index
+
+
+def _cities_by_country(gaz: Gazetteer) -> dict[str, list[City]]:
+    """Each country's places, biggest first (for stem matches)."""
+    out: dict[str, list[City]] = {}
+    for city in gaz.cities.values():
+        if city.population >= 10_000 or city.population == 0:
+            out.setdefault(city.country_code, []).append(city)
+    for cities in out.values():
+        cities.sort(key=lambda c: -c.population)
+    return out
+
+
+def _base_name(name: str) -> str:
+    """The name without its type word or a parenthesis: "Zaporizka oblast" -> "Zaporizka"."""
+    text = _PAREN.sub("", name)
+    stripped = _NAME_TYPE.sub("", text).strip(" -,")
+    return re.sub(r"\s+", " ", stripped) or text
+
+
+def _named_after(
+    base: str, cc: str, gaz: Gazetteer, country_cities: list[City] | None
+) -> tuple[City | None, bool]:
+    """The place a region is named after, and whether the match is exact."""
+    key = fold(base)
+    exact = [c for c in gaz.lookup(base) if c.country_code == cc]
+    if exact:
+        return exact[0], True
+    plain = strip_article(key)
+    for c in gaz.lookup_variant(key):
+        if c.country_code == cc and similar_spelling(plain, strip_article(fold(c.name)), 1):
+            return c, False
+    stem = _ADJECTIVAL.sub("", plain) if " " not in plain else ""
+    if len(stem) >= 3 and stem != plain:
+        for c in country_cities or ():
+            if fold(c.name).startswith(stem) and skeleton(fold(c.name))[:3] == skeleton(stem)[:3]:
+                return c, False
+    return None, False
+
+
+def _english(base: str, city: City | None) -> str:
+    """The region's name as English copy writes it: the place's common name when that is
+    more written than the ISO transliteration ("Aleppo" over "Halab")."""
+    iso = anyascii(base).replace("'", "").replace("`", "")
+    if city is None:
+        return iso
+    return city.name if zipf_frequency(city.name, "en") >= zipf_frequency(iso, "en") else iso
+
+
+def _display(english: str, iso_name: str, iso_type: str) -> str:
+    """ "Aleppo" + Province -> "Aleppo Province"; "Donetska oblast" -> "Donetsk Oblast";
+    types without an English word: the name alone."""
+    word = "Oblast" if "oblast" in iso_name.lower() else _TYPE_WORDS.get(iso_type.lower())
+    return f"{english} {word}" if word else english
