@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from app.domain import Extraction
 from app.extract.chunks import chunks
-from app.extract.cities import extract_cities
+from app.extract.cities import find_cities
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line, segment
 from app.extract.countries import countries_mentioned
 from app.extract.dates import DATE_ONLY
@@ -20,6 +20,7 @@ from app.extract.gazetteer import Gazetteer, gazetteer
 from app.extract.metadata import DATELINE, dateline, extract_metadata, fallback_title
 from app.extract.persons import PersonFinder, person_key
 from app.extract.regions import extract_regions
+from app.extract.transliteration import fold
 
 __all__ = ["extract_page", "extraction_to_json", "person_key"]
 
@@ -62,7 +63,12 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
     regions = extract_regions(all_chunks, gaz, countries)
     # A region places the article in its country ("Zaporizhzhia region": Ukraine).
     place_countries = countries | regions.region_countries()
-    cities = extract_cities(all_chunks, gaz, finder.spans, datelines, place_countries)
+    city_finder = find_cities(
+        all_chunks, gaz, finder.spans, datelines, place_countries, regions.lines()
+    )
+    cities = city_finder.result()
+    # A name the text places as a town ("shelled Mala Tokmachka") is no person.
+    persons = [p for p in persons if fold(p.name) not in city_finder.taken_from_persons]
     return Extraction(
         title=title,
         body=body,

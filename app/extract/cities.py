@@ -21,6 +21,14 @@ from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import TRANSLITERATED_COUNTRIES, is_first_name
 from app.extract.place_variants import variant_candidates
 from app.extract.transliteration import fold
+from app.extract.villages import VillageList, village_cue
+
+# Words before a run that put a place there ("shelled Mala Tokmachka"); not "of", "to",
+# "from" or "at", which as often precede a person.
+LOCATIVE_CUES = frozenset(
+    ["in", "near", "outside", "inside", "into", "around", "toward", "towards", "across"]
+    + ["shelled", "bombed", "captured", "seized", "retook", "entered", "besieged", "struck"]
+)
 
 __all__ = ["BIG_CITY", "TOWN", "extract_cities", "countries_mentioned", "is_first_name"]
 
@@ -36,14 +44,28 @@ def extract_cities(
     person_spans: set[tuple[int, int]],
     datelines: dict[int, int],
     countries: set[str] | None = None,
+    region_lines: dict[int, list[tuple[str, str | None]]] | None = None,
 ) -> list[CityMention]:
-    """Cities in the article's chunks; ``datelines`` maps a line number to the dateline's end."""
+    """Cities in the article's chunks; ``datelines`` maps a line number to the dateline's end,
+    ``region_lines`` a line number to the (country, ISO region) of regions named there."""
+    return find_cities(chunks, gaz, person_spans, datelines, countries, region_lines).result()
+
+
+def find_cities(
+    chunks: list[Chunk],
+    gaz: Gazetteer,
+    person_spans: set[tuple[int, int]],
+    datelines: dict[int, int],
+    countries: set[str] | None = None,
+    region_lines: dict[int, list[tuple[str, str | None]]] | None = None,
+) -> CityFinder:
+    """The finder after the scan: its ``result()`` and the names it took from persons."""
     if countries is None:
         countries = countries_mentioned(chunks, gaz)
-    finder = CityFinder(gaz, countries)
+    finder = CityFinder(gaz, countries, region_lines or {})
     for ch in chunks:
         finder.feed(ch, person_spans, datelines.get(ch.line_no, -1))
-    return finder.result()
+    return finder
 
 
 @dataclass
@@ -55,9 +77,18 @@ class _Found:
 class CityFinder:
     """Scans an article's chunks for places, then assembles its city mentions."""
 
-    def __init__(self, gaz: Gazetteer, countries: set[str]) -> None:
+    def __init__(
+        self,
+        gaz: Gazetteer,
+        countries: set[str],
+        region_lines: dict[int, list[tuple[str, str | None]]] | None = None,
+    ) -> None:
         self.gaz = gaz
         self.countries = countries
+        self.region_lines = region_lines or {}
+        self.villages = VillageList(gaz)
+        self.city_lines: dict[int, list[City]] = {}
+        self.taken_from_persons: set[str] = set()  # folded names persons must give up
         self.variant_countries = countries & TRANSLITERATED_COUNTRIES
         self.span_cache = gaz.memo("spans")
         self.variant_cache = gaz.memo("variants")
@@ -69,6 +100,9 @@ class CityFinder:
         """Judge the longest known span at each word not claimed by a person."""
         words = chunk.words
         toks = chunk.toks
+        claimed = (chunk.line_no, toks[0].start) in person_spans
+        if self._settlement_named(chunk, claimed) or (claimed and self._contested(chunk)):
+            return
         i = 0
         while i < len(words):
             if words[i] == "|" or (chunk.line_no, toks[i].start) in person_spans:
@@ -93,6 +127,37 @@ class CityFinder:
                     break
             i += step
 
+    def _settlement_named(self, chunk: Chunk, claimed: bool) -> bool:
+        """ "the village of Thalthana": a run the text calls a settlement and GeoNames does
+        not know (under any spelling in the article's countries) is a village."""
+        if not village_cue(chunk):
+            return False
+        is_country, cands = _resolve(chunk.words, self.gaz, self.span_cache)
+        if is_country or cands or (self.variant_countries and self._variant(chunk.words, chunk)):
+            return False
+        name = self.villages.add(chunk)
+        if name and claimed:
+            self.taken_from_persons.add(fold(name))
+        return name is not None
+
+    def _contested(self, chunk: Chunk) -> bool:
+        """A run persons took that is, whole, a place in one of the article's countries
+        named where a place is expected ("shelled Mala Tokmachka in the Zaporizhzhia
+        region"): the place wins, and persons give the name up."""
+        words = chunk.words
+        if len(words) < 2 or chunk.title_case_line:
+            return False
+        before = chunk.before[-1].lower() if chunk.before else ""
+        if before not in LOCATIVE_CUES and not village_cue(chunk):
+            return False
+        is_country, cands = _resolve(words, self.gaz, self.span_cache)
+        local = [c for c in cands if c.country_code in self.countries]
+        if is_country or not local:
+            return False
+        self._add(choose(tuple(local), None, self.countries), words, chunk)
+        self.taken_from_persons.add(fold(" ".join(words)))
+        return True
+
     def _possessive(self, word: str, chunk: Chunk) -> tuple[City, ...]:
         """Flattened text drops apostrophes: "Aleppos outskirts" names a town, Aleppo."""
         if len(word) > 4 and word.endswith("s") and not chunk.title_case_line:
@@ -114,19 +179,51 @@ class CityFinder:
     ) -> None:
         span = chunk.words[i:j]
         verdict = judge(chunk, i, j, cands, in_dateline, self.gaz, self.countries)
-        if verdict.city is not None:
+        if verdict.city is not None and self._namesake_abroad(verdict.city, chunk, i, j):
+            self.villages.add(chunk)  # "the village of al-Tiba" in Syria is not Chiba, Japan
+        elif verdict.city is not None:
             self._add(verdict.city, span, chunk)
         elif verdict.deferred:
             self.pending.append((chunk, span, cands))
+
+    def _namesake_abroad(self, city: City, chunk: Chunk, i: int, j: int) -> bool:
+        """A place abroad matched by a run the text calls a village (or a town, when the
+        place abroad is no big city), in an article about other countries: a local village
+        GeoNames lacks, not the namesake ("the village of al-Tiba" in Syria is not Chiba)."""
+        if not self.countries or city.country_code in self.countries:
+            return False
+        if i != 0 or j != len(chunk.words):
+            return False
+        cue = village_cue(chunk)
+        return cue in ("village", "hamlet") or (cue is not None and city.population < BIG_CITY)
 
     def _add(self, city: City, span: tuple[str, ...], chunk: Chunk) -> None:
         f = self.found.setdefault(city.geonames_id, _Found(city))
         f.forms.append(_surface(span))
         self.accepted_chunks.add((chunk.line_no, chunk.toks[0].start))
+        self.city_lines.setdefault(chunk.line_no, []).append(city)
 
     def result(self) -> list[CityMention]:
         self._accept_listed()
-        return [self._mention(f) for f in self.found.values()]
+        cities = [self._mention(f) for f in self.found.values()]
+        known = {fold(c.name) for c in cities} | {fold(a) for c in cities for a in c.aliases}
+        return cities + self.villages.mentions(self._village_place, known)
+
+    def _village_place(self, line_no: int) -> tuple[str, str | None] | None:
+        """(country, ISO region) of a village: a region or a city named on its line, else
+        the article's one country; None when the text does not tell."""
+        for cc, code in self.region_lines.get(line_no, ()):
+            if cc:
+                return cc, code
+        for city in self.city_lines.get(line_no, ()):
+            return city.country_code, self.gaz.region_of(city)
+        found_countries = {f.city.country_code for f in self.found.values()}
+        options = self.countries or found_countries
+        if len(options) == 1:
+            return next(iter(options)), None
+        if len(found_countries) == 1 and found_countries <= self.countries:
+            return next(iter(found_countries)), None
+        return None
 
     def _accept_listed(self) -> None:
         """Second chance for small places listed among accepted cities: "near al Qaim, Kisik,

