@@ -72,6 +72,7 @@ def find_cities(
 class _Found:
     city: City
     forms: list[str] = field(default_factory=list)
+    namesakes: tuple[City, ...] = ()  # the other readings, when size and countries chose
 
 
 class CityFinder:
@@ -182,7 +183,9 @@ class CityFinder:
         if verdict.city is not None and self._namesake_abroad(verdict.city, chunk, i, j):
             self.villages.add(chunk)  # "the village of al-Tiba" in Syria is not Chiba, Japan
         elif verdict.city is not None:
-            self._add(verdict.city, span, chunk)
+            f = self._add(verdict.city, span, chunk)
+            if len(cands) > 1 and verdict.city == choose(cands, None, self.countries):
+                f.namesakes = cands
         elif verdict.deferred:
             self.pending.append((chunk, span, cands))
 
@@ -197,17 +200,34 @@ class CityFinder:
         cue = village_cue(chunk)
         return cue in ("village", "hamlet") or (cue is not None and city.population < BIG_CITY)
 
-    def _add(self, city: City, span: tuple[str, ...], chunk: Chunk) -> None:
+    def _add(self, city: City, span: tuple[str, ...], chunk: Chunk) -> _Found:
         f = self.found.setdefault(city.geonames_id, _Found(city))
         f.forms.append(_surface(span))
         self.accepted_chunks.add((chunk.line_no, chunk.toks[0].start))
         self.city_lines.setdefault(chunk.line_no, []).append(city)
+        return f
 
     def result(self) -> list[CityMention]:
         self._accept_listed()
+        self._rechoose_namesakes()
         cities = [self._mention(f) for f in self.found.values()]
         known = {fold(c.name) for c in cities} | {fold(a) for c in cities for a in c.aliases}
         return cities + self.villages.mentions(self._village_place, known)
+
+    def _rechoose_namesakes(self) -> None:
+        """Once the article's places are known, a small namesake in a country that no other
+        place of the article is in gives way to the world city (Geneva, Switzerland)."""
+        for gid, f in list(self.found.items()):
+            if not f.namesakes:
+                continue
+            neighbours = {
+                (o.city.country_code, o.city.admin1) for k, o in self.found.items() if k != gid
+            }
+            city = choose(f.namesakes, None, self.countries, neighbours)
+            if city.geonames_id != gid:
+                del self.found[gid]
+                other = self.found.setdefault(city.geonames_id, _Found(city))
+                other.forms.extend(f.forms)
 
     def _village_place(self, line_no: int) -> tuple[str, str | None] | None:
         """(country, ISO region) of a village: a region or a city named on its line, else

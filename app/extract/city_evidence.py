@@ -108,21 +108,49 @@ def judge(
     return Verdict(None, deferred=not common)
 
 
-def choose(cands: tuple[City, ...], country_after: str | None, countries: set[str]) -> City:
+def choose(
+    cands: tuple[City, ...],
+    country_after: str | None,
+    countries: set[str],
+    neighbours: set[tuple[str, str]] | None = None,
+) -> City:
     """The reading of an ambiguous name: the stated country, else size weighted by whether
     the article names the place's country. A mentioned country multiplies the weight by 50:
     enough for Sinjar (Iraq, 38,000) over a namesake elsewhere, not enough for a US town of
-    25,000 over Paris, France (2.1 million) in an article that mentions the US."""
+    25,000 over Paris, France (2.1 million) in an article that mentions the US.
+
+    ``neighbours`` (the (country, admin1 region) of the article's other cities, once known)
+    let a world city win over a small namesake in a country the article only mentions:
+    Geneva in a Syria story that quotes US officials is Switzerland's (201,000), not Geneva,
+    Illinois (21,800), unless the article names other places in that region (Chicago)."""
     if country_after:
         for c in cands:
             if c.country_code == country_after:
                 return c
 
+    near = neighbours or set()
+
     def weight(c: City) -> float:
         # GeoNames population 0 means unknown; such places are small but real (Tall Afar).
-        return (c.population or 1000) * (50 if c.country_code in countries else 1)
+        mentioned = c.country_code in countries or (c.country_code, c.admin1) in near
+        return (c.population or 1000) * (50 if mentioned else 1)
 
-    return max(cands, key=weight)
+    best = max(cands, key=weight)
+    if neighbours is not None and best.population < BIG_CITY:
+        biggest = max(cands, key=lambda c: c.population)
+        if (
+            biggest.population >= BIG_CITY
+            and biggest.population >= _WORLD_CITY_RATIO * max(best.population, 1000)
+            and (best.country_code, best.admin1) not in neighbours
+        ):
+            return biggest
+    return best
+
+
+# How much bigger a namesake must be to be read as the world city the name usually means
+# (Geneva 201,741 vs Geneva, Illinois 21,806 is 9x; Tripoli, Libya vs Lebanon's is 5.7x but
+# Lebanon's Tripoli is itself a big city, so the rule does not apply).
+_WORLD_CITY_RATIO = 5
 
 
 def _site(chunk: Chunk, i: int, j: int, stated_dateline: bool) -> _Site:

@@ -53,6 +53,11 @@ def _index_cities(raws: Iterable[dict]) -> tuple[dict[int, City], dict[str, list
     cities: dict[int, City] = {}
     forms: dict[str, list[int]] = {}
     for raw in raws:
+        if any(ch.isdigit() for ch in raw["name"]):
+            # Sections of a city ("Paris 04 Hôtel-de-Ville", "Marseille 01", "Ct 0001"):
+            # never a place of their own in news, and their alternates ("Temple", "Opera",
+            # "Pantheon") would make landmarks and words match them.
+            continue
         # Alternates without a capital are machine romanisations ("prm", "kytw", "bi er mu")
         # that collide with acronyms and words; a real Latin-script name is capitalised.
         alts = [a for a in raw.get("alternatenames", []) if a and not a.islower()]

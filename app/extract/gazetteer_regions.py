@@ -57,6 +57,12 @@ def build_regions(gaz: Gazetteer) -> RegionIndex:
         base = _base_name(sub.name)
         city, exact = _named_after(base, sub.country_code, gaz, by_country.get(sub.country_code))
         links.append((sub, base, city, exact))
+    # GeoNames writes many countries' admin1 codes as the ISO ones ("US.IL", "GB.ENG").
+    top = {sub.code for sub, *_ in links if not sub.parent_code}
+    for city in gaz.cities.values():
+        code = f"{city.country_code}-{city.admin1}"
+        if city.admin1.isalpha() and code in top:
+            index.by_admin1.setdefault((city.country_code, city.admin1), code)
     # A region named exactly like a place claims that place's admin1 first (Kyiv the city
     # over the Kyiv oblast around it); stem and skeleton links take what is left. Only
     # first-level regions claim admin1 codes.
@@ -106,12 +112,15 @@ def _named_after(
 ) -> tuple[City | None, bool]:
     """The place a region is named after, and whether the match is exact."""
     key = fold(base)
-    exact = [c for c in gaz.lookup(base) if c.country_code == cc]
+    # A region is named after a place that matters (Aleppo, Kidal), not a namesake hamlet
+    # (a village called Wales does not make England's cities Welsh).
+    exact = [c for c in gaz.lookup(base) if c.country_code == cc and _sizable(c)]
     if exact:
         return exact[0], True
     plain = strip_article(key)
     for c in gaz.lookup_variant(key):
-        if c.country_code == cc and similar_spelling(plain, strip_article(fold(c.name)), 1):
+        other = strip_article(fold(c.name))
+        if c.country_code == cc and _sizable(c) and similar_spelling(plain, other, 1):
             return c, False
     stem = _ADJECTIVAL.sub("", plain) if " " not in plain else ""
     if len(stem) >= 3 and stem != plain:
@@ -119,6 +128,11 @@ def _named_after(
             if fold(c.name).startswith(stem) and skeleton(fold(c.name))[:3] == skeleton(stem)[:3]:
                 return c, False
     return None, False
+
+
+def _sizable(city: City) -> bool:
+    """Big enough to give a region its name (GeoNames population 0 means unknown)."""
+    return city.population >= 10_000 or city.population == 0
 
 
 def _english(base: str, city: City | None) -> str:
