@@ -64,7 +64,7 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
     # A region places the article in its country ("Zaporizhzhia region": Ukraine).
     place_countries = countries | regions.region_countries()
     city_finder = find_cities(
-        all_chunks, gaz, finder.spans, datelines, place_countries, regions.lines()
+        all_chunks, gaz, finder.spans, datelines, place_countries, regions.places()
     )
     cities = city_finder.result()
     # A name the text places as a town ("shelled Mala Tokmachka") is no person.

@@ -33,6 +33,10 @@ LOCATIVE_CUES = frozenset(
 __all__ = ["BIG_CITY", "TOWN", "extract_cities", "countries_mentioned", "is_first_name"]
 
 _MAX_SPAN = 4  # the longest span looked up, in words
+# A village lies in the region or city named within this many characters of it ("the
+# village of Thalthana near Damascus", "Akum, a village 10 Kilometers from Bamenda"); a
+# flattened paragraph names many places farther apart.
+_NEAR_CHARS = 80
 _LIST_JOINERS = ((",",), ("and",), ("or",))
 
 ENGLISH_NAMES_FILE = Path(__file__).parent / "data" / "english_names.tsv"
@@ -44,11 +48,11 @@ def extract_cities(
     person_spans: set[tuple[int, int]],
     datelines: dict[int, int],
     countries: set[str] | None = None,
-    region_lines: dict[int, list[tuple[str, str | None]]] | None = None,
+    region_places: list[tuple[int, int, str, str | None]] | None = None,
 ) -> list[CityMention]:
     """Cities in the article's chunks; ``datelines`` maps a line number to the dateline's end,
-    ``region_lines`` a line number to the (country, ISO region) of regions named there."""
-    return find_cities(chunks, gaz, person_spans, datelines, countries, region_lines).result()
+    ``region_places`` gives the (line, offset, country, ISO code) of the regions named."""
+    return find_cities(chunks, gaz, person_spans, datelines, countries, region_places).result()
 
 
 def find_cities(
@@ -57,12 +61,12 @@ def find_cities(
     person_spans: set[tuple[int, int]],
     datelines: dict[int, int],
     countries: set[str] | None = None,
-    region_lines: dict[int, list[tuple[str, str | None]]] | None = None,
+    region_places: list[tuple[int, int, str, str | None]] | None = None,
 ) -> CityFinder:
     """The finder after the scan: its ``result()`` and the names it took from persons."""
     if countries is None:
         countries = countries_mentioned(chunks, gaz)
-    finder = CityFinder(gaz, countries, region_lines or {})
+    finder = CityFinder(gaz, countries, region_places or [])
     for ch in chunks:
         finder.feed(ch, person_spans, datelines.get(ch.line_no, -1))
     return finder
@@ -82,13 +86,14 @@ class CityFinder:
         self,
         gaz: Gazetteer,
         countries: set[str],
-        region_lines: dict[int, list[tuple[str, str | None]]] | None = None,
+        region_places: list[tuple[int, int, str, str | None]] | None = None,
     ) -> None:
         self.gaz = gaz
         self.countries = countries
-        self.region_lines = region_lines or {}
+        # (line, offset, country, ISO region) of each region and city named: a village
+        # lies in the one named next to it.
+        self.places = list(region_places or [])
         self.villages = VillageList(gaz)
-        self.city_lines: dict[int, list[City]] = {}
         self.taken_from_persons: set[str] = set()  # folded names persons must give up
         self.variant_countries = countries & TRANSLITERATED_COUNTRIES
         self.span_cache = gaz.memo("spans")
@@ -204,7 +209,9 @@ class CityFinder:
         f = self.found.setdefault(city.geonames_id, _Found(city))
         f.forms.append(_surface(span))
         self.accepted_chunks.add((chunk.line_no, chunk.toks[0].start))
-        self.city_lines.setdefault(chunk.line_no, []).append(city)
+        self.places.append(
+            (chunk.line_no, chunk.toks[0].start, city.country_code, self.gaz.region_of(city))
+        )
         return f
 
     def result(self) -> list[CityMention]:
@@ -223,20 +230,33 @@ class CityFinder:
             neighbours = {
                 (o.city.country_code, o.city.admin1) for k, o in self.found.items() if k != gid
             }
-            city = choose(f.namesakes, None, self.countries, neighbours)
+            city = choose(f.namesakes, None, self.countries, neighbours, self._home(gid))
             if city.geonames_id != gid:
                 del self.found[gid]
                 other = self.found.setdefault(city.geonames_id, _Found(city))
                 other.forms.extend(f.forms)
 
-    def _village_place(self, line_no: int) -> tuple[str, str | None] | None:
-        """(country, ISO region) of a village: a region or a city named on its line, else
-        the article's one country; None when the text does not tell."""
-        for cc, code in self.region_lines.get(line_no, ()):
-            if cc:
-                return cc, code
-        for city in self.city_lines.get(line_no, ()):
-            return city.country_code, self.gaz.region_of(city)
+    def _home(self, gid: int) -> frozenset[str]:
+        """The country the article is about, seen from one of its places: its only country,
+        or the one most of its other places are in."""
+        if len(self.countries) == 1:
+            return frozenset(self.countries)
+        others = [f.city.country_code for k, f in self.found.items() if k != gid]
+        top = max(set(others), key=others.count, default=None)
+        return frozenset([top]) if top and others.count(top) * 2 > len(others) else frozenset()
+
+    def _village_place(self, line_no: int, offset: int) -> tuple[str, str | None] | None:
+        """(country, ISO region) of a village: the region or city named closest to it in
+        its sentence ("the town of Badala, near Kita"), else the article's one country;
+        None when the text does not tell."""
+        near = [
+            (abs(off - offset), cc, code)
+            for line, off, cc, code in self.places
+            if line == line_no and abs(off - offset) <= _NEAR_CHARS
+        ]
+        if near:
+            _, cc, code = min(near)
+            return cc, code
         found_countries = {f.city.country_code for f in self.found.values()}
         options = self.countries or found_countries
         if len(options) == 1:

@@ -113,6 +113,7 @@ def choose(
     country_after: str | None,
     countries: set[str],
     neighbours: set[tuple[str, str]] | None = None,
+    home: frozenset[str] = frozenset(),
 ) -> City:
     """The reading of an ambiguous name: the stated country, else size weighted by whether
     the article names the place's country. A mentioned country multiplies the weight by 50:
@@ -122,7 +123,8 @@ def choose(
     ``neighbours`` (the (country, admin1 region) of the article's other cities, once known)
     let a world city win over a small namesake in a country the article only mentions:
     Geneva in a Syria story that quotes US officials is Switzerland's (201,000), not Geneva,
-    Illinois (21,800), unless the article names other places in that region (Chicago)."""
+    Illinois (21,800), unless the article names other places in that region (Chicago) or
+    the country is the article's ``home`` (Kita in a story about Mali is Mali's, not Quito)."""
     if country_after:
         for c in cands:
             if c.country_code == country_after:
@@ -136,7 +138,7 @@ def choose(
         return (c.population or 1000) * (50 if mentioned else 1)
 
     best = max(cands, key=weight)
-    if neighbours is not None and best.population < BIG_CITY:
+    if neighbours is not None and best.population < BIG_CITY and best.country_code not in home:
         biggest = max(cands, key=lambda c: c.population)
         if (
             biggest.population >= BIG_CITY

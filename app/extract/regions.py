@@ -21,11 +21,16 @@ from app.extract.city_evidence import TOWN, choose
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
     DIRECTIONS,
+    FAITHS_AND_PEOPLES,
     FUNCTION_WORDS,
+    HYPHEN_PARTICLE,
     ORG_WORDS,
+    PARTICLES,
     TITLE_WORDS,
+    TRANSLITERATED_COUNTRIES,
     is_common_form,
 )
+from app.extract.place_variants import variant_candidates
 from app.extract.region_index import Region
 from app.extract.transliteration import fold, similar_spelling, skeleton, strip_article
 
@@ -35,6 +40,7 @@ REGION_WORDS = frozenset(
 )
 # Cues after which an unknown name is still a region. "State" is not one: "Islamic State".
 _OPEN_CUES = REGION_WORDS - {"state"}
+_PARTICLES = frozenset(PARTICLES)
 _ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "ians")
 # Capitalised words after a region word that make it part of another name ("State
 # Department", "Region Council", "Province Governor").
@@ -47,7 +53,7 @@ class _Found:
     name: str
     country_code: str | None
     forms: list[str] = field(default_factory=list)
-    line_nos: list[int] = field(default_factory=list)
+    places: list[tuple[int, int]] = field(default_factory=list)  # (line, offset) of each
 
 
 class RegionFinder:
@@ -64,12 +70,22 @@ class RegionFinder:
         if hit is None:
             return
         words, cue = hit
-        if not _name_like(words, self.gaz):
+        words = self._trim(words)
+        if not words or not _name_like(words, self.gaz):
             return
         text = " ".join(words)
         region, country = self._resolve(text)
+        if region is None and country is None and len(words) > 1:
+            # "Saraqeb Idlib countryside", "Azaz Aleppo": flattened text glues a town in
+            # front of the region's name; the known tail is the region.
+            for k in range(1, len(words)):
+                tail = " ".join(words[k:])
+                region, country = self._resolve(tail)
+                if region is not None or country is not None:
+                    text = tail
+                    break
         if region is None and country is None:
-            if cue not in _OPEN_CUES or chunk.title_case_line:
+            if cue not in _OPEN_CUES or chunk.title_case_line or len(words) > 2:
                 return
             country = self._country_in_text(chunk)
         if region is None and cue == "state" and country is None:
@@ -79,7 +95,23 @@ class RegionFinder:
         cc = region.country_code if region else country
         entry = self.found.setdefault(key, _Found(region, name, cc))
         entry.forms.append(text)
-        entry.line_nos.append(chunk.line_no)
+        entry.places.append((chunk.line_no, chunk.toks[0].start))
+
+    def _trim(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """Without a country in front ("Syrias Idlib", flattened "Syria's") and without
+        dates, weekdays or agency acronyms behind ("Latakia AFP Saturday")."""
+        forms = self.gaz.country_forms
+        start, end = 0, len(words)
+        while start < end and (
+            fold(words[start]) in forms or fold(words[start].removesuffix("s")) in forms
+        ):
+            start += 1
+        while end > start and (
+            words[end - 1].lower() in FUNCTION_WORDS
+            or (words[end - 1].isupper() and len(words[end - 1]) <= 5)
+        ):
+            end -= 1
+        return words[start:end]
 
     def _resolve(self, text: str) -> tuple[Region | None, str | None]:
         """(ISO region, its country) the name stands for; (None, country) when only the
@@ -90,6 +122,12 @@ class RegionFinder:
             region = (mentioned or list(regions))[0]
             return region, region.country_code
         cities = self.gaz.lookup(text)
+        if not cities and self.countries & TRANSLITERATED_COUNTRIES:
+            cities = tuple(
+                c
+                for c in variant_candidates(tuple(text.split()), self.gaz)
+                if c.country_code in self.countries
+            )  # "Deir Ezzor province"
         if cities:
             city = choose(cities, None, self.countries)
             if city.country_code in self.countries or city.population >= TOWN:
@@ -120,7 +158,7 @@ class RegionFinder:
                 iso = self.gaz.country_forms.get(fold(" ".join(after[k : k + 1])))
                 if iso:
                     return iso
-        for word in reversed(chunk.before):
+        for word in reversed(chunk.before[-2:]):
             iso = self.gaz.country_forms.get(fold(word.removesuffix("'s").removesuffix("’s")))
             if iso:
                 return iso
@@ -144,17 +182,15 @@ class RegionFinder:
             )
         return out
 
-    def lines(self) -> dict[int, list[tuple[str, str | None]]]:
-        """Line number -> (country, ISO code) of the regions named on it: a village named
-        there ("the town of Sarrin in Aleppo province") lies in that region."""
-        out: dict[int, list[tuple[str, str | None]]] = {}
-        for f in self.found.values():
-            for line in f.line_nos:
-                if f.country_code:
-                    out.setdefault(line, []).append(
-                        (f.country_code, f.region.code if f.region else None)
-                    )
-        return out
+    def places(self) -> list[tuple[int, int, str, str | None]]:
+        """(line, offset, country, ISO code) of each mention whose country is known: a
+        village named next to one ("the town of Sarrin in Aleppo province") lies in it."""
+        return [
+            (line, offset, f.country_code, f.region.code if f.region else None)
+            for f in self.found.values()
+            if f.country_code
+            for line, offset in f.places
+        ]
 
     def region_countries(self) -> set[str]:
         """Countries of the regions found: an article about "Zaporizhzhia region" is about
@@ -205,6 +241,17 @@ def _continues(after) -> bool:
     return bool(after) and after[0][:1].isupper() and after[0].lower() in _NOT_AFTER
 
 
+def _modifier(word: str, gaz: Gazetteer) -> bool:
+    """ "Kurdish-majority", "IS-held", "Afghanistan-Pakistan": hyphenated modifiers and
+    country pairs, not names ("al-Bab", "Ras al-Ain" are names)."""
+    if "-" not in word or HYPHEN_PARTICLE.match(word):
+        return False
+    parts = word.split("-")
+    if parts[-1][:1].islower() and parts[-1].lower() not in _PARTICLES:
+        return True
+    return all(fold(p) in gaz.country_forms for p in parts if p)
+
+
 def _name_like(words: tuple[str, ...], gaz: Gazetteer) -> bool:
     """A place name: no title, group or function word, not a country, not a direction or a
     common word alone ("the Northern Region" is a description)."""
@@ -217,6 +264,10 @@ def _name_like(words: tuple[str, ...], gaz: Gazetteer) -> bool:
         return False
     if lows[0] in FUNCTION_WORDS or fold(" ".join(words)) in gaz.country_forms:
         return False
+    if any(_modifier(w, gaz) for w in words):
+        return False
+    if len(words) == 1 and lows[0] in FAITHS_AND_PEOPLES and not gaz.regions.lookup(words[0]):
+        return False  # "the Arab region"
     if all(w in DIRECTIONS for w in lows):
         return False
     return not (len(words) == 1 and is_common_form(words[0]) and not gaz.regions.lookup(words[0]))

@@ -22,6 +22,7 @@ from app.extract.lexicons import (
     FUNCTION_WORDS,
     HYPHEN_PARTICLE,
     ORG_WORDS,
+    PARTICLES,
     PLACE_TYPE_AFTER,
     TITLE_WORDS,
     is_common_form,
@@ -59,17 +60,31 @@ def village_cue(chunk: Chunk) -> str | None:
     return None
 
 
+def _hyphen_modifier(word: str) -> bool:
+    """ "IS-held": a name with a lower-case ending is a modifier ("al-Tiba" is a name)."""
+    if "-" not in word or HYPHEN_PARTICLE.match(word):
+        return False
+    tail = word.rsplit("-", 1)[1]
+    return tail[:1].islower() and tail.lower() not in PARTICLES
+
+
 def village_name(chunk: Chunk, gaz: Gazetteer) -> str | None:
     """The run as a village name, or None when it does not look like one."""
     words = chunk.words
     if not words or "|" in words or len(words) > 4:
         return None
     lows = [w.lower() for w in words]
-    if lows[0] in FUNCTION_WORDS or any(
-        w in TITLE_WORDS or w in ORG_WORDS or w in FAITHS_AND_PEOPLES or w in PLACE_TYPE_AFTER
+    if any(
+        w in FUNCTION_WORDS
+        or w in TITLE_WORDS
+        or w in ORG_WORDS
+        or w in FAITHS_AND_PEOPLES
+        or w in PLACE_TYPE_AFTER
         for w in lows
     ):
-        return None
+        return None  # "Ariha August", "Police Station", "Kurdish", "Hamas"
+    if any(_hyphen_modifier(w) for w in words):
+        return None  # "IS-held", "Kurdish-majority"
     names = [w for w in words if w[:1].isupper() or HYPHEN_PARTICLE.match(w)]
     if not names or all(is_common_form(w) for w in names):
         return None  # "the town of Democracy": an English word is not a village name
@@ -89,31 +104,33 @@ class VillageList:
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
-        self.named: dict[str, list[tuple[str, int]]] = {}  # fold(name) -> (form, line)
+        self.named: dict[str, list[tuple[str, int, int]]] = {}  # fold -> (form, line, offset)
 
     def add(self, chunk: Chunk) -> str | None:
         """Record the run as a village when it looks like a name; the name, or None."""
         name = village_name(chunk, self.gaz)
         if name is not None:
-            self.named.setdefault(fold(name), []).append((name, chunk.line_no))
+            where = (name, chunk.line_no, chunk.toks[0].start)
+            self.named.setdefault(fold(name), []).append(where)
         return name
 
     def mentions(
         self,
-        place_of_line: Callable[[int], tuple[str, str | None] | None],
+        place_at: Callable[[int, int], tuple[str, str | None] | None],
         known: set[str],
     ) -> list[CityMention]:
         """One mention per village whose country the text gives (``place_of_line``: the
-        country and region named on a line); names already resolved as cities are skipped."""
+        country and region named next to a line and offset); names already resolved as
+        cities are skipped."""
         out = []
         for key, named in self.named.items():
             if key in known:
                 continue
-            place = next((p for p in (place_of_line(line) for _, line in named) if p), None)
+            place = next((p for p in (place_at(ln, off) for _, ln, off in named) if p), None)
             if place is None:
                 continue  # a place the text does not locate cannot be filed anywhere
             cc, region = place
-            forms = [form for form, _ in named]
+            forms = [form for form, _, _ in named]
             out.append(
                 CityMention(
                     name=forms[0],
