@@ -70,11 +70,10 @@ def build_regions(gaz: Gazetteer) -> RegionIndex:
         for sub, _, city, exact in links:
             if city is not None and city.admin1 and exact == want_exact and not sub.parent_code:
                 index.by_admin1.setdefault((sub.country_code, city.admin1), sub.code)
+    _link_last_ones(index, links, gaz)
     forms: dict[str, list[str]] = {}
     for sub, base, city, _ in links:
-        admin1 = city.admin1 if city is not None else ""
-        if index.by_admin1.get((sub.country_code, admin1)) != sub.code:
-            admin1 = ""
+        admin1 = next((a for (cc, a), code in index.by_admin1.items() if code == sub.code), "")
         english = _english(base, city)
         index.regions[sub.code] = Region(
             sub.code, _display(english, sub.name, sub.type), sub.country_code, admin1
@@ -87,6 +86,23 @@ def build_regions(gaz: Gazetteer) -> RegionIndex:
                     bucket.append(sub.code)
     index.forms = {k: tuple(v) for k, v in forms.items() if k}
     return index
+
+
+def _link_last_ones(index: RegionIndex, links: list, gaz: Gazetteer) -> None:
+    """A country left with one unlinked region and one unclaimed admin1 code: they are the
+    same (Rif Dimashq, named after no place, holds Douma, Darayya and Zabadani)."""
+    open_regions: dict[str, list[str]] = {}
+    for sub, *_ in links:
+        if not sub.parent_code and sub.code not in index.by_admin1.values():
+            open_regions.setdefault(sub.country_code, []).append(sub.code)
+    open_codes: dict[str, set[str]] = {}
+    for city in gaz.cities.values():
+        if city.admin1 and (city.country_code, city.admin1) not in index.by_admin1:
+            open_codes.setdefault(city.country_code, set()).add(city.admin1)
+    for cc, codes in open_regions.items():
+        admin1s = open_codes.get(cc, set())
+        if len(codes) == 1 and len(admin1s) == 1:
+            index.by_admin1[(cc, next(iter(admin1s)))] = codes[0]
 
 
 def _cities_by_country(gaz: Gazetteer) -> dict[str, list[City]]:

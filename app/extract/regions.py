@@ -27,7 +27,6 @@ from app.extract.lexicons import (
     ORG_WORDS,
     PARTICLES,
     TITLE_WORDS,
-    TRANSLITERATED_COUNTRIES,
     is_common_form,
 )
 from app.extract.place_variants import variant_candidates
@@ -79,6 +78,8 @@ class RegionFinder:
             # "Saraqeb Idlib countryside", "Azaz Aleppo": flattened text glues a town in
             # front of the region's name; the known tail is the region.
             for k in range(1, len(words)):
+                if not _name_like(words[k:], self.gaz):
+                    continue
                 tail = " ".join(words[k:])
                 region, country = self._resolve(tail)
                 if region is not None or country is not None:
@@ -122,12 +123,13 @@ class RegionFinder:
             region = (mentioned or list(regions))[0]
             return region, region.country_code
         cities = self.gaz.lookup(text)
-        if not cities and self.countries & TRANSLITERATED_COUNTRIES:
-            cities = tuple(
-                c
-                for c in variant_candidates(tuple(text.split()), self.gaz)
-                if c.country_code in self.countries
-            )  # "Deir Ezzor province"
+        if not cities:
+            # "Deir Ezzor province": another spelling, in a country the article names, or
+            # the one country all such spellings point to (flattened "Syrias" is missed).
+            variants = variant_candidates(tuple(text.split()), self.gaz)
+            local = tuple(c for c in variants if c.country_code in self.countries)
+            one_country = len({c.country_code for c in variants}) == 1
+            cities = local or (variants if one_country else ())
         if cities:
             city = choose(cities, None, self.countries)
             if city.country_code in self.countries or city.population >= TOWN:
@@ -158,7 +160,7 @@ class RegionFinder:
                 iso = self.gaz.country_forms.get(fold(" ".join(after[k : k + 1])))
                 if iso:
                     return iso
-        for word in reversed(chunk.before[-2:]):
+        for word in chunk.before[-1:]:
             iso = self.gaz.country_forms.get(fold(word.removesuffix("'s").removesuffix("’s")))
             if iso:
                 return iso
@@ -268,6 +270,10 @@ def _name_like(words: tuple[str, ...], gaz: Gazetteer) -> bool:
         return False
     if len(words) == 1 and lows[0] in FAITHS_AND_PEOPLES and not gaz.regions.lookup(words[0]):
         return False  # "the Arab region"
-    if all(w in DIRECTIONS for w in lows):
+    if (
+        any(w in DIRECTIONS for w in lows[:1])
+        and len(words) == 1
+        or all(w in DIRECTIONS for w in lows)
+    ):
         return False
     return not (len(words) == 1 and is_common_form(words[0]) and not gaz.regions.lookup(words[0]))
