@@ -27,7 +27,7 @@ _ALT_MIN_POPULATION = 1000
 # Skeletons of tiny places collide with anything; only places of this size are indexed
 # (GeoNames population 0, "unknown", is indexed too: many Syrian towns have no figure).
 _SKELETON_MIN_POPULATION = 5000
-_PLAIN = re.compile(r"^[A-Z][A-Za-z]*(?:[ -][A-Za-z]+)*$")
+_PLAIN = re.compile(r"^[A-Z][a-z]+$")
 # Only places news is likely to name get their display spelling chosen by word frequency
 # (the look-up costs ~20 microseconds a spelling; villages keep GeoNames' form).
 _FREQUENT_NAME_MIN_POPULATION = 15_000
@@ -78,7 +78,7 @@ def _index_cities(raws: Iterable[dict]) -> tuple[dict[int, City], dict[str, list
 def _city(raw: dict, alts: list[str]) -> City:
     population = int(raw.get("population") or 0)
     name = _english_name(raw["name"], alts)
-    if population >= _FREQUENT_NAME_MIN_POPULATION or population == 0:
+    if (population >= _FREQUENT_NAME_MIN_POPULATION or population == 0) and _strict(raw["name"]):
         name = _most_written(name, alts)
     return City(
         int(raw["geonameid"]),
@@ -134,28 +134,57 @@ def _english_name(name: str, alternates: list[str]) -> str:
 
 
 def _most_written(name: str, alternates: list[str]) -> str:
-    """The spelling English text uses most, among spellings of the same name (same consonant
-    skeleton): "Mekelle" over GeoNames' "Mek'ele", "Quneitra" over "Qunaytirah". GeoNames'
-    own form stays unless another is clearly more written (1 Zipf = 10 times), so a recent
-    official name is not swapped back for a commoner old one (Kyiv stays Kyiv). Only plain
-    spellings compete (letters, spaces, hyphens: the frequency of "Der`a" is that of "der"),
-    and never an English word or given name ("Sumo" is no spelling of Sumy)."""
-    key = skeleton(strip_article(fold(name)))
-    if len(key) < 3:
+    """The spelling English text uses most, among one-word spellings of the same name (same
+    consonant skeleton): "Mekelle" over GeoNames' "Mek'ele", "Quneitra" over "Qunaytirah",
+    "Hama" over "Hamah". GeoNames' own form stays unless another is clearly more written
+    (1 Zipf = 10 times), so a recent official name is not swapped back for a commoner old
+    one (Kyiv stays Kyiv). Only plain one-word spellings compete: word frequencies say
+    nothing of phrases ("Tall Afar" scores as "tall") nor of "Der`a" (scored as "der"); and
+    never an English word or given name ("Sumo" is no spelling of Sumy)."""
+    plain = strip_article(fold(name))
+    key = skeleton(plain)
+    if len(key) < 2 or " " in plain:
         return name
+    # Two consonants are shared by unrelated names ("Segou"/"Segi"): then only a one-letter
+    # change counts ("Hamah"/"Hama", "Dar'a"/"Daraa").
+    short = len(key) < 3
     best, best_freq = name, zipf_frequency(name, "en") + 1.0
     for alt in alternates:
-        if alt == name or not _PLAIN.match(alt) or skeleton(strip_article(fold(alt))) != key:
-            continue
         head, _, rest = alt.partition(" ")
         if rest and head.lower() in ARTICLES:
             alt = rest  # "El Quneitra" is written "Quneitra"
+        if alt == name or not _PLAIN.match(alt) or skeleton(fold(alt)) != key:
+            continue
         if is_common_form(alt) or is_first_name(alt):
             continue
+        if short and not _one_edit(fold(alt), plain):
+            continue
+        if fold(alt)[:2] != plain.lstrip("'`")[:2]:
+            continue  # a first vowel changed is another word ("Salqin" is no "Silkin")
         freq = zipf_frequency(alt, "en")
         if freq > best_freq:
             best, best_freq = alt, freq
     return best
+
+
+_TRANSLIT_MARKS = frozenset("āēīōūĀĒĪŌŪḩḥḑḍṭṣẓḨḤḐḌṬṢẒţŢ'`’ʼʻ‘")
+
+
+def _strict(name: str) -> bool:
+    """GeoNames' name is a strict transliteration (macrons, dotted letters, glottal marks:
+    "Ḩamāh", "Mek'ele"), the kind English copy writes differently; plain names ("Sumy")
+    and native Latin spellings ("Döbeln", "Gävle", "Erciş") are kept as they are."""
+    return any(ch in _TRANSLIT_MARKS for ch in name)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """At most one letter inserted, deleted or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def _biggest_first(ids: Iterable[int], cities: dict[int, City]) -> tuple[int, ...]:
