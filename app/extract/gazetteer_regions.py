@@ -78,7 +78,10 @@ def build_regions(gaz: Gazetteer) -> RegionIndex:
         index.regions[sub.code] = Region(
             sub.code, _display(english, sub.name, sub.type), sub.country_code, admin1
         )
-        names = {base, english, sub.name} | ({city.name} if city is not None else set())
+        names = {base, english, sub.name}
+        if city is not None:
+            # Every spelling of the place it is named after ("Zaporizhzhia", "Halab").
+            names |= {city.name, *gaz.place_aliases(city.geonames_id)}
         for name in names:
             for key in {fold(name), strip_article(fold(name))}:
                 bucket = forms.setdefault(key, [])

@@ -6,7 +6,7 @@ names. The text often says what they are: "the village of Thalthana", "the town 
 Bambo". Such a run is a place without coordinates; the region and country come from the
 places named in the same sentence ("near Kita", "in Idlib province"), else from the
 article's only country. The run must look like a place name: no title, organisation or
-function word, not an English word or a given name alone, not a country or a region.
+function word, not an English word or a given name alone, not a country.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def village_name(chunk: Chunk, gaz: Gazetteer) -> str | None:
         return None  # "the town of Hassan": too often a person in flattened text
     text = " ".join(words)
     key = fold(text)
-    if key in gaz.country_forms or gaz.regions.lookup(text):
+    if key in gaz.country_forms:
         return None
     if text.isupper():
         text = " ".join(w.capitalize() for w in words)

@@ -202,3 +202,65 @@ def test_transliteration_variants_resolve(text, canonical, alias):
 )
 def test_transliteration_variants_need_evidence(text):
     assert extract_page(text).cities == ()
+
+
+def test_geneva_in_a_syria_story_is_switzerlands():
+    """The US is mentioned (US officials), but no US place is: the world city wins over
+    Geneva, Illinois."""
+    found = extract_page(
+        "US officials said peace talks on Syria would resume in Geneva next week, "
+        "Washington and Damascus said."
+    ).cities
+    assert {c.name: c.country_code for c in found}["Geneva"] == "CH"
+
+
+def test_a_small_namesake_next_to_its_neighbours_stays():
+    found = extract_page("Police in Geneva, Illinois, near Chicago, said a man was held.")
+    assert {c.name: c.country_code for c in found.cities} == {"Geneva": "US", "Chicago": "US"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Arrondissements are not cities of their own, nor do their alternate names
+        # ("Temple", "Pantheon") make landmarks match them.
+        ("Tourists visited the Temple and the Pantheon in Paris, France.", {"paris"}),
+        ("Police cleared the Hotel de Ville square in Paris, France.", {"paris"}),
+        # A dateline in capitals with a date and no comma.
+        (" date 2015-05-18 JUBA May 18 South Sudanese rebels killed soldiers.", {"juba"}),
+        # A rare dictionary word ("juba", a dance) is the city at a sentence start.
+        ("Juba has been calm since the deal, officials in South Sudan said.", {"juba"}),
+        # A town named like a person, after a locative, in the article's country.
+        ("The soldiers were ambushed near Kita, in Mali.", {"kita"}),
+        # GeoNames' alternates that are a piece of a name or a machine romanisation do not
+        # make a word match ("North" for North Salt Lake, "PRM" for Perm, "Abiy" for Abiy
+        # Adi in Ethiopia).
+        ("Rebels in the North fled, Congo's army said.", set()),
+        ("The Police of the Republic of Mozambique (PRM) said a PRM unit left.", set()),
+        ("Prime Minister Abiy Ahmed spoke in Ethiopia.", set()),
+        # Two areas sharing one type word are areas, not cities.
+        ("Fighting spread in Rutshuru and Masisi territory of Congo.", set()),
+    ],
+)
+def test_place_failure_classes_from_unseen_pages(text, expected):
+    assert forms(text) == expected
+
+
+def test_a_place_persons_took_is_given_back():
+    """ "Mala" is a given name, but the text shells a village in a region of Ukraine."""
+    page = extract_page("Russian troops shelled Mala Tokmachka in the Zaporizhzhia region.")
+    assert [c.name for c in page.cities] == ["Mala Tokmachka"]
+    assert page.persons == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # GeoNames' strict transliterations are shown as English copy writes them.
+        ("Shelling hit Quneitra, Syria, on Monday.", "Quneitra"),
+        ("Tigrayan forces entered Mekelle, Ethiopia.", "Mekelle"),
+        ("Rebels shelled Daraa, Syria.", "Daraa"),
+    ],
+)
+def test_display_names_are_the_common_english_forms(text, shown):
+    assert shown in cities(text)

