@@ -12,10 +12,7 @@ organisations ("Anbar province", "Radio Mogadishu") and hyphenated modifiers nev
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
-
-from wordfreq import zipf_frequency
 
 from app.extract.chunks import Chunk
 from app.extract.countries import country_after
@@ -32,6 +29,7 @@ from app.extract.lexicons import (
     TITLE_WORDS,
     is_common_form,
     is_common_word,
+    is_everyday_word,
     is_first_name,
 )
 from app.extract.transliteration import fold
@@ -382,15 +380,10 @@ def _settlement_named(site: _Site) -> bool:
     )
 
 
-@lru_cache(maxsize=1 << 14)
 def _common_word(word: str) -> bool:
-    """A dictionary word English text actually uses as one ("Nice", "Sale"): rare entries
-    of the dictionary ("juba", a dance; Zipf < 3, under one use in a million words) are
-    read as the place they name (Juba, South Sudan)."""
-    return is_common_word(word) and zipf_frequency(word.lower(), "en") >= _COMMON_ZIPF
-
-
-_COMMON_ZIPF = 3.0
+    """A dictionary word English text actually uses as one ("Nice", "Sale"); rare entries
+    ("juba", a dance) are read as the place they name (Juba, South Sudan)."""
+    return is_common_word(word) and is_everyday_word(word)
 
 
 def _inflected_common(word: str) -> bool:

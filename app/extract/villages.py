@@ -25,7 +25,7 @@ from app.extract.lexicons import (
     PARTICLES,
     PLACE_TYPE_AFTER,
     TITLE_WORDS,
-    is_common_form,
+    is_everyday_word,
     is_first_name,
 )
 from app.extract.transliteration import fold
@@ -86,7 +86,7 @@ def village_name(chunk: Chunk, gaz: Gazetteer) -> str | None:
     if any(_hyphen_modifier(w) for w in words):
         return None  # "IS-held", "Kurdish-majority"
     names = [w for w in words if w[:1].isupper() or HYPHEN_PARTICLE.match(w)]
-    if not names or all(is_common_form(w) for w in names):
+    if not names or all(is_everyday_word(w) for w in names):
         return None  # "the town of Democracy": an English word is not a village name
     if len(names) == 1 and is_first_name(names[0]) and len(words) == 1:
         return None  # "the town of Hassan": too often a person in flattened text

@@ -72,7 +72,7 @@ def resolve_entities(session: Session, *, extractions: Sequence[Extraction]) -> 
     """
     ids = EntityIds()
     persons = [p for extraction in extractions for p in extraction.persons]
-    cities = [c for extraction in extractions for c in extraction.cities]
+    cities = [c for extraction in extractions for c in _geonames_cities(extraction)]
     keys = list(dict.fromkeys(k for p in persons for k in _person_keys(p)))
     for chunk in _chunks(keys):
         ids.persons.update(
@@ -112,6 +112,12 @@ def resolve_entities(session: Session, *, extractions: Sequence[Extraction]) -> 
         if city.geonames_id not in ids.cities:
             ids.cities[city.geonames_id] = _insert_city(session, city, slugs)
     return ids
+
+
+def _geonames_cities(extraction: Extraction) -> list[CityMention]:
+    """The cities the archive can store: villages GeoNames lacks (no id, no coordinates)
+    wait for a cities table that takes them (a nullable position and their own key)."""
+    return [c for c in extraction.cities if c.geonames_id is not None]
 
 
 def _insert_city(session: Session, city: CityMention, slugs: _SlugPicker) -> int:
@@ -194,7 +200,7 @@ class BatchWriter:
                 pid = self.entities.person(person)
                 persons[pid] = persons.get(pid, 0) + person.count
         cities: dict[int, int] = {}
-        for city in extraction.cities:
+        for city in _geonames_cities(extraction):
             cid = self.entities.cities[city.geonames_id]
             cities[cid] = cities.get(cid, 0) + city.count
         self._persons += [
