@@ -67,8 +67,14 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
         all_chunks, gaz, finder.spans, datelines, place_countries, regions.places()
     )
     cities = city_finder.result()
-    # A name the text places as a town ("shelled Mala Tokmachka") is no person.
-    persons = [p for p in persons if fold(p.name) not in city_finder.taken_from_persons]
+    # A name the text places as a town ("shelled Mala Tokmachka") is no person, nor is its
+    # tail once a title word is peeled off ("Sultan Abdallah", a village, is no "Abdallah").
+    taken = city_finder.taken_from_persons
+    persons = [
+        p
+        for p in persons
+        if not any(t == fold(p.name) or t.endswith(" " + fold(p.name)) for t in taken)
+    ]
     return Extraction(
         title=title,
         body=body,

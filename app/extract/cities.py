@@ -95,6 +95,8 @@ class CityFinder:
         self.places = list(region_places or [])
         self.villages = VillageList(gaz)
         self.taken_from_persons: set[str] = set()  # folded names persons must give up
+        self.unknown_listed: list[tuple[Chunk, bool]] = []  # listed runs GeoNames lacks
+        self.accepted_spans: list[tuple[int, int, int, City]] = []  # line, start, end, city
         self.variant_countries = countries & TRANSLITERATED_COUNTRIES
         self.span_cache = gaz.memo("spans")
         self.variant_cache = gaz.memo("variants")
@@ -110,6 +112,7 @@ class CityFinder:
         if self._settlement_named(chunk, claimed) or (claimed and self._contested(chunk)):
             return
         i = 0
+        matched = False
         while i < len(words):
             if words[i] == "|" or (chunk.line_no, toks[i].start) in person_spans:
                 i += 1
@@ -130,8 +133,12 @@ class CityFinder:
                 if cands:
                     self._judge(chunk, i, j, cands, toks[i].start < dateline_end)
                     step = j - i
+                    matched = True
                     break
             i += step
+        listed = chunk.before[-1:] in _LIST_JOINERS or chunk.after[:1] in _LIST_JOINERS
+        if not matched and listed and len(words) <= 3 and "|" not in words:
+            self.unknown_listed.append((chunk, claimed))
 
     def _settlement_named(self, chunk: Chunk, claimed: bool) -> bool:
         """ "the village of Thalthana": a run the text calls a settlement and GeoNames does
@@ -212,10 +219,12 @@ class CityFinder:
         self.places.append(
             (chunk.line_no, chunk.toks[0].start, city.country_code, self.gaz.region_of(city))
         )
+        self.accepted_spans.append((chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end, city))
         return f
 
     def result(self) -> list[CityMention]:
         self._accept_listed()
+        self._accept_listed_villages()
         self._rechoose_namesakes()
         cities = [self._mention(f) for f in self.found.values()]
         known = {fold(c.name) for c in cities} | {fold(a) for c in cities for a in c.aliases}
@@ -274,8 +283,34 @@ class CityFinder:
             listed = chunk.before[-1:] in _LIST_JOINERS or chunk.after[:1] in _LIST_JOINERS
             if listed and chunk.line_no in lines_with_cities:
                 city = choose(cands, None, self.countries | accepted_countries)
-                if city.country_code in accepted_countries:
+                # A big city listed with places is one too ("in Geneva and Riyadh": Riyadh
+                # is also a given name).
+                if city.country_code in accepted_countries or city.population >= BIG_CITY:
                     self._add(city, span, chunk)
+
+    def _accept_listed_villages(self) -> None:
+        """A run GeoNames lacks, listed between accepted places ("near al Qaim, Kisik,
+        Mosul, Qayyarah, Sultan Abdallah and Tal Afar"), is a village of their country. A
+        name with a title word ("Sultan Abdallah", "Sheikh Maqsoud") needs places on both
+        sides; persons give such a name up."""
+        for chunk, claimed in self.unknown_listed:
+            line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
+            before = after = []
+            if chunk.before[-1:] in _LIST_JOINERS:
+                before = [
+                    c for ln, _, e, c in self.accepted_spans if ln == line and 0 < start - e <= 6
+                ]
+            if chunk.after[:1] in _LIST_JOINERS:
+                after = [
+                    c for ln, s, _, c in self.accepted_spans if ln == line and 0 < s - end <= 6
+                ]
+            both = bool(before) and bool(after)
+            if not (before or after) or (claimed and not both):
+                continue
+            city = (before or after)[0]
+            name = self.villages.add(chunk, (city.country_code, None), titles_ok=both)
+            if name and claimed:
+                self.taken_from_persons.add(fold(name))
 
     def _mention(self, found: _Found) -> CityMention:
         """The city under its common English name; other spellings found become aliases."""

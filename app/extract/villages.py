@@ -68,27 +68,30 @@ def _hyphen_modifier(word: str) -> bool:
     return tail[:1].islower() and tail.lower() not in PARTICLES
 
 
-def village_name(chunk: Chunk, gaz: Gazetteer) -> str | None:
-    """The run as a village name, or None when it does not look like one."""
+def village_name(chunk: Chunk, gaz: Gazetteer, *, titles_ok: bool = False) -> str | None:
+    """The run as a village name, or None when it does not look like one. ``titles_ok``:
+    the context is sure enough for a title word in the name ("Sultan Abdallah")."""
     words = chunk.words
     if not words or "|" in words or len(words) > 4:
         return None
     lows = [w.lower() for w in words]
     if any(
         w in FUNCTION_WORDS
-        or w in TITLE_WORDS
+        or (w in TITLE_WORDS and not titles_ok)
         or w in ORG_WORDS
         or w in FAITHS_AND_PEOPLES
         or w in PLACE_TYPE_AFTER
         for w in lows
     ):
         return None  # "Ariha August", "Police Station", "Kurdish", "Hamas"
+    if any((w.isupper() and len(w) <= 5) or "." in w for w in words):
+        return None  # "AFP", "U. S.": acronyms and initials
     if any(_hyphen_modifier(w) for w in words):
         return None  # "IS-held", "Kurdish-majority"
     names = [w for w in words if w[:1].isupper() or HYPHEN_PARTICLE.match(w)]
     if not names or all(is_everyday_word(w) for w in names):
         return None  # "the town of Democracy": an English word is not a village name
-    if len(names) == 1 and is_first_name(names[0]) and len(words) == 1:
+    if len(names) == 1 and is_first_name(names[0]) and len(words) == 1 and not titles_ok:
         return None  # "the town of Hassan": too often a person in flattened text
     text = " ".join(words)
     key = fold(text)
@@ -105,10 +108,16 @@ class VillageList:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
         self.named: dict[str, list[tuple[str, int, int]]] = {}  # fold -> (form, line, offset)
+        self.placed: dict[str, tuple[str, str | None]] = {}  # fold -> (country, region)
 
-    def add(self, chunk: Chunk) -> str | None:
-        """Record the run as a village when it looks like a name; the name, or None."""
-        name = village_name(chunk, self.gaz)
+    def add(
+        self, chunk: Chunk, place: tuple[str, str | None] | None = None, *, titles_ok=False
+    ) -> str | None:
+        """Record the run as a village when it looks like a name, in ``place`` (country,
+        region) when the caller knows it; the name, or None."""
+        name = village_name(chunk, self.gaz, titles_ok=titles_ok)
+        if name is not None and place is not None:
+            self.placed.setdefault(fold(name), place)
         if name is not None:
             where = (name, chunk.line_no, chunk.toks[0].start)
             self.named.setdefault(fold(name), []).append(where)
@@ -126,7 +135,9 @@ class VillageList:
         for key, named in self.named.items():
             if key in known:
                 continue
-            place = next((p for p in (place_at(ln, off) for _, ln, off in named) if p), None)
+            place = self.placed.get(key) or next(
+                (p for p in (place_at(ln, off) for _, ln, off in named) if p), None
+            )
             if place is None:
                 continue  # a place the text does not locate cannot be filed anywhere
             cc, region = place

@@ -106,3 +106,21 @@ def test_a_village_found_twice_is_one_mention():
         if c.geonames_id is None
     ]
     assert [(c.name, c.count) for c in found] == [("Thalthana", 2)]
+
+
+def test_places_listed_between_known_ones_are_villages():
+    """Kisik and Sultan Abdallah are not in GeoNames; the list of Iraqi places vouches for
+    them, and "Abdallah" is then no person."""
+    page = extract_page(
+        "There was one strike each near al Qaim, Kisik, Mosul, Qayyarah, Sultan Abdallah "
+        "and Tal Afar, the coalition said."
+    )
+    found = {c.name: c.country_code for c in page.cities if c.geonames_id is None}
+    assert found == {"Kisik": "IQ", "Sultan Abdallah": "IQ"}
+    assert page.persons == ()
+
+
+def test_a_person_listed_next_to_a_place_stays_a_person():
+    page = extract_page("Reporting by Jon Gambrell in Dubai and Aya Batrawy in Cairo.")
+    assert {c.name for c in page.cities} == {"Dubai", "Cairo"}
+    assert {p.name for p in page.persons} == {"Jon Gambrell", "Aya Batrawy"}
