@@ -10,8 +10,6 @@ English name, coordinates and the spellings found in the text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 
 from app.domain import CityMention
 from app.extract.chunks import Chunk
@@ -38,8 +36,6 @@ _MAX_SPAN = 4  # the longest span looked up, in words
 # flattened paragraph names many places farther apart.
 _NEAR_CHARS = 80
 _LIST_JOINERS = ((",",), ("and",), ("or",))
-
-ENGLISH_NAMES_FILE = Path(__file__).parent / "data" / "english_names.tsv"
 
 
 def extract_cities(
@@ -315,7 +311,7 @@ class CityFinder:
     def _mention(self, found: _Found) -> CityMention:
         """The city under its common English name; other spellings found become aliases."""
         c = found.city
-        name = english_names().get(c.geonames_id, c.name)
+        name = c.name  # the common English name (gazetteer_build)
         aliases = tuple(dict.fromkeys(a for a in found.forms if a.lower() != name.lower()))
         return CityMention(
             name=name,
@@ -346,11 +342,3 @@ def _surface(words: tuple[str, ...]) -> str:
     if text.isupper() and len(text) > 3:
         text = " ".join(w.capitalize() for w in words)
     return text
-
-
-@cache
-def english_names() -> dict[int, str]:
-    """GeoNames id -> the common English name, where GeoNames' own name is not it."""
-    rows = (ENGLISH_NAMES_FILE.read_text(encoding="utf-8")).splitlines()
-    pairs = (row.split("\t") for row in rows if row and not row.startswith("#"))
-    return {int(geonames_id): name for geonames_id, name in pairs}

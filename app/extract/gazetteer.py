@@ -32,6 +32,7 @@ _BUILD_MODULES = (
     "transliteration.py",
     "lexicons.py",
     "countries.py",
+    "data/english_names.tsv",
 )
 
 __all__ = [

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
 
 from anyascii import anyascii
 from wordfreq import zipf_frequency
@@ -19,6 +21,8 @@ from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.gazetteer_regions import build_regions
 from app.extract.lexicons import is_common_form, is_first_name
 from app.extract.transliteration import ARTICLES, fold, skeleton, strip_article
+
+ENGLISH_NAMES_FILE = Path(__file__).parent / "data" / "english_names.tsv"
 
 # Alternate names of tiny places are mostly machine transliterations; keeping every one of
 # them doubles the index for no gain. 1,000 people keeps villages named in the news (with
@@ -80,6 +84,7 @@ def _city(raw: dict, alts: list[str]) -> City:
     name = _english_name(raw["name"], alts)
     if (population >= _FREQUENT_NAME_MIN_POPULATION or population == 0) and _strict(raw["name"]):
         name = _most_written(name, alts)
+    name = english_names().get(int(raw["geonameid"]), name)
     return City(
         int(raw["geonameid"]),
         name,
@@ -185,6 +190,15 @@ def _one_edit(a: str, b: str) -> bool:
         a, b = b, a
     i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+@cache
+def english_names() -> dict[int, str]:
+    """GeoNames id -> the common English name, where neither GeoNames' name nor the most
+    written spelling is it (data/english_names.tsv, checked by hand)."""
+    rows = ENGLISH_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    pairs = (row.split("\t") for row in rows if row and not row.startswith("#"))
+    return {int(geonames_id): name for geonames_id, name in pairs}
 
 
 def _biggest_first(ids: Iterable[int], cities: dict[int, City]) -> tuple[int, ...]:

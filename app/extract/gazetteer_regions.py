@@ -16,6 +16,7 @@ from anyascii import anyascii
 from wordfreq import zipf_frequency
 
 from app.extract.gazetteer_index import City, Gazetteer
+from app.extract.lexicons import TRANSLITERATED_COUNTRIES
 from app.extract.region_index import Region, RegionIndex
 from app.extract.transliteration import fold, similar_spelling, skeleton, strip_article
 
@@ -43,7 +44,7 @@ _NAME_TYPE = re.compile(
 _PAREN = re.compile(r"\s*[(\[].*?[)\]]")
 # Ukrainian and Russian region names are adjectives of their centre's name: "Donetska" <-
 # Donetsk, "Zaporizka" <- Zaporizhzhia, "Odeska" <- Odesa.
-_ADJECTIVAL = re.compile(r"(?:ska|tska|zka|ka|skaya|kaya)$")
+_ADJECTIVAL = re.compile(r"(?:skyi|ska|tska|zka|ka|skaya|kaya)$")
 
 
 def build_regions(gaz: Gazetteer) -> RegionIndex:
@@ -137,14 +138,20 @@ def _named_after(
     if exact:
         return exact[0], True
     plain = strip_article(key)
-    for c in gaz.lookup_variant(key):
+    # Skeletons only where names are transliterated: elsewhere they pair unrelated names
+    # (Nigeria's Niger State with the town of Nguru).
+    variants = gaz.lookup_variant(key) if cc in TRANSLITERATED_COUNTRIES else ()
+    for c in variants:
         other = strip_article(fold(c.name))
         if c.country_code == cc and _sizable(c) and similar_spelling(plain, other, 1):
             return c, False
     stem = _ADJECTIVAL.sub("", plain) if " " not in plain else ""
     if len(stem) >= 3 and stem != plain:
-        for c in country_cities or ():
-            if fold(c.name).startswith(stem) and skeleton(fold(c.name))[:3] == skeleton(stem)[:3]:
+        for c in country_cities or ():  # biggest first
+            if any(
+                a.startswith(stem) and len(a) <= len(stem) + 4 and " " not in a
+                for a in (fold(c.name), *gaz.place_aliases(c.geonames_id))
+            ):
                 return c, False
     return None, False
 
@@ -155,12 +162,16 @@ def _sizable(city: City) -> bool:
 
 
 def _english(base: str, city: City | None) -> str:
-    """The region's name as English copy writes it: the place's common name when that is
-    more written than the ISO transliteration ("Aleppo" over "Halab")."""
+    """The region's name as English copy writes it: the common name of the place it is
+    named after when that is another spelling of the ISO name ("Daraa" for "Dar'ā",
+    "Donetsk" for "Donetska") or more written ("Aleppo" for "Ḩalab"); the ISO name when the
+    place is a capital known by another name (Laghman's capital is Mehtar Lam)."""
     iso = anyascii(base).replace("'", "").replace("`", "")
     if city is None:
         return iso
-    return city.name if zipf_frequency(city.name, "en") >= zipf_frequency(iso, "en") else iso
+    same = skeleton(strip_article(fold(city.name)))[:3] == skeleton(strip_article(fold(iso)))[:3]
+    more_written = zipf_frequency(city.name, "en") > zipf_frequency(iso, "en")
+    return city.name if same or more_written else iso
 
 
 def _display(english: str, iso_name: str, iso_type: str) -> str:
