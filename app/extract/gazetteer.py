@@ -43,6 +43,7 @@ __all__ = [
     "fold",
     "gazetteer",
     "load_gazetteer",
+    "place_aliases",
     "skeleton",
     "strip_article",
 ]
@@ -52,6 +53,12 @@ __all__ = [
 def gazetteer() -> Gazetteer:
     """The process-wide index."""
     return load_gazetteer()
+
+
+def place_aliases(geonames_id: int) -> tuple[str, ...]:
+    """Every spelling GeoNames knows a place by, folded ("quneitra", "al qunaytirah",
+    "kuneitra"): what a search for the place should match besides its display name."""
+    return gazetteer().place_aliases(geonames_id)
 
 
 def load_gazetteer(cache_dir: Path | None = None, *, use_cache: bool = True) -> Gazetteer:

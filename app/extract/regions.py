@@ -40,6 +40,7 @@ REGION_WORDS = frozenset(
 # Cues after which an unknown name is still a region. "State" is not one: "Islamic State".
 _OPEN_CUES = REGION_WORDS - {"state"}
 _PARTICLES = frozenset(PARTICLES)
+_OPENERS = frozenset([",", "and"])  # "X, a province of", "X and Y provinces"
 _ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "ians")
 # Capitalised words after a region word that make it part of another name ("State
 # Department", "Region Council", "Province Governor").
@@ -211,9 +212,15 @@ def extract_regions(chunks: list[Chunk], gaz: Gazetteer, countries: set[str]) ->
 def _cued_name(chunk: Chunk) -> tuple[tuple[str, ...], str] | None:
     """The run's words that name a region, and the cue word, when a cue says so."""
     words = chunk.words
-    if "|" in words:
-        return None
+    first_after = chunk.after[0].lower() if chunk.after else ""
     last = words[-1].lower()
+    if (
+        last not in REGION_WORDS
+        and first_after.removesuffix("s") not in REGION_WORDS
+        and first_after not in _OPENERS
+        and chunk.before[-1:] != ("of",)
+    ) or "|" in words:
+        return None  # most runs: no cue at all (checked first, for speed)
     after = [a.lower() for a in chunk.after[:4]]
     if len(words) > 1 and last in REGION_WORDS and not _continues(chunk.after):
         return words[:-1], last  # "Borno State", "Zaporizhzhia Region"

@@ -36,12 +36,16 @@ _SETTLEMENT_OF = frozenset(["village", "villages", "town", "towns", "hamlet", "s
 _SETTLEMENT_AFTER = frozenset(["village"])
 # "X, a village ...", "X, a small town ...", "X, a farming village ...".
 _APPOSITION_HEADS = frozenset(["village", "town", "hamlet"])
+_QUICK_AFTER = _SETTLEMENT_AFTER | {","}
 _DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "mile"])
 
 
 def village_cue(chunk: Chunk) -> str | None:
     """The word by which the text says the run is a settlement ("village", "town"; "km" for
     a distance from it), or None."""
+    first_after = chunk.after[0].lower() if chunk.after else ""
+    if chunk.before[-1:] != ("of",) and first_after not in _QUICK_AFTER:
+        return None  # most runs: no cue at all (checked first, for speed)
     before = [b.lower() for b in chunk.before]
     after = [a.lower() for a in chunk.after[:5]]
     if len(before) >= 2 and before[-1] == "of":
