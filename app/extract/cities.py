@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from app.domain import CityMention
 from app.extract.chunks import Chunk
 from app.extract.city_evidence import BIG_CITY, TOWN, choose, judge
-from app.extract.countries import countries_mentioned
+from app.extract.countries import countries_mentioned, country_after
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import TRANSLITERATED_COUNTRIES, is_first_name
 from app.extract.place_variants import variant_candidates
@@ -137,6 +137,8 @@ class CityFinder:
         listed = chunk.before[-1:] in _LIST_JOINERS or chunk.after[:1] in _LIST_JOINERS
         if not matched and listed and len(words) <= 3 and "|" not in words:
             self.unknown_listed.append((chunk, claimed))
+        if not matched and not claimed and toks[-1].end <= dateline_end and not chunk.before:
+            self._dateline_village(chunk)
 
     def _settlement_named(self, chunk: Chunk, claimed: bool) -> bool:
         """ "the village of Thalthana": a run the text calls a settlement and GeoNames does
@@ -201,6 +203,12 @@ class CityFinder:
                 f.namesakes = cands
         elif verdict.deferred:
             self.pending.append((chunk, span, cands))
+
+    def _dateline_village(self, chunk: Chunk) -> None:
+        """A dateline names a city even when GeoNames lacks it ("BARAMULLA, India -"): a
+        village of the country the dateline states, else of the article's one country."""
+        stated = country_after(chunk.after, self.gaz)
+        self.villages.add(chunk, (stated, None) if stated else None)
 
     def _namesake_abroad(self, city: City, chunk: Chunk, i: int, j: int) -> bool:
         """A place abroad matched by a run the text calls a village or town ("the village

@@ -376,6 +376,8 @@ def _obscure_alias(site: _Site, city: City) -> bool:
     key, name = strip_article(site.key), strip_article(fold(city.name))
     if key == name or skeleton(key) == skeleton(name):
         return False  # the name itself, or another transliteration of it ("Falluja")
+    if all(is_everyday_word(w) for w in site.span):
+        return True  # "Old Town" (an alternate of Las Vegas) is a description
     return zipf_frequency(" ".join(site.span), "en") < _KNOWN_ALIAS_ZIPF
 
 

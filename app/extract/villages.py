@@ -36,7 +36,8 @@ _SETTLEMENT_OF = frozenset(["village", "villages", "town", "towns", "hamlet", "s
 _SETTLEMENT_AFTER = frozenset(["village"])
 # "X, a village ...", "X, a small town ...", "X, a farming village ...".
 _APPOSITION_HEADS = frozenset(["village", "town", "hamlet"])
-_QUICK_AFTER = _SETTLEMENT_AFTER | {","}
+_QUICK_AFTER = _SETTLEMENT_AFTER | {",", "town"}
+_IN_NEAR = frozenset(["in", "near", "outside"])
 _DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "mile"])
 
 
@@ -55,6 +56,8 @@ def village_cue(chunk: Chunk) -> str | None:
             return "km"  # "10 kilometres north of Bambo"
     if after[:1] and after[0] in _SETTLEMENT_AFTER and not chunk.toks[-1].possessive:
         return after[0]  # "Mailari village"
+    if after[:1] == ["town"] and before[-1:] and before[-1] in _IN_NEAR:
+        return "town"  # "in Baramulla town" ("Old Town", "Cape Town" lack the "in")
     if len(after) >= 3 and after[0] == "," and after[1] in ("a", "the"):
         # "Akum, a village ...", "Sarrin, a small town ..."
         if after[2] in _APPOSITION_HEADS:

