@@ -16,7 +16,7 @@ from app.extract.chunks import Chunk
 from app.extract.city_evidence import BIG_CITY, TOWN, choose, judge
 from app.extract.countries import countries_mentioned, country_after
 from app.extract.gazetteer_index import City, Gazetteer
-from app.extract.lexicons import TRANSLITERATED_COUNTRIES, is_first_name
+from app.extract.lexicons import PARTICLES, TRANSLITERATED_COUNTRIES, is_first_name
 from app.extract.place_variants import variant_candidates
 from app.extract.transliteration import fold, skeleton
 from app.extract.villages import VillageList, village_cue
@@ -36,6 +36,7 @@ _MAX_SPAN = 4  # the longest span looked up, in words
 # flattened paragraph names many places farther apart.
 _NEAR_CHARS = 80
 _LIST_JOINERS = ((",",), ("and",), ("or",))
+_PARTICLE_WORDS = frozenset(PARTICLES) | {"al-", "el-"}
 # "Minian town", "Hajira towns", "Mailari village": a settlement word after the run.
 _SETTLEMENT_AFTER_RUN = frozenset(["town", "towns", "village", "villages"])
 
@@ -148,10 +149,21 @@ class CityFinder:
         is_country, cands = _resolve(chunk.words, self.gaz, self.span_cache)
         if is_country or cands or (self.variant_countries and self._variant(chunk.words, chunk)):
             return False
+        if len(chunk.words) > 1 and self._holds_local_places(chunk.words):
+            return False  # "the towns of Jarablus al Rai and al Bab": a flattened list
         name = self.villages.add(chunk)
         if name and claimed:
             self.taken_from_persons.add(fold(name))
         return name is not None
+
+    def _holds_local_places(self, words: tuple[str, ...]) -> bool:
+        """A word of the run is itself a place in one of the article's countries."""
+        return any(
+            c.country_code in self.countries
+            for w in words
+            if w.lower() not in _PARTICLE_WORDS and w[:1].isupper()
+            for c in _resolve((w,), self.gaz, self.span_cache)[1]
+        )
 
     def _contested(self, chunk: Chunk) -> bool:
         """A run persons took that is, whole, a place in one of the article's countries

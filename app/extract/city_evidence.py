@@ -374,6 +374,8 @@ def _obscure_alias(site: _Site, city: City) -> bool:
     "Kiev", "Bombay", "Mecca" (Zipf >= 2.5), not "Barna" for Varna or "Koban" for Coban; a
     bare mention in such a spelling is more likely a local place GeoNames lacks."""
     key, name = strip_article(site.key), strip_article(fold(city.name))
+    if key.endswith("s") and key[:-1] == name:
+        return False  # "Washingtons support": a possessive without its apostrophe
     if key == name or skeleton(key) == skeleton(name):
         return False  # the name itself, or another transliteration of it ("Falluja")
     if all(is_everyday_word(w) for w in site.span):

@@ -293,3 +293,24 @@ def test_namesakes_and_aliases(text, expected):
 def test_an_alternate_made_of_english_words_is_no_bare_city():
     """GeoNames lists "Old Town" among Las Vegas's names."""
     assert forms("Tourists crowded the Old Town of Prague.") == {"prague"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A flattened list after "the towns of" is read place by place, not as one village.
+        (
+            "Turkey launched an operation to clear the towns of Jarablus al Rai and al Bab "
+            "from Daesh in Syria.",
+            {"ar rai", "rai", "al-bab", "al bab"},
+        ),
+        # A possessive without its apostrophe is the city.
+        (
+            "Turkey and the US do not see eye to eye on Washingtons support for Kurdish "
+            "militants in northern Syria.",
+            {"washington", "washingtons"},
+        ),
+    ],
+)
+def test_flattened_text_around_places(text, expected):
+    assert forms(text) == expected
