@@ -27,14 +27,32 @@ PERSON_ROLES = ("mentioned", "author", "credit")
 
 @dataclass(frozen=True)
 class CityMention:
-    """One city named in one article, resolved against GeoNames."""
+    """One city, town or village named in one article, resolved against GeoNames.
+
+    A village GeoNames does not hold, recognised from the text ("the village of X near Y"),
+    has no coordinates and no GeoNames id: it is listed and filterable, never drawn on a map.
+    """
 
     name: str
     country: str  # country name, e.g. "Iraq"
     country_code: str  # ISO 3166-1 alpha-2, e.g. "IQ"
-    latitude: float
-    longitude: float
-    geonames_id: int
+    latitude: float | None
+    longitude: float | None
+    geonames_id: int | None
+    aliases: tuple[str, ...] = ()  # the forms found in the text
+    count: int = 1
+    region_code: str | None = None  # ISO 3166-2 code of its first-level region, e.g. "SY-HL"
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    """A province, governorate, state, oblast or region named as such in one article
+    ("in northern Aleppo province", "Borno State", "the Idlib countryside")."""
+
+    name: str  # display name, e.g. "Aleppo Governorate"
+    country: str | None  # country name, e.g. "Syria"; None when the text does not tell
+    country_code: str | None
+    code: str | None = None  # ISO 3166-2, e.g. "SY-HL", when known
     aliases: tuple[str, ...] = ()  # the forms found in the text
     count: int = 1
 
@@ -52,6 +70,7 @@ class Extraction:
     url: str | None = None
     persons: tuple[PersonMention, ...] = ()
     cities: tuple[CityMention, ...] = ()
+    regions: tuple[RegionMention, ...] = ()
 
 
 @dataclass(frozen=True)

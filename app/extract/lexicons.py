@@ -267,6 +267,19 @@ def is_common_form(word: str) -> bool:
     )
 
 
+# Below this Zipf frequency (one use in a million words) a dictionary word is rare enough in
+# English text to be read as the place it also names ("juba", a dance; "meles", badgers).
+EVERYDAY_ZIPF = 3.0
+
+
+@lru_cache(maxsize=1 << 14)
+def is_everyday_word(word: str) -> bool:
+    """A dictionary word (or inflection) that English text actually uses as one."""
+    from wordfreq import zipf_frequency
+
+    return is_common_form(word) and zipf_frequency(word.lower(), "en") >= EVERYDAY_ZIPF
+
+
 # Cardinal numbers and quantities open headline phrases ("Five Civilians Killed"), never a name.
 NUMBER_WORDS = words(
     """

@@ -82,7 +82,7 @@ def resolve_entities(session: Session, *, extractions: Sequence[Extraction]) -> 
     """
     ids = EntityIds()
     persons = [p for extraction in extractions for p in extraction.persons]
-    cities = [c for extraction in extractions for c in extraction.cities]
+    cities = [c for extraction in extractions for c in _geonames_cities(extraction)]
     _resolve_persons(session, persons, ids)
     _resolve_cities(session, cities, ids)
     return ids
@@ -189,6 +189,12 @@ def _resolve_cities(session: Session, cities: list[CityMention], ids: EntityIds)
                 new_forms.append(_form_row("city", city_id, form, place_key(form)))
     if new_forms:
         session.execute(insert(EntityFormRow), new_forms)
+
+
+def _geonames_cities(extraction: Extraction) -> list[CityMention]:
+    """The cities the archive can store: villages GeoNames lacks (no id, no coordinates)
+    wait for a cities table that takes them (a nullable position and their own key)."""
+    return [c for c in extraction.cities if c.geonames_id is not None]
 
 
 def _insert_city(session: Session, city: CityMention, slugs: _SlugPicker) -> int:
