@@ -9,6 +9,7 @@ English name, coordinates and the spellings found in the text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from app.domain import CityMention
@@ -16,7 +17,12 @@ from app.extract.chunks import Chunk
 from app.extract.city_evidence import BIG_CITY, TOWN, choose, judge
 from app.extract.countries import countries_mentioned, country_after
 from app.extract.gazetteer_index import City, Gazetteer
-from app.extract.lexicons import PARTICLES, TRANSLITERATED_COUNTRIES, is_first_name
+from app.extract.lexicons import (
+    PARTICLES,
+    TRANSLITERATED_COUNTRIES,
+    WORLD_REGIONS,
+    is_first_name,
+)
 from app.extract.place_variants import variant_candidates
 from app.extract.transliteration import fold, skeleton
 from app.extract.villages import VillageList, village_cue
@@ -380,16 +386,26 @@ class CityFinder:
 def _resolve(span: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[bool, tuple[City, ...]]:
     """(is a country, places the span can name): cached per process, words recur."""
     hit = cache.get(span)
+    if hit is None and len(span) > 1 and span[0] in _OPENERS:
+        # "As Colombia’s minister": a sentence's opening word, not an Arabic article.
+        hit = cache[span] = _resolve(span[1:], gaz, cache)
     if hit is None:
         text = " ".join(span)
         key = fold(text)
+        bare = re.sub(r"['’]s$", "", key)  # "Colombia’s" is the country's
         # Flattened text drops apostrophes: "Iraqs", "Egypts" are countries, not places.
-        country = key in gaz.country_forms or (
-            len(span) == 1 and key.endswith("s") and key[:-1] in gaz.country_forms
+        # Continents are no more cities than countries are ("ASIA:" over a wire story).
+        country = (
+            bare in gaz.country_forms
+            or bare in WORLD_REGIONS
+            or (len(span) == 1 and key.endswith("s") and key[:-1] in gaz.country_forms)
         )
         hit = (True, ()) if country else (False, gaz.lookup(text))
         cache[span] = hit
     return hit
+
+
+_OPENERS = frozenset(["As", "In", "At", "On", "The", "A", "An", "To", "By", "From", "For"])
 
 
 def _surface(words: tuple[str, ...]) -> str:

@@ -288,7 +288,7 @@ def _fragment(words: tuple[str, ...], i: int, j: int, gaz: Gazetteer) -> bool:
 def _neutral_neighbour(w: str, gaz: Gazetteer) -> bool:
     """A word next to a place that does not make it part of a longer name."""
     low = w.lower().strip(".")
-    if low in PLACE_PREFIXES:
+    if low in PLACE_PREFIXES or low in _PROVINCE_TAILS:
         return False
     return (
         w == "|"
@@ -301,6 +301,10 @@ def _neutral_neighbour(w: str, gaz: Gazetteer) -> bool:
         or is_common_form(w)
         or (w.isupper() and len(w) <= 4)  # "U.S.", "ISIS" next to a place
     )
+
+
+# Words that end a province's name after a city's: "Davao Oriental", "Agusan del Sur".
+_PROVINCE_TAILS = frozenset(["oriental", "occidental", "norte", "sur", "del"])
 
 
 def _big_place(w: str, words: tuple[str, ...], i: int, j: int, gaz: Gazetteer) -> bool:
@@ -320,8 +324,14 @@ def _us_state(site: _Site, cands: tuple[City, ...], gaz: Gazetteer) -> bool:
 
 
 def _area_of(site: _Site) -> bool:
-    """ "the northern province of Hajjah", "the neighbourhoods of ..." (but "the port of X")."""
-    return site.of_what in PLACE_TYPE_AFTER and site.of_what not in SETTLEMENT_OF
+    """ "the northern province of Hajjah", "the neighbourhoods of ..." (but "the port of X"),
+    and waters named after a city ("the Gulf of Aden", "the Bay of Bengal")."""
+    return (
+        site.of_what in PLACE_TYPE_AFTER and site.of_what not in SETTLEMENT_OF
+    ) or site.of_what in _WATERS
+
+
+_WATERS = frozenset(["gulf", "bay", "strait", "straits", "sea", "lake", "canal"])
 
 
 def _streets_listed(site: _Site) -> bool:

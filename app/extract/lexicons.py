@@ -120,9 +120,43 @@ PLACE_TYPE_AFTER |= words(
     """
 streets farm farms heights plateau hills hill plain plains neighbourhoods neighborhoods
 districts villages suburb suburbs outskirts corridor gate mountain mount roundabout barracks
-junction highway motorway park
+junction highway motorway park township townships lga lgas
 """
 )
+# Continents and world regions: never a city, whatever GeoNames holds under the name.
+WORLD_REGIONS = words(
+    """
+asia africa europe america americas oceania antarctica eurasia
+"""
+) | {
+    "middle east",
+    "latin america",
+    "south america",
+    "north america",
+    "central america",
+    "central asia",
+    "south asia",
+    "southeast asia",
+    "east asia",
+    "east africa",
+    "west africa",
+    "north africa",
+    "southern africa",
+    "horn of africa",
+    "the sahel",
+    "sahel",
+    "levant",
+    "the levant",
+    "caucasus",
+    "the caucasus",
+    "balkans",
+    "the balkans",
+    "persian gulf",
+    "the gulf",
+    "scandinavia",
+    "western europe",
+    "eastern europe",
+}
 # Compass words: "Northwest", "Southern" are directions, never a person's name.
 DIRECTIONS = words(
     """
