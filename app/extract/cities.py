@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from wordfreq import zipf_frequency
+
 from app.domain import CityMention
 from app.extract.chunks import Chunk
 from app.extract.city_evidence import BIG_CITY, TOWN, choose, judge
@@ -368,7 +370,7 @@ class CityFinder:
     def _mention(self, found: _Found) -> CityMention:
         """The city under its common English name; other spellings found become aliases."""
         c = found.city
-        name = c.name  # the common English name (gazetteer_build)
+        name = _more_written(c.name, found.forms)  # usually the gazetteer's English name
         aliases = tuple(dict.fromkeys(a for a in found.forms if a.lower() != name.lower()))
         return CityMention(
             name=name,
@@ -381,6 +383,16 @@ class CityFinder:
             count=len(found.forms),
             region_code=self.gaz.region_of(c),
         )
+
+
+def _more_written(name: str, forms: list[str]) -> str:
+    """The text's own spelling when English text writes it clearly more than the
+    gazetteer's choice ("Kupwara", not GeoNames' "Kopawor"); 1 Zipf is ten times."""
+    best, best_freq = name, zipf_frequency(name, "en") + 1.0
+    for form in dict.fromkeys(forms):
+        if form.istitle() and (freq := zipf_frequency(form, "en")) > best_freq:
+            best, best_freq = form, freq
+    return best
 
 
 def _resolve(span: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[bool, tuple[City, ...]]:
