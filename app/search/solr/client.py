@@ -66,7 +66,7 @@ class SolrClient:
                 if not _unreachable(error):
                     raise SearchBackendError(f"Solr refused a request: {error}") from None
                 continue
-            except requests.exceptions.ConnectionError | requests.exceptions.Timeout:
+            except (requests.exceptions.ConnectionError, requests.exceptions.Timeout):
                 continue
             with self._lock:
                 self._preferred = i

@@ -10,8 +10,8 @@ from app.domain import Hit, SearchPage, SearchRequest
 from app.search.solr.client import SolrClient
 from app.search.solr.facets import FACETS, Labels, facet_request, limits, needs_all_tied
 from app.search.solr.facets import tied_request as tied_facet
-from app.search.solr.hits import hits
 from app.search.solr.histogram import histogram
+from app.search.solr.hits import hits
 from app.search.solr.query_text import parse_text
 from app.search.solr.search_params import HIT_FIELDS, base_params, highlight_params
 

@@ -26,7 +26,7 @@ SNIPPET_CHARS = 240  # as the embedded engine's snippets
 
 def term_filter(field: str, value: str) -> str:
     """An exact match on one value, whatever characters it holds (no escaping needed)."""
-    return "{!term f=%s v=%s}" % (field, _local_param(value))
+    return "{!term f=" + field + " v=" + _local_param(value) + "}"
 
 
 def _local_param(value: str) -> str:
