@@ -34,10 +34,11 @@ def run_search(client: SolrClient, labels: Labels, request: SearchRequest) -> Se
     rows = request.per_page
     if start >= SHALLOW_START:
         total = int(client.select(**{**params, "rows": 0})["response"]["numFound"])
-        rows = rows if start < total else 0
+        if start >= total:
+            start, rows = 0, 0  # past the last page: only the total and facets
     answer = client.select(
         **params,
-        start=min(start, 2**31 - 1 - rows),
+        start=start,
         rows=rows,
         fl=HIT_FIELDS,
         **(highlight_params() if parsed.lucene else {}),
