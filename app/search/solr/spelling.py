@@ -1,5 +1,6 @@
-""" "Did you mean ...": each word the collection does not hold replaced by the closest word
-it does (Solr's DirectSolrSpellChecker over the ``spell`` field, up to two edits away).
+""" "Did you mean ...": each word whose stem the body does not hold replaced by the closest
+body word at most two edits away (Solr's DirectSolrSpellChecker, configured in
+configset/solrconfig.xml; ties go to the word more articles hold).
 
 As in the embedded engine, words inside quotes, operators and prefix* terms are left as
 typed, and the correction is offered only when it finds more articles than the query."""
@@ -25,7 +26,10 @@ def corrected_text(client: SolrClient, text: str) -> str | None:
         "*:*",
         rows=0,
         spellcheck="true",
-        **{"spellcheck.q": " ".join(words), "spellcheck.count": 1},
+        # Several per word: with one, SolrCloud's merge of the shards' answers can keep a
+        # worse word than a shard's best (seen with Solr 9.10: "mobil" for "mosol" while
+        # "mosul" was one edit away); the first of several is the best.
+        **{"spellcheck.q": " ".join(words), "spellcheck.count": 5},
     )
     fixes = _suggestions(answer)
     changed = False
