@@ -31,8 +31,8 @@ class Settings(BaseSettings):
     search_url: str | None = Field(
         default=None,
         description=(
-            "URL of a search server to use instead of the embedded Whoosh index in data_dir "
-            "(none is supported yet: leave it unset)."
+            "A SolrCloud collection to search instead of the embedded Whoosh index in "
+            "data_dir: solr://HOST:PORT[,HOST:PORT...]/solr/COLLECTION."
         ),
     )
     host: str = Field(default="127.0.0.1", description="Interface the web server listens on.")
