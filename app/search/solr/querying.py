@@ -8,8 +8,8 @@ from typing import Any
 
 from app.domain import Hit, SearchPage, SearchRequest
 from app.search.solr.client import SolrClient
-from app.search.solr.facets import FACETS, Labels, facet_request, limits, needs_all_tied
-from app.search.solr.facets import tied_request as tied_facet
+from app.search.solr.facet_counts import FACETS, Labels, facet_request, limits, needs_all_tied
+from app.search.solr.facet_counts import tied_request as tied_facet
 from app.search.solr.histogram import histogram
 from app.search.solr.hits import hits
 from app.search.solr.query_text import parse_text
@@ -97,7 +97,7 @@ def _suggestion(
     """A corrected query when the query finds little and the correction finds more."""
     if lucene is None or total >= SUGGEST_BELOW:
         return None
-    from app.search.solr.spelling import corrected_text
+    from app.search.solr.did_you_mean import corrected_text
 
     suggestion = corrected_text(client, request.q)
     if suggestion is None:

@@ -12,7 +12,7 @@ from app.search.solr.address import SolrAddress
 from app.search.solr.client import SolrClient
 from app.search.solr.collection import collection_problems, ensure_collection
 from app.search.solr.documents import indexed_fields
-from app.search.solr.facets import Labels
+from app.search.solr.facet_counts import Labels
 
 # Ids per request when listing every document, and per lookup of stored fields.
 IDS_PER_REQUEST = 10_000
