@@ -24,15 +24,18 @@ class Archive:
         self.engine.dispose()
 
 
-def open_archive(settings: Settings) -> Archive:
-    """Apply pending migrations, then open the database and the search engine."""
+def open_archive(settings: Settings, *, replace_damaged_index: bool = False) -> Archive:
+    """Apply pending migrations, then open the database and the search engine (raising
+    SearchBackendError if the index is damaged, unless ``replace_damaged_index``: then it
+    is set aside and replaced by an empty one, which marks every article to index)."""
     db.upgrade(settings)
+    search = open_backend(settings, replace_damaged=replace_damaged_index)
     engine = db.make_engine(settings)
     archive = Archive(
         settings=settings,
         engine=engine,
         sessions=db.make_sessionmaker(engine),
-        search=open_backend(settings),
+        search=search,
     )
     if archive.search.created:
         # A new or outdated index: every stored article must be (re)indexed, which the

@@ -76,7 +76,8 @@ def reindex() -> None:
     from app.archive import open_archive
     from app.ingest.indexing import reindex as rebuild
 
-    archive = open_archive(_settings())
+    # A damaged index is moved aside: the database holds everything to rebuild it.
+    archive = open_archive(_settings(), replace_damaged_index=True)
     try:
         count = rebuild(archive)
     finally:
@@ -154,8 +155,13 @@ def check() -> None:
     sources, dates); exits 1 on any difference, which `reindex` repairs."""
     from app.archive import open_archive
     from app.ingest.check import check_archive
+    from app.search import SearchBackendError
 
-    archive = open_archive(_settings())
+    try:
+        archive = open_archive(_settings())
+    except SearchBackendError as error:  # one line naming the fix, not a traceback
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(1) from None
     try:
         report = check_archive(archive)
     finally:

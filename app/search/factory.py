@@ -17,13 +17,16 @@ from app.search.backend import SearchBackend, SearchBackendError
 SUPPORTED_SCHEMES: dict[str, str] = {"solr": "SolrCloud"}
 
 
-def open_backend(settings: Settings) -> SearchBackend:
-    """The search engine the settings name, opened (an embedded index is created if new)."""
+def open_backend(settings: Settings, *, replace_damaged: bool = False) -> SearchBackend:
+    """The search engine the settings name, opened (an embedded index is created if new).
+
+    An index that cannot be opened raises SearchBackendError, or with ``replace_damaged``
+    (for a rebuild from the database) is set aside and replaced by an empty one."""
     if settings.search_url is None:
         # Imported here so that reading the settings never loads Whoosh.
         from app.search.whoosh import WhooshBackend
 
-        return WhooshBackend.from_settings(settings)
+        return WhooshBackend.from_settings(settings, replace_damaged=replace_damaged)
     scheme = urlsplit(settings.search_url).scheme or "(none)"
     if scheme == "solr":
         # Imported here so that the embedded default never loads pysolr.

@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from app import __version__
 from app.archive import Archive, open_archive
 from app.config import Settings
+from app.search import QueryTooCostly
 from app.web.errors import BadRequest, NotFound, WebError
 from app.web.routes import api, entities, exports, pages
 from app.web.templating import make_templates
@@ -76,6 +77,14 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(WebError)
     async def web_error(request: Request, error: WebError) -> Response:
         return render_error(request, error.status, error.title, error.message)
+
+    @app.exception_handler(QueryTooCostly)
+    async def too_costly(request: Request, error: QueryTooCostly) -> Response:
+        # The user's query, not the server, is at fault: a 400 saying which limit and how
+        # to narrow the query.
+        return render_error(
+            request, BadRequest.status, "This search is too costly", f"{error.limit}. {error.hint}"
+        )
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, error: RequestValidationError) -> Response:

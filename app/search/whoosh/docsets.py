@@ -1,38 +1,35 @@
 """Matching documents as boolean numpy masks, with each term's documents cached.
 
 Whoosh enumerates matches one Python call per document (``docs_for_query``); here a term is
-its posting list read block by block (postings.py) and kept for the index generation, And is
+its posting list read block by block (postings.py) and kept for the index generation
+(postings_cache.py, shared by the generation's searchers), And is
 ``&``, Or ``|``, Not the complement, and a phrase the documents holding all its words with
 positions checked on those only. The result is the set Whoosh would find; query types not
 handled here are left to Whoosh."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
-
 import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from app.search.whoosh.generation import GenerationCache
+from app.search.whoosh.limits import check_deadline
 from app.search.whoosh.postings import Postings, members, term_postings
-
-# Term postings (documents and weights) kept per generation, by total size: at 100k
-# articles a word in most articles takes ~0.6 MB, so 32 MB holds the few dozen common
-# words searched most, plus every filter value a session touches.
-CACHE_BYTES = 32 * 1024 * 1024
-# Phrase matches kept per generation: paging through a phrase's results asks again.
-PHRASES_KEPT = 64
+from app.search.whoosh.postings_cache import PostingsCache
 
 
 class DocSets:
-    def __init__(self, searcher: Searcher, cache: GenerationCache) -> None:
+    """Document sets read through one searcher (one thread at a time), with the postings
+    kept in the generation's shared cache."""
+
+    def __init__(
+        self, searcher: Searcher, cache: GenerationCache, kept: PostingsCache | None = None
+    ) -> None:
         self._searcher = searcher
         self._reader = searcher.reader()
         self._cache = cache
-        self._terms: OrderedDict[tuple[str, bytes], tuple[np.ndarray, np.ndarray]] = OrderedDict()
-        self._bytes = 0
-        self._phrases: OrderedDict[tuple[str, tuple[bytes, ...]], np.ndarray] = OrderedDict()
+        self._kept = kept if kept is not None else PostingsCache()
 
     def matches(self, query: wq.Query) -> np.ndarray:
         """A boolean mask over document numbers: live documents matching ``query``."""
@@ -46,22 +43,13 @@ class DocSets:
         """The term's sorted document numbers and its weight in each."""
         btext = text if isinstance(text, bytes) else self._to_bytes(field, text)
         key = (field, btext)
-        found = self._terms.get(key)
+        found = self._kept.term(key)
         if found is not None:
-            self._terms.move_to_end(key)
             return found
+        check_deadline()  # each posting list read is where a costly query spends its time
         found = term_postings(self._reader, field, btext)
-        self._keep(key, found)
+        self._kept.keep_term(key, found)
         return found
-
-    def _keep(self, key: tuple[str, bytes], found: tuple[np.ndarray, np.ndarray]) -> None:
-        if key in self._terms:
-            return
-        self._terms[key] = found
-        self._bytes += found[0].nbytes + found[1].nbytes
-        while self._bytes > CACHE_BYTES and len(self._terms) > 1:
-            _, (docs, weights) = self._terms.popitem(last=False)
-            self._bytes -= docs.nbytes + weights.nbytes
 
     def _to_bytes(self, field: str, text: str) -> bytes:
         return self._searcher.schema[field].to_bytes(text)
@@ -97,7 +85,7 @@ class DocSets:
             return self._mask(q.a)
         if isinstance(q, wq.Prefix | wq.Wildcard):
             mask = np.zeros(size, dtype=bool)
-            for btext in q._btexts(self._reader):
+            for btext in q._btexts(self._reader):  # bounded by limits.check_query
                 mask[self.term(q.fieldname, btext)] = True
             return mask
         if isinstance(q, wq.NumericRange) and q.fieldname == "published":
@@ -127,20 +115,19 @@ class DocSets:
         except ValueError:
             return np.zeros(self._cache.size, dtype=bool)
         key = (q.fieldname, words)
-        docs = self._phrases.get(key)
+        docs = self._kept.phrase(key)
         if docs is None:
             docs = self._phrase_docs(q.fieldname, words)
-            self._phrases[key] = docs
-            if len(self._phrases) > PHRASES_KEPT:
-                self._phrases.popitem(last=False)
-        else:
-            self._phrases.move_to_end(key)
+            self._kept.keep_phrase(key, docs)
         return self._docs_mask(docs)
 
     def _phrase_docs(self, fieldname: str, words: tuple[bytes, ...]) -> np.ndarray:
-        postings = {w: Postings.read(self._reader, fieldname, w, with_values=True) for w in words}
+        postings = {}
+        for word in words:
+            check_deadline()
+            postings[word] = Postings.read(self._reader, fieldname, word, with_values=True)
         for word, found in postings.items():
-            self._keep((fieldname, word), (found.docs, found.weights))
+            self._kept.keep_term((fieldname, word), (found.docs, found.weights))
         mask = self._cache.live.copy()
         for found in postings.values():
             mask &= self._docs_mask(found.docs)

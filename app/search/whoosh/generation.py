@@ -11,6 +11,7 @@ over a precomputed rank.
 from __future__ import annotations
 
 import logging
+import threading
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,16 +73,21 @@ class GenerationCache:
     oldest_rank: np.ndarray  # int64: place in oldest-first order (undated last)
     ids_follow_docnums: bool  # article ids grow with document numbers among live documents
     values: dict[str, Values]  # kind -> values
-    searcher: Searcher
+    searcher: Searcher  # this cache's own: label reads take turns on it (_label_lock)
     _labels: dict[tuple[str, str], EntityLabel] = field(default_factory=dict)
+    _label_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def label(self, kind: str, key: str) -> EntityLabel:
         """Display label of a value, read from the stored entities of the last live document
-        naming it (so the newest copy of an entity's name wins), on first use."""
+        naming it (so the newest copy of an entity's name wins), on first use. Concurrent
+        searches share the cache; a searcher is not thread-safe, so reads take turns."""
         found = self._labels.get((kind, key))
         if found is None:
-            found = self._read_label(kind, key)
-            self._labels[(kind, key)] = found
+            with self._label_lock:
+                found = self._labels.get((kind, key))
+                if found is None:
+                    found = self._read_label(kind, key)
+                    self._labels[(kind, key)] = found
         return found
 
     def _read_label(self, kind: str, key: str) -> EntityLabel:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
+from whoosh.collectors import TimeLimitCollector
 from whoosh.query import And, Every, NumericRange, Or, Query, Term
-from whoosh.searching import Searcher
+from whoosh.searching import Searcher, TimeLimit
 from whoosh.sorting import FieldFacet, MultiFacet, ScoreFacet
 
 from app.domain import Hit, SearchPage, SearchRequest
@@ -19,6 +20,13 @@ from app.search.whoosh.docsets import DocSets
 from app.search.whoosh.facets import facet, histogram, top_values, value_counts
 from app.search.whoosh.generation import GenerationCache
 from app.search.whoosh.index import SearchIndex
+from app.search.whoosh.limits import (
+    DEFAULT_LIMITS,
+    QueryLimits,
+    check_query,
+    current_deadline,
+    deadline,
+)
 from app.search.whoosh.parsing import parse_user_query
 from app.search.whoosh.scoring import Unsupported, relevance_page
 from app.search.whoosh.snippets import snippet
@@ -30,14 +38,19 @@ SUGGEST_BELOW = 3
 MAP_CITIES = 300
 
 
-def run_search(index: SearchIndex, request: SearchRequest) -> SearchPage:
+def run_search(
+    index: SearchIndex, request: SearchRequest, limits: QueryLimits = DEFAULT_LIMITS
+) -> SearchPage:
+    """The page of results; raises QueryTooCostly past ``limits``."""
     parsed = parse_user_query(request.q)
     text_query = parsed.query
     if request.q.strip() and text_query is None:
         # Text that searches for nothing (only operators, say) matches nothing.
         return SearchPage(total=0, hits=(), query_error=parsed.problem)
     query = _combine(text_query, request)
-    with index.reading_sets() as (searcher, cache, sets):
+    with deadline(limits.time_budget_s), index.reading_sets() as (searcher, cache, sets):
+        if text_query is not None:
+            check_query(text_query, searcher.reader(), limits)
         matched = sets.matches(query)
         total = int(np.count_nonzero(matched))
         page_docs = _page(
@@ -61,13 +74,17 @@ def run_search(index: SearchIndex, request: SearchRequest) -> SearchPage:
         )
 
 
-def matching_article_ids(index: SearchIndex, request: SearchRequest) -> list[int]:
+def matching_article_ids(
+    index: SearchIndex, request: SearchRequest, limits: QueryLimits = DEFAULT_LIMITS
+) -> list[int]:
     """Every matching article id in the request's order (for exports and feeds)."""
     parsed = parse_user_query(request.q)
     if request.q.strip() and parsed.query is None:
         return []
     query = _combine(parsed.query, request)
-    with index.reading_sets() as (searcher, cache, sets):
+    with deadline(limits.time_budget_s), index.reading_sets() as (searcher, cache, sets):
+        if parsed.query is not None:
+            check_query(parsed.query, searcher.reader(), limits)
         matched = sets.matches(query)
         total = int(np.count_nonzero(matched))
         everything = SearchRequest(**{**request.__dict__, "page": 1, "per_page": total})
@@ -168,8 +185,17 @@ def _by_relevance(
     except Unsupported:
         pass
     order_by = MultiFacet([ScoreFacet(), FieldFacet("article_id")])
-    found = searcher.search(query, limit=end, sortedby=order_by, terms=False)
-    return [hit.docnum for hit in found][start:end]
+    collector = searcher.collector(limit=end, sortedby=order_by, terms=False)
+    budget = current_deadline()
+    if budget is not None:  # Whoosh scores one document at a time: stop it at the budget
+        collector = TimeLimitCollector(
+            collector, timelimit=max(budget.remaining(), 0.001), use_alarm=False
+        )
+    try:
+        searcher.search_with_collector(query, collector)
+    except TimeLimit:
+        raise budget.exceeded() from None  # type: ignore[union-attr]
+    return [hit.docnum for hit in collector.results()][start:end]
 
 
 def _hit(searcher: Searcher, cache: GenerationCache, docnum: int, text_query: Query | None) -> Hit:

@@ -7,7 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from app.domain import SearchRequest
+from app.search import QueryTooCostly
 from tests.conftest import CARTER_PARIS, CARTER_REVENGE, COALITION_PARIS, KERRY_MEASURES
 
 
@@ -204,3 +207,19 @@ def test_related_articles_are_other_stored_articles(backend, ids):
     assert {hit.article_id for hit in related} <= set(ids.values())
     assert len(backend.related(ids[CARTER_PARIS], 1)) == 1
     assert backend.related(999_999, 5) == ()
+
+
+# The many-prefix query of issue 13: one-letter prefixes stand for most of the vocabulary.
+MANY_PREFIXES = "a* b* c* d* e* f* g* h* i* j* k* l* m* n* o* p* r* s* t* u* v* w* y*"
+
+
+def test_a_query_beyond_the_cost_limits_is_refused_naming_the_limit(backend):
+    for ask in (backend.search, backend.matching_ids):
+        with pytest.raises(QueryTooCostly) as refused:
+            ask(SearchRequest(q=MANY_PREFIXES))
+        assert "The prefix 'a*' is too short: a prefix needs at least 2 letters" in str(
+            refused.value
+        )
+        assert "Type more of the word before the *" in refused.value.hint
+    # Two letters are enough (the default limit), and find what they should.
+    assert backend.search(SearchRequest(q="Interp*")).total == 1
