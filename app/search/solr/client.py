@@ -82,6 +82,12 @@ class SolrClient:
         """The decoded JSON answer of /select."""
         return self._on_any_node(lambda i: self._cores[i].search(q, **params).raw_response)
 
+    def terms(self, **params: Any) -> dict[str, Any]:
+        """The decoded JSON answer of /terms (the indexed words of a field)."""
+        return self._on_any_node(
+            lambda i: self._cores[i].search("*:*", search_handler="terms", **params).raw_response
+        )
+
     def add(self, docs: list[dict[str, Any]]) -> None:
         if docs:
             self._on_any_node(lambda i: self._cores[i].add(docs, commit=False))

@@ -34,6 +34,8 @@ STOPWORDS_FILE = Path(__file__).with_name("configset") / "stopwords.txt"
 class ParsedText:
     lucene: str | None  # None when the text has nothing to search for
     problem: str | None = None
+    patterns: tuple[str, ...] = ()  # prefix* and wildcard words, in lower case
+    words: int = 0  # plain words searched (a phrase counts each of its words)
 
 
 @cache
@@ -51,12 +53,16 @@ def parse_text(text: str) -> ParsedText:
     problem = syntax_problem(text)
     if problem:
         words = " ".join(w for w in _SPECIAL.sub(" ", text).split() if not _OPERATOR.match(w))
-        fallback = _translate(words) if words else None
-        return ParsedText(fallback, f"{problem} Searched for the words instead: {words!r}.")
-    lucene = _translate(text)
-    if lucene is None:
+        parser = _translate(words) if words else None
+        fallback = parser.lucene if parser else None
+        message = f"{problem} Searched for the words instead: {words!r}."
+        if parser is None:
+            return ParsedText(None, message)
+        return ParsedText(fallback, message, tuple(parser.patterns), parser.words)
+    parser = _translate(text)
+    if parser is None or parser.lucene is None:
         return ParsedText(None, "The query has no searchable words.")
-    return ParsedText(lucene)
+    return ParsedText(parser.lucene, None, tuple(parser.patterns), parser.words)
 
 
 def syntax_problem(text: str) -> str | None:
@@ -83,11 +89,14 @@ def syntax_problem(text: str) -> str | None:
     return None
 
 
-def _translate(text: str) -> str | None:
+def _translate(text: str) -> _Parser | None:
+    """The parser after reading the whole text (its ``lucene``, ``patterns``, ``words``)."""
+    parser = _Parser(_LEXEME.findall(text))
     try:
-        return _Parser(_LEXEME.findall(text)).parse()
+        parser.lucene = parser.parse()
     except _Unparsable:
         return None
+    return parser
 
 
 class _Unparsable(Exception):
@@ -101,6 +110,9 @@ class _Parser:
     def __init__(self, lexemes: list[str]) -> None:
         self.lexemes = lexemes
         self.at = 0
+        self.lucene: str | None = None
+        self.patterns: list[str] = []  # for the cost limits (cost_limits.py)
+        self.words = 0
 
     def parse(self) -> str | None:
         clause = self._sequence()
@@ -160,8 +172,34 @@ class _Parser:
         if lexeme == ")" or lexeme in _OPERATORS:
             raise _Unparsable
         if lexeme.startswith('"'):
-            return _phrase(lexeme.strip('"'))
-        return _word(lexeme)
+            return self._phrase(lexeme.strip('"'))
+        return self._word(lexeme)
+
+    def _word(self, lexeme: str) -> str | None:
+        """A word: its tokens (a word like al-Baghdadi holds two) must all match. A token
+        with * or ? is a wildcard over the index's words, as typed but in lower case."""
+        clauses = []
+        for token in _QUERY_TOKEN.findall(lexeme.lower()):
+            if "*" in token or "?" in token:
+                if token.strip("*?"):
+                    self.patterns.append(token)
+                    clauses.append(_both_fields(token))
+            elif _searchable(token):
+                self.words += 1
+                clauses.append(_both_fields(token))
+        return _join(clauses, "AND")
+
+    def _phrase(self, text: str) -> str | None:
+        """The words in this order. Stop words stay in the phrase: Solr leaves their places
+        empty, so "war in Syria" still finds the words with one word between them."""
+        tokens = _TOKEN.findall(text.lower())
+        searchable = [t for t in tokens if _searchable(t)]
+        self.words += len(searchable)
+        if not searchable:
+            return None
+        if len(searchable) == 1:
+            return _both_fields(searchable[0])
+        return _both_fields('"' + " ".join(tokens) + '"')
 
 
 def _join(parts: list[str | None], operator: str) -> str | None:
@@ -183,28 +221,3 @@ def _searchable(token: str) -> bool:
 
 def _both_fields(term: str) -> str:
     return f"(title:{term}^{TITLE_BOOST} OR body:{term})"
-
-
-def _word(lexeme: str) -> str | None:
-    """A word: its tokens (a word like al-Baghdadi holds two) must all match. A token with
-    * or ? is a wildcard over the index's words, as typed but in lower case."""
-    clauses = []
-    for token in _QUERY_TOKEN.findall(lexeme.lower()):
-        if "*" in token or "?" in token:
-            if token.strip("*?"):
-                clauses.append(_both_fields(token))
-        elif _searchable(token):
-            clauses.append(_both_fields(token))
-    return _join(clauses, "AND")
-
-
-def _phrase(text: str) -> str | None:
-    """The words in this order. Stop words stay in the phrase: Solr leaves their places
-    empty, so "war in Syria" still finds the words with one word between them."""
-    tokens = _TOKEN.findall(text.lower())
-    searchable = [t for t in tokens if _searchable(t)]
-    if not searchable:
-        return None
-    if len(searchable) == 1:
-        return _both_fields(searchable[0])
-    return _both_fields('"' + " ".join(tokens) + '"')

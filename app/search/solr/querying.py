@@ -8,6 +8,7 @@ from typing import Any
 
 from app.domain import Hit, SearchPage, SearchRequest
 from app.search.solr.client import SolrClient
+from app.search.solr.cost_limits import CostLimits, check_complete, check_cost
 from app.search.solr.facet_counts import FACETS, Labels, facet_request, limits, needs_all_tied
 from app.search.solr.facet_counts import tied_request as tied_facet
 from app.search.solr.histogram import histogram
@@ -24,12 +25,15 @@ SHALLOW_START = 10_000
 IDS_PER_REQUEST = 5_000
 
 
-def run_search(client: SolrClient, labels: Labels, request: SearchRequest) -> SearchPage:
+def run_search(
+    client: SolrClient, labels: Labels, request: SearchRequest, limits: CostLimits
+) -> SearchPage:
     parsed = parse_text(request.q)
     if request.q.strip() and parsed.lucene is None:
         # Text that searches for nothing (only operators, say) matches nothing.
         return SearchPage(total=0, hits=(), query_error=parsed.problem)
-    params = base_params(parsed.lucene, request)
+    check_cost(client, parsed.patterns, parsed.words, limits)
+    params = {**base_params(parsed.lucene, request), **limits.time_allowed()}
     start = (request.page - 1) * request.per_page
     rows = request.per_page
     if start >= SHALLOW_START:
@@ -44,6 +48,7 @@ def run_search(client: SolrClient, labels: Labels, request: SearchRequest) -> Se
         **(highlight_params() if parsed.lucene else {}),
         **{"json.facet": json.dumps(facet_request(request.facet_limit))},
     )
+    check_complete(answer, limits)
     total = int(answer["response"]["numFound"])
     facets = _facets(client, labels, params, answer.get("facets") or {}, request.facet_limit)
     months = _months(answer.get("facets") or {})
@@ -109,12 +114,13 @@ def _suggestion(
     return suggestion if int(found) > total else None
 
 
-def matching_ids(client: SolrClient, request: SearchRequest) -> list[int]:
+def matching_ids(client: SolrClient, request: SearchRequest, limits: CostLimits) -> list[int]:
     """Every matching article id in the request's order, read with a cursor (deep paging
     with start would collect every skipped document again on each page)."""
     parsed = parse_text(request.q)
     if request.q.strip() and parsed.lucene is None:
         return []
+    check_cost(client, parsed.patterns, parsed.words, limits)
     params = base_params(parsed.lucene, request)
     params["sort"] += ", id asc"  # a cursor needs the unique key last
     ids: list[int] = []

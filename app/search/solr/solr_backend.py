@@ -11,6 +11,7 @@ from app.search.solr import querying, writer
 from app.search.solr.address import SolrAddress
 from app.search.solr.client import SolrClient
 from app.search.solr.collection import collection_problems, ensure_collection
+from app.search.solr.cost_limits import CostLimits
 from app.search.solr.documents import indexed_fields
 from app.search.solr.facet_counts import Labels
 
@@ -34,8 +35,9 @@ class SolrBackend:
     """One collection of a SolrCloud cluster, created with the archive's configset when the
     cluster lacks it."""
 
-    def __init__(self, address: SolrAddress) -> None:
+    def __init__(self, address: SolrAddress, limits: CostLimits | None = None) -> None:
         self.address = address
+        self.limits = limits or CostLimits()
         self.client = SolrClient(address)
         try:
             made = ensure_collection(self.client)
@@ -51,16 +53,16 @@ class SolrBackend:
     def from_settings(cls, settings: Settings) -> SolrBackend:
         if settings.search_url is None:
             raise SearchBackendError("NEWSARCHIVE_SEARCH_URL is not set")
-        return cls(SolrAddress.parse(settings.search_url))
+        return cls(SolrAddress.parse(settings.search_url), CostLimits.from_settings(settings))
 
     def _count(self) -> int:
         return int(self.client.select("*:*", rows=0)["response"]["numFound"])
 
     def search(self, request: SearchRequest) -> SearchPage:
-        return querying.run_search(self.client, self.labels, request)
+        return querying.run_search(self.client, self.labels, request, self.limits)
 
     def matching_ids(self, request: SearchRequest) -> list[int]:
-        return querying.matching_ids(self.client, request)
+        return querying.matching_ids(self.client, request, self.limits)
 
     def related(self, article_id: int, limit: int) -> tuple[Hit, ...]:
         return querying.related(self.client, article_id, limit)
