@@ -31,8 +31,8 @@ class Settings(BaseSettings):
     search_url: str | None = Field(
         default=None,
         description=(
-            "URL of a search server to use instead of the embedded Whoosh index in data_dir "
-            "(none is supported yet: leave it unset)."
+            "A SolrCloud collection to search instead of the embedded Whoosh index in "
+            "data_dir: solr://HOST:PORT[,HOST:PORT...]/solr/COLLECTION."
         ),
     )
     search_prefix_min_chars: int = Field(

@@ -1,9 +1,9 @@
 """Choosing the search engine from the settings.
 
 No ``NEWSARCHIVE_SEARCH_URL``: the embedded Whoosh index in the data folder, the default,
-nothing to run. A URL will name a search server (Solr or OpenSearch); none is implemented
-yet, so any URL is refused with a message saying so rather than silently searching the
-embedded index while the operator believes the cluster is used.
+nothing to run. ``solr://HOST:PORT[,HOST:PORT...]/solr/COLLECTION``: a SolrCloud collection
+(app/search/solr/). Any other URL is refused with a message saying so rather than silently
+searching the embedded index while the operator believes a cluster is used.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from urllib.parse import urlsplit
 from app.config import Settings
 from app.search.backend import SearchBackend, SearchBackendError
 
-# URL schemes of the search servers this version can use (none yet besides the default).
-SUPPORTED_SCHEMES: dict[str, str] = {}
+# URL schemes of the search servers this version can use, and the engine each names.
+SUPPORTED_SCHEMES: dict[str, str] = {"solr": "SolrCloud"}
 
 
 def open_backend(settings: Settings, *, replace_damaged: bool = False) -> SearchBackend:
@@ -28,6 +28,16 @@ def open_backend(settings: Settings, *, replace_damaged: bool = False) -> Search
 
         return WhooshBackend.from_settings(settings, replace_damaged=replace_damaged)
     scheme = urlsplit(settings.search_url).scheme or "(none)"
+    if scheme == "solr":
+        # Imported here so that the embedded default never loads pysolr.
+        try:
+            from app.search.solr import SolrBackend
+        except ImportError:
+            raise SearchBackendError(
+                f"NEWSARCHIVE_SEARCH_URL={settings.search_url}: SolrCloud needs pysolr; "
+                'install the cluster extra: pip install -e ".[cluster]"'
+            ) from None
+        return SolrBackend.from_settings(settings)
     raise SearchBackendError(
         f"NEWSARCHIVE_SEARCH_URL={settings.search_url}: the scheme {scheme!r} names no "
         "search engine this version supports; unset NEWSARCHIVE_SEARCH_URL to use the "

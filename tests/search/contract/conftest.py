@@ -18,9 +18,10 @@ from sqlalchemy import select
 from app.archive import Archive, open_archive
 from app.config import Settings
 from app.ingest.pipeline import ingest_paths
-from app.search import SearchBackend
+from app.search import SearchBackend, open_backend
 from app.store.models import ArticleRow
 from tests.conftest import SEED_PAGES, make_settings
+from tests.search.local_cluster import shared_cluster
 
 
 def embedded_whoosh(folder: Path) -> Settings:
@@ -28,7 +29,22 @@ def embedded_whoosh(folder: Path) -> Settings:
     return make_settings(folder / "data")
 
 
-ENGINES: dict[str, Callable[[Path], Settings]] = {"whoosh": embedded_whoosh}
+def solr_cloud(folder: Path) -> Settings:
+    """SolrCloud on the local cluster (scripts/local-cluster, started once per session):
+    the session's seeded archive in a collection the backend creates itself, each writing
+    test in the collection the script created, emptied first."""
+    cluster = shared_cluster()
+    seeded = folder.name.startswith("contract-")  # the ``seeded`` fixture's folder
+    url = cluster.collection_url("contract_seeded" if seeded else "newsarchive")
+    settings = make_settings(folder / "data").model_copy(update={"search_url": url})
+    if not seeded:
+        scratch = open_backend(settings)
+        scratch.clear()
+        scratch.close()
+    return settings
+
+
+ENGINES: dict[str, Callable[[Path], Settings]] = {"whoosh": embedded_whoosh, "solr": solr_cloud}
 
 
 @pytest.fixture(scope="session", params=sorted(ENGINES))
@@ -62,8 +78,6 @@ def ids(seeded: Archive) -> dict[str, int]:
 @pytest.fixture
 def empty_backend(engine: str, tmp_path: Path) -> Iterator[SearchBackend]:
     """A fresh, empty backend of ``engine`` for the tests that write."""
-    from app.search import open_backend
-
     opened = open_backend(ENGINES[engine](tmp_path))
     yield opened
     opened.close()
