@@ -15,6 +15,10 @@ In order:
    who dominates that surname ("surname"; see ``SURNAME_SHARE``).
 The survivor of a merge is the person with more articles (ties: the older), except for
 possessives, where the plain name survives.
+
+Editors' corrections come first: a person marked "not a person" takes no part in any
+rule (its links stay suppressed), and two persons an editor split apart are never merged
+again (``app.store.corrections.kept_apart``).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.extract.person_identity import identity_key, possessive_base, same_person, surname
+from app.store.corrections import kept_apart
 from app.store.merges import Merge, merge_entities
 from app.store.models import ArticlePersonRow, EntityFormRow, PersonRow
 
@@ -57,10 +62,13 @@ def apply_person_rules(session: Session, *, rekey_all: bool = False) -> list[Mer
     archive already follows them, so running twice changes nothing). ``rekey_all``
     recomputes every form's key (repair), not only the missing ones (ingest)."""
     fill_missing_keys(session, only_empty=not rekey_all)
+    apart = kept_apart(session)
     merges: list[Merge] = []
     for rule in (_identity, _possessives, _given_names, _lone_surnames):
         people = _load(session)
         for source, target, reason in rule(people):
+            if frozenset((source, target)) in apart:
+                continue
             merges.append(
                 merge_entities(
                     session, kind="person", source_id=source, target_id=target, reason=reason
@@ -97,7 +105,9 @@ def _load(session: Session) -> dict[int, _Person]:
     )
     people = {
         pid: _Person(pid, name, set(), counts.get(pid, 0))
-        for pid, name in session.execute(select(PersonRow.id, PersonRow.name))
+        for pid, name in session.execute(
+            select(PersonRow.id, PersonRow.name).where(PersonRow.hidden.is_(False))
+        )
     }
     for pid, key in session.execute(
         select(EntityFormRow.entity_id, EntityFormRow.key).where(EntityFormRow.kind == "person")

@@ -213,6 +213,12 @@ class _SlugPicker:
         return f"{base}-{n}"
 
 
+def new_slug(session: Session, *, kind: str, name: str) -> str:
+    """A slug for a new entity of this kind, never one taken now or before (an editor's
+    split makes new persons outside an ingest)."""
+    return _SlugPicker(session, PersonRow if kind == "person" else CityRow, kind).pick(name)
+
+
 @dataclass
 class Links:
     """One article's links: person id -> (mentions, role), city id -> mentions."""

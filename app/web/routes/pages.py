@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
-from app.store import repository
+from app.store import article_collections, repository
 from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
 from app.web.errors import NotFound
 from app.web.params import article_id_param
@@ -38,7 +38,13 @@ def health(session: SessionDep) -> dict:
 def search(request: Request, archive: ArchiveDep, session: SessionDep, templates: TemplatesDep):  # type: ignore[no-untyped-def]
     outcome = perform_search(archive, session, request.query_params)
     view = build_view("/search", outcome.params, outcome.request, outcome.result, outcome.labels)
-    return templates.TemplateResponse(request, "search.html", {"view": view})
+    context = {
+        "view": view,
+        "collections": (
+            article_collections.list_collections(session) if request.state.editor else []
+        ),
+    }
+    return templates.TemplateResponse(request, "search.html", context)
 
 
 @router.get("/articles/{article_id}")
@@ -61,5 +67,9 @@ def article(
         "related": [hit for hit in related if hit.article_id != found.id],
         "other_versions": [v for v in versions if v.id != found.id],
         "duplicate_of": primary if primary and primary.id != found.id else None,
+        "collections_of": article_collections.collections_of(session, article_id=found.id),
+        "all_collections": (
+            article_collections.list_collections(session) if request.state.editor else []
+        ),
     }
     return templates.TemplateResponse(request, "article.html", context)
