@@ -70,6 +70,7 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
     )
     app.state.archive = archive
     app.state.templates = make_templates(settings)
+    app.state.private = settings.private  # the app's settings decide, not the archive's
     app.state.login_limiter = LoginLimiter(settings.login_max_failures, settings.login_window_s)
     app.mount("/static", CachedStaticFiles(directory=str(settings.static_dir)), name="static")
     app.include_router(pages.router)

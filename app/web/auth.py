@@ -46,7 +46,7 @@ async def identify(request: Request, call_next):  # type: ignore[no-untyped-def]
         else:
             request.session.clear()
     if (
-        request.app.state.archive.settings.private
+        request.app.state.private
         and request.state.editor is None
         and not request.url.path.startswith(OPEN_PATHS)
     ):
