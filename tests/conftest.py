@@ -116,3 +116,14 @@ def editable_client(editable: Archive) -> Iterator[TestClient]:
     app = create_app(editable.settings, editable)
     with TestClient(app) as test_client:
         yield test_client
+
+
+@pytest.fixture
+def editable_ids(editable: Archive) -> dict[str, int]:
+    from sqlalchemy import select
+
+    from app.store.models import ArticleRow
+
+    with editable.sessions() as session:
+        rows = session.execute(select(ArticleRow.origin, ArticleRow.id)).all()
+    return {Path(origin).name: article_id for origin, article_id in rows}
