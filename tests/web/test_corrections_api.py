@@ -142,9 +142,9 @@ def test_city_merge_not_a_place_and_their_undo(editable_client, editable_ids):
     assert articles(c, ids, city="fallujah") == {COALITION_PARIS, KERRY_MEASURES}
 
 
-def test_resolve_moves_a_city_to_another_geonames_place(editable_client, editable_ids):
-    c, ids = editable_client, editable_ids
-    # Paris, Texas (GeoNames 4717560): the search a editor runs on the page finds it.
+def test_resolve_moves_a_city_to_another_geonames_place(editable_client):
+    c = editable_client
+    # Paris, Texas (GeoNames 4717560): the search an editor runs on the page finds it.
     found = c.get("/api/places?name=Paris&country=United States").json()["places"]
     assert found[0]["geonames_id"] == 4717560 and found[0]["country"] == "United States"
     cid = c.post(

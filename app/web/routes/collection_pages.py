@@ -6,7 +6,7 @@ archive, changed by editors only. ``/api/collections`` gives the same as JSON.""
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from starlette.datastructures import QueryParams
 
 from app.store import article_collections
@@ -114,7 +114,12 @@ async def delete(slug: str, session: SessionDep, _editor: FormEditor):  # type: 
     return RedirectResponse("/collections", 303)
 
 
-@router.get("/api/collections", include_in_schema=True, tags=["collections"])
+@router.get(
+    "/api/collections",
+    include_in_schema=True,
+    tags=["collections"],
+    response_class=JSONResponse,
+)
 def api_collections(session: SessionDep) -> dict:
     """Every collection with its article count."""
     return {
@@ -131,7 +136,12 @@ def api_collections(session: SessionDep) -> dict:
     }
 
 
-@router.get("/api/collections/{slug}", include_in_schema=True, tags=["collections"])
+@router.get(
+    "/api/collections/{slug}",
+    include_in_schema=True,
+    tags=["collections"],
+    response_class=JSONResponse,
+)
 def api_collection(slug: str, session: SessionDep) -> dict:
     """One collection: its articles with their notes (search with collection=slug too)."""
     found = article_collections.get_collection(session, slug=slug)
