@@ -203,6 +203,7 @@ def merge_unlinked_extensions(session: Session) -> list[Merge]:
     ("trailing-words"). Other unlinked persons stay, unlisted, and their pages keep
     working."""
     people = _load(session)
+    apart = kept_apart(session)
     live = {p.key: p for p in sorted(people.values(), key=_rank, reverse=True) if p.articles}
     merges = []
     for p in sorted(people.values(), key=_rank):
@@ -217,7 +218,7 @@ def merge_unlinked_extensions(session: Session) -> list[Merge]:
             ),
             None,
         )
-        if target is not None:
+        if target is not None and frozenset((p.id, target.id)) not in apart:
             merges.append(
                 merge_entities(
                     session,

@@ -115,7 +115,7 @@ def same_site(request: Request) -> None:
         raise Forbidden(f"A write request from {origin} was refused: it is not this site.")
 
 
-def _token_matches(request: Request, given: str | None) -> bool:
+def token_matches(request: Request, given: str | None) -> bool:
     expected = request.session.get("csrf")
     return bool(expected and given) and hmac.compare_digest(str(expected), str(given))
 
@@ -131,7 +131,7 @@ async def form_editor(request: Request) -> str:
     same_site(request)
     editor = require_editor(request)
     form = await request.form()
-    if not request.state.via_basic and not _token_matches(request, form.get("csrf_token")):  # type: ignore[arg-type]
+    if not request.state.via_basic and not token_matches(request, form.get("csrf_token")):  # type: ignore[arg-type]
         raise Forbidden("The form has expired or did not come from this site: reload it.")
     return editor
 
@@ -141,7 +141,7 @@ def api_editor(request: Request) -> str:
     and not sent from another site."""
     editor = require_editor(request)
     same_site(request)
-    if not request.state.via_basic and not _token_matches(
+    if not request.state.via_basic and not token_matches(
         request, request.headers.get("x-csrf-token")
     ):
         raise Forbidden("API writes with the session cookie need the X-CSRF-Token header.")

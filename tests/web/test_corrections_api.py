@@ -231,3 +231,18 @@ def test_the_api_is_documented(editable_client):
     ):
         assert path in paths, path
     assert "delete" in paths["/api/corrections/{correction_id}"]
+
+
+def test_split_through_the_api_and_its_undo(editable_client):
+    c = editable_client
+    # 001 names both "Ash Carter" and "Ashton Carter": it stays with Ash Carter, so the
+    # new person starts with no article (until an article names only Ashton Carter).
+    done = c.post("/api/people/ash-carter/split", json={"alias": "Ashton Carter"}, headers=basic())
+    assert done.status_code == 201
+    assert done.json()["correction"]["payload"]["new_slug"] == "ashton-carter"
+    assert c.get("/api/people/ashton-carter").json()["count"] == 0
+    assert c.get("/api/people/ash-carter").json()["forms"] == ["Ash Carter"]
+    c.delete(f"/api/corrections/{done.json()['correction']['id']}", headers=basic())
+    assert c.get("/api/people/ash-carter").json()["forms"] == ["Ash Carter", "Ashton Carter"]
+    moved = c.get("/api/people/ashton-carter", follow_redirects=False)
+    assert moved.status_code == 308 and moved.headers["location"] == "/api/people/ash-carter"

@@ -8,7 +8,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
 from app.accounts.signing_in import TooManyAttempts, check_credentials
-from app.web.auth import FormEditor, client_address, csrf_token, same_site
+from app.web.auth import FormEditor, client_address, csrf_token, same_site, token_matches
 from app.web.deps import TemplatesDep
 from app.web.errors import Forbidden, TooMany
 
@@ -34,8 +34,7 @@ def login_page(request: Request, templates: TemplatesDep):  # type: ignore[no-un
 async def login(request: Request, templates: TemplatesDep):  # type: ignore[no-untyped-def]
     same_site(request)
     form = await request.form()
-    given = str(form.get("csrf_token") or "")
-    if not given or given != request.session.get("csrf"):
+    if not token_matches(request, str(form.get("csrf_token") or "")):
         raise Forbidden("The sign-in form has expired or did not come from this site: reload it.")
     name, password = str(form.get("name") or "").strip(), str(form.get("password") or "")
     target = _local(str(form.get("next") or ""))
