@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from app.config import Settings
+from app.editor_cli import editor_cli
 
 cli = typer.Typer(
     help="A searchable archive of conflict news. Settings come from NEWSARCHIVE_* variables.",
@@ -247,6 +248,7 @@ entities_cli = typer.Typer(
     no_args_is_help=True,
 )
 cli.add_typer(entities_cli, name="entities")
+cli.add_typer(editor_cli, name="editor")
 
 
 @entities_cli.command("repair")

@@ -94,6 +94,31 @@ class Settings(BaseSettings):
         ),
     )
 
+    secret_key: str | None = Field(
+        default=None,
+        repr=False,
+        description="Key that signs editors' session cookies. When unset, one is generated "
+        "and kept in data_dir/secret_key (readable by its owner only). Never logged.",
+    )
+    private: bool = Field(
+        default=False,
+        description="Require an editor's login for every page and API call (a journalist's "
+        "private archive); /login, /static and /healthz stay open.",
+    )
+    secure_cookies: bool = Field(
+        default=False,
+        description="Send the session cookie over HTTPS only (set it when served behind TLS).",
+    )
+    login_max_failures: int = Field(
+        default=5,
+        ge=1,
+        description="Failed logins allowed per address and editor name within "
+        "login_window_s; beyond, logins are refused until the window passes.",
+    )
+    login_window_s: int = Field(
+        default=15 * 60, ge=1, description="The window of login_max_failures, in seconds."
+    )
+
     @cached_property
     def index_dir(self) -> Path:
         """Where the Whoosh index lives (always rebuildable from the database)."""

@@ -155,7 +155,7 @@ def load_articles(session: Session, *, article_ids: Iterable[int]) -> list[Artic
                 PersonRow.slug,
             )
             .join(PersonRow, PersonRow.id == ArticlePersonRow.person_id)
-            .where(ArticlePersonRow.article_id.in_(chunk))
+            .where(ArticlePersonRow.article_id.in_(chunk), PersonRow.hidden.is_(False))
             .order_by(ArticlePersonRow.article_id, ArticlePersonRow.person_id)
         )
         for article_id, mentions, role, name, slug in person_links:
@@ -172,7 +172,7 @@ def load_articles(session: Session, *, article_ids: Iterable[int]) -> list[Artic
                 CityRow.longitude,
             )
             .join(CityRow, CityRow.id == ArticleCityRow.city_id)
-            .where(ArticleCityRow.article_id.in_(chunk))
+            .where(ArticleCityRow.article_id.in_(chunk), CityRow.hidden.is_(False))
             .order_by(ArticleCityRow.article_id, ArticleCityRow.city_id)
         )
         for article_id, mentions, name, slug, country, latitude, longitude in city_links:
@@ -252,12 +252,18 @@ def story_versions(session: Session, *, article_id: int) -> tuple[ArticleVersion
 
 
 def persons_by_slug(session: Session, *, slugs: Iterable[str]) -> dict[str, EntityRef]:
-    rows = session.scalars(select(PersonRow).where(PersonRow.slug.in_(list(slugs))))
+    """Persons by slug; one an editor marked "not a person" is not found."""
+    rows = session.scalars(
+        select(PersonRow).where(PersonRow.slug.in_(list(slugs)), PersonRow.hidden.is_(False))
+    )
     return {row.slug: EntityRef(row.name, row.slug) for row in rows}
 
 
 def cities_by_slug(session: Session, *, slugs: Iterable[str]) -> dict[str, EntityRef]:
-    rows = session.scalars(select(CityRow).where(CityRow.slug.in_(list(slugs))))
+    """Cities by slug; one an editor marked "not a place" is not found."""
+    rows = session.scalars(
+        select(CityRow).where(CityRow.slug.in_(list(slugs)), CityRow.hidden.is_(False))
+    )
     return {row.slug: _city_ref(row) for row in rows}
 
 
@@ -271,7 +277,7 @@ def list_persons(
         select(PersonRow.id, PersonRow.name, PersonRow.slug, count)
         .join(ArticlePersonRow, ArticlePersonRow.person_id == PersonRow.id)
         .join(ArticleRow, ArticleRow.id == ArticlePersonRow.article_id)
-        .where(ArticleRow.duplicate_of.is_(None))
+        .where(ArticleRow.duplicate_of.is_(None), PersonRow.hidden.is_(False))
         .group_by(PersonRow.id)
         .order_by(count.desc(), PersonRow.name)
     )
@@ -289,7 +295,7 @@ def list_cities(
         select(CityRow.id, CityRow.name, CityRow.slug, CityRow.country, count)
         .join(ArticleCityRow, ArticleCityRow.city_id == CityRow.id)
         .join(ArticleRow, ArticleRow.id == ArticleCityRow.article_id)
-        .where(ArticleRow.duplicate_of.is_(None))
+        .where(ArticleRow.duplicate_of.is_(None), CityRow.hidden.is_(False))
         .group_by(CityRow.id)
         .order_by(count.desc(), CityRow.name)
     )

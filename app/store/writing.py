@@ -240,6 +240,12 @@ class _SlugPicker:
         return f"{base}-{n}"
 
 
+def new_slug(session: Session, *, kind: str, name: str) -> str:
+    """A slug for a new entity of this kind, never one taken now or before (an editor's
+    split makes new persons outside an ingest)."""
+    return _SlugPicker(session, PersonRow if kind == "person" else CityRow, kind).pick(name)
+
+
 @dataclass
 class Links:
     """One article's links: person id -> (mentions, role), city id -> mentions."""
@@ -263,7 +269,7 @@ def article_links(extraction: Extraction, entities: EntityIds) -> Links:
             if ROLE_RANK[had] < ROLE_RANK[role]:
                 role = had
             links.persons[pid] = (mentions + person.count, role)
-    for city in extraction.cities:
+    for city in _geonames_cities(extraction):
         cid = entities.cities[city.geonames_id]
         links.cities[cid] = links.cities.get(cid, 0) + city.count
     return links

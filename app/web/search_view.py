@@ -127,6 +127,9 @@ def _filters(path: str, params: Params, request: SearchRequest, labels: Labels):
     found += [chip("city", "city", s, labels.cities[s].name) for s in request.cities]
     found += [chip("country", "country", s, labels.countries[s]) for s in request.countries]
     found += [chip("source", "source", s, s) for s in request.sources]
+    if labels.collection is not None:
+        found.append(chip("collection", "collection", labels.collection.slug,
+                          labels.collection.title))  # fmt: skip
     if request.date_from:
         found.append(chip("from", "from", _raw(params, "from"), request.date_from.isoformat()))
     if request.date_to:

@@ -14,6 +14,7 @@ ORDER = [
     "city",
     "country",
     "source",
+    "collection",
     "from",
     "to",
     "sort",

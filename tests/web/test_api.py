@@ -57,5 +57,5 @@ def test_api_people_and_cities_fold_accents_and_case(client):
 def test_openapi_documents_the_search_parameters(client):
     spec = client.get("/openapi.json").json()
     names = {p["name"] for p in spec["paths"]["/api/search"]["get"]["parameters"]}
-    assert names == {"q", "person", "city", "sort", "page", "per_page", "facet_limit"}
+    assert names == {"q", "person", "city", "collection", "sort", "page", "per_page", "facet_limit"}
     assert client.get("/docs").status_code == 200

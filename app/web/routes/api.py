@@ -25,6 +25,9 @@ def api_search(
     q: Annotated[str, Query(description='Words, "exact phrases", AND/OR/NOT, prefix*.')] = "",
     person: Annotated[list[str] | None, Query(description="Person slugs; all must match.")] = None,
     city: Annotated[list[str] | None, Query(description="City slugs; all must match.")] = None,
+    collection: Annotated[
+        str | None, Query(description="A collection's slug: only its articles.")
+    ] = None,
     sort: Annotated[str, Query(description="relevance or date (newest first).")] = "relevance",
     page: Annotated[str, Query(description="Page number, from 1.")] = "1",
     per_page: Annotated[str, Query(description="Results per page, 1 to 100.")] = "20",
