@@ -20,8 +20,38 @@ cli = typer.Typer(
 )
 
 
+# Commands that never open the archive: they still say which one is configured, marked so.
+ARCHIVE_UNUSED = {"extract", "eval", "bench-extract", "bench"}
+
+
+# The settings this run settled in the group callback (``--data-dir`` or the environment):
+# one process runs one command, so one value.
+_chosen: list[Settings] = []
+
+
+@cli.callback()
+def _archive_option(
+    ctx: typer.Context,
+    data_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--data-dir",
+            help="The archive's folder (database and index); overrides NEWSARCHIVE_DATA_DIR. "
+            "Default: the user's data folder, e.g. ~/.local/share/newsarchive.",
+        ),
+    ] = None,
+) -> None:
+    """Settle the settings once, and say on stderr which archive this command uses, first
+    thing: with a default outside the current folder, the user must see where it is."""
+    settings = Settings(data_dir=data_dir) if data_dir is not None else Settings()
+    _chosen[:] = [settings]
+    unused = " (not used by this command)" if ctx.invoked_subcommand in ARCHIVE_UNUSED else ""
+    typer.echo(f"archive: {settings.archive_location}{unused}", err=True)
+
+
 def _settings() -> Settings:
-    return Settings()
+    """The settings the group callback settled."""
+    return _chosen[0] if _chosen else Settings()
 
 
 @cli.command()

@@ -5,10 +5,18 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
-from pydantic import Field
+from platformdirs import user_data_dir
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def default_data_dir() -> Path:
+    """The user's data folder for newsarchive (``~/.local/share/newsarchive`` on Linux): one
+    archive wherever a command is run from, where a ``./data`` default made a new archive in
+    every folder."""
+    return Path(user_data_dir("newsarchive", appauthor=False))
 
 
 class Settings(BaseSettings):
@@ -17,8 +25,11 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="NEWSARCHIVE_", frozen=True)
 
     data_dir: Path = Field(
-        default=Path("data"),
-        description="Folder holding the SQLite database and the Whoosh index.",
+        default_factory=default_data_dir,
+        description=(
+            "Folder holding the SQLite database and the Whoosh index; by default the user's "
+            "data folder (platformdirs), whatever the current folder."
+        ),
     )
     database_url: str | None = Field(
         default=None,
@@ -49,6 +60,19 @@ class Settings(BaseSettings):
             "WARC page) are refused one by one; the file itself may be of any size."
         ),
     )
+
+    @field_validator("data_dir")
+    @classmethod
+    def _absolute(cls, value: Path) -> Path:
+        """Resolved once, so every message names the same folder the archive uses."""
+        return value.expanduser().resolve()
+
+    @property
+    def archive_location(self) -> str:
+        """What commands print as the archive they use."""
+        if self.database_url:
+            return f"{self.database_url} (index in {self.index_dir})"
+        return str(self.data_dir)
 
     @cached_property
     def index_dir(self) -> Path:

@@ -15,6 +15,11 @@ def make_templates(settings: Settings) -> Jinja2Templates:
     env.autoescape = True
     env.filters["longdate"] = _longdate
     env.filters["thousands"] = lambda n: f"{n:,}"
+    # The footer names the archive's folder for editors only: a reader has no use for a
+    # server path, and it tells an outsider how the server is laid out. There are no
+    # editor accounts yet, so it stays off until sign-in exists (issue 12, item 2).
+    env.globals["show_archive_path"] = False
+    env.globals["archive_path"] = settings.archive_location
     return templates
 
 
