@@ -88,6 +88,28 @@ class ArticleVersion:
 
 
 @dataclass(frozen=True)
+class ArticleListing:
+    """An article as a list of what a command would change shows it: enough to recognise it."""
+
+    id: int
+    title: str
+    source: str | None
+    published: date | None
+    origin: str | None
+    duplicate_of: int | None  # its story's primary, for a near-duplicate
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What removing articles changed in the database."""
+
+    removed: tuple[int, ...]
+    promoted: tuple[int, ...]  # copies that became their story's primary
+    persons_dropped: int  # persons no remaining article names
+    cities_dropped: int
+
+
+@dataclass(frozen=True)
 class FacetValue:
     """One value of a facet with its count over all matching articles."""
 

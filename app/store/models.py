@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -14,6 +15,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -43,6 +45,11 @@ class ArticleRow(Base):
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     origin: Mapped[str | None] = mapped_column(Text)  # the file it came from
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
+    # Ingested by `serve` from seeds/ into an empty archive; `remove --demo` removes them.
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # A page read from a WARC record: the record's target URI and capture time.
+    capture_uri: Mapped[str | None] = mapped_column(Text)
+    captured_at: Mapped[datetime | None] = mapped_column(DateTime)
     # Set once the article is in the Whoosh index; NULL rows are indexed by the next ingest,
     # so a crash between the database commit and the index commit loses nothing.
     indexed_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)

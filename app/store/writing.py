@@ -172,6 +172,7 @@ class BatchWriter:
         ingested_at: datetime,
         duplicate_of: int | None = None,
         signature: bytes | None = None,
+        demo: bool = False,
     ) -> int:
         article_id = self._connection.execute(
             insert(ArticleRow).values(
@@ -185,6 +186,7 @@ class BatchWriter:
                 origin=origin,
                 ingested_at=ingested_at,
                 duplicate_of=duplicate_of,
+                demo=demo,
             )
         ).inserted_primary_key[0]
         # Two mentions may be one entity (two spellings of one person): one link.

@@ -36,7 +36,8 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The server's base URL and its archive's folder."""
     port = free_port()
     folder = tmp_path_factory.mktemp("browser")
     data_dir = folder / "data"
@@ -62,11 +63,16 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(base, process, log)
-        yield base
+        yield base, data_dir
     finally:
         process.terminate()
         process.wait(timeout=30)
         log.close()
+
+
+@pytest.fixture(scope="session")
+def server(served: tuple[str, Path]) -> str:
+    return served[0]
 
 
 def _wait_until_up(base: str, process: subprocess.Popen, log, timeout: float = 180) -> None:  # type: ignore[no-untyped-def]

@@ -73,3 +73,30 @@ def test_an_archive_at_an_older_revision_is_upgraded_when_opened(tmp_path):
         assert "article_signatures" in inspect(engine).get_table_names()
     finally:
         engine.dispose()
+
+
+def test_upgrade_from_0002_marks_existing_articles_as_not_demo(tmp_path):
+    """Articles stored before the demo mark are the user's own: `remove --demo` skips them."""
+    settings = make_settings(tmp_path / "data")
+    settings.data_dir.mkdir(parents=True)
+    config = db.alembic_config(settings)
+    command.upgrade(config, "0002")
+    engine = create_engine(settings.sqlalchemy_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO articles (id, title, body, content_hash, ingested_at) "
+                    "VALUES (1, 'Old', 'Old text', 'x', '2016-01-01 00:00:00')"
+                )
+            )
+        command.upgrade(config, "head")
+        with engine.connect() as connection:
+            row = connection.execute(
+                text("SELECT demo, capture_uri, captured_at FROM articles")
+            ).one()
+        assert tuple(row) == (0, None, None)
+        command.downgrade(config, "0002")
+        assert "demo" not in {c["name"] for c in inspect(engine).get_columns("articles")}
+    finally:
+        engine.dispose()
