@@ -8,30 +8,21 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import __version__
 from app.archive import Archive, open_archive
 from app.config import Settings
+from app.web.api_docs import install_api_docs
 from app.web.errors import BadRequest, NotFound, WebError
 from app.web.routes import api, entities, exports, pages
-from app.web.templating import make_templates
+from app.web.templating import CachedStaticFiles, make_templates
 
 # Pages load nothing from any other host: researchers work offline and on sensitive topics.
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
 )
-
-
-class CachedStaticFiles(StaticFiles):
-    """Static assets may be cached by the browser for a day."""
-
-    async def get_response(self, path: str, scope):  # type: ignore[no-untyped-def]
-        response = await super().get_response(path, scope)
-        response.headers.setdefault("Cache-Control", "public, max-age=86400")
-        return response
 
 
 def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
@@ -51,6 +42,8 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
         title="newsarchive",
         version=__version__,
         description="Search an archive of conflict news; filter by person and city.",
+        docs_url=None,  # served by app.web.api_docs, with no CDN
+        redoc_url=None,
     )
     app.state.archive = archive
     app.state.templates = make_templates(settings)
@@ -59,6 +52,7 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
     app.include_router(entities.router)
     app.include_router(exports.router)
     app.include_router(api.router)
+    install_api_docs(app)
     _install_error_handlers(app)
 
     @app.middleware("http")

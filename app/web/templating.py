@@ -1,12 +1,22 @@
-"""The one Jinja environment (autoescape on) and its filters."""
+"""The one Jinja environment (autoescape on) and its filters; cached static files."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from app.config import Settings
+
+
+class CachedStaticFiles(StaticFiles):
+    """Static assets may be cached by the browser for a day."""
+
+    async def get_response(self, path: str, scope):  # type: ignore[no-untyped-def]
+        response = await super().get_response(path, scope)
+        response.headers.setdefault("Cache-Control", "public, max-age=86400")
+        return response
 
 
 def make_templates(settings: Settings) -> Jinja2Templates:
