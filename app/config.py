@@ -39,6 +39,14 @@ class Settings(BaseSettings):
         default=PROJECT_ROOT / "seeds",
         description="Pages ingested by `serve --seed-if-empty` when the archive is empty.",
     )
+    base_url: str | None = Field(
+        default=None,
+        description=(
+            "The archive's public address, e.g. https://archive.example.org: exports and "
+            "feeds link to articles with it. Unset, their links are paths (/articles/12); "
+            "the request's Host header is never used."
+        ),
+    )
     host: str = Field(default="127.0.0.1", description="Interface the web server listens on.")
     port: int = Field(default=8000, description="Port the web server listens on.")
     per_page: int = Field(default=20, ge=1, le=100, description="Search results on one page.")
@@ -60,6 +68,15 @@ class Settings(BaseSettings):
             "WARC page) are refused one by one; the file itself may be of any size."
         ),
     )
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_base(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
 
     @field_validator("data_dir")
     @classmethod

@@ -73,6 +73,17 @@ class Article:
     ingested_at: datetime
     persons: tuple[EntityRef, ...] = ()
     cities: tuple[EntityRef, ...] = ()
+    provenance: Provenance | None = None
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a stored article came from, for researchers to cite and check it."""
+
+    origin: str | None  # the file ingested ("…/page.txt", "…/crawl.warc.gz:record 3")
+    content_hash: str  # SHA-256 of the text as read, the archive's identity for it
+    capture_uri: str | None = None  # a web archive record's target URI
+    captured_at: datetime | None = None  # and its capture time (UTC)
 
 
 @dataclass(frozen=True)

@@ -257,6 +257,8 @@ def _store_batch(
                     duplicate_of=primary,
                     signature=result.signature,
                     demo=demo,
+                    capture_uri=record.capture.uri if record.capture else None,
+                    captured_at=record.capture.at if record.capture else None,
                 )
                 near.add(article_id, result.signature, primary)
                 if primary is None:

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from app.domain import Article, ArticleVersion, EntityRef, Extraction
+from app.domain import Article, ArticleVersion, EntityRef, Extraction, Provenance
 from app.store import writing
 from app.store.models import (
     ArticleCityRow,
@@ -144,6 +144,10 @@ def load_articles(session: Session, *, article_ids: Iterable[int]) -> list[Artic
                 ArticleRow.author,
                 ArticleRow.url,
                 ArticleRow.ingested_at,
+                ArticleRow.origin,
+                ArticleRow.content_hash,
+                ArticleRow.capture_uri,
+                ArticleRow.captured_at,
             ).where(ArticleRow.id.in_(chunk))
         ).all()
         person_links = session.execute(
@@ -189,6 +193,7 @@ def load_articles(session: Session, *, article_ids: Iterable[int]) -> list[Artic
             ingested_at=row.ingested_at,
             persons=_by_mentions(persons.get(row.id, [])),
             cities=_by_mentions(cities.get(row.id, [])),
+            provenance=Provenance(row.origin, row.content_hash, row.capture_uri, row.captured_at),
         )
         for row in rows
     ]
@@ -247,6 +252,26 @@ def story_versions(session: Session, *, article_id: int) -> tuple[ArticleVersion
         )
         for row in rows
     )
+
+
+def version_ids(session: Session, *, article_ids: Sequence[int]) -> dict[int, tuple[int, ...]]:
+    """For each article, the ids of its story's other versions (primary first, then by id);
+    empty for a story with one version. For exports: a few queries per chunk."""
+    roots: dict[int, int] = {}
+    for chunk in _chunks(list(article_ids)):
+        stmt = select(ArticleRow.id, ArticleRow.duplicate_of).where(ArticleRow.id.in_(chunk))
+        roots.update({a: primary or a for a, primary in session.execute(stmt)})
+    members: dict[int, list[int]] = {root: [root] for root in roots.values()}
+    for chunk in _chunks(sorted(members)):
+        stmt = select(ArticleRow.duplicate_of, ArticleRow.id).where(
+            ArticleRow.duplicate_of.in_(chunk)
+        )
+        for root, copy in session.execute(stmt.order_by(ArticleRow.id)):
+            members[root].append(copy)
+    return {
+        article_id: tuple(v for v in members[root] if v != article_id)
+        for article_id, root in roots.items()
+    }
 
 
 def persons_by_slug(session: Session, *, slugs: Iterable[str]) -> dict[str, EntityRef]:

@@ -173,6 +173,8 @@ class BatchWriter:
         duplicate_of: int | None = None,
         signature: bytes | None = None,
         demo: bool = False,
+        capture_uri: str | None = None,
+        captured_at: datetime | None = None,
     ) -> int:
         article_id = self._connection.execute(
             insert(ArticleRow).values(
@@ -187,6 +189,8 @@ class BatchWriter:
                 ingested_at=ingested_at,
                 duplicate_of=duplicate_of,
                 demo=demo,
+                capture_uri=capture_uri,
+                captured_at=captured_at,
             )
         ).inserted_primary_key[0]
         # Two mentions may be one entity (two spellings of one person): one link.

@@ -193,6 +193,7 @@ def _exports(params: Params) -> dict[str, str]:
     return {
         "CSV": urls.url("/export.csv", kept),
         "JSON": urls.url("/export.json", kept),
+        "JSON Lines": urls.url("/export.jsonl", kept),
         "Atom feed": urls.url("/feed.atom", kept),
     }
 

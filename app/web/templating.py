@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 
 from app.config import Settings
+from app.web.urls import is_web_url
+from app.wording import counted
+
+# Characters XML 1.0 forbids (one makes an Atom feed unreadable) and the other C0/C1
+# controls, which no page should carry; tab, line feed and carriage return stay.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
 class CachedStaticFiles(StaticFiles):
@@ -23,6 +31,10 @@ def make_templates(settings: Settings) -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(settings.templates_dir))
     env = templates.env
     env.autoescape = True
+    # Every {{ value }} of every page and feed goes through here before escaping.
+    env.finalize = without_controls
+    env.tests["web_url"] = is_web_url
+    env.filters["counted"] = counted
     env.filters["longdate"] = _longdate
     env.filters["thousands"] = lambda n: f"{n:,}"
     # The footer names the archive's folder for editors only: a reader has no use for a
@@ -35,3 +47,12 @@ def make_templates(settings: Settings) -> Jinja2Templates:
 
 def _longdate(value: date | None) -> str:
     return value.strftime("%-d %B %Y") if value else "date unknown"
+
+
+def without_controls(value):  # type: ignore[no-untyped-def]
+    """A printed value with control characters removed (markup stays markup)."""
+    if isinstance(value, Markup):
+        return Markup(CONTROL_CHARACTERS.sub("", value))
+    if isinstance(value, str):
+        return CONTROL_CHARACTERS.sub("", value)
+    return value
