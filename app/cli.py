@@ -113,7 +113,9 @@ def reindex() -> None:
         count = rebuild(archive)
     finally:
         archive.close()
-    typer.echo(f"reindexed {count} articles")
+    from app.wording import counted
+
+    typer.echo(f"reindexed {counted(count, 'article')}")
 
 
 @cli.command()

@@ -224,6 +224,12 @@ def count_articles(session: Session) -> int:
     return session.scalar(select(func.count(ArticleRow.id))) or 0
 
 
+def count_stories(session: Session) -> int:
+    """Stories: articles that are no near-duplicate of another (what search counts)."""
+    stmt = select(func.count(ArticleRow.id)).where(ArticleRow.duplicate_of.is_(None))
+    return session.scalar(stmt) or 0
+
+
 def story_versions(session: Session, *, article_id: int) -> tuple[ArticleVersion, ...]:
     """Every version of this article's story (itself included), the primary first, then
     in id order; a single version when no other outlet's copy was found."""

@@ -53,4 +53,3 @@ def test_file_names_follow_the_view(parts, name):
 )
 def test_only_http_and_https_are_links(url, linked):
     assert is_web_url(url) is linked
-
