@@ -40,6 +40,9 @@ class ArticleRow(Base):
     body: Mapped[str] = mapped_column(Text)
     published: Mapped[date | None] = mapped_column(Date, index=True)
     source: Mapped[str | None] = mapped_column(String(200), index=True)
+    # source_key() of the source: one outlet, one key, whatever the spelling; the source
+    # column holds the outlet's first (or, after migration 0004, most used) spelling.
+    source_key: Mapped[str | None] = mapped_column(String(200), index=True)
     author: Mapped[str | None] = mapped_column(String(300))
     url: Mapped[str | None] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)

@@ -12,11 +12,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.domain import ArticleListing, Removal
 from app.store.models import ArticleCityRow, ArticlePersonRow, ArticleRow, CityRow, PersonRow
+from app.textfold import source_key
 
 # SQLite allows 32,766 bound parameters per statement (999 before 3.32); stay below.
 IN_CHUNK = 900
@@ -36,12 +37,11 @@ def existing_ids(session: Session, *, article_ids: Iterable[int]) -> set[int]:
 
 
 def ids_from_sources(session: Session, *, sources: Sequence[str]) -> set[int]:
-    """Articles of these sources, case ignored ("reuters" is "Reuters")."""
-    if not sources:
+    """Articles of these sources, however spelled ("reuters" is "Reuters")."""
+    keys = [key for key in (source_key(source) for source in sources) if key]
+    if not keys:
         return set()
-    folded = [source.casefold() for source in sources]
-    stmt = select(ArticleRow.id).where(func.lower(ArticleRow.source).in_(folded))
-    return set(session.scalars(stmt))
+    return set(session.scalars(select(ArticleRow.id).where(ArticleRow.source_key.in_(keys))))
 
 
 def ids_from_origins(session: Session, *, origins: Sequence[str]) -> set[int]:

@@ -21,7 +21,7 @@ from app.store.models import (
     CityRow,
     PersonRow,
 )
-from app.textfold import fold, make_slug
+from app.textfold import fold, make_slug, source_key
 
 
 def utcnow() -> datetime:
@@ -354,8 +354,17 @@ def countries_by_slug(session: Session, *, slugs: Iterable[str]) -> dict[str, st
     return {make_slug(name): name for name in names if make_slug(name) in wanted}
 
 
-def known_sources(session: Session, *, names: Iterable[str]) -> set[str]:
-    wanted = list(names)
-    return set(
-        session.scalars(select(ArticleRow.source).where(ArticleRow.source.in_(wanted)).distinct())
+def known_sources(session: Session, *, names: Iterable[str]) -> dict[str, str]:
+    """The archive's name of each source asked for, however it is spelled ("reuters",
+    "REUTERS" -> "Reuters"); sources the archive does not have are left out."""
+    wanted = {name: source_key(name) for name in names}
+    keys = [key for key in wanted.values() if key]
+    if not keys:
+        return {}
+    stmt = (
+        select(ArticleRow.source_key, ArticleRow.source)
+        .where(ArticleRow.source_key.in_(keys))
+        .distinct()
     )
+    spelled = dict(session.execute(stmt).all())
+    return {name: spelled[key] for name, key in wanted.items() if key in spelled}

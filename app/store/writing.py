@@ -24,7 +24,7 @@ from app.store.models import (
     PersonFormRow,
     PersonRow,
 )
-from app.textfold import fold, make_slug
+from app.textfold import fold, make_slug, source_key
 
 # SQLite allows 32,766 bound parameters per statement (999 before 3.32); stay well below.
 IN_CHUNK = 900
@@ -162,6 +162,7 @@ class BatchWriter:
         self._persons: list[dict] = []
         self._cities: list[dict] = []
         self._signatures: list[dict] = []
+        self._source_names: dict[str, str] = {}  # source key -> the archive's spelling
 
     def add(
         self,
@@ -176,12 +177,14 @@ class BatchWriter:
         capture_uri: str | None = None,
         captured_at: datetime | None = None,
     ) -> int:
+        source = self._source_name(extraction.source)
         article_id = self._connection.execute(
             insert(ArticleRow).values(
                 title=extraction.title,
                 body=extraction.body,
                 published=extraction.published,
-                source=extraction.source,
+                source=source,
+                source_key=source_key(source) if source else None,
                 author=extraction.author,
                 url=extraction.url,
                 content_hash=content_hash,
@@ -212,6 +215,19 @@ class BatchWriter:
         if signature is not None:
             self._signatures.append({"article_id": article_id, "minhash": signature})
         return article_id
+
+    def _source_name(self, stated: str | None) -> str | None:
+        """The archive's spelling of this outlet (the first one stored), so that one outlet
+        is one source whatever case or punctuation each page uses; None for a blank."""
+        key = source_key(stated or "")
+        if not key:
+            return None
+        if key not in self._source_names:
+            stored = self.session.scalar(
+                select(ArticleRow.source).where(ArticleRow.source_key == key).limit(1)
+            )
+            self._source_names[key] = stored or " ".join((stated or "").split())
+        return self._source_names[key]
 
     def finish(self) -> None:
         for model, rows in (

@@ -3,7 +3,7 @@ search."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 from starlette.datastructures import QueryParams
@@ -49,12 +49,19 @@ def validated_request(
     _require_known("country", request.countries, labels.countries, "/cities")
     sources = repository.known_sources(session, names=request.sources)
     _require_known("source", request.sources, sources, "the Sources facet")
+    # Any spelling of a source finds the outlet: the index holds the archive's spelling.
+    # Links are built from the params: they carry that spelling too.
+    request = replace(request, sources=tuple(dict.fromkeys(sources[s] for s in request.sources)))
+    params = [(k, sources.get(v, v) if k == "source" else v) for k, v in params]
     return request, params, labels
 
 
 def perform_search(archive: Archive, session: Session, query_params: QueryParams) -> SearchOutcome:
     request, params, labels = validated_request(archive, session, query_params)
-    return SearchOutcome(request, params, run_search(archive.index, request), labels)
+    result = run_search(archive.index, request)
+    # Articles that name no source are indexed with an empty one: not an outlet to offer.
+    named = tuple(value for value in result.source_facets if value.name.strip())
+    return SearchOutcome(request, params, replace(result, source_facets=named), labels)
 
 
 def _require_known(kind: str, asked: tuple[str, ...], known, where: str) -> None:  # type: ignore[no-untyped-def]
