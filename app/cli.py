@@ -124,7 +124,7 @@ def remove(
         list[int] | None, typer.Argument(help="Article ids.", show_default=False)
     ] = None,
     source: Annotated[
-        list[str] | None, typer.Option(help="Every article of this source (case ignored).")
+        list[str] | None, typer.Option(help="Every article of this source (any spelling or case).")
     ] = None,
     origin: Annotated[
         list[str] | None,
