@@ -100,6 +100,17 @@ class Article:
     ingested_at: datetime
     persons: tuple[EntityRef, ...] = ()
     cities: tuple[EntityRef, ...] = ()
+    provenance: Provenance | None = None
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a stored article came from, for researchers to cite and check it."""
+
+    origin: str | None  # the file ingested ("…/page.txt", "…/crawl.warc.gz:record 3")
+    content_hash: str  # SHA-256 of the text as read, the archive's identity for it
+    capture_uri: str | None = None  # a web archive record's target URI
+    captured_at: datetime | None = None  # and its capture time (UTC)
 
 
 @dataclass(frozen=True)
@@ -112,6 +123,28 @@ class ArticleVersion:
     published: date | None
     url: str | None
     is_primary: bool  # the version search shows for the whole group
+
+
+@dataclass(frozen=True)
+class ArticleListing:
+    """An article as a list of what a command would change shows it: enough to recognise it."""
+
+    id: int
+    title: str
+    source: str | None
+    published: date | None
+    origin: str | None
+    duplicate_of: int | None  # its story's primary, for a near-duplicate
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What removing articles changed in the database."""
+
+    removed: tuple[int, ...]
+    promoted: tuple[int, ...]  # copies that became their story's primary
+    persons_dropped: int  # persons no remaining article names
+    cities_dropped: int
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -41,11 +42,19 @@ class ArticleRow(Base):
     body: Mapped[str] = mapped_column(Text)
     published: Mapped[date | None] = mapped_column(Date, index=True)
     source: Mapped[str | None] = mapped_column(String(200), index=True)
+    # source_key() of the source: one outlet, one key, whatever the spelling; the source
+    # column holds the outlet's first (or, after migration 0004, most used) spelling.
+    source_key: Mapped[str | None] = mapped_column(String(200), index=True)
     author: Mapped[str | None] = mapped_column(String(300))
     url: Mapped[str | None] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     origin: Mapped[str | None] = mapped_column(Text)  # the file it came from
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
+    # Ingested by `serve` from seeds/ into an empty archive; `remove --demo` removes them.
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # A page read from a WARC record: the record's target URI and capture time.
+    capture_uri: Mapped[str | None] = mapped_column(Text)
+    captured_at: Mapped[datetime | None] = mapped_column(DateTime)
     # Set once the article is in the Whoosh index; NULL rows are indexed by the next ingest,
     # so a crash between the database commit and the index commit loses nothing.
     indexed_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)

@@ -9,7 +9,6 @@ from urllib.parse import urlencode
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
-from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
@@ -20,6 +19,7 @@ from app.archive import Archive, open_archive
 from app.config import Settings
 from app.search import QueryTooCostly
 from app.store.corrections import CorrectionRefused
+from app.web.api_docs import install_api_docs
 from app.web.auth import REALM, identify
 from app.web.errors import BadRequest, Moved, NotFound, TooMany, Unauthorized, WebError
 from app.web.routes import (
@@ -33,22 +33,13 @@ from app.web.routes import (
     pages,
     trends,
 )
-from app.web.templating import make_templates
+from app.web.templating import CachedStaticFiles, make_templates
 
 # Pages load nothing from any other host: researchers work offline and on sensitive topics.
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
 )
-
-
-class CachedStaticFiles(StaticFiles):
-    """Static assets may be cached by the browser for a day."""
-
-    async def get_response(self, path: str, scope):  # type: ignore[no-untyped-def]
-        response = await super().get_response(path, scope)
-        response.headers.setdefault("Cache-Control", "public, max-age=86400")
-        return response
 
 
 def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
@@ -68,6 +59,8 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
         title="newsarchive",
         version=__version__,
         description="Search an archive of conflict news; filter by person and city.",
+        docs_url=None,  # served by app.web.api_docs, with no CDN
+        redoc_url=None,
     )
     app.state.archive = archive
     app.state.templates = make_templates(settings)
@@ -83,6 +76,7 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
     app.include_router(account.router)
     app.include_router(correction_pages.router)
     app.include_router(collection_pages.router)
+    install_api_docs(app)
     _install_error_handlers(app)
     app.middleware("http")(identify)  # inside the security headers: its answers get them
 

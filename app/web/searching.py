@@ -57,12 +57,19 @@ def validated_request(
             raise NotFound(f"The archive has no collection {slug!r}. See /collections.")
         request = replace(request, article_ids=ids)
         labels = replace(labels, collection=article_collections.get_collection(session, slug=slug))
+    # Any spelling of a source finds the outlet: the index holds the archive's spelling.
+    # Links are built from the params: they carry that spelling too.
+    request = replace(request, sources=tuple(dict.fromkeys(sources[s] for s in request.sources)))
+    params = [(k, sources.get(v, v) if k == "source" else v) for k, v in params]
     return request, params, labels
 
 
 def perform_search(archive: Archive, session: Session, query_params: QueryParams) -> SearchOutcome:
     request, params, labels = validated_request(archive, session, query_params)
-    return SearchOutcome(request, params, archive.search.search(request), labels)
+    result = archive.search.search(request)
+    # Articles that name no source are indexed with an empty one: not an outlet to offer.
+    named = tuple(value for value in result.source_facets if value.name.strip())
+    return SearchOutcome(request, params, replace(result, source_facets=named), labels)
 
 
 def _follow_merges(session: Session, query_params: QueryParams) -> None:

@@ -27,6 +27,7 @@ RELATED_ARTICLES = 5
 def home(request: Request, session: SessionDep, templates: TemplatesDep):  # type: ignore[no-untyped-def]
     context = {
         "article_count": repository.count_articles(session),
+        "story_count": repository.count_stories(session),
         "top_persons": repository.list_persons(session, limit=FRONT_PAGE_ENTITIES),
         "top_cities": repository.list_cities(session, limit=FRONT_PAGE_ENTITIES),
     }
