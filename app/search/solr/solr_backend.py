@@ -144,5 +144,16 @@ class SolrBackend:
         """Nothing to warm: Solr keeps its own caches, and a new searcher is warmed by
         Solr at each commit."""
 
+    def size_bytes(self) -> int:
+        """The index size of every replica of the collection, from each node's cores."""
+        total = 0
+        for node in self.address.nodes:
+            status = self.client.node_admin(node, "admin/cores", action="STATUS")
+            for core in (status.get("status") or {}).values():
+                cloud = core.get("cloud") or {}
+                if cloud.get("collection") == self.address.collection:
+                    total += int((core.get("index") or {}).get("sizeInBytes") or 0)
+        return total
+
     def close(self) -> None:
         self.client.close()
