@@ -33,7 +33,7 @@ def matching_entity_ids(session: Session, *, kind: str, query: str) -> set[int]:
     if not key:
         return set()
     condition = EntityFormRow.key.like(f"%{key}%")
-    if kind == "city" and (sk := place_skeleton(query)):
+    if kind in ("city", "region") and (sk := place_skeleton(query)):
         condition = condition | (EntityFormRow.skeleton == sk)
     stmt = select(EntityFormRow.entity_id).where(EntityFormRow.kind == kind, condition)
     return set(session.scalars(stmt.distinct()))
