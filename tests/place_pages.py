@@ -16,10 +16,12 @@ PAGES = {
     "azaz": "Shelling near the border\n\nBEIRUT (Reuters) - Shells hit the town of Azaz on "
     "Tuesday, a monitor said.",
     # The same province under its Arabic name.
-    "halab": "Halab fighting\n\nBEIRUT (AFP) - Fighting raged in the Halab countryside on Monday.",
+    "halab": "Clashes in the north west\n\nBEIRUT (AFP) - Fighting raged in the Halab "
+    "countryside on Monday, a monitor said.",
     # A village GeoNames does not hold, in a named province.
-    "thalthana": "Village shelled\n\nBEIRUT (Reuters) - Government forces shelled the village "
-    "of Thalthana in Idlib province on Monday, killing four people, a monitor said.",
+    "thalthana": "Four killed as a village is shelled\n\nBEIRUT (Reuters) - Government "
+    "forces shelled the village of Thalthana in Idlib province on Monday, killing four "
+    "people, a monitor said.",
     # Nothing about Aleppo province.
     "homs": "Fighting in Homs\n\nBEIRUT (AFP) - Fighting went on in the city of Homs on "
     "Tuesday, a monitor said.",

@@ -88,6 +88,21 @@ def _row(city_id: int, form: str, key: str, skeleton: str) -> dict:
     }
 
 
+def entity_forms_of(session: Session, *, kind: str, entity_id: int) -> list[str]:
+    """The forms articles wrote this entity under, first found first."""
+    return list(
+        session.scalars(
+            select(EntityFormRow.form)
+            .where(
+                EntityFormRow.kind == kind,
+                EntityFormRow.entity_id == entity_id,
+                EntityFormRow.source == "text",
+            )
+            .order_by(EntityFormRow.id)
+        )
+    )
+
+
 def entity_summary(
     session: Session, *, kind: str, slug: str
 ) -> tuple[EntityRef, int, list[str]] | None:

@@ -3,14 +3,14 @@ search."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy.orm import Session
 from starlette.datastructures import QueryParams
 
 from app.archive import Archive
 from app.domain import Collection, EntityRef, SearchPage, SearchRequest
-from app.store import article_collections, merges, repository
+from app.store import article_collections, merges, regions, repository
 from app.web.errors import Moved, NotFound
 from app.web.params import search_request
 from app.web.urls import Params
@@ -24,6 +24,7 @@ class Labels:
     cities: dict[str, EntityRef]
     countries: dict[str, str]
     collection: Collection | None = None
+    regions: dict[str, EntityRef] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ def validated_request(
     _require_known("person", request.persons, labels.persons, "/api/people")
     _require_known("city", request.cities, labels.cities, "/api/cities")
     _require_known("country", request.countries, labels.countries, "/cities")
+    labels = replace(labels, regions=regions.regions_by_slug(session, slugs=request.regions))
+    _require_known("region", request.regions, labels.regions, "/api/regions")
     sources = repository.known_sources(session, names=request.sources)
     _require_known("source", request.sources, sources, "the Sources facet")
     slug = query_params.get("collection", "").strip()
@@ -57,12 +60,27 @@ def validated_request(
             raise NotFound(f"The archive has no collection {slug!r}. See /collections.")
         request = replace(request, article_ids=ids)
         labels = replace(labels, collection=article_collections.get_collection(session, slug=slug))
+    for region in request.regions:  # each must match: intersect, with a collection too
+        ids = regions.region_article_ids(session, slug=region)
+        if request.article_ids is not None:
+            ids = request.article_ids & ids
+        request = replace(request, article_ids=ids)
     return request, params, labels
 
 
 def perform_search(archive: Archive, session: Session, query_params: QueryParams) -> SearchOutcome:
+    """Run the search; the Regions facet is counted by the store over every article the
+    engine matched (regions live in the database, not in the engines' documents)."""
     request, params, labels = validated_request(archive, session, query_params)
-    return SearchOutcome(request, params, archive.search.search(request), labels)
+    result = archive.search.search(request)
+    if result.total and not result.query_error:
+        facets = regions.region_facets(
+            session,
+            article_ids=archive.search.matching_ids(replace(request, sort="oldest")),
+            limit=request.facet_limit,
+        )
+        result = replace(result, region_facets=facets)
+    return SearchOutcome(request, params, result, labels)
 
 
 def _follow_merges(session: Session, query_params: QueryParams) -> None:

@@ -25,6 +25,10 @@ def api_search(
     q: Annotated[str, Query(description='Words, "exact phrases", AND/OR/NOT, prefix*.')] = "",
     person: Annotated[list[str] | None, Query(description="Person slugs; all must match.")] = None,
     city: Annotated[list[str] | None, Query(description="City slugs; all must match.")] = None,
+    region: Annotated[
+        list[str] | None,
+        Query(description="Region slugs; all must match (the region or a city in it named)."),
+    ] = None,
     collection: Annotated[
         str | None, Query(description="A collection's slug: only its articles.")
     ] = None,
@@ -65,6 +69,10 @@ def api_search(
             "cities": [
                 {"name": f.name, "slug": f.slug, "country": f.country, "count": f.count}
                 for f in result.city_facets
+            ],
+            "regions": [
+                {"name": f.name, "slug": f.slug, "country": f.country, "count": f.count}
+                for f in result.region_facets
             ],
         },
     }
