@@ -22,6 +22,10 @@ PAGES = {
     "thalthana": "Four killed as a village is shelled\n\nBEIRUT (Reuters) - Government "
     "forces shelled the village of Thalthana in Idlib province on Monday, killing four "
     "people, a monitor said.",
+    # The same village again, in a later ingest: one village, two articles.
+    "thalthana_again": "Aid convoy reaches a village in the north west\n\nBEIRUT (Reuters) - "
+    "An aid convoy reached the village of Thalthana in Idlib province on Friday, a monitor "
+    "said.",
     # Nothing about Aleppo province.
     "homs": "Fighting in Homs\n\nBEIRUT (AFP) - Fighting went on in the city of Homs on "
     "Tuesday, a monitor said.",
