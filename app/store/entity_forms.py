@@ -44,7 +44,12 @@ def cities_without_alternate_names(session: Session) -> dict[int, int]:
     done = select(EntityFormRow.entity_id).where(
         EntityFormRow.kind == "city", EntityFormRow.source == "geonames"
     )
-    rows = session.execute(select(CityRow.geonames_id, CityRow.id).where(CityRow.id.not_in(done)))
+    rows = session.execute(
+        select(CityRow.geonames_id, CityRow.id).where(
+            CityRow.id.not_in(done),
+            CityRow.geonames_id.is_not(None),  # villages have none
+        )
+    )
     return {geonames_id: city_id for geonames_id, city_id in rows}
 
 

@@ -80,7 +80,7 @@ class EntityFormRow(Base):
     """Every form an entity was written under, with its matching key, so one person stays
     one entity across the archive and users find it however they type it.
 
-    ``kind`` is "person" or "city". For a person ``key`` is its identity key
+    ``kind`` is "person", "city" or "region". For a person ``key`` is its identity key
     (``app.extract.person_identity``), unique to one person; for a city it is the folded
     form (text forms and GeoNames alternate names, which two cities may share), and a
     "geonames:<id>" form keeps a merged city's GeoNames id pointing at the survivor.

@@ -139,6 +139,9 @@ def test_a_village_out_of_the_gazetteer_is_stored_without_coordinates(client: Te
     assert (data["name"], data["country"]) == ("Thalthana", "Syria")
     assert (data["latitude"], data["longitude"]) == (None, None)
     assert _titles(client, city="thalthana") == VILLAGE
+    assert [c["slug"] for c in client.get("/api/cities", params={"q": "thalthana"}).json()] == [
+        "thalthana"
+    ]
     listed = [c for c in client.get("/api/cities").json() if c["name"] == "Thalthana"]
     assert listed == [{"name": "Thalthana", "slug": "thalthana", "country": "Syria", "count": 2}]
     page = BeautifulSoup(client.get("/cities").text, "html.parser")
