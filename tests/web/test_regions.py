@@ -10,11 +10,13 @@ from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 
 from app.archive import open_archive
+from app.store import article_collections
 from app.web import create_app
 from tests.conftest import make_settings
 from tests.place_pages import ingest_place_pages
 
 VILLAGE = {"Four killed as a village is shelled", "Aid convoy reaches a village in the north west"}
+BORDER = {"Shelling near the border", "Fighting in Homs"}  # the collection "border"
 ALEPPO_PROVINCE = {
     "Airstrikes in the north",
     "Shelling near the border",
@@ -31,6 +33,13 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
         archive, root / "b2", "halab", "homs", "thalthana_again"
     )  # a later ingest finds them again
     with TestClient(create_app(archive.settings, archive)) as test_client:
+        found = test_client.get("/api/search", params={"q": "shells OR homs"}).json()
+        ids = [r["id"] for r in found["results"] if r["title"] in BORDER]
+        with archive.sessions() as session, session.begin():
+            slug = article_collections.create_collection(
+                session, title="Border", description="", actor="alice"
+            )
+            article_collections.add_articles(session, slug=slug, article_ids=ids, actor="alice")
         yield test_client
     archive.close()
 
@@ -66,6 +75,13 @@ def test_every_region_filter_must_match(client: TestClient) -> None:
 
 def test_the_region_filter_combines_with_a_query(client: TestClient) -> None:
     assert _titles(client, region="aleppo-province", q="shells") == {"Shelling near the border"}
+
+
+def test_the_region_filter_intersects_a_collection(client: TestClient) -> None:
+    assert _titles(client, collection="border") == BORDER
+    assert _titles(client, collection="border", region="aleppo-province") == {
+        "Shelling near the border"
+    }
 
 
 def test_an_unknown_region_is_a_404_naming_the_list(client: TestClient) -> None:
