@@ -181,6 +181,8 @@ class SearchRequest:
     persons: tuple[str, ...] = ()  # slugs
     cities: tuple[str, ...] = ()  # slugs
     countries: tuple[str, ...] = ()  # slugs of country names
+    # Region slugs: engines ignore them; the web layer turns them into ``article_ids``.
+    regions: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()  # source names as stored
     date_from: date | None = None  # inclusive
     date_to: date | None = None  # inclusive
@@ -231,6 +233,8 @@ class SearchPage:
     city_facets: tuple[FacetValue, ...] = ()
     country_facets: tuple[FacetValue, ...] = ()
     source_facets: tuple[FacetValue, ...] = ()
+    # Filled by the web layer from the store (``app.store.regions``), not by the engines.
+    region_facets: tuple[FacetValue, ...] = ()
     map_cities: tuple[FacetValue, ...] = ()  # the most named cities, for the map
     histogram: tuple[HistogramBar, ...] = ()
     undated: int = 0  # matching articles whose page states no date

@@ -1,5 +1,5 @@
-"""``newsarchive entities repair``: re-resolve every stored article's persons and cities
-with the current extraction and identity rules, in place, without the original files.
+"""``newsarchive entities repair``: re-resolve every stored article's persons, cities and
+regions with the current extraction and identity rules, in place, without the original files.
 
 Each article's stored text is extracted again (``extract_page`` on the stored body: on
 FA-KES this gives the same persons and cities as the original ingest, up to the form a
@@ -100,6 +100,11 @@ def _relink(session, rows: list[tuple[int, str, str]], gaz) -> set[int]:  # type
         if new != old[article_id]:
             relinking.replace_links(session, article_id=article_id, links=new)
             changed.add(article_id)
+    # Regions as the current rules find them in the body (an archive made before regions
+    # gets them here); they are not indexed, so they do not count as a change.
+    relinking.replace_region_links(
+        session, regions={a: writing.region_links(e, ids) for a, e in extractions.items()}
+    )
     return changed
 
 

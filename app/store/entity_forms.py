@@ -33,7 +33,7 @@ def matching_entity_ids(session: Session, *, kind: str, query: str) -> set[int]:
     if not key:
         return set()
     condition = EntityFormRow.key.like(f"%{key}%")
-    if kind == "city" and (sk := place_skeleton(query)):
+    if kind in ("city", "region") and (sk := place_skeleton(query)):
         condition = condition | (EntityFormRow.skeleton == sk)
     stmt = select(EntityFormRow.entity_id).where(EntityFormRow.kind == kind, condition)
     return set(session.scalars(stmt.distinct()))
@@ -44,7 +44,12 @@ def cities_without_alternate_names(session: Session) -> dict[int, int]:
     done = select(EntityFormRow.entity_id).where(
         EntityFormRow.kind == "city", EntityFormRow.source == "geonames"
     )
-    rows = session.execute(select(CityRow.geonames_id, CityRow.id).where(CityRow.id.not_in(done)))
+    rows = session.execute(
+        select(CityRow.geonames_id, CityRow.id).where(
+            CityRow.id.not_in(done),
+            CityRow.geonames_id.is_not(None),  # villages have none
+        )
+    )
     return {geonames_id: city_id for geonames_id, city_id in rows}
 
 
@@ -86,6 +91,21 @@ def _row(city_id: int, form: str, key: str, skeleton: str) -> dict:
         "skeleton": skeleton,
         "source": "geonames",
     }
+
+
+def entity_forms_of(session: Session, *, kind: str, entity_id: int) -> list[str]:
+    """The forms articles wrote this entity under, first found first."""
+    return list(
+        session.scalars(
+            select(EntityFormRow.form)
+            .where(
+                EntityFormRow.kind == kind,
+                EntityFormRow.entity_id == entity_id,
+                EntityFormRow.source == "text",
+            )
+            .order_by(EntityFormRow.id)
+        )
+    )
 
 
 def entity_summary(

@@ -70,7 +70,8 @@ def merge_with_undo(
             )
         )
     )
-    marker = f"geonames:{source.geonames_id}" if kind == "city" else None
+    has_id = kind == "city" and source.geonames_id is not None  # a village has none
+    marker = f"geonames:{source.geonames_id}" if has_id else None
     merge = merge_entities(
         session, kind=kind, source_id=source_id, target_id=target_id, reason="correction",
         actor=actor,

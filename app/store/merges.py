@@ -74,7 +74,7 @@ def merge_entities(
         raise LookupError(f"no {kind} {source_id if source is None else target_id}")
     articles = _move_links(session, kind, source_id, target_id)
     _move_forms(session, kind, source_id, target_id)
-    if kind == "city":  # later mentions of its GeoNames id find the survivor
+    if kind == "city" and source.geonames_id is not None:  # later mentions find the survivor
         _add_form(session, kind, target_id, f"geonames:{source.geonames_id}", "merge")
     # Redirects that pointed at the merged entity now point at the survivor (no chains).
     session.execute(

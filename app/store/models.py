@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -88,7 +89,7 @@ class EntityFormRow(Base):
     """Every form an entity was written under, with its matching key, so one person stays
     one entity across the archive and users find it however they type it.
 
-    ``kind`` is "person" or "city". For a person ``key`` is its identity key
+    ``kind`` is "person", "city" or "region". For a person ``key`` is its identity key
     (``app.extract.person_identity``), unique to one person; for a city it is the folded
     form (text forms and GeoNames alternate names, which two cities may share), and a
     "geonames:<id>" form keeps a merged city's GeoNames id pointing at the survivor.
@@ -141,10 +142,61 @@ class CityRow(Base):
     slug: Mapped[str] = mapped_column(String(220), unique=True)
     country: Mapped[str] = mapped_column(String(100))
     country_code: Mapped[str] = mapped_column(String(2))
-    latitude: Mapped[float] = mapped_column(Float)
-    longitude: Mapped[float] = mapped_column(Float)
-    geonames_id: Mapped[int] = mapped_column(Integer, unique=True)
+    # A village GeoNames lacks has no id and no position: listed and filterable, never
+    # drawn on a map; it is found again by its folded name in its country.
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    geonames_id: Mapped[int | None] = mapped_column(Integer, unique=True)
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)  # "not a place"
+    # Its first-level region, so filtering a region finds the articles about its cities.
+    region_id: Mapped[int | None] = mapped_column(
+        ForeignKey("regions.id", ondelete="SET NULL"), index=True
+    )
+
+
+class RegionRow(Base):
+    """A province, governorate, state or oblast: by ISO 3166-2 code when known, else by
+    its folded name (``name_key``) in its country. ``country`` and ``country_code`` are ''
+    when the text did not tell."""
+
+    __tablename__ = "regions"
+    __table_args__ = (
+        Index(
+            "uq_regions_code",
+            "code",
+            unique=True,
+            sqlite_where=text("code IS NOT NULL"),
+            postgresql_where=text("code IS NOT NULL"),
+        ),
+        Index(
+            "uq_regions_name_key",
+            "name_key",
+            "country_code",
+            unique=True,
+            sqlite_where=text("code IS NULL"),
+            postgresql_where=text("code IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    slug: Mapped[str] = mapped_column(String(220), unique=True)
+    country: Mapped[str] = mapped_column(String(100))
+    country_code: Mapped[str] = mapped_column(String(2))
+    code: Mapped[str | None] = mapped_column(String(10))
+    name_key: Mapped[str] = mapped_column(String(300))
+
+
+class ArticleRegionRow(Base):
+    __tablename__ = "article_regions"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    region_id: Mapped[int] = mapped_column(
+        ForeignKey("regions.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    mentions: Mapped[int] = mapped_column(Integer, default=1)
 
 
 class ArticlePersonRow(Base):

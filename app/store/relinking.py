@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.store.models import (
     ArticleCityRow,
     ArticlePersonRow,
+    ArticleRegionRow,
     ArticleRow,
     CityRow,
     EntityFormRow,
@@ -96,6 +97,21 @@ def replace_links(session: Session, *, article_id: int, links: Links) -> None:
             ],
         )
     session.execute(update(ArticleRow).where(ArticleRow.id == article_id).values(indexed_at=None))
+
+
+def replace_region_links(session: Session, *, regions: dict[int, dict[int, int]]) -> None:
+    """Each article's region links become ``regions[article]`` (region id -> mentions).
+    Regions are not in the search index, so nothing is re-indexed."""
+    ids = list(regions)
+    for chunk in _chunks(ids):
+        session.execute(delete(ArticleRegionRow).where(ArticleRegionRow.article_id.in_(chunk)))
+    rows = [
+        {"article_id": a, "region_id": r, "mentions": n}
+        for a, links in regions.items()
+        for r, n in links.items()
+    ]
+    if rows:
+        session.execute(insert(ArticleRegionRow), rows)
 
 
 def linked_entity_counts(session: Session) -> tuple[int, int]:

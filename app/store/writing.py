@@ -18,18 +18,20 @@ from sqlalchemy.orm import Session
 from app.domain import CityMention, Extraction, PersonMention
 from app.extract.entity_keys import place_key, place_skeleton
 from app.extract.person_identity import identity_key
+from app.store import place_writing
 from app.store.merges import ROLE_RANK
 from app.store.models import (
     ArticleCityRow,
     ArticlePersonRow,
+    ArticleRegionRow,
     ArticleRow,
     ArticleSignatureRow,
     CityRow,
     EntityFormRow,
-    EntityRedirectRow,
     PersonRow,
 )
-from app.textfold import make_slug, source_key
+from app.store.slugs import SlugPicker
+from app.textfold import source_key
 
 # SQLite allows 32,766 bound parameters per statement (999 before 3.32); stay well below.
 IN_CHUNK = 900
@@ -40,10 +42,22 @@ class EntityIds:
     """The archive's ids of the persons and cities a batch names."""
 
     persons: dict[str, int] = field(default_factory=dict)  # identity key -> person id
-    cities: dict[int, int] = field(default_factory=dict)  # geonames id -> city id
+    # city key (``city_key``: a GeoNames id, or a village's name and country) -> city id
+    cities: dict[CityKey, int] = field(default_factory=dict)
+    regions: dict[place_writing.RegionKey, int] = field(default_factory=dict)
 
     def person(self, mention: PersonMention) -> int:
         return self.persons[_person_forms(mention)[0][1]]
+
+
+CityKey = int | place_writing.VillageKey
+
+
+def city_key(city: CityMention) -> CityKey:
+    """A city is its GeoNames id; a village GeoNames lacks, its folded name and country."""
+    if city.geonames_id is not None:
+        return city.geonames_id
+    return place_writing.village_key(city)
 
 
 def _chunks(values: Sequence, size: int = IN_CHUNK) -> Iterator[Sequence]:  # type: ignore[type-arg]
@@ -82,8 +96,9 @@ def resolve_entities(session: Session, *, extractions: Sequence[Extraction]) -> 
     """
     ids = EntityIds()
     persons = [p for extraction in extractions for p in extraction.persons]
-    cities = [c for extraction in extractions for c in _geonames_cities(extraction)]
+    cities = [c for extraction in extractions for c in extraction.cities]
     _resolve_persons(session, persons, ids)
+    ids.regions = place_writing.resolve_regions(session, extractions=extractions)
     _resolve_cities(session, cities, ids)
     return ids
 
@@ -152,7 +167,7 @@ def _form_row(kind: str, entity_id: int, form: str, key: str, source: str = "tex
 
 
 def _resolve_cities(session: Session, cities: list[CityMention], ids: EntityIds) -> None:
-    geonames = list(dict.fromkeys(c.geonames_id for c in cities))
+    geonames = list(dict.fromkeys(c.geonames_id for c in cities if c.geonames_id is not None))
     for chunk in _chunks(geonames):
         ids.cities.update(
             session.execute(
@@ -167,6 +182,7 @@ def _resolve_cities(session: Session, cities: list[CityMention], ids: EntityIds)
             )
         ):
             ids.cities[int(form.split(":", 1)[1])] = city_id
+    ids.cities.update(place_writing.known_villages(session, cities=cities))
     known_forms = set()
     city_ids = list(set(ids.cities.values()))
     for chunk in _chunks(city_ids):
@@ -179,25 +195,27 @@ def _resolve_cities(session: Session, cities: list[CityMention], ids: EntityIds)
         )
     slugs = _SlugPicker(session, CityRow, "city")
     new_forms: list[dict] = []
+    regions: dict[int, int] = {}  # city id -> its region's id
     for city in cities:
-        if city.geonames_id not in ids.cities:
-            ids.cities[city.geonames_id] = _insert_city(session, city, slugs)
-        city_id = ids.cities[city.geonames_id]
+        key = city_key(city)
+        region_id = ids.regions.get(("code", city.region_code)) if city.region_code else None
+        if key not in ids.cities:
+            ids.cities[key] = _insert_city(session, city, slugs, region_id)
+        city_id = ids.cities[key]
+        if region_id is not None:
+            regions.setdefault(city_id, region_id)
         for form in dict.fromkeys((city.name, *city.aliases)):
             if (city_id, form) not in known_forms and place_key(form):
                 known_forms.add((city_id, form))
                 new_forms.append(_form_row("city", city_id, form, place_key(form)))
     if new_forms:
         session.execute(insert(EntityFormRow), new_forms)
+    place_writing.link_cities_to_regions(session, city_regions=regions)
 
 
-def _geonames_cities(extraction: Extraction) -> list[CityMention]:
-    """The cities the archive can store: villages GeoNames lacks (no id, no coordinates)
-    wait for a cities table that takes them (a nullable position and their own key)."""
-    return [c for c in extraction.cities if c.geonames_id is not None]
-
-
-def _insert_city(session: Session, city: CityMention, slugs: _SlugPicker) -> int:
+def _insert_city(
+    session: Session, city: CityMention, slugs: _SlugPicker, region_id: int | None
+) -> int:
     return session.execute(
         insert(CityRow).values(
             name=city.name,
@@ -207,37 +225,12 @@ def _insert_city(session: Session, city: CityMention, slugs: _SlugPicker) -> int
             latitude=city.latitude,
             longitude=city.longitude,
             geonames_id=city.geonames_id,
+            region_id=region_id,
         )
     ).inserted_primary_key[0]
 
 
-class _SlugPicker:
-    """The name's slug, or a longer one when another entity has it, or had it before it
-    was merged (slugs never change, and an old slug keeps redirecting)."""
-
-    def __init__(self, session: Session, model: type, kind: str) -> None:
-        self.session, self.model, self.kind = session, model, kind
-
-    def _taken(self, slug: str) -> bool:
-        entity = self.session.scalar(select(self.model.id).where(self.model.slug == slug))
-        if entity is not None:
-            return True
-        redirect = select(EntityRedirectRow.id).where(
-            EntityRedirectRow.kind == self.kind, EntityRedirectRow.old_slug == slug
-        )
-        return self.session.scalar(redirect) is not None
-
-    def pick(self, name: str, fallback: str | None = None) -> str:
-        candidates = [make_slug(name)]
-        if fallback:
-            candidates.append(make_slug(fallback))
-        for slug in candidates:
-            if not self._taken(slug):
-                return slug
-        base, n = candidates[-1], 2
-        while self._taken(f"{base}-{n}"):
-            n += 1
-        return f"{base}-{n}"
+_SlugPicker = SlugPicker  # the name other modules and older code use
 
 
 def new_slug(session: Session, *, kind: str, name: str) -> str:
@@ -269,9 +262,18 @@ def article_links(extraction: Extraction, entities: EntityIds) -> Links:
             if ROLE_RANK[had] < ROLE_RANK[role]:
                 role = had
             links.persons[pid] = (mentions + person.count, role)
-    for city in _geonames_cities(extraction):
-        cid = entities.cities[city.geonames_id]
+    for city in extraction.cities:
+        cid = entities.cities[city_key(city)]
         links.cities[cid] = links.cities.get(cid, 0) + city.count
+    return links
+
+
+def region_links(extraction: Extraction, entities: EntityIds) -> dict[int, int]:
+    """Region id -> mentions of the regions an article names (two spellings, one link)."""
+    links: dict[int, int] = {}
+    for region in extraction.regions:
+        rid = entities.regions[place_writing.region_key(region)]
+        links[rid] = links.get(rid, 0) + region.count
     return links
 
 
@@ -286,6 +288,7 @@ class BatchWriter:
         self._connection = session.connection()
         self._persons: list[dict] = []
         self._cities: list[dict] = []
+        self._regions: list[dict] = []
         self._signatures: list[dict] = []
         self._source_names: dict[str, str] = {}  # source key -> the archive's spelling
 
@@ -329,6 +332,10 @@ class BatchWriter:
         self._cities += [
             {"article_id": article_id, "city_id": c, "mentions": n} for c, n in links.cities.items()
         ]
+        self._regions += [
+            {"article_id": article_id, "region_id": r, "mentions": n}
+            for r, n in region_links(extraction, self.entities).items()
+        ]
         if signature is not None:
             self._signatures.append({"article_id": article_id, "minhash": signature})
         return article_id
@@ -350,11 +357,12 @@ class BatchWriter:
         for model, rows in (
             (ArticlePersonRow, self._persons),
             (ArticleCityRow, self._cities),
+            (ArticleRegionRow, self._regions),
             (ArticleSignatureRow, self._signatures),
         ):
             if rows:
                 self._connection.execute(insert(model), rows)
-        self._persons, self._cities, self._signatures = [], [], []
+        self._persons, self._cities, self._regions, self._signatures = [], [], [], []
 
 
 def add_signatures(session: Session, *, signatures: dict[int, bytes]) -> None:

@@ -31,6 +31,7 @@ from app.web.routes import (
     entities,
     exports,
     pages,
+    region_pages,
     trends,
 )
 from app.web.templating import CachedStaticFiles, make_templates
@@ -69,6 +70,8 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
     app.mount("/static", CachedStaticFiles(directory=str(settings.static_dir)), name="static")
     app.include_router(pages.router)
     app.include_router(entities.router)
+    app.include_router(region_pages.router)
+    app.include_router(region_pages.api_router)
     app.include_router(exports.router)
     app.include_router(api.router)
     app.include_router(trends.router)

@@ -42,6 +42,7 @@ def search_request(query_params: QueryParams, settings: Settings) -> tuple[Searc
         persons=_values(query_params, "person"),
         cities=_values(query_params, "city"),
         countries=_values(query_params, "country"),
+        regions=_values(query_params, "region"),
         sources=_values(query_params, "source"),
         date_from=date_from,
         date_to=date_to,

@@ -28,7 +28,7 @@ class FacetLink:
 
 @dataclass(frozen=True)
 class FacetBlock:
-    key: str  # the URL parameter: person, city, country, source
+    key: str  # the URL parameter: person, city, country, region, source
     heading: str
     links: tuple[FacetLink, ...]
     more_url: str | None  # shows more values when the list was cut at the limit
@@ -93,6 +93,7 @@ def build_view(
             _facets(path, params, request, "person", "People", result.person_facets),
             _facets(path, params, request, "city", "Cities", result.city_facets),
             _facets(path, params, request, "country", "Countries", result.country_facets),
+            _facets(path, params, request, "region", "Regions", result.region_facets),
             _facets(path, params, request, "source", "Sources", result.source_facets),
         ),
         bars=bars,
@@ -138,6 +139,7 @@ def _filters(path: str, params: Params, request: SearchRequest, labels: Labels):
     found = [chip("person", "person", s, labels.persons[s].name) for s in request.persons]
     found += [chip("city", "city", s, labels.cities[s].name) for s in request.cities]
     found += [chip("country", "country", s, labels.countries[s]) for s in request.countries]
+    found += [chip("region", "region", s, labels.regions[s].name) for s in request.regions]
     found += [chip("source", "source", s, s) for s in request.sources]
     if labels.collection is not None:
         found.append(chip("collection", "collection", labels.collection.slug,
@@ -172,13 +174,14 @@ def _facets(
         "person": request.persons,
         "city": request.cities,
         "country": request.countries,
+        "region": request.regions,
         "source": request.sources,
     }[key]
     links = []
     for value in values:
         selected = value.slug in active
         changed = _toggled(params, key, value.slug, active)
-        country = value.country if key == "city" else None
+        country = value.country if key in ("city", "region") else None
         links.append(
             FacetLink(
                 value.name, value.slug, value.count, country, selected, urls.url(path, changed)

@@ -13,6 +13,7 @@ ORDER = [
     "person",
     "city",
     "country",
+    "region",
     "source",
     "collection",
     "from",

@@ -174,3 +174,32 @@ def test_suspicious_persons(name: str, why: str | None) -> None:
     person = Counted(name, fold(name).replace(" ", "-"), 3)
     found = suspicious_persons([person], ORG_WORDS, lambda n: n == "Aleppo")
     assert [s.why for s in found] == ([why] if why else [])
+
+
+def test_repair_gives_an_archive_from_before_regions_its_regions(tmp_path):  # type: ignore[no-untyped-def]
+    """Article regions deleted (as an archive upgraded from before regions has none):
+    repair finds them again in the stored bodies; a second repair changes nothing."""
+    from sqlalchemy import delete
+
+    from app.ingest.repair import repair
+    from app.store import regions
+    from app.store.models import ArticleRegionRow
+    from tests.place_pages import ingest_place_pages
+
+    archive = open_archive(make_settings(tmp_path / "data"))
+    try:
+        ingest_place_pages(archive, tmp_path / "b1", "aleppo_province", "halab", "homs")
+        with archive.sessions() as session, session.begin():
+            session.execute(delete(ArticleRegionRow))
+        with archive.sessions() as session:
+            # Only the hierarchy is left: Homs is a city of Homs Province.
+            counts = {ref.slug: n for ref, n in regions.list_regions(session)}
+            assert "aleppo-province" not in counts
+        repair(archive)
+        repair(archive)
+        with archive.sessions() as session:
+            counts = {ref.slug: n for ref, n in regions.list_regions(session)}
+        assert counts["aleppo-province"] == 2  # "northern Aleppo province", "the Halab countryside"
+        assert counts["homs-province"] == 1
+    finally:
+        archive.close()

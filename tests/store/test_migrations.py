@@ -179,3 +179,57 @@ def test_upgrade_to_0004_makes_one_source_per_outlet(tmp_path):
         ]
     finally:
         engine.dispose()
+
+
+def test_upgrade_to_regions_keeps_cities_and_takes_villages(tmp_path):
+    """An archive from before regions: its cities and links stay, without a region until
+    an ingest names one; a village (no GeoNames id, no position) can then be stored, and a
+    downgrade drops the villages only."""
+    settings = make_settings(tmp_path / "data")
+    settings.data_dir.mkdir(parents=True)
+    config = db.alembic_config(settings)
+    command.upgrade(config, "0004_editors")
+    engine = create_engine(settings.sqlalchemy_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO articles (id, title, body, content_hash, ingested_at) "
+                    "VALUES (1, 'Old', 'Old text', 'x', '2016-01-01 00:00:00')"
+                )
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO cities (id, name, slug, country, country_code, latitude, "
+                    "longitude, geonames_id, hidden) VALUES (1, 'Azaz', 'azaz', 'Syria', 'SY', "
+                    "36.58662, 37.04628, 172082, 0)"
+                )
+            )
+            connection.execute(
+                text("INSERT INTO article_cities (article_id, city_id, mentions) VALUES (1, 1, 1)")
+            )
+        command.upgrade(config, "head")
+        with engine.begin() as connection:
+            assert connection.execute(
+                text("SELECT slug, region_id, geonames_id FROM cities")
+            ).all() == [("azaz", None, 172082)]
+            assert connection.execute(text("SELECT * FROM article_cities")).all() == [(1, 1, 1)]
+            connection.execute(
+                text(
+                    "INSERT INTO regions (id, name, slug, country, country_code, code, name_key) "
+                    "VALUES (1, 'Idlib Province', 'idlib-province', 'Syria', 'SY', 'SY-ID', "
+                    "'idlib province')"
+                )
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO cities (id, name, slug, country, country_code, hidden, "
+                    "region_id) VALUES (2, 'Thalthana', 'thalthana', 'Syria', 'SY', 0, 1)"
+                )
+            )
+        command.downgrade(config, "0004_editors")
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT slug FROM cities")).all() == [("azaz",)]
+        assert "regions" not in inspect(engine).get_table_names()
+    finally:
+        engine.dispose()

@@ -26,6 +26,10 @@ def api_search(
     q: Annotated[str, Query(description='Words, "exact phrases", AND/OR/NOT, prefix*.')] = "",
     person: Annotated[list[str] | None, Query(description="Person slugs; all must match.")] = None,
     city: Annotated[list[str] | None, Query(description="City slugs; all must match.")] = None,
+    region: Annotated[
+        list[str] | None,
+        Query(description="Region slugs; all must match (the region or a city in it named)."),
+    ] = None,
     collection: Annotated[
         str | None, Query(description="A collection's slug: only its articles.")
     ] = None,
@@ -56,6 +60,10 @@ def api_search(
     found = search_json(outcome, articles)
     # Appended to /search? or /api/search?, gives these results later (README: Citing).
     found["pinned"] = pinned_query(outcome.params, outcome.result.as_of)
+    found["facets"]["regions"] = [
+        {"name": f.name, "slug": f.slug, "country": f.country, "count": f.count}
+        for f in outcome.result.region_facets
+    ]
     return found
 
 

@@ -1,0 +1,137 @@
+"""Reading regions: lookups by slug, the list with counts, a region's cities, the articles
+a region filter matches and the Regions facet.
+
+A region's articles are those naming the region or any city in it (``cities.region_id``):
+"Azaz" in a story puts it under Aleppo Province, as a researcher filtering by the province
+expects. Counts are stories (near-duplicates are not counted again), as for persons and cities.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import func, select, union
+from sqlalchemy.orm import Session
+
+from app.domain import EntityRef, FacetValue
+from app.store import entity_forms
+from app.store.models import ArticleCityRow, ArticleRegionRow, ArticleRow, CityRow, RegionRow
+from app.textfold import fold
+
+IN_CHUNK = 900  # bound parameters per IN query (SQLite's limit is far above)
+
+
+def _ref(row: RegionRow) -> EntityRef:
+    return EntityRef(row.name, row.slug, row.country or None)
+
+
+def regions_by_slug(session: Session, *, slugs: Iterable[str]) -> dict[str, EntityRef]:
+    rows = session.scalars(select(RegionRow).where(RegionRow.slug.in_(list(slugs))))
+    return {row.slug: _ref(row) for row in rows}
+
+
+def _region_articles():  # type: ignore[no-untyped-def]
+    """(article id, region id) for every article naming a region or a city in it."""
+    named = select(ArticleRegionRow.article_id, ArticleRegionRow.region_id)
+    by_city = (
+        select(ArticleCityRow.article_id, CityRow.region_id)
+        .join(CityRow, CityRow.id == ArticleCityRow.city_id)
+        .where(CityRow.region_id.is_not(None), CityRow.hidden.is_(False))
+    )
+    return union(named, by_city).subquery()
+
+
+def region_article_ids(
+    session: Session, *, slug: str, primaries_only: bool = False
+) -> frozenset[int]:
+    """The articles a ``region=`` filter keeps: naming the region or any of its cities
+    (only the stories' primaries when counting, as the lists count)."""
+    links = _region_articles()
+    stmt = (
+        select(links.c.article_id)
+        .join(RegionRow, RegionRow.id == links.c.region_id)
+        .where(RegionRow.slug == slug)
+    )
+    if primaries_only:
+        stmt = stmt.join(ArticleRow, ArticleRow.id == links.c.article_id).where(
+            ArticleRow.duplicate_of.is_(None)
+        )
+    return frozenset(session.scalars(stmt))
+
+
+def region_facets(
+    session: Session, *, article_ids: Sequence[int], limit: int
+) -> tuple[FacetValue, ...]:
+    """The regions of these articles (the engine's matches), most named first: one grouped
+    query per chunk of ids, the chunks' counts added (each article is in one chunk)."""
+    links = _region_articles()
+    counts: Counter[int] = Counter()
+    ids = sorted(set(article_ids))
+    for start in range(0, len(ids), IN_CHUNK):
+        stmt = (
+            select(links.c.region_id, func.count(links.c.article_id))
+            .where(links.c.article_id.in_(ids[start : start + IN_CHUNK]))
+            .group_by(links.c.region_id)
+        )
+        counts.update(dict(session.execute(stmt).all()))
+    if not counts:
+        return ()
+    rows = {
+        r.id: r for r in session.scalars(select(RegionRow).where(RegionRow.id.in_(list(counts))))
+    }
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], rows[kv[0]].name))[:limit]
+    return tuple(
+        FacetValue(rows[rid].name, rows[rid].slug, n, rows[rid].country or None)
+        for rid, n in ranked
+    )
+
+
+def list_regions(session: Session, *, name_query: str = "") -> list[tuple[EntityRef, int]]:
+    """Regions with their story counts (the region or its cities named), most covered
+    first; ``name_query`` matches any stored spelling ("Halab" finds Aleppo Province)."""
+    links = _region_articles()
+    count = func.count(links.c.article_id)
+    stmt = (
+        select(RegionRow, count)
+        .join(links, links.c.region_id == RegionRow.id)
+        .join(ArticleRow, ArticleRow.id == links.c.article_id)
+        .where(ArticleRow.duplicate_of.is_(None))
+        .group_by(RegionRow.id)
+        .order_by(count.desc(), RegionRow.name)
+    )
+    rows = [(row.id, _ref(row), n) for row, n in session.execute(stmt)]
+    needle = fold(name_query)
+    if not needle:
+        return [(ref, n) for _id, ref, n in rows]
+    ids = entity_forms.matching_entity_ids(session, kind="region", query=name_query)
+    return [(ref, n) for rid, ref, n in rows if rid in ids or needle in fold(ref.name)]
+
+
+def region_summary(
+    session: Session, *, slug: str
+) -> tuple[EntityRef, str | None, list[str]] | None:
+    """A region by slug: its reference, ISO 3166-2 code and the forms it was found under."""
+    row = session.scalar(select(RegionRow).where(RegionRow.slug == slug))
+    if row is None:
+        return None
+    forms = entity_forms.entity_forms_of(session, kind="region", entity_id=row.id)
+    return _ref(row), row.code, forms
+
+
+def region_cities(session: Session, *, slug: str) -> list[tuple[EntityRef, int]]:
+    """The region's cities (villages included) with their story counts, most named first."""
+    count = func.count(ArticleCityRow.article_id)
+    stmt = (
+        select(CityRow, count)
+        .join(RegionRow, RegionRow.id == CityRow.region_id)
+        .join(ArticleCityRow, ArticleCityRow.city_id == CityRow.id)
+        .join(ArticleRow, ArticleRow.id == ArticleCityRow.article_id)
+        .where(RegionRow.slug == slug, CityRow.hidden.is_(False), ArticleRow.duplicate_of.is_(None))
+        .group_by(CityRow.id)
+        .order_by(count.desc(), CityRow.name)
+    )
+    return [
+        (EntityRef(c.name, c.slug, c.country, c.latitude, c.longitude), n)
+        for c, n in session.execute(stmt)
+    ]
