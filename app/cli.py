@@ -170,6 +170,45 @@ def check() -> None:
     raise typer.Exit(0 if report.ok else 1)
 
 
+@cli.command(name="copy")
+def copy_(
+    to_database: Annotated[
+        str, typer.Option(help="SQLAlchemy URL of an empty database: postgresql+psycopg://...")
+    ],
+    to_search: Annotated[
+        str,
+        typer.Option(
+            help="Search engine to fill: solr://HOST:PORT/solr/COLLECTION, or a "
+            "folder for an embedded index."
+        ),
+    ],
+) -> None:
+    """Copy this archive into another database and search engine, keeping every article
+    id and entity slug (and merge redirect), so bookmarked URLs keep working."""
+    from sqlalchemy.exc import ArgumentError, DBAPIError
+
+    from app.archive import open_archive
+    from app.ingest.archive_copy import CopyRefused, copy_archive, target_settings
+    from app.search import SearchBackendError
+
+    settings = _settings()
+    try:
+        target = target_settings(settings, to_database=to_database, to_search=to_search)
+        source = open_archive(settings)
+        try:
+            report = copy_archive(source, target)
+        finally:
+            source.close()
+    except (CopyRefused, SearchBackendError) as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(1) from None
+    except (ArgumentError, DBAPIError) as error:  # a wrong URL, a server that does not answer
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        typer.echo(f"error: the database could not be used: {reason}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(report.summary())
+
+
 @cli.command(name="eval")
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of NNN.txt pages with NNN.json gold.")],

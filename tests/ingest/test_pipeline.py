@@ -98,12 +98,17 @@ def test_reindex_rebuilds_the_index_from_the_database(archive, tmp_path):
     assert archive.search.search(SearchRequest()).total == 4
 
 
-def run_cli(*args: str, data_dir: Path) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, data_dir: Path, database_url: str | None = None
+) -> subprocess.CompletedProcess:
+    env = {"NEWSARCHIVE_DATA_DIR": str(data_dir), "PATH": "/usr/bin:/bin"}
+    if database_url:
+        env["NEWSARCHIVE_DATABASE_URL"] = database_url
     return subprocess.run(
         [sys.executable, "-m", "app.cli", *args],
         capture_output=True,
         text=True,
-        env={"NEWSARCHIVE_DATA_DIR": str(data_dir), "PATH": "/usr/bin:/bin"},
+        env=env,
         timeout=300,
     )
 

@@ -7,11 +7,9 @@ from sqlalchemy import create_engine, inspect, text
 
 from app.store import db
 from app.store.models import Base
-from tests.conftest import make_settings
 
 
-def test_upgrade_head_on_a_fresh_database_matches_the_models(tmp_path):
-    settings = make_settings(tmp_path / "data")
+def test_upgrade_head_on_a_fresh_database_matches_the_models(settings):
     db.upgrade(settings)
     engine = create_engine(settings.sqlalchemy_url)
     try:
@@ -24,9 +22,8 @@ def test_upgrade_head_on_a_fresh_database_matches_the_models(tmp_path):
         engine.dispose()
 
 
-def test_upgrade_from_0001_keeps_the_articles(tmp_path):
+def test_upgrade_from_0001_keeps_the_articles(settings):
     """An archive made before near-duplicates: its articles stay, each its own story."""
-    settings = make_settings(tmp_path / "data")
     settings.data_dir.mkdir(parents=True)
     config = db.alembic_config(settings)
     command.upgrade(config, "0001")
@@ -51,18 +48,16 @@ def test_upgrade_from_0001_keeps_the_articles(tmp_path):
         engine.dispose()
 
 
-def test_the_schema_revision_the_code_expects_is_alembics_head(tmp_path):
+def test_the_schema_revision_the_code_expects_is_alembics_head(settings):
     """Opening an archive skips Alembic when the database is at SCHEMA_REVISION: a new
     migration must move it, or archives would never be upgraded."""
     from alembic.script import ScriptDirectory
 
-    settings = make_settings(tmp_path / "data")
     scripts = ScriptDirectory.from_config(db.alembic_config(settings))
     assert scripts.get_heads() == [db.SCHEMA_REVISION]
 
 
-def test_an_archive_at_an_older_revision_is_upgraded_when_opened(tmp_path):
-    settings = make_settings(tmp_path / "data")
+def test_an_archive_at_an_older_revision_is_upgraded_when_opened(settings):
     settings.data_dir.mkdir(parents=True)
     command.upgrade(db.alembic_config(settings), "0001")
     assert db.stamped_revisions(settings) == {"0001"}
@@ -75,10 +70,9 @@ def test_an_archive_at_an_older_revision_is_upgraded_when_opened(tmp_path):
         engine.dispose()
 
 
-def test_upgrade_to_entity_identity_carries_persons_over(tmp_path):
+def test_upgrade_to_entity_identity_carries_persons_over(settings):
     """An archive from before identity keys: its persons' names become forms (keys to be
     computed), person_forms goes, links get the role "mentioned"."""
-    settings = make_settings(tmp_path / "data")
     settings.data_dir.mkdir(parents=True)
     config = db.alembic_config(settings)
     command.upgrade(config, "0002")
@@ -114,5 +108,10 @@ def test_upgrade_to_entity_identity_carries_persons_over(tmp_path):
                 ("mentioned",)
             ]
         assert "person_forms" not in inspect(engine).get_table_names()
+        command.downgrade(config, "0002")
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT key, person_id FROM person_forms")).all() == [
+                ("bashar assad", 7)
+            ]
     finally:
         engine.dispose()
