@@ -40,13 +40,17 @@ def target_settings(source: Settings, *, to_database: str, to_search: str | None
     if not to_search:
         raise CopyRefused("--to-search is needed: a solr:// URL or a folder for a new index")
     if "://" in to_search:
-        return source.model_copy(update={"database_url": to_database, "search_url": to_search})
+        return _with(source, database_url=to_database, search_url=to_search)
     folder = Path(to_search)
     if source.search_url is None and folder.resolve() == source.data_dir.resolve():
         raise CopyRefused("--to-search names the archive's own index folder: name another one")
-    return source.model_copy(
-        update={"database_url": to_database, "search_url": None, "data_dir": folder}
-    )
+    return _with(source, database_url=to_database, search_url=None, data_dir=folder)
+
+
+def _with(settings: Settings, **changes: object) -> Settings:
+    """New settings rather than ``model_copy``, which would carry over the cached
+    ``sqlalchemy_url`` and ``index_dir`` of the source."""
+    return Settings(**{**settings.model_dump(), **changes})
 
 
 def copy_archive(source: Archive, target: Settings) -> CopyReport:

@@ -263,7 +263,7 @@ def article_links(extraction: Extraction, entities: EntityIds) -> Links:
             if ROLE_RANK[had] < ROLE_RANK[role]:
                 role = had
             links.persons[pid] = (mentions + person.count, role)
-    for city in extraction.cities:
+    for city in _geonames_cities(extraction):
         cid = entities.cities[city.geonames_id]
         links.cities[cid] = links.cities.get(cid, 0) + city.count
     return links
