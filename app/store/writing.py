@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
@@ -44,6 +45,13 @@ class EntityIds:
 
     def person(self, mention: PersonMention) -> int:
         return self.persons[_person_forms(mention)[0][1]]
+
+
+def _fit(value: str | None, column: Any) -> str | None:
+    """The value cut to its column's length: PostgreSQL refuses a longer one (and with
+    it the whole batch), where SQLite would keep it whole; both now store the same."""
+    length = column.property.columns[0].type.length
+    return value[:length] if value is not None and length else value
 
 
 def _chunks(values: Sequence, size: int = IN_CHUNK) -> Iterator[Sequence]:  # type: ignore[type-arg]
@@ -110,7 +118,9 @@ def _resolve_persons(session: Session, persons: list[PersonMention], ids: Entity
         person_id = next((ids.persons[k] for _f, k in forms if k in ids.persons), None)
         if person_id is None:
             person_id = session.execute(
-                insert(PersonRow).values(name=mention.name, slug=slugs.pick(mention.name))
+                insert(PersonRow).values(
+                    name=_fit(mention.name, PersonRow.name), slug=slugs.pick(mention.name)
+                )
             ).inserted_primary_key[0]
         named[(person_id, forms[0][0])] += 1
         for form, key in forms:
@@ -200,9 +210,9 @@ def _geonames_cities(extraction: Extraction) -> list[CityMention]:
 def _insert_city(session: Session, city: CityMention, slugs: _SlugPicker) -> int:
     return session.execute(
         insert(CityRow).values(
-            name=city.name,
+            name=_fit(city.name, CityRow.name),
             slug=slugs.pick(city.name, fallback=f"{city.name} {city.country}"),
-            country=city.country,
+            country=_fit(city.country, CityRow.country),
             country_code=city.country_code,
             latitude=city.latitude,
             longitude=city.longitude,
@@ -297,8 +307,8 @@ class BatchWriter:
                 title=extraction.title,
                 body=extraction.body,
                 published=extraction.published,
-                source=extraction.source,
-                author=extraction.author,
+                source=_fit(extraction.source, ArticleRow.source),
+                author=_fit(extraction.author, ArticleRow.author),
                 url=extraction.url,
                 content_hash=content_hash,
                 origin=origin,
