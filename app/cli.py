@@ -324,7 +324,30 @@ def entities_report(
 
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    cli()
+    try:
+        cli()
+    except Exception as error:
+        line = _database_failure(error)
+        if line is None:
+            raise
+        typer.echo(line, err=True)
+        sys.exit(1)
+
+
+def _database_failure(error: Exception) -> str | None:
+    """One line for a database that cannot be reached (a PostgreSQL server down, a wrong
+    URL, a missing database), instead of a traceback; None for anything else."""
+    if not type(error).__module__.startswith("sqlalchemy"):
+        return None
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(error, OperationalError):
+        return None
+    reason = str(error.orig or error).strip().splitlines()[0]
+    return (
+        f"error: the database does not answer: {reason}; check NEWSARCHIVE_DATABASE_URL "
+        "and that the server runs"
+    )
 
 
 if __name__ == "__main__":

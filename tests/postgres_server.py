@@ -24,13 +24,27 @@ USER = "newsarchive"
 
 
 def postgres_bin() -> Path:
-    """Debian's PostgreSQL binaries, 15 preferred."""
+    """Debian's PostgreSQL binaries, 15 preferred; installed with apt-get when missing and
+    the tests run as root (as on a fresh CI machine)."""
+    chosen = _installed()
+    if chosen is None and os.geteuid() == 0 and shutil.which("apt-get"):
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        for command in (
+            ["apt-get", "update", "-qq"],
+            ["apt-get", "install", "-y", "-qq", "postgresql"],
+        ):
+            subprocess.run(command, env=env, capture_output=True, timeout=900)
+        chosen = _installed()
+    if chosen is None:
+        raise RuntimeError(INSTALL_HINT)
+    return chosen
+
+
+def _installed() -> Path | None:
     found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
     preferred = [p for p in found if p.parent.parent.name == "15"]
     chosen = (preferred or found[-1:])[:1]
-    if not chosen:
-        raise RuntimeError(INSTALL_HINT)
-    return chosen[0].parent
+    return chosen[0].parent if chosen else None
 
 
 def _free_port() -> int:

@@ -81,3 +81,14 @@ def test_fa_kes_export_ingests_with_no_option(tmp_path):
     assert aleppo.published == date(2017, 4, 19)
     assert "Six people were killed and dozens others wounded in a blast" in aleppo.body
     assert all(article.published and article.title for article in articles.values())
+
+
+def test_a_postgresql_database_that_does_not_exist_is_one_line(tmp_path, postgres):
+    url = postgres.url("no_such_archive")
+    done = run_cli("ingest", str(PROJECT_ROOT / "seeds"), data_dir=tmp_path, database_url=url)
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("error: the database does not answer:")
+    assert '"no_such_archive" does not exist' in lines[0]
+    assert lines[0].endswith("check NEWSARCHIVE_DATABASE_URL and that the server runs")
