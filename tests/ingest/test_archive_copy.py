@@ -7,12 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 
 from app.archive import open_archive
 from app.config import Settings
 from app.domain import SearchRequest
 from app.ingest.archive_copy import CopyRefused, target_settings
+from app.web import create_app
 from tests.conftest import SEED_PAGES
 from tests.ingest.test_interrupted import fakes_subset
 from tests.ingest.test_pipeline import copy_seeds, run_cli
@@ -86,6 +88,12 @@ def test_copy_moves_every_row_with_its_id_into_postgresql(tmp_path: Path, postgr
     for table in TABLES:
         assert after[table] == before[table], table
     assert {slug for _id, slug, _name in after["persons"]} >= {"ash-carter", "john-kerry"}
+    # The ingest merged "Bashar Assads" and the lone "Assad" into Bashar al-Assad.
+    assad_id = next(i for i, slug, _name in after["persons"] if slug == "bashar-al-assad")
+    assert sorted(after["entity_redirects"]) == [
+        ("person", "assad", assad_id),
+        ("person", "bashar-assads", assad_id),
+    ]
 
     # The same filtered search finds the same articles by the same ids in the copy.
     target = Settings(data_dir=target_dir, database_url=target_url)
@@ -109,6 +117,18 @@ def test_copy_moves_every_row_with_its_id_into_postgresql(tmp_path: Path, postgr
         "Suicide bomber kills 4 in Assad clans hometown",
     ]
     assert ids == search_ids(source, request)[0]
+
+    # Bookmarked URLs: an article page by its id, a merged person's old slug.
+    kerry = next(i for i, _h, title, _d in after["articles"] if title.startswith("Kerry calls"))
+    moved_archive = open_archive(target)
+    try:
+        with TestClient(create_app(target, moved_archive)) as client:
+            page = client.get(f"/articles/{kerry}")
+            assert page.status_code == 200 and "Kerry calls for new measures" in page.text
+            old = client.get("/people/assad", follow_redirects=False)
+            assert (old.status_code, old.headers["location"]) == (308, "/people/bashar-al-assad")
+    finally:
+        moved_archive.close()
 
     # PostgreSQL's id sequences were moved past the copied ids: the next article is 25.
     (extra := tmp_path / "extra").mkdir()
