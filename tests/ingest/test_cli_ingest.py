@@ -45,12 +45,12 @@ def test_a_malformed_map_is_a_usage_error(tmp_path):
 
 
 @pytest.mark.slow
-def test_fa_kes_export_ingests_with_no_option(tmp_path):
+def test_fa_kes_export_ingests_with_no_option(tmp_path, database_url):
     """804 rows; 15 repeat the text of another row word for word (other outlets
     republishing it), and the archive keeps one article per text; 41 more are another
     outlet's lightly edited copy of a stored story (near-duplicates): stored, not indexed."""
     started = time.monotonic()
-    done = run_cli("ingest", str(FAKES), data_dir=tmp_path / "data")
+    done = run_cli("ingest", str(FAKES), data_dir=tmp_path / "data", database_url=database_url)
     elapsed = time.monotonic() - started
     assert done.returncode == 0, done.stdout + done.stderr
     assert (
@@ -58,7 +58,7 @@ def test_fa_kes_export_ingests_with_no_option(tmp_path):
         in done.stdout
     )
     assert elapsed < 240  # about 11 s on the development machine
-    archive = open_archive(make_settings(tmp_path / "data"))
+    archive = open_archive(make_settings(tmp_path / "data", database_url))
     try:
         articles = stored(archive)
     finally:
