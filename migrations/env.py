@@ -32,6 +32,8 @@ from sqlalchemy import engine_from_config, pool
 from app.store.models import Base
 
 config = context.config
+# PostgreSQL advisory lock key taken while migrating: "newsarc" in ASCII, as a 64-bit int.
+MIGRATION_LOCK = int.from_bytes(b"newsarc", "big")
 target_metadata = Base.metadata
 
 
@@ -63,6 +65,11 @@ def run_migrations_online() -> None:
             compare_type=True,
         )
         with context.begin_transaction():
+            if connection.dialect.name == "postgresql":
+                # Several servers (or a server and an ingest) starting at once against
+                # one new database: one migrates while the others wait here, then read
+                # the version it committed and find nothing to do. Held until commit.
+                context.execute(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
             context.run_migrations()
 
 

@@ -1,10 +1,14 @@
 """Alembic owns the schema: the migrations build exactly what the models describe."""
 
+import subprocess
+import sys
+
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
+from app.config import PROJECT_ROOT, Settings
 from app.store import db
 from app.store.models import Base
 
@@ -133,3 +137,25 @@ def test_every_migration_goes_down_to_nothing_and_up_again(settings):
             assert compare_metadata(context, Base.metadata) == []
     finally:
         engine.dispose()
+
+
+def test_servers_starting_together_on_a_new_postgresql_database_migrate_it_once(tmp_path, postgres):
+    """Several web servers (or a server and an ingest) started at once against one new
+    PostgreSQL database: one migrates it, the others wait, then find nothing to do."""
+    url = postgres.create_database()
+    env = {"PATH": "/usr/bin:/bin", "NEWSARCHIVE_DATABASE_URL": url}
+    upgrade = "from app.config import Settings; from app.store import db; db.upgrade(Settings())"
+    starts = [
+        subprocess.Popen(
+            [sys.executable, "-c", upgrade],
+            env={**env, "NEWSARCHIVE_DATA_DIR": str(tmp_path / f"data{n}")},
+            cwd=PROJECT_ROOT,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(4)
+    ]
+    errors = [process.communicate(timeout=120)[1] for process in starts]
+    assert [process.returncode for process in starts] == [0, 0, 0, 0], errors
+    settings = Settings(data_dir=tmp_path / "data0", database_url=url)
+    assert db.stamped_revisions(settings) == {db.SCHEMA_REVISION}
