@@ -32,6 +32,7 @@ def copy_rows(source: Engine, target: Engine) -> dict[str, int]:
     _check_tables(source)
     copied: dict[str, int] = {}
     with source.connect() as reader, target.begin() as writer:
+        _snapshot(reader)
         _check_empty(writer)
         for table in Base.metadata.sorted_tables:
             copied[table.name] = _copy_table(reader, writer, table)
@@ -39,6 +40,17 @@ def copy_rows(source: Engine, target: Engine) -> dict[str, int]:
         if writer.dialect.name == "postgresql":
             _reset_sequences(writer)
     return copied
+
+
+def _snapshot(reader: Connection) -> None:
+    """Read every table as of one moment, so an ingest writing meanwhile cannot leave the
+    copy with links to articles it does not hold. pysqlite starts no transaction for
+    reads by itself: an explicit BEGIN holds one WAL snapshot until the reader closes.
+    PostgreSQL needs REPEATABLE READ for one snapshot across statements."""
+    if reader.dialect.name == "sqlite":
+        reader.exec_driver_sql("BEGIN")
+    elif reader.dialect.name == "postgresql":
+        reader.execution_options(isolation_level="REPEATABLE READ")
 
 
 def _check_tables(source: Engine) -> None:
@@ -65,8 +77,11 @@ def _chunks(reader: Connection, table: Table) -> Iterator[list[dict]]:
     result = reader.execution_options(yield_per=CHUNK).execute(
         select(table).order_by(*table.primary_key.columns)
     )
-    for partition in result.mappings().partitions():
-        yield [dict(row) for row in partition]
+    try:
+        for partition in result.mappings().partitions():
+            yield [dict(row) for row in partition]
+    finally:
+        result.close()  # a failed copy leaves no server-side cursor open
 
 
 def _copy_table(reader: Connection, writer: Connection, table: Table) -> int:
