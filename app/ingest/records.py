@@ -7,7 +7,7 @@ pipeline pulls one record at a time.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 
@@ -31,6 +31,14 @@ class Metadata:
 
 
 @dataclass(frozen=True)
+class Capture:
+    """Where and when a web archive captured a page: its provenance, kept with the article."""
+
+    uri: str | None  # the WARC record's WARC-Target-URI
+    at: datetime | None  # its WARC-Date, UTC
+
+
+@dataclass(frozen=True)
 class Record:
     """One article's text with where it came from."""
 
@@ -40,6 +48,7 @@ class Record:
     # then extraction must not throw it away as boilerplate (see pipeline._body_for).
     clean: bool = False
     meta: Metadata = Metadata()
+    capture: Capture | None = None  # for a page read from a WARC record
 
 
 @dataclass(frozen=True)

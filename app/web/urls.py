@@ -14,6 +14,7 @@ ORDER = [
     "city",
     "country",
     "source",
+    "collection",
     "from",
     "to",
     "sort",
@@ -56,3 +57,18 @@ def replaced(params: Params, key: str, value: str) -> Params:
     """Set ``key`` to one value; changing anything but the page goes back to page 1."""
     kept = [(k, v) for k, v in params if k != key and (key == "page" or k != "page")]
     return kept + [(key, value)]
+
+
+def absolute(base_url: str | None, path: str) -> str:
+    """``path`` on the configured public address, or the path alone when none is set: links
+    that leave the site (exports, feeds) never echo the request's Host header."""
+    return (base_url or "") + path
+
+
+def is_web_url(value: str | None) -> bool:
+    """Only http and https addresses become links: a stored ``javascript:`` or ``data:``
+    URL is shown as text."""
+    if not value:
+        return False
+    scheme, sep, _ = value.strip().partition(":")
+    return bool(sep) and scheme.lower() in ("http", "https")

@@ -58,6 +58,14 @@ def rows(url: str) -> dict[str, list[tuple]]:
         engine.dispose()
 
 
+def errors(done) -> str:  # type: ignore[no-untyped-def]
+    """What a command wrote to stderr besides the "archive: ..." line every command
+    starts with: one line for an operational failure."""
+    lines = [line for line in done.stderr.strip().splitlines() if not line.startswith("archive:")]
+    assert len(lines) == 1, done.stderr
+    return lines[0]
+
+
 def search_ids(settings: Settings, request: SearchRequest) -> tuple[list[int], list[str]]:
     archive = open_archive(settings)
     try:
@@ -151,7 +159,7 @@ def test_copy_moves_every_row_with_its_id_into_postgresql(tmp_path: Path, postgr
         data_dir=source_dir,
     )
     assert again.returncode == 1
-    assert again.stderr.strip() == (
+    assert errors(again) == (
         "error: the target database already holds rows in articles: copy needs an empty "
         "database (create a new one)"
     )
@@ -166,9 +174,9 @@ def test_copy_into_a_database_that_does_not_answer_is_one_line(tmp_path: Path, p
         "copy", "--to-database", url, "--to-search", str(tmp_path / "c"), data_dir=tmp_path / "data"
     )
     assert moved.returncode == 1
-    lines = moved.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: the database could not be used:")
-    assert '"no_such_database" does not exist' in lines[0]
+    line = errors(moved)
+    assert line.startswith("error: the database could not be used:")
+    assert '"no_such_database" does not exist' in line
 
 
 def test_the_target_search_engine_is_a_solr_url_or_a_folder(tmp_path: Path):

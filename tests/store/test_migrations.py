@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, inspect, text
 from app.config import PROJECT_ROOT, Settings
 from app.store import db
 from app.store.models import Base
+from tests.conftest import make_settings
 
 
 def test_upgrade_head_on_a_fresh_database_matches_the_models(settings):
@@ -139,6 +140,33 @@ def test_every_migration_goes_down_to_nothing_and_up_again(settings):
         engine.dispose()
 
 
+def test_upgrade_from_0002_marks_existing_articles_as_not_demo(tmp_path):
+    """Articles stored before the demo mark are the user's own: `remove --demo` skips them."""
+    settings = make_settings(tmp_path / "data")
+    settings.data_dir.mkdir(parents=True)
+    config = db.alembic_config(settings)
+    command.upgrade(config, "0002")
+    engine = create_engine(settings.sqlalchemy_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO articles (id, title, body, content_hash, ingested_at) "
+                    "VALUES (1, 'Old', 'Old text', 'x', '2016-01-01 00:00:00')"
+                )
+            )
+        command.upgrade(config, "head")
+        with engine.connect() as connection:
+            row = connection.execute(
+                text("SELECT demo, capture_uri, captured_at FROM articles")
+            ).one()
+        assert tuple(row) == (0, None, None)
+        command.downgrade(config, "0002")
+        assert "demo" not in {c["name"] for c in inspect(engine).get_columns("articles")}
+    finally:
+        engine.dispose()
+
+
 def test_servers_starting_together_on_a_new_postgresql_database_migrate_it_once(tmp_path, postgres):
     """Several web servers (or a server and an ingest) started at once against one new
     PostgreSQL database: one migrates it, the others wait, then find nothing to do."""
@@ -159,3 +187,39 @@ def test_servers_starting_together_on_a_new_postgresql_database_migrate_it_once(
     assert [process.returncode for process in starts] == [0, 0, 0, 0], errors
     settings = Settings(data_dir=tmp_path / "data0", database_url=url)
     assert db.stamped_revisions(settings) == {db.SCHEMA_REVISION}
+
+
+def test_upgrade_to_0004_makes_one_source_per_outlet(tmp_path):
+    """Spellings of one outlet become its most used one; a blank source becomes none."""
+    settings = make_settings(tmp_path / "data")
+    settings.data_dir.mkdir(parents=True)
+    config = db.alembic_config(settings)
+    command.upgrade(config, "0003")
+    engine = create_engine(settings.sqlalchemy_url)
+    rows = [(1, "Reuters"), (2, "reuters"), (3, "Reuters"), (4, "REUTERS"), (5, " "), (6, "NNA")]
+    try:
+        with engine.begin() as connection:
+            for article_id, source in rows:
+                connection.execute(
+                    text(
+                        "INSERT INTO articles (id, title, body, content_hash, ingested_at, "
+                        "indexed_at, source) VALUES (:id, 't', 'b', :hash, '2016-01-01', "
+                        "'2016-01-02', :source)"
+                    ),
+                    {"id": article_id, "hash": str(article_id), "source": source},
+                )
+        command.upgrade(config, "0004")
+        with engine.connect() as connection:
+            stored = connection.execute(
+                text("SELECT id, source, source_key, indexed_at FROM articles ORDER BY id")
+            ).all()
+        assert [tuple(row) for row in stored] == [
+            (1, "Reuters", "reuters", None),
+            (2, "Reuters", "reuters", None),
+            (3, "Reuters", "reuters", None),
+            (4, "Reuters", "reuters", None),
+            (5, None, None, None),
+            (6, "NNA", "nna", None),
+        ]
+    finally:
+        engine.dispose()
