@@ -19,6 +19,10 @@ PAGES = {
     "shells hit the market.",
     "trumps": "Envoy in Damascus\n\nDAMASCUS (Reuters) - U.S. President Donald Trumps "
     "envoy arrived in Damascus on Tuesday.",
+    "trumps2": "Talks in Geneva\n\nGENEVA (Reuters) - President Donald Trumps administration "
+    "said on Monday that the talks would resume.",
+    "trumps3": "Strikes go on\n\nWASHINGTON (AFP) - Donald Trumps decision to strike was "
+    "welcomed by allies on Friday, officials said.",
     "trump": "Trump says the strikes on Syria will go on\n\nWASHINGTON (Reuters) - "
     "President Donald Trump said on "
     "Wednesday that the strikes would go on.",

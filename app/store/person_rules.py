@@ -91,6 +91,12 @@ def refresh_display_names(session: Session) -> int:
     )
     for person_id, form, mentions in rows:
         forms[person_id][form] = (mentions, len(identity_key(form).split()))
+    for ranks in forms.values():
+        # "Donald Trumps" (a possessive that lost its apostrophe) counts for "Donald Trump".
+        for form in [f for f in ranks if f.endswith("s") and f[:-1] in ranks]:
+            mentions, words = ranks.pop(form)
+            plain = ranks[form[:-1]]
+            ranks[form[:-1]] = (plain[0] + mentions, plain[1])
     names = dict(session.execute(select(PersonRow.id, PersonRow.name)).all())
     renamed = {}
     for person_id, ranks in forms.items():

@@ -45,6 +45,9 @@ def test_possessive_merges_into_the_plain_name_arriving_later(archive, tmp_path)
     report = ingest_pages(archive, tmp_path / "b2", "trump")
     assert report.merged == 1
     assert people(archive) == {"Donald Trump": 2}
+    # Written so more often than the plain name, the possessive still does not name him.
+    ingest_pages(archive, tmp_path / "b3", "trumps2", "trumps3")
+    assert people(archive) == {"Donald Trump": 4}
     assert redirects(archive) == {("donald-trumps", "possessive", "donald-trump")}
 
 
