@@ -287,6 +287,45 @@ def check() -> None:
     raise typer.Exit(0 if report.ok else 1)
 
 
+@cli.command(name="copy")
+def copy_(
+    to_database: Annotated[
+        str, typer.Option(help="SQLAlchemy URL of an empty database: postgresql+psycopg://...")
+    ],
+    to_search: Annotated[
+        str,
+        typer.Option(
+            help="Search engine to fill: solr://HOST:PORT/solr/COLLECTION, or a "
+            "folder for an embedded index."
+        ),
+    ],
+) -> None:
+    """Copy this archive into another database and search engine, keeping every article
+    id and entity slug (and merge redirect), so bookmarked URLs keep working."""
+    from sqlalchemy.exc import ArgumentError, DBAPIError
+
+    from app.archive import open_archive
+    from app.ingest.archive_copy import CopyRefused, copy_archive, target_settings
+    from app.search import SearchBackendError
+
+    settings = _settings()
+    try:
+        target = target_settings(settings, to_database=to_database, to_search=to_search)
+        source = open_archive(settings)
+        try:
+            report = copy_archive(source, target)
+        finally:
+            source.close()
+    except (CopyRefused, SearchBackendError) as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(1) from None
+    except (ArgumentError, DBAPIError) as error:  # a wrong URL, a server that does not answer
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        typer.echo(f"error: the database could not be used: {reason}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(report.summary())
+
+
 @cli.command(name="eval")
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of NNN.txt pages with NNN.json gold.")],
@@ -404,7 +443,30 @@ def entities_report(
 
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    cli()
+    try:
+        cli()
+    except Exception as error:
+        line = _database_failure(error)
+        if line is None:
+            raise
+        typer.echo(line, err=True)
+        sys.exit(1)
+
+
+def _database_failure(error: Exception) -> str | None:
+    """One line for a database that cannot be reached (a PostgreSQL server down, a wrong
+    URL, a missing database), instead of a traceback; None for anything else."""
+    if not type(error).__module__.startswith("sqlalchemy"):
+        return None
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(error, OperationalError):
+        return None
+    reason = str(error.orig or error).strip().splitlines()[0]
+    return (
+        f"error: the database does not answer: {reason}; check NEWSARCHIVE_DATABASE_URL "
+        "and that the server runs"
+    )
 
 
 if __name__ == "__main__":

@@ -100,6 +100,12 @@ class Settings(BaseSettings):
         default=10_000,
         description="How long a SQLite connection waits for a lock held by another process.",
     )
+    database_pool_size: int = Field(
+        default=5,
+        ge=1,
+        description="PostgreSQL connections a process keeps open (and as many more at a "
+        "peak); SQLite opens one per thread as needed.",
+    )
     max_file_bytes: int = Field(
         default=20 * 1024 * 1024,
         description="Larger input files are refused instead of being read into memory.",

@@ -3,6 +3,7 @@ extraction and the real Whoosh index."""
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from app.archive import Archive, open_archive
 from app.config import PROJECT_ROOT, Settings
 from app.ingest.pipeline import ingest_paths
 from app.web import create_app
+from tests.postgres_server import PostgresServer
 
 SEEDS = PROJECT_ROOT / "seeds"
 # The four raw pages of seeds/ (the folder also holds the FA-KES export, 804 articles,
@@ -25,13 +27,43 @@ COALITION_PARIS = "002_27344ee61e190ec9.txt"  # "Small-Group Coalition to Conven
 KERRY_MEASURES = "003_008acc23afd06ef9.txt"  # "Kerry calls for new measures..." (Reuters)
 
 
-def make_settings(data_dir: Path) -> Settings:
-    return Settings(data_dir=data_dir, database_url=None)
+def make_settings(data_dir: Path, database_url: str | None = None) -> Settings:
+    return Settings(data_dir=data_dir, database_url=database_url)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A private PostgreSQL server for the session (tests/postgres_server.py)."""
+    try:
+        server = PostgresServer()
+    except (RuntimeError, OSError, subprocess.SubprocessError) as error:
+        pytest.fail(f"{error}", pytrace=False)
+    yield server
+    server.stop()
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return make_settings(tmp_path / "data")
+def database() -> str:
+    """Which database the archive fixtures use: SQLite everywhere, and both SQLite and
+    PostgreSQL where a conftest overrides this (tests/store, tests/ingest)."""
+    return "sqlite"
+
+
+@pytest.fixture
+def database_url(database: str, request: pytest.FixtureRequest) -> Iterator[str | None]:
+    """None for the SQLite file in the data folder, else a fresh PostgreSQL database."""
+    if database == "sqlite":
+        yield None
+        return
+    server: PostgresServer = request.getfixturevalue("postgres")
+    url = server.create_database()
+    yield url
+    server.drop_database(url)
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database_url: str | None) -> Settings:
+    return make_settings(tmp_path / "data", database_url)
 
 
 @pytest.fixture

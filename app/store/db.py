@@ -22,25 +22,55 @@ SCHEMA_REVISION = "0005_regions"
 
 
 def make_engine(settings: Settings) -> Engine:
-    """An engine; SQLite gets WAL and a busy timeout so reads go on while an ingest writes."""
+    """An engine set up for its database: SQLite or PostgreSQL."""
     url = settings.sqlalchemy_url
-    is_sqlite = url.startswith("sqlite")
-    if is_sqlite:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"check_same_thread": False} if is_sqlite else {})
-    if is_sqlite:
-        timeout = settings.sqlite_busy_timeout_ms
+    if url.startswith("sqlite"):
+        return _sqlite_engine(settings)
+    if url.startswith("postgresql"):
+        return _postgresql_engine(settings)
+    return create_engine(url)
 
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute(f"PRAGMA busy_timeout={int(timeout)}")
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.close()
+
+def _sqlite_engine(settings: Settings) -> Engine:
+    """SQLite gets WAL and a busy timeout so reads go on while an ingest writes."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(settings.sqlalchemy_url, connect_args={"check_same_thread": False})
+    timeout = settings.sqlite_busy_timeout_ms
+
+    @event.listens_for(engine, "connect")
+    def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={int(timeout)}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
 
     return engine
+
+
+def _postgresql_engine(settings: Settings) -> Engine:
+    """PostgreSQL through psycopg 3, with a pool shared by a server's request threads.
+
+    psycopg 3 prepares a statement on the server after 5 executions, and PostgreSQL then
+    switches to a generic plan that ignores how skewed the data is (a person in half the
+    articles or in three): measured p95 466 ms against 99 ms with custom plans
+    (../shared/SCALE-NOTES.md), hence ``plan_cache_mode=force_custom_plan``. Connections
+    are checked before use (``pool_pre_ping``), so a restarted server costs one retry,
+    not an error page; they are recycled after an hour so none outlives a failover.
+    """
+    return create_engine(
+        settings.sqlalchemy_url,
+        pool_size=settings.database_pool_size,
+        max_overflow=settings.database_pool_size,
+        pool_pre_ping=True,
+        pool_recycle=3600,
+        connect_args={
+            "options": "-c plan_cache_mode=force_custom_plan",
+            "application_name": "newsarchive",
+            "connect_timeout": 10,
+        },
+    )
 
 
 def alembic_config(settings: Settings) -> Config:
@@ -65,7 +95,7 @@ def upgrade(settings: Settings) -> None:
 
 def stamped_revisions(settings: Settings) -> set[str]:
     """The migrations the database says it is at (none for a new database)."""
-    engine = create_engine(settings.sqlalchemy_url)
+    engine = make_engine(settings)
     try:
         with engine.connect() as connection:
             return {

@@ -212,7 +212,14 @@ def _chunks(values: Sequence[int], size: int = 900) -> Iterator[Sequence[int]]:
         yield values[start : start + size]
 
 
+# The largest id an ``Integer`` column holds: PostgreSQL's INTEGER is 32 bits, SQLite's
+# 64. An id from a URL beyond it names no article (PostgreSQL would refuse the query).
+LARGEST_ID = {"postgresql": 2**31 - 1}
+
+
 def get_article(session: Session, *, article_id: int) -> Article | None:
+    if article_id > LARGEST_ID.get(session.get_bind().dialect.name, 2**63 - 1):
+        return None
     found = load_articles(session, article_ids=[article_id])
     return found[0] if found else None
 

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
@@ -58,6 +59,13 @@ def city_key(city: CityMention) -> CityKey:
     if city.geonames_id is not None:
         return city.geonames_id
     return place_writing.village_key(city)
+
+
+def _fit(value: str | None, column: Any) -> str | None:
+    """The value cut to its column's length: PostgreSQL refuses a longer one (and with
+    it the whole batch), where SQLite would keep it whole; both now store the same."""
+    length = column.property.columns[0].type.length
+    return value[:length] if value is not None and length else value
 
 
 def _chunks(values: Sequence, size: int = IN_CHUNK) -> Iterator[Sequence]:  # type: ignore[type-arg]
@@ -125,7 +133,9 @@ def _resolve_persons(session: Session, persons: list[PersonMention], ids: Entity
         person_id = next((ids.persons[k] for _f, k in forms if k in ids.persons), None)
         if person_id is None:
             person_id = session.execute(
-                insert(PersonRow).values(name=mention.name, slug=slugs.pick(mention.name))
+                insert(PersonRow).values(
+                    name=_fit(mention.name, PersonRow.name), slug=slugs.pick(mention.name)
+                )
             ).inserted_primary_key[0]
         named[(person_id, forms[0][0])] += 1
         for form, key in forms:
@@ -218,9 +228,9 @@ def _insert_city(
 ) -> int:
     return session.execute(
         insert(CityRow).values(
-            name=city.name,
+            name=_fit(city.name, CityRow.name),
             slug=slugs.pick(city.name, fallback=f"{city.name} {city.country}"),
-            country=city.country,
+            country=_fit(city.country, CityRow.country),
             country_code=city.country_code,
             latitude=city.latitude,
             longitude=city.longitude,
@@ -312,8 +322,8 @@ class BatchWriter:
                 body=extraction.body,
                 published=extraction.published,
                 source=source,
-                source_key=source_key(source) if source else None,
-                author=extraction.author,
+                source_key=_fit(source_key(source), ArticleRow.source_key) if source else None,
+                author=_fit(extraction.author, ArticleRow.author),
                 url=extraction.url,
                 content_hash=content_hash,
                 origin=origin,
@@ -350,7 +360,8 @@ class BatchWriter:
             stored = self.session.scalar(
                 select(ArticleRow.source).where(ArticleRow.source_key == key).limit(1)
             )
-            self._source_names[key] = stored or " ".join((stated or "").split())
+            spelled = " ".join((stated or "").split())
+            self._source_names[key] = stored or _fit(spelled, ArticleRow.source)
         return self._source_names[key]
 
     def finish(self) -> None:

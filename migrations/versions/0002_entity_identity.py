@@ -90,8 +90,11 @@ def downgrade() -> None:
     with op.batch_alter_table("person_forms", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_person_forms_person_id"), ["person_id"], unique=False)
     # Each person's name, folded as 0001 folded it (lower case, words), is its one form.
+    # ON CONFLICT (not SQLite's INSERT OR IGNORE) runs on both databases; SQLite needs the
+    # WHERE to tell the upsert clause from a join of the SELECT.
     op.execute(
-        "INSERT OR IGNORE INTO person_forms (key, person_id) SELECT lower(name), id FROM persons"
+        "INSERT INTO person_forms (key, person_id) SELECT lower(name), id FROM persons "
+        "WHERE true ON CONFLICT (key) DO NOTHING"
     )
     with op.batch_alter_table("article_persons", schema=None) as batch_op:
         batch_op.drop_column("role")

@@ -23,10 +23,16 @@ def stored(archive: Archive) -> dict[str, Article]:
     return {Path(origins[article.id]).name: article for article in articles}
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request: pytest.FixtureRequest) -> str:
+    """The ingest tests run on both databases."""
+    return request.param
+
+
 @pytest.fixture
-def small_limits_archive(tmp_path: Path):
+def small_limits_archive(tmp_path: Path, database_url: str | None):
     """An archive refusing files over 2,000 bytes and records over 1,000."""
-    settings = make_settings(tmp_path / "data").model_copy(
+    settings = make_settings(tmp_path / "data", database_url).model_copy(
         update={"max_file_bytes": 2000, "max_record_bytes": 1000}
     )
     opened = open_archive(settings)

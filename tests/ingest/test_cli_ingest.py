@@ -45,12 +45,12 @@ def test_a_malformed_map_is_a_usage_error(tmp_path):
 
 
 @pytest.mark.slow
-def test_fa_kes_export_ingests_with_no_option(tmp_path):
+def test_fa_kes_export_ingests_with_no_option(tmp_path, database_url):
     """804 rows; 15 repeat the text of another row word for word (other outlets
     republishing it), and the archive keeps one article per text; 41 more are another
     outlet's lightly edited copy of a stored story (near-duplicates): stored, not indexed."""
     started = time.monotonic()
-    done = run_cli("ingest", str(FAKES), data_dir=tmp_path / "data")
+    done = run_cli("ingest", str(FAKES), data_dir=tmp_path / "data", database_url=database_url)
     elapsed = time.monotonic() - started
     assert done.returncode == 0, done.stdout + done.stderr
     assert (
@@ -58,7 +58,7 @@ def test_fa_kes_export_ingests_with_no_option(tmp_path):
         in done.stdout
     )
     assert elapsed < 240  # about 11 s on the development machine
-    archive = open_archive(make_settings(tmp_path / "data"))
+    archive = open_archive(make_settings(tmp_path / "data", database_url))
     try:
         articles = stored(archive)
     finally:
@@ -81,3 +81,14 @@ def test_fa_kes_export_ingests_with_no_option(tmp_path):
     assert aleppo.published == date(2017, 4, 19)
     assert "Six people were killed and dozens others wounded in a blast" in aleppo.body
     assert all(article.published and article.title for article in articles.values())
+
+
+def test_a_postgresql_database_that_does_not_exist_is_one_line(tmp_path, postgres):
+    url = postgres.url("no_such_archive")
+    done = run_cli("ingest", str(PROJECT_ROOT / "seeds"), data_dir=tmp_path, database_url=url)
+    assert done.returncode == 1
+    lines = [line for line in done.stderr.strip().splitlines() if not line.startswith("archive:")]
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("error: the database does not answer:")
+    assert '"no_such_archive" does not exist' in lines[0]
+    assert lines[0].endswith("check NEWSARCHIVE_DATABASE_URL and that the server runs")

@@ -181,3 +181,20 @@ def test_cutting_rows_agrees_with_the_csv_module():
         cut = [text for _, text in _cut(io.StringIO(data, newline=""), 10**6, lambda: ",")]
         got = [row for text in cut for row in csv.reader(io.StringIO(text)) if row]
         assert got == expected, data
+
+
+def test_overlong_source_and_author_are_cut_to_the_columns_sizes(archive, tmp_path):
+    """PostgreSQL refuses a value longer than its column (SQLite would keep it): a source
+    of 250 letters is kept as its first 200, an author of 350 as its first 300, on both."""
+    path = write_csv(
+        tmp_path / "export.csv",
+        [
+            ["Headline", "Body", "Publisher", "Author"],
+            ["Iraqi forces push into Mosul", MOSUL_TEXT, "Wire " + "w" * 245, "Sara " + "a" * 345],
+        ],
+    )
+    report = ingest_paths(archive, [path])
+    assert (len(report.added), report.failed) == (1, [])
+    article = stored(archive)["export.csv:row 1"]
+    assert article.source == "Wire " + "w" * 195
+    assert article.author == "Sara " + "a" * 295

@@ -12,6 +12,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from app.config import PROJECT_ROOT
@@ -38,11 +39,18 @@ def fakes_subset(path: Path, rows: int) -> tuple[Path, int]:
     return path, len(texts)
 
 
-def env_for(data_dir: Path, **extra: str) -> dict[str, str]:
-    return {"PATH": "/usr/bin:/bin", "NEWSARCHIVE_DATA_DIR": str(data_dir), **extra}
+def env_for(data_dir: Path, database_url: str | None = None, **extra: str) -> dict[str, str]:
+    env = {"PATH": "/usr/bin:/bin", "NEWSARCHIVE_DATA_DIR": str(data_dir), **extra}
+    if database_url:
+        env["NEWSARCHIVE_DATABASE_URL"] = database_url
+    return env
 
 
-def stored_origins(data_dir: Path) -> list[str]:
+def stored_origins(data_dir: Path, database_url: str | None = None) -> list[str]:
+    """The origins of the stored articles, read as another program would, beside the
+    archive's own code (an empty list before the schema is there)."""
+    if database_url:
+        return _postgresql_origins(database_url)
     database = data_dir / "archive.sqlite3"
     if not database.exists():
         return []
@@ -53,25 +61,34 @@ def stored_origins(data_dir: Path) -> list[str]:
         return []
 
 
-def test_an_ingest_killed_midway_is_completed_by_running_it_again(tmp_path):
+def _postgresql_origins(database_url: str) -> list[str]:
+    plain = database_url.replace("postgresql+psycopg://", "postgresql://", 1)
+    with psycopg.connect(plain, connect_timeout=5) as connection:
+        try:
+            return [origin for (origin,) in connection.execute("SELECT origin FROM articles")]
+        except psycopg.errors.UndefinedTable:  # the schema is not there yet
+            return []
+
+
+def test_an_ingest_killed_midway_is_completed_by_running_it_again(tmp_path, database_url):
     export, distinct = fakes_subset(tmp_path / "export.csv", 450)
     data_dir = tmp_path / "data"
     process = subprocess.Popen(
         [sys.executable, "-m", "app.cli", "ingest", str(export)],
-        env=env_for(data_dir),
+        env=env_for(data_dir, database_url),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,  # its extraction workers in one process group
     )
     try:
         deadline = time.monotonic() + 300
-        while not stored_origins(data_dir):  # the first batch is committed
+        while not stored_origins(data_dir, database_url):  # the first batch is committed
             assert process.poll() is None, "the ingest ended before it could be killed"
             assert time.monotonic() < deadline
             time.sleep(0.02)
         os.kill(process.pid, signal.SIGKILL)  # kill -9, no time to clean up
         process.wait()
-        assert 0 < len(stored_origins(data_dir)) < distinct
+        assert 0 < len(stored_origins(data_dir, database_url)) < distinct
         # Its workers notice and leave by themselves.
         deadline = time.monotonic() + 15
         while _group_alive(process.pid):
@@ -81,11 +98,11 @@ def test_an_ingest_killed_midway_is_completed_by_running_it_again(tmp_path):
         if _group_alive(process.pid):
             os.killpg(process.pid, signal.SIGKILL)
 
-    again = run_cli("ingest", str(export), data_dir=data_dir)
+    again = run_cli("ingest", str(export), data_dir=data_dir, database_url=database_url)
     assert again.returncode == 0, again.stdout + again.stderr
-    origins = stored_origins(data_dir)
+    origins = stored_origins(data_dir, database_url)
     assert len(origins) == len(set(origins)) == distinct
-    check = run_cli("check", data_dir=data_dir)
+    check = run_cli("check", data_dir=data_dir, database_url=database_url)
     assert check.returncode == 0, check.stdout + check.stderr
     assert "ok: the index holds every story once" in check.stdout
 
@@ -106,7 +123,7 @@ def _get(url: str) -> tuple[int, bytes]:
         return error.code, error.read()
 
 
-def test_searching_while_an_ingest_writes(tmp_path):
+def test_searching_while_an_ingest_writes(tmp_path, database_url):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for page in SEED_PAGES:
@@ -116,7 +133,7 @@ def test_searching_while_an_ingest_writes(tmp_path):
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
         [sys.executable, "-m", "app.cli", "serve", "--port", str(port)],
-        env=env_for(data_dir, NEWSARCHIVE_SEEDS_DIR=str(seeds)),
+        env=env_for(data_dir, database_url, NEWSARCHIVE_SEEDS_DIR=str(seeds)),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -134,7 +151,7 @@ def test_searching_while_an_ingest_writes(tmp_path):
         export, _ = fakes_subset(tmp_path / "export.csv", 300)
         ingest = subprocess.Popen(
             [sys.executable, "-m", "app.cli", "ingest", str(export)],
-            env=env_for(data_dir),
+            env=env_for(data_dir, database_url),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
@@ -152,7 +169,7 @@ def test_searching_while_an_ingest_writes(tmp_path):
         after = json.loads(_get(f"{base}/api/search?q=Idlib")[1])
         assert after["total"] > before, output
         everything = json.loads(_get(f"{base}/api/search")[1])["total"]
-        check = run_cli("check", data_dir=data_dir)
+        check = run_cli("check", data_dir=data_dir, database_url=database_url)
         assert check.returncode == 0, check.stdout
         assert f"index: {everything} documents" in check.stdout
     finally:

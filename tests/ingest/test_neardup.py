@@ -65,8 +65,8 @@ def test_shingles_and_signatures():
     assert estimated_jaccard(signature(WIRE), signature(OTHER)) < 0.1
 
 
-def test_copies_are_grouped_across_runs_and_shown_once(tmp_path):
-    settings = make_settings(tmp_path / "data")
+def test_copies_are_grouped_across_runs_and_shown_once(tmp_path, database_url):
+    settings = make_settings(tmp_path / "data", database_url)
     archive = open_archive(settings)
     first = write_export(
         tmp_path / "first.csv",
@@ -160,10 +160,10 @@ def test_copies_are_grouped_across_runs_and_shown_once(tmp_path):
     archive.close()
 
 
-def test_reindex_indexes_primaries_only(tmp_path):
+def test_reindex_indexes_primaries_only(tmp_path, database_url):
     from app.ingest.pipeline import reindex
 
-    archive = open_archive(make_settings(tmp_path / "data"))
+    archive = open_archive(make_settings(tmp_path / "data", database_url))
     try:
         export = write_export(
             tmp_path / "e.csv",

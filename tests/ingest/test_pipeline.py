@@ -60,11 +60,13 @@ def test_bad_files_are_reported_by_name_and_the_rest_is_stored(archive, tmp_path
     assert article_count(archive) == 4
 
 
-def test_oversize_file_is_refused_without_reading_it(tmp_path):
+def test_oversize_file_is_refused_without_reading_it(tmp_path, database_url):
     from app.archive import open_archive
     from tests.conftest import make_settings
 
-    settings = make_settings(tmp_path / "data").model_copy(update={"max_file_bytes": 1000})
+    settings = make_settings(tmp_path / "data", database_url).model_copy(
+        update={"max_file_bytes": 1000}
+    )
     archive = open_archive(settings)
     try:
         page = tmp_path / "huge.txt"
@@ -98,30 +100,38 @@ def test_reindex_rebuilds_the_index_from_the_database(archive, tmp_path):
     assert archive.search.search(SearchRequest()).total == 4
 
 
-def run_cli(*args: str, data_dir: Path) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, data_dir: Path, database_url: str | None = None
+) -> subprocess.CompletedProcess:
+    env = {"NEWSARCHIVE_DATA_DIR": str(data_dir), "PATH": "/usr/bin:/bin"}
+    if database_url:
+        env["NEWSARCHIVE_DATABASE_URL"] = database_url
     return subprocess.run(
         [sys.executable, "-m", "app.cli", *args],
         capture_output=True,
         text=True,
-        env={"NEWSARCHIVE_DATA_DIR": str(data_dir), "PATH": "/usr/bin:/bin"},
+        env=env,
         timeout=300,
     )
 
 
-def test_cli_ingest_summary_and_exit_status(tmp_path):
+def test_cli_ingest_summary_and_exit_status(tmp_path, database_url):
     folder = copy_seeds(tmp_path / "in")
     (folder / "broken.txt").write_bytes(b"\xff\xfe\x00\x00garbage")
-    done = run_cli("ingest", str(folder), data_dir=tmp_path / "data")
+    done = run_cli("ingest", str(folder), data_dir=tmp_path / "data", database_url=database_url)
     assert done.returncode == 1, done.stderr
     assert "added: 4, unchanged: 0, failed: 1" in done.stdout
     assert "broken.txt" in done.stdout
-    again = run_cli("ingest", *map(str, SEED_PAGES), data_dir=tmp_path / "data")
+    again = run_cli(
+        "ingest", *map(str, SEED_PAGES), data_dir=tmp_path / "data", database_url=database_url
+    )
     assert again.returncode == 0, again.stderr
     assert "added: 0, unchanged: 4, failed: 0" in again.stdout
 
 
-def test_cli_reindex(tmp_path):
-    run_cli("ingest", *map(str, SEED_PAGES), data_dir=tmp_path / "data")
-    done = run_cli("reindex", data_dir=tmp_path / "data")
+def test_cli_reindex(tmp_path, database_url):
+    data = tmp_path / "data"
+    run_cli("ingest", *map(str, SEED_PAGES), data_dir=data, database_url=database_url)
+    done = run_cli("reindex", data_dir=data, database_url=database_url)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "reindexed 4 articles"

@@ -22,14 +22,14 @@ from tests.entity_pages import ingest_pages
 from tests.ingest.test_pipeline import run_cli
 
 
-def build_with_old_rules(data_dir, folder, monkeypatch, *names):  # type: ignore[no-untyped-def]
+def build_with_old_rules(data_dir, url, folder, monkeypatch, *names):  # type: ignore[no-untyped-def]
     """An archive as the code before identity keys built it: persons found by their
     exactly folded form, no archive-wide rules after the ingest."""
     with monkeypatch.context() as patch:
         patch.setattr(writing, "identity_key", fold)
         patch.setattr(entities, "settle", lambda archive, **_: index_pending(archive))
         patch.setattr("app.ingest.pipeline.entities.settle", lambda archive, **_: _Settled())
-        archive = open_archive(make_settings(data_dir))
+        archive = open_archive(make_settings(data_dir, url))
         try:
             ingest_pages(archive, folder, *names)
         finally:
@@ -40,9 +40,9 @@ class _Settled:
     merges: list = []  # type: ignore[type-arg]
 
 
-def listing(data_dir) -> tuple[dict[str, int], dict[str, int]]:  # type: ignore[no-untyped-def]
+def listing(data_dir, url) -> tuple[dict[str, int], dict[str, int]]:  # type: ignore[no-untyped-def]
     """(person name -> articles, origin file -> article id) of the archive."""
-    archive = open_archive(make_settings(data_dir))
+    archive = open_archive(make_settings(data_dir, url))
     try:
         with archive.sessions() as session:
             people = {ref.name: n for ref, n in repository.list_persons(session)}
@@ -55,12 +55,12 @@ def listing(data_dir) -> tuple[dict[str, int], dict[str, int]]:  # type: ignore[
     return people, ids
 
 
-def test_repair_merges_an_archive_built_with_the_old_rules(tmp_path, monkeypatch):
-    data = tmp_path / "data"
-    build_with_old_rules(data, tmp_path / "in", monkeypatch,
+def test_repair_merges_an_archive_built_with_the_old_rules(tmp_path, monkeypatch, database_url):
+    data, url = tmp_path / "data", database_url
+    build_with_old_rules(data, url, tmp_path / "in", monkeypatch,
                          "rahman1", "rahman2", "rahman3", "rahman4", "trumps", "trump",
                          "bashar1", "bashar2", "hafez")  # fmt: skip
-    before, ids_before = listing(data)
+    before, ids_before = listing(data, url)
     assert before == {
         "Rami Abdel Rahman": 1,
         "Rami Abdulrahman": 1,
@@ -72,13 +72,13 @@ def test_repair_merges_an_archive_built_with_the_old_rules(tmp_path, monkeypatch
         "Bashar Assad": 1,
         "Hafez al-Assad": 1,
     }
-    done = run_cli("entities", "repair", data_dir=data)
+    done = run_cli("entities", "repair", data_dir=data, database_url=url)
     assert done.returncode == 0, done.stderr
     # rahman2-4 and bashar2 re-linked to the identity survivors, trumps to Donald Trump
     assert "articles: 9, changed: 5" in done.stdout
     assert "persons: 9 -> 4" in done.stdout
     assert "merges: 5 (4 identity, 1 possessive)" in done.stdout
-    after, ids_after = listing(data)
+    after, ids_after = listing(data, url)
     assert after == {
         "Rami Abdel Rahman": 4,
         "Donald Trump": 2,
@@ -87,7 +87,7 @@ def test_repair_merges_an_archive_built_with_the_old_rules(tmp_path, monkeypatch
     }
     assert ids_after == ids_before  # same articles, same ids
 
-    archive = open_archive(make_settings(data))
+    archive = open_archive(make_settings(data, url))
     try:
         with TestClient(create_app(archive.settings, archive)) as client:
             for old, new in [
@@ -104,18 +104,18 @@ def test_repair_merges_an_archive_built_with_the_old_rules(tmp_path, monkeypatch
     finally:
         archive.close()
 
-    again = run_cli("entities", "repair", data_dir=data)
+    again = run_cli("entities", "repair", data_dir=data, database_url=url)
     assert again.returncode == 0, again.stderr
     assert "articles: 9, changed: 0" in again.stdout
     assert "persons: 4 -> 4" in again.stdout
     assert "merges: 0" in again.stdout
-    assert run_cli("check", data_dir=data).returncode == 0
+    assert run_cli("check", data_dir=data, database_url=url).returncode == 0
 
 
 @pytest.fixture
-def reported(tmp_path):  # type: ignore[no-untyped-def]
+def reported(tmp_path, database_url):  # type: ignore[no-untyped-def]
     data = tmp_path / "data"
-    archive = open_archive(make_settings(data))
+    archive = open_archive(make_settings(data, database_url))
     try:
         ingest_pages(archive, tmp_path / "in", "khatib", "kateb", "jimmy", "ashton", "carter",
                      "bashar1", "bashar2")  # fmt: skip
@@ -124,8 +124,8 @@ def reported(tmp_path):  # type: ignore[no-untyped-def]
     return data
 
 
-def test_report_as_json(reported):  # type: ignore[no-untyped-def]
-    done = run_cli("entities", "report", "--json", data_dir=reported)
+def test_report_as_json(reported, database_url):  # type: ignore[no-untyped-def]
+    done = run_cli("entities", "report", "--json", data_dir=reported, database_url=database_url)
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["splits"] == [
@@ -145,8 +145,8 @@ def test_report_as_json(reported):  # type: ignore[no-untyped-def]
     assert {"name": "Washington", "slug": "washington", "articles": 2} in data["top_cities"]
 
 
-def test_report_as_text(reported):  # type: ignore[no-untyped-def]
-    done = run_cli("entities", "report", data_dir=reported)
+def test_report_as_text(reported, database_url):  # type: ignore[no-untyped-def]
+    done = run_cli("entities", "report", data_dir=reported, database_url=database_url)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert "Likely splits (one person under two entities?):" in lines

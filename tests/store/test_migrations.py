@@ -1,17 +1,20 @@
 """Alembic owns the schema: the migrations build exactly what the models describe."""
 
+import subprocess
+import sys
+
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
+from app.config import PROJECT_ROOT, Settings
 from app.store import db
 from app.store.models import Base
 from tests.conftest import make_settings
 
 
-def test_upgrade_head_on_a_fresh_database_matches_the_models(tmp_path):
-    settings = make_settings(tmp_path / "data")
+def test_upgrade_head_on_a_fresh_database_matches_the_models(settings):
     db.upgrade(settings)
     engine = create_engine(settings.sqlalchemy_url)
     try:
@@ -24,9 +27,8 @@ def test_upgrade_head_on_a_fresh_database_matches_the_models(tmp_path):
         engine.dispose()
 
 
-def test_upgrade_from_0001_keeps_the_articles(tmp_path):
+def test_upgrade_from_0001_keeps_the_articles(settings):
     """An archive made before near-duplicates: its articles stay, each its own story."""
-    settings = make_settings(tmp_path / "data")
     settings.data_dir.mkdir(parents=True)
     config = db.alembic_config(settings)
     command.upgrade(config, "0001")
@@ -51,18 +53,16 @@ def test_upgrade_from_0001_keeps_the_articles(tmp_path):
         engine.dispose()
 
 
-def test_the_schema_revision_the_code_expects_is_alembics_head(tmp_path):
+def test_the_schema_revision_the_code_expects_is_alembics_head(settings):
     """Opening an archive skips Alembic when the database is at SCHEMA_REVISION: a new
     migration must move it, or archives would never be upgraded."""
     from alembic.script import ScriptDirectory
 
-    settings = make_settings(tmp_path / "data")
     scripts = ScriptDirectory.from_config(db.alembic_config(settings))
     assert scripts.get_heads() == [db.SCHEMA_REVISION]
 
 
-def test_an_archive_at_an_older_revision_is_upgraded_when_opened(tmp_path):
-    settings = make_settings(tmp_path / "data")
+def test_an_archive_at_an_older_revision_is_upgraded_when_opened(settings):
     settings.data_dir.mkdir(parents=True)
     command.upgrade(db.alembic_config(settings), "0001")
     assert db.stamped_revisions(settings) == {"0001"}
@@ -75,10 +75,9 @@ def test_an_archive_at_an_older_revision_is_upgraded_when_opened(tmp_path):
         engine.dispose()
 
 
-def test_upgrade_to_entity_identity_carries_persons_over(tmp_path):
+def test_upgrade_to_entity_identity_carries_persons_over(settings):
     """An archive from before identity keys: its persons' names become forms (keys to be
     computed), person_forms goes, links get the role "mentioned"."""
-    settings = make_settings(tmp_path / "data")
     settings.data_dir.mkdir(parents=True)
     config = db.alembic_config(settings)
     command.upgrade(config, "0002")
@@ -114,6 +113,29 @@ def test_upgrade_to_entity_identity_carries_persons_over(tmp_path):
                 ("mentioned",)
             ]
         assert "person_forms" not in inspect(engine).get_table_names()
+        command.downgrade(config, "0002")
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT key, person_id FROM person_forms")).all() == [
+                ("bashar assad", 7)
+            ]
+    finally:
+        engine.dispose()
+
+
+def test_every_migration_goes_down_to_nothing_and_up_again(settings):
+    """The whole chain runs both ways on each database (batch mode on SQLite, plain ALTER
+    TABLE on PostgreSQL), and the schema built again still matches the models."""
+    settings.data_dir.mkdir(parents=True)
+    config = db.alembic_config(settings)
+    command.upgrade(config, "head")
+    command.downgrade(config, "base")
+    engine = create_engine(settings.sqlalchemy_url)
+    try:
+        assert inspect(engine).get_table_names() == ["alembic_version"]
+        command.upgrade(config, "head")
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
     finally:
         engine.dispose()
 
@@ -143,6 +165,28 @@ def test_upgrade_from_0002_marks_existing_articles_as_not_demo(tmp_path):
         assert "demo" not in {c["name"] for c in inspect(engine).get_columns("articles")}
     finally:
         engine.dispose()
+
+
+def test_servers_starting_together_on_a_new_postgresql_database_migrate_it_once(tmp_path, postgres):
+    """Several web servers (or a server and an ingest) started at once against one new
+    PostgreSQL database: one migrates it, the others wait, then find nothing to do."""
+    url = postgres.create_database()
+    env = {"PATH": "/usr/bin:/bin", "NEWSARCHIVE_DATABASE_URL": url}
+    upgrade = "from app.config import Settings; from app.store import db; db.upgrade(Settings())"
+    starts = [
+        subprocess.Popen(
+            [sys.executable, "-c", upgrade],
+            env={**env, "NEWSARCHIVE_DATA_DIR": str(tmp_path / f"data{n}")},
+            cwd=PROJECT_ROOT,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(4)
+    ]
+    errors = [process.communicate(timeout=120)[1] for process in starts]
+    assert [process.returncode for process in starts] == [0, 0, 0, 0], errors
+    settings = Settings(data_dir=tmp_path / "data0", database_url=url)
+    assert db.stamped_revisions(settings) == {db.SCHEMA_REVISION}
 
 
 def test_upgrade_to_0004_makes_one_source_per_outlet(tmp_path):
