@@ -75,7 +75,7 @@ def extract_record(record: Record) -> Extracted:
     try:
         extraction = extract(record)
     except Exception as error:  # a bug on one page must not cost the batch
-        log.exception("extraction failed for %s", record.origin)
+        log.debug("extraction failed for %s", record.origin, exc_info=True)
         return Extracted(record.origin, None, error=f"extraction failed: {error!r}")
     if not extraction.body.strip():
         return Extracted(record.origin, None, error="no article text left after cleaning")
