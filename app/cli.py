@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from app.config import Settings
+from app.errors import INTERRUPTED
 
 cli = typer.Typer(
     help="A searchable archive of conflict news. Settings come from NEWSARCHIVE_* variables.",
@@ -18,6 +19,25 @@ cli = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+# Set by the --debug option: a failure then shows its traceback too.
+_options = {"debug": False}
+
+
+@cli.callback()
+def _global_options(
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug", help="On a failure, show the traceback too (and log at debug level)."
+        ),
+    ] = False,
+) -> None:
+    """A searchable archive of conflict news. Settings come from NEWSARCHIVE_* variables."""
+    _options["debug"] = debug
+    if debug:
+        logging.getLogger("app").setLevel(logging.DEBUG)
 
 
 def _settings() -> Settings:
@@ -42,17 +62,21 @@ def ingest(
     Lines exports. Bad files and records are reported and skipped."""
     from app.archive import open_archive
     from app.ingest.columns import parse_mapping
+    from app.locks import ingest_lock
 
     try:
         mapping = parse_mapping(map_ or [])
     except ValueError as error:
         typer.echo(f"error: --map: {error}", err=True)
         raise typer.Exit(2) from None
-    archive = open_archive(_settings())
-    try:
-        report = _run_ingest(archive, paths, mapping)
-    finally:
-        archive.close()
+    settings = _settings()
+    # The lock first: migrating and writing are the lock holder's alone.
+    with ingest_lock(settings.data_dir):
+        archive = open_archive(settings)
+        try:
+            report = _run_ingest(archive, paths, mapping)
+        finally:
+            archive.close()
     typer.echo(report.summary())
     raise typer.Exit(0 if report.ok else 1)
 
@@ -75,12 +99,15 @@ def reindex() -> None:
     """Rebuild the search index from the database (the source of truth)."""
     from app.archive import open_archive
     from app.ingest.indexing import reindex as rebuild
+    from app.locks import ingest_lock
 
-    archive = open_archive(_settings())
-    try:
-        count = rebuild(archive)
-    finally:
-        archive.close()
+    settings = _settings()
+    with ingest_lock(settings.data_dir):
+        archive = open_archive(settings)
+        try:
+            count = rebuild(archive)
+        finally:
+            archive.close()
     typer.echo(f"reindexed {count} articles")
 
 
@@ -96,26 +123,40 @@ def serve(
     import uvicorn
 
     from app.archive import open_archive
-    from app.store import repository
+    from app.errors import IngestRunning
+    from app.locks import ingest_lock
     from app.web import create_app
 
     settings = _settings()
     archive = open_archive(settings)
-    with archive.sessions() as session:
-        empty = repository.count_articles(session) == 0
-    if seed and empty and settings.seeds_dir.is_dir():
-        typer.echo(f"The archive is empty: ingesting the demo pages in {settings.seeds_dir}")
-        typer.echo(_run_ingest(archive, [settings.seeds_dir]).summary())
-    from app.ingest.indexing import index_pending
-
-    if index_pending(archive):
-        typer.echo("indexed the articles the search index was missing")
+    try:
+        with ingest_lock(settings.data_dir):
+            _catch_up(archive, seed=seed)
+    except IngestRunning as busy:
+        # The ingest indexes as it goes and the server sees each commit: nothing to do.
+        typer.echo(f"{busy.message.split(':')[0]}: serving what it has indexed so far")
     # Searcher and cache ready before the first request (any arrays missing on disk are
     # read and saved now), rather than built while that request waits.
     archive.index.prepare()
     app = create_app(settings, archive)
     uvicorn.run(app, host=host or settings.host, port=port or settings.port, log_level="info")
     archive.close()
+
+
+def _catch_up(archive, *, seed: bool) -> None:  # type: ignore[no-untyped-def]
+    """Serve's start-up writes, under the ingest lock: the demo pages into an empty
+    archive, and the articles the index is missing."""
+    from app.ingest.indexing import index_pending
+    from app.store import repository
+
+    settings = archive.settings
+    with archive.sessions() as session:
+        empty = repository.count_articles(session) == 0
+    if seed and empty and settings.seeds_dir.is_dir():
+        typer.echo(f"The archive is empty: ingesting the demo pages in {settings.seeds_dir}")
+        typer.echo(_run_ingest(archive, [settings.seeds_dir]).summary())
+    if index_pending(archive):
+        typer.echo("indexed the articles the search index was missing")
 
 
 @cli.command()
@@ -236,8 +277,44 @@ def bench(
 
 
 def main() -> None:
+    """The entry point: every failure ends as one line on stderr and an exit code
+    (``app/errors.py``); ``--debug`` adds the traceback. Usage errors are typer's own
+    (exit 2)."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    cli()
+    try:
+        cli()
+    except SystemExit as done:
+        if done.code == INTERRUPTED and _interrupted(done):  # typer's exit after Ctrl-C
+            _fail(KeyboardInterrupt())
+        raise
+    except Exception as error:
+        sys.exit(_fail(error))
+
+
+def _interrupted(done: BaseException) -> bool:
+    seen: BaseException | None = done
+    while seen is not None:
+        if isinstance(seen, KeyboardInterrupt):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _fail(error: BaseException) -> int:
+    """Print the failure's one line (after its traceback under --debug); its exit code."""
+    import traceback
+
+    from app.errors import explain
+
+    if _options["debug"]:
+        traceback.print_exception(error)
+    try:
+        data_dir = Settings().data_dir
+    except Exception:  # the settings themselves may be what failed
+        data_dir = None
+    explained = explain(error, data_dir=data_dir)
+    typer.echo(f"error: {explained.message}", err=True)
+    return explained.exit_code
 
 
 if __name__ == "__main__":
