@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +31,14 @@ class Settings(BaseSettings):
     )
     host: str = Field(default="127.0.0.1", description="Interface the web server listens on.")
     port: int = Field(default=8000, description="Port the web server listens on.")
+    base_url: str | None = Field(
+        default=None,
+        description=(
+            "The archive's public address (e.g. https://archive.example.org/news), for the "
+            "absolute links a feed needs and for redirects. Unset: redirects are relative and "
+            "absolute links use http://HOST:PORT. Never taken from a request's Host header."
+        ),
+    )
     per_page: int = Field(default=20, ge=1, le=100, description="Search results on one page.")
     max_per_page: int = Field(default=100, ge=1, description="Largest per_page a client may ask.")
     facet_limit: int = Field(default=15, ge=1, description="Facet values shown per facet.")
@@ -49,6 +58,19 @@ class Settings(BaseSettings):
             "WARC page) are refused one by one; the file itself may be of any size."
         ),
     )
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_base_url(cls, value: str | None) -> str | None:
+        """An http(s) address with a host; kept without its trailing slash."""
+        if not value:
+            return None
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ValueError("must be an http:// or https:// address with a host")
+        if parts.query or parts.fragment:
+            raise ValueError("must not have a query or a fragment")
+        return value.rstrip("/")
 
     @cached_property
     def index_dir(self) -> Path:

@@ -3,7 +3,13 @@ replaced, so each view keeps its other state and URLs stay bookmarkable."""
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
+from typing import TYPE_CHECKING
+from urllib.parse import urlencode, urlsplit
+
+if TYPE_CHECKING:
+    from starlette.requests import Request
+
+    from app.config import Settings
 
 Params = list[tuple[str, str]]
 
@@ -55,3 +61,41 @@ def replaced(params: Params, key: str, value: str) -> Params:
     """Set ``key`` to one value; changing anything but the page goes back to page 1."""
     kept = [(k, v) for k, v in params if k != key and (key == "page" or k != "page")]
     return kept + [(key, value)]
+
+
+def absolute_url(request_or_settings: Request | Settings, path: str) -> str:
+    """``path`` (with its query) as an absolute URL, for what needs one (a feed's links).
+
+    Built from the configured ``NEWSARCHIVE_BASE_URL``, else from the host and port the
+    server listens on; never from the request's Host header, which any client can forge
+    (links pointing at an attacker's host would otherwise reach feed readers).
+    """
+    settings = _settings_of(request_or_settings)
+    if settings.base_url:
+        return settings.base_url + _rooted(path)
+    return f"http://{settings.host}:{settings.port}{_rooted(path)}"
+
+
+def redirect_location(location: str, settings: Settings) -> str:
+    """A redirect's Location without a host the client chose: the framework's own
+    redirects (``/search/`` -> ``/search``, ``/static`` -> ``/static/``) are built from
+    the request's Host header; they become relative, or absolute on the configured base
+    URL. A relative Location is kept as it is."""
+    parts = urlsplit(location)
+    if not parts.netloc:
+        return location
+    path = parts.path + (f"?{parts.query}" if parts.query else "")
+    return settings.base_url + _rooted(path) if settings.base_url else _rooted(path)
+
+
+def _rooted(path: str) -> str:
+    # "//evil.example/x" would be read as another host: one leading slash only.
+    return "/" + path.lstrip("/")
+
+
+def _settings_of(request_or_settings: Request | Settings) -> Settings:
+    from app.config import Settings
+
+    if isinstance(request_or_settings, Settings):
+        return request_or_settings
+    return request_or_settings.app.state.archive.settings
