@@ -276,6 +276,24 @@ def bench(
         out.write_text(json.dumps(results, indent=2))
 
 
+@cli.command(name="bench-load")
+def bench_load(
+    clients: Annotated[int, typer.Option(min=1, help="Concurrent clients.")] = 8,
+    seconds: Annotated[float, typer.Option(min=0.1, help="How long the clients run.")] = 30.0,
+    ingest: Annotated[
+        int, typer.Option(min=0, help="Ingest this many new synthetic articles meanwhile.")
+    ] = 0,
+) -> None:
+    """Load the configured archive, served on 127.0.0.1, with concurrent clients (while an
+    ingest adds articles, with --ingest); print errors, median and p95 latency. Exits 1 on
+    any error."""
+    from app.bench.load import run_load
+
+    report = run_load(_settings(), clients=clients, seconds=seconds, ingest=ingest)
+    typer.echo(report.summary())
+    raise typer.Exit(1 if report.errors else 0)
+
+
 def main() -> None:
     """The entry point: every failure ends as one line on stderr and an exit code
     (``app/errors.py``); ``--debug`` adds the traceback. Usage errors are typer's own
