@@ -80,10 +80,9 @@ def explain(error: BaseException, *, data_dir: Path | None = None) -> Explained:
         found = found or (_from_sqlite(cause, data_dir) if _is_sqlite(cause) else None)
         if found:
             return found
+    what = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
     return Explained(
-        f"unexpected {type(error).__name__}: {error} (a bug: run with --debug for the "
-        "traceback and report it)",
-        BUG,
+        f"unexpected {what} (a bug: run with --debug for the traceback and report it)", BUG
     )
 
 
