@@ -207,6 +207,29 @@ def test_a_read_only_data_folder(tmp_path):
         umount(data_dir)
 
 
+def test_a_folder_this_user_may_not_write_to(tmp_path):
+    # Root writes anywhere DAC forbids it; an immutable folder (chattr +i) refuses even
+    # root, with EPERM, as a folder of another user refuses an ordinary one.
+    prefix = _mount_prefix()
+    if prefix is None:
+        pytest.skip("chattr +i needs root or passwordless sudo")
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    subprocess.run([*prefix, "chattr", "+i", str(data_dir)], check=True)
+    try:
+        refused = cli("ingest", str(PAGE), data_dir=data_dir)
+    finally:
+        subprocess.run([*prefix, "chattr", "-i", str(data_dir)], check=True)
+    assert refused.returncode == 5
+    assert one_line(refused) == (
+        f"error: permission denied: {data_dir / 'ingest.lock'}: give this user write access "
+        "to the data folder (NEWSARCHIVE_DATA_DIR), then run the same command again"
+    )
+    again = cli("ingest", str(PAGE), data_dir=data_dir)
+    assert again.returncode == 0, again.stderr
+    assert "added: 1, unchanged: 0, failed: 0" in again.stdout
+
+
 def test_processes_starting_together_on_a_new_archive_migrate_it_once(tmp_path):
     # An ingest and a server started at once both found the schema missing and both ran
     # the migrations; one died on "table already exists".
