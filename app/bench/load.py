@@ -36,7 +36,8 @@ from app.errors import ArchiveError
 from app.store import repository
 
 # The ingest's synthetic articles come from another seed than ``newsarchive bench``'s
-# archives (seed 0), so they are new texts, not copies the ingest would skip.
+# archives (seed 0), offset by the archive's size, so each run's are new texts, not copies
+# of an earlier run's that the ingest would skip.
 INGEST_SEED = 7_919
 
 
@@ -65,13 +66,14 @@ class LoadReport:
         return "\n".join(lines)
 
 
-def request_paths(settings: Settings, per_kind: int = 20, seed: int = 0) -> list[str]:
+def request_paths(settings: Settings, per_kind: int = 20, seed: int = 0) -> tuple[list[str], int]:
     """The URLs the clients send, drawn from the archive: the benchmark's search mix over
-    the API and the HTML page, and article pages."""
+    the API and the HTML page, and article pages; and how many articles are stored."""
     archive = open_archive(settings)
     try:
         with archive.sessions() as session:
             ids = repository.primary_article_ids(session)[:200]
+            stored = repository.count_articles(session)
         if not ids:
             raise ArchiveError("the archive is empty: ingest something before bench-load")
         try:
@@ -84,7 +86,7 @@ def request_paths(settings: Settings, per_kind: int = 20, seed: int = 0) -> list
     for number, request in enumerate(requests):
         qs = query_string(request)
         paths += [f"/api/search?{qs}", f"/search?{qs}", f"/articles/{ids[number % len(ids)]}"]
-    return paths
+    return paths, stored
 
 
 def run_load(
@@ -92,13 +94,13 @@ def run_load(
 ) -> LoadReport:
     """Serve the archive, load it for ``seconds`` (ingesting ``ingest`` more articles
     meanwhile), and report."""
-    paths = request_paths(settings)
+    paths, stored = request_paths(settings)
     report = LoadReport(clients, seconds)
     with (
         tempfile.TemporaryDirectory(prefix="newsarchive-load-") as scratch,
         serving(settings.data_dir, SearchRequest(q="the")) as server,
     ):
-        writer = _start_ingest(settings, Path(scratch), ingest) if ingest else None
+        writer = _start_ingest(settings, Path(scratch), ingest, stored) if ingest else None
         started = time.perf_counter()
         stop = started + seconds
         threads = [
@@ -141,10 +143,10 @@ def _client(port: int, paths: list[str], offset: int, stop: float, report: LoadR
     connection.close()
 
 
-def _start_ingest(settings: Settings, scratch: Path, count: int) -> subprocess.Popen:
+def _start_ingest(settings: Settings, scratch: Path, count: int, stored: int) -> subprocess.Popen:
     """``newsarchive ingest`` of ``count`` new synthetic pages, in the background."""
     pages = scratch / "pages"
-    write_pages(generate(count, seed=INGEST_SEED), pages)
+    write_pages(generate(count, seed=INGEST_SEED + stored), pages)
     env = {**os.environ, "NEWSARCHIVE_DATA_DIR": str(settings.data_dir)}
     return subprocess.Popen(
         [sys.executable, "-m", "app.cli", "ingest", str(pages)],

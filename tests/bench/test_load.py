@@ -16,7 +16,8 @@ def test_four_clients_during_an_ingest_get_no_error(tmp_path):
         assert ingest_paths(archive, SEED_PAGES).ok
     finally:
         archive.close()
-    paths = request_paths(settings)
+    paths, stored = request_paths(settings)
+    assert stored == 4
     assert {path.split("?")[0].rsplit("/", 1)[0] for path in paths} >= {"/api", "", "/articles"}
 
     report = run_load(settings, clients=4, seconds=3, ingest=20)
