@@ -69,6 +69,7 @@ def umount(path: Path) -> None:
     subprocess.run([*prefix, "umount", "-l", str(path)], capture_output=True)
 
 
+@pytest.mark.slow
 def test_a_second_ingest_names_the_first_and_check_after_a_kill_answers_in_one_line(tmp_path):
     export, distinct = fakes_subset(tmp_path / "export.csv", 804)
     data_dir = tmp_path / "data"
@@ -110,6 +111,34 @@ def test_a_second_ingest_names_the_first_and_check_after_a_kill_answers_in_one_l
     check = cli("check", data_dir=data_dir)
     assert check.returncode == 0, check.stdout + check.stderr
     assert "ok: the index holds every story once" in check.stdout
+
+
+@pytest.mark.slow
+def test_ctrl_c_is_one_line_and_the_rerun_completes(tmp_path):
+    export, distinct = fakes_subset(tmp_path / "export.csv", 450)
+    data_dir = tmp_path / "data"
+    ingest = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "ingest", str(export)],
+        env=env_for(data_dir),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 300
+    while not stored_origins(data_dir):
+        assert ingest.poll() is None, "the ingest ended before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    ingest.send_signal(signal.SIGINT)
+    _, err = ingest.communicate(timeout=120)
+    assert ingest.returncode == 130
+    assert err.strip().splitlines() == [
+        "error: interrupted: then run the same command again to complete the archive"
+    ]
+    again = cli("ingest", str(export), data_dir=data_dir)
+    assert again.returncode == 0, again.stdout + again.stderr
+    origins = stored_origins(data_dir)
+    assert len(origins) == len(set(origins)) == distinct
 
 
 def test_reindex_waits_for_no_one_either(tmp_path):
@@ -158,6 +187,7 @@ def test_a_database_locked_by_another_program(tmp_path):
     assert "added: 1, unchanged: 0, failed: 0" in again.stdout
 
 
+@pytest.mark.slow
 def test_a_full_disk_then_a_rerun_with_space_completes_the_archive(tmp_path):
     mounted = tmp_path / "small"
     mounted.mkdir()
