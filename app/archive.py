@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
-from app.search import SearchIndex
+from app.search import SearchBackend, open_backend
 from app.store import db, repository
 
 
@@ -17,24 +17,27 @@ class Archive:
     settings: Settings
     engine: Engine
     sessions: sessionmaker[Session]
-    index: SearchIndex
+    search: SearchBackend
 
     def close(self) -> None:
-        self.index.close()
+        self.search.close()
         self.engine.dispose()
 
 
-def open_archive(settings: Settings) -> Archive:
-    """Apply pending migrations, then open the database and the index."""
+def open_archive(settings: Settings, *, replace_damaged_index: bool = False) -> Archive:
+    """Apply pending migrations, then open the database and the search engine (raising
+    SearchBackendError if the index is damaged, unless ``replace_damaged_index``: then it
+    is set aside and replaced by an empty one, which marks every article to index)."""
     db.upgrade(settings)
+    search = open_backend(settings, replace_damaged=replace_damaged_index)
     engine = db.make_engine(settings)
     archive = Archive(
         settings=settings,
         engine=engine,
         sessions=db.make_sessionmaker(engine),
-        index=SearchIndex(settings.index_dir),
+        search=search,
     )
-    if archive.index.created:
+    if archive.search.created:
         # A new or outdated index: every stored article must be (re)indexed, which the
         # next ingest, reindex or serve does.
         with archive.sessions() as session, session.begin():

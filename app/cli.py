@@ -103,7 +103,8 @@ def reindex() -> None:
 
     settings = _settings()
     with ingest_lock(settings.data_dir):
-        archive = open_archive(settings)
+        # A damaged index is moved aside: the database holds everything to rebuild it.
+        archive = open_archive(settings, replace_damaged_index=True)
         try:
             count = rebuild(archive)
         finally:
@@ -137,7 +138,7 @@ def serve(
         typer.echo(f"{busy.message.split(':')[0]}: serving what it has indexed so far")
     # Searcher and cache ready before the first request (any arrays missing on disk are
     # read and saved now), rather than built while that request waits.
-    archive.index.prepare()
+    archive.search.prepare()
     app = create_app(settings, archive)
     uvicorn.run(app, host=host or settings.host, port=port or settings.port, log_level="info")
     archive.close()
@@ -195,8 +196,13 @@ def check() -> None:
     sources, dates); exits 1 on any difference, which `reindex` repairs."""
     from app.archive import open_archive
     from app.ingest.check import check_archive
+    from app.search import SearchBackendError
 
-    archive = open_archive(_settings())
+    try:
+        archive = open_archive(_settings())
+    except SearchBackendError as error:  # one line naming the fix, not a traceback
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(1) from None
     try:
         report = check_archive(archive)
     finally:
@@ -292,6 +298,51 @@ def bench_load(
     report = run_load(_settings(), clients=clients, seconds=seconds, ingest=ingest)
     typer.echo(report.summary())
     raise typer.Exit(1 if report.errors else 0)
+
+
+entities_cli = typer.Typer(
+    help="The archive's people and places: repair them with the current rules, or list "
+    "what a curator should check.",
+    no_args_is_help=True,
+)
+cli.add_typer(entities_cli, name="entities")
+
+
+@entities_cli.command("repair")
+def entities_repair() -> None:
+    """Re-resolve every stored article's persons and cities with the current rules, in
+    place (no original files needed): merges leave redirects, article ids stay, changed
+    articles are re-indexed. Running it twice changes nothing the second time."""
+    from app.archive import open_archive
+    from app.ingest.repair import repair
+    from app.locks import ingest_lock
+
+    settings = _settings()
+    with ingest_lock(settings.data_dir):  # it writes the database and the index
+        archive = open_archive(settings)
+        try:
+            report = repair(archive)
+        finally:
+            archive.close()
+    typer.echo(report.summary())
+
+
+@entities_cli.command("report")
+def entities_report(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+    limit: Annotated[int, typer.Option(help="How many most-mentioned entities to list.")] = 30,
+) -> None:
+    """List likely splits (one person under two entities), suspicious persons
+    (organisation words, places, one-word names) and the most-mentioned entities."""
+    from app.archive import open_archive
+    from app.ingest.entity_report import format_text, report_data
+
+    archive = open_archive(_settings())
+    try:
+        data = report_data(archive, limit=limit)
+    finally:
+        archive.close()
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2) if as_json else format_text(data))
 
 
 def main() -> None:

@@ -29,6 +29,45 @@ class Settings(BaseSettings):
         default=PROJECT_ROOT / "seeds",
         description="Pages ingested by `serve --seed-if-empty` when the archive is empty.",
     )
+    search_url: str | None = Field(
+        default=None,
+        description=(
+            "A SolrCloud collection to search instead of the embedded Whoosh index in "
+            "data_dir: solr://HOST:PORT[,HOST:PORT...]/solr/COLLECTION."
+        ),
+    )
+    search_prefix_min_chars: int = Field(
+        default=2,
+        ge=1,
+        description=(
+            "Letters a prefix* or wildcard needs before its first * or ?: a one-letter "
+            "prefix names a large part of the vocabulary and costs seconds."
+        ),
+    )
+    search_prefix_max_terms: int = Field(
+        default=500,
+        ge=1,
+        description="Indexed words one prefix* or wildcard may stand for; beyond, the search "
+        "is refused with a 400 asking for a longer prefix.",
+    )
+    search_query_max_terms: int = Field(
+        default=1000,
+        ge=1,
+        description="Indexed words one query may search for, its words plus every word its "
+        "prefixes stand for; beyond, the search is refused with a 400.",
+    )
+    search_time_budget_s: float = Field(
+        default=5.0,
+        gt=0,
+        description="Seconds one search may take before it is stopped and refused with a 400 "
+        "asking to narrow it, so that no query holds the server.",
+    )
+    search_idle_searchers: int = Field(
+        default=4,
+        ge=1,
+        description="Index searchers kept open between requests; concurrent searches each "
+        "use their own (opened on demand), so none waits for another.",
+    )
     host: str = Field(default="127.0.0.1", description="Interface the web server listens on.")
     port: int = Field(default=8000, description="Port the web server listens on.")
     base_url: str | None = Field(
@@ -42,6 +81,11 @@ class Settings(BaseSettings):
     per_page: int = Field(default=20, ge=1, le=100, description="Search results on one page.")
     max_per_page: int = Field(default=100, ge=1, description="Largest per_page a client may ask.")
     facet_limit: int = Field(default=15, ge=1, description="Facet values shown per facet.")
+    archive_name: str = Field(
+        default="newsarchive",
+        min_length=1,
+        description="The archive's name as citations give it (its author and publisher).",
+    )
     sqlite_busy_timeout_ms: int = Field(
         default=10_000,
         description="How long a SQLite connection waits for a lock held by another process.",

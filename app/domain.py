@@ -17,18 +17,42 @@ class PersonMention:
     name: str
     aliases: tuple[str, ...] = ()
     count: int = 1
+    # "author" (byline, "Reporting by"), "credit" (photo or video credit) or "mentioned"
+    # (named in the story): researchers tell who wrote from who is written about.
+    role: str = "mentioned"
+
+
+PERSON_ROLES = ("mentioned", "author", "credit")
 
 
 @dataclass(frozen=True)
 class CityMention:
-    """One city named in one article, resolved against GeoNames."""
+    """One city, town or village named in one article, resolved against GeoNames.
+
+    A village GeoNames does not hold, recognised from the text ("the village of X near Y"),
+    has no coordinates and no GeoNames id: it is listed and filterable, never drawn on a map.
+    """
 
     name: str
     country: str  # country name, e.g. "Iraq"
     country_code: str  # ISO 3166-1 alpha-2, e.g. "IQ"
-    latitude: float
-    longitude: float
-    geonames_id: int
+    latitude: float | None
+    longitude: float | None
+    geonames_id: int | None
+    aliases: tuple[str, ...] = ()  # the forms found in the text
+    count: int = 1
+    region_code: str | None = None  # ISO 3166-2 code of its first-level region, e.g. "SY-HL"
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    """A province, governorate, state, oblast or region named as such in one article
+    ("in northern Aleppo province", "Borno State", "the Idlib countryside")."""
+
+    name: str  # display name, e.g. "Aleppo Governorate"
+    country: str | None  # country name, e.g. "Syria"; None when the text does not tell
+    country_code: str | None
+    code: str | None = None  # ISO 3166-2, e.g. "SY-HL", when known
     aliases: tuple[str, ...] = ()  # the forms found in the text
     count: int = 1
 
@@ -46,6 +70,7 @@ class Extraction:
     url: str | None = None
     persons: tuple[PersonMention, ...] = ()
     cities: tuple[CityMention, ...] = ()
+    regions: tuple[RegionMention, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -57,6 +82,8 @@ class EntityRef:
     country: str | None = None
     latitude: float | None = None  # cities only
     longitude: float | None = None
+    # A person's role in one article ("mentioned", "author", "credit"); None elsewhere.
+    role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -128,6 +155,9 @@ class SearchRequest:
     page: int = 1
     per_page: int = 20
     facet_limit: int = 15
+    # A pinned view: only articles whose id is at most this, i.e. those the archive held
+    # when the view was pinned (ids only grow), so later ingests change nothing in it.
+    as_of: int | None = None
 
 
 @dataclass(frozen=True)
@@ -138,6 +168,21 @@ class HistogramBar:
     start: date
     end: date
     count: int
+
+
+# Lengths of the periods articles are counted by over time (a week starts on Monday).
+INTERVALS = ("day", "week", "month", "year")
+
+
+@dataclass(frozen=True)
+class DateCounts:
+    """Matching articles per period of publication: the dated ones in ``buckets`` (their
+    counts add up to ``total - undated``), the others counted apart."""
+
+    interval: str  # one of INTERVALS
+    buckets: tuple[tuple[date, int], ...]  # (first day of the period, count), count > 0, by date
+    total: int
+    undated: int
 
 
 @dataclass(frozen=True)
@@ -155,3 +200,6 @@ class SearchPage:
     undated: int = 0  # matching articles whose page states no date
     query_error: str | None = None
     suggestion: str | None = None  # a spelling correction that finds more
+    # The archive state this page reflects: the request's as_of, or else the highest article
+    # id the engine held; a request with this as_of gives the same results later.
+    as_of: int | None = None

@@ -23,7 +23,6 @@ from app.bench.corpus import generate, write_pages
 from app.bench.queries import Case, build_cases, kinds
 from app.bench.server import query_string, serving
 from app.config import Settings
-from app.search import run_search
 
 # The budget at 100k articles (the issue's figures).
 BUDGET = {"api_p50_ms": 50, "api_p95_ms": 150, "ingest_per_s": 300, "cold_start_s": 1.0}
@@ -76,7 +75,7 @@ def _run(articles: int, root: Path, queries: int, reuse: bool, seed: int, http: 
     try:
         cases = build_cases(archive, queries, seed)
         start = time.perf_counter()
-        run_search(archive.index, cases[0].request)  # opens the searcher, builds the cache
+        archive.search.search(cases[0].request)  # opens the searcher, builds the cache
         results["first_search_s"] = time.perf_counter() - start
         fts_db = root / "fts.sqlite3"
         start = time.perf_counter()
@@ -126,13 +125,13 @@ def _build(articles: int, root: Path, settings: Settings, seed: int) -> dict:
 
 
 def _library(archive, conn, cases: list[Case]) -> tuple[dict, dict]:  # type: ignore[no-untyped-def]
-    """Each request through run_search, then the same through FTS5, interleaved so both see
+    """Each request through the search backend, then the same through FTS5, interleaved so both see
     the same machine noise."""
     whoosh: dict[str, list[float]] = {}
     baseline: dict[str, list[float]] = {}
     for case in cases:
         start = time.perf_counter()
-        run_search(archive.index, case.request)
+        archive.search.search(case.request)
         middle = time.perf_counter()
         fts.search(conn, case.request)
         end = time.perf_counter()

@@ -9,25 +9,44 @@ English name, coordinates and the spellings found in the text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
+
+from wordfreq import zipf_frequency
 
 from app.domain import CityMention
 from app.extract.chunks import Chunk
 from app.extract.city_evidence import BIG_CITY, TOWN, choose, judge
-from app.extract.countries import countries_mentioned
+from app.extract.countries import countries_mentioned, country_after
 from app.extract.gazetteer_index import City, Gazetteer
-from app.extract.lexicons import TRANSLITERATED_COUNTRIES, is_first_name
+from app.extract.lexicons import (
+    PARTICLES,
+    TRANSLITERATED_COUNTRIES,
+    WORLD_REGIONS,
+    is_first_name,
+)
 from app.extract.place_variants import variant_candidates
-from app.extract.transliteration import fold
+from app.extract.transliteration import fold, skeleton
+from app.extract.villages import VillageList, village_cue
+
+# Words before a run that put a place there ("shelled Mala Tokmachka"); not "of", "to",
+# "from" or "at", which as often precede a person.
+LOCATIVE_CUES = frozenset(
+    ["in", "near", "outside", "inside", "into", "around", "toward", "towards", "across"]
+    + ["shelled", "bombed", "captured", "seized", "retook", "entered", "besieged", "struck"]
+)
 
 __all__ = ["BIG_CITY", "TOWN", "extract_cities", "countries_mentioned", "is_first_name"]
 
 _MAX_SPAN = 4  # the longest span looked up, in words
+# A village lies in the region or city named within this many characters of it ("the
+# village of Thalthana near Damascus", "Akum, a village 10 Kilometers from Bamenda"); a
+# flattened paragraph names many places farther apart.
+_NEAR_CHARS = 80
 _LIST_JOINERS = ((",",), ("and",), ("or",))
-
-ENGLISH_NAMES_FILE = Path(__file__).parent / "data" / "english_names.tsv"
+_PARTICLE_WORDS = frozenset(PARTICLES) | {"al-", "el-"}
+# "Minian town", "Hajira towns", "Mailari village": a settlement word after the run.
+_SETTLEMENT_AFTER_RUN = frozenset(["town", "towns", "village", "villages"])
 
 
 def extract_cities(
@@ -36,28 +55,55 @@ def extract_cities(
     person_spans: set[tuple[int, int]],
     datelines: dict[int, int],
     countries: set[str] | None = None,
+    region_places: list[tuple[int, int, str, str | None]] | None = None,
 ) -> list[CityMention]:
-    """Cities in the article's chunks; ``datelines`` maps a line number to the dateline's end."""
+    """Cities in the article's chunks; ``datelines`` maps a line number to the dateline's end,
+    ``region_places`` gives the (line, offset, country, ISO code) of the regions named."""
+    return find_cities(chunks, gaz, person_spans, datelines, countries, region_places).result()
+
+
+def find_cities(
+    chunks: list[Chunk],
+    gaz: Gazetteer,
+    person_spans: set[tuple[int, int]],
+    datelines: dict[int, int],
+    countries: set[str] | None = None,
+    region_places: list[tuple[int, int, str, str | None]] | None = None,
+) -> CityFinder:
+    """The finder after the scan: its ``result()`` and the names it took from persons."""
     if countries is None:
         countries = countries_mentioned(chunks, gaz)
-    finder = CityFinder(gaz, countries)
+    finder = CityFinder(gaz, countries, region_places or [])
     for ch in chunks:
         finder.feed(ch, person_spans, datelines.get(ch.line_no, -1))
-    return finder.result()
+    return finder
 
 
 @dataclass
 class _Found:
     city: City
     forms: list[str] = field(default_factory=list)
+    namesakes: tuple[City, ...] = ()  # the other readings, when size and countries chose
 
 
 class CityFinder:
     """Scans an article's chunks for places, then assembles its city mentions."""
 
-    def __init__(self, gaz: Gazetteer, countries: set[str]) -> None:
+    def __init__(
+        self,
+        gaz: Gazetteer,
+        countries: set[str],
+        region_places: list[tuple[int, int, str, str | None]] | None = None,
+    ) -> None:
         self.gaz = gaz
         self.countries = countries
+        # (line, offset, country, ISO region) of each region and city named: a village
+        # lies in the one named next to it.
+        self.places = list(region_places or [])
+        self.villages = VillageList(gaz)
+        self.taken_from_persons: set[str] = set()  # folded names persons must give up
+        self.unknown_listed: list[tuple[Chunk, bool]] = []  # listed runs GeoNames lacks
+        self.accepted_spans: list[tuple[int, int, int, City]] = []  # line, start, end, city
         self.variant_countries = countries & TRANSLITERATED_COUNTRIES
         self.span_cache = gaz.memo("spans")
         self.variant_cache = gaz.memo("variants")
@@ -69,7 +115,11 @@ class CityFinder:
         """Judge the longest known span at each word not claimed by a person."""
         words = chunk.words
         toks = chunk.toks
+        claimed = (chunk.line_no, toks[0].start) in person_spans
+        if self._settlement_named(chunk, claimed) or (claimed and self._contested(chunk)):
+            return
         i = 0
+        matched = False
         while i < len(words):
             if words[i] == "|" or (chunk.line_no, toks[i].start) in person_spans:
                 i += 1
@@ -90,8 +140,56 @@ class CityFinder:
                 if cands:
                     self._judge(chunk, i, j, cands, toks[i].start < dateline_end)
                     step = j - i
+                    matched = True
                     break
             i += step
+        listed = chunk.before[-1:] in _LIST_JOINERS or chunk.after[:1] in _LIST_JOINERS
+        if not matched and listed and len(words) <= 3 and "|" not in words:
+            self.unknown_listed.append((chunk, claimed))
+        if not matched and not claimed and toks[-1].end <= dateline_end and not chunk.before:
+            self._dateline_village(chunk)
+
+    def _settlement_named(self, chunk: Chunk, claimed: bool) -> bool:
+        """ "the village of Thalthana": a run the text calls a settlement and GeoNames does
+        not know (under any spelling in the article's countries) is a village."""
+        if not village_cue(chunk):
+            return False
+        is_country, cands = _resolve(chunk.words, self.gaz, self.span_cache)
+        if is_country or cands or (self.variant_countries and self._variant(chunk.words, chunk)):
+            return False
+        if len(chunk.words) > 1 and self._holds_local_places(chunk.words):
+            return False  # "the towns of Jarablus al Rai and al Bab": a flattened list
+        name = self.villages.add(chunk)
+        if name and claimed:
+            self.taken_from_persons.add(fold(name))
+        return name is not None
+
+    def _holds_local_places(self, words: tuple[str, ...]) -> bool:
+        """A word of the run is itself a place in one of the article's countries."""
+        return any(
+            c.country_code in self.countries
+            for w in words
+            if w.lower() not in _PARTICLE_WORDS and w[:1].isupper()
+            for c in _resolve((w,), self.gaz, self.span_cache)[1]
+        )
+
+    def _contested(self, chunk: Chunk) -> bool:
+        """A run persons took that is, whole, a place in one of the article's countries
+        named where a place is expected ("shelled Mala Tokmachka in the Zaporizhzhia
+        region"): the place wins, and persons give the name up."""
+        words = chunk.words
+        if len(words) < 2 or chunk.title_case_line:
+            return False
+        before = chunk.before[-1].lower() if chunk.before else ""
+        if before not in LOCATIVE_CUES and not village_cue(chunk):
+            return False
+        is_country, cands = _resolve(words, self.gaz, self.span_cache)
+        local = [c for c in cands if c.country_code in self.countries]
+        if is_country or not local:
+            return False
+        self._add(choose(tuple(local), None, self.countries), words, chunk)
+        self.taken_from_persons.add(fold(" ".join(words)))
+        return True
 
     def _possessive(self, word: str, chunk: Chunk) -> tuple[City, ...]:
         """Flattened text drops apostrophes: "Aleppos outskirts" names a town, Aleppo."""
@@ -114,19 +212,115 @@ class CityFinder:
     ) -> None:
         span = chunk.words[i:j]
         verdict = judge(chunk, i, j, cands, in_dateline, self.gaz, self.countries)
-        if verdict.city is not None:
-            self._add(verdict.city, span, chunk)
+        if verdict.city is not None and (
+            self._namesake_abroad(verdict.city, chunk, i, j)
+            or self._placed_elsewhere(verdict.city, chunk, j)
+        ):
+            self.villages.add(chunk)  # "the village of al-Tiba" in Syria is not Chiba, Japan
+        elif verdict.city is not None:
+            f = self._add(verdict.city, span, chunk)
+            if len(cands) > 1 and verdict.city == choose(cands, None, self.countries):
+                f.namesakes = cands
         elif verdict.deferred:
             self.pending.append((chunk, span, cands))
 
-    def _add(self, city: City, span: tuple[str, ...], chunk: Chunk) -> None:
+    def _dateline_village(self, chunk: Chunk) -> None:
+        """A dateline names a city even when GeoNames lacks it ("BARAMULLA, India -"): a
+        village of the country the dateline states, else of the article's one country."""
+        stated = country_after(chunk.after, self.gaz)
+        self.villages.add(chunk, (stated, None) if stated else None)
+
+    def _namesake_abroad(self, city: City, chunk: Chunk, i: int, j: int) -> bool:
+        """A place abroad matched by a run the text calls a village or town ("the village
+        of X", "X town"), in an article about other countries: a local village GeoNames
+        lacks, not the namesake ("the village of al-Tiba" in Syria is not Chiba; "Minian
+        town in Aleppo" is not Minian, Indonesia; "the town of Suluk" is not Jolo)."""
+        if not self.countries or city.country_code in self.countries:
+            return False
+        cue = village_cue(chunk) if i == 0 and j == len(chunk.words) else None
+        if cue is None and j < len(chunk.words):
+            return False
+        nxt = chunk.words[j] if j < len(chunk.words) else (chunk.after[0] if chunk.after else "")
+        if cue is None and nxt.lower() in _SETTLEMENT_AFTER_RUN:
+            cue = nxt.lower()
+        return cue is not None
+
+    def _placed_elsewhere(self, city: City, chunk: Chunk, j: int) -> bool:
+        """ "Orem in Aleppo governorate": a small place the text puts in or near a place of
+        another country the article names is a local village, not the namesake (Orem,
+        Utah)."""
+        after = chunk.after
+        if j != len(chunk.words) or city.population >= BIG_CITY or len(after) < 2:
+            return False
+        if after[0] not in ("in", "near") or not after[1][:1].isupper():
+            return False
+        there = self.gaz.lookup(after[1]) or self.gaz.regions.lookup(after[1])
+        return bool(there) and all(
+            p.country_code != city.country_code and p.country_code in self.countries
+            for p in there[:1]
+        )
+
+    def _add(self, city: City, span: tuple[str, ...], chunk: Chunk) -> _Found:
         f = self.found.setdefault(city.geonames_id, _Found(city))
         f.forms.append(_surface(span))
         self.accepted_chunks.add((chunk.line_no, chunk.toks[0].start))
+        self.places.append(
+            (chunk.line_no, chunk.toks[0].start, city.country_code, self.gaz.region_of(city))
+        )
+        self.accepted_spans.append((chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end, city))
+        return f
 
     def result(self) -> list[CityMention]:
         self._accept_listed()
-        return [self._mention(f) for f in self.found.values()]
+        self._accept_listed_villages()
+        self._rechoose_namesakes()
+        cities = [self._mention(f) for f in self.found.values()]
+        known = {fold(c.name) for c in cities} | {fold(a) for c in cities for a in c.aliases}
+        return cities + self.villages.mentions(self._village_place, known)
+
+    def _rechoose_namesakes(self) -> None:
+        """Once the article's places are known, a small namesake in a country that no other
+        place of the article is in gives way to the world city (Geneva, Switzerland)."""
+        for gid, f in list(self.found.items()):
+            if not f.namesakes:
+                continue
+            neighbours = {
+                (o.city.country_code, o.city.admin1) for k, o in self.found.items() if k != gid
+            }
+            city = choose(f.namesakes, None, self.countries, neighbours, self._home(gid))
+            if city.geonames_id != gid:
+                del self.found[gid]
+                other = self.found.setdefault(city.geonames_id, _Found(city))
+                other.forms.extend(f.forms)
+
+    def _home(self, gid: int) -> frozenset[str]:
+        """The country the article is about, seen from one of its places: its only country,
+        or the one most of its other places are in."""
+        if len(self.countries) == 1:
+            return frozenset(self.countries)
+        others = [f.city.country_code for k, f in self.found.items() if k != gid]
+        top = max(set(others), key=others.count, default=None)
+        return frozenset([top]) if top and others.count(top) * 2 > len(others) else frozenset()
+
+    def _village_place(self, line_no: int, offset: int) -> tuple[str, str | None] | None:
+        """(country, ISO region) of a village: the region or city named closest to it in
+        its sentence ("the town of Badala, near Kita"), else the article's one country;
+        None when the text does not tell."""
+        near = [
+            (abs(off - offset), cc, code)
+            for line, off, cc, code in self.places
+            if line == line_no and abs(off - offset) <= _NEAR_CHARS
+        ]
+        if near:
+            _, cc, code = min(near)
+            return cc, code
+        found_countries = {f.city.country_code for f in self.found.values()}
+        options = self.countries or found_countries
+        if len(options) == 1:
+            return next(iter(options)), None
+        if len(found_countries) == 1 and found_countries <= self.countries:
+            return next(iter(found_countries)), None
+        return None
 
     def _accept_listed(self) -> None:
         """Second chance for small places listed among accepted cities: "near al Qaim, Kisik,
@@ -137,13 +331,46 @@ class CityFinder:
             listed = chunk.before[-1:] in _LIST_JOINERS or chunk.after[:1] in _LIST_JOINERS
             if listed and chunk.line_no in lines_with_cities:
                 city = choose(cands, None, self.countries | accepted_countries)
-                if city.country_code in accepted_countries:
+                # A big city listed with places is one too, though it is also a given name
+                # ("in Geneva and Riyadh").
+                named_like = (
+                    len(span) == 1
+                    and is_first_name(span[0])
+                    and skeleton(fold(span[0])) == skeleton(fold(city.name))
+                )  # "Riyadh" itself, not "Barna", a rare alternate of Varna
+                if city.country_code in accepted_countries or (
+                    named_like and city.population >= BIG_CITY
+                ):
                     self._add(city, span, chunk)
+
+    def _accept_listed_villages(self) -> None:
+        """A run GeoNames lacks, listed between accepted places ("near al Qaim, Kisik,
+        Mosul, Qayyarah, Sultan Abdallah and Tal Afar"), is a village of their country. A
+        name with a title word ("Sultan Abdallah", "Sheikh Maqsoud") needs places on both
+        sides; persons give such a name up."""
+        for chunk, claimed in self.unknown_listed:
+            line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
+            before = after = []
+            if chunk.before[-1:] in _LIST_JOINERS:
+                before = [
+                    c for ln, _, e, c in self.accepted_spans if ln == line and 0 < start - e <= 6
+                ]
+            if chunk.after[:1] in _LIST_JOINERS:
+                after = [
+                    c for ln, s, _, c in self.accepted_spans if ln == line and 0 < s - end <= 6
+                ]
+            both = bool(before) and bool(after)
+            if not (before or after) or (claimed and not both):
+                continue
+            city = (before or after)[0]
+            name = self.villages.add(chunk, (city.country_code, None), titles_ok=both)
+            if name and claimed:
+                self.taken_from_persons.add(fold(name))
 
     def _mention(self, found: _Found) -> CityMention:
         """The city under its common English name; other spellings found become aliases."""
         c = found.city
-        name = english_names().get(c.geonames_id, c.name)
+        name = _more_written(c.name, found.forms)  # usually the gazetteer's English name
         aliases = tuple(dict.fromkeys(a for a in found.forms if a.lower() != name.lower()))
         return CityMention(
             name=name,
@@ -154,17 +381,43 @@ class CityFinder:
             geonames_id=c.geonames_id,
             aliases=aliases,
             count=len(found.forms),
+            region_code=self.gaz.region_of(c),
         )
+
+
+def _more_written(name: str, forms: list[str]) -> str:
+    """The text's own spelling when English text writes it clearly more than the
+    gazetteer's choice ("Kupwara", not GeoNames' "Kopawor"); 1 Zipf is ten times."""
+    best, best_freq = name, zipf_frequency(name, "en") + 1.0
+    for form in dict.fromkeys(forms):
+        if form.istitle() and (freq := zipf_frequency(form, "en")) > best_freq:
+            best, best_freq = form, freq
+    return best
 
 
 def _resolve(span: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[bool, tuple[City, ...]]:
     """(is a country, places the span can name): cached per process, words recur."""
     hit = cache.get(span)
+    if hit is None and len(span) > 1 and span[0] in _OPENERS:
+        # "As Colombia’s minister": a sentence's opening word, not an Arabic article.
+        hit = cache[span] = _resolve(span[1:], gaz, cache)
     if hit is None:
         text = " ".join(span)
-        hit = (True, ()) if fold(text) in gaz.country_forms else (False, gaz.lookup(text))
+        key = fold(text)
+        bare = re.sub(r"['’]s$", "", key)  # "Colombia’s" is the country's
+        # Flattened text drops apostrophes: "Iraqs", "Egypts" are countries, not places.
+        # Continents are no more cities than countries are ("ASIA:" over a wire story).
+        country = (
+            bare in gaz.country_forms
+            or bare in WORLD_REGIONS
+            or (len(span) == 1 and key.endswith("s") and key[:-1] in gaz.country_forms)
+        )
+        hit = (True, ()) if country else (False, gaz.lookup(text))
         cache[span] = hit
     return hit
+
+
+_OPENERS = frozenset(["As", "In", "At", "On", "The", "A", "An", "To", "By", "From", "For"])
 
 
 def _surface(words: tuple[str, ...]) -> str:
@@ -173,11 +426,3 @@ def _surface(words: tuple[str, ...]) -> str:
     if text.isupper() and len(text) > 3:
         text = " ".join(w.capitalize() for w in words)
     return text
-
-
-@cache
-def english_names() -> dict[int, str]:
-    """GeoNames id -> the common English name, where GeoNames' own name is not it."""
-    rows = (ENGLISH_NAMES_FILE.read_text(encoding="utf-8")).splitlines()
-    pairs = (row.split("\t") for row in rows if row and not row.startswith("#"))
-    return {int(geonames_id): name for geonames_id, name in pairs}

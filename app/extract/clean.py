@@ -78,6 +78,9 @@ _LINK_LINE = re.compile(
     r"recommended|trending|popular|latest)\s*:|^slideshow\b|\(\s*\d+\s+(images|photos)\s*\)",
     re.I,
 )
+# Gallery widgets flattened into story text by a scraper.
+_INLINE_WIDGET = re.compile(r"(?:\bslideshow\s*)?\(\s*\d+\s+(?:images|photos)\s*\)", re.I)
+_INLINE_WIDGET_MIN_CHARS = 300
 # Section headers ("World News", "Middle East", "Politics"): 1-3 words from the section
 # vocabulary only.
 # A line that only announces a list of links ("Read more:", "Related Stories", "MORE FROM
@@ -261,9 +264,9 @@ def is_boilerplate(line: str) -> bool:
     words = line.split()
     if not words:
         return True
-    if _LINK_LINE.search(line):
-        return True
     if len(words) <= _BOILER_MAX_WORDS:
+        if _LINK_LINE.search(line):
+            return True
         low = line.lower()
         if any(stem in low for stem in _BOILER_STEMS) and _BOILER_WORDS.search(line):
             return True
@@ -323,6 +326,10 @@ def segment(raw: str) -> list[Line]:
     out: list[Line] = []
     in_links = False
     for i, (text, para) in enumerate(kept):
+        if len(text) > _INLINE_WIDGET_MIN_CHARS:
+            # A paragraph that swallowed a widget ("... Slideshow (3 Images) President
+            # Bashar al-Assads forces ..."): the widget goes, the paragraph stays.
+            text = _INLINE_WIDGET.sub(" ", text)
         if in_links and (
             len(text.split()) > _LINK_MAX_WORDS
             or _TERMINAL_STOP.search(text)

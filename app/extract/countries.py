@@ -99,7 +99,7 @@ _EXTRA_COUNTRY_FORMS = {
     "AZ": ["Azerbaijani", "Azeri"],
     "GE": ["Georgian"],
     "VA": ["Vatican"],
-    "CD": ["Congolese"],
+    "CD": ["Congolese", "Congo", "DR Congo", "DRC", "Congo-Kinshasa"],
     "BF": ["Burkinabe"],
 }
 

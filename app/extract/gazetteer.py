@@ -7,6 +7,7 @@ available, the built index is pickled so later processes load it in about a seco
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import pickle
@@ -20,8 +21,19 @@ from app.extract.transliteration import ARTICLES, deaccent, fold, skeleton, stri
 
 log = logging.getLogger(__name__)
 
-# Bump when the pickled data changes shape (v7: the classes moved to gazetteer_index).
-_CACHE_VERSION = 7
+# Bump when the pickled data changes shape (v7: the classes moved to gazetteer_index; v8:
+# admin1 codes, regions, display names chosen by English word frequency).
+_CACHE_VERSION = 8
+_BUILD_MODULES = (
+    "gazetteer_build.py",
+    "gazetteer_regions.py",
+    "gazetteer_index.py",
+    "region_index.py",
+    "transliteration.py",
+    "lexicons.py",
+    "countries.py",
+    "data/english_names.tsv",
+)
 
 __all__ = [
     "ARTICLES",
@@ -31,6 +43,7 @@ __all__ = [
     "fold",
     "gazetteer",
     "load_gazetteer",
+    "place_aliases",
     "skeleton",
     "strip_article",
 ]
@@ -40,6 +53,12 @@ __all__ = [
 def gazetteer() -> Gazetteer:
     """The process-wide index."""
     return load_gazetteer()
+
+
+def place_aliases(geonames_id: int) -> tuple[str, ...]:
+    """Every spelling GeoNames knows a place by, folded ("quneitra", "al qunaytirah",
+    "kuneitra"): what a search for the place should match besides its display name."""
+    return gazetteer().place_aliases(geonames_id)
 
 
 def load_gazetteer(cache_dir: Path | None = None, *, use_cache: bool = True) -> Gazetteer:
@@ -60,7 +79,18 @@ def _cache_file(cache_dir: Path | None) -> Path:
         xdg = os.environ.get("XDG_CACHE_HOME")
         cache_dir = Path(xdg) if xdg else Path.home() / ".cache"
         cache_dir = cache_dir / "newsarchive"
-    return cache_dir / f"gazetteer-v{_CACHE_VERSION}.pickle"
+    return cache_dir / f"gazetteer-v{_CACHE_VERSION}-{_source_digest()}.pickle"
+
+
+@lru_cache(maxsize=1)
+def _source_digest() -> str:
+    """A digest of the modules that shape the index: a changed rule (in any branch or
+    checkout sharing the cache dir) never loads an index built by the old one."""
+    here = Path(__file__).parent
+    digest = hashlib.sha1()
+    for name in _BUILD_MODULES:
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def _read_cache(path: Path) -> Gazetteer | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.extract.region_index import RegionIndex
 from app.extract.transliteration import fold, skeleton, strip_article
 
 _MEMO_LIMIT = 1 << 17
@@ -22,6 +23,7 @@ class City:
     latitude: float
     longitude: float
     population: int
+    admin1: str = ""  # GeoNames first-level admin code ("09"), the key to its region
 
 
 @dataclass
@@ -34,6 +36,7 @@ class Gazetteer:
     country_forms: dict[str, str] = field(default_factory=dict)  # fold(name) -> ISO
     us_states: frozenset[str] = frozenset()  # fold(state name)
     skeletons: dict[str, tuple[int, ...]] = field(default_factory=dict)  # skeleton -> ids
+    regions: RegionIndex = field(default_factory=RegionIndex)  # provinces, states, oblasts
     load_seconds: float = 0.0
 
     def memo(self, name: str) -> dict:
@@ -47,6 +50,7 @@ class Gazetteer:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state.pop("_memo", None)
+        state.pop("_aliases", None)
         return state
 
     def lookup(self, text: str) -> tuple[City, ...]:
@@ -62,3 +66,20 @@ class Gazetteer:
         if len(sk) < 3:
             return ()
         return tuple(self.cities[i] for i in self.skeletons.get(sk, ()))
+
+    def region_of(self, city: City) -> str | None:
+        """The ISO 3166-2 code of the city's first-level region, when GeoNames tells it."""
+        region = self.regions.of_admin1(city.country_code, city.admin1)
+        return region.code if region else None
+
+    def place_aliases(self, geonames_id: int) -> tuple[str, ...]:
+        """Every spelling the place is found under (folded: "quneitra", "al qunaytirah",
+        "kuneitra"...): what a search box should match besides the display name."""
+        index = self.__dict__.get("_aliases")
+        if index is None:
+            index = {}
+            for form, ids in self.forms.items():
+                for i in ids:
+                    index.setdefault(i, []).append(form)
+            self.__dict__["_aliases"] = index
+        return tuple(sorted(index.get(geonames_id, ())))

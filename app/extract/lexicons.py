@@ -31,6 +31,7 @@ grand-mufti hajji haji deputy chief director leader activist lawmaker lawmakers 
 officer official journalist photographer correspondent analyst reporter commentator
 colonel-general lt-gen maj-gen brig-gen rev reverend father brother sister
 coordinator
+alhaji alhaja hajia mallam malam ustaz ustadh qari maulana mawlana pir agent
 """
 )
 
@@ -119,9 +120,43 @@ PLACE_TYPE_AFTER |= words(
     """
 streets farm farms heights plateau hills hill plain plains neighbourhoods neighborhoods
 districts villages suburb suburbs outskirts corridor gate mountain mount roundabout barracks
-junction highway motorway park
+junction highway motorway park township townships lga lgas
 """
 )
+# Continents and world regions: never a city, whatever GeoNames holds under the name.
+WORLD_REGIONS = words(
+    """
+asia africa europe america americas oceania antarctica eurasia
+"""
+) | {
+    "middle east",
+    "latin america",
+    "south america",
+    "north america",
+    "central america",
+    "central asia",
+    "south asia",
+    "southeast asia",
+    "east asia",
+    "east africa",
+    "west africa",
+    "north africa",
+    "southern africa",
+    "horn of africa",
+    "the sahel",
+    "sahel",
+    "levant",
+    "the levant",
+    "caucasus",
+    "the caucasus",
+    "balkans",
+    "the balkans",
+    "persian gulf",
+    "the gulf",
+    "scandinavia",
+    "western europe",
+    "eastern europe",
+}
 # Compass words: "Northwest", "Southern" are directions, never a person's name.
 DIRECTIONS = words(
     """
@@ -169,6 +204,15 @@ must
 ORG_WORDS |= words(
     """
 al-manar al-mayadeen al-arabiya al-jazeera al-nusra al-qaeda al-shabaab
+"""
+)
+# Words of Arabic, Persian and Pashto group names ("Front", "Army", "Liberation",
+# "Movement", "Brigades", "Free men"...): "Hayat Tahrir al-Sham", "Jaish al-Islam",
+# "Harakat al-Shabaab", "Liwa al-Quds" are organisations, never people.
+ORG_WORDS |= words(
+    """
+jabhat jebhat tahrir harakat harakah jaish jaysh liwa kataib katibat saraya ahrar thuwar
+hezbollah hizbollah hizballah hizb taliban tehreek tehrik lashkar sipah
 """
 )
 
@@ -255,6 +299,19 @@ def is_common_form(word: str) -> bool:
             ("ing", "e"),
         )
     )
+
+
+# Below this Zipf frequency (one use in a million words) a dictionary word is rare enough in
+# English text to be read as the place it also names ("juba", a dance; "meles", badgers).
+EVERYDAY_ZIPF = 3.0
+
+
+@lru_cache(maxsize=1 << 14)
+def is_everyday_word(word: str) -> bool:
+    """A dictionary word (or inflection) that English text actually uses as one."""
+    from wordfreq import zipf_frequency
+
+    return is_common_form(word) and zipf_frequency(word.lower(), "en") >= EVERYDAY_ZIPF
 
 
 # Cardinal numbers and quantities open headline phrases ("Five Civilians Killed"), never a name.

@@ -38,9 +38,16 @@ expert researcher member head leader chief founder director officer soldier figh
 militant lawmaker politician minister envoy adviser advisor aide negotiator doctor nurse
 student teacher father mother son daughter brother sister wife husband photographer
 journalist reporter correspondent editor writer professor pilot victim cameraman
-photojournalist colleague lawmaker
+photojournalist colleague lawmaker consultant lawyer attorney economist scholar
+engineer farmer trader driver fisherman shopkeeper vendor medic paramedic surgeon worker
+volunteer survivor eyewitness villager refugee detainee prisoner hostage defector
+protester demonstrator candidate representative secretary administrator manager
+chairman chairwoman president deputy governor mayor agent superintendent inspector
+priest pastor imam cleric elder chieftain ruler monk nun abbot novice boy girl child
 """
 )
+# "the movement (led by Gibril Ibrahim)": a leader's name follows these.
+LEADER_VERBS = _words("led headed commanded chaired founded")
 CREDIT_VERBS = _words("reporting writing editing compiled additional photos photo pictures")
 # Verbs that may stand before the speaker's name: '..., said Umm Khaled, a mother of five.'
 INVERTED_SPEECH = _words("said says added explained continued noted wrote")
@@ -117,10 +124,12 @@ def place_or_group_context(name: Sequence[str], before: Sequence[str], chunk: Ch
         or any(fold(w) in DIRECTIONS for w in name)
         # "the satirical newspaper Charlie Hebdo", "the group Ahrar al-Sham"
         or (bool(before) and before[-1] in MEDIA_NOUNS)
+        # "the official SABA news agency", "the Anadolu news agency"
+        or (bool(chunk.after) and chunk.after[0].lower() in {"news", "newspaper"})
         # "Five Civilians Killed"
         or fold(name[0]) in NUMBER_WORDS
         # "Sheikh Radwan neighbourhood", "Abu Ghraib prison"
-        or (bool(chunk.after) and chunk.after[0].lower() in PLACE_TYPE_AFTER)
+        or _place_type_after(chunk.after)
         # "on Sulaiman al-Halabi and al-Midan neighborhoods"
         or (
             chunk.after[:1] == ("and",)
@@ -128,6 +137,16 @@ def place_or_group_context(name: Sequence[str], before: Sequence[str], chunk: Ch
         )
         or _named_with_acronym(chunk.after)
     )
+
+
+def _place_type_after(after: tuple[str, ...]) -> bool:
+    """ "X district", "X air base", but not "Bashar Assads air force" (a possessive)."""
+    if not after or after[0].lower() not in PLACE_TYPE_AFTER:
+        return False
+    return after[0].lower() != "air" or (len(after) > 1 and after[1].lower() in _AIR_PLACES)
+
+
+_AIR_PLACES = _words("base bases field strip port")
 
 
 def _named_with_acronym(after: tuple[str, ...]) -> bool:
@@ -179,18 +198,22 @@ def _speech(head: Sequence[str], before: tuple[str, ...], after: tuple[str, ...]
 
 
 def _role_before(head: Sequence[str], before: tuple[str, ...]) -> bool:
-    """ "the pilots X", "Her husband, Abu Ahmed, was held"."""
+    """ "the pilots X", "Her husband, Abu Ahmed, was held", "(led by X)"."""
     return not head and (
         (len(before) >= 1 and before[-1].rstrip("s") in ROLE_WORDS)
         or (len(before) >= 2 and before[-1] == "," and before[-2] in ROLE_WORDS)
+        or (len(before) >= 2 and before[-1] == "by" and before[-2] in LEADER_VERBS)
     )
 
 
 def _role_after(after: tuple[str, ...]) -> bool:
-    """ "X, a mother of five"."""
+    """ "X, a mother of five", "X, leader of the front"."""
     return (
         len(after) >= 3
         and after[0] == ","
         and after[1] in {"a", "an", "the"}
         and any(a.strip(".") in ROLE_WORDS for a in after[2:])
-    )
+    ) or (len(after) >= 3 and after[0] == "," and after[1] in ROLE_WORDS and after[2] in _OF_FOR)
+
+
+_OF_FOR = _words("of for at")

@@ -14,6 +14,7 @@ from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
     FAITHS_AND_PEOPLES,
     FUNCTION_WORDS,
+    NUMBER_WORDS,
     ORG_WORDS,
     PARTICLES,
     PLACE_PREFIXES,
@@ -97,6 +98,31 @@ def drop_trailing_acronym(name: list[str]) -> list[str]:
     return name
 
 
+# Words that open a sentence but end no name: flattened text glues the next sentence's
+# first word to a name ("... Bashar al-Assad Eleven children were killed").
+_SENTENCE_OPENERS = _words(
+    """
+almost nearly about around more most some many several at least over only also even still
+now then meanwhile however yet later earlier since after before while although though
+according among both each every few further other such there these those this
+"""
+)
+
+
+def drop_trailing_sentence_word(name: list[str]) -> list[str]:
+    """ "Bashar al-Assad Eleven", "Bashar al Assad Almost": a number or a sentence opener
+    after a name of two words or more starts the next sentence (a common noun there may be
+    a surname, "King", "Woods": ``person_merge`` trims those only when the article also
+    names the person without it)."""
+    core = [w for w in name if w.lower() not in PARTICLES]
+    if len(core) < 3:
+        return name
+    last = name[-1].lower()
+    if last in NUMBER_WORDS or last in FUNCTION_WORDS or last in _SENTENCE_OPENERS:
+        return name[:-1]
+    return name
+
+
 def normalise_caps(name: list[str]) -> tuple[list[str], bool]:
     """(the name in its usual case, whether it was written in capitals)."""
     shout = all(w.isupper() for w in name if len(w) > 1)
@@ -117,27 +143,39 @@ def not_a_name(core: list[str], gaz: Gazetteer) -> bool:
         (w.isupper() and len(w) > 3 and is_common_form(w) and not is_first_name(w))
         or w.lower() in FAITHS_AND_PEOPLES
         or w.lower() in ORG_WORDS
+        or (w.lower().endswith("s") and w.lower()[:-1] in ORG_WORDS)  # "Committees"
         or w.lower() in AGENCY_WORDS
         or w.lower() in PLACE_TYPE_AFTER
         for w in core
     ):
         return True
-    if any(fold(w) in gaz.country_forms for w in core):
+    joined = fold(" ".join(core))
+    if any(fold(w) in gaz.country_forms for w in core) or _names_a_country(joined, gaz):
         return True
     # Single initials and abbreviations alone are not names.
     return all(len(w.rstrip(".")) <= 1 for w in core)
 
 
+def _names_a_country(joined: str, gaz: Gazetteer) -> bool:
+    """ "Sri Lanka", "Sri Lankan", "Sri Lankans": a country or its people ("Sri" alone is
+    a given name, so word by word the run looks like one)."""
+    stems = (joined, joined.removesuffix("s"), joined.removesuffix("n"), joined.removesuffix("ns"))
+    return any(stem in gaz.country_forms for stem in stems)
+
+
 def _is_titleish(word: str, gaz: Gazetteer) -> bool:
-    """A word of a title phrase: a title, a function word or a country ("French")."""
+    """A word of a title phrase: a title, a function word or a country ("French", "Syria's",
+    and "Syrias" in text that lost its apostrophes)."""
     if word[:1].islower():
         return False  # inside a run, a lower-case word is part of the name ("Hassan sheikh")
     low = word.lower().strip(".")
+    folded = fold(word)
     return (
         low in TITLE_WORDS
         or low in FUNCTION_WORDS
-        or fold(word) in gaz.country_forms
+        or folded in gaz.country_forms
         or low.rstrip("s") in TITLE_WORDS
+        or (folded.endswith("s") and folded[:-1].rstrip("'’ ") in gaz.country_forms)
     )
 
 
@@ -152,9 +190,11 @@ def _peel_title(words: list[str], gaz: Gazetteer) -> tuple[list[str], list[str]]
 def _drop_glued_city(
     head: list[str], name: list[str], gaz: Gazetteer
 ) -> tuple[list[str], list[str]]:
-    """Flattened text: "... district in Aleppo Ibrahim Abu Leith told Anadolu"."""
+    """Flattened text: "... district in Aleppo Ibrahim Abu Leith told Anadolu". Not right
+    after a title: "Political Agent Shahabad Ali Shah" is a name, whatever Shahabad is."""
     if (
         len(name) >= 3
+        and not (head and head[-1].lower().strip(".") in TITLE_WORDS)
         and name[0][:1].isupper()
         and "-" not in name[0]
         and fold(name[0]) not in PLACE_PREFIXES

@@ -35,6 +35,7 @@ from app.extract.person_names import (
     KUNYA,
     MAX_RUN_WORDS,
     drop_trailing_acronym,
+    drop_trailing_sentence_word,
     name_core,
     normalise_caps,
     not_a_name,
@@ -70,6 +71,9 @@ class PersonFinder:
         self.spans: set[tuple[int, int]] = set()  # (line_no, token start) used by persons
         self.maybe: list[tuple[tuple[str, ...], Chunk]] = []
         self.bounds: set[tuple[int, int]] = set()  # accepted runs: (line, start), (line, -end)
+        # Names the article itself shows to be a place or a group ("the Salah al-Din
+        # district"): one sense per article, so their other mentions are no person either.
+        self.not_persons: set[str] = set()
 
     def feed(self, chunk: Chunk, credit_line: bool) -> None:
         """Take the names in one run (a run may hold several, see ``split_repeats``)."""
@@ -83,10 +87,11 @@ class PersonFinder:
         else:
             self._take(words, chunk, credit_line)
 
-    def result(self) -> list[PersonMention]:
+    def result(self, credit_roles: dict[int, str] | None = None) -> list[PersonMention]:
         """The article's persons; ``spans`` then also holds the lone words merged in."""
         self._coordinated()
-        mentions, claimed = merge_people(self.full, self.singles)
+        full = [(n, ch) for n, ch in self.full if fold(" ".join(n)) not in self.not_persons]
+        mentions, claimed = merge_people(full, self.singles, credit_roles)
         self.spans |= claimed
         return mentions
 
@@ -99,11 +104,14 @@ class PersonFinder:
         if head and head[-1].lower() in ORG_WORDS and not ctx.strict:
             return  # "Islamic State Abu Bakr" is not how names are written: skip the run
         if place_or_group_context(name, ctx.before, chunk):
+            self.not_persons.add(fold(" ".join(name)))
             return
-        name, shout = normalise_caps(drop_trailing_acronym(name))
+        name, shout = normalise_caps(drop_trailing_sentence_word(drop_trailing_acronym(name)))
         core, kunya = name_core(name)
         if not_a_name(core, self.gaz):
             return
+        if chunk.title_case_line and not ctx.credit and all(map(is_common_form, core)):
+            return  # "Opposition Leader Detained Amid Protests": headline words, no name
         if ctx.place_context and not (ctx.strict or ctx.credit):
             return  # "in Sulaiman al-Halabi", "near Salah al-Din": a place
         if len(core) == 1:
@@ -172,7 +180,9 @@ def _vouched_for(
         known
         or ctx.strict
         or ctx.credit
-        or (ctx.vouched and not any(is_common_word(w) for w in core))
+        # A cue vouches for a name that opens with no dictionary word ("Irtiza Abbas, son
+        # of ..."); surnames are often dictionary words too ("Abbas", "Rice").
+        or (ctx.vouched and not is_common_word(core[0]) and not all(map(is_common_word, core)))
     )
 
 

@@ -12,7 +12,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from app.archive import Archive
-from app.search import indexed_article_ids, indexed_fields
 from app.store import repository
 
 # Fields are compared on a sample: loading every article of a large archive would take
@@ -27,12 +26,15 @@ class CheckReport:
     primaries: int = 0
     indexed: int = 0
     problems: list[str] = field(default_factory=list)
+    fatal: str | None = None  # an index too broken (or empty) to compare: the one line said
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and self.fatal is None
 
     def summary(self) -> str:
+        if self.fatal is not None:
+            return self.fatal
         lines = [
             f"database: {self.articles} articles, {self.primaries} stories "
             f"({self.articles - self.primaries} near-duplicates); index: {self.indexed} documents"
@@ -55,8 +57,18 @@ def check_archive(archive: Archive, *, sample: int = FIELD_SAMPLE) -> CheckRepor
         total = repository.count_articles(session)
         primaries = repository.primary_article_ids(session)
         duplicates = set(repository.duplicate_article_ids(session))
-    in_index = indexed_article_ids(archive.index)
+    health = archive.search.check()
+    if not health.ok:
+        return CheckReport(articles=total, primaries=len(primaries), fatal=health.line())
+    in_index = archive.search.indexed_ids()
     report = CheckReport(articles=total, primaries=len(primaries), indexed=len(in_index))
+    if primaries and not in_index:
+        # The normal state after a first ingest killed before its first index commit.
+        report.fatal = (
+            f"search index: empty, while the database holds {len(primaries)} stories; "
+            "run `newsarchive reindex`"
+        )
+        return report
     counts = Counter(in_index)
     wanted = set(primaries)
     problems = [
@@ -69,7 +81,7 @@ def check_archive(archive: Archive, *, sample: int = FIELD_SAMPLE) -> CheckRepor
 
     both = sorted(wanted & counts.keys())
     chosen = sorted(random.Random(0).sample(both, min(sample, len(both))))
-    stored = indexed_fields(archive.index, chosen)
+    stored = archive.search.indexed_fields(chosen)
     with archive.sessions() as session:
         articles = repository.load_articles(session, article_ids=chosen)
     differ = [

@@ -20,9 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from app.archive import Archive
 from app.domain import Article
-from app.search import rebuild_index
-from app.search.index import SearchIndex
-from app.search.indexer import BulkIndexer
+from app.search import SearchBackend, open_backend
 from app.store import db, repository
 
 log = logging.getLogger(__name__)
@@ -31,29 +29,15 @@ log = logging.getLogger(__name__)
 # enough that per-batch overhead does not dominate, small enough that an interruption
 # loses little work.
 BATCH_SIZE = 200
-# When to commit the index: once the uncommitted articles reach the index's size, within
-# these bounds. Each commit writes a segment and merging segments costs about as much as
-# indexing, so commits follow a geometric schedule (2k, 2k, 4k, 8k, ... at most 40k):
-# a 100k ingest writes 7 segments and merges none, where a commit per batch of 200 made
-# 500 and Whoosh re-merged them over and over (59.5 articles/s at 100k). A running server
-# sees new articles at each commit; the first comes after 2,000 articles (~15 s).
-COMMIT_AT_LEAST = 2_000
-COMMIT_AT_MOST = 40_000
-
-
-def commit_due(pending: int, committed: int) -> bool:
-    """Whether ``pending`` uncommitted articles should be committed into an index that
-    holds ``committed`` documents."""
-    return pending >= max(COMMIT_AT_LEAST, min(COMMIT_AT_MOST, committed))
 
 
 class _Follower:
-    """Indexes the given stored articles through one long-lived writer, committing on the
-    geometric schedule, and marks them indexed after each commit."""
+    """Indexes the given stored articles through one long-lived writer, committing when the
+    search engine says a commit is due, and marks them indexed after each commit."""
 
-    def __init__(self, archive_sessions, index: SearchIndex) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, archive_sessions, search: SearchBackend) -> None:  # type: ignore[no-untyped-def]
         self.sessions = archive_sessions
-        self.bulk = BulkIndexer(index)
+        self.bulk = search.bulk_writer()
         self.indexed = 0
         self.seconds = 0.0
 
@@ -66,7 +50,7 @@ class _Follower:
                         session, article_ids=article_ids[start : start + BATCH_SIZE]
                     )
                 self.bulk.add(articles)
-                if commit_due(self.bulk.pending, self.bulk.committed):
+                if self.bulk.due():
                     self.commit()
         except BaseException:
             self.bulk.cancel()
@@ -86,7 +70,7 @@ def index_pending(archive: Archive) -> int:
     """Index every stored primary article the index does not have yet."""
     with archive.sessions() as session:
         pending = repository.unindexed_article_ids(session)
-    follower = _Follower(archive.sessions, archive.index)
+    follower = _Follower(archive.sessions, archive.search)
     follower.add(pending)
     follower.commit()
     return follower.indexed
@@ -98,7 +82,7 @@ class BackgroundIndexer:
     Whoosh indexing is pure Python (~5 ms of CPU an article), as much as extraction and
     storing together, so done in the ingest process it left the second core mostly idle.
     The child reads the articles from the database itself (only ids cross), keeps one
-    writer open, commits on the schedule above and marks what it committed. It is the
+    writer open, commits when the engine says so and marks what it committed. It is the
     index's only writer while it runs.
     """
 
@@ -149,14 +133,14 @@ def _follow(settings, jobs, results, parent: int) -> None:  # type: ignore[no-un
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     try:
         engine = db.make_engine(settings)  # never the parent's connections
-        index = SearchIndex(settings.index_dir)
-        follower = _Follower(db.make_sessionmaker(engine), index)
+        search = open_backend(settings)
+        follower = _Follower(db.make_sessionmaker(engine), search)
         while (article_ids := jobs.get()) is not None:
             follower.add(article_ids)
         started = time.perf_counter()
         follower.commit()
         follower.seconds += time.perf_counter() - started
-        index.close()
+        search.close()
         engine.dispose()
         results.put((follower.indexed, follower.seconds))
     except BaseException as error:
@@ -186,12 +170,14 @@ def reindex(archive: Archive) -> int:
     with archive.sessions() as session:
         ids = repository.primary_article_ids(session)
 
-    def batches() -> Iterable[list[Article]]:
+    def articles() -> Iterable[Article]:
         for start in range(0, len(ids), BATCH_SIZE):
             with archive.sessions() as session:
-                yield repository.load_articles(session, article_ids=ids[start : start + BATCH_SIZE])
+                yield from repository.load_articles(
+                    session, article_ids=ids[start : start + BATCH_SIZE]
+                )
 
-    count = rebuild_index(archive.index, batches())
+    count = archive.search.rebuild(articles())
     with archive.sessions() as session, session.begin():
         repository.mark_indexed(session, article_ids=ids)
     return count

@@ -22,6 +22,7 @@ from itertools import islice
 from pathlib import Path
 
 from app.archive import Archive
+from app.ingest import entities
 from app.ingest.extracting import POOL_FROM_RECORDS, Extracted, Extractor, extract
 from app.ingest.indexing import BATCH_SIZE, BackgroundIndexer, index_pending, reindex
 from app.ingest.neardup import NearDuplicates, signature
@@ -49,6 +50,7 @@ class IngestReport:
     skipped: Counter[str] = field(default_factory=Counter)  # reason -> records
     indexed: int = 0
     near_duplicates: int = 0  # added articles that are another version of a stored story
+    merged: int = 0  # entities merged into another by the archive-wide identity rules
     seconds: Counter[str] = field(default_factory=Counter)  # stage -> wall time, for logs
 
     @property
@@ -60,6 +62,7 @@ class IngestReport:
             f"added: {len(self.added)}, unchanged: {len(self.unchanged)}, "
             f"failed: {len(self.failed)}, skipped: {self.skipped.total()}, "
             f"indexed: {self.indexed}, near-duplicates: {self.near_duplicates}"
+            + (f", entities merged: {self.merged}" if self.merged else "")
         ]
         lines += [f"  skipped {count}: {reason}" for reason, count in sorted(self.skipped.items())]
         lines += [f"  failed {bad.origin}: {bad.reason}" for bad in self.failed]
@@ -87,6 +90,7 @@ def ingest_paths(
     """
     report = IngestReport()
     started = time.perf_counter()
+    entities.prepare(archive)
     near = _near_duplicates(archive)
     report.seconds["near-duplicate index"] = time.perf_counter() - started
     seen: set[str] = set()  # hashes met in this run, stored or about to be
@@ -123,9 +127,13 @@ def ingest_paths(
         report.seconds["index (background)"] += seconds
     else:
         report.indexed += _timed(report, "index", index_pending, archive)
+    # One person one entity across batches ("Donald Trump" arriving after "Donald Trumps"):
+    # merges, with redirects, and the changed articles re-indexed.
+    settled = _timed(report, "entities", entities.settle, archive)
+    report.merged = len(settled.merges)
     # The search arrays of the new segments, built now so a server starting next only
     # loads them (and a running one finds them ready).
-    _timed(report, "search arrays", archive.index.prepare)
+    _timed(report, "search arrays", archive.search.prepare)
     report.seconds["total"] = time.perf_counter() - started
     log.info("ingest seconds: %s", dict(report.seconds))
     return report

@@ -1,23 +1,26 @@
-"""The search package: the only code that imports Whoosh.
+"""The search package: one interface (``SearchBackend``, backend.py) and its engines.
 
-whoosh-reloaded is no longer maintained, so everything Whoosh-specific stays behind this
-package's small interface (``SearchIndex``, ``index_articles``, ``run_search``) and could be
-replaced without touching ingest or the web code.
+Everything engine-specific lives in one package per engine (``app.search.whoosh``: the
+embedded Whoosh index and its numpy machinery); ingest, the CLI, the bench and the web app
+open the engine the settings name with ``open_backend`` and use only the protocol.
 """
 
-from app.search.index import SearchIndex
-from app.search.indexer import index_articles, rebuild_index
-from app.search.inspect import IndexedFields, indexed_article_ids, indexed_fields
-from app.search.query import matching_article_ids, related_hits, run_search
+from app.search.backend import (
+    BulkWriter,
+    IndexedFields,
+    IndexHealth,
+    QueryTooCostly,
+    SearchBackend,
+    SearchBackendError,
+)
+from app.search.factory import open_backend
 
 __all__ = [
+    "BulkWriter",
+    "IndexHealth",
     "IndexedFields",
-    "SearchIndex",
-    "index_articles",
-    "indexed_article_ids",
-    "indexed_fields",
-    "matching_article_ids",
-    "rebuild_index",
-    "related_hits",
-    "run_search",
+    "QueryTooCostly",
+    "SearchBackend",
+    "SearchBackendError",
+    "open_backend",
 ]

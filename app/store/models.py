@@ -9,11 +9,13 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -67,19 +69,55 @@ class PersonRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     slug: Mapped[str] = mapped_column(String(220), unique=True)
-    forms: Mapped[list[PersonFormRow]] = relationship(
-        back_populates="person", cascade="all, delete-orphan"
+
+
+class EntityFormRow(Base):
+    """Every form an entity was written under, with its matching key, so one person stays
+    one entity across the archive and users find it however they type it.
+
+    ``kind`` is "person" or "city". For a person ``key`` is its identity key
+    (``app.extract.person_identity``), unique to one person; for a city it is the folded
+    form (text forms and GeoNames alternate names, which two cities may share), and a
+    "geonames:<id>" form keeps a merged city's GeoNames id pointing at the survivor.
+    Forms move with their entity when it is merged. A key of '' means "not computed yet"
+    (rows carried over by the migration): ingest and ``entities repair`` compute it.
+    """
+
+    __tablename__ = "entity_forms"
+    __table_args__ = (
+        UniqueConstraint("kind", "entity_id", "form"),
+        Index("ix_entity_forms_kind_key", "kind", "key"),
     )
 
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[int] = mapped_column(Integer, index=True)
+    form: Mapped[str] = mapped_column(String(300))
+    key: Mapped[str] = mapped_column(String(300))
+    # Articles that named the entity under this form (persons only): the display name is
+    # the fullest form written most often, whatever form came first.
+    mentions: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    skeleton: Mapped[str] = mapped_column(String(300), default="")
+    source: Mapped[str] = mapped_column(String(20), default="text")  # text, geonames, merge
 
-class PersonFormRow(Base):
-    """Every folded form a person was found under, so one person stays one entity."""
 
-    __tablename__ = "person_forms"
+class EntityRedirectRow(Base):
+    """A merge, as data: the slug of an entity merged into another keeps working (its
+    pages and filters redirect to ``target_id``), with why and when. ``reason`` is
+    "identity", "possessive", "surname", "given-name" (rules) or, later, "correction"
+    (an editor, named in ``actor``)."""
 
-    key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
-    person: Mapped[PersonRow] = relationship(back_populates="forms")
+    __tablename__ = "entity_redirects"
+    __table_args__ = (UniqueConstraint("kind", "old_slug"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    old_slug: Mapped[str] = mapped_column(String(220))
+    old_name: Mapped[str] = mapped_column(String(200))
+    target_id: Mapped[int] = mapped_column(Integer, index=True)
+    reason: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str | None] = mapped_column(String(100))
 
 
 class CityRow(Base):
@@ -105,6 +143,8 @@ class ArticlePersonRow(Base):
         ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     mentions: Mapped[int] = mapped_column(Integer, default=1)
+    # "mentioned", "author" or "credit" (app.domain.PERSON_ROLES)
+    role: Mapped[str] = mapped_column(String(10), default="mentioned")
 
     article: Mapped[ArticleRow] = relationship(back_populates="person_links")
     person: Mapped[PersonRow] = relationship()

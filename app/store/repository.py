@@ -12,7 +12,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.domain import Article, ArticleVersion, EntityRef, Extraction
-from app.store import writing
+from app.store import entity_forms, writing
 from app.store.models import (
     ArticleCityRow,
     ArticlePersonRow,
@@ -150,6 +150,7 @@ def load_articles(session: Session, *, article_ids: Iterable[int]) -> list[Artic
             select(
                 ArticlePersonRow.article_id,
                 ArticlePersonRow.mentions,
+                ArticlePersonRow.role,
                 PersonRow.name,
                 PersonRow.slug,
             )
@@ -157,8 +158,9 @@ def load_articles(session: Session, *, article_ids: Iterable[int]) -> list[Artic
             .where(ArticlePersonRow.article_id.in_(chunk))
             .order_by(ArticlePersonRow.article_id, ArticlePersonRow.person_id)
         )
-        for article_id, mentions, name, slug in person_links:
-            persons.setdefault(article_id, []).append((mentions, name, EntityRef(name, slug)))
+        for article_id, mentions, role, name, slug in person_links:
+            ref = EntityRef(name, slug, role=role)
+            persons.setdefault(article_id, []).append((mentions, name, ref))
         city_links = session.execute(
             select(
                 ArticleCityRow.article_id,
@@ -266,15 +268,15 @@ def list_persons(
     most covered first; ``name_query`` folds accents."""
     count = func.count(ArticlePersonRow.article_id)
     stmt = (
-        select(PersonRow.name, PersonRow.slug, count)
+        select(PersonRow.id, PersonRow.name, PersonRow.slug, count)
         .join(ArticlePersonRow, ArticlePersonRow.person_id == PersonRow.id)
         .join(ArticleRow, ArticleRow.id == ArticlePersonRow.article_id)
         .where(ArticleRow.duplicate_of.is_(None))
         .group_by(PersonRow.id)
         .order_by(count.desc(), PersonRow.name)
     )
-    rows = [(EntityRef(name, slug), n) for name, slug, n in session.execute(stmt)]
-    return _narrow(rows, name_query)[:limit]
+    rows = [(pid, EntityRef(name, slug), n) for pid, name, slug, n in session.execute(stmt)]
+    return _narrow(session, "person", rows, name_query)[:limit]
 
 
 def list_cities(
@@ -284,24 +286,31 @@ def list_cities(
     ``name_query`` folds accents."""
     count = func.count(ArticleCityRow.article_id)
     stmt = (
-        select(CityRow.name, CityRow.slug, CityRow.country, count)
+        select(CityRow.id, CityRow.name, CityRow.slug, CityRow.country, count)
         .join(ArticleCityRow, ArticleCityRow.city_id == CityRow.id)
         .join(ArticleRow, ArticleRow.id == ArticleCityRow.article_id)
         .where(ArticleRow.duplicate_of.is_(None))
         .group_by(CityRow.id)
         .order_by(count.desc(), CityRow.name)
     )
-    rows = [(EntityRef(name, slug, country), n) for name, slug, country, n in session.execute(stmt)]
-    return _narrow(rows, name_query)[:limit]
+    rows = [
+        (cid, EntityRef(name, slug, country), n)
+        for cid, name, slug, country, n in session.execute(stmt)
+    ]
+    return _narrow(session, "city", rows, name_query)[:limit]
 
 
-def _narrow(rows: list[tuple[EntityRef, int]], name_query: str) -> list[tuple[EntityRef, int]]:
-    """Keep entities whose folded name contains the folded query (done in Python: SQLite
-    cannot fold accents, and the entity lists are small next to the articles)."""
+def _narrow(
+    session: Session, kind: str, rows: list[tuple[int, EntityRef, int]], name_query: str
+) -> list[tuple[EntityRef, int]]:
+    """Keep entities whose folded name contains the folded query, or with any stored form
+    that matches it the way users type names (``entity_forms.matching_entity_ids``:
+    "Abdulrahman" finds Rami Abdel Rahman, "Quneitra" the city stored as Qunaytirah)."""
     needle = fold(name_query)
     if not needle:
-        return rows
-    return [(ref, n) for ref, n in rows if needle in fold(ref.name)]
+        return [(ref, n) for _id, ref, n in rows]
+    ids = entity_forms.matching_entity_ids(session, kind=kind, query=name_query)
+    return [(ref, n) for eid, ref, n in rows if eid in ids or needle in fold(ref.name)]
 
 
 def list_sources(session: Session) -> list[tuple[str, int]]:

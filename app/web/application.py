@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import __version__
 from app.archive import Archive, open_archive
 from app.config import Settings
-from app.web.errors import BadRequest, NotFound, WebError
-from app.web.routes import api, entities, exports, pages
+from app.search import QueryTooCostly
+from app.web.errors import BadRequest, Moved, NotFound, WebError
+from app.web.routes import api, entities, exports, pages, trends
 from app.web.templating import make_templates
 from app.web.urls import redirect_location
 
@@ -60,6 +62,7 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
     app.include_router(entities.router)
     app.include_router(exports.router)
     app.include_router(api.router)
+    app.include_router(trends.router)
     _install_error_handlers(app)
 
     @app.middleware("http")
@@ -78,7 +81,19 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(WebError)
     async def web_error(request: Request, error: WebError) -> Response:
+        if isinstance(error, Moved):
+            query = urlencode(error.params)
+            path = error.path or request.url.path
+            return RedirectResponse(f"{path}?{query}" if query else path, error.status)
         return render_error(request, error.status, error.title, error.message)
+
+    @app.exception_handler(QueryTooCostly)
+    async def too_costly(request: Request, error: QueryTooCostly) -> Response:
+        # The user's query, not the server, is at fault: a 400 saying which limit and how
+        # to narrow the query.
+        return render_error(
+            request, BadRequest.status, "This search is too costly", f"{error.limit}. {error.hint}"
+        )
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, error: RequestValidationError) -> Response:

@@ -17,6 +17,7 @@ from app.web.urls import Params
 SORTS = ("relevance", "date", "oldest")
 MAX_QUERY_CHARS = 500
 MAX_FILTERS = 10
+MAX_ARTICLE_ID = 2**62  # beyond any id SQLite hands out; keeps as_of inside 64 bits
 _DAY = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
@@ -48,6 +49,7 @@ def search_request(query_params: QueryParams, settings: Settings) -> tuple[Searc
         page=int_param(query_params, "page", 1, low=1, high=None),
         per_page=int_param(query_params, "per_page", settings.per_page, 1, settings.max_per_page),
         facet_limit=int_param(query_params, "facet_limit", settings.facet_limit, 1, 500),
+        as_of=_as_of(query_params),
     )
     return request, params
 
@@ -71,6 +73,14 @@ def parse_day(raw: str, key: str, *, last: bool) -> date | None:
         return date(year, month, day)
     except ValueError:
         raise BadRequest(problem) from None
+
+
+def _as_of(query_params: QueryParams) -> int | None:
+    """A pinned view's archive state (an article id, see SearchRequest.as_of); none given
+    means the archive as it is now."""
+    if not query_params.get("as_of"):
+        return None
+    return int_param(query_params, "as_of", 0, low=0, high=MAX_ARTICLE_ID)
 
 
 def _values(query_params: QueryParams, key: str) -> tuple[str, ...]:

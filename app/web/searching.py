@@ -10,9 +10,8 @@ from starlette.datastructures import QueryParams
 
 from app.archive import Archive
 from app.domain import EntityRef, SearchPage, SearchRequest
-from app.search import run_search
-from app.store import repository
-from app.web.errors import NotFound
+from app.store import merges, repository
+from app.web.errors import Moved, NotFound
 from app.web.params import search_request
 from app.web.urls import Params
 
@@ -38,6 +37,7 @@ def validated_request(
     archive: Archive, session: Session, query_params: QueryParams
 ) -> tuple[SearchRequest, Params, Labels]:
     """The request, with every person, city, country and source checked against the archive."""
+    _follow_merges(session, query_params)
     request, params = search_request(query_params, archive.settings)
     labels = Labels(
         persons=repository.persons_by_slug(session, slugs=request.persons),
@@ -54,7 +54,21 @@ def validated_request(
 
 def perform_search(archive: Archive, session: Session, query_params: QueryParams) -> SearchOutcome:
     request, params, labels = validated_request(archive, session, query_params)
-    return SearchOutcome(request, params, run_search(archive.index, request), labels)
+    return SearchOutcome(request, params, archive.search.search(request), labels)
+
+
+def _follow_merges(session: Session, query_params: QueryParams) -> None:
+    """A ``person=`` or ``city=`` slug of an entity merged into another: the same view
+    with the survivor's slug (a 308 redirect), so bookmarks made before a merge work."""
+    items = list(query_params.multi_items())
+    moved = False
+    for i, (key, value) in enumerate(items):
+        if key in ("person", "city"):
+            target = merges.redirect_target(session, kind=key, slug=value)
+            if target is not None:
+                items[i], moved = (key, target), True
+    if moved:
+        raise Moved(items)
 
 
 def _require_known(kind: str, asked: tuple[str, ...], known, where: str) -> None:  # type: ignore[no-untyped-def]

@@ -26,6 +26,7 @@ ORDER = [
     "page",
     "per_page",
     "facet_limit",
+    "as_of",
 ]
 
 

@@ -12,7 +12,6 @@ from app.domain import SearchRequest
 from app.ingest.check import check_archive
 from app.ingest.neardup import estimated_jaccard, shingles, signature
 from app.ingest.pipeline import ingest_paths
-from app.search import run_search
 from app.store import repository
 from app.web import create_app
 from tests.conftest import make_settings
@@ -98,11 +97,11 @@ def test_copies_are_grouped_across_runs_and_shown_once(tmp_path):
         articles["second.csv:row 1"],
     )
     # Search counts stories: the Idlib story once, under its first version.
-    everything = run_search(archive.index, SearchRequest())
+    everything = archive.search.search(SearchRequest())
     assert everything.total == 2
     assert sorted(hit.article_id for hit in everything.hits) == [wire.id, other.id]
     assert [(f.name, f.count) for f in everything.source_facets] == [("Wire One", 2)]
-    assert [h.article_id for h in run_search(archive.index, SearchRequest(q="bakery")).hits] == [
+    assert [h.article_id for h in archive.search.search(SearchRequest(q="bakery")).hits] == [
         wire.id
     ]
     with archive.sessions() as session:
@@ -172,7 +171,7 @@ def test_reindex_indexes_primaries_only(tmp_path):
         )
         ingest_paths(archive, [export])
         assert reindex(archive) == 1
-        assert run_search(archive.index, SearchRequest()).total == 1
+        assert archive.search.search(SearchRequest()).total == 1
         assert check_archive(archive).ok
     finally:
         archive.close()

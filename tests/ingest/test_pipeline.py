@@ -9,7 +9,6 @@ from sqlalchemy import text
 
 from app.domain import SearchRequest
 from app.ingest.pipeline import ingest_paths, reindex
-from app.search import run_search
 from app.store import repository
 from tests.conftest import KERRY_MEASURES, SEED_PAGES
 from tests.ingest.conftest import stored
@@ -38,7 +37,7 @@ def test_reingesting_the_same_content_adds_nothing(archive, tmp_path):
     second = ingest_paths(archive, [seeds])
     assert (len(second.added), len(second.unchanged), second.failed) == (0, 5, [])
     assert article_count(archive) == 4
-    assert run_search(archive.index, SearchRequest()).total == 4
+    assert archive.search.search(SearchRequest()).total == 4
 
 
 def test_bad_files_are_reported_by_name_and_the_rest_is_stored(archive, tmp_path):
@@ -71,7 +70,7 @@ def test_a_page_of_a_million_short_lines_is_stored_whole(archive, tmp_path):
     assert report.ok and len(report.added) == 5, report.summary()
     page = stored(archive)["lines.txt"]
     assert page.body == "we a go a " * 249_999 + "we a go a"
-    assert run_search(archive.index, SearchRequest(q="we go")).total >= 1
+    assert archive.search.search(SearchRequest(q="we go")).total >= 1
 
 
 def test_oversize_file_is_refused_without_reading_it(tmp_path):
@@ -95,24 +94,21 @@ def test_articles_stored_but_not_indexed_are_indexed_by_the_next_run(archive, tm
     # As after a crash between the database commit and the index commit:
     with archive.sessions() as session, session.begin():
         session.execute(text("UPDATE articles SET indexed_at = NULL WHERE id > 2"))
-    writer = archive.index.writer()
-    writer.delete_by_term("id", "3")
-    writer.delete_by_term("id", "4")
-    writer.commit()
-    assert run_search(archive.index, SearchRequest()).total == 2
+    archive.search.delete([3, 4])
+    assert archive.search.search(SearchRequest()).total == 2
     report = ingest_paths(archive, [seeds])
     assert report.indexed == 2
-    assert run_search(archive.index, SearchRequest()).total == 4
+    assert archive.search.search(SearchRequest()).total == 4
 
 
 def test_reindex_rebuilds_the_index_from_the_database(archive, tmp_path):
     ingest_paths(archive, [copy_seeds(tmp_path / "in")])
-    assert run_search(archive.index, SearchRequest(q="Mosul")).total == 3
+    assert archive.search.search(SearchRequest(q="Mosul")).total == 3
     assert reindex(archive) == 4
     assert reindex(archive) == 4
     # A running reader sees the rebuilt index once, not the old documents as well.
-    assert run_search(archive.index, SearchRequest(q="Mosul")).total == 3
-    assert run_search(archive.index, SearchRequest()).total == 4
+    assert archive.search.search(SearchRequest(q="Mosul")).total == 3
+    assert archive.search.search(SearchRequest()).total == 4
 
 
 def run_cli(*args: str, data_dir: Path) -> subprocess.CompletedProcess:

@@ -73,3 +73,46 @@ def test_an_archive_at_an_older_revision_is_upgraded_when_opened(tmp_path):
         assert "article_signatures" in inspect(engine).get_table_names()
     finally:
         engine.dispose()
+
+
+def test_upgrade_to_entity_identity_carries_persons_over(tmp_path):
+    """An archive from before identity keys: its persons' names become forms (keys to be
+    computed), person_forms goes, links get the role "mentioned"."""
+    settings = make_settings(tmp_path / "data")
+    settings.data_dir.mkdir(parents=True)
+    config = db.alembic_config(settings)
+    command.upgrade(config, "0002")
+    engine = create_engine(settings.sqlalchemy_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO articles (id, title, body, content_hash, ingested_at) "
+                    "VALUES (1, 'Old', 'Old text', 'x', '2016-01-01 00:00:00')"
+                )
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO persons (id, name, slug) "
+                    "VALUES (7, 'Bashar Assad', 'bashar-assad')"
+                )
+            )
+            connection.execute(
+                text("INSERT INTO person_forms (key, person_id) VALUES ('bashar assad', 7)")
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO article_persons (article_id, person_id, mentions) VALUES (1, 7, 2)"
+                )
+            )
+        command.upgrade(config, "head")
+        with engine.connect() as connection:
+            assert connection.execute(
+                text("SELECT kind, entity_id, form, key FROM entity_forms")
+            ).all() == [("person", 7, "Bashar Assad", "")]
+            assert connection.execute(text("SELECT role FROM article_persons")).all() == [
+                ("mentioned",)
+            ]
+        assert "person_forms" not in inspect(engine).get_table_names()
+    finally:
+        engine.dispose()

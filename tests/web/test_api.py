@@ -37,7 +37,7 @@ def test_api_per_page_and_facet_limit(client):
 def test_api_article(client, seed_ids):
     data = client.get(f"/api/articles/{seed_ids[CARTER_PARIS]}").json()
     assert data["source"] == "Stars and Stripes"
-    assert {"name": "Ash Carter", "slug": "ash-carter"} in data["persons"]
+    assert {"name": "Ash Carter", "slug": "ash-carter", "role": "mentioned"} in data["persons"]
     assert {"name": "Nice", "slug": "nice", "country": "France"} in data["cities"]
     assert data["other_versions"] == []  # no other outlet ran this story
     missing = client.get("/api/articles/999999")

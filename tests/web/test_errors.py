@@ -74,3 +74,21 @@ def test_pages_forbid_requests_to_other_hosts(client):
     policy = client.get("/").headers["content-security-policy"]
     assert "default-src 'self'" in policy
     assert client.get("/static/style.css").headers["cache-control"].startswith("public")
+
+
+def test_a_too_costly_search_is_a_400_naming_the_limit_and_the_way_out(client):
+    many = "a* b* c* d* e* f* g* h* i* j* k* l* m* n* o* p* r* s* t* u* v* w* y*"  # issue 13
+    api = client.get("/api/search", params={"q": many})
+    assert api.status_code == 400
+    assert api.json()["error"]["title"] == "This search is too costly"
+    assert api.json()["error"]["message"] == (
+        "The prefix 'a*' is too short: a prefix needs at least 2 letters before its * or ?. "
+        "Type more of the word before the *, or search for whole words."
+    )
+    for url in ("/search", "/export.csv", "/feed.atom"):
+        page = client.get(url, params={"q": many})
+        assert page.status_code == 400, url
+        soup = BeautifulSoup(page.text, "html.parser")
+        assert soup.h1.text == "This search is too costly"
+        assert "a prefix needs at least 2 letters" in soup.select_one(".notice").text
+    assert client.get("/search", params={"q": "Interp*"}).status_code == 200

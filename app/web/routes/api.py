@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
 
-from app.store import repository
+from app.store import entity_forms, merges, repository
+from app.web.citing import pinned_query
 from app.web.deps import ArchiveDep, SessionDep
-from app.web.errors import NotFound
+from app.web.errors import Moved, NotFound
 from app.web.params import article_id_param
 from app.web.searching import perform_search
 
@@ -38,6 +40,8 @@ def api_search(
         "per_page": req.per_page,
         "sort": req.sort,
         "query_error": result.query_error,
+        # Appended to /search? or /api/search?, gives these results later (README: Citing).
+        "pinned": pinned_query(outcome.params, result.as_of),
         "results": [
             {
                 "id": hit.article_id,
@@ -78,7 +82,8 @@ def api_article(article_id: str, session: SessionDep) -> dict:
         "author": found.author,
         "url": found.url,
         "body": found.body,
-        "persons": [{"name": p.name, "slug": p.slug} for p in found.persons],
+        # role: "mentioned" (named in the story), "author" (byline) or "credit" (photo)
+        "persons": [{"name": p.name, "slug": p.slug, "role": p.role} for p in found.persons],
         "cities": [{"name": c.name, "slug": c.slug, "country": c.country} for c in found.cities],
         # The same story from other outlets (near-duplicates); search shows the primary.
         "other_versions": [
@@ -118,3 +123,33 @@ def api_cities(
         {"name": ref.name, "slug": ref.slug, "country": ref.country, "count": n}
         for ref, n in repository.list_cities(session, name_query=q)
     ]
+
+
+@router.get("/people/{slug}")
+def api_person(slug: str, request: Request, session: SessionDep) -> dict:
+    """One person: name, slug, article count and the forms the archive found it under.
+    The slug of a person merged into another redirects (308) to the survivor."""
+    return _entity(session, request, "person", slug)
+
+
+@router.get("/cities/{slug}")
+def api_city(slug: str, request: Request, session: SessionDep) -> dict:
+    """One city: name, slug, country, coordinates, article count and the forms found.
+    The slug of a city merged into another redirects (308) to the survivor."""
+    return _entity(session, request, "city", slug)
+
+
+def _entity(session, request: Request, kind: str, slug: str) -> dict:  # type: ignore[no-untyped-def]
+    found = entity_forms.entity_summary(session, kind=kind, slug=slug)
+    if found is None:
+        target = merges.redirect_target(session, kind=kind, slug=slug)
+        if target is not None:
+            path = request.url.path.rsplit("/", 1)[0] + "/" + quote(target)
+            raise Moved(list(request.query_params.multi_items()), path)
+        where = "/api/people" if kind == "person" else "/api/cities"
+        raise NotFound(f"The archive has no {kind} {slug!r}. See {where} for the list.")
+    ref, count, forms = found
+    out = {"name": ref.name, "slug": ref.slug, "count": count, "forms": forms}
+    if kind == "city":
+        out |= {"country": ref.country, "latitude": ref.latitude, "longitude": ref.longitude}
+    return out

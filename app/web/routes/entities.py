@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from app.domain import EntityRef, FacetValue, SearchRequest
-from app.search import run_search
-from app.store import repository
+from app.store import merges, repository
 from app.web import urls
 from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
-from app.web.errors import BadRequest, NotFound
+from app.web.errors import BadRequest, Moved, NotFound
 from app.web.map_view import build_map
 from app.web.params import int_param
 from app.web.search_view import build_view
@@ -75,6 +75,7 @@ def person_page(
 ):  # type: ignore[no-untyped-def]
     found = repository.persons_by_slug(session, slugs=[slug]).get(slug)
     if found is None:
+        _follow_merge(session, request, "person", slug)
         raise NotFound(f"The archive has no person {slug!r}. See /people for the list.")
     return _entity_page(
         request, archive, templates, "person", found, SearchRequest(persons=(slug,))
@@ -87,8 +88,17 @@ def city_page(
 ):  # type: ignore[no-untyped-def]
     found = repository.cities_by_slug(session, slugs=[slug]).get(slug)
     if found is None:
+        _follow_merge(session, request, "city", slug)
         raise NotFound(f"The archive has no city {slug!r}. See /cities for the list.")
     return _entity_page(request, archive, templates, "city", found, SearchRequest(cities=(slug,)))
+
+
+def _follow_merge(session, request: Request, kind: str, slug: str) -> None:  # type: ignore[no-untyped-def]
+    """The page of an entity merged into another moved to the survivor's page (308)."""
+    target = merges.redirect_target(session, kind=kind, slug=slug)
+    if target is not None:
+        path = request.url.path.rsplit("/", 1)[0] + "/" + quote(target)
+        raise Moved(list(request.query_params.multi_items()), path)
 
 
 def _entity_page(request, archive, templates, kind: str, entity: EntityRef, base: SearchRequest):  # type: ignore[no-untyped-def]
@@ -96,7 +106,7 @@ def _entity_page(request, archive, templates, kind: str, entity: EntityRef, base
     what is most often named with it, each linked to the search filtered by both."""
     page = int_param(request.query_params, "page", 1, low=1, high=None)
     search = replace(base, sort="date", page=page, facet_limit=CO_MENTIONS + 1)
-    result = run_search(archive.index, search)
+    result = archive.search.search(search)
     path = f"/{'people' if kind == 'person' else 'cities'}/{entity.slug}"
     labels = Labels(
         persons={entity.slug: entity} if kind == "person" else {},

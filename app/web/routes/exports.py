@@ -15,7 +15,6 @@ from fastapi.responses import StreamingResponse
 
 from app.archive import Archive
 from app.domain import Article
-from app.search import matching_article_ids
 from app.store import repository
 from app.web import urls
 from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
@@ -57,7 +56,7 @@ def _filename(request: Request, extension: str) -> str:
 @router.get("/export.csv")
 def export_csv(request: Request, archive: ArchiveDep, session: SessionDep) -> StreamingResponse:
     search, _params, _labels = validated_request(archive, session, request.query_params)
-    ids = matching_article_ids(archive.index, search)
+    ids = archive.search.matching_ids(search)
 
     def rows() -> Iterator[str]:
         buffer = io.StringIO()
@@ -80,7 +79,7 @@ def export_csv(request: Request, archive: ArchiveDep, session: SessionDep) -> St
 @router.get("/export.json")
 def export_json(request: Request, archive: ArchiveDep, session: SessionDep) -> StreamingResponse:
     search, _params, _labels = validated_request(archive, session, request.query_params)
-    ids = matching_article_ids(archive.index, search)
+    ids = archive.search.matching_ids(search)
 
     def chunks() -> Iterator[str]:
         yield "["
@@ -96,7 +95,7 @@ def export_json(request: Request, archive: ArchiveDep, session: SessionDep) -> S
 def feed(request: Request, archive: ArchiveDep, session: SessionDep, templates: TemplatesDep):  # type: ignore[no-untyped-def]
     search, params, labels = validated_request(archive, session, request.query_params)
     newest = replace(search, sort="date", page=1, per_page=FEED_ENTRIES)
-    ids = matching_article_ids(archive.index, newest)[:FEED_ENTRIES]
+    ids = archive.search.matching_ids(newest)[:FEED_ENTRIES]
     entries = list(_articles(archive, ids))
     base = str(request.base_url).rstrip("/")
     search_url = urls.url("/search", params)

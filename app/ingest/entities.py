@@ -1,0 +1,67 @@
+"""Settling the archive's entities after an ingest or a repair: the archive-wide person
+rules (merges with redirects), the GeoNames alternate names of new cities, and the
+re-indexing of every article a merge changed.
+
+This is the one place that re-indexes after entity changes: merges mark their articles
+unindexed in the same transaction (``app.store.merges``), and ``index_pending`` then
+indexes exactly those, so a run killed in between leaves them to the next one.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from app.archive import Archive
+from app.ingest.indexing import index_pending
+from app.store import entity_forms
+from app.store.merges import Merge
+from app.store.person_rules import apply_person_rules, fill_missing_keys
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Settled:
+    merges: list[Merge] = field(default_factory=list)
+    city_names: int = 0  # GeoNames alternate names stored
+    reindexed: int = 0
+
+    @property
+    def articles(self) -> set[int]:
+        return {a for merge in self.merges for a in merge.articles}
+
+
+def prepare(archive: Archive) -> None:
+    """Before an ingest: keys for the forms an upgraded archive carried over without one,
+    so the new articles' persons find the persons already stored."""
+    with archive.sessions() as session, session.begin():
+        fill_missing_keys(session)
+
+
+def settle(archive: Archive, *, gazetteer=None, rekey_all: bool = False) -> Settled:  # type: ignore[no-untyped-def]
+    """Apply the person rules and store new cities' alternate names in one transaction,
+    then re-index the articles that changed."""
+    settled = Settled()
+    with archive.sessions() as session, session.begin():
+        settled.merges = apply_person_rules(session, rekey_all=rekey_all)
+        missing = entity_forms.cities_without_alternate_names(session)
+        if missing:
+            settled.city_names = _store_alternate_names(session, missing, gazetteer)
+    for merge in settled.merges:
+        log.info(
+            "merged %s %r into %r (%s)", merge.kind, merge.old_name, merge.target_name, merge.reason
+        )
+    settled.reindexed = index_pending(archive)
+    return settled
+
+
+def _store_alternate_names(session, missing: dict[int, int], gaz) -> int:  # type: ignore[no-untyped-def]
+    from app.extract.entity_keys import alternate_names
+    from app.extract.gazetteer import gazetteer
+
+    names = alternate_names(gaz or gazetteer(), missing)
+    return entity_forms.add_alternate_names(
+        session,
+        names={city_id: (gid, names.get(gid, [])) for gid, city_id in missing.items()},
+    )

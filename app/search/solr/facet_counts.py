@@ -1,0 +1,153 @@
+"""Facet counts over all matching articles (Solr's JSON facets on docValues) and their labels.
+
+Counts are exact: each terms facet is refined (Solr asks every shard for the final
+buckets' counts) and over-requested, so the top values are chosen from counts over the
+whole collection. Values are ranked as in the embedded engine: count, then name, then
+slug; when values tie at the cut, every tied value is fetched so the cut is the same.
+A value's label (name, country, coordinates) is read from the stored entities of the
+newest article holding it, found by the facet itself (``max(article_id)``), and kept.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain import FacetValue
+from app.search.solr.client import SolrClient
+from app.search.solr.documents import entities
+from app.textfold import make_slug
+
+# Facet name -> (document field, kind of value).
+FACETS = {
+    "persons": ("persons", "person"),
+    "cities": ("cities", "city"),
+    "countries": ("countries", "country"),
+    "sources": ("source", "source"),
+}
+# Markers on the map: beyond a few hundred they overlap into a blot.
+MAP_CITIES = 300
+# Extra buckets each shard returns beyond the limit, so that a value counted often over
+# the collection but less on one shard still reaches the final choice.
+OVERREQUEST = 100
+LABELS_KEPT = 100_000
+
+
+@dataclass(frozen=True)
+class Label:
+    name: str
+    country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+def _terms(field: str, limit: int, mincount: int = 1) -> dict[str, Any]:
+    return {
+        "type": "terms",
+        "field": field,
+        "limit": limit,
+        "mincount": mincount,
+        "sort": "count desc",
+        "refine": True,
+        "overrequest": OVERREQUEST,
+        "facet": {"last": "max(article_id)"},
+    }
+
+
+def limits(facet_limit: int) -> dict[str, int]:
+    """Values wanted per facet (the cities also feed the map)."""
+    wanted = {name: facet_limit for name in FACETS}
+    wanted["cities"] = max(facet_limit, MAP_CITIES)
+    return wanted
+
+
+def facet_request(facet_limit: int) -> dict[str, Any]:
+    """The json.facet of a search: one more bucket than wanted per facet, to see a tie at
+    the cut, and every month with matches (and the undated ones) for the histogram."""
+    request: dict[str, Any] = {
+        name: _terms(FACETS[name][0], wanted + 1) for name, wanted in limits(facet_limit).items()
+    }
+    request["months"] = {
+        "type": "terms",
+        "field": "month",
+        "limit": -1,
+        "mincount": 1,
+        "missing": True,
+    }
+    return request
+
+
+def tied_request(name: str, cut: int) -> dict[str, Any]:
+    """Every value of a facet counted at least ``cut`` times."""
+    return {name: _terms(FACETS[name][0], -1, mincount=cut)}
+
+
+def needs_all_tied(buckets: list[dict[str, Any]], wanted: int) -> int | None:
+    """The count at the cut when values beyond it tie with the last one kept."""
+    if wanted <= 0 or len(buckets) <= wanted:
+        return None
+    cut = buckets[wanted - 1]["count"]
+    return cut if buckets[wanted]["count"] == cut else None
+
+
+class Labels:
+    """Names, countries and coordinates of facet values, read once from stored entities."""
+
+    def __init__(self, client: SolrClient) -> None:
+        self._client = client
+        self._known: dict[tuple[str, str], tuple[int, Label]] = {}
+        self._lock = threading.Lock()
+
+    def values(self, kind: str, buckets: list[dict[str, Any]], wanted: int) -> list[FacetValue]:
+        """The ``wanted`` top values, ranked by count, name, slug."""
+        self.load([(kind, b) for b in buckets])
+        ranked = sorted(
+            ((b["count"], str(b["val"]), self.label(kind, str(b["val"]))) for b in buckets),
+            key=lambda item: (-item[0], item[2].name, item[1]),
+        )
+        return [
+            FacetValue(label.name, slug, count, label.country, label.latitude, label.longitude)
+            for count, slug, label in ranked[:wanted]
+        ]
+
+    def label(self, kind: str, key: str) -> Label:
+        if kind == "source":
+            return Label(key)
+        with self._lock:
+            found = self._known.get((kind, key))
+        return found[1] if found else Label(key)
+
+    def load(self, wanted: list[tuple[str, dict[str, Any]]]) -> None:
+        """Read the labels not yet known (or named by a newer article) in one request."""
+        missing: dict[int, list[tuple[str, str]]] = {}
+        with self._lock:
+            for kind, bucket in wanted:
+                key, last = str(bucket["val"]), int(bucket.get("last") or 0)
+                known = self._known.get((kind, key))
+                if kind != "source" and last and (known is None or known[0] != last):
+                    missing.setdefault(last, []).append((kind, key))
+        if not missing:
+            return
+        ids = ",".join(str(i) for i in missing)
+        answer = self._client.select(
+            "*:*", fq="{!terms f=id}" + ids, fl="article_id,entities", rows=len(missing)
+        )
+        found: dict[tuple[str, str], tuple[int, Label]] = {}
+        for doc in answer["response"]["docs"]:
+            article_id = int(doc["article_id"])
+            for kind, key in missing.get(article_id, ()):
+                found[(kind, key)] = (article_id, _read_label(doc, kind, key))
+        with self._lock:
+            if len(self._known) + len(found) > LABELS_KEPT:
+                self._known.clear()
+            self._known.update(found)
+
+
+def _read_label(doc: dict[str, Any], kind: str, key: str) -> Label:
+    for ekind, slug, name, country, lat, lon in entities(doc):
+        if kind == "country" and ekind == "city" and country and make_slug(country) == key:
+            return Label(country)
+        if ekind == kind and slug == key:
+            return Label(name, country, lat, lon)
+    return Label(key)

@@ -1,0 +1,151 @@
+"""Answering a SearchRequest on SolrCloud: one /select for the page, the exact total, the
+facets and the histogram; labels, ties at a facet's cut and spelling only when needed."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from app.domain import Hit, SearchPage, SearchRequest
+from app.search.solr.client import SolrClient
+from app.search.solr.cost_limits import CostLimits, check_complete, check_cost
+from app.search.solr.facet_counts import FACETS, Labels, facet_request, limits, needs_all_tied
+from app.search.solr.facet_counts import tied_request as tied_facet
+from app.search.solr.histogram import histogram
+from app.search.solr.hits import hits
+from app.search.solr.query_text import parse_text
+from app.search.solr.search_params import HIT_FIELDS, base_params, highlight_params
+
+# Below this many matches a spelling correction is tried ("Did you mean ...").
+SUGGEST_BELOW = 3
+# Solr collects start + rows documents to skip start of them: past this offset the
+# total is asked first, so a page far past the end costs nothing.
+SHALLOW_START = 10_000
+# Ids fetched per request when listing every match (cursor paging).
+IDS_PER_REQUEST = 5_000
+
+
+def run_search(
+    client: SolrClient, labels: Labels, request: SearchRequest, limits: CostLimits
+) -> SearchPage:
+    parsed = parse_text(request.q)
+    if request.q.strip() and parsed.lucene is None:
+        # Text that searches for nothing (only operators, say) matches nothing.
+        return SearchPage(total=0, hits=(), query_error=parsed.problem)
+    check_cost(client, parsed.patterns, parsed.words, limits)
+    params = {**base_params(parsed.lucene, request), **limits.time_allowed()}
+    start = (request.page - 1) * request.per_page
+    rows = request.per_page
+    if start >= SHALLOW_START:
+        total = int(client.select(**{**params, "rows": 0})["response"]["numFound"])
+        if start >= total:
+            start, rows = 0, 0  # past the last page: only the total and facets
+    answer = client.select(
+        **params,
+        start=start,
+        rows=rows,
+        fl=HIT_FIELDS,
+        **(highlight_params() if parsed.lucene else {}),
+        **{"json.facet": json.dumps(facet_request(request.facet_limit))},
+    )
+    check_complete(answer, limits)
+    total = int(answer["response"]["numFound"])
+    facets = _facets(client, labels, params, answer.get("facets") or {}, request.facet_limit)
+    months = _months(answer.get("facets") or {})
+    return SearchPage(
+        total=total,
+        hits=hits(answer) if rows else (),
+        person_facets=tuple(facets["persons"][: request.facet_limit]),
+        city_facets=tuple(facets["cities"][: request.facet_limit]),
+        country_facets=tuple(facets["countries"][: request.facet_limit]),
+        source_facets=tuple(facets["sources"][: request.facet_limit]),
+        map_cities=tuple(facets["cities"]),
+        histogram=histogram(months[0]),
+        undated=months[1],
+        query_error=parsed.problem,
+        suggestion=_suggestion(client, request, parsed.lucene, total),
+    )
+
+
+def _facets(
+    client: SolrClient,
+    labels: Labels,
+    params: dict[str, Any],
+    answer: dict[str, Any],
+    facet_limit: int,
+) -> dict[str, list]:  # type: ignore[type-arg]
+    out = {}
+    for name, wanted in limits(facet_limit).items():
+        buckets = (answer.get(name) or {}).get("buckets") or []
+        # One bucket more than wanted was asked for: if it ties with the last one wanted,
+        # fetch every tied value, so that names decide between them as in Whoosh. (A tie
+        # at the facet's own limit, below the map's, is then within the buckets too.)
+        cut = needs_all_tied(buckets, wanted)
+        if cut is not None:
+            more = client.select(
+                **params, rows=0, **{"json.facet": json.dumps(tied_facet(name, cut))}
+            )
+            buckets = (more.get("facets") or {}).get(name, {}).get("buckets") or []
+        out[name] = labels.values(FACETS[name][1], buckets, wanted)
+    return out
+
+
+def _months(answer: dict[str, Any]) -> tuple[dict[int, int], int]:
+    months = answer.get("months") or {}
+    counts = {int(b["val"]): int(b["count"]) for b in months.get("buckets") or []}
+    return counts, int((months.get("missing") or {}).get("count", 0))
+
+
+def _suggestion(
+    client: SolrClient, request: SearchRequest, lucene: str | None, total: int
+) -> str | None:
+    """A corrected query when the query finds little and the correction finds more."""
+    if lucene is None or total >= SUGGEST_BELOW:
+        return None
+    from app.search.solr.did_you_mean import corrected_text
+
+    suggestion = corrected_text(client, request.q)
+    if suggestion is None:
+        return None
+    fixed = parse_text(suggestion).lucene
+    if fixed is None:
+        return None
+    found = client.select(**{**base_params(fixed, request), "rows": 0})["response"]["numFound"]
+    return suggestion if int(found) > total else None
+
+
+def matching_ids(client: SolrClient, request: SearchRequest, limits: CostLimits) -> list[int]:
+    """Every matching article id in the request's order, read with a cursor (deep paging
+    with start would collect every skipped document again on each page)."""
+    parsed = parse_text(request.q)
+    if request.q.strip() and parsed.lucene is None:
+        return []
+    check_cost(client, parsed.patterns, parsed.words, limits)
+    params = base_params(parsed.lucene, request)
+    params["sort"] += ", id asc"  # a cursor needs the unique key last
+    ids: list[int] = []
+    cursor = "*"
+    while True:
+        answer = client.select(**params, rows=IDS_PER_REQUEST, fl="article_id", cursorMark=cursor)
+        ids += [int(doc["article_id"]) for doc in answer["response"]["docs"]]
+        following = answer.get("nextCursorMark", cursor)
+        if following == cursor:
+            return ids
+        cursor = following
+
+
+def related(client: SolrClient, article_id: int, limit: int) -> tuple[Hit, ...]:
+    """Articles most like this one: Solr's more-like-this over the body's key terms."""
+    if limit <= 0:
+        return ()
+    exists = client.select("*:*", fq="{!terms f=id}" + str(article_id), rows=0)
+    if not exists["response"]["numFound"]:
+        return ()
+    answer = client.select(
+        "{!mlt qf=body mintf=1 mindf=1 maxqt=20}" + str(article_id),
+        fq="-id:" + str(article_id),
+        rows=limit,
+        fl=HIT_FIELDS,
+        sort="score desc, article_id asc",
+    )
+    return hits(answer)

@@ -1,0 +1,284 @@
+"""Answering a SearchRequest: matches, exact total, facets over all matches, one page of hits.
+
+The matching documents are one boolean mask (docsets.py); the total, the facet counts, the
+histogram and the date order come from that mask and the per-generation arrays
+(generation.py). Relevance order is Whoosh's score, ties by article id.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+from whoosh.collectors import TimeLimitCollector
+from whoosh.query import And, Every, NumericRange, Or, Query, Term
+from whoosh.searching import Searcher, TimeLimit
+from whoosh.sorting import FieldFacet, MultiFacet, ScoreFacet
+
+from app.domain import DateCounts, Hit, SearchPage, SearchRequest
+from app.search.backend import QueryTooCostly
+from app.search.whoosh.date_buckets import date_buckets
+from app.search.whoosh.docsets import DocSets
+from app.search.whoosh.facets import facet, histogram, top_values, value_counts
+from app.search.whoosh.generation import GenerationCache
+from app.search.whoosh.index import SearchIndex
+from app.search.whoosh.limits import (
+    DEFAULT_LIMITS,
+    QueryLimits,
+    check_query,
+    current_deadline,
+    deadline,
+)
+from app.search.whoosh.parsing import parse_user_query
+from app.search.whoosh.scoring import Unsupported, relevance_page
+from app.search.whoosh.snippets import snippet
+from app.search.whoosh.spelling import Speller, corrections
+from app.search.whoosh.vocabulary import build_vocabulary
+
+# Below this many matches a spelling correction is tried ("Did you mean ...").
+SUGGEST_BELOW = 3
+# Markers on the map: beyond a few hundred they overlap into a blot.
+MAP_CITIES = 300
+
+
+def run_search(
+    index: SearchIndex, request: SearchRequest, limits: QueryLimits = DEFAULT_LIMITS
+) -> SearchPage:
+    """The page of results; raises QueryTooCostly past ``limits``."""
+    parsed = parse_user_query(request.q)
+    text_query = parsed.query
+    if request.q.strip() and text_query is None:
+        # Text that searches for nothing (only operators, say) matches nothing.
+        return SearchPage(total=0, hits=(), query_error=parsed.problem)
+    query = _combine(text_query, request)
+    with deadline(limits.time_budget_s), index.reading_sets() as (searcher, cache, sets):
+        if text_query is not None:
+            check_query(text_query, searcher.reader(), limits)
+        matched = sets.matches(query)
+        total = int(np.count_nonzero(matched))
+        page_docs = _page(
+            searcher, cache, sets, query, matched, total, request, text_query is not None
+        )
+        bars, undated = histogram(cache, matched)
+        limit = request.facet_limit
+        city_counts = value_counts(cache, matched, "city")  # for the facet and the map
+        return SearchPage(
+            total=total,
+            hits=tuple(_hit(searcher, cache, docnum, text_query) for docnum in page_docs),
+            person_facets=facet(cache, matched, "person", limit),
+            city_facets=top_values(cache, "city", city_counts, limit),
+            country_facets=facet(cache, matched, "country", limit),
+            source_facets=facet(cache, matched, "source", limit),
+            map_cities=top_values(cache, "city", city_counts, MAP_CITIES),
+            histogram=bars,
+            undated=undated,
+            query_error=parsed.problem,
+            suggestion=_suggestion(
+                index, limits, searcher, cache, sets, request, text_query, total
+            ),
+            as_of=request.as_of if request.as_of is not None else _watermark(cache),
+        )
+
+
+def _watermark(cache: GenerationCache) -> int:
+    """The highest article id in the index (0 when empty): ids only grow, so restricting a
+    later search to ids up to this one gives this moment's results."""
+    alive = cache.article_id[cache.live]
+    return int(alive.max()) if len(alive) else 0
+
+
+def matching_article_ids(
+    index: SearchIndex, request: SearchRequest, limits: QueryLimits = DEFAULT_LIMITS
+) -> list[int]:
+    """Every matching article id in the request's order (for exports and feeds)."""
+    parsed = parse_user_query(request.q)
+    if request.q.strip() and parsed.query is None:
+        return []
+    query = _combine(parsed.query, request)
+    with deadline(limits.time_budget_s), index.reading_sets() as (searcher, cache, sets):
+        if parsed.query is not None:
+            check_query(parsed.query, searcher.reader(), limits)
+        matched = sets.matches(query)
+        total = int(np.count_nonzero(matched))
+        everything = SearchRequest(**{**request.__dict__, "page": 1, "per_page": total})
+        ordered = _page(
+            searcher, cache, sets, query, matched, total, everything, parsed.query is not None
+        )
+        return [int(cache.article_id[d]) for d in ordered]
+
+
+def count_by_date(
+    index: SearchIndex, request: SearchRequest, interval: str, limits: QueryLimits = DEFAULT_LIMITS
+) -> DateCounts:
+    """Matching articles per day, week, month or year of publication (see date_buckets)."""
+    parsed = parse_user_query(request.q)
+    if request.q.strip() and parsed.query is None:
+        return DateCounts(interval, (), 0, 0)
+    query = _combine(parsed.query, request)
+    with deadline(limits.time_budget_s), index.reading_sets() as (searcher, cache, sets):
+        if parsed.query is not None:
+            check_query(parsed.query, searcher.reader(), limits)
+        return date_buckets(cache.published[sets.matches(query)], interval)
+
+
+def related_hits(index: SearchIndex, article_id: int, limit: int) -> tuple[Hit, ...]:
+    """Articles most like this one (Whoosh's more-like-this over the body's key terms)."""
+    with index.reading() as (searcher, cache):
+        docnum = searcher.document_number(id=str(article_id))
+        if docnum is None:
+            return ()
+        found = searcher.more_like(docnum, "body", top=limit, numterms=20)
+        return tuple(
+            _hit(searcher, cache, hit.docnum, None) for hit in found if cache.live[hit.docnum]
+        )
+
+
+def _combine(text_query: Query | None, request: SearchRequest) -> Query:
+    """Filters go inside the query (an And of Terms), which Whoosh runs far faster than
+    ``filter=``; several persons, cities or countries must all be present, while several
+    sources mean any of them (an article has one source).
+
+    The parts are joined two at a time, ((text AND a) AND b) ..., so that each filter's
+    constant score is added in one known order and numpy's relevance scores are exactly
+    Whoosh's (scoring.py)."""
+    parts: list[Query] = [] if text_query is None else [text_query]
+    parts += [Term("persons", slug) for slug in request.persons]
+    parts += [Term("cities", slug) for slug in request.cities]
+    parts += [Term("countries", slug) for slug in request.countries]
+    if request.sources:
+        parts.append(Or([Term("source", s) for s in request.sources]))
+    if request.date_from or request.date_to:
+        parts.append(
+            NumericRange("published", _key(request.date_from, 1), _key(request.date_to, 0))
+        )
+    if request.as_of is not None:  # a pinned view: the articles stored up to then
+        parts.append(NumericRange("article_id", None, request.as_of))
+    if not parts:
+        return Every()
+    query = parts[0]
+    for part in parts[1:]:
+        query = And([query, part])
+    return query
+
+
+def _key(day: date | None, floor: int) -> int | None:
+    """yyyymmdd of a bound; a lower bound is at least 1 so undated articles (0) fall out."""
+    if day is None:
+        return floor or None
+    return int(day.strftime("%Y%m%d"))
+
+
+def _page(
+    searcher: Searcher,
+    cache: GenerationCache,
+    sets: DocSets,
+    query: Query,
+    matched: np.ndarray,
+    total: int,
+    request: SearchRequest,
+    has_text: bool,
+) -> list[int]:
+    start = (request.page - 1) * request.per_page
+    end = min(start + request.per_page, total)
+    if start >= end:
+        return []  # past the last page: nothing to rank
+    if has_text and request.sort == "relevance":
+        return _by_relevance(searcher, cache, sets, query, matched, start, end)
+    # Newest first (ties by the higher, newer article id) or oldest first (ties by the lower
+    # one); undated last either way. The ranks are precomputed, so only the page is sorted.
+    rank = cache.oldest_rank if request.sort == "oldest" else cache.newest_rank
+    docs = np.flatnonzero(matched)
+    ranks = rank[docs]
+    if end < len(docs):
+        keep = np.argpartition(ranks, end - 1)[:end]
+        docs, ranks = docs[keep], ranks[keep]
+    return [int(d) for d in docs[np.argsort(ranks)][start:end]]
+
+
+def _by_relevance(
+    searcher: Searcher,
+    cache: GenerationCache,
+    sets: DocSets,
+    query: Query,
+    matched: np.ndarray,
+    start: int,
+    end: int,
+) -> list[int]:
+    """Best score first; equal scores in article id order, so a URL always gives one page.
+
+    Scored with numpy (scoring.py) where the query's form allows, else by Whoosh's own
+    sorted search. (Whoosh's top-N collector would be faster than its sorted search, but
+    its scores of documents in later segments differ, and so would the pages.)"""
+    try:
+        return relevance_page(searcher, cache, sets, query, np.flatnonzero(matched), start, end)
+    except Unsupported:
+        pass
+    order_by = MultiFacet([ScoreFacet(), FieldFacet("article_id")])
+    collector = searcher.collector(limit=end, sortedby=order_by, terms=False)
+    budget = current_deadline()
+    if budget is not None:  # Whoosh scores one document at a time: stop it at the budget
+        collector = TimeLimitCollector(
+            collector, timelimit=max(budget.remaining(), 0.001), use_alarm=False
+        )
+    try:
+        searcher.search_with_collector(query, collector)
+    except TimeLimit:
+        raise budget.exceeded() from None  # type: ignore[union-attr]
+    return [hit.docnum for hit in collector.results()][start:end]
+
+
+def _hit(searcher: Searcher, cache: GenerationCache, docnum: int, text_query: Query | None) -> Hit:
+    stored = searcher.stored_fields(docnum)
+    entities = stored.get("entities", ())
+    published = int(cache.published[docnum])
+    return Hit(
+        article_id=int(cache.article_id[docnum]),
+        title=stored["title"],
+        published=_date(published),
+        source=stored.get("source") or None,
+        url=stored.get("url") or None,
+        snippet_html=snippet(searcher, stored["body"], text_query),
+        persons=tuple(cache.label("person", e[1]).name for e in entities if e[0] == "person"),
+        cities=tuple(cache.label("city", e[1]).name for e in entities if e[0] == "city"),
+    )
+
+
+def _date(yyyymmdd: int) -> date | None:
+    if not yyyymmdd:
+        return None
+    return date(yyyymmdd // 10000, yyyymmdd // 100 % 100, yyyymmdd % 100)
+
+
+def _suggestion(
+    index: SearchIndex,
+    limits: QueryLimits,
+    searcher: Searcher,
+    cache: GenerationCache,
+    sets: DocSets,
+    request: SearchRequest,
+    text_query: Query | None,
+    total: int,
+) -> str | None:
+    """A corrected query string when the query finds little and the correction finds more
+    (the first of a few alternatives that does; never one that finds fewer)."""
+    if text_query is None or total >= SUGGEST_BELOW:
+        return None
+    reader = searcher.reader()
+    analyzer = searcher.schema["body"].analyzer
+    # The dictionary is made on the generation's first misspelling (a second or two on a
+    # large archive, then shared by every search of the generation); the suggestion then
+    # gets its own time budget, and one past it is dropped rather than failing the search.
+    speller = cache.memo(
+        "speller", lambda: Speller(build_vocabulary(reader, cache, index.directory))
+    )
+    try:
+        with deadline(limits.time_budget_s):
+            for suggestion in corrections(speller, reader, analyzer, request.q):
+                fixed = parse_user_query(suggestion).query
+                if fixed is None:
+                    continue
+                if int(np.count_nonzero(sets.matches(_combine(fixed, request)))) > total:
+                    return suggestion
+    except QueryTooCostly:
+        pass
+    return None

@@ -1,0 +1,121 @@
+""" "Did you mean ...": spelling corrections of a query from the archive's own vocabulary.
+
+SymSpell (``symspellpy``) finds the vocabulary's words within two edits of a typed word
+(a transposition counts as one: "chemcial" is one edit from "chemical") in microseconds,
+from a dictionary of deletions built once per index generation on first use. Candidates are
+ranked by edit distance, then, for a capitalised word ("Kery"), words of people's and
+places' names first ("Kerry" before "very"), then by how many articles hold them. The
+caller keeps only a correction that finds more articles than the query did.
+"""
+
+from __future__ import annotations
+
+import re
+
+from symspellpy import SymSpell, Verbosity
+from whoosh.analysis import Analyzer
+from whoosh.reading import IndexReader
+
+from app.search.whoosh.vocabulary import TEXT_FIELDS, Vocabulary
+
+# Two edits catch nearly all typing errors (a dropped, doubled, swapped or wrong letter);
+# SymSpell's cost grows steeply beyond.
+MAX_EDITS = 2
+# SymSpell indexes deletions within the first letters only: 7 is its authors' advice,
+# keeping the dictionary small at little loss for long words.
+PREFIX_LENGTH = 7
+# A word held by fewer articles than this is doubted even though the archive knows it
+# (a typing error in one article: "Mosol" in a caption), if a better-known word is near.
+DOUBT_BELOW = 3
+# Alternatives offered to the caller, each tried until one finds more articles.
+ALTERNATIVES = 3
+_TOKEN = re.compile(r"[\w*?]+|[^\w\s]+|\s+")
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
+
+
+class Speller:
+    """The SymSpell dictionary of one index generation's vocabulary."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self._names = {word for word, (_, name) in vocabulary.words.items() if name}
+        self._symspell = SymSpell(
+            max_dictionary_edit_distance=MAX_EDITS, prefix_length=PREFIX_LENGTH
+        )
+        for word, (count, _) in vocabulary.words.items():
+            self._symspell.create_dictionary_entry(word, count)
+
+    def candidates(
+        self, word: str, *, own_count: int, own_stems: set[str], analyzer: Analyzer
+    ) -> list[str]:
+        """Words near ``word``, best first: held by more articles than the word itself and
+        not another form of it (a correction must change the search)."""
+        typed_name = word[:1].isupper()
+        found = self._symspell.lookup(word.lower(), Verbosity.ALL, MAX_EDITS)
+        ranked = sorted(
+            (
+                item.distance,
+                not (typed_name and item.term in self._names),
+                -item.count,
+                item.term,
+            )
+            for item in found
+            if item.count > own_count and _stems(analyzer, item.term) != own_stems
+        )
+        return [term for *_, term in ranked[:ALTERNATIVES]]
+
+
+def corrections(speller: Speller, reader: IndexReader, analyzer: Analyzer, text: str) -> list[str]:
+    """Up to ALTERNATIVES corrected queries, best first (empty if nothing is doubted).
+
+    Operators, prefix* terms, numbers and field names are left as typed; words inside
+    quotes are corrected and the quotes kept."""
+    pieces = _TOKEN.findall(text)
+    choices: dict[int, list[str]] = {}
+    for i, piece in enumerate(pieces):
+        if not piece.isalpha() or piece in _OPERATORS:
+            continue
+        if i + 1 < len(pieces) and pieces[i + 1].startswith(":"):
+            continue  # a field name (title:...)
+        stems = _stems(analyzer, piece)
+        if not stems:
+            continue  # a stop word: not searched
+        count = min(_articles(reader, key) for key in stems)
+        if count >= DOUBT_BELOW:
+            continue
+        found = speller.candidates(piece, own_count=count, own_stems=stems, analyzer=analyzer)
+        if found:
+            choices[i] = [_cased(word, piece) for word in found]
+    if not choices:
+        return []
+    depth = max(len(found) for found in choices.values())
+    results: list[str] = []
+    for n in range(depth):
+        fixed = [
+            choices[i][min(n, len(choices[i]) - 1)] if i in choices else p
+            for i, p in enumerate(pieces)
+        ]
+        query = "".join(fixed)
+        if query not in results:
+            results.append(query)
+    return results
+
+
+def _stems(analyzer: Analyzer, word: str) -> set[str]:
+    return {token.text for token in analyzer(word)}
+
+
+def _articles(reader: IndexReader, key: str) -> int:
+    """Articles holding the stem, in the title or the body."""
+    return max(
+        (reader.doc_frequency(field, key) for field in TEXT_FIELDS if field in reader.schema),
+        default=0,
+    )
+
+
+def _cased(word: str, typed: str) -> str:
+    """The correction in the reader's case: MOSOL -> MOSUL, Mosol -> Mosul, mosol -> mosul."""
+    if len(typed) > 1 and typed.isupper():
+        return word.upper()
+    if typed[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

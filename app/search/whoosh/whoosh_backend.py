@@ -1,0 +1,123 @@
+"""``WhooshBackend``: the SearchBackend protocol over the embedded Whoosh index."""
+
+from __future__ import annotations
+
+import gc
+import logging
+import shutil
+import warnings
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+from app.config import Settings
+from app.domain import Article, DateCounts, Hit, SearchPage, SearchRequest
+from app.search.backend import IndexedFields, IndexHealth, SearchBackendError
+from app.search.whoosh.health import probe
+from app.search.whoosh.index import SearchIndex
+from app.search.whoosh.indexer import BulkIndexer, delete_articles, index_articles, rebuild_index
+from app.search.whoosh.inspection import indexed_article_ids, indexed_fields
+from app.search.whoosh.limits import DEFAULT_LIMITS, QueryLimits
+from app.search.whoosh.query import (
+    count_by_date,
+    matching_article_ids,
+    related_hits,
+    run_search,
+)
+from app.search.whoosh.vocabulary import ensure_lexicon_file
+
+log = logging.getLogger(__name__)
+
+
+class WhooshBackend:
+    """The Whoosh index in one folder (created on first use).
+
+    An index that cannot be opened (a garbled table of contents, say) raises
+    SearchBackendError naming the fix; with ``replace_damaged`` (what ``reindex`` asks)
+    the damaged folder is moved aside and a new, empty index made in its place."""
+
+    def __init__(
+        self,
+        directory: Path,
+        *,
+        limits: QueryLimits = DEFAULT_LIMITS,
+        idle_searchers: int = 4,
+        replace_damaged: bool = False,
+    ) -> None:
+        # Not ``index``: that is the protocol's method that indexes articles.
+        self.whoosh_index = _open(directory, idle_searchers, replace_damaged)
+        self.created = self.whoosh_index.created
+        self.limits = limits
+
+    @classmethod
+    def from_settings(cls, settings: Settings, *, replace_damaged: bool = False) -> WhooshBackend:
+        return cls(
+            settings.index_dir,
+            limits=QueryLimits.from_settings(settings),
+            idle_searchers=settings.search_idle_searchers,
+            replace_damaged=replace_damaged,
+        )
+
+    def search(self, request: SearchRequest) -> SearchPage:
+        return run_search(self.whoosh_index, request, self.limits)
+
+    def matching_ids(self, request: SearchRequest) -> list[int]:
+        return matching_article_ids(self.whoosh_index, request, self.limits)
+
+    def date_counts(self, request: SearchRequest, interval: str) -> DateCounts:
+        return count_by_date(self.whoosh_index, request, interval, self.limits)
+
+    def related(self, article_id: int, limit: int) -> tuple[Hit, ...]:
+        return related_hits(self.whoosh_index, article_id, limit)
+
+    def index(self, articles: Iterable[Article]) -> int:
+        return index_articles(self.whoosh_index, articles)
+
+    def bulk_writer(self) -> BulkIndexer:
+        return BulkIndexer(self.whoosh_index)
+
+    def delete(self, article_ids: Iterable[int]) -> int:
+        return delete_articles(self.whoosh_index, article_ids)
+
+    def indexed_ids(self) -> list[int]:
+        return indexed_article_ids(self.whoosh_index)
+
+    def indexed_fields(self, article_ids: Iterable[int]) -> dict[int, IndexedFields]:
+        return indexed_fields(self.whoosh_index, article_ids)
+
+    def check(self) -> IndexHealth:
+        return probe(self.whoosh_index)
+
+    def rebuild(self, articles: Iterable[Article]) -> int:
+        return rebuild_index(self.whoosh_index, articles)
+
+    def clear(self) -> None:
+        rebuild_index(self.whoosh_index, ())
+
+    def prepare(self) -> None:
+        self.whoosh_index.prepare()
+        ensure_lexicon_file(self.whoosh_index.directory)
+
+    def close(self) -> None:
+        self.whoosh_index.close()
+
+
+def _open(directory: Path, idle_searchers: int, replace_damaged: bool) -> SearchIndex:
+    # Whoosh leaves the file it failed to read open; it is closed with the error, quietly.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        try:
+            return SearchIndex(directory, idle_searchers=idle_searchers)
+        except Exception as error:  # whatever a damaged file raises: no error family
+            reason = " ".join(f"{type(error).__name__}: {error}".split())[:160]
+            del error
+        gc.collect()
+    if not replace_damaged:
+        raise SearchBackendError(
+            f"the search index in {directory} is damaged and cannot be opened ({reason}); "
+            "run `newsarchive reindex` to rebuild it from the database"
+        )
+    aside = directory.with_name(f"{directory.name}.damaged-{datetime.now():%Y%m%d-%H%M%S}")
+    shutil.move(directory, aside)
+    log.warning("the damaged search index (%s) was moved to %s", reason, aside)
+    return SearchIndex(directory, idle_searchers=idle_searchers)

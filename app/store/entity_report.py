@@ -1,0 +1,127 @@
+"""What a curator should check (``newsarchive entities report``): likely splits (one
+person under two entities), suspicious persons (organisation words, one-word names,
+places) and the most-mentioned entities, each with its article count."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import combinations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.extract.person_identity import identity_key, name_distance, surname
+from app.store.models import ArticleCityRow, ArticlePersonRow, ArticleRow, CityRow, PersonRow
+
+# Two keys this close are worth a look (a typo, a transliteration the key does not fold):
+# "bashar asad" / "bashar asat" at 1, "rami abdrahman" / "rami abdurahman" at 2.
+SPLIT_DISTANCE = 2
+SPLIT_MIN_KEY = 6  # shorter keys are too close to everything
+
+
+@dataclass(frozen=True)
+class Counted:
+    name: str
+    slug: str
+    articles: int
+
+
+@dataclass(frozen=True)
+class Split:
+    a: Counted
+    b: Counted
+    why: str
+
+
+@dataclass(frozen=True)
+class Suspicious:
+    entity: Counted
+    why: str
+
+
+@dataclass(frozen=True)
+class EntityReport:
+    top_persons: list[Counted]
+    top_cities: list[Counted]
+    splits: list[Split]
+    suspicious: list[Suspicious]
+
+
+def build_report(
+    session: Session,
+    *,
+    limit: int = 30,
+    org_words: frozenset[str] = frozenset(),
+    is_place: Callable[[str], bool] | None = None,
+) -> EntityReport:
+    persons = _counted(session, PersonRow, ArticlePersonRow, ArticlePersonRow.person_id)
+    cities = _counted(session, CityRow, ArticleCityRow, ArticleCityRow.city_id)
+    return EntityReport(
+        top_persons=persons[:limit],
+        top_cities=cities[:limit],
+        splits=likely_splits(persons),
+        suspicious=suspicious_persons(persons, org_words, is_place),
+    )
+
+
+def _counted(session: Session, model, link, link_id) -> list[Counted]:  # type: ignore[no-untyped-def]
+    """Entities with their article counts (stories), most first; unlinked ones left out."""
+    count = func.count(link.article_id)
+    stmt = (
+        select(model.name, model.slug, count)
+        .join(link, link_id == model.id)
+        .join(ArticleRow, ArticleRow.id == link.article_id)
+        .where(ArticleRow.duplicate_of.is_(None))
+        .group_by(model.id)
+        .order_by(count.desc(), model.name)
+    )
+    return [Counted(name, slug, n) for name, slug, n in session.execute(stmt)]
+
+
+def likely_splits(persons: list[Counted]) -> list[Split]:
+    """Pairs of persons that may be one: keys within SPLIT_DISTANCE edits, or one key the
+    other's plus trailing words. Compared within blocks (same surname, same first word),
+    so the work stays near linear in the number of persons."""
+    keyed = [(p, identity_key(p.name)) for p in persons]
+    blocks: dict[str, list[tuple[Counted, str]]] = defaultdict(list)
+    for p, key in keyed:
+        if key:
+            blocks["last:" + surname(key)].append((p, key))
+            blocks["first:" + key.split()[0]].append((p, key))
+    found: dict[tuple[str, str], Split] = {}
+    for members in blocks.values():
+        for (p, kp), (q, kq) in combinations(members, 2):
+            why = _split_reason(kp, kq)
+            pair = tuple(sorted((p.slug, q.slug)))
+            if why and pair not in found:
+                a, b = sorted((p, q), key=lambda c: (-c.articles, c.name))
+                found[pair] = Split(a, b, why)  # type: ignore[index]
+    return sorted(found.values(), key=lambda s: (-(s.a.articles + s.b.articles), s.a.name))
+
+
+def _split_reason(a: str, b: str) -> str | None:
+    if a == b:
+        return "same identity key"
+    short, long_ = sorted((a, b), key=len)
+    if len(short.split()) > 1 and long_.startswith(short + " "):
+        return "one name runs on into more words"
+    if min(len(a), len(b)) >= SPLIT_MIN_KEY and name_distance(a, b) <= SPLIT_DISTANCE:
+        return f"names {name_distance(a, b)} letter(s) apart"
+    return None
+
+
+def suspicious_persons(
+    persons: list[Counted], org_words: frozenset[str], is_place: Callable[[str], bool] | None
+) -> list[Suspicious]:
+    out = []
+    for p in persons:
+        words = p.name.lower().replace("-", " ").split()
+        if any(w in org_words or w.rstrip("s") in org_words for w in words):
+            out.append(Suspicious(p, "organisation word"))
+        elif is_place is not None and is_place(p.name):
+            out.append(Suspicious(p, "a place in the gazetteer"))
+        elif len(words) == 1:
+            out.append(Suspicious(p, "one-word name"))
+    return out

@@ -1,0 +1,104 @@
+"""Person finding on the kinds of text unseen pages hold: each case written by hand."""
+
+import pytest
+
+from app.extract import extract_page
+
+
+def names(text: str) -> set[str]:
+    return {p.name for p in extract_page(text).persons}
+
+
+CASES = [
+    # Flattened text glues the next sentence's first word to a name.
+    (
+        "Syria Aleppo children deaths human rights lifeless body baby Bashar al-Assad Eleven "
+        "children were killed on Thursday in a blast.",
+        {"Bashar al-Assad"},
+    ),
+    (
+        "Tags Syria Idlib Russia airstrikes Syrian regime Bashar Assad Airstrikes on a rebel-held "
+        "village in northwest Syria killed 12. President Bashar Assad said nothing.",
+        {"Bashar Assad"},
+    ),
+    # A country's possessive without its apostrophe is no part of the name.
+    (
+        "Capturing the whole city would be a major prize for Syrias Bashar al-Assad in the "
+        "countrys conflict.",
+        {"Bashar al-Assad"},
+    ),
+    # A name the article shows to be a place is no person elsewhere in it either.
+    (
+        "A bomb blast killed six people in the Salah al-Din district of Aleppo. Salah al-Din "
+        "is located west of the Old City.",
+        set(),
+    ),
+    # Organisations, agencies and countries.
+    ("The Local Coordination Committees said the warplane crashed.", set()),
+    ("The town is controlled by Hayat Tahrir al-Sham, a group led by al-Qaeda.", set()),
+    ("According to the official SABA news agency, the meeting ended.", set()),
+    ("Sri Lankan troops captured the town. Sri Lanka said on Friday it had won.", set()),
+    # Cues that vouch for names no lexicon knows.
+    ("The Justice and Equality Movement (led by Gibril Ibrahim) is fighting.", {"Gibril Ibrahim"}),
+    ("The bandits kidnapped the district head, Alhaji Nafiu Shehu.", {"Nafiu Shehu"}),
+    (
+        "Borges Nhamirre, a research consultant at the institute, told a seminar.",
+        {"Borges Nhamirre"},
+    ),
+    (
+        "Debretsion Gebremichael, leader of the Tigray People's Liberation Front, told Reuters. "
+        "Gebremichael said the offensive had begun.",
+        {"Debretsion Gebremichael"},
+    ),
+    (
+        "Political Agent Shahabad Ali Shah, the top administrator, told journalists.",
+        {"Shahabad Ali Shah"},
+    ),
+    (
+        "In another incident, seven-year-old Irtiza Abbas, son of army officer Lt Col Zaheer "
+        "Abbas, lost his life.",
+        {"Irtiza Abbas", "Zaheer Abbas"},
+    ),
+    ("The victims included 47-year-old monk Kyaw Myint Tun.", {"Kyaw Myint Tun"}),
+    # Headline words after a title are no name.
+    (
+        "Venezuelan Opposition Leader Detained Amid Protests\n\nMaria Corina Machado was "
+        "detained during a march.",
+        {"Maria Corina Machado"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_persons(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+def test_transliterated_given_name_is_one_person() -> None:
+    persons = extract_page(
+        "President Abdrabbuh Mansur Hadi convened a meeting. The coalition backs President "
+        "Abed Rabbo Mansour Hadi's government."
+    ).persons
+    assert len(persons) == 1
+    assert {persons[0].name, *persons[0].aliases} == {
+        "Abdrabbuh Mansur Hadi",
+        "Abed Rabbo Mansour Hadi",
+    }
+
+
+def test_gallery_token_inside_a_long_paragraph_keeps_the_paragraph() -> None:
+    """FA-KES row 451: one long paragraph with "Slideshow (3 Images)" in the middle."""
+    text = (
+        "Death toll in Syrian bombing raid on Aleppo rises to 76\n\n"
+        "December 16 2013 Seventy-six people were killed when government helicopters dropped "
+        "barrels packed with explosives on rebel-held districts in the northern city of Aleppo "
+        "on Sunday, a monitoring group said, in one of the deadliest raids of the war. "
+        "Slideshow (3 Images) President Bashar al-Assad's forces battling rebels in a 2-1/2 "
+        "year conflict have regularly used air strikes on opposition areas, and the group "
+        "said the death toll was likely to rise as many people were badly wounded."
+    )
+    page = extract_page(text)
+    assert {p.name for p in page.persons} == {"Bashar al-Assad"}
+    assert {c.name for c in page.cities} == {"Aleppo"}
+    assert "northern city of Aleppo" in page.body
+    assert "Slideshow" not in page.body

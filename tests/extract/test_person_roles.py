@@ -1,0 +1,35 @@
+"""person_merge.py roles: who wrote or photographed the story, and who is written about."""
+
+import pytest
+
+from app.extract import extract_page
+from tests.extract.paths import seed_text
+
+PAGE = """Rebels shell Goma as talks stall
+
+By Jane Okafor
+
+GOMA, Congo (Reuters) - Rebels shelled the outskirts of Goma on Tuesday, said army spokesman
+Sylvain Ekenge, and President Felix Tshisekedi called his ministers to an emergency meeting.
+
+Residents flee the fighting near Goma. REUTERS/Arlette Bashizi
+
+Reporting by Jane Okafor; Editing by Peter Graff
+"""
+
+ROLES = [
+    (PAGE, "Jane Okafor", "author"),  # byline and "Reporting by"
+    (PAGE, "Peter Graff", "author"),  # "Editing by"
+    (PAGE, "Arlette Bashizi", "credit"),  # a photo credit inside a caption
+    (PAGE, "Sylvain Ekenge", "mentioned"),
+    (PAGE, "Felix Tshisekedi", "mentioned"),
+    (seed_text("001"), "Saul Loeb", "credit"),  # "Ashton CarterSaul Loeb / AFP/Getty Images"
+    (seed_text("003"), "Andrea Shalal", "author"),
+    (seed_text("003"), "John Kerry", "mentioned"),  # also in a caption, but named in the story
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), ROLES)
+def test_role(text: str, name: str, role: str) -> None:
+    roles = {p.name: p.role for p in extract_page(text).persons}
+    assert roles.get(name) == role

