@@ -70,7 +70,7 @@ def ingest(
         typer.echo(f"error: --map: {error}", err=True)
         raise typer.Exit(2) from None
     settings = _settings()
-    # The lock first: migrating and writing are the lock holder's alone.
+    # The lock first: writing is the lock holder's alone.
     with ingest_lock(settings.data_dir):
         archive = open_archive(settings)
         try:

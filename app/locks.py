@@ -6,9 +6,10 @@
   when its holder dies, so a lock left behind by a killed ingest (``kill -9``) is simply
   free: the next run takes it over and writes its own PID. The PID in the file is only
   for the message.
-- The **migration lock** (``migrate.lock``): held while the schema is checked and
-  upgraded, so two processes starting at once (an ingest and ``serve``) do not both run
-  Alembic; the second waits for the first and then finds the schema current.
+- The **setup lock** (``setup.lock``): held while an archive is opened (its schema
+  upgraded, its index created), so two processes starting at once (an ingest and
+  ``serve``) do not both run Alembic or both create the index; the second waits for the
+  first and then finds both ready.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 from app.errors import IngestRunning
 
 INGEST_LOCK = "ingest.lock"
-MIGRATION_LOCK = "migrate.lock"
+SETUP_LOCK = "setup.lock"
 
 
 @contextlib.contextmanager
@@ -50,10 +51,10 @@ def ingest_lock(data_dir: Path) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def migration_lock(data_dir: Path) -> Iterator[None]:
-    """Wait for, then hold, the schema-upgrade lock."""
+def setup_lock(data_dir: Path) -> Iterator[None]:
+    """Wait for, then hold, the lock on opening the archive (see above)."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(data_dir / MIGRATION_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    fd = os.open(data_dir / SETUP_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield

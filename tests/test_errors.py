@@ -260,9 +260,9 @@ def test_a_folder_this_user_may_not_write_to(tmp_path):
     assert "added: 1, unchanged: 0, failed: 0" in again.stdout
 
 
-def test_processes_starting_together_on_a_new_archive_migrate_it_once(tmp_path):
+def test_processes_starting_together_on_a_new_archive_set_it_up_once(tmp_path):
     # An ingest and a server started at once both found the schema missing and both ran
-    # the migrations; one died on "table already exists".
+    # the migrations (one died on "table already exists"), or both created the index.
     opener = (
         "from pathlib import Path; from app.archive import open_archive; "
         "from app.config import Settings; "

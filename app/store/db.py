@@ -10,7 +10,6 @@ from sqlalchemy import Engine, create_engine, event, exc, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
-from app.locks import migration_lock
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -60,12 +59,7 @@ def upgrade(settings: Settings) -> None:
         return
     from alembic import command
 
-    # Two processes starting at once on a new or old database both found it behind and
-    # both ran the migrations (one died on "table already exists"): the second now waits
-    # here for the first, and finds the schema current.
-    with migration_lock(settings.data_dir):
-        if stamped_revisions(settings) != {SCHEMA_REVISION}:
-            command.upgrade(alembic_config(settings), "head")
+    command.upgrade(alembic_config(settings), "head")
 
 
 def stamped_revisions(settings: Settings) -> set[str]:
