@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from app.config import Settings
+from app.editor_cli import editor_cli
 from app.errors import INTERRUPTED
 
 cli = typer.Typer(
@@ -21,12 +22,28 @@ cli = typer.Typer(
 )
 
 
+# Commands that never open the archive: they still say which one is configured, marked so.
+ARCHIVE_UNUSED = {"extract", "eval", "bench-extract", "bench"}
+
+
+# The settings this run settled in the group callback (``--data-dir`` or the environment):
+# one process runs one command, so one value.
+_chosen: list[Settings] = []
 # Set by the --debug option: a failure then shows its traceback too.
 _options = {"debug": False}
 
 
 @cli.callback()
-def _global_options(
+def _archive_option(
+    ctx: typer.Context,
+    data_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--data-dir",
+            help="The archive's folder (database and index); overrides NEWSARCHIVE_DATA_DIR. "
+            "Default: the user's data folder, e.g. ~/.local/share/newsarchive.",
+        ),
+    ] = None,
     debug: Annotated[
         bool,
         typer.Option(
@@ -34,14 +51,20 @@ def _global_options(
         ),
     ] = False,
 ) -> None:
-    """A searchable archive of conflict news. Settings come from NEWSARCHIVE_* variables."""
+    """Settle the settings once, and say on stderr which archive this command uses, first
+    thing: with a default outside the current folder, the user must see where it is."""
     _options["debug"] = debug
     if debug:
         logging.getLogger("app").setLevel(logging.DEBUG)
+    settings = Settings(data_dir=data_dir) if data_dir is not None else Settings()
+    _chosen[:] = [settings]
+    unused = " (not used by this command)" if ctx.invoked_subcommand in ARCHIVE_UNUSED else ""
+    typer.echo(f"archive: {settings.archive_location}{unused}", err=True)
 
 
 def _settings() -> Settings:
-    return Settings()
+    """The settings the group callback settled."""
+    return _chosen[0] if _chosen else Settings()
 
 
 @cli.command()
@@ -81,7 +104,7 @@ def ingest(
     raise typer.Exit(0 if report.ok else 1)
 
 
-def _run_ingest(archive, paths: list[Path], mapping: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+def _run_ingest(archive, paths: list[Path], mapping: dict[str, str] | None = None, demo=False):  # type: ignore[no-untyped-def]
     """Ingest with a progress bar (one tick per record) when a person watches the terminal."""
     from tqdm import tqdm
 
@@ -91,7 +114,9 @@ def _run_ingest(archive, paths: list[Path], mapping: dict[str, str] | None = Non
     # those already, with their file and record.
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     with tqdm(unit=" records", disable=not sys.stderr.isatty(), desc="ingest") as bar:
-        return ingest_paths(archive, paths, mapping=mapping, on_record=lambda _origin: bar.update())
+        return ingest_paths(
+            archive, paths, mapping=mapping, on_record=lambda _origin: bar.update(), demo=demo
+        )
 
 
 @cli.command()
@@ -109,7 +134,98 @@ def reindex() -> None:
             count = rebuild(archive)
         finally:
             archive.close()
-    typer.echo(f"reindexed {count} articles")
+    from app.wording import counted
+
+    typer.echo(f"reindexed {counted(count, 'article')}")
+
+
+@cli.command()
+def remove(
+    ids: Annotated[
+        list[int] | None, typer.Argument(help="Article ids.", show_default=False)
+    ] = None,
+    source: Annotated[
+        list[str] | None, typer.Option(help="Every article of this source (any spelling or case).")
+    ] = None,
+    origin: Annotated[
+        list[str] | None,
+        typer.Option(help="Every article ingested from this file or folder."),
+    ] = None,
+    query: Annotated[
+        str | None,
+        typer.Option(help="Every story this search finds, with all its versions."),
+    ] = None,
+    demo: Annotated[
+        bool, typer.Option("--demo", help="The demo articles `serve` ingested.")
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="List what would go; change nothing.")
+    ] = False,
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Remove articles (the union of the criteria given) with their links, versions and
+    index entries; lists them and asks first. Everything else stays."""
+    from app.locks import ingest_lock
+    from app.removal import Selection
+
+    selection = Selection(tuple(ids or ()), tuple(source or ()), tuple(origin or ()), query, demo)
+    if selection.empty:
+        typer.echo(
+            "error: name what to remove: ids, --source, --origin, --query or --demo", err=True
+        )
+        raise typer.Exit(2)
+    settings = _settings()
+    with ingest_lock(settings.data_dir):  # it writes the database and the index
+        _remove(selection, settings, dry_run=dry_run, yes=yes)
+
+
+def _remove(selection, settings: Settings, *, dry_run: bool, yes: bool) -> None:  # type: ignore[no-untyped-def]
+    """List, confirm and remove what ``selection`` names (the caller holds the lock)."""
+    from app.archive import open_archive
+    from app.removal import RemovalError, choose
+    from app.removal import remove as remove_chosen
+    from app.wording import counted
+
+    archive = open_archive(settings)
+    try:
+        try:
+            chosen = choose(archive, selection)
+        except RemovalError as error:
+            typer.echo(f"error: {error}; nothing removed", err=True)
+            raise typer.Exit(1) from None
+        if not chosen:
+            typer.echo("no article matches: nothing to remove")
+            return
+        typer.echo(
+            f"{'would remove' if dry_run else 'to remove'}: {counted(len(chosen), 'article')}"
+        )
+        for listing in chosen:
+            typer.echo(_listing_line(listing))
+        if dry_run:
+            return
+        if not yes and not typer.confirm(
+            f"Remove {counted(len(chosen), 'article')}?", default=False
+        ):
+            typer.echo("nothing removed")
+            raise typer.Exit(1)
+        removal = remove_chosen(archive, [listing.id for listing in chosen])
+    finally:
+        archive.close()
+    typer.echo(
+        f"removed {counted(len(removal.removed), 'article')}; "
+        f"{counted(len(removal.promoted), 'other version')} now shown for its story; "
+        f"dropped {counted(removal.persons_dropped, 'person')} and "
+        f"{counted(removal.cities_dropped, 'city', 'cities')} no longer named; "
+        "search index updated"
+    )
+
+
+def _listing_line(listing) -> str:  # type: ignore[no-untyped-def]
+    """id, source, date, title (and whose version it is), origin: tab-separated."""
+    date = listing.published.isoformat() if listing.published else "undated"
+    copy = f" (version of {listing.duplicate_of})" if listing.duplicate_of else ""
+    fields = [str(listing.id), listing.source or "-", date, listing.title + copy]
+    return "  " + "\t".join([*fields, listing.origin or ""])
 
 
 @cli.command()
@@ -154,8 +270,11 @@ def _catch_up(archive, *, seed: bool) -> None:  # type: ignore[no-untyped-def]
     with archive.sessions() as session:
         empty = repository.count_articles(session) == 0
     if seed and empty and settings.seeds_dir.is_dir():
-        typer.echo(f"The archive is empty: ingesting the demo pages in {settings.seeds_dir}")
-        typer.echo(_run_ingest(archive, [settings.seeds_dir]).summary())
+        typer.echo(
+            f"The archive is empty: ingesting the demo pages in {settings.seeds_dir} "
+            "(marked demo: `newsarchive remove --demo` takes them out)"
+        )
+        typer.echo(_run_ingest(archive, [settings.seeds_dir], demo=True).summary())
     if index_pending(archive):
         typer.echo("indexed the articles the search index was missing")
 
@@ -282,30 +401,13 @@ def bench(
         out.write_text(json.dumps(results, indent=2))
 
 
-@cli.command(name="bench-load")
-def bench_load(
-    clients: Annotated[int, typer.Option(min=1, help="Concurrent clients.")] = 8,
-    seconds: Annotated[float, typer.Option(min=0.1, help="How long the clients run.")] = 30.0,
-    ingest: Annotated[
-        int, typer.Option(min=0, help="Ingest this many new synthetic articles meanwhile.")
-    ] = 0,
-) -> None:
-    """Load the configured archive, served on 127.0.0.1, with concurrent clients (while an
-    ingest adds articles, with --ingest); print errors, median and p95 latency. Exits 1 on
-    any error."""
-    from app.bench.load import run_load
-
-    report = run_load(_settings(), clients=clients, seconds=seconds, ingest=ingest)
-    typer.echo(report.summary())
-    raise typer.Exit(1 if report.errors else 0)
-
-
 entities_cli = typer.Typer(
     help="The archive's people and places: repair them with the current rules, or list "
     "what a curator should check.",
     no_args_is_help=True,
 )
 cli.add_typer(entities_cli, name="entities")
+cli.add_typer(editor_cli, name="editor")
 
 
 @entities_cli.command("repair")
@@ -345,6 +447,24 @@ def entities_report(
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2) if as_json else format_text(data))
 
 
+@cli.command(name="bench-load")
+def bench_load(
+    clients: Annotated[int, typer.Option(min=1, help="Concurrent clients.")] = 8,
+    seconds: Annotated[float, typer.Option(min=0.1, help="How long the clients run.")] = 30.0,
+    ingest: Annotated[
+        int, typer.Option(min=0, help="Ingest this many new synthetic articles meanwhile.")
+    ] = 0,
+) -> None:
+    """Load the configured archive, served on 127.0.0.1, with concurrent clients (while an
+    ingest adds articles, with --ingest); print errors, median and p95 latency. Exits 1 on
+    any error."""
+    from app.bench.load import run_load
+
+    report = run_load(_settings(), clients=clients, seconds=seconds, ingest=ingest)
+    typer.echo(report.summary())
+    raise typer.Exit(1 if report.errors else 0)
+
+
 def main() -> None:
     """The entry point: every failure ends as one line on stderr and an exit code
     (``app/errors.py``); ``--debug`` adds the traceback. Usage errors are typer's own
@@ -378,7 +498,7 @@ def _fail(error: BaseException) -> int:
     if _options["debug"]:
         traceback.print_exception(error)
     try:
-        data_dir = Settings().data_dir
+        data_dir = _settings().data_dir
     except Exception:  # the settings themselves may be what failed
         data_dir = None
     explained = explain(error, data_dir=data_dir)

@@ -6,10 +6,18 @@ from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from platformdirs import user_data_dir
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def default_data_dir() -> Path:
+    """The user's data folder for newsarchive (``~/.local/share/newsarchive`` on Linux): one
+    archive wherever a command is run from, where a ``./data`` default made a new archive in
+    every folder."""
+    return Path(user_data_dir("newsarchive", appauthor=False))
 
 
 class Settings(BaseSettings):
@@ -18,8 +26,11 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="NEWSARCHIVE_", frozen=True)
 
     data_dir: Path = Field(
-        default=Path("data"),
-        description="Folder holding the SQLite database and the Whoosh index.",
+        default_factory=default_data_dir,
+        description=(
+            "Folder holding the SQLite database and the Whoosh index; by default the user's "
+            "data folder (platformdirs), whatever the current folder."
+        ),
     )
     database_url: str | None = Field(
         default=None,
@@ -68,16 +79,17 @@ class Settings(BaseSettings):
         description="Index searchers kept open between requests; concurrent searches each "
         "use their own (opened on demand), so none waits for another.",
     )
-    host: str = Field(default="127.0.0.1", description="Interface the web server listens on.")
-    port: int = Field(default=8000, description="Port the web server listens on.")
     base_url: str | None = Field(
         default=None,
         description=(
-            "The archive's public address (e.g. https://archive.example.org/news), for the "
-            "absolute links a feed needs and for redirects. Unset: redirects are relative and "
-            "absolute links use http://HOST:PORT. Never taken from a request's Host header."
+            "The archive's public address, e.g. https://archive.example.org: exports and "
+            "feeds link to articles with it, and redirects go to it. Unset, their links are "
+            "paths (/articles/12) and redirects relative; the request's Host header is never "
+            "used."
         ),
     )
+    host: str = Field(default="127.0.0.1", description="Interface the web server listens on.")
+    port: int = Field(default=8000, description="Port the web server listens on.")
     per_page: int = Field(default=20, ge=1, le=100, description="Search results on one page.")
     max_per_page: int = Field(default=100, ge=1, description="Largest per_page a client may ask.")
     facet_limit: int = Field(default=15, ge=1, description="Facet values shown per facet.")
@@ -103,9 +115,34 @@ class Settings(BaseSettings):
         ),
     )
 
+    secret_key: str | None = Field(
+        default=None,
+        repr=False,
+        description="Key that signs editors' session cookies. When unset, one is generated "
+        "and kept in data_dir/secret_key (readable by its owner only). Never logged.",
+    )
+    private: bool = Field(
+        default=False,
+        description="Require an editor's login for every page and API call (a journalist's "
+        "private archive); /login, /static and /healthz stay open.",
+    )
+    secure_cookies: bool = Field(
+        default=False,
+        description="Send the session cookie over HTTPS only (set it when served behind TLS).",
+    )
+    login_max_failures: int = Field(
+        default=5,
+        ge=1,
+        description="Failed logins allowed per address and editor name within "
+        "login_window_s; beyond, logins are refused until the window passes.",
+    )
+    login_window_s: int = Field(
+        default=15 * 60, ge=1, description="The window of login_max_failures, in seconds."
+    )
+
     @field_validator("base_url")
     @classmethod
-    def _http_base_url(cls, value: str | None) -> str | None:
+    def _http_base(cls, value: str | None) -> str | None:
         """An http(s) address with a host; kept without its trailing slash."""
         if not value:
             return None
@@ -115,6 +152,19 @@ class Settings(BaseSettings):
         if parts.query or parts.fragment:
             raise ValueError("must not have a query or a fragment")
         return value.rstrip("/")
+
+    @field_validator("data_dir")
+    @classmethod
+    def _absolute(cls, value: Path) -> Path:
+        """Resolved once, so every message names the same folder the archive uses."""
+        return value.expanduser().resolve()
+
+    @property
+    def archive_location(self) -> str:
+        """What commands print as the archive they use."""
+        if self.database_url:
+            return f"{self.database_url} (index in {self.index_dir})"
+        return str(self.data_dir)
 
     @cached_property
     def index_dir(self) -> Path:

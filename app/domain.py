@@ -100,6 +100,17 @@ class Article:
     ingested_at: datetime
     persons: tuple[EntityRef, ...] = ()
     cities: tuple[EntityRef, ...] = ()
+    provenance: Provenance | None = None
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a stored article came from, for researchers to cite and check it."""
+
+    origin: str | None  # the file ingested ("…/page.txt", "…/crawl.warc.gz:record 3")
+    content_hash: str  # SHA-256 of the text as read, the archive's identity for it
+    capture_uri: str | None = None  # a web archive record's target URI
+    captured_at: datetime | None = None  # and its capture time (UTC)
 
 
 @dataclass(frozen=True)
@@ -112,6 +123,28 @@ class ArticleVersion:
     published: date | None
     url: str | None
     is_primary: bool  # the version search shows for the whole group
+
+
+@dataclass(frozen=True)
+class ArticleListing:
+    """An article as a list of what a command would change shows it: enough to recognise it."""
+
+    id: int
+    title: str
+    source: str | None
+    published: date | None
+    origin: str | None
+    duplicate_of: int | None  # its story's primary, for a near-duplicate
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What removing articles changed in the database."""
+
+    removed: tuple[int, ...]
+    promoted: tuple[int, ...]  # copies that became their story's primary
+    persons_dropped: int  # persons no remaining article names
+    cities_dropped: int
 
 
 @dataclass(frozen=True)
@@ -158,6 +191,9 @@ class SearchRequest:
     # A pinned view: only articles whose id is at most this, i.e. those the archive held
     # when the view was pinned (ids only grow), so later ingests change nothing in it.
     as_of: int | None = None
+    # Only these articles may match (a collection, resolved to ids by the web layer), or
+    # None for no such restriction. Engine-neutral: each backend applies it its own way.
+    article_ids: frozenset[int] | None = None
 
 
 @dataclass(frozen=True)
@@ -203,3 +239,60 @@ class SearchPage:
     # The archive state this page reflects: the request's as_of, or else the highest article
     # id the engine held; a request with this as_of gives the same results later.
     as_of: int | None = None
+
+
+@dataclass(frozen=True)
+class Correction:
+    """An editor's correction of a person or place, as stored (see app.store.corrections)."""
+
+    id: int
+    kind: str  # merge, split, rename, not-a-person, not-a-place, resolve, locate
+    entity_kind: str  # person or city
+    target: str  # the slug it was made on
+    payload: dict  # what was asked, and what an undo needs
+    actor: str
+    created_at: datetime
+    undone_at: datetime | None = None
+    undone_by: str | None = None
+
+    @property
+    def summary(self) -> str:
+        """One line for the list of corrections."""
+        p = self.payload
+        what = {
+            "merge": lambda: f"merged into {p.get('into_name', p.get('into'))}",
+            "split": lambda: f"alias {p.get('alias')!r} split off",
+            "rename": lambda: f"renamed from {p.get('old_name')!r} to {p.get('new_name')!r}",
+            "not-a-person": lambda: "marked not a person",
+            "not-a-place": lambda: "marked not a place",
+            "resolve": lambda: f"re-resolved to GeoNames {p.get('geonames_id')}",
+            "locate": lambda: (
+                f"located at {p.get('latitude')}, {p.get('longitude')} ({p.get('country')})"
+            ),
+        }.get(self.kind, lambda: self.kind)()
+        return f"{p.get('name', self.target)}: {what}"
+
+
+@dataclass(frozen=True)
+class Collection:
+    """A named set of articles an editor keeps for a piece of work."""
+
+    slug: str
+    title: str
+    description: str
+    created_by: str
+    created_at: datetime
+    articles: int = 0
+
+
+@dataclass(frozen=True)
+class CollectedArticle:
+    """One article in a collection, with the editor's note on it."""
+
+    article_id: int
+    title: str
+    published: date | None
+    source: str | None
+    note: str
+    added_by: str
+    added_at: datetime

@@ -18,3 +18,10 @@ def fold(text: str) -> str:
 def make_slug(text: str) -> str:
     """A URL slug; never empty, so every entity has an address."""
     return slugify(text, max_length=200, word_boundary=True) or "x"
+
+
+def source_key(name: str) -> str:
+    """One key per outlet however it is spelled: "Reuters", "REUTERS", " reuters " and
+    "Al-Jazeera", "Al Jazeera", "AlJazeera" fold to "reuters" and "aljazeera"; empty for a
+    blank or punctuation-only name."""
+    return fold(name).replace(" ", "")

@@ -68,3 +68,62 @@ def client(seeded_archive: Archive) -> Iterator[TestClient]:
     app = create_app(seeded_archive.settings, seeded_archive)
     with TestClient(app) as test_client:
         yield test_client
+
+
+# --- editors -----------------------------------------------------------------------------
+EDITOR, PASSWORD = "alice", "correct horse battery"
+
+
+def basic(name: str = EDITOR, password: str = PASSWORD) -> dict[str, str]:
+    """HTTP Basic credentials as an API client sends them."""
+    import base64
+
+    token = base64.b64encode(f"{name}:{password}".encode()).decode()
+    return {"Authorization": f"Basic {token}"}
+
+
+@pytest.fixture(scope="session")
+def editable_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder with the four seed pages and the editor alice, built once; each test
+    that changes the archive gets its own copy (``editable``)."""
+    from app.accounts.passwords import hash_password
+    from app.store import editors
+
+    data_dir = tmp_path_factory.mktemp("editable-template") / "data"
+    opened = open_archive(make_settings(data_dir))
+    report = ingest_paths(opened, SEED_PAGES)
+    assert report.ok and len(report.added) == 4, report.summary()
+    with opened.sessions() as session, session.begin():
+        editors.add_editor(session, name=EDITOR, password_hash=hash_password(PASSWORD))
+    opened.close()
+    return data_dir
+
+
+@pytest.fixture
+def editable(editable_template: Path, tmp_path: Path) -> Iterator[Archive]:
+    """A private copy of the seeded archive with an editor, for tests that write."""
+    import shutil
+
+    data_dir = tmp_path / "data"
+    shutil.copytree(editable_template, data_dir)
+    opened = open_archive(make_settings(data_dir))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def editable_client(editable: Archive) -> Iterator[TestClient]:
+    app = create_app(editable.settings, editable)
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def editable_ids(editable: Archive) -> dict[str, int]:
+    from sqlalchemy import select
+
+    from app.store.models import ArticleRow
+
+    with editable.sessions() as session:
+        rows = session.execute(select(ArticleRow.origin, ArticleRow.id)).all()
+    return {Path(origin).name: article_id for origin, article_id in rows}

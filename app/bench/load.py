@@ -152,7 +152,7 @@ def _start_ingest(settings: Settings, scratch: Path, count: int, stored: int) ->
         [sys.executable, "-m", "app.cli", "ingest", str(pages)],
         env=env,
         stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
+        stderr=subprocess.PIPE,
         text=True,
     )
 
@@ -160,7 +160,8 @@ def _start_ingest(settings: Settings, scratch: Path, count: int, stored: int) ->
 def _finish_ingest(process: subprocess.Popen, count: int) -> str:
     """Whether the ingest ended during the load, and how (it is waited for either way)."""
     during = process.poll() is not None
-    output = process.communicate()[0].strip().splitlines()
-    last = output[0] if output else ""
+    out, err = process.communicate()
+    # The summary's first line, or the error line that ended it.
+    last = (out.strip().splitlines() or err.strip().splitlines() or [""])[0 if out.strip() else -1]
     when = "during the load" if during else "after the load ended (raise --seconds)"
     return f"{count} articles, exit {process.returncode}, ended {when}: {last}"

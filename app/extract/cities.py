@@ -272,6 +272,7 @@ class CityFinder:
 
     def result(self) -> list[CityMention]:
         self._accept_listed()
+        self._accept_neighbours()
         self._accept_listed_villages()
         self._rechoose_namesakes()
         cities = [self._mention(f) for f in self.found.values()]
@@ -342,6 +343,27 @@ class CityFinder:
                     named_like and city.population >= BIG_CITY
                 ):
                     self._add(city, span, chunk)
+
+    def _accept_neighbours(self) -> None:
+        """Small places no country vouches for, two or more of them in one region of one
+        country ("in Magam, Handwara" and "Handwara militants", both in Jammu and Kashmir,
+        in a story naming no country): they vouch for each other. Not against a country
+        the article names, and only for places of some size (MIN_NEIGHBOUR_POP)."""
+        groups: dict[tuple[str, str], dict[str, City]] = {}
+        for _chunk, span, cands in self.pending:
+            for c in cands:
+                if c.population < MIN_NEIGHBOUR_POP or not c.admin1:
+                    continue
+                if self.countries and c.country_code not in self.countries:
+                    continue
+                groups.setdefault((c.country_code, c.admin1), {})[fold(" ".join(span))] = c
+        best = max(groups.values(), key=len, default={})
+        if len(best) < 2:
+            return
+        for chunk, span, _cands in self.pending:
+            city = best.get(fold(" ".join(span)))
+            if city is not None:
+                self._add(city, span, chunk)
 
     def _accept_listed_villages(self) -> None:
         """A run GeoNames lacks, listed between accepted places ("near al Qaim, Kisik,
@@ -417,6 +439,8 @@ def _resolve(span: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[bool, 
     return hit
 
 
+# A place of this size counts as a neighbour of another (see _accept_neighbours).
+MIN_NEIGHBOUR_POP = 2_000
 _OPENERS = frozenset(["As", "In", "At", "On", "The", "A", "An", "To", "By", "From", "For"])
 
 

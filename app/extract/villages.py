@@ -38,6 +38,8 @@ _SETTLEMENT_AFTER = frozenset(["village"])
 _APPOSITION_HEADS = frozenset(["village", "town", "hamlet"])
 _QUICK_AFTER = _SETTLEMENT_AFTER | {",", "town"}
 _IN_NEAR = frozenset(["in", "near", "outside"])
+# A name followed by these holds places or governs them: a region, not a village.
+_HOLDS_PLACES = frozenset(["cities", "towns", "villages", "assembly", "parliament", "government"])
 _DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "mile"])
 
 
@@ -100,10 +102,15 @@ def village_name(chunk: Chunk, gaz: Gazetteer, *, titles_ok: bool = False) -> st
         return None  # "the town of Democracy": an English word is not a village name
     if len(names) == 1 and is_first_name(names[0]) and len(words) == 1 and not titles_ok:
         return None  # "the town of Hassan": too often a person in flattened text
+    after = chunk.after[0].lower() if chunk.after else ""
+    if after in PLACE_TYPE_AFTER or after in _HOLDS_PLACES:
+        return None  # "Rakhine state's Ann township", "Nagorno-Karabakh cities": a region
     text = " ".join(words)
     key = fold(text)
-    if key in gaz.country_forms:
-        return None
+    if key in gaz.country_forms or any(
+        fold(r.name) == key or fold(r.name).startswith(key + " ") for r in gaz.regions.lookup(text)
+    ):
+        return None  # a region under its own name ("Rakhine" of "Rakhine State")
     if text.isupper():
         text = " ".join(w.capitalize() for w in words)
     return text

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from app.archive import Archive
 from app.store import repository
+from app.wording import counted
 
 # Fields are compared on a sample: loading every article of a large archive would take
 # long, and a stale index shows in the counts and ids, which are checked in full.
@@ -36,8 +37,10 @@ class CheckReport:
         if self.fatal is not None:
             return self.fatal
         lines = [
-            f"database: {self.articles} articles, {self.primaries} stories "
-            f"({self.articles - self.primaries} near-duplicates); index: {self.indexed} documents"
+            f"database: {counted(self.articles, 'article')}, "
+            f"{counted(self.primaries, 'story', 'stories')} "
+            f"({counted(self.articles - self.primaries, 'near-duplicate')}); "
+            f"index: {counted(self.indexed, 'document')}"
         ]
         if self.ok:
             lines.append("ok: the index holds every story once, as the database has it")

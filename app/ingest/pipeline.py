@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import os
 import re
 import time
 from collections import Counter
@@ -82,12 +83,17 @@ def ingest_paths(
     *,
     mapping: Mapping[str, str] | None = None,
     on_record: Callable[[str], None] | None = None,
+    demo: bool = False,
 ) -> IngestReport:
     """Ingest every file under ``paths``; one bad file or record never stops the rest.
 
     ``mapping`` names the columns of CSV and JSON Lines exports (field -> column) where
-    the common names are not used.
+    the common names are not used. ``demo`` marks the new articles as demo data (what
+    ``serve`` ingests into an empty archive), which ``remove --demo`` takes out again.
     """
+    # Origins are stored as absolute paths, so `remove --origin` finds a file or folder
+    # whatever folder either command ran from.
+    paths = [Path(os.path.abspath(path)) for path in paths]
     report = IngestReport()
     started = time.perf_counter()
     entities.prepare(archive)
@@ -110,11 +116,11 @@ def ingest_paths(
                 extracting = extractor.map(new)  # the workers start on this batch...
                 if previous:
                     # ...while this process stores (and indexes) the one before.
-                    stored = _store_batch(archive, *previous, near, report, on_record)
+                    stored = _store_batch(archive, *previous, near, report, on_record, demo=demo)
                     _index(archive, indexer, stored, report)
                 previous = (batch, new, extracting)
             if previous:
-                stored = _store_batch(archive, *previous, near, report, on_record)
+                stored = _store_batch(archive, *previous, near, report, on_record, demo=demo)
                 _index(archive, indexer, stored, report)
     except BaseException:
         if indexer is not None:  # commit what it has: the next run does the rest
@@ -228,6 +234,8 @@ def _store_batch(
     near: NearDuplicates,
     report: IngestReport,
     on_record: Callable[[str], None] | None,
+    *,
+    demo: bool = False,
 ) -> list[int]:
     """Store one batch in one transaction; returns the ids of the added articles the
     index must hold (near-duplicates are shown through their primary)."""
@@ -257,6 +265,9 @@ def _store_batch(
                     ingested_at=now,
                     duplicate_of=primary,
                     signature=result.signature,
+                    demo=demo,
+                    capture_uri=record.capture.uri if record.capture else None,
+                    captured_at=record.capture.at if record.capture else None,
                 )
                 near.add(article_id, result.signature, primary)
                 if primary is None:

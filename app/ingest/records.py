@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 
@@ -32,6 +32,14 @@ class Metadata:
 
 
 @dataclass(frozen=True)
+class Capture:
+    """Where and when a web archive captured a page: its provenance, kept with the article."""
+
+    uri: str | None  # the WARC record's WARC-Target-URI
+    at: datetime | None  # its WARC-Date, UTC
+
+
+@dataclass(frozen=True)
 class Record:
     """One article's text with where it came from."""
 
@@ -41,6 +49,7 @@ class Record:
     # then extraction must not throw it away as boilerplate (see pipeline._body_for).
     clean: bool = False
     meta: Metadata = Metadata()
+    capture: Capture | None = None  # for a page read from a WARC record
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import codecs
 import zlib
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
@@ -20,7 +22,7 @@ from warcio.recordloader import ArcWarcRecord
 from app.ingest.dates import parse_date
 from app.ingest.decoding import Undecodable, decode_bytes
 from app.ingest.html import SNIFF_BYTES, html_record
-from app.ingest.records import BadInput, Item, Skipped, failure
+from app.ingest.records import BadInput, Capture, Item, Skipped, failure
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
@@ -98,11 +100,22 @@ def _item(record: ArcWarcRecord, origin: str, limit: int) -> Item:
         html = _decode(data, params)
     except Undecodable as error:
         return BadInput(origin, f"{error} ({url})")
-    captured = parse_date(record.rec_headers.get_header("WARC-Date", ""))
-    page = html_record(html, origin, url=url, captured=captured)
+    warc_date = record.rec_headers.get_header("WARC-Date", "")
+    page = html_record(html, origin, url=url, captured=parse_date(warc_date))
     if isinstance(page, BadInput):
         return BadInput(origin, f"{page.reason} ({url})")
-    return page
+    return replace(page, capture=Capture(url, _capture_time(warc_date)))
+
+
+def _capture_time(warc_date: str) -> datetime | None:
+    """WARC-Date (ISO 8601, UTC: "2016-07-15T10:00:00Z") as a naive UTC datetime."""
+    try:
+        moment = datetime.fromisoformat(warc_date.strip())
+    except ValueError:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
 
 
 def _decode(data: bytes, params: str) -> str:

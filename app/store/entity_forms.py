@@ -98,7 +98,7 @@ def entity_summary(
         if kind == "person"
         else (CityRow, ArticleCityRow, ArticleCityRow.city_id)
     )
-    row = session.scalar(select(model).where(model.slug == slug))
+    row = session.scalar(select(model).where(model.slug == slug, model.hidden.is_(False)))
     if row is None:
         return None
     count = session.scalar(

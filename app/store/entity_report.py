@@ -73,7 +73,7 @@ def _counted(session: Session, model, link, link_id) -> list[Counted]:  # type: 
         select(model.name, model.slug, count)
         .join(link, link_id == model.id)
         .join(ArticleRow, ArticleRow.id == link.article_id)
-        .where(ArticleRow.duplicate_of.is_(None))
+        .where(ArticleRow.duplicate_of.is_(None), model.hidden.is_(False))
         .group_by(model.id)
         .order_by(count.desc(), model.name)
     )
@@ -125,3 +125,31 @@ def suspicious_persons(
         elif len(words) == 1:
             out.append(Suspicious(p, "one-word name"))
     return out
+
+
+def merge_candidates(session: Session, *, kind: str, slug: str, limit: int = 8) -> list[Counted]:
+    """The entities this one is most likely a duplicate of, for the merge form of its page:
+    the report's likely splits that involve it, then (persons) others with its surname."""
+    if kind == "person":
+        everyone = _counted(session, PersonRow, ArticlePersonRow, ArticlePersonRow.person_id)
+    else:
+        everyone = _counted(session, CityRow, ArticleCityRow, ArticleCityRow.city_id)
+    me = next((c for c in everyone if c.slug == slug), None)
+    if me is None:
+        return []
+    found = [
+        split.b if split.a.slug == slug else split.a
+        for split in likely_splits(everyone if kind == "person" else [])
+        if slug in (split.a.slug, split.b.slug)
+    ]
+    key = identity_key(me.name)
+    if kind == "person" and key:
+        last = surname(key)
+        found += [
+            c
+            for c in everyone
+            if c.slug != slug and (k := identity_key(c.name)) and surname(k) == last
+        ]
+    if kind == "city":
+        found += [c for c in everyone if c.slug != slug and c.name.casefold() == me.name.casefold()]
+    return list(dict.fromkeys(found))[:limit]

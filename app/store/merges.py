@@ -46,7 +46,8 @@ class Merge:
     articles: frozenset[int]
 
 
-def _tables(kind: str):  # type: ignore[no-untyped-def]
+def entity_tables(kind: str):  # type: ignore[no-untyped-def]
+    """The entity model, its link model and the link's entity column, for a kind."""
     if kind == "person":
         return PersonRow, ArticlePersonRow, ArticlePersonRow.person_id
     if kind == "city":
@@ -66,7 +67,7 @@ def merge_entities(
     """Merge entity ``source_id`` into ``target_id`` (the survivor keeps its name and slug)."""
     if source_id == target_id:
         raise ValueError("an entity cannot be merged into itself")
-    model, _link, _ = _tables(kind)
+    model, _link, _ = entity_tables(kind)
     source = session.get(model, source_id)
     target = session.get(model, target_id)
     if source is None or target is None:
@@ -104,7 +105,7 @@ def merge_entities(
 
 def _move_links(session: Session, kind: str, source_id: int, target_id: int) -> frozenset[int]:
     """Articles of the merged entity now link the survivor (one link each, mentions added)."""
-    _model, link, link_entity = _tables(kind)
+    _model, link, link_entity = entity_tables(kind)
     moved = session.scalars(select(link).where(link_entity == source_id)).all()
     kept = {
         row.article_id: row
@@ -176,7 +177,7 @@ def _add_form(session: Session, kind: str, entity_id: int, form: str, source: st
 
 def redirect_target(session: Session, *, kind: str, slug: str) -> str | None:
     """The slug a merged entity's old slug now leads to, or None when it was never merged."""
-    model, _link, _ = _tables(kind)
+    model, _link, _ = entity_tables(kind)
     return session.scalar(
         select(model.slug)
         .join(EntityRedirectRow, EntityRedirectRow.target_id == model.id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -16,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -40,11 +42,19 @@ class ArticleRow(Base):
     body: Mapped[str] = mapped_column(Text)
     published: Mapped[date | None] = mapped_column(Date, index=True)
     source: Mapped[str | None] = mapped_column(String(200), index=True)
+    # source_key() of the source: one outlet, one key, whatever the spelling; the source
+    # column holds the outlet's first (or, after migration 0004, most used) spelling.
+    source_key: Mapped[str | None] = mapped_column(String(200), index=True)
     author: Mapped[str | None] = mapped_column(String(300))
     url: Mapped[str | None] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     origin: Mapped[str | None] = mapped_column(Text)  # the file it came from
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
+    # Ingested by `serve` from seeds/ into an empty archive; `remove --demo` removes them.
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # A page read from a WARC record: the record's target URI and capture time.
+    capture_uri: Mapped[str | None] = mapped_column(Text)
+    captured_at: Mapped[datetime | None] = mapped_column(DateTime)
     # Set once the article is in the Whoosh index; NULL rows are indexed by the next ingest,
     # so a crash between the database commit and the index commit loses nothing.
     indexed_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
@@ -69,6 +79,9 @@ class PersonRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     slug: Mapped[str] = mapped_column(String(220), unique=True)
+    # "Not a person" (an editor's correction): the links stay, so an undo restores them,
+    # but pages, lists, facets and filters leave the person out.
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class EntityFormRow(Base):
@@ -131,6 +144,7 @@ class CityRow(Base):
     latitude: Mapped[float] = mapped_column(Float)
     longitude: Mapped[float] = mapped_column(Float)
     geonames_id: Mapped[int] = mapped_column(Integer, unique=True)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)  # "not a place"
 
 
 class ArticlePersonRow(Base):
@@ -175,3 +189,59 @@ class ArticleSignatureRow(Base):
         ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
     )
     minhash: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class EditorRow(Base):
+    """Someone who may correct the archive and keep collections; only an argon2 hash of
+    the password is stored."""
+
+    __tablename__ = "editors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CorrectionRow(Base):
+    """One editor's correction, as data: ``kind`` (merge, split, rename, not-a-person,
+    not-a-place, resolve, locate), the entity it was made on (``entity_kind`` and the slug
+    in ``target``), a JSON ``payload`` holding what was asked and what is needed to undo
+    it, who and when; ``undone_at`` once undone."""
+
+    __tablename__ = "corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    entity_kind: Mapped[str] = mapped_column(String(20))
+    target: Mapped[str] = mapped_column(String(220))
+    payload: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+    undone_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class CollectionRow(Base):
+    __tablename__ = "collections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    slug: Mapped[str] = mapped_column(String(120), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CollectionArticleRow(Base):
+    __tablename__ = "collection_articles"
+
+    collection_id: Mapped[int] = mapped_column(
+        ForeignKey("collections.id", ondelete="CASCADE"), primary_key=True
+    )
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    note: Mapped[str] = mapped_column(Text, default="")
+    added_by: Mapped[str] = mapped_column(String(100))
+    added_at: Mapped[datetime] = mapped_column(DateTime)

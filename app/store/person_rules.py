@@ -15,6 +15,10 @@ In order:
    who dominates that surname ("surname"; see ``SURNAME_SHARE``).
 The survivor of a merge is the person with more articles (ties: the older), except for
 possessives, where the plain name survives.
+
+Editors' corrections come first: a person marked "not a person" takes no part in any
+rule (its links stay suppressed), and two persons an editor split apart are never merged
+again (``app.store.corrections.kept_apart``).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from app.extract.lexicons import is_first_name
 from app.extract.person_identity import identity_key, possessive_base, same_person, surname
+from app.store.corrections import kept_apart
 from app.store.merges import Merge, merge_entities
 from app.store.models import ArticlePersonRow, ArticleRow, EntityFormRow, PersonRow
 
@@ -58,10 +63,13 @@ def apply_person_rules(session: Session, *, rekey_all: bool = False) -> list[Mer
     archive already follows them, so running twice changes nothing). ``rekey_all``
     recomputes every form's key (repair), not only the missing ones (ingest)."""
     fill_missing_keys(session, only_empty=not rekey_all)
+    apart = kept_apart(session)
     merges: list[Merge] = []
     for rule in (_identity, _possessives, _given_names, _lone_surnames, _glued_words):
         people = _load(session)
         for source, target, reason in rule(people):
+            if frozenset((source, target)) in apart:
+                continue
             merges.append(
                 merge_entities(
                     session, kind="person", source_id=source, target_id=target, reason=reason
@@ -129,7 +137,9 @@ def _load(session: Session) -> dict[int, _Person]:
     )
     people = {
         pid: _Person(pid, name, set(), counts.get(pid, 0))
-        for pid, name in session.execute(select(PersonRow.id, PersonRow.name))
+        for pid, name in session.execute(
+            select(PersonRow.id, PersonRow.name).where(PersonRow.hidden.is_(False))
+        )
     }
     for pid, key in session.execute(
         select(EntityFormRow.entity_id, EntityFormRow.key).where(EntityFormRow.kind == "person")
@@ -248,6 +258,7 @@ def merge_unlinked_extensions(session: Session) -> list[Merge]:
     ("trailing-words"). Other unlinked persons stay, unlisted, and their pages keep
     working."""
     people = _load(session)
+    apart = kept_apart(session)
     live = {p.key: p for p in sorted(people.values(), key=_rank, reverse=True) if p.articles}
     merges = []
     for p in sorted(people.values(), key=_rank):
@@ -262,7 +273,7 @@ def merge_unlinked_extensions(session: Session) -> list[Merge]:
             ),
             None,
         )
-        if target is not None:
+        if target is not None and frozenset((p.id, target.id)) not in apart:
             merges.append(
                 merge_entities(
                     session,

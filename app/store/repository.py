@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from app.domain import Article, ArticleVersion, EntityRef, Extraction
+from app.domain import Article, ArticleVersion, EntityRef, Extraction, Provenance
 from app.store import entity_forms, writing
 from app.store.models import (
     ArticleCityRow,
@@ -21,7 +21,7 @@ from app.store.models import (
     CityRow,
     PersonRow,
 )
-from app.textfold import fold, make_slug
+from app.textfold import fold, make_slug, source_key
 
 
 def utcnow() -> datetime:
@@ -144,6 +144,10 @@ def load_articles(session: Session, *, article_ids: Iterable[int]) -> list[Artic
                 ArticleRow.author,
                 ArticleRow.url,
                 ArticleRow.ingested_at,
+                ArticleRow.origin,
+                ArticleRow.content_hash,
+                ArticleRow.capture_uri,
+                ArticleRow.captured_at,
             ).where(ArticleRow.id.in_(chunk))
         ).all()
         person_links = session.execute(
@@ -155,7 +159,7 @@ def load_articles(session: Session, *, article_ids: Iterable[int]) -> list[Artic
                 PersonRow.slug,
             )
             .join(PersonRow, PersonRow.id == ArticlePersonRow.person_id)
-            .where(ArticlePersonRow.article_id.in_(chunk))
+            .where(ArticlePersonRow.article_id.in_(chunk), PersonRow.hidden.is_(False))
             .order_by(ArticlePersonRow.article_id, ArticlePersonRow.person_id)
         )
         for article_id, mentions, role, name, slug in person_links:
@@ -172,7 +176,7 @@ def load_articles(session: Session, *, article_ids: Iterable[int]) -> list[Artic
                 CityRow.longitude,
             )
             .join(CityRow, CityRow.id == ArticleCityRow.city_id)
-            .where(ArticleCityRow.article_id.in_(chunk))
+            .where(ArticleCityRow.article_id.in_(chunk), CityRow.hidden.is_(False))
             .order_by(ArticleCityRow.article_id, ArticleCityRow.city_id)
         )
         for article_id, mentions, name, slug, country, latitude, longitude in city_links:
@@ -191,6 +195,7 @@ def load_articles(session: Session, *, article_ids: Iterable[int]) -> list[Artic
             ingested_at=row.ingested_at,
             persons=_by_mentions(persons.get(row.id, [])),
             cities=_by_mentions(cities.get(row.id, [])),
+            provenance=Provenance(row.origin, row.content_hash, row.capture_uri, row.captured_at),
         )
         for row in rows
     ]
@@ -219,6 +224,12 @@ def _city_ref(row: CityRow) -> EntityRef:
 def count_articles(session: Session) -> int:
     """Every stored article, near-duplicates included."""
     return session.scalar(select(func.count(ArticleRow.id))) or 0
+
+
+def count_stories(session: Session) -> int:
+    """Stories: articles that are no near-duplicate of another (what search counts)."""
+    stmt = select(func.count(ArticleRow.id)).where(ArticleRow.duplicate_of.is_(None))
+    return session.scalar(stmt) or 0
 
 
 def story_versions(session: Session, *, article_id: int) -> tuple[ArticleVersion, ...]:
@@ -251,13 +262,39 @@ def story_versions(session: Session, *, article_id: int) -> tuple[ArticleVersion
     )
 
 
+def version_ids(session: Session, *, article_ids: Sequence[int]) -> dict[int, tuple[int, ...]]:
+    """For each article, the ids of its story's other versions (primary first, then by id);
+    empty for a story with one version. For exports: a few queries per chunk."""
+    roots: dict[int, int] = {}
+    for chunk in _chunks(list(article_ids)):
+        stmt = select(ArticleRow.id, ArticleRow.duplicate_of).where(ArticleRow.id.in_(chunk))
+        roots.update({a: primary or a for a, primary in session.execute(stmt)})
+    members: dict[int, list[int]] = {root: [root] for root in roots.values()}
+    for chunk in _chunks(sorted(members)):
+        stmt = select(ArticleRow.duplicate_of, ArticleRow.id).where(
+            ArticleRow.duplicate_of.in_(chunk)
+        )
+        for root, copy in session.execute(stmt.order_by(ArticleRow.id)):
+            members[root].append(copy)
+    return {
+        article_id: tuple(v for v in members[root] if v != article_id)
+        for article_id, root in roots.items()
+    }
+
+
 def persons_by_slug(session: Session, *, slugs: Iterable[str]) -> dict[str, EntityRef]:
-    rows = session.scalars(select(PersonRow).where(PersonRow.slug.in_(list(slugs))))
+    """Persons by slug; one an editor marked "not a person" is not found."""
+    rows = session.scalars(
+        select(PersonRow).where(PersonRow.slug.in_(list(slugs)), PersonRow.hidden.is_(False))
+    )
     return {row.slug: EntityRef(row.name, row.slug) for row in rows}
 
 
 def cities_by_slug(session: Session, *, slugs: Iterable[str]) -> dict[str, EntityRef]:
-    rows = session.scalars(select(CityRow).where(CityRow.slug.in_(list(slugs))))
+    """Cities by slug; one an editor marked "not a place" is not found."""
+    rows = session.scalars(
+        select(CityRow).where(CityRow.slug.in_(list(slugs)), CityRow.hidden.is_(False))
+    )
     return {row.slug: _city_ref(row) for row in rows}
 
 
@@ -271,7 +308,7 @@ def list_persons(
         select(PersonRow.id, PersonRow.name, PersonRow.slug, count)
         .join(ArticlePersonRow, ArticlePersonRow.person_id == PersonRow.id)
         .join(ArticleRow, ArticleRow.id == ArticlePersonRow.article_id)
-        .where(ArticleRow.duplicate_of.is_(None))
+        .where(ArticleRow.duplicate_of.is_(None), PersonRow.hidden.is_(False))
         .group_by(PersonRow.id)
         .order_by(count.desc(), PersonRow.name)
     )
@@ -289,7 +326,7 @@ def list_cities(
         select(CityRow.id, CityRow.name, CityRow.slug, CityRow.country, count)
         .join(ArticleCityRow, ArticleCityRow.city_id == CityRow.id)
         .join(ArticleRow, ArticleRow.id == ArticleCityRow.article_id)
-        .where(ArticleRow.duplicate_of.is_(None))
+        .where(ArticleRow.duplicate_of.is_(None), CityRow.hidden.is_(False))
         .group_by(CityRow.id)
         .order_by(count.desc(), CityRow.name)
     )
@@ -332,8 +369,17 @@ def countries_by_slug(session: Session, *, slugs: Iterable[str]) -> dict[str, st
     return {make_slug(name): name for name in names if make_slug(name) in wanted}
 
 
-def known_sources(session: Session, *, names: Iterable[str]) -> set[str]:
-    wanted = list(names)
-    return set(
-        session.scalars(select(ArticleRow.source).where(ArticleRow.source.in_(wanted)).distinct())
+def known_sources(session: Session, *, names: Iterable[str]) -> dict[str, str]:
+    """The archive's name of each source asked for, however it is spelled ("reuters",
+    "REUTERS" -> "Reuters"); sources the archive does not have are left out."""
+    wanted = {name: source_key(name) for name in names}
+    keys = [key for key in wanted.values() if key]
+    if not keys:
+        return {}
+    stmt = (
+        select(ArticleRow.source_key, ArticleRow.source)
+        .where(ArticleRow.source_key.in_(keys))
+        .distinct()
     )
+    spelled = dict(session.execute(stmt).all())
+    return {name: spelled[key] for name, key in wanted.items() if key in spelled}

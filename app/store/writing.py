@@ -29,7 +29,7 @@ from app.store.models import (
     EntityRedirectRow,
     PersonRow,
 )
-from app.textfold import make_slug
+from app.textfold import make_slug, source_key
 
 # SQLite allows 32,766 bound parameters per statement (999 before 3.32); stay well below.
 IN_CHUNK = 900
@@ -240,6 +240,12 @@ class _SlugPicker:
         return f"{base}-{n}"
 
 
+def new_slug(session: Session, *, kind: str, name: str) -> str:
+    """A slug for a new entity of this kind, never one taken now or before (an editor's
+    split makes new persons outside an ingest)."""
+    return _SlugPicker(session, PersonRow if kind == "person" else CityRow, kind).pick(name)
+
+
 @dataclass
 class Links:
     """One article's links: person id -> (mentions, role), city id -> mentions."""
@@ -263,7 +269,7 @@ def article_links(extraction: Extraction, entities: EntityIds) -> Links:
             if ROLE_RANK[had] < ROLE_RANK[role]:
                 role = had
             links.persons[pid] = (mentions + person.count, role)
-    for city in extraction.cities:
+    for city in _geonames_cities(extraction):
         cid = entities.cities[city.geonames_id]
         links.cities[cid] = links.cities.get(cid, 0) + city.count
     return links
@@ -281,6 +287,7 @@ class BatchWriter:
         self._persons: list[dict] = []
         self._cities: list[dict] = []
         self._signatures: list[dict] = []
+        self._source_names: dict[str, str] = {}  # source key -> the archive's spelling
 
     def add(
         self,
@@ -291,19 +298,27 @@ class BatchWriter:
         ingested_at: datetime,
         duplicate_of: int | None = None,
         signature: bytes | None = None,
+        demo: bool = False,
+        capture_uri: str | None = None,
+        captured_at: datetime | None = None,
     ) -> int:
+        source = self._source_name(extraction.source)
         article_id = self._connection.execute(
             insert(ArticleRow).values(
                 title=extraction.title,
                 body=extraction.body,
                 published=extraction.published,
-                source=extraction.source,
+                source=source,
+                source_key=source_key(source) if source else None,
                 author=extraction.author,
                 url=extraction.url,
                 content_hash=content_hash,
                 origin=origin,
                 ingested_at=ingested_at,
                 duplicate_of=duplicate_of,
+                demo=demo,
+                capture_uri=capture_uri,
+                captured_at=captured_at,
             )
         ).inserted_primary_key[0]
         links = article_links(extraction, self.entities)
@@ -317,6 +332,19 @@ class BatchWriter:
         if signature is not None:
             self._signatures.append({"article_id": article_id, "minhash": signature})
         return article_id
+
+    def _source_name(self, stated: str | None) -> str | None:
+        """The archive's spelling of this outlet (the first one stored), so that one outlet
+        is one source whatever case or punctuation each page uses; None for a blank."""
+        key = source_key(stated or "")
+        if not key:
+            return None
+        if key not in self._source_names:
+            stored = self.session.scalar(
+                select(ArticleRow.source).where(ArticleRow.source_key == key).limit(1)
+            )
+            self._source_names[key] = stored or " ".join((stated or "").split())
+        return self._source_names[key]
 
     def finish(self) -> None:
         for model, rows in (

@@ -9,16 +9,31 @@ from urllib.parse import urlencode
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
-from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.sessions import SessionMiddleware
 
 from app import __version__
+from app.accounts.login_limits import LoginLimiter
+from app.accounts.secret_key import session_secret
 from app.archive import Archive, open_archive
 from app.config import Settings
 from app.search import QueryTooCostly
-from app.web.errors import BadRequest, Moved, NotFound, WebError
-from app.web.routes import api, entities, exports, pages, trends
-from app.web.templating import make_templates
+from app.store.corrections import CorrectionRefused
+from app.web.api_docs import install_api_docs
+from app.web.auth import REALM, identify
+from app.web.errors import BadRequest, Moved, NotFound, TooMany, Unauthorized, WebError
+from app.web.routes import (
+    account,
+    api,
+    collection_pages,
+    correction_pages,
+    corrections_api,
+    entities,
+    exports,
+    pages,
+    trends,
+)
+from app.web.templating import CachedStaticFiles, make_templates
 from app.web.urls import redirect_location
 
 # Pages load nothing from any other host: researchers work offline and on sensitive topics.
@@ -26,15 +41,6 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
 )
-
-
-class CachedStaticFiles(StaticFiles):
-    """Static assets may be cached by the browser for a day."""
-
-    async def get_response(self, path: str, scope):  # type: ignore[no-untyped-def]
-        response = await super().get_response(path, scope)
-        response.headers.setdefault("Cache-Control", "public, max-age=86400")
-        return response
 
 
 def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
@@ -54,16 +60,26 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
         title="newsarchive",
         version=__version__,
         description="Search an archive of conflict news; filter by person and city.",
+        docs_url=None,  # served by app.web.api_docs, with no CDN
+        redoc_url=None,
     )
     app.state.archive = archive
     app.state.templates = make_templates(settings)
+    app.state.private = settings.private  # the app's settings decide, not the archive's
+    app.state.login_limiter = LoginLimiter(settings.login_max_failures, settings.login_window_s)
     app.mount("/static", CachedStaticFiles(directory=str(settings.static_dir)), name="static")
     app.include_router(pages.router)
     app.include_router(entities.router)
     app.include_router(exports.router)
     app.include_router(api.router)
     app.include_router(trends.router)
+    app.include_router(corrections_api.router)
+    app.include_router(account.router)
+    app.include_router(correction_pages.router)
+    app.include_router(collection_pages.router)
+    install_api_docs(app)
     _install_error_handlers(app)
+    app.middleware("http")(identify)  # inside the security headers: its answers get them
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
@@ -75,6 +91,16 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
             response.headers["location"] = redirect_location(response.headers["location"], settings)
         return response
 
+    # Outermost, so every other layer sees the session. Signed (itsdangerous), HttpOnly,
+    # SameSite=Lax: other sites' pages cannot read it, and their posts do not carry it.
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=session_secret(settings),
+        session_cookie="newsarchive_session",
+        max_age=14 * 24 * 3600,
+        same_site="lax",
+        https_only=settings.secure_cookies,
+    )
     return app
 
 
@@ -85,7 +111,19 @@ def _install_error_handlers(app: FastAPI) -> None:
             query = urlencode(error.params)
             path = error.path or request.url.path
             return RedirectResponse(f"{path}?{query}" if query else path, error.status)
-        return render_error(request, error.status, error.title, error.message)
+        response = render_error(request, error.status, error.title, error.message)
+        if isinstance(error, Unauthorized) and request.url.path.startswith("/api/"):
+            response.headers["WWW-Authenticate"] = REALM
+        if isinstance(error, TooMany):
+            response.headers["Retry-After"] = str(error.retry_after)
+        return response
+
+    @app.exception_handler(CorrectionRefused)
+    async def refused(request: Request, error: CorrectionRefused) -> Response:
+        titles = {404: NotFound.title, 409: "This cannot be done now"}
+        return render_error(
+            request, error.status, titles.get(error.status, BadRequest.title), error.message
+        )
 
     @app.exception_handler(QueryTooCostly)
     async def too_costly(request: Request, error: QueryTooCostly) -> Response:

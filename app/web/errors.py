@@ -34,3 +34,31 @@ class Moved(WebError):
         super().__init__("This entity was merged into another.")
         self.params = params
         self.path = path  # None: the same path as the request
+
+
+class Unauthorized(WebError):
+    """Not signed in: editing needs an editor's login (HTTP Basic for API clients)."""
+
+    status = 401
+    title = "Sign in to do this"
+
+
+class Forbidden(WebError):
+    """A write request that came from another site, or without its form's CSRF token."""
+
+    status = 403
+    title = "Request refused"
+
+
+class TooMany(WebError):
+    status = 429
+    title = "Too many attempts"
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class Conflict(WebError):
+    status = 409
+    title = "This cannot be done now"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from app.domain import FacetValue, HistogramBar, SearchPage, SearchRequest
 from app.web import urls
+from app.web.histogram_view import HistogramDrawing, draw
 from app.web.map_view import MapView, build_map
 from app.web.searching import Labels
 from app.web.urls import Params
@@ -63,6 +64,7 @@ class SearchView:
     filters: tuple[ActiveFilter, ...]
     facets: tuple[FacetBlock, ...]
     bars: tuple[Bar, ...]
+    histogram: HistogramDrawing | None
     sort_links: tuple[tuple[str, str, bool], ...]  # (label, url, current)
     pages: tuple[PageLink, ...]
     last_page: int
@@ -80,6 +82,7 @@ def build_view(
     path: str, params: Params, request: SearchRequest, result: SearchPage, labels: Labels
 ) -> SearchView:
     last_page = max(1, math.ceil(result.total / request.per_page))
+    bars = _bars(path, params, result.histogram)
     first_shown = (request.page - 1) * request.per_page + 1 if result.hits else 0
     return SearchView(
         request=request,
@@ -92,11 +95,9 @@ def build_view(
             _facets(path, params, request, "country", "Countries", result.country_facets),
             _facets(path, params, request, "source", "Sources", result.source_facets),
         ),
-        bars=_bars(path, params, result.histogram),
-        sort_links=tuple(
-            (label, urls.url(path, urls.replaced(params, "sort", key)), request.sort == key)
-            for key, label in SORT_LABELS
-        ),
+        bars=bars,
+        histogram=draw([(bar.label, bar.count, bar.url) for bar in bars]),
+        sort_links=_sort_links(path, params, request),
         pages=_page_links(path, params, request.page, last_page),
         last_page=last_page,
         prev_url=_page_url(path, params, request.page - 1, last_page),
@@ -119,6 +120,17 @@ def build_view(
     )
 
 
+def _sort_links(path: str, params: Params, request: SearchRequest):  # type: ignore[no-untyped-def]
+    """(label, URL, current) per order. Without words there is no relevance: the search
+    lists newest first, so that is the order shown as current and Relevance is not offered."""
+    current = "date" if not request.q.strip() and request.sort == "relevance" else request.sort
+    return tuple(
+        (label, urls.url(path, urls.replaced(params, "sort", key)), current == key)
+        for key, label in SORT_LABELS
+        if request.q.strip() or key != "relevance"
+    )
+
+
 def _filters(path: str, params: Params, request: SearchRequest, labels: Labels):  # type: ignore[no-untyped-def]
     def chip(kind: str, key: str, value: str, label: str) -> ActiveFilter:
         return ActiveFilter(kind, label, urls.url(path, urls.without(params, key, value)))
@@ -127,6 +139,9 @@ def _filters(path: str, params: Params, request: SearchRequest, labels: Labels):
     found += [chip("city", "city", s, labels.cities[s].name) for s in request.cities]
     found += [chip("country", "country", s, labels.countries[s]) for s in request.countries]
     found += [chip("source", "source", s, s) for s in request.sources]
+    if labels.collection is not None:
+        found.append(chip("collection", "collection", labels.collection.slug,
+                          labels.collection.title))  # fmt: skip
     if request.date_from:
         found.append(chip("from", "from", _raw(params, "from"), request.date_from.isoformat()))
     if request.date_to:
@@ -193,6 +208,7 @@ def _exports(params: Params) -> dict[str, str]:
     return {
         "CSV": urls.url("/export.csv", kept),
         "JSON": urls.url("/export.json", kept),
+        "JSON Lines": urls.url("/export.jsonl", kept),
         "Atom feed": urls.url("/feed.atom", kept),
     }
 

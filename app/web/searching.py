@@ -3,14 +3,14 @@ search."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 from starlette.datastructures import QueryParams
 
 from app.archive import Archive
-from app.domain import EntityRef, SearchPage, SearchRequest
-from app.store import merges, repository
+from app.domain import Collection, EntityRef, SearchPage, SearchRequest
+from app.store import article_collections, merges, repository
 from app.web.errors import Moved, NotFound
 from app.web.params import search_request
 from app.web.urls import Params
@@ -23,6 +23,7 @@ class Labels:
     persons: dict[str, EntityRef]
     cities: dict[str, EntityRef]
     countries: dict[str, str]
+    collection: Collection | None = None
 
 
 @dataclass(frozen=True)
@@ -49,12 +50,26 @@ def validated_request(
     _require_known("country", request.countries, labels.countries, "/cities")
     sources = repository.known_sources(session, names=request.sources)
     _require_known("source", request.sources, sources, "the Sources facet")
+    slug = query_params.get("collection", "").strip()
+    if slug:
+        ids = article_collections.search_ids(session, slug=slug)
+        if ids is None:
+            raise NotFound(f"The archive has no collection {slug!r}. See /collections.")
+        request = replace(request, article_ids=ids)
+        labels = replace(labels, collection=article_collections.get_collection(session, slug=slug))
+    # Any spelling of a source finds the outlet: the index holds the archive's spelling.
+    # Links are built from the params: they carry that spelling too.
+    request = replace(request, sources=tuple(dict.fromkeys(sources[s] for s in request.sources)))
+    params = [(k, sources.get(v, v) if k == "source" else v) for k, v in params]
     return request, params, labels
 
 
 def perform_search(archive: Archive, session: Session, query_params: QueryParams) -> SearchOutcome:
     request, params, labels = validated_request(archive, session, query_params)
-    return SearchOutcome(request, params, archive.search.search(request), labels)
+    result = archive.search.search(request)
+    # Articles that name no source are indexed with an empty one: not an outlet to offer.
+    named = tuple(value for value in result.source_facets if value.name.strip())
+    return SearchOutcome(request, params, replace(result, source_facets=named), labels)
 
 
 def _follow_merges(session: Session, query_params: QueryParams) -> None:

@@ -20,6 +20,7 @@ ORDER = [
     "city",
     "country",
     "source",
+    "collection",
     "from",
     "to",
     "sort",
@@ -64,17 +65,19 @@ def replaced(params: Params, key: str, value: str) -> Params:
     return kept + [(key, value)]
 
 
-def absolute_url(request_or_settings: Request | Settings, path: str) -> str:
-    """``path`` (with its query) as an absolute URL, for what needs one (a feed's links).
+def absolute(base_url: str | None, path: str) -> str:
+    """``path`` on the configured public address, or the path alone when none is set: links
+    that leave the site (exports, feeds) never echo the request's Host header."""
+    return (base_url or "") + path
 
-    Built from the configured ``NEWSARCHIVE_BASE_URL``, else from the host and port the
-    server listens on; never from the request's Host header, which any client can forge
-    (links pointing at an attacker's host would otherwise reach feed readers).
-    """
-    settings = _settings_of(request_or_settings)
-    if settings.base_url:
-        return settings.base_url + _rooted(path)
-    return f"http://{settings.host}:{settings.port}{_rooted(path)}"
+
+def is_web_url(value: str | None) -> bool:
+    """Only http and https addresses become links: a stored ``javascript:`` or ``data:``
+    URL is shown as text."""
+    if not value:
+        return False
+    scheme, sep, _ = value.strip().partition(":")
+    return bool(sep) and scheme.lower() in ("http", "https")
 
 
 def redirect_location(location: str, settings: Settings) -> str:

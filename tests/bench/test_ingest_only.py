@@ -12,7 +12,7 @@ def test_bench_ingest_only_reports_the_ingest_and_its_stages(tmp_path):
         cli, ["bench", "--articles", "12", "--ingest-only", "--workdir", str(tmp_path / "b")]
     )
     assert result.exit_code == 0, result.output
-    figures = json.loads(result.output)
+    figures = json.loads(result.stdout)  # stderr names the archive (not used by bench)
     assert figures["articles"] == 12
     assert figures["ingest"]["added"] == 12
     assert figures["ingest"]["indexed"] == 12

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from app.config import PROJECT_ROOT
+from tests.browser.chromium import CHROMIUM, ChromiumMissing, ensure_chromium
 
-CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -36,7 +36,8 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The server's base URL and its archive's folder."""
     port = free_port()
     folder = tmp_path_factory.mktemp("browser")
     data_dir = folder / "data"
@@ -62,11 +63,16 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(base, process, log)
-        yield base
+        yield base, data_dir
     finally:
         process.terminate()
         process.wait(timeout=30)
         log.close()
+
+
+@pytest.fixture(scope="session")
+def server(served: tuple[str, Path]) -> str:
+    return served[0]
 
 
 def _wait_until_up(base: str, process: subprocess.Popen, log, timeout: float = 180) -> None:  # type: ignore[no-untyped-def]
@@ -84,14 +90,26 @@ def _wait_until_up(base: str, process: subprocess.Popen, log, timeout: float = 1
 
 
 @pytest.fixture(scope="session")
-def browser():  # type: ignore[no-untyped-def]
+def browser(pytestconfig: pytest.Config):  # type: ignore[no-untyped-def]
+    """Debian's Chromium driven by playwright; installed first when missing (as root), so
+    the README's test command passes as written on a fresh machine."""
     from playwright.sync_api import sync_playwright
 
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium (.ci/run does)")
+    reporter = pytestconfig.pluginmanager.get_plugin("terminalreporter")
+
+    def say(line: str) -> None:
+        if reporter is not None:
+            reporter.write_line(line)
+        else:
+            print(line, file=sys.stderr)
+
+    try:
+        binary = ensure_chromium(CHROMIUM, say=say)
+    except ChromiumMissing as missing:
+        pytest.fail(str(missing), pytrace=False)
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS
+            executable_path=binary, headless=True, args=CHROMIUM_FLAGS
         )
         yield launched
         launched.close()

@@ -223,3 +223,16 @@ def test_a_page_nested_too_deeply_is_refused_and_the_next_one_stored(archive, tm
         )
     ]
     assert list(stored(archive)) == ["crawl.warc.gz:record 2"]
+
+
+def test_captures_keep_their_target_uri_and_capture_time(archive, crawl_file):
+    """Provenance for researchers: which capture of which address an article came from."""
+    from datetime import datetime
+
+    ingest_paths(archive, [crawl_file])
+    articles = stored(archive)
+    raqqa = articles["crawl.warc.gz:record 3"].provenance
+    geneva = articles["crawl.warc.gz:record 4"].provenance
+    assert (raqqa.capture_uri, raqqa.captured_at) == (RAQQA_URI, datetime(2016, 10, 6, 12, 0))
+    assert (geneva.capture_uri, geneva.captured_at) == (GENEVA_URI, datetime(2017, 3, 1, 8, 0))
+    assert raqqa.origin == f"{crawl_file}:record 3"

@@ -116,3 +116,66 @@ def test_upgrade_to_entity_identity_carries_persons_over(tmp_path):
         assert "person_forms" not in inspect(engine).get_table_names()
     finally:
         engine.dispose()
+
+
+def test_upgrade_from_0002_marks_existing_articles_as_not_demo(tmp_path):
+    """Articles stored before the demo mark are the user's own: `remove --demo` skips them."""
+    settings = make_settings(tmp_path / "data")
+    settings.data_dir.mkdir(parents=True)
+    config = db.alembic_config(settings)
+    command.upgrade(config, "0002")
+    engine = create_engine(settings.sqlalchemy_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO articles (id, title, body, content_hash, ingested_at) "
+                    "VALUES (1, 'Old', 'Old text', 'x', '2016-01-01 00:00:00')"
+                )
+            )
+        command.upgrade(config, "head")
+        with engine.connect() as connection:
+            row = connection.execute(
+                text("SELECT demo, capture_uri, captured_at FROM articles")
+            ).one()
+        assert tuple(row) == (0, None, None)
+        command.downgrade(config, "0002")
+        assert "demo" not in {c["name"] for c in inspect(engine).get_columns("articles")}
+    finally:
+        engine.dispose()
+
+
+def test_upgrade_to_0004_makes_one_source_per_outlet(tmp_path):
+    """Spellings of one outlet become its most used one; a blank source becomes none."""
+    settings = make_settings(tmp_path / "data")
+    settings.data_dir.mkdir(parents=True)
+    config = db.alembic_config(settings)
+    command.upgrade(config, "0003")
+    engine = create_engine(settings.sqlalchemy_url)
+    rows = [(1, "Reuters"), (2, "reuters"), (3, "Reuters"), (4, "REUTERS"), (5, " "), (6, "NNA")]
+    try:
+        with engine.begin() as connection:
+            for article_id, source in rows:
+                connection.execute(
+                    text(
+                        "INSERT INTO articles (id, title, body, content_hash, ingested_at, "
+                        "indexed_at, source) VALUES (:id, 't', 'b', :hash, '2016-01-01', "
+                        "'2016-01-02', :source)"
+                    ),
+                    {"id": article_id, "hash": str(article_id), "source": source},
+                )
+        command.upgrade(config, "0004")
+        with engine.connect() as connection:
+            stored = connection.execute(
+                text("SELECT id, source, source_key, indexed_at FROM articles ORDER BY id")
+            ).all()
+        assert [tuple(row) for row in stored] == [
+            (1, "Reuters", "reuters", None),
+            (2, "Reuters", "reuters", None),
+            (3, "Reuters", "reuters", None),
+            (4, "Reuters", "reuters", None),
+            (5, None, None, None),
+            (6, "NNA", "nna", None),
+        ]
+    finally:
+        engine.dispose()

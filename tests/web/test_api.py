@@ -16,10 +16,12 @@ def test_api_search_shape_and_facets(client, seed_ids):
         "source",
         "url",
         "snippet",
+        "highlights",
+        "snippet_html",
         "persons",
         "cities",
     }
-    assert "Ash Carter" in first["persons"]
+    assert {"name": "Ash Carter", "slug": "ash-carter"} in first["persons"]
     persons = {f["slug"]: f for f in data["facets"]["persons"]}
     assert persons["ash-carter"] == {"name": "Ash Carter", "slug": "ash-carter", "count": 2}
     mosul = next(f for f in data["facets"]["cities"] if f["slug"] == "mosul")
@@ -57,5 +59,50 @@ def test_api_people_and_cities_fold_accents_and_case(client):
 def test_openapi_documents_the_search_parameters(client):
     spec = client.get("/openapi.json").json()
     names = {p["name"] for p in spec["paths"]["/api/search"]["get"]["parameters"]}
-    assert names == {"q", "person", "city", "sort", "page", "per_page", "facet_limit"}
+    assert names == {
+        "q", "person", "city", "country", "source", "from", "to", "collection", "sort", "page",
+        "per_page", "facet_limit",
+    }  # fmt: skip
     assert client.get("/docs").status_code == 200
+
+
+def test_api_search_echoes_every_filter(client):
+    data = client.get(
+        "/api/search?q=Coalition&city=paris&country=france&from=2015&to=2016-07&sort=oldest"
+        "&per_page=5&facet_limit=4"
+    ).json()
+    assert data["filters"] == {
+        "q": "Coalition",
+        "person": [],
+        "city": ["paris"],
+        "country": ["france"],
+        "source": [],
+        "from": "2015-01-01",
+        "to": "2016-07-31",
+        "sort": "oldest",
+        "page": 1,
+        "per_page": 5,
+        "facet_limit": 4,
+    }
+
+
+def test_api_snippets_are_plain_text_with_the_offsets_of_matched_words(client, seed_ids):
+    data = client.get("/api/search", params={"q": "Mosul", "person": "ash-carter"}).json()
+    revenge = next(r for r in data["results"] if r["id"] == seed_ids[CARTER_REVENGE])
+    assert "<mark>" not in revenge["snippet"] and "<mark>Mosul</mark>" in revenge["snippet_html"]
+    # The page's text: "...killed 35 ISIS commanders in Mosul in the last 90 days."
+    assert '"The most dangerous job in Iraq' in revenge["snippet"]  # quotes unescaped
+    marked = [revenge["snippet"][start:end] for start, end in revenge["highlights"]]
+    assert marked == ["Mosul", "Mosul", "Mosul"]
+    assert {"name": "Mosul", "slug": "mosul", "country": "Iraq"} in revenge["cities"]
+
+
+def test_api_search_returns_every_facet_the_page_shows(client):
+    facets = client.get("/api/search", params={"q": "Mosul", "person": "ash-carter"}).json()[
+        "facets"
+    ]
+    assert set(facets) == {"persons", "cities", "countries", "sources"}
+    assert {"name": "Iraq", "slug": "iraq", "count": 2} in facets["countries"]
+    assert {"name": "Stars and Stripes", "slug": "Stars and Stripes", "count": 1} in facets[
+        "sources"
+    ]

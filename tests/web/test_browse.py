@@ -77,7 +77,7 @@ def test_map_shows_the_cities_of_the_matches_as_links(client):
     soup = soup_of(client, "/search?person=ash-carter")
     markers = {a["aria-label"]: a["href"] for a in soup.select(".map svg a.marker")}
     assert markers["Mosul: 2 articles"] == "/search?person=ash-carter&city=mosul"
-    assert markers["Abu Dhabi: 1 articles"] == "/search?person=ash-carter&city=abu-dhabi"
+    assert markers["Abu Dhabi: 1 article"] == "/search?person=ash-carter&city=abu-dhabi"
     assert soup.select_one(".map svg image")["href"] == "/static/world-land.svg"
 
 

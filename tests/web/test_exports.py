@@ -17,7 +17,11 @@ def test_csv_export_of_a_filtered_search_has_exactly_the_filtered_articles(clien
     assert "attachment" in response.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert {int(r["id"]) for r in rows} == {seed_ids[CARTER_PARIS], seed_ids[CARTER_REVENGE]}
-    assert list(rows[0]) == ["id", "url", "title", "published", "source", "persons", "cities"]
+    assert list(rows[0]) == [
+        "id", "title", "text", "author", "source", "published", "url", "archive_url",
+        "persons", "person_slugs", "cities", "city_slugs", "countries", "versions",
+        "origin", "capture_uri", "captured_at", "ingested_at", "content_hash",
+    ]  # fmt: skip
     revenge = next(r for r in rows if int(r["id"]) == seed_ids[CARTER_REVENGE])
     assert revenge["title"] == "Sec. Carter: ISIS Could Seek Revenge for Offensives in Raqqa, Mosul"
     assert "Ash Carter" in revenge["persons"].split("; ")
@@ -29,7 +33,10 @@ def test_json_export_lists_every_match_not_only_one_page(client, seed_ids):
     assert {a["id"] for a in data} == set(seed_ids.values())
     coalition = next(a for a in data if a["id"] == seed_ids[COALITION_PARIS])
     assert coalition["published"] == "2015-06-01"
-    assert set(coalition) == {"id", "url", "title", "published", "source", "persons", "cities"}
+    assert set(coalition) == {
+        "id", "title", "text", "author", "source", "published", "url", "archive_url",
+        "persons", "cities", "countries", "versions", "provenance",
+    }  # fmt: skip
 
 
 def test_atom_feed_is_valid_xml_with_the_newest_matches(client, seed_ids):
@@ -39,7 +46,7 @@ def test_atom_feed_is_valid_xml_with_the_newest_matches(client, seed_ids):
     assert feed.tag == f"{ATOM}feed"
     assert "John Kerry" in feed.find(f"{ATOM}title").text
     entries = feed.findall(f"{ATOM}entry")
-    ids = [e.find(f"{ATOM}id").text.rsplit("/", 1)[1] for e in entries]
+    ids = [e.find(f"{ATOM}id").text.rsplit(":", 1)[1] for e in entries]
     # Newest first: the dated coalition page, then Kerry's undated Reuters story.
     assert ids == [str(seed_ids[COALITION_PARIS]), str(seed_ids[KERRY_MEASURES])]
     for entry in entries:
@@ -60,5 +67,6 @@ def test_search_page_links_its_exports(client):
     assert links == {
         "CSV": "/export.csv?q=Mosul",
         "JSON": "/export.json?q=Mosul",
+        "JSON Lines": "/export.jsonl?q=Mosul",
         "Atom feed": "/feed.atom?q=Mosul",
     }

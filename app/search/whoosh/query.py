@@ -54,7 +54,7 @@ def run_search(
     with deadline(limits.time_budget_s), index.reading_sets() as (searcher, cache, sets):
         if text_query is not None:
             check_query(text_query, searcher.reader(), limits)
-        matched = sets.matches(query)
+        matched = _matches(sets, cache, query, request)
         total = int(np.count_nonzero(matched))
         page_docs = _page(
             searcher, cache, sets, query, matched, total, request, text_query is not None
@@ -98,7 +98,7 @@ def matching_article_ids(
     with deadline(limits.time_budget_s), index.reading_sets() as (searcher, cache, sets):
         if parsed.query is not None:
             check_query(parsed.query, searcher.reader(), limits)
-        matched = sets.matches(query)
+        matched = _matches(sets, cache, query, request)
         total = int(np.count_nonzero(matched))
         everything = SearchRequest(**{**request.__dict__, "page": 1, "per_page": total})
         ordered = _page(
@@ -161,6 +161,18 @@ def _combine(text_query: Query | None, request: SearchRequest) -> Query:
     return query
 
 
+def _matches(
+    sets: DocSets, cache: GenerationCache, query: Query, request: SearchRequest
+) -> np.ndarray:
+    """The query's documents, restricted to ``request.article_ids`` when it is set (a mask
+    over the per-document article ids: no query terms, whatever the set's size)."""
+    matched = sets.matches(query)
+    if request.article_ids is not None:
+        allowed = np.fromiter(request.article_ids, dtype=np.int64, count=len(request.article_ids))
+        matched &= np.isin(cache.article_id, allowed)
+    return matched
+
+
 def _key(day: date | None, floor: int) -> int | None:
     """yyyymmdd of a bound; a lower bound is at least 1 so undated articles (0) fall out."""
     if day is None:
@@ -183,7 +195,8 @@ def _page(
     if start >= end:
         return []  # past the last page: nothing to rank
     if has_text and request.sort == "relevance":
-        return _by_relevance(searcher, cache, sets, query, matched, start, end)
+        restricted = request.article_ids is not None
+        return _by_relevance(searcher, cache, sets, query, matched, start, end, restricted)
     # Newest first (ties by the higher, newer article id) or oldest first (ties by the lower
     # one); undated last either way. The ranks are precomputed, so only the page is sorted.
     rank = cache.oldest_rank if request.sort == "oldest" else cache.newest_rank
@@ -203,6 +216,7 @@ def _by_relevance(
     matched: np.ndarray,
     start: int,
     end: int,
+    restricted: bool = False,
 ) -> list[int]:
     """Best score first; equal scores in article id order, so a URL always gives one page.
 
@@ -214,7 +228,10 @@ def _by_relevance(
     except Unsupported:
         pass
     order_by = MultiFacet([ScoreFacet(), FieldFacet("article_id")])
-    collector = searcher.collector(limit=end, sortedby=order_by, terms=False)
+    # With an article id restriction the mask is narrower than the query: Whoosh keeps
+    # to the masked documents.
+    keep = {int(d) for d in np.flatnonzero(matched)} if restricted else None
+    collector = searcher.collector(limit=end, sortedby=order_by, terms=False, filter=keep)
     budget = current_deadline()
     if budget is not None:  # Whoosh scores one document at a time: stop it at the budget
         collector = TimeLimitCollector(
@@ -277,7 +294,8 @@ def _suggestion(
                 fixed = parse_user_query(suggestion).query
                 if fixed is None:
                     continue
-                if int(np.count_nonzero(sets.matches(_combine(fixed, request)))) > total:
+                found = _matches(sets, cache, _combine(fixed, request), request)
+                if int(np.count_nonzero(found)) > total:
                     return suggestion
     except QueryTooCostly:
         pass

@@ -8,6 +8,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Query, Request
 
 from app.store import entity_forms, merges, repository
+from app.web.api_results import search_json
 from app.web.citing import pinned_query
 from app.web.deps import ArchiveDep, SessionDep
 from app.web.errors import Moved, NotFound
@@ -25,46 +26,37 @@ def api_search(
     q: Annotated[str, Query(description='Words, "exact phrases", AND/OR/NOT, prefix*.')] = "",
     person: Annotated[list[str] | None, Query(description="Person slugs; all must match.")] = None,
     city: Annotated[list[str] | None, Query(description="City slugs; all must match.")] = None,
-    sort: Annotated[str, Query(description="relevance or date (newest first).")] = "relevance",
+    collection: Annotated[
+        str | None, Query(description="A collection's slug: only its articles.")
+    ] = None,
+    country: Annotated[
+        list[str] | None, Query(description="Country slugs (e.g. iraq); all must match.")
+    ] = None,
+    source: Annotated[list[str] | None, Query(description="Sources; any may match.")] = None,
+    date_from: Annotated[
+        str | None, Query(alias="from", description="From this day: YYYY-MM-DD, YYYY-MM, YYYY.")
+    ] = None,
+    date_to: Annotated[
+        str | None, Query(alias="to", description="Up to this day: YYYY-MM-DD, YYYY-MM, YYYY.")
+    ] = None,
+    sort: Annotated[
+        str, Query(description="relevance, date (newest first) or oldest.")
+    ] = "relevance",
     page: Annotated[str, Query(description="Page number, from 1.")] = "1",
     per_page: Annotated[str, Query(description="Results per page, 1 to 100.")] = "20",
     facet_limit: Annotated[str, Query(description="Values per facet.")] = "15",
 ) -> dict:
-    """Search the archive. Facet counts are over all matching articles."""
+    """Search the archive. Echoes the filters; each result has a plain-text snippet with
+    the [start, end) character offsets of its matched words (and the page's HTML snippet),
+    its people and places with slugs; facet counts (persons, cities, countries, sources)
+    are over all matching articles."""
     outcome = perform_search(archive, session, request.query_params)
-    result, req = outcome.result, outcome.request
-    return {
-        "query": req.q,
-        "total": result.total,
-        "page": req.page,
-        "per_page": req.per_page,
-        "sort": req.sort,
-        "query_error": result.query_error,
-        # Appended to /search? or /api/search?, gives these results later (README: Citing).
-        "pinned": pinned_query(outcome.params, result.as_of),
-        "results": [
-            {
-                "id": hit.article_id,
-                "title": hit.title,
-                "published": hit.published.isoformat() if hit.published else None,
-                "source": hit.source,
-                "url": hit.url,
-                "snippet": hit.snippet_html,
-                "persons": list(hit.persons),
-                "cities": list(hit.cities),
-            }
-            for hit in result.hits
-        ],
-        "facets": {
-            "persons": [
-                {"name": f.name, "slug": f.slug, "count": f.count} for f in result.person_facets
-            ],
-            "cities": [
-                {"name": f.name, "slug": f.slug, "country": f.country, "count": f.count}
-                for f in result.city_facets
-            ],
-        },
-    }
+    ids = [hit.article_id for hit in outcome.result.hits]
+    articles = {a.id: a for a in repository.load_articles(session, article_ids=ids)}
+    found = search_json(outcome, articles)
+    # Appended to /search? or /api/search?, gives these results later (README: Citing).
+    found["pinned"] = pinned_query(outcome.params, outcome.result.as_of)
+    return found
 
 
 @router.get("/articles/{article_id}")

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from app.domain import EntityRef, FacetValue, SearchRequest
-from app.store import merges, repository
+from app.store import entity_forms, entity_report, merges, repository
 from app.web import urls
 from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
 from app.web.errors import BadRequest, Moved, NotFound
@@ -78,7 +78,7 @@ def person_page(
         _follow_merge(session, request, "person", slug)
         raise NotFound(f"The archive has no person {slug!r}. See /people for the list.")
     return _entity_page(
-        request, archive, templates, "person", found, SearchRequest(persons=(slug,))
+        request, archive, templates, "person", found, SearchRequest(persons=(slug,)), session
     )
 
 
@@ -90,7 +90,9 @@ def city_page(
     if found is None:
         _follow_merge(session, request, "city", slug)
         raise NotFound(f"The archive has no city {slug!r}. See /cities for the list.")
-    return _entity_page(request, archive, templates, "city", found, SearchRequest(cities=(slug,)))
+    return _entity_page(
+        request, archive, templates, "city", found, SearchRequest(cities=(slug,)), session
+    )
 
 
 def _follow_merge(session, request: Request, kind: str, slug: str) -> None:  # type: ignore[no-untyped-def]
@@ -101,7 +103,9 @@ def _follow_merge(session, request: Request, kind: str, slug: str) -> None:  # t
         raise Moved(list(request.query_params.multi_items()), path)
 
 
-def _entity_page(request, archive, templates, kind: str, entity: EntityRef, base: SearchRequest):  # type: ignore[no-untyped-def]
+def _entity_page(
+    request, archive, templates, kind: str, entity: EntityRef, base: SearchRequest, session
+):  # type: ignore[no-untyped-def]
     """The entity's articles (newest first, paginated), its mentions over time and who and
     what is most often named with it, each linked to the search filtered by both."""
     page = int_param(request.query_params, "page", 1, low=1, high=None)
@@ -127,8 +131,21 @@ def _entity_page(request, archive, templates, kind: str, entity: EntityRef, base
             if kind == "city"
             else None
         ),
+        "edit": _edit_context(session, kind, entity) if request.state.editor else None,
     }
     return templates.TemplateResponse(request, "entity.html", context)
+
+
+def _edit_context(session, kind: str, entity: EntityRef) -> dict:  # type: ignore[no-untyped-def]
+    """What the edit forms offer a signed-in editor: the likely duplicates to merge into
+    (as ``newsarchive entities report`` finds them) and the forms an alias can be split
+    from."""
+    summary = entity_forms.entity_summary(session, kind=kind, slug=entity.slug)
+    return {
+        "section": "people" if kind == "person" else "cities",
+        "candidates": entity_report.merge_candidates(session, kind=kind, slug=entity.slug),
+        "forms": [f for f in (summary[2] if summary else []) if f != entity.name],
+    }
 
 
 def _co_mentions(facets: tuple[FacetValue, ...], key: str, own: list[tuple[str, str]]):  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from datetime import date
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
-from app.store import repository
+from app.store import article_collections, repository
 from app.web import urls
 from app.web.citing import cite_article, cite_search
 from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
@@ -27,6 +27,7 @@ RELATED_ARTICLES = 5
 def home(request: Request, session: SessionDep, templates: TemplatesDep):  # type: ignore[no-untyped-def]
     context = {
         "article_count": repository.count_articles(session),
+        "story_count": repository.count_stories(session),
         "top_persons": repository.list_persons(session, limit=FRONT_PAGE_ENTITIES),
         "top_cities": repository.list_cities(session, limit=FRONT_PAGE_ENTITIES),
     }
@@ -59,6 +60,9 @@ def search(request: Request, archive: ArchiveDep, session: SessionDep, templates
         "cite_what": "search",
         "current_url": urls.url("/search", urls.without(outcome.params, "as_of")),
         "trends_url": trends_url(outcome.params),
+        "collections": (
+            article_collections.list_collections(session) if request.state.editor else []
+        ),
     }
     return templates.TemplateResponse(request, "search.html", context)
 
@@ -90,5 +94,9 @@ def article(
             today=date.today(),
         ),
         "cite_what": "article",
+        "collections_of": article_collections.collections_of(session, article_id=found.id),
+        "all_collections": (
+            article_collections.list_collections(session) if request.state.editor else []
+        ),
     }
     return templates.TemplateResponse(request, "article.html", context)

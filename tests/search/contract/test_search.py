@@ -300,3 +300,25 @@ def test_date_counts_follow_the_query_filters_and_as_of(backend):
     assert (pinned.buckets, pinned.total, pinned.undated) == ((), 2, 2)  # 000, 001: undated
     operators_only = backend.date_counts(SearchRequest(q="AND"), "month")
     assert (operators_only.buckets, operators_only.total) == ((), 0)
+
+
+def test_an_article_id_restriction_combines_with_every_filter_and_facet(backend, ids):
+    """A collection filter reaches the engine as the set of articles it may return."""
+    kept = frozenset({ids[CARTER_PARIS], ids[COALITION_PARIS], ids[KERRY_MEASURES]})
+    assert found(backend, ids, article_ids=kept) == {CARTER_PARIS, COALITION_PARIS, KERRY_MEASURES}
+    # With words: Mosul is in 000, 001 and 003; 001 is not kept.
+    assert found(backend, ids, q="Mosul", article_ids=kept) == {CARTER_PARIS, KERRY_MEASURES}
+    # With a person filter and in date order.
+    assert found(backend, ids, persons=("ash-carter",), article_ids=kept) == {CARTER_PARIS}
+    assert found(backend, ids, sort="date", article_ids=kept) == {
+        CARTER_PARIS, COALITION_PARIS, KERRY_MEASURES
+    }  # fmt: skip
+    # Facets count the kept articles only: Ash Carter is in 000 (kept) and 001 (not).
+    page = backend.search(SearchRequest(article_ids=kept))
+    assert {f.slug: f.count for f in page.person_facets}["ash-carter"] == 1
+    assert {f.slug: f.count for f in page.city_facets}["paris"] == 3
+    # An empty collection matches nothing; exports follow the same restriction.
+    assert backend.search(SearchRequest(article_ids=frozenset())).total == 0
+    assert sorted(backend.matching_ids(SearchRequest(q="Mosul", article_ids=kept))) == sorted(
+        [ids[CARTER_PARIS], ids[KERRY_MEASURES]]
+    )

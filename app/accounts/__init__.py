@@ -1,0 +1,1 @@
+"""Editor accounts: password hashes, sign-in checks, login rate limits, the session key."""
