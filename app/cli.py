@@ -389,6 +389,7 @@ def bench(
         raise typer.BadParameter("--ingest-only builds a new archive: use --workdir, not --reuse")
     results = run(
         articles,
+        base=_settings(),
         queries=queries,
         workdir=reuse or workdir,
         reuse=reuse is not None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, replace
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 
 from app.archive import Archive
 from app.domain import SearchRequest
@@ -29,12 +29,10 @@ def _document_frequencies(archive: Archive, sample: int, rng: random.Random) -> 
         ids = [r[0] for r in conn.execute(text("SELECT id FROM articles"))]
         chosen = rng.sample(ids, min(sample, len(ids)))
         df: dict[str, int] = {}
+        bodies = text("SELECT title || ' ' || body FROM articles WHERE id IN :ids")
+        bodies = bodies.bindparams(bindparam("ids", expanding=True))  # SQLite and PostgreSQL
         for start in range(0, len(chosen), 500):
-            part = chosen[start : start + 500]
-            marks = ",".join("?" * len(part))
-            rows = conn.exec_driver_sql(
-                f"SELECT title || ' ' || body FROM articles WHERE id IN ({marks})", tuple(part)
-            )
+            rows = conn.execute(bodies, {"ids": chosen[start : start + 500]})
             for (body,) in rows:
                 for word in {w.lower() for w in body.split() if w.isalpha() and len(w) > 3}:
                     df[word] = df.get(word, 0) + 1

@@ -23,6 +23,7 @@ from app.bench.corpus import generate, write_pages
 from app.bench.queries import Case, build_cases, kinds
 from app.bench.server import query_string, serving
 from app.config import Settings
+from app.store.db import database_size_bytes
 
 # The budget at 100k articles (the issue's figures).
 BUDGET = {"api_p50_ms": 50, "api_p95_ms": 150, "ingest_per_s": 300, "cold_start_s": 1.0}
@@ -32,6 +33,7 @@ BUDGET_RSS_MB = 400
 def run(
     articles: int,
     *,
+    base: Settings | None = None,
     queries: int = 200,
     workdir: Path | None = None,
     reuse: bool = False,
@@ -42,23 +44,39 @@ def run(
     temporary = workdir is None
     root = Path(tempfile.mkdtemp(prefix="newsarchive-bench-")) if workdir is None else workdir
     try:
+        settings = _settings(base, root)
         if ingest_only:
-            settings = Settings(data_dir=root / "data", database_url=None)
             return {
                 "articles": articles,
                 "seed": seed,
                 "ingest": _build(articles, root, settings, seed),
             }
-        return _run(articles, root, queries, reuse, seed, http)
+        return _run(articles, root, settings, queries, reuse, seed, http)
     finally:
         if temporary:
             shutil.rmtree(root, ignore_errors=True)
 
 
-def _run(articles: int, root: Path, queries: int, reuse: bool, seed: int, http: bool) -> dict:
-    data = root / "data"
-    settings = Settings(data_dir=data, database_url=None)
+def _settings(base: Settings | None, root: Path) -> Settings:
+    """The archive under ``root``: the embedded default, or the database and search URLs of
+    ``base`` (the cluster) when it names them."""
+    if base is None:
+        return Settings(data_dir=root / "data", database_url=None)
+    return base.model_copy(update={"data_dir": root / "data"})
+
+
+def _run(
+    articles: int,
+    root: Path,
+    settings: Settings,
+    queries: int,
+    reuse: bool,
+    seed: int,
+    http: bool,
+) -> dict:
+    cluster = settings.database_url is not None or settings.search_url is not None
     results: dict = {"articles": articles, "seed": seed, "queries_per_kind": queries}
+    results["configuration"] = "cluster" if cluster else "embedded"
     ingest_file = root / "ingest.json"
     if reuse and ingest_file.is_file():
         results["ingest"] = json.loads(ingest_file.read_text())
@@ -67,34 +85,37 @@ def _run(articles: int, root: Path, queries: int, reuse: bool, seed: int, http: 
     else:
         results["ingest"] = _build(articles, root, settings, seed)
         ingest_file.write_text(json.dumps(results["ingest"], indent=2))
-    results["sizes_mb"] = {
-        "index": _size(data / "index"),
-        "database": sum(_size(p) for p in data.glob("archive.sqlite3*")),
-    }
     archive = open_archive(settings)
     try:
+        results["sizes_mb"] = {
+            "index": round(archive.search.size_bytes() / 2**20, 1),
+            "database": round(database_size_bytes(settings) / 2**20, 1),
+        }
         cases = build_cases(archive, queries, seed)
         start = time.perf_counter()
         archive.search.search(cases[0].request)  # opens the searcher, builds the cache
         results["first_search_s"] = time.perf_counter() - start
-        fts_db = root / "fts.sqlite3"
-        start = time.perf_counter()
-        conn = fts.build(archive.settings.sqlalchemy_url.removeprefix("sqlite:///"), fts_db)
-        results["fts_build_s"] = time.perf_counter() - start
-        results["sizes_mb"]["fts5"] = _size(fts_db)
+        conn = None  # the FTS5 baseline is a copy of a SQLite database: none on PostgreSQL
+        if settings.sqlalchemy_url.startswith("sqlite"):
+            fts_db = root / "fts.sqlite3"
+            start = time.perf_counter()
+            conn = fts.build(settings.sqlalchemy_url.removeprefix("sqlite:///"), fts_db)
+            results["fts_build_s"] = time.perf_counter() - start
+            results["sizes_mb"]["fts5"] = _size(fts_db)
         whoosh_ms, fts_ms = _library(archive, conn, cases)
-        conn.close()
+        if conn is not None:
+            conn.close()
     finally:
         archive.close()
     results["search"] = {
-        kind: {"whoosh": _stats(whoosh_ms[kind]), "fts5": _stats(fts_ms[kind])}
+        kind: {"whoosh": _stats(whoosh_ms[kind]), "fts5": _stats(fts_ms.get(kind, []))}
         for kind in kinds(cases)
     }
     mix_w = [t for k in whoosh_ms for t in whoosh_ms[k]]
     mix_f = [t for k in fts_ms for t in fts_ms[k]]
     results["search"]["whole mix"] = {"whoosh": _stats(mix_w), "fts5": _stats(mix_f)}
     if http:
-        results["http"] = _http(data, cases)
+        results["http"] = _http(settings, cases)
     return results
 
 
@@ -127,22 +148,22 @@ def _build(articles: int, root: Path, settings: Settings, seed: int) -> dict:
 def _library(archive, conn, cases: list[Case]) -> tuple[dict, dict]:  # type: ignore[no-untyped-def]
     """Each request through the search backend, then the same through FTS5, interleaved so both see
     the same machine noise."""
-    whoosh: dict[str, list[float]] = {}
+    whoosh: dict[str, list[float]] = {}  # the archive's search backend, whichever engine
     baseline: dict[str, list[float]] = {}
     for case in cases:
         start = time.perf_counter()
         archive.search.search(case.request)
         middle = time.perf_counter()
-        fts.search(conn, case.request)
-        end = time.perf_counter()
         whoosh.setdefault(case.kind, []).append((middle - start) * 1000)
-        baseline.setdefault(case.kind, []).append((end - middle) * 1000)
+        if conn is not None:
+            fts.search(conn, case.request)
+            baseline.setdefault(case.kind, []).append((time.perf_counter() - middle) * 1000)
     return whoosh, baseline
 
 
-def _http(data: Path, cases: list[Case]) -> dict:
+def _http(settings: Settings, cases: list[Case]) -> dict:
     out: dict = {}
-    with serving(data, cases[0].request) as server:
+    with serving(settings, cases[0].request) as server:
         out["cold_start_s"] = round(server.cold_start_s, 3)
         conn = server.connection()
         api: dict[str, list[float]] = {}

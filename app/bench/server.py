@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
 
+from app.config import Settings
 from app.domain import SearchRequest
 
 START_TIMEOUT_S = 120
@@ -66,12 +67,19 @@ def query_string(request: SearchRequest) -> str:
 
 
 @contextmanager
-def serving(data_dir: Path, probe: SearchRequest) -> Iterator[Server]:
-    """``newsarchive serve`` over ``data_dir``; cold start is the time from starting the
-    process to the first answered ``probe`` search."""
+def serving(settings: Settings, probe: SearchRequest) -> Iterator[Server]:
+    """``newsarchive serve`` over the archive of ``settings`` (its folder, and its database
+    and search URLs when it has them); cold start is the time from starting the process to
+    the first answered ``probe`` search."""
     port = free_port()
-    env = {**os.environ, "NEWSARCHIVE_DATA_DIR": str(data_dir)}
-    env.pop("NEWSARCHIVE_DATABASE_URL", None)
+    env = {**os.environ, "NEWSARCHIVE_DATA_DIR": str(settings.data_dir)}
+    for name, value in (
+        ("NEWSARCHIVE_DATABASE_URL", settings.database_url),
+        ("NEWSARCHIVE_SEARCH_URL", settings.search_url),
+    ):
+        env.pop(name, None)
+        if value is not None:
+            env[name] = str(value)
     command = [sys.executable, "-m", "app.cli", "serve", "--no-seed"]
     command += ["--host", "127.0.0.1", "--port", str(port)]
     start = time.perf_counter()

@@ -154,6 +154,10 @@ class SearchBackend(Protocol):
         """Warm up after an ingest or before serving (may do nothing)."""
         ...
 
+    def size_bytes(self) -> int:
+        """What the index takes on disk (every replica counted), for the bench."""
+        ...
+
     def close(self) -> None:
         """Release files, connections and threads."""
         ...

@@ -116,6 +116,16 @@ class SolrClient:
 
         return self._on_any_node(call)
 
+    def node_admin(self, node: str, path: str, **params: Any) -> dict[str, Any]:
+        """An admin call on one given node (``admin/cores`` answers for that node only)."""
+        try:
+            response = self._session.get(
+                f"{node}/{path}", params={**params, "wt": "json"}, timeout=TIMEOUT
+            )
+        except requests.exceptions.RequestException:
+            return {}  # a node down holds nothing countable now
+        return _decoded(response)
+
     def upload_configset(self) -> None:
         """Upload the archive's configset (configset/) under its name, replacing it."""
         buffer = io.BytesIO()

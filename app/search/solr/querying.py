@@ -6,15 +6,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from app.domain import Hit, SearchPage, SearchRequest
+from app.domain import DateCounts, Hit, SearchPage, SearchRequest
 from app.search.solr.client import SolrClient
 from app.search.solr.cost_limits import CostLimits, check_complete, check_cost
 from app.search.solr.facet_counts import FACETS, Labels, facet_request, limits, needs_all_tied
 from app.search.solr.facet_counts import tied_request as tied_facet
 from app.search.solr.histogram import histogram
 from app.search.solr.hits import hits
+from app.search.solr.period_counts import DAYS_FACET, check_interval, date_counts
 from app.search.solr.query_text import parse_text
 from app.search.solr.search_params import HIT_FIELDS, base_params, highlight_params
+from app.search.solr.suggestions import SolrSpeller
 
 # Below this many matches a spelling correction is tried ("Did you mean ...").
 SUGGEST_BELOW = 3
@@ -23,10 +25,23 @@ SUGGEST_BELOW = 3
 SHALLOW_START = 10_000
 # Ids fetched per request when listing every match (cursor paging).
 IDS_PER_REQUEST = 5_000
+# The highest article id of the whole collection, whatever the query: the page's as_of.
+WATERMARK_FACET = {
+    "watermark": {
+        "type": "query",
+        "q": "*:*",
+        "domain": {"query": "*:*"},
+        "facet": {"max": "max(article_id)"},
+    }
+}
 
 
 def run_search(
-    client: SolrClient, labels: Labels, request: SearchRequest, limits: CostLimits
+    client: SolrClient,
+    labels: Labels,
+    speller: SolrSpeller,
+    request: SearchRequest,
+    limits: CostLimits,
 ) -> SearchPage:
     parsed = parse_text(request.q)
     if request.q.strip() and parsed.lucene is None:
@@ -40,13 +55,16 @@ def run_search(
         total = int(client.select(**{**params, "rows": 0})["response"]["numFound"])
         if start >= total:
             start, rows = 0, 0  # past the last page: only the total and facets
+    wanted = facet_request(request.facet_limit)
+    if request.as_of is None:
+        wanted |= WATERMARK_FACET
     answer = client.select(
         **params,
         start=start,
         rows=rows,
         fl=HIT_FIELDS,
         **(highlight_params() if parsed.lucene else {}),
-        **{"json.facet": json.dumps(facet_request(request.facet_limit))},
+        **{"json.facet": json.dumps(wanted)},
     )
     check_complete(answer, limits)
     total = int(answer["response"]["numFound"])
@@ -63,8 +81,32 @@ def run_search(
         histogram=histogram(months[0]),
         undated=months[1],
         query_error=parsed.problem,
-        suggestion=_suggestion(client, request, parsed.lucene, total),
+        suggestion=_suggestion(speller, client, request, parsed.lucene, total),
+        as_of=request.as_of if request.as_of is not None else _watermark(answer),
     )
+
+
+def _watermark(answer: dict[str, Any]) -> int:
+    """The highest article id in the collection (0 when empty): ids only grow, so
+    restricting a later search to ids up to this one gives this moment's results."""
+    found = ((answer.get("facets") or {}).get("watermark") or {}).get("max")
+    return int(found) if found is not None else 0
+
+
+def count_by_date(
+    client: SolrClient, request: SearchRequest, interval: str, limits: CostLimits
+) -> DateCounts:
+    """Matching articles per day, week, month or year of publication (period_counts.py)."""
+    check_interval(interval)
+    parsed = parse_text(request.q)
+    if request.q.strip() and parsed.lucene is None:
+        return DateCounts(interval, (), 0, 0)
+    check_cost(client, parsed.patterns, parsed.words, limits)
+    params = {**base_params(parsed.lucene, request), **limits.time_allowed()}
+    params.pop("sort")  # no rows: no order
+    answer = client.select(**params, rows=0, **{"json.facet": json.dumps(DAYS_FACET)})
+    check_complete(answer, limits)
+    return date_counts(answer, interval)
 
 
 def _facets(
@@ -97,21 +139,24 @@ def _months(answer: dict[str, Any]) -> tuple[dict[int, int], int]:
 
 
 def _suggestion(
-    client: SolrClient, request: SearchRequest, lucene: str | None, total: int
+    speller: SolrSpeller,
+    client: SolrClient,
+    request: SearchRequest,
+    lucene: str | None,
+    total: int,
 ) -> str | None:
-    """A corrected query when the query finds little and the correction finds more."""
+    """A corrected query when the query finds little and the correction finds more (the
+    first of a few alternatives that does; never one that finds fewer)."""
     if lucene is None or total >= SUGGEST_BELOW:
         return None
-    from app.search.solr.did_you_mean import corrected_text
-
-    suggestion = corrected_text(client, request.q)
-    if suggestion is None:
-        return None
-    fixed = parse_text(suggestion).lucene
-    if fixed is None:
-        return None
-    found = client.select(**{**base_params(fixed, request), "rows": 0})["response"]["numFound"]
-    return suggestion if int(found) > total else None
+    for suggestion in speller.corrections(request.q):
+        fixed = parse_text(suggestion).lucene
+        if fixed is None:
+            continue
+        params = {**base_params(fixed, request), "rows": 0}
+        if int(client.select(**params)["response"]["numFound"]) > total:
+            return suggestion
+    return None
 
 
 def matching_ids(client: SolrClient, request: SearchRequest, limits: CostLimits) -> list[int]:

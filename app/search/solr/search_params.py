@@ -3,7 +3,7 @@
 Filters are filter queries (fq) on exact string fields, each cached by Solr on its own:
 several persons, cities or countries must all be present, several sources mean any of
 them (an article has one source). A date range keeps only dated articles (yyyymmdd >= 1),
-as in the embedded engine.
+as in the embedded engine; a pinned view (``as_of``) keeps the article ids up to it.
 """
 
 from __future__ import annotations
@@ -43,6 +43,8 @@ def filters(request: SearchRequest) -> list[str]:
         fq.append(f"source:({quoted})")
     if request.date_from or request.date_to:
         fq.append(f"published:[{_key(request.date_from, 1)} TO {_key(request.date_to, '*')}]")
+    if request.as_of is not None:  # a pinned view: the articles stored up to then
+        fq.append(f"article_id:[* TO {int(request.as_of)}]")
     return fq
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from app.config import Settings
-from app.domain import Article, Hit, SearchPage, SearchRequest
+from app.domain import Article, DateCounts, Hit, SearchPage, SearchRequest
 from app.search.backend import IndexedFields, IndexHealth, SearchBackendError
 from app.search.solr import querying, writer
 from app.search.solr.address import SolrAddress
@@ -14,6 +14,7 @@ from app.search.solr.collection import collection_problems, ensure_collection
 from app.search.solr.cost_limits import CostLimits
 from app.search.solr.documents import indexed_fields
 from app.search.solr.facet_counts import Labels
+from app.search.solr.suggestions import SolrSpeller
 
 # Ids per request when listing every document, and per lookup of stored fields.
 IDS_PER_REQUEST = 10_000
@@ -48,6 +49,7 @@ class SolrBackend:
         # A new or empty collection: every stored article must be indexed.
         self.created = made or empty
         self.labels = Labels(self.client)
+        self.speller = SolrSpeller(self.client)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SolrBackend:
@@ -59,10 +61,13 @@ class SolrBackend:
         return int(self.client.select("*:*", rows=0)["response"]["numFound"])
 
     def search(self, request: SearchRequest) -> SearchPage:
-        return querying.run_search(self.client, self.labels, request, self.limits)
+        return querying.run_search(self.client, self.labels, self.speller, request, self.limits)
 
     def matching_ids(self, request: SearchRequest) -> list[int]:
         return querying.matching_ids(self.client, request, self.limits)
+
+    def date_counts(self, request: SearchRequest, interval: str) -> DateCounts:
+        return querying.count_by_date(self.client, request, interval, self.limits)
 
     def related(self, article_id: int, limit: int) -> tuple[Hit, ...]:
         return querying.related(self.client, article_id, limit)
@@ -138,6 +143,17 @@ class SolrBackend:
     def prepare(self) -> None:
         """Nothing to warm: Solr keeps its own caches, and a new searcher is warmed by
         Solr at each commit."""
+
+    def size_bytes(self) -> int:
+        """The index size of every replica of the collection, from each node's cores."""
+        total = 0
+        for node in self.address.nodes:
+            status = self.client.node_admin(node, "admin/cores", action="STATUS")
+            for core in (status.get("status") or {}).values():
+                cloud = core.get("cloud") or {}
+                if cloud.get("collection") == self.address.collection:
+                    total += int((core.get("index") or {}).get("sizeInBytes") or 0)
+        return total
 
     def close(self) -> None:
         self.client.close()

@@ -11,9 +11,10 @@ caller keeps only a correction that finds more articles than the query did.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from symspellpy import SymSpell, Verbosity
-from whoosh.analysis import Analyzer
+from whoosh.analysis import Analyzer, StemmingAnalyzer
 from whoosh.reading import IndexReader
 
 from app.search.whoosh.vocabulary import TEXT_FIELDS, Vocabulary
@@ -65,7 +66,21 @@ class Speller:
 
 
 def corrections(speller: Speller, reader: IndexReader, analyzer: Analyzer, text: str) -> list[str]:
-    """Up to ALTERNATIVES corrected queries, best first (empty if nothing is doubted).
+    """Up to ALTERNATIVES corrected queries, best first (empty if nothing is doubted)."""
+    return corrections_by(speller, lambda key: _articles(reader, key), analyzer, text)
+
+
+def stemming_analyzer() -> Analyzer:
+    """The analysis of the title and body (schema.py), which the Solr schema mirrors: the
+    Solr backend stems typed words and candidates with it."""
+    return StemmingAnalyzer()
+
+
+def corrections_by(
+    speller: Speller, articles: Callable[[str], int], analyzer: Analyzer, text: str
+) -> list[str]:
+    """Up to ALTERNATIVES corrected queries, best first, ``articles(stem)`` saying how many
+    articles hold a stem (whatever engine holds them).
 
     Operators, prefix* terms, numbers and field names are left as typed; words inside
     quotes are corrected and the quotes kept."""
@@ -79,7 +94,7 @@ def corrections(speller: Speller, reader: IndexReader, analyzer: Analyzer, text:
         stems = _stems(analyzer, piece)
         if not stems:
             continue  # a stop word: not searched
-        count = min(_articles(reader, key) for key in stems)
+        count = min(articles(key) for key in stems)
         if count >= DOUBT_BELOW:
             continue
         found = speller.candidates(piece, own_count=count, own_stems=stems, analyzer=analyzer)

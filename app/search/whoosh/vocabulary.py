@@ -18,6 +18,7 @@ import os
 import tempfile
 import threading
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,9 +112,17 @@ def build_vocabulary(
 ) -> Vocabulary:
     """The vocabulary of the index generation ``reader`` and ``cache`` belong to
     (``directory``: the index's, where the stemmed lexicon is kept)."""
-    stems = _stem_counts(reader)
+    return vocabulary_from(_stem_counts(reader), _name_words(cache), directory)
+
+
+def vocabulary_from(
+    stems: dict[str, int], name_words: dict[str, int], directory: Path | None = None
+) -> Vocabulary:
+    """The vocabulary of an index whose stems are held by ``stems[stem]`` articles and whose
+    people's and places' slugs give ``name_words`` (word -> articles naming it), whatever
+    engine holds them; the stems are the Porter stems of the title and body analysis."""
     words: dict[str, tuple[int, bool]] = {}
-    for word, count in _name_words(cache).items():
+    for word, count in name_words.items():
         words[word] = (max(count, stems.get(stem(word), 0)), True)
     lexicon = lexicon_by_stem(directory)
     for key, count in stems.items():
@@ -144,17 +153,24 @@ def _stem_counts(reader: IndexReader) -> dict[str, int]:
 
 def _name_words(cache: GenerationCache) -> dict[str, int]:
     """Each word of a person's or city's slug -> articles naming an entity with it."""
-    counts: dict[str, int] = defaultdict(int)
+    per_slug: list[tuple[str, int]] = []
     for kind in NAME_KINDS:
         values = cache.values[kind]
         if not len(values.keys):
             continue
         alive = cache.live[values.pair_doc]
         per_value = np.bincount(values.pair_value[alive], minlength=len(values.keys))
-        for slug, count in zip(values.keys, per_value.tolist(), strict=True):
-            if not count:
-                continue
-            for word in slug.split("-"):
-                if len(word) >= MIN_NAME_LETTERS and word.isalpha():
-                    counts[word] += count
+        per_slug += list(zip(values.keys, per_value.tolist(), strict=True))
+    return name_words(per_slug)
+
+
+def name_words(slug_counts: Iterable[tuple[str, int]]) -> dict[str, int]:
+    """Each word of the slugs -> the articles naming them (slug, articles) added up."""
+    counts: dict[str, int] = defaultdict(int)
+    for slug, count in slug_counts:
+        if not count:
+            continue
+        for word in slug.split("-"):
+            if len(word) >= MIN_NAME_LETTERS and word.isalpha():
+                counts[word] += count
     return dict(counts)

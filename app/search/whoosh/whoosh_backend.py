@@ -98,6 +98,11 @@ class WhooshBackend:
         self.whoosh_index.prepare()
         ensure_lexicon_file(self.whoosh_index.directory)
 
+    def size_bytes(self) -> int:
+        """The index folder's files."""
+        folder = self.whoosh_index.directory
+        return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
     def close(self) -> None:
         self.whoosh_index.close()
 

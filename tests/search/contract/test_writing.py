@@ -136,3 +136,13 @@ def test_snippets_escape_the_stored_text(empty_backend):
         assert hit.title == "Militants attack Mosul <script>alert('x')</script>"
     marked = empty_backend.search(SearchRequest(q="attack")).hits[0].snippet_html
     assert "<mark>attack</mark>" in marked
+
+
+def test_the_index_size_grows_with_what_it_holds(empty_backend):
+    # The bench reports it: an index of 200 articles of 400 words takes more than one of
+    # a single short article (whatever each engine's overhead).
+    empty_backend.index([article(1)])
+    small = empty_backend.size_bytes()
+    long_body = " ".join(f"word{n} Aleppo shelling" for n in range(400))
+    empty_backend.index([article(i, long_body) for i in range(2, 202)])
+    assert empty_backend.size_bytes() > small > 0

@@ -38,3 +38,9 @@ def test_orders_break_ties_by_article_id_and_put_undated_last():
     assert sort_order(SearchRequest(sort="oldest"), has_text=True) == (
         "undated asc, published asc, article_id asc"
     )
+
+
+def test_a_pinned_view_keeps_the_article_ids_up_to_it():
+    assert filters(SearchRequest(as_of=42)) == ["article_id:[* TO 42]"]
+    assert filters(SearchRequest(as_of=0)) == ["article_id:[* TO 0]"]  # nothing was held
+    assert filters(SearchRequest()) == []
