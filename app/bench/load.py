@@ -98,7 +98,7 @@ def run_load(
     report = LoadReport(clients, seconds)
     with (
         tempfile.TemporaryDirectory(prefix="newsarchive-load-") as scratch,
-        serving(settings.data_dir, SearchRequest(q="the")) as server,
+        serving(settings, SearchRequest(q="the")) as server,
     ):
         writer = _start_ingest(settings, Path(scratch), ingest, stored) if ingest else None
         started = time.perf_counter()
