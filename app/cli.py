@@ -12,6 +12,7 @@ import typer
 
 from app.config import Settings
 from app.editor_cli import editor_cli
+from app.errors import INTERRUPTED
 
 cli = typer.Typer(
     help="A searchable archive of conflict news. Settings come from NEWSARCHIVE_* variables.",
@@ -28,6 +29,8 @@ ARCHIVE_UNUSED = {"extract", "eval", "bench-extract", "bench"}
 # The settings this run settled in the group callback (``--data-dir`` or the environment):
 # one process runs one command, so one value.
 _chosen: list[Settings] = []
+# Set by the --debug option: a failure then shows its traceback too.
+_options = {"debug": False}
 
 
 @cli.callback()
@@ -41,9 +44,18 @@ def _archive_option(
             "Default: the user's data folder, e.g. ~/.local/share/newsarchive.",
         ),
     ] = None,
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug", help="On a failure, show the traceback too (and log at debug level)."
+        ),
+    ] = False,
 ) -> None:
     """Settle the settings once, and say on stderr which archive this command uses, first
     thing: with a default outside the current folder, the user must see where it is."""
+    _options["debug"] = debug
+    if debug:
+        logging.getLogger("app").setLevel(logging.DEBUG)
     settings = Settings(data_dir=data_dir) if data_dir is not None else Settings()
     _chosen[:] = [settings]
     unused = " (not used by this command)" if ctx.invoked_subcommand in ARCHIVE_UNUSED else ""
@@ -73,17 +85,21 @@ def ingest(
     Lines exports. Bad files and records are reported and skipped."""
     from app.archive import open_archive
     from app.ingest.columns import parse_mapping
+    from app.locks import ingest_lock
 
     try:
         mapping = parse_mapping(map_ or [])
     except ValueError as error:
         typer.echo(f"error: --map: {error}", err=True)
         raise typer.Exit(2) from None
-    archive = open_archive(_settings())
-    try:
-        report = _run_ingest(archive, paths, mapping)
-    finally:
-        archive.close()
+    settings = _settings()
+    # The lock first: writing is the lock holder's alone.
+    with ingest_lock(settings.data_dir):
+        archive = open_archive(settings)
+        try:
+            report = _run_ingest(archive, paths, mapping)
+        finally:
+            archive.close()
     typer.echo(report.summary())
     raise typer.Exit(0 if report.ok else 1)
 
@@ -108,13 +124,16 @@ def reindex() -> None:
     """Rebuild the search index from the database (the source of truth)."""
     from app.archive import open_archive
     from app.ingest.indexing import reindex as rebuild
+    from app.locks import ingest_lock
 
-    # A damaged index is moved aside: the database holds everything to rebuild it.
-    archive = open_archive(_settings(), replace_damaged_index=True)
-    try:
-        count = rebuild(archive)
-    finally:
-        archive.close()
+    settings = _settings()
+    with ingest_lock(settings.data_dir):
+        # A damaged index is moved aside: the database holds everything to rebuild it.
+        archive = open_archive(settings, replace_damaged_index=True)
+        try:
+            count = rebuild(archive)
+        finally:
+            archive.close()
     from app.wording import counted
 
     typer.echo(f"reindexed {counted(count, 'article')}")
@@ -146,10 +165,8 @@ def remove(
 ) -> None:
     """Remove articles (the union of the criteria given) with their links, versions and
     index entries; lists them and asks first. Everything else stays."""
-    from app.archive import open_archive
-    from app.removal import RemovalError, Selection, choose
-    from app.removal import remove as remove_chosen
-    from app.wording import counted
+    from app.locks import ingest_lock
+    from app.removal import Selection
 
     selection = Selection(tuple(ids or ()), tuple(source or ()), tuple(origin or ()), query, demo)
     if selection.empty:
@@ -157,7 +174,19 @@ def remove(
             "error: name what to remove: ids, --source, --origin, --query or --demo", err=True
         )
         raise typer.Exit(2)
-    archive = open_archive(_settings())
+    settings = _settings()
+    with ingest_lock(settings.data_dir):  # it writes the database and the index
+        _remove(selection, settings, dry_run=dry_run, yes=yes)
+
+
+def _remove(selection, settings: Settings, *, dry_run: bool, yes: bool) -> None:  # type: ignore[no-untyped-def]
+    """List, confirm and remove what ``selection`` names (the caller holds the lock)."""
+    from app.archive import open_archive
+    from app.removal import RemovalError, choose
+    from app.removal import remove as remove_chosen
+    from app.wording import counted
+
+    archive = open_archive(settings)
     try:
         try:
             chosen = choose(archive, selection)
@@ -211,11 +240,33 @@ def serve(
     import uvicorn
 
     from app.archive import open_archive
-    from app.store import repository
+    from app.errors import IngestRunning
+    from app.locks import ingest_lock
     from app.web import create_app
 
     settings = _settings()
     archive = open_archive(settings)
+    try:
+        with ingest_lock(settings.data_dir):
+            _catch_up(archive, seed=seed)
+    except IngestRunning as busy:
+        # The ingest indexes as it goes and the server sees each commit: nothing to do.
+        typer.echo(f"{busy.message.split(':')[0]}: serving what it has indexed so far")
+    # Searcher and cache ready before the first request (any arrays missing on disk are
+    # read and saved now), rather than built while that request waits.
+    archive.search.prepare()
+    app = create_app(settings, archive)
+    uvicorn.run(app, host=host or settings.host, port=port or settings.port, log_level="info")
+    archive.close()
+
+
+def _catch_up(archive, *, seed: bool) -> None:  # type: ignore[no-untyped-def]
+    """Serve's start-up writes, under the ingest lock: the demo pages into an empty
+    archive, and the articles the index is missing."""
+    from app.ingest.indexing import index_pending
+    from app.store import repository
+
+    settings = archive.settings
     with archive.sessions() as session:
         empty = repository.count_articles(session) == 0
     if seed and empty and settings.seeds_dir.is_dir():
@@ -224,16 +275,8 @@ def serve(
             "(marked demo: `newsarchive remove --demo` takes them out)"
         )
         typer.echo(_run_ingest(archive, [settings.seeds_dir], demo=True).summary())
-    from app.ingest.indexing import index_pending
-
     if index_pending(archive):
         typer.echo("indexed the articles the search index was missing")
-    # Searcher and cache ready before the first request (any arrays missing on disk are
-    # read and saved now), rather than built while that request waits.
-    archive.search.prepare()
-    app = create_app(settings, archive)
-    uvicorn.run(app, host=host or settings.host, port=port or settings.port, log_level="info")
-    archive.close()
 
 
 @cli.command()
@@ -414,12 +457,15 @@ def entities_repair() -> None:
     articles are re-indexed. Running it twice changes nothing the second time."""
     from app.archive import open_archive
     from app.ingest.repair import repair
+    from app.locks import ingest_lock
 
-    archive = open_archive(_settings())
-    try:
-        report = repair(archive)
-    finally:
-        archive.close()
+    settings = _settings()
+    with ingest_lock(settings.data_dir):  # it writes the database and the index
+        archive = open_archive(settings)
+        try:
+            report = repair(archive)
+        finally:
+            archive.close()
     typer.echo(report.summary())
 
 
@@ -441,16 +487,66 @@ def entities_report(
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2) if as_json else format_text(data))
 
 
+@cli.command(name="bench-load")
+def bench_load(
+    clients: Annotated[int, typer.Option(min=1, help="Concurrent clients.")] = 8,
+    seconds: Annotated[float, typer.Option(min=0.1, help="How long the clients run.")] = 30.0,
+    ingest: Annotated[
+        int, typer.Option(min=0, help="Ingest this many new synthetic articles meanwhile.")
+    ] = 0,
+) -> None:
+    """Load the configured archive, served on 127.0.0.1, with concurrent clients (while an
+    ingest adds articles, with --ingest); print errors, median and p95 latency. Exits 1 on
+    any error."""
+    from app.bench.load import run_load
+
+    report = run_load(_settings(), clients=clients, seconds=seconds, ingest=ingest)
+    typer.echo(report.summary())
+    raise typer.Exit(1 if report.errors else 0)
+
+
 def main() -> None:
+    """The entry point: every failure ends as one line on stderr and an exit code
+    (``app/errors.py``); ``--debug`` adds the traceback. Usage errors are typer's own
+    (exit 2)."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         cli()
+    except SystemExit as done:
+        if done.code == INTERRUPTED and _interrupted(done):  # typer's exit after Ctrl-C
+            _fail(KeyboardInterrupt())
+        raise
     except Exception as error:
-        line = _database_failure(error)
-        if line is None:
-            raise
+        sys.exit(_fail(error))
+
+
+def _interrupted(done: BaseException) -> bool:
+    seen: BaseException | None = done
+    while seen is not None:
+        if isinstance(seen, KeyboardInterrupt):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _fail(error: BaseException) -> int:
+    """Print the failure's one line (after its traceback under --debug); its exit code."""
+    import traceback
+
+    from app.errors import explain
+
+    if _options["debug"]:
+        traceback.print_exception(error)
+    try:
+        data_dir = _settings().data_dir
+    except Exception:  # the settings themselves may be what failed
+        data_dir = None
+    if isinstance(error, Exception) and (line := _database_failure(error)) is not None:
         typer.echo(line, err=True)
-        sys.exit(1)
+        return 1
+    explained = explain(error, data_dir=data_dir)
+    typer.echo(f"error: {explained.message}", err=True)
+    return explained.exit_code
 
 
 def _database_failure(error: Exception) -> str | None:

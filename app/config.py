@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from platformdirs import user_data_dir
 from pydantic import Field, field_validator
@@ -82,8 +83,9 @@ class Settings(BaseSettings):
         default=None,
         description=(
             "The archive's public address, e.g. https://archive.example.org: exports and "
-            "feeds link to articles with it. Unset, their links are paths (/articles/12); "
-            "the request's Host header is never used."
+            "feeds link to articles with it, and redirects go to it. Unset, their links are "
+            "paths (/articles/12) and redirects relative; the request's Host header is never "
+            "used."
         ),
     )
     host: str = Field(default="127.0.0.1", description="Interface the web server listens on.")
@@ -147,10 +149,14 @@ class Settings(BaseSettings):
     @field_validator("base_url")
     @classmethod
     def _http_base(cls, value: str | None) -> str | None:
+        """An http(s) address with a host; kept without its trailing slash."""
         if not value:
             return None
-        if not value.startswith(("http://", "https://")):
-            raise ValueError("must start with http:// or https://")
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ValueError("must be an http:// or https:// address with a host")
+        if parts.query or parts.fragment:
+            raise ValueError("must not have a query or a fragment")
         return value.rstrip("/")
 
     @field_validator("data_dir")

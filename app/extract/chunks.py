@@ -131,6 +131,10 @@ class _SentenceCase:
 
 
 def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
+    if line.islower():
+        # No capital anywhere, so no run: skip tokenising (a long page in lower case
+        # spent seconds here to find nothing).
+        return []
     sc = _Scan(line)
     texts = sc.texts
     n = len(texts)

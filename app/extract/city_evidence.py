@@ -174,7 +174,9 @@ def _site(chunk: Chunk, i: int, j: int, stated_dateline: bool) -> _Site:
         key=fold(" ".join(span)),
         nxt=nxt.lower(),
         possessive=chunk.toks[j - 1].possessive,
-        before=tuple(b.lower() for b in (chunk.before if i == 0 else tuple(words[:i]))),
+        # The rules read the last two words before the span at most; three are kept, as in
+        # ``chunk.before`` (all of them made each span cost the run's length).
+        before=tuple(b.lower() for b in (chunk.before if i == 0 else words[max(0, i - 3) : i])),
         stated_dateline=stated_dateline,
         in_dateline=in_dateline,
     )
@@ -235,7 +237,20 @@ def _refused(site: _Site, cands: tuple[City, ...], gaz: Gazetteer) -> bool:
 def _in_organisation_name(site: _Site) -> bool:
     """ "Radio Mogadishu", "Thwar al Raqqa Brigade", "Washington Post", and groups that
     match a place somewhere ("Hamas")."""
-    return any(w.lower() in ORG_WORDS for w in site.chunk.words)
+    return _names_organisation(site.chunk)
+
+
+# The last run looked at and whether it holds an organisation word: every span of a run is
+# judged in turn, and looking through a run of thousands of words for each was quadratic.
+_last_run: list[tuple[Chunk, bool]] = []
+
+
+def _names_organisation(chunk: Chunk) -> bool:
+    if _last_run and _last_run[0][0] is chunk:
+        return _last_run[0][1]
+    found = any(w.lower() in ORG_WORDS for w in chunk.words)
+    _last_run[:] = [(chunk, found)]
+    return found
 
 
 def _names_a_facility_or_area(site: _Site) -> bool:

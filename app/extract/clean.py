@@ -129,7 +129,26 @@ _SECTION_WORDS = {
     "and",
     "&",
 }
-_EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|twitter:\s*@|^@\w+$", re.I)
+_HANDLE = re.compile(r"twitter:\s*@|^@\w+$", re.I)
+_DOT_WORD = re.compile(r"\.\w")
+
+
+def has_email_or_handle(text: str) -> bool:
+    """An e-mail address ("name@site.com") or a social handle ("@name", "Twitter: @name").
+
+    Token by token rather than one regex ``\\S+@\\S+\\.\\w+`` over the line: that regex
+    backtracks cubically on a long run of "@"s without spaces (9,000 characters took 35 s).
+    """
+    if "@" not in text:
+        return False
+    if _HANDLE.search(text):
+        return True
+    for token in text.split():
+        at = token.find("@", 1)  # something before the "@", something after it, then ".x"
+        if at > 0 and _DOT_WORD.search(token, at + 2):
+            return True
+    return False
+
 
 # Photo credits at the end of a caption: "(Brigitte N. Brantley/DOD)", "REUTERS/Joshua
 # Roberts", "AFP - Getty Images", "/ AP", "[EPA]", "Picture: Reuters", "-- PHOTO: AFP",
@@ -149,8 +168,6 @@ _CREDIT_END = re.compile(
     rf"|©\s*[\w .'’-]{{2,40}}(?:\s*[,/]\s*(?:{AGENCIES}))?"
     rf"|(?:{AGENCIES})\s*-\s*Getty Images)\s*\.?\s*$"
 )
-# "Wednesday, May 27, 2015Wednesday, May 27, 2015": a line glued to its own copy.
-_DOUBLED = re.compile(r"^(.{8,}?)\s*\1$")
 _CREDIT_TAIL = 160
 # Every credit pattern holds one of these: a cheap test before the costly regex.
 _CREDIT_HINT = re.compile(
@@ -176,36 +193,71 @@ def normalise(raw: str) -> list[str]:
     """Lines with spacing normalised; soft-wrapped lines re-joined.
 
     A line that ends mid-phrase and is followed by a line starting in lower case is a soft
-    wrap ('Abu Yassin \\nal-Homsi'), not a paragraph break.
+    wrap ('Abu Yassin \\nal-Homsi'), not a paragraph break. Linear in the input: the pieces
+    of a line being re-joined are collected in a list and joined once (a page of a million
+    short lower-case lines is one long soft-wrapped line), and only the last piece's last
+    character decides whether the next line continues it.
     """
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     if not raw.isascii():
         raw = _ODD_SPACES.sub(" ", raw)
         raw = _ZERO_WIDTH.sub("", raw)
     out: list[str] = []
+    pieces: list[str] = []  # the line being built, soft wraps not yet joined
     prev_blank = True
     for line in raw.split("\n"):
         stripped = (_SPACES.sub(" ", line) if "  " in line or "\t" in line else line).strip()
         if (
             stripped
-            and out
-            and out[-1]
+            and pieces
             and not prev_blank
             and stripped[0].islower()
-            and not _TERMINAL.search(out[-1])
+            and not _TERMINAL.search(pieces[-1][-1])
         ):
-            out[-1] = out[-1] + " " + stripped
+            pieces.append(stripped)
             continue
-        m = (
-            _DOUBLED.match(stripped)
-            if len(stripped) >= 16 and stripped.find(stripped[:8], 8) != -1
-            else None
-        )
-        if m:
-            stripped = m.group(1)
-        out.append(stripped)
+        if pieces:
+            out.append(" ".join(pieces))
+            pieces = []
+        stripped = undouble(stripped)
+        if stripped:
+            pieces.append(stripped)
+        else:
+            out.append(stripped)
         prev_blank = not stripped
+    if pieces:
+        out.append(" ".join(pieces))
     return out
+
+
+def undouble(text: str) -> str:
+    """The first copy of a line glued to its own copy ("May 27, 2015May 27, 2015").
+
+    Does what ``_DOUBLED`` (``^(.{8,}?)\\s*\\1$``, shortest copy first) would, in linear
+    time: the regex compares every prefix with the rest, which is quadratic on a long line
+    of one repeated character. Both copies start with the line's first character and end
+    with its last, neither of them space (the line is stripped), so what lies between them
+    is a whole run of spaces centred in the line, or nothing: two candidates at most.
+    """
+    n = len(text)
+    if n < 16 or text.find(text[:8], 8) == -1:
+        return text
+    mid = n // 2
+    candidates = []
+    # The run of spaces around the middle, if any: copies of equal length on both sides.
+    lo, hi = mid, mid
+    while lo > 0 and text[lo - 1].isspace():
+        lo -= 1
+    while hi < n and text[hi].isspace():
+        hi += 1
+    if hi > lo and lo == n - hi:
+        candidates.append(lo)
+    if n % 2 == 0:
+        candidates.append(mid)
+    for k in candidates:
+        if k >= 8 and text.startswith(text[n - k :]):
+            return text[:k]
+    return text
 
 
 def is_boilerplate(line: str) -> bool:
@@ -284,7 +336,7 @@ def segment(raw: str) -> list[Line]:
             or _CREDIT_LINE.match(text)
         ):
             in_links = False
-        if ("@" in text and _EMAIL_OR_HANDLE.search(text) and len(text.split()) <= 6) or (
+        if ("@" in text and len(text.split()) <= 6 and has_email_or_handle(text)) or (
             DATE_ONLY.match(text)
         ):
             kind = META

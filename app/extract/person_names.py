@@ -47,15 +47,33 @@ _CAPS_PARTICLES = PARTICLES | {"ad", "an", "ar", "as", "ash", "at", "az"}
 
 def split_repeats(words: list[str]) -> list[list[str]]:
     """'AHMAD AL-RUBAYEAHMAD AL-RUBAYE' (a credit printed twice, glued) -> two runs; a list
-    without commas ('Omar Al Shishani Alaa Al Din Al Shishani') -> one run per name."""
-    head = words[0]
-    for k, w in enumerate(words[1:], start=1):
-        if w.isupper() and len(w) > len(head) + 2 and w.endswith(head):
-            return [words[:k] + [w[: -len(head)]]] + split_repeats([head] + words[k + 1 :])
-    for k, w in enumerate(words[:-2]):
-        if len(w) > 3 and w.lower() not in PARTICLES and k >= 1 and w in words[k + 2 :]:
-            return [words[: k + 1]] + split_repeats(words[k + 1 :])
-    return [words]
+    without commas ('Omar Al Shishani Alaa Al Din Al Shishani') -> one run per name.
+
+    A loop rather than recursion: one run per name, and a page of capitalised words is one
+    run of thousands (the caller cuts such runs into windows of ``MAX_RUN_WORDS``)."""
+    out: list[list[str]] = []
+    while True:
+        head = words[0]
+        for k, w in enumerate(words[1:], start=1):
+            if w.isupper() and len(w) > len(head) + 2 and w.endswith(head):
+                out.append(words[:k] + [w[: -len(head)]])
+                words = [head] + words[k + 1 :]
+                break
+        else:
+            for k, w in enumerate(words[:-2]):
+                if len(w) > 3 and w.lower() not in PARTICLES and k >= 1 and w in words[k + 2 :]:
+                    out.append(words[: k + 1])
+                    words = words[k + 1 :]
+                    break
+            else:
+                out.append(words)
+                return out
+
+
+# Runs longer than this are read in windows of this many words: ``split_repeats`` is
+# quadratic in the run's length, and no list of names runs this long (a Title Case headline
+# is at most 25 words); only a page of capitalised words does.
+MAX_RUN_WORDS = 100
 
 
 def split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[str], list[str]]:

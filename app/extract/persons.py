@@ -33,6 +33,7 @@ from app.extract.person_context import RunContext, place_or_group_context
 from app.extract.person_merge import merge_people
 from app.extract.person_names import (
     KUNYA,
+    MAX_RUN_WORDS,
     drop_trailing_acronym,
     drop_trailing_sentence_word,
     name_core,
@@ -80,8 +81,9 @@ class PersonFinder:
         if not words or (len(words) == 1 and words[0].lower() in FUNCTION_WORDS):
             return  # "The", "In": a capitalised sentence opener
         if len(words) > 1:
-            for part in split_repeats(words):
-                self._take(part, chunk, credit_line)
+            for start in range(0, len(words), MAX_RUN_WORDS):
+                for part in split_repeats(words[start : start + MAX_RUN_WORDS]):
+                    self._take(part, chunk, credit_line)
         else:
             self._take(words, chunk, credit_line)
 

@@ -18,7 +18,7 @@ from typing import TextIO
 
 from app.ingest.columns import Columns, resolve, to_record
 from app.ingest.decoding import read_text_export, stream_error
-from app.ingest.records import BadInput, Item
+from app.ingest.records import BadInput, Item, failure
 
 QUOTE = '"'
 # Delimiters told apart by counting them in the header row; comma unless another wins.
@@ -74,20 +74,29 @@ def _rows(
             yield BadInput(origin, f"row over {limit:,} bytes (line {line_no}): skipped")
             continue
         try:
-            fields = _parse(text, delimiter)
-        except csv.Error as error:
-            yield BadInput(origin, f"unreadable row (line {line_no}): {error}")
-            continue
-        if any(value.strip() for value in fields[len(header) :]):
-            yield BadInput(
-                origin,
-                f"{len(fields)} fields where the header has {len(header)} (line {line_no}); "
-                "a stray quote or delimiter?",
-            )
-            continue
-        yield to_record(columns.values(dict(zip(header, fields, strict=False))), columns, origin)
+            item = _row(text, line_no, origin, delimiter, header, columns)
+        except Exception as error:  # a parser's surprise costs this row only
+            item = failure(origin, error)
+        yield item
     if columns is None:
         yield BadInput(name, "empty file")
+
+
+def _row(
+    text: str, line_no: int, origin: str, delimiter: str, header: list[str], columns: Columns
+) -> Item:
+    """One data row as a record, or why it is none."""
+    try:
+        fields = _parse(text, delimiter)
+    except csv.Error as error:
+        return BadInput(origin, f"unreadable row (line {line_no}): {error}")
+    if any(value.strip() for value in fields[len(header) :]):
+        return BadInput(
+            origin,
+            f"{len(fields)} fields where the header has {len(header)} (line {line_no}); "
+            "a stray quote or delimiter?",
+        )
+    return to_record(columns.values(dict(zip(header, fields, strict=False))), columns, origin)
 
 
 def _parse(text: str, delimiter: str) -> list[str]:

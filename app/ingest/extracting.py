@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 
 from app.domain import Extraction
@@ -75,11 +76,32 @@ def extract_record(record: Record) -> Extracted:
     try:
         extraction = extract(record)
     except Exception as error:  # a bug on one page must not cost the batch
-        log.exception("extraction failed for %s", record.origin)
+        log.debug("extraction failed for %s", record.origin, exc_info=True)
         return Extracted(record.origin, None, error=f"extraction failed: {error!r}")
     if not extraction.body.strip():
         return Extracted(record.origin, None, error="no article text left after cleaning")
     return Extracted(record.origin, extraction, signature(extraction.body))
+
+
+def _context():  # type: ignore[no-untyped-def]
+    """fork where there is one: a worker starts in milliseconds with the gazetteer loaded."""
+    return multiprocessing.get_context(
+        "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    )
+
+
+def _extract_alone(record: Record) -> Extracted:
+    """One record extracted in a process of its own, which may die without taking the
+    ingest along."""
+    with ProcessPoolExecutor(1, mp_context=_context()) as alone:
+        try:
+            return alone.submit(extract_record, record).result()
+        except BrokenProcessPool:
+            return Extracted(
+                record.origin,
+                None,
+                error="extraction killed its process (out of memory, or a crash in a parser)",
+            )
 
 
 def _start_worker(parent: int) -> None:
@@ -127,7 +149,58 @@ class Extractor:
             )
         if self._pool is None:
             return (extract_record(record) for record in records)
-        return self._pool.map(extract_record, records, chunksize=CHUNK)
+        pool = self._pool
+        try:
+            results = pool.map(extract_record, records, chunksize=CHUNK)
+        except BrokenProcessPool:  # a worker died before this batch was handed over
+            self._discard(pool)
+            return self._again(records)
+        return self._surviving(pool, results, records)
+
+    def _surviving(
+        self, pool: Executor, results: Iterator[Extracted], records: Sequence[Record]
+    ) -> Iterator[Extracted]:
+        """The pool's results. If a worker dies (the OOM killer, a crash inside a parser),
+        the pool is gone with every task in it: the records still waiting are extracted
+        again (``_again``), the next batch gets a new pool."""
+        done = 0
+        try:
+            for result in results:
+                yield result
+                done += 1
+        except BrokenProcessPool:
+            log.warning("an extraction worker died; extracting the rest of the batch again")
+            self._discard(pool)
+            yield from self._again(records[done:])
+
+    def _discard(self, pool: Executor) -> None:
+        """Drop a broken pool (the next batch starts a new one)."""
+        pool.shutdown(wait=False, cancel_futures=True)
+        if self._pool is pool:
+            self._pool = None
+
+    def _again(self, records: Sequence[Record]) -> Iterator[Extracted]:
+        """Extract ``records`` in a fresh pool, one record per task. If a worker dies again,
+        the record that killed it is among the few in flight: those are extracted one by
+        one, each in a process of its own (the guilty one is reported failed), and a new
+        pool takes the rest."""
+        start = 0
+        while start < len(records):
+            pool = ProcessPoolExecutor(self.workers, mp_context=_context())
+            done = 0
+            try:
+                for result in pool.map(extract_record, records[start:]):
+                    yield result
+                    done += 1
+                pool.shutdown()
+                return
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+            # In flight when it died: one task per worker and one queued ahead.
+            suspects = records[start + done : start + done + self.workers + 1]
+            for record in suspects:
+                yield _extract_alone(record)
+            start += done + len(suspects)
 
     def close(self) -> None:
         if self._pool is not None:

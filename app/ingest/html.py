@@ -7,11 +7,13 @@ Those are facts the page states, so they override what text extraction would gue
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from datetime import date
 
 import trafilatura
+from lxml import etree
 from trafilatura.settings import Document
 
 from app.ingest.records import BadInput, Metadata, Record
@@ -56,7 +58,7 @@ def html_record(
         log.debug("trafilatura failed on %s", origin, exc_info=True)
         return BadInput(origin, f"unreadable HTML: {error!r}")
     if not isinstance(document, Document) or not document.text:
-        return BadInput(origin, "no article text found in the HTML")
+        return BadInput(origin, _why_no_text(html))
     title = _clean(document.title)
     paragraphs = [line.strip() for line in document.text.splitlines() if line.strip()]
     if paragraphs and title and paragraphs[0].casefold() == title.casefold():
@@ -71,6 +73,18 @@ def html_record(
         url=url or _clean(document.url),
     )
     return Record(origin, "\n\n".join(paragraphs), clean=True, meta=meta)
+
+
+def _why_no_text(html: str) -> str:
+    """Why a page gave no text. libxml2 (under trafilatura) stops building the tree past 255
+    nested elements, so a page nested deeper loses its text: say so rather than let it
+    look empty. Parsed again only here, on the failure path."""
+    parser = etree.HTMLParser()
+    with contextlib.suppress(Exception):
+        etree.fromstring(html, parser)
+    if any("Excessive depth" in error.message for error in parser.error_log):
+        return "no article text found: the markup nests deeper than the HTML parser reads (255)"
+    return "no article text found in the HTML"
 
 
 def _page_date(value: str | None) -> date | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import pickle
 import threading
 import time
 import traceback
@@ -121,8 +122,8 @@ class BackgroundIndexer:
                         "the next run indexes what it left"
                     ) from None
         self._process.join()
-        if isinstance(outcome, str):
-            raise RuntimeError(f"indexing failed; the next run indexes what it left:\n{outcome}")
+        if isinstance(outcome, BaseException):
+            raise outcome  # the child's own error (a full disk, a locked database...)
         self._finished = outcome
         return outcome
 
@@ -142,8 +143,19 @@ def _follow(settings, jobs, results, parent: int) -> None:  # type: ignore[no-un
         search.close()
         engine.dispose()
         results.put((follower.indexed, follower.seconds))
-    except BaseException:
-        results.put(traceback.format_exc())
+    except BaseException as error:
+        results.put(_portable(error))
+
+
+def _portable(error: BaseException) -> BaseException:
+    """The child's error as the parent can receive it: the exception itself when it can be
+    pickled (so the CLI still sees an OSError's errno), else its traceback as text."""
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:
+        trace = "".join(traceback.format_exception(error))
+        return RuntimeError(f"indexing failed; the next run indexes what it left:\n{trace}")
+    return error
 
 
 def _exit_with_parent(parent: int) -> None:

@@ -27,7 +27,7 @@ from app.ingest import entities
 from app.ingest.extracting import POOL_FROM_RECORDS, Extracted, Extractor, extract
 from app.ingest.indexing import BATCH_SIZE, BackgroundIndexer, index_pending, reindex
 from app.ingest.neardup import NearDuplicates, signature
-from app.ingest.records import BadInput, Record, Skipped
+from app.ingest.records import BadInput, Record, Skipped, without_lone_surrogates
 from app.ingest.sources import items_under
 from app.store import repository, writing
 
@@ -67,7 +67,8 @@ class IngestReport:
         ]
         lines += [f"  skipped {count}: {reason}" for reason, count in sorted(self.skipped.items())]
         lines += [f"  failed {bad.origin}: {bad.reason}" for bad in self.failed]
-        return "\n".join(lines)
+        # A JSON key or a file name may hold half a surrogate pair, which no terminal takes.
+        return without_lone_surrogates("\n".join(lines))
 
 
 def content_hash(text: str) -> str:

@@ -6,7 +6,8 @@ pipeline pulls one record at a time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+import re
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -71,3 +72,58 @@ class Skipped:
 
 
 Item = Record | BadInput | Skipped
+
+
+def failure(origin: str, error: BaseException, *, after: str | None = None) -> BadInput:
+    """An unexpected error while reading one record or file, as a reported failure.
+
+    Readers handle the failures they expect (bad encoding, invalid JSON, oversize
+    records) with their own messages; this is the net under them, so that a parser's
+    exception (a RecursionError deep in a third-party library, say) costs only the input
+    it was reading, never the run.
+    """
+    reason = f"could not be read ({type(error).__name__}: {error})"
+    if after:
+        reason = f"reading stopped after {after}: {reason}; the rest of the file is skipped"
+    return BadInput(origin, reason)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    """Text that can be written as UTF-8.
+
+    Half a surrogate pair cannot be: a JSON escape ("\\ud800") decodes to one, and so
+    does an undecodable byte in a file name (Python's surrogateescape). Hashing, storing or
+    printing it raised, and the whole batch was lost. It becomes U+FFFD, as a decoder makes
+    of any other unreadable character.
+    """
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+def storable(item: Item) -> Item:
+    """The item with every text field writable as UTF-8 (see ``without_lone_surrogates``)."""
+    if isinstance(item, Record):
+        meta = {
+            f.name: without_lone_surrogates(value)
+            for f in fields(item.meta)
+            if isinstance(value := getattr(item.meta, f.name), str)
+        }
+        return replace(
+            item,
+            origin=without_lone_surrogates(item.origin),
+            text=without_lone_surrogates(item.text),
+            meta=replace(item.meta, **meta),
+        )
+    return replace(
+        item,
+        origin=without_lone_surrogates(item.origin),
+        reason=without_lone_surrogates(item.reason),
+    )

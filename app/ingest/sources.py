@@ -14,6 +14,7 @@ are streamed record by record and only a record over ``max_record_bytes`` is ref
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -21,10 +22,12 @@ from app.ingest.csvfile import read_csv
 from app.ingest.html import SNIFF_BYTES, looks_like_html
 from app.ingest.jsonlines import read_jsonl
 from app.ingest.pages import PAGE_SUFFIXES, SIDECAR_SUFFIX, is_sidecar, read_page
-from app.ingest.records import BadInput, Item, Record, Skipped
+from app.ingest.records import BadInput, Item, Record, Skipped, failure, storable
 from app.ingest.warc import is_warc_name, looks_like_warc, read_warc
 
 __all__ = ["BadInput", "Item", "Record", "Skipped", "find_files", "read_items", "read_page"]
+
+log = logging.getLogger(__name__)
 
 CSV_SUFFIXES = {".csv"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -107,6 +110,19 @@ def _format(path: Path) -> str | None:
     return None
 
 
+def _guarded(path: Path, items: Iterator[Item]) -> Iterator[Item]:
+    """A file's items; an exception its reader did not expect ends this file only, as a
+    failure naming it and the last record read (the traceback is logged at debug level)."""
+    last = None
+    try:
+        for item in items:
+            last = item.origin
+            yield storable(item)
+    except Exception as error:
+        log.debug("reading %s failed after %s", path, last, exc_info=True)
+        yield failure(str(path), error, after=last)
+
+
 def items_under(
     paths: list[Path],
     *,
@@ -117,11 +133,14 @@ def items_under(
     """Every record, refusal and skip under ``paths``, in a stable order."""
     for found in find_files(paths):
         if isinstance(found, BadInput):
-            yield found
+            yield storable(found)
             continue
-        yield from read_items(
+        yield from _guarded(
             found,
-            max_file_bytes=max_file_bytes,
-            max_record_bytes=max_record_bytes,
-            mapping=mapping or {},
+            read_items(
+                found,
+                max_file_bytes=max_file_bytes,
+                max_record_bytes=max_record_bytes,
+                mapping=mapping or {},
+            ),
         )

@@ -22,7 +22,7 @@ from warcio.recordloader import ArcWarcRecord
 from app.ingest.dates import parse_date
 from app.ingest.decoding import Undecodable, decode_bytes
 from app.ingest.html import SNIFF_BYTES, html_record
-from app.ingest.records import BadInput, Capture, Item, Skipped
+from app.ingest.records import BadInput, Capture, Item, Skipped, failure
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
@@ -53,7 +53,14 @@ def read_warc(path: Path, *, max_record_bytes: int) -> Iterator[Item]:
                 return
             stream.seek(0)
             for number, record in enumerate(ArchiveIterator(stream), start=1):
-                yield _item(record, f"{path}:record {number}", max_record_bytes)
+                origin = f"{path}:record {number}"
+                try:
+                    item = _item(record, origin, max_record_bytes)
+                except (OSError, ArchiveLoadFailed):
+                    raise  # the file itself is broken from here on: reported below
+                except Exception as error:  # a parser's surprise costs this record only
+                    item = failure(origin, error)
+                yield item
     except OSError as error:
         yield BadInput(f"{path}:record {number + 1}", f"unreadable: {error.strerror or error}")
     except ArchiveLoadFailed as error:

@@ -35,6 +35,7 @@ from app.web.routes import (
     trends,
 )
 from app.web.templating import CachedStaticFiles, make_templates
+from app.web.urls import redirect_location
 
 # Pages load nothing from any other host: researchers work offline and on sensitive topics.
 CONTENT_SECURITY_POLICY = (
@@ -89,6 +90,8 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
+        if "location" in response.headers:
+            response.headers["location"] = redirect_location(response.headers["location"], settings)
         return response
 
     # Outermost, so every other layer sees the session. Signed (itsdangerous), HttpOnly,

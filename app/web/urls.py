@@ -3,7 +3,13 @@ replaced, so each view keeps its other state and URLs stay bookmarkable."""
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
+from typing import TYPE_CHECKING
+from urllib.parse import urlencode, urlsplit
+
+if TYPE_CHECKING:
+    from starlette.requests import Request
+
+    from app.config import Settings
 
 Params = list[tuple[str, str]]
 
@@ -73,3 +79,28 @@ def is_web_url(value: str | None) -> bool:
         return False
     scheme, sep, _ = value.strip().partition(":")
     return bool(sep) and scheme.lower() in ("http", "https")
+
+
+def redirect_location(location: str, settings: Settings) -> str:
+    """A redirect's Location without a host the client chose: the framework's own
+    redirects (``/search/`` -> ``/search``, ``/static`` -> ``/static/``) are built from
+    the request's Host header; they become relative, or absolute on the configured base
+    URL. A relative Location is kept as it is."""
+    parts = urlsplit(location)
+    if not parts.netloc:
+        return location
+    path = parts.path + (f"?{parts.query}" if parts.query else "")
+    return settings.base_url + _rooted(path) if settings.base_url else _rooted(path)
+
+
+def _rooted(path: str) -> str:
+    # "//evil.example/x" would be read as another host: one leading slash only.
+    return "/" + path.lstrip("/")
+
+
+def _settings_of(request_or_settings: Request | Settings) -> Settings:
+    from app.config import Settings
+
+    if isinstance(request_or_settings, Settings):
+        return request_or_settings
+    return request_or_settings.app.state.archive.settings

@@ -2,7 +2,16 @@
 
 import pytest
 
-from app.extract.clean import BODY, BOILER, CAPTION, clean, segment
+from app.extract.clean import (
+    BODY,
+    BOILER,
+    CAPTION,
+    clean,
+    has_email_or_handle,
+    normalise,
+    segment,
+    undouble,
+)
 
 
 @pytest.mark.parametrize(
@@ -127,3 +136,53 @@ def test_link_lists_after_a_header_are_boilerplate(header):
     assert kinds["Migrants trapped as clashes near Tajoura"] == BOILER
     assert kinds["UN says cholera cases near 200,000 in Ibb and Amran"] == BOILER
     assert kinds["Reporting by Ahmed Elumami; Editing by Gareth Jones"] != BOILER
+
+
+def test_a_million_soft_wrapped_lines_are_joined_into_one_paragraph():
+    # Lower-case lines without a full stop continue the line before: one paragraph of a
+    # million words (joining them one by one was quadratic: ~45 min for this page).
+    raw = "we\ngo\n" * 500_000
+    (paragraph,) = [line for line in normalise(raw) if line]
+    assert paragraph.startswith("we go we go ")
+    assert len(paragraph) == 2 * 1_000_000 + 999_999
+    assert paragraph.count("we go") == 500_000
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Wednesday, May 27, 2015Wednesday, May 27, 2015", "Wednesday, May 27, 2015"),
+        ("Breaking news  Breaking news", "Breaking news"),
+        ("Breaking news Breaking news!", "Breaking news Breaking news!"),
+        ("abcdefgabcdefg", "abcdefgabcdefg"),  # a copy must be 8 characters or more
+        ("ab" * 100_000, "ab" * 50_000),  # a long line of one repeated pair: at once
+        ("x" * 100_001, "x" * 100_001),  # odd length, no space between: no two copies
+        ("x" * 50_000 + " x " + "x" * 50_000, "x" * 50_000 + " x " + "x" * 50_000),
+    ],
+)
+def test_a_line_glued_to_its_own_copy_keeps_one_copy(line, expected):
+    assert undouble(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("copp.tara@stripes.com", True),
+        ("Twitter: @taracopp", True),
+        ("@stripes", True),
+        ("Email the desk at news @ site", False),
+        ("a@b" * 100_000, False),  # no ".x" after any "@": was 35 s for 9,000 characters
+        ("a@b" * 100_000 + ".com", True),
+    ],
+)
+def test_email_addresses_and_handles(line, expected):
+    assert has_email_or_handle(line) is expected
+
+
+def test_a_huge_line_of_at_signs_is_labelled_at_once():
+    # Not an address (no ".x" after an "@"), so not a contact line: kept as text.
+    labelled = segment("a@b" * 100_001 + "\n\nThe story goes on here.")
+    assert [(ln.text, ln.kind) for ln in labelled] == [
+        ("a@b" * 100_001, BODY),
+        ("The story goes on here.", BODY),
+    ]

@@ -199,3 +199,13 @@ def test_person_failure_modes(text, expected):
 )
 def test_apostrophe_less_possessives_merge(text, expected):
     assert names(text) == expected
+
+
+def test_a_page_long_run_of_capitalised_words_still_yields_the_names_after_it():
+    # 20,000 capitalised words are one run: splitting it recursed once per piece
+    # (RecursionError, the page lost) and compared every word with the rest of the run.
+    run = " ".join(["Army", "Said", "Village", "Monday"] * 5_000)
+    text = f"{run}\n\nDefense Secretary Ash Carter met officials in Paris on Monday."
+    found = extract_page(text)
+    assert "Ash Carter" in {p.name for p in found.persons}
+    assert "Paris" in {c.name for c in found.cities}

@@ -7,7 +7,7 @@ from app.ingest.jsonlines import read_jsonl
 from app.ingest.pipeline import ingest_paths
 from app.ingest.records import BadInput, Metadata, Record
 from tests.ingest.conftest import stored
-from tests.ingest.samples import GENEVA_PARAGRAPHS, MOSUL_PARAGRAPHS
+from tests.ingest.samples import ALEPPO_TXT, GENEVA_PARAGRAPHS, MOSUL_PARAGRAPHS
 
 MOSUL_TEXT = "\n\n".join(MOSUL_PARAGRAPHS)
 GENEVA_TEXT = "\n\n".join(GENEVA_PARAGRAPHS)
@@ -97,3 +97,59 @@ def test_empty_jsonl(tmp_path):
     assert list(read_jsonl(path, mapping={}, max_record_bytes=1000)) == [
         BadInput(str(path), "empty file")
     ]
+
+
+def test_a_line_nested_100000_deep_is_reported_and_the_rest_of_the_run_is_stored(archive, tmp_path):
+    # json.loads recursed once per level and raised RecursionError, which aborted the
+    # ingest with nothing stored, good files included.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    feed = folder / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"title": "Mosul", "text": MOSUL_TEXT})
+        + "\n"
+        + "[" * 100_000
+        + "]" * 100_000
+        + "\n"
+        + json.dumps({"title": "Geneva", "text": GENEVA_TEXT})
+        + "\n",
+        encoding="utf-8",
+    )
+    (folder / "aleppo.txt").write_text(ALEPPO_TXT, encoding="utf-8")
+    report = ingest_paths(archive, [folder])
+    assert report.failed == [
+        BadInput(f"{feed}:line 2", "JSON nested 100,000 levels deep (the limit is 100)")
+    ]
+    assert sorted(stored(archive)) == ["aleppo.txt", "feed.jsonl:line 1", "feed.jsonl:line 3"]
+
+
+def test_nesting_is_read_up_to_100_levels_and_brackets_in_strings_do_not_count(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        # the object is one level, "tags" 99 more: 100 in all
+        '{"text": ' + json.dumps(MOSUL_TEXT) + ', "tags": ' + "[" * 99 + "]" * 99 + "}",
+        '{"text": ' + json.dumps(MOSUL_TEXT) + ', "tags": ' + "[" * 100 + "]" * 100 + "}",
+        json.dumps({"text": GENEVA_TEXT + " [" * 500 + " {" * 500}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    first, second, third = read_jsonl(path, mapping={}, max_record_bytes=10**6)
+    assert isinstance(first, Record) and first.text == MOSUL_TEXT
+    assert second == BadInput(f"{path}:line 2", "JSON nested 101 levels deep (the limit is 100)")
+    assert isinstance(third, Record) and third.text.startswith(GENEVA_TEXT + " [ [ [")
+
+
+def test_half_a_surrogate_pair_is_stored_as_a_replacement_character(archive, tmp_path):
+    # "\ud800" alone is valid JSON but no UTF-8: hashing and storing it raised and the
+    # whole ingest stopped.
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"title": "Aleppo \\ud800 convoy", "text": '
+        + json.dumps(MOSUL_TEXT + " ")[:-1]
+        + '\\udc00"}\n',
+        encoding="utf-8",
+    )
+    report = ingest_paths(archive, [path])
+    assert report.ok and len(report.added) == 1, report.summary()
+    article = stored(archive)["feed.jsonl:line 1"]
+    assert article.title == "Aleppo \ufffd convoy"
+    assert article.body == MOSUL_TEXT + " \ufffd"

@@ -141,3 +141,33 @@ def test_html_page_without_text_is_refused(archive, tmp_path):
     )
     report = ingest_paths(archive, [empty])
     assert report.failed == [BadInput(str(empty), "no article text found in the HTML")]
+
+
+def test_a_sidecar_nested_too_deeply_costs_its_page_only(archive, tmp_path):
+    # The sidecar's parser raises RecursionError: the net under the readers turns any
+    # such surprise into a failure of the file it was reading.
+    folder = tmp_path / "in"
+    page = write(folder / "aleppo.txt", ALEPPO_TXT)
+    write(folder / "aleppo.json", "[" * 100_000 + "]" * 100_000)
+    write(folder / "raqqa.html", RAQQA_HTML)
+    report = ingest_paths(archive, [folder])
+    (failed,) = report.failed
+    assert failed.origin == str(page)
+    assert failed.reason.startswith("could not be read (RecursionError: maximum recursion depth")
+    assert list(stored(archive)) == ["raqqa.html"]
+
+
+def test_html_nested_deeper_than_the_parser_reads_is_refused_with_the_reason(archive, tmp_path):
+    folder = tmp_path / "in"
+    paragraph = "<p>" + " ".join(RAQQA_SENTENCES) + "</p>"
+    nested = "<div>" * 100_000 + paragraph + "</div>" * 100_000
+    deep = write(folder / "deep.html", f"<html><body>{nested}</body></html>")
+    write(folder / "raqqa.html", RAQQA_HTML)
+    report = ingest_paths(archive, [folder])
+    assert report.failed == [
+        BadInput(
+            str(deep),
+            "no article text found: the markup nests deeper than the HTML parser reads (255)",
+        )
+    ]
+    assert list(stored(archive)) == ["raqqa.html"]

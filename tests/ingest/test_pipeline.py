@@ -11,6 +11,7 @@ from app.domain import SearchRequest
 from app.ingest.pipeline import ingest_paths, reindex
 from app.store import repository
 from tests.conftest import KERRY_MEASURES, SEED_PAGES
+from tests.ingest.conftest import stored
 
 
 def copy_seeds(folder: Path) -> Path:
@@ -58,6 +59,18 @@ def test_bad_files_are_reported_by_name_and_the_rest_is_stored(archive, tmp_path
     assert reasons["missing-folder"] == "no such file or folder"
     assert len(report.added) == 4 and not report.ok
     assert article_count(archive) == 4
+
+
+def test_a_page_of_a_million_short_lines_is_stored_whole(archive, tmp_path):
+    # 2.5 MB, one short lower-case line after another: soft wraps of one paragraph (its
+    # ingest hung for ~45 min while the lines were joined one by one).
+    folder = copy_seeds(tmp_path / "in")
+    (folder / "lines.txt").write_text("we\na\ngo\na\n" * 250_000, encoding="utf-8")
+    report = ingest_paths(archive, [folder])
+    assert report.ok and len(report.added) == 5, report.summary()
+    page = stored(archive)["lines.txt"]
+    assert page.body == "we a go a " * 249_999 + "we a go a"
+    assert archive.search.search(SearchRequest(q="we go")).total >= 1
 
 
 def test_oversize_file_is_refused_without_reading_it(tmp_path, database_url):

@@ -57,3 +57,20 @@ def test_a_compressed_warc_is_known_by_its_content(tmp_path):
     not_warc = tmp_path / "other.gz"
     not_warc.write_bytes(gzip.compress(b"just some text\n" * 100))
     assert names(find_files([tmp_path])) == ["crawl-0001.gz"]
+
+
+def test_a_file_name_that_is_not_utf8_is_stored_with_a_replacement_character(archive, tmp_path):
+    # b"caf\xe9.txt" (Latin-1) reaches Python as "caf\udce9.txt", which SQLite refused:
+    # the whole batch was lost.
+    import os
+
+    from app.ingest.pipeline import ingest_paths
+    from tests.ingest.conftest import stored
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9.txt"), "w", encoding="utf-8") as page:
+        page.write(ALEPPO_TXT)
+    report = ingest_paths(archive, [folder])
+    assert report.ok and len(report.added) == 1, report.summary()
+    assert list(stored(archive)) == ["caf\ufffd.txt"]

@@ -208,6 +208,23 @@ def test_sniffing(tmp_path):
     assert not looks_like_warc(b"<html>")
 
 
+def test_a_page_nested_too_deeply_is_refused_and_the_next_one_stored(archive, tmp_path):
+    crawl = Crawl()
+    deep = "<html><body>" + "<div>" * 50_000 + "<p>Deep.</p>" + "</div>" * 50_000 + "</body></html>"
+    crawl.response(GENEVA_URI, deep.encode())
+    crawl.response(MOSUL_URI, html_page("Mosul advance", MOSUL_PARAGRAPHS).encode())
+    path = crawl.save(tmp_path / "crawl.warc.gz")
+    report = ingest_paths(archive, [path])
+    assert report.failed == [
+        BadInput(
+            f"{path}:record 1",
+            "no article text found: the markup nests deeper than the HTML parser reads (255) "
+            f"({GENEVA_URI})",
+        )
+    ]
+    assert list(stored(archive)) == ["crawl.warc.gz:record 2"]
+
+
 def test_captures_keep_their_target_uri_and_capture_time(archive, crawl_file):
     """Provenance for researchers: which capture of which address an article came from."""
     from datetime import datetime

@@ -1,0 +1,28 @@
+"""bench-load's clients against a real server on loopback while an ingest writes: a few
+seconds, four clients; any failed request fails the test (latency is not judged here)."""
+
+from __future__ import annotations
+
+from app.archive import open_archive
+from app.bench.load import request_paths, run_load
+from app.ingest.pipeline import ingest_paths
+from tests.conftest import SEED_PAGES, make_settings
+
+
+def test_four_clients_during_an_ingest_get_no_error(tmp_path):
+    settings = make_settings(tmp_path / "data")
+    archive = open_archive(settings)
+    try:
+        assert ingest_paths(archive, SEED_PAGES).ok
+    finally:
+        archive.close()
+    paths, stored = request_paths(settings)
+    assert stored == 4
+    assert {path.split("?")[0].rsplit("/", 1)[0] for path in paths} >= {"/api", "", "/articles"}
+
+    report = run_load(settings, clients=4, seconds=3, ingest=20)
+
+    assert report.errors == []
+    assert report.requests >= 4
+    assert report.ingest.startswith("20 articles, exit 0"), report.ingest
+    assert "added: 20, unchanged: 0, failed: 0" in report.ingest
