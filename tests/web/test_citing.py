@@ -4,6 +4,7 @@ written by hand from the seed pages."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -33,6 +34,9 @@ def soup_of(client: TestClient, url: str) -> BeautifulSoup:
     return BeautifulSoup(response.text, "html.parser")
 
 
+BASE = "https://archive.example.org"
+
+
 def today_words() -> str:
     today = date.today()
     return f"{today:%B} {today.day}, {today.year}"
@@ -43,6 +47,8 @@ def growing(archive: Archive, tmp_path: Path) -> tuple[Archive, TestClient]:
     """An archive of the four seed pages (ids 1-4, in file order) that a test may add to."""
     report = ingest_paths(archive, SEED_PAGES)
     assert report.ok and len(report.added) == 4
+    # Citations link to the archive's configured public address.
+    archive = replace(archive, settings=archive.settings.model_copy(update={"base_url": BASE}))
     return archive, TestClient(create_app(archive.settings, archive))
 
 
@@ -108,7 +114,7 @@ def test_search_page_offers_cite_this_with_pinned_link_and_apa(client):
     soup = soup_of(client, "/search?q=mosul&person=ash-carter")
     cite = soup.select_one("details.cite")
     assert cite.summary.text == "Cite this"
-    pinned = "http://testserver/search?q=mosul&person=ash-carter&as_of=4"
+    pinned = "/search?q=mosul&person=ash-carter&as_of=4"
     assert cite.select_one("a.pinned")["href"] == pinned
     assert cite.select_one(".citation").text == (
         f"newsarchive. ({date.today().year}, {date.today():%B} {date.today().day}). "
@@ -119,11 +125,11 @@ def test_search_page_offers_cite_this_with_pinned_link_and_apa(client):
 def test_article_page_cites_author_source_and_archived_copy(client, seed_ids):
     kerry = seed_ids[KERRY_MEASURES]
     soup = soup_of(client, f"/articles/{kerry}")
-    assert soup.select_one("details.cite a.pinned")["href"] == f"http://testserver/articles/{kerry}"
+    assert soup.select_one("details.cite a.pinned")["href"] == f"/articles/{kerry}"
     # The Reuters page gives its reporter (Lesley Wroughton) and no date.
     assert soup.select_one("details.cite .citation").text == (
         "Wroughton, L. (n.d.). Kerry calls for new measures to counter changing Islamic State. "
-        f"Reuters. Retrieved {today_words()}, from newsarchive: http://testserver/articles/{kerry}"
+        f"Reuters. Retrieved {today_words()}, from newsarchive: /articles/{kerry}"
     )
 
 
@@ -134,7 +140,7 @@ def test_article_without_author_is_cited_by_its_title(client, seed_ids):
     assert soup.select_one("details.cite .citation").text == (
         "Small-Group Coalition to Convene in Paris, Discuss Plan for Countering Islamic State. "
         f"(2015, June 1). Retrieved {today_words()}, from newsarchive: "
-        f"http://testserver/articles/{coalition}"
+        f"/articles/{coalition}"
     )
 
 
@@ -189,3 +195,12 @@ def test_search_citation_of_all_articles():
         text
         == "newsarchive. (2026, November 29). Search: all articles (city: Nice) [Data set view]. U"
     )
+
+
+def test_without_a_base_url_citations_link_by_path_never_by_the_host_header(archive):
+    assert ingest_paths(archive, SEED_PAGES).ok
+    client = TestClient(create_app(archive.settings, archive))
+    page = client.get("/articles/4", headers={"Host": "evil.example"})
+    soup = BeautifulSoup(page.text, "html.parser")
+    assert soup.select_one("details.cite a.pinned")["href"] == "/articles/4"
+    assert "evil.example" not in page.text

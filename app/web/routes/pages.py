@@ -45,7 +45,7 @@ def search(request: Request, archive: ArchiveDep, session: SessionDep, templates
     outcome = perform_search(archive, session, request.query_params)
     view = build_view("/search", outcome.params, outcome.request, outcome.result, outcome.labels)
     citation = cite_search(
-        str(request.base_url),
+        archive.settings.base_url or "",  # never the Host header: a path when unset
         "/search",
         outcome.params,
         q=outcome.request.q,
@@ -88,7 +88,7 @@ def article(
         "other_versions": [v for v in versions if v.id != found.id],
         "duplicate_of": primary if primary and primary.id != found.id else None,
         "citation": cite_article(
-            str(request.base_url),
+            archive.settings.base_url or "",  # never the Host header: a path when unset
             found,
             archive_name=archive.settings.archive_name,
             today=date.today(),
