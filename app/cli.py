@@ -12,7 +12,7 @@ import typer
 
 from app.config import Settings
 from app.editor_cli import editor_cli
-from app.errors import INTERRUPTED
+from app.errors import BUG, INTERRUPTED
 
 cli = typer.Typer(
     help="A searchable archive of conflict news. Settings come from NEWSARCHIVE_* variables.",
@@ -541,15 +541,18 @@ def _fail(error: BaseException) -> int:
         data_dir = _settings().data_dir
     except Exception:  # the settings themselves may be what failed
         data_dir = None
-    if isinstance(error, Exception) and (line := _database_failure(error)) is not None:
+    explained = explain(error, data_dir=data_dir)
+    # A database that does not answer at all (PostgreSQL down, a wrong URL): one line, once
+    # the known failures (locked, disk full, permissions) have had their say.
+    line = _database_failure(error) if explained.exit_code == BUG else None
+    if line is not None:
         typer.echo(line, err=True)
         return 1
-    explained = explain(error, data_dir=data_dir)
     typer.echo(f"error: {explained.message}", err=True)
     return explained.exit_code
 
 
-def _database_failure(error: Exception) -> str | None:
+def _database_failure(error: BaseException) -> str | None:
     """One line for a database that cannot be reached (a PostgreSQL server down, a wrong
     URL, a missing database), instead of a traceback; None for anything else."""
     if not type(error).__module__.startswith("sqlalchemy"):

@@ -101,7 +101,7 @@ def test_api_search_returns_every_facet_the_page_shows(client):
     facets = client.get("/api/search", params={"q": "Mosul", "person": "ash-carter"}).json()[
         "facets"
     ]
-    assert set(facets) == {"persons", "cities", "countries", "sources"}
+    assert set(facets) == {"persons", "cities", "countries", "sources", "regions"}
     assert {"name": "Iraq", "slug": "iraq", "count": 2} in facets["countries"]
     assert {"name": "Stars and Stripes", "slug": "Stars and Stripes", "count": 1} in facets[
         "sources"

@@ -45,6 +45,10 @@ def filters(request: SearchRequest) -> list[str]:
         fq.append(f"published:[{_key(request.date_from, 1)} TO {_key(request.date_to, '*')}]")
     if request.as_of is not None:  # a pinned view: the articles stored up to then
         fq.append(f"article_id:[* TO {int(request.as_of)}]")
+    if request.article_ids is not None:  # a collection: only these articles
+        ids = ",".join(str(int(i)) for i in sorted(request.article_ids))
+        # The terms parser takes a long list cheaply; an empty one must match nothing.
+        fq.append(f"{{!terms f=article_id}}{ids}" if ids else "-*:*")
     return fq
 
 
