@@ -17,10 +17,13 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from app.search.query_syntax import OPERATOR as _OPERATOR
+from app.search.query_syntax import syntax_problem
+
 # Titles say what a story is about in a few words: the weight Whoosh gives them.
 TITLE_BOOST = 2.5
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
-_OPERATOR = re.compile(r"^(AND|OR|NOT|ANDNOT|ANDMAYBE)$")
+
 _SPECIAL = re.compile(r'["()*?:^~\[\]{}\\/+]')
 # Whoosh's token pattern (a word: letters and digits, dots inside), with the wildcards
 # its query parser keeps inside a word.
@@ -63,30 +66,6 @@ def parse_text(text: str) -> ParsedText:
     if parser is None or parser.lucene is None:
         return ParsedText(None, "The query has no searchable words.")
     return ParsedText(parser.lucene, None, tuple(parser.patterns), parser.words)
-
-
-def syntax_problem(text: str) -> str | None:
-    """What a reader would call a syntax error, in words they understand (the messages
-    the embedded engine gives)."""
-    if text.count('"') % 2:
-        return "The query has an unclosed quotation mark."
-    depth = 0
-    for char in text:
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if depth < 0:
-            return "The query has a closing parenthesis without an opening one."
-    if depth:
-        return "The query has an unclosed parenthesis."
-    tokens = re.findall(r'"[^"]*"|\S+', text.replace("(", " ( ").replace(")", " ) "))
-    for edge in (tokens[0], tokens[-1]):
-        if _OPERATOR.match(edge) and not (edge == "NOT" and edge is tokens[0] and len(tokens) > 1):
-            return f"The query starts or ends with the operator {edge}."
-    for left, right in zip(tokens, tokens[1:], strict=False):
-        if _OPERATOR.match(left) and (_OPERATOR.match(right) and right != "NOT" or right == ")"):
-            return f"The operator {left} has nothing to combine after it."
-    if re.search(r"(^|\s)\*", text):
-        return "A * can only end a word (prefix*), not start one."
-    return None
 
 
 def _translate(text: str) -> _Parser | None:

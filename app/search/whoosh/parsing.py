@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from whoosh import qparser
 from whoosh.query import NullQuery, Query
 
+from app.search.query_syntax import OPERATOR as _OPERATOR
+from app.search.query_syntax import syntax_problem
 from app.search.whoosh.schema import build_schema
 
 _SEARCHED_FIELDS = ["title", "body"]
-_OPERATOR = re.compile(r"^(AND|OR|NOT|ANDNOT|ANDMAYBE)$")
+
 _SPECIAL = re.compile(r'["()*?:^~\[\]{}\\/+]')
 
 
@@ -51,7 +53,7 @@ def parse_user_query(text: str) -> ParsedQuery:
     text = text.strip()
     if not text:
         return ParsedQuery(None)
-    problem = _syntax_problem(text)
+    problem = syntax_problem(text)
     if problem:
         words = _SPECIAL.sub(" ", text)
         words = " ".join(w for w in words.split() if not _OPERATOR.match(w))
@@ -71,26 +73,3 @@ def _parse(text: str) -> Query | None:
     if query is NullQuery or isinstance(query, type(NullQuery)):
         return None
     return query
-
-
-def _syntax_problem(text: str) -> str | None:
-    """What a reader would call a syntax error, in words they understand."""
-    if text.count('"') % 2:
-        return "The query has an unclosed quotation mark."
-    depth = 0
-    for char in text:
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if depth < 0:
-            return "The query has a closing parenthesis without an opening one."
-    if depth:
-        return "The query has an unclosed parenthesis."
-    tokens = re.findall(r'"[^"]*"|\S+', text.replace("(", " ( ").replace(")", " ) "))
-    for edge in (tokens[0], tokens[-1]):
-        if _OPERATOR.match(edge) and not (edge == "NOT" and edge is tokens[0] and len(tokens) > 1):
-            return f"The query starts or ends with the operator {edge}."
-    for left, right in zip(tokens, tokens[1:], strict=False):
-        if _OPERATOR.match(left) and (_OPERATOR.match(right) and right != "NOT" or right == ")"):
-            return f"The operator {left} has nothing to combine after it."
-    if re.search(r"(^|\s)\*", text):
-        return "A * can only end a word (prefix*), not start one."
-    return None
