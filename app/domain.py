@@ -101,6 +101,9 @@ class Article:
     persons: tuple[EntityRef, ...] = ()
     cities: tuple[EntityRef, ...] = ()
     provenance: Provenance | None = None
+    # The regions the article names, and those of the cities it names (the hierarchy):
+    # indexed so that a region filter also finds the stories about its cities.
+    regions: tuple[EntityRef, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -181,8 +184,7 @@ class SearchRequest:
     persons: tuple[str, ...] = ()  # slugs
     cities: tuple[str, ...] = ()  # slugs
     countries: tuple[str, ...] = ()  # slugs of country names
-    # Region slugs: engines ignore them; the web layer turns them into ``article_ids``.
-    regions: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()  # slugs; a region matches its own cities' articles too
     sources: tuple[str, ...] = ()  # source names as stored
     date_from: date | None = None  # inclusive
     date_to: date | None = None  # inclusive
@@ -233,7 +235,6 @@ class SearchPage:
     city_facets: tuple[FacetValue, ...] = ()
     country_facets: tuple[FacetValue, ...] = ()
     source_facets: tuple[FacetValue, ...] = ()
-    # Filled by the web layer from the store (``app.store.regions``), not by the engines.
     region_facets: tuple[FacetValue, ...] = ()
     map_cities: tuple[FacetValue, ...] = ()  # the most named cities, for the map
     histogram: tuple[HistogramBar, ...] = ()

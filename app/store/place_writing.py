@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import CityMention, Extraction, RegionMention
 from app.extract.entity_keys import place_key, place_skeleton
-from app.store.models import CityRow, EntityFormRow, RegionRow
+from app.store.models import ArticleCityRow, ArticleRow, CityRow, EntityFormRow, RegionRow
 from app.store.slugs import SlugPicker
 
 IN_CHUNK = 900  # bound parameters per IN query, as in app.store.writing
@@ -167,8 +167,28 @@ def known_villages(session: Session, *, cities: Sequence[CityMention]) -> dict[V
 
 
 def link_cities_to_regions(session: Session, *, city_regions: dict[int, int]) -> None:
-    """Set the region of cities stored before their region was known (city id -> region)."""
+    """Set the region of cities stored before their region was known (city id -> region).
+    Their articles already indexed are indexed again: a region's filter finds its cities'."""
     if city_regions:
+        regionless = set(
+            session.scalars(
+                select(CityRow.id).where(
+                    CityRow.id.in_(list(city_regions)), CityRow.region_id.is_(None)
+                )
+            )
+        )
+        if regionless:
+            session.execute(
+                update(ArticleRow)
+                .where(
+                    ArticleRow.id.in_(
+                        select(ArticleCityRow.article_id).where(
+                            ArticleCityRow.city_id.in_(sorted(regionless))
+                        )
+                    )
+                )
+                .values(indexed_at=None)
+            )
         cities = CityRow.__table__  # Core: one executemany
         session.execute(
             update(cities)

@@ -8,18 +8,15 @@ expects. Counts are stories (near-duplicates are not counted again), as for pers
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import func, select, union
 from sqlalchemy.orm import Session
 
-from app.domain import EntityRef, FacetValue
+from app.domain import EntityRef
 from app.store import entity_forms
 from app.store.models import ArticleCityRow, ArticleRegionRow, ArticleRow, CityRow, RegionRow
 from app.textfold import fold
-
-IN_CHUNK = 900  # bound parameters per IN query (SQLite's limit is far above)
 
 
 def _ref(row: RegionRow) -> EntityRef:
@@ -42,6 +39,21 @@ def _region_articles():  # type: ignore[no-untyped-def]
     return union(named, by_city).subquery()
 
 
+def article_region_refs(
+    session: Session, *, article_ids: Sequence[int]
+) -> list[tuple[int, EntityRef]]:
+    """(article id, region) for these articles: the regions each names, and those of the
+    cities it names, once each, by name (what the search engines index)."""
+    links = _region_articles()
+    stmt = (
+        select(links.c.article_id, RegionRow)
+        .join(RegionRow, RegionRow.id == links.c.region_id)
+        .where(links.c.article_id.in_(list(article_ids)))
+        .order_by(links.c.article_id, RegionRow.name, RegionRow.id)
+    )
+    return [(article_id, _ref(row)) for article_id, row in session.execute(stmt)]
+
+
 def region_article_ids(
     session: Session, *, slug: str, primaries_only: bool = False
 ) -> frozenset[int]:
@@ -58,33 +70,6 @@ def region_article_ids(
             ArticleRow.duplicate_of.is_(None)
         )
     return frozenset(session.scalars(stmt))
-
-
-def region_facets(
-    session: Session, *, article_ids: Sequence[int], limit: int
-) -> tuple[FacetValue, ...]:
-    """The regions of these articles (the engine's matches), most named first: one grouped
-    query per chunk of ids, the chunks' counts added (each article is in one chunk)."""
-    links = _region_articles()
-    counts: Counter[int] = Counter()
-    ids = sorted(set(article_ids))
-    for start in range(0, len(ids), IN_CHUNK):
-        stmt = (
-            select(links.c.region_id, func.count(links.c.article_id))
-            .where(links.c.article_id.in_(ids[start : start + IN_CHUNK]))
-            .group_by(links.c.region_id)
-        )
-        counts.update(dict(session.execute(stmt).all()))
-    if not counts:
-        return ()
-    rows = {
-        r.id: r for r in session.scalars(select(RegionRow).where(RegionRow.id.in_(list(counts))))
-    }
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], rows[kv[0]].name))[:limit]
-    return tuple(
-        FacetValue(rows[rid].name, rows[rid].slug, n, rows[rid].country or None)
-        for rid, n in ranked
-    )
 
 
 def list_regions(session: Session, *, name_query: str = "") -> list[tuple[EntityRef, int]]:

@@ -99,10 +99,18 @@ def replace_links(session: Session, *, article_id: int, links: Links) -> None:
     session.execute(update(ArticleRow).where(ArticleRow.id == article_id).values(indexed_at=None))
 
 
-def replace_region_links(session: Session, *, regions: dict[int, dict[int, int]]) -> None:
-    """Each article's region links become ``regions[article]`` (region id -> mentions).
-    Regions are not in the search index, so nothing is re-indexed."""
+def replace_region_links(session: Session, *, regions: dict[int, dict[int, int]]) -> set[int]:
+    """Each article's region links become ``regions[article]`` (region id -> mentions);
+    returns the articles whose set of regions changed (the index holds that set)."""
     ids = list(regions)
+    before: dict[int, set[int]] = {}
+    for chunk in _chunks(ids):
+        for article_id, region_id in session.execute(
+            select(ArticleRegionRow.article_id, ArticleRegionRow.region_id).where(
+                ArticleRegionRow.article_id.in_(chunk)
+            )
+        ):
+            before.setdefault(article_id, set()).add(region_id)
     for chunk in _chunks(ids):
         session.execute(delete(ArticleRegionRow).where(ArticleRegionRow.article_id.in_(chunk)))
     rows = [
@@ -112,6 +120,7 @@ def replace_region_links(session: Session, *, regions: dict[int, dict[int, int]]
     ]
     if rows:
         session.execute(insert(ArticleRegionRow), rows)
+    return {a for a, links in regions.items() if set(links) != before.get(a, set())}
 
 
 def linked_entity_counts(session: Session) -> tuple[int, int]:

@@ -15,9 +15,6 @@ from app.web.errors import Moved, NotFound
 from app.web.params import search_request
 from app.web.urls import Params
 
-# The regions facet is counted in the store over every matching id: up to this many.
-REGION_FACET_MAX = 20_000
-
 
 @dataclass(frozen=True)
 class Labels:
@@ -67,31 +64,16 @@ def validated_request(
     # Links are built from the params: they carry that spelling too.
     request = replace(request, sources=tuple(dict.fromkeys(sources[s] for s in request.sources)))
     params = [(k, sources.get(v, v) if k == "source" else v) for k, v in params]
-    for region in request.regions:  # each must match: intersect, with a collection too
-        ids = regions.region_article_ids(session, slug=region)
-        if request.article_ids is not None:
-            ids = request.article_ids & ids
-        request = replace(request, article_ids=ids)
     return request, params, labels
 
 
 def perform_search(archive: Archive, session: Session, query_params: QueryParams) -> SearchOutcome:
-    """Run the search; the Regions facet is counted by the store over every article the
-    engine matched (regions live in the database, not in the engines' documents)."""
+    """Run the search (the engine counts every facet, regions included)."""
     request, params, labels = validated_request(archive, session, query_params)
     result = archive.search.search(request)
     # Articles that name no source are indexed with an empty one: not an outlet to offer.
     named = tuple(value for value in result.source_facets if value.name.strip())
     result = replace(result, source_facets=named)
-    # Regions are counted in the store over the matching ids; past REGION_FACET_MAX matches
-    # that costs more than a page should, and the facet is left out (README).
-    if result.total and not result.query_error and result.total <= REGION_FACET_MAX:
-        facets = regions.region_facets(
-            session,
-            article_ids=archive.search.matching_ids(replace(request, sort="oldest")),
-            limit=request.facet_limit,
-        )
-        result = replace(result, region_facets=facets)
     return SearchOutcome(request, params, result, labels)
 
 

@@ -9,9 +9,24 @@ answers every search.
 from __future__ import annotations
 
 from typing import Any
+from xml.etree import ElementTree
 
 from app.search.solr.address import CONFIGSET
-from app.search.solr.client import SolrClient
+from app.search.solr.client import CONFIGSET_DIR, SolrClient
+
+
+def schema_fields() -> set[str]:
+    """The fields of the configset's schema: what every document of this version holds."""
+    root = ElementTree.parse(CONFIGSET_DIR / "schema.xml").getroot()
+    return {field.get("name", "") for field in root.iter("field")}
+
+
+def missing_fields(client: SolrClient) -> list[str]:
+    """Fields this version indexes that the collection's schema lacks: a collection made by
+    an older version (its documents would be refused)."""
+    answer = client.admin(f"{client.address.collection}/schema/fields")
+    present = {field.get("name") for field in answer.get("fields") or []}
+    return sorted(schema_fields() - present)
 
 
 def cluster_state(client: SolrClient) -> dict[str, Any] | None:

@@ -25,9 +25,11 @@ def solr_document(article: Article) -> dict[str, Any]:
         "persons": [ref.slug for ref in article.persons],
         "cities": [ref.slug for ref in article.cities],
         "countries": sorted({make_slug(r.country) for r in article.cities if r.country}),
+        "regions": [ref.slug for ref in article.regions],
         "entities": json.dumps(
             [["person", r.slug, r.name, None, None, None] for r in article.persons]
             + [["city", r.slug, r.name, r.country, r.latitude, r.longitude] for r in article.cities]
+            + [["region", r.slug, r.name, r.country, None, None] for r in article.regions]
         ),
     }
     if article.source:

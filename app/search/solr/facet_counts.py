@@ -24,6 +24,7 @@ FACETS = {
     "persons": ("persons", "person"),
     "cities": ("cities", "city"),
     "countries": ("countries", "country"),
+    "regions": ("regions", "region"),
     "sources": ("source", "source"),
 }
 # Markers on the map: beyond a few hundred they overlap into a blot.

@@ -76,6 +76,7 @@ def run_search(
         person_facets=tuple(facets["persons"][: request.facet_limit]),
         city_facets=tuple(facets["cities"][: request.facet_limit]),
         country_facets=tuple(facets["countries"][: request.facet_limit]),
+        region_facets=tuple(facets["regions"][: request.facet_limit]),
         source_facets=tuple(facets["sources"][: request.facet_limit]),
         map_cities=tuple(facets["cities"]),
         histogram=histogram(months[0]),

@@ -38,6 +38,7 @@ def filters(request: SearchRequest) -> list[str]:
     fq = [term_filter("persons", slug) for slug in request.persons]
     fq += [term_filter("cities", slug) for slug in request.cities]
     fq += [term_filter("countries", slug) for slug in request.countries]
+    fq += [term_filter("regions", slug) for slug in request.regions]
     if request.sources:
         quoted = " OR ".join(_quoted(source) for source in request.sources)
         fq.append(f"source:({quoted})")

@@ -22,11 +22,13 @@ def _document(article: Article) -> dict:
         "persons": ",".join(ref.slug for ref in article.persons),
         "cities": ",".join(ref.slug for ref in article.cities),
         "countries": ",".join(sorted({make_slug(r.country) for r in article.cities if r.country})),
+        "regions": ",".join(ref.slug for ref in article.regions),
         "source": article.source or "",
         "published": int(published.strftime("%Y%m%d")) if published else 0,
         "url": article.url or "",
         "entities": [["person", r.slug, r.name, None, None, None] for r in article.persons]
-        + [["city", r.slug, r.name, r.country, r.latitude, r.longitude] for r in article.cities],
+        + [["city", r.slug, r.name, r.country, r.latitude, r.longitude] for r in article.cities]
+        + [["region", r.slug, r.name, r.country, None, None] for r in article.regions],
     }
 
 

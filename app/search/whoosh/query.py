@@ -68,6 +68,7 @@ def run_search(
             person_facets=facet(cache, matched, "person", limit),
             city_facets=top_values(cache, "city", city_counts, limit),
             country_facets=facet(cache, matched, "country", limit),
+            region_facets=facet(cache, matched, "region", limit),
             source_facets=facet(cache, matched, "source", limit),
             map_cities=top_values(cache, "city", city_counts, MAP_CITIES),
             histogram=bars,
@@ -145,6 +146,7 @@ def _combine(text_query: Query | None, request: SearchRequest) -> Query:
     parts += [Term("persons", slug) for slug in request.persons]
     parts += [Term("cities", slug) for slug in request.cities]
     parts += [Term("countries", slug) for slug in request.countries]
+    parts += [Term("regions", slug) for slug in request.regions]
     if request.sources:
         parts.append(Or([Term("source", s) for s in request.sources]))
     if request.date_from or request.date_to:

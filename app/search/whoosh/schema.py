@@ -19,6 +19,7 @@ def build_schema() -> Schema:
         persons=KEYWORD(commas=True, scorable=False),  # entity slugs
         cities=KEYWORD(commas=True, scorable=False),
         countries=KEYWORD(commas=True, scorable=False),  # slugs of the cities' countries
+        regions=KEYWORD(commas=True, scorable=False),  # named, and those of the cities
         source=ID(stored=True),
         # yyyymmdd as an int (0 when the page states no date): sortable and range-queryable.
         published=NUMERIC(int, bits=32, stored=True, sortable=True),

@@ -42,7 +42,6 @@ def region_page(
     page = int_param(request.query_params, "page", 1, low=1, high=None)
     search = SearchRequest(
         regions=(slug,),
-        article_ids=regions.region_article_ids(session, slug=slug),
         sort="date",
         page=page,
         facet_limit=CO_MENTIONS + 1,

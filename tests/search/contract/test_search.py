@@ -57,6 +57,31 @@ def test_city_filters_merge_spellings_and_tell_nice_from_nice(backend, ids):
     assert found(backend, ids, cities=("nice",)) == {CARTER_PARIS, KERRY_MEASURES}
 
 
+def test_region_filters_find_the_region_named_and_the_articles_about_its_cities(backend, ids):
+    # 002 names "the Anbar region" itself; Raqqa Province is found through its city:
+    # 000, 001 and 003 name Raqqa, none names the province.
+    assert found(backend, ids, regions=("al-anbar-governorate",)) >= {COALITION_PARIS}
+    assert found(backend, ids, regions=("raqqa-province",)) == {
+        CARTER_PARIS,
+        CARTER_REVENGE,
+        KERRY_MEASURES,
+    }
+    # With the words and other filters: and-ed, as for persons and cities.
+    assert found(backend, ids, q="Kerry", regions=("raqqa-province",)) == {KERRY_MEASURES}
+    assert found(backend, ids, regions=("raqqa-province", "al-anbar-governorate")) <= {
+        KERRY_MEASURES
+    }
+
+
+def test_the_regions_facet_counts_every_match_with_its_name_and_country(backend):
+    result = backend.search(SearchRequest(facet_limit=50))
+    regions = {f.slug: (f.name, f.count, f.country) for f in result.region_facets}
+    assert regions["raqqa-province"] == ("Raqqa Province", 3, "Syria")
+    assert regions["al-anbar-governorate"][0::2] == ("Al Anbar Governorate", "Iraq")
+    narrowed = backend.search(SearchRequest(q="Kerry", facet_limit=50))
+    assert {f.slug: f.count for f in narrowed.region_facets}["raqqa-province"] == 1
+
+
 def test_country_and_source_filters(backend, ids):
     # Kerry's page names Manila, Philippines; no other page names a Philippine city.
     assert found(backend, ids, q="Mosul", countries=("philippines",)) == {KERRY_MEASURES}
@@ -117,6 +142,10 @@ def test_every_facet_count_equals_the_filtered_total(backend):
         assert narrowed.total == facet.count, facet
     for facet in result.city_facets:
         narrowed = backend.search(SearchRequest(q=base.q, cities=(facet.slug,)))
+        assert narrowed.total == facet.count, facet
+    assert result.region_facets
+    for facet in result.region_facets:
+        narrowed = backend.search(SearchRequest(q=base.q, regions=(facet.slug,)))
         assert narrowed.total == facet.count, facet
 
 

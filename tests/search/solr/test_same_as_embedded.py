@@ -63,6 +63,7 @@ def countable(page: SearchPage) -> tuple:  # type: ignore[type-arg]
         values(page.city_facets),
         values(page.country_facets),
         values(page.source_facets),
+        values(page.region_facets),
         [m.slug for m in page.map_cities],
         page.histogram,
         page.undated,
@@ -89,8 +90,9 @@ def test_every_top_filter_value_selects_the_same_articles(engines):
         + [{"cities": (f.slug,)} for f in top.city_facets]
         + [{"countries": (f.slug,)} for f in top.country_facets]
         + [{"sources": (f.slug,)} for f in top.source_facets]
+        + [{"regions": (f.slug,)} for f in top.region_facets]
     )
-    assert len(filters) == 20
+    assert len(filters) == 25
     for chosen in filters:
         request = replace(SearchRequest(sort="oldest"), **chosen)
         assert solr.matching_ids(request) == whoosh.matching_ids(request), chosen

@@ -66,6 +66,8 @@ def _requests(top_person: str, top_city: str, country: str, source: str) -> list
         SearchRequest(q="syria", sort="date", page=3, per_page=10, facet_limit=40),
         SearchRequest(q="syria", page=999),
         SearchRequest(persons=(top_person,), facet_limit=1),
+        SearchRequest(regions=("aleppo-province",), sort="oldest"),
+        SearchRequest(q="killed", regions=("idlib-province",), sort="date"),
     ]
     return requests
 
@@ -156,6 +158,7 @@ class _Reference:
             city_facets=self._facet(matches, "city", limit),
             country_facets=self._facet(matches, "country", limit),
             source_facets=self._facet(matches, "source", limit),
+            region_facets=self._facet(matches, "region", limit),
             map_cities=self._facet(matches, "city", MAP_CITIES),
             histogram=bars,
             undated=undated,
