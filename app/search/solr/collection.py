@@ -36,13 +36,13 @@ def cluster_state(client: SolrClient) -> dict[str, Any] | None:
 
 
 def ensure_collection(client: SolrClient) -> bool:
-    """Create the collection (and upload the configset) if the cluster lacks it; returns
+    """Create the collection (uploading the configset) if the cluster lacks it; returns
     whether it was created."""
     if cluster_state(client) is not None:
         return False
-    configs = client.admin("admin/configs", action="LIST").get("configSets", [])
-    if CONFIGSET not in configs:
-        client.upload_configset()
+    # This version's configset, even if an older one has the name: the new collection
+    # must hold every field this version indexes.
+    client.upload_configset()
     address = client.address
     client.admin(
         "admin/collections",
