@@ -44,11 +44,24 @@ def article_region_refs(
 ) -> list[tuple[int, EntityRef]]:
     """(article id, region) for these articles: the regions each names, and those of the
     cities it names, once each, by name (what the search engines index)."""
-    links = _region_articles()
+    wanted = list(article_ids)
+    # Each side filtered by the ids itself (no reliance on the planner pushing the filter
+    # into the union): both use their article_id index.
+    links = union(
+        select(ArticleRegionRow.article_id, ArticleRegionRow.region_id).where(
+            ArticleRegionRow.article_id.in_(wanted)
+        ),
+        select(ArticleCityRow.article_id, CityRow.region_id)
+        .join(CityRow, CityRow.id == ArticleCityRow.city_id)
+        .where(
+            ArticleCityRow.article_id.in_(wanted),
+            CityRow.region_id.is_not(None),
+            CityRow.hidden.is_(False),
+        ),
+    ).subquery()
     stmt = (
         select(links.c.article_id, RegionRow)
         .join(RegionRow, RegionRow.id == links.c.region_id)
-        .where(links.c.article_id.in_(list(article_ids)))
         .order_by(links.c.article_id, RegionRow.name, RegionRow.id)
     )
     return [(article_id, _ref(row)) for article_id, row in session.execute(stmt)]
