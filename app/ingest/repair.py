@@ -101,8 +101,9 @@ def _relink(session, rows: list[tuple[int, str, str]], gaz) -> set[int]:  # type
             relinking.replace_links(session, article_id=article_id, links=new)
             changed.add(article_id)
     # Regions as the current rules find them in the body (an archive made before regions
-    # gets them here); they are not indexed, so they do not count as a change.
-    relinking.replace_region_links(
+    # gets them here). Regions are not indexed, but the city a region is named after is
+    # ("Idlib province" -> Idlib): an article whose cities found so change is re-indexed.
+    changed |= relinking.replace_region_links(
         session, regions={a: writing.region_links(e, ids) for a, e in extractions.items()}
     )
     return changed

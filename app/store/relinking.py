@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from app.store import region_namesakes
 from app.store.models import (
     ArticleCityRow,
     ArticlePersonRow,
@@ -99,10 +100,13 @@ def replace_links(session: Session, *, article_id: int, links: Links) -> None:
     session.execute(update(ArticleRow).where(ArticleRow.id == article_id).values(indexed_at=None))
 
 
-def replace_region_links(session: Session, *, regions: dict[int, dict[int, int]]) -> None:
+def replace_region_links(session: Session, *, regions: dict[int, dict[int, int]]) -> set[int]:
     """Each article's region links become ``regions[article]`` (region id -> mentions).
-    Regions are not in the search index, so nothing is re-indexed."""
+    Regions are not in the search index, but a city named after a region is found through
+    it (``app.store.region_namesakes``): the articles whose cities found that way change
+    are marked for indexing, and returned."""
     ids = list(regions)
+    before = region_namesakes.region_cities(session, article_ids=ids)
     for chunk in _chunks(ids):
         session.execute(delete(ArticleRegionRow).where(ArticleRegionRow.article_id.in_(chunk)))
     rows = [
@@ -112,6 +116,10 @@ def replace_region_links(session: Session, *, regions: dict[int, dict[int, int]]
     ]
     if rows:
         session.execute(insert(ArticleRegionRow), rows)
+    after = region_namesakes.region_cities(session, article_ids=ids)
+    changed = sorted(a for a in ids if before.get(a, []) != after.get(a, []))
+    region_namesakes.mark_unindexed(session, article_ids=changed)
+    return set(changed)
 
 
 def linked_entity_counts(session: Session) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.domain import Article, ArticleVersion, EntityRef, Extraction, Provenance
-from app.store import entity_forms, writing
+from app.store import entity_forms, region_namesakes, writing
 from app.store.models import (
     ArticleCityRow,
     ArticlePersonRow,
@@ -183,6 +183,7 @@ def load_articles(session: Session, *, article_ids: Iterable[int]) -> list[Artic
             ref = EntityRef(name, slug, country, latitude, longitude)
             cities.setdefault(article_id, []).append((mentions, name, ref))
     rows.sort(key=lambda row: row.id)
+    through_regions = region_namesakes.region_cities(session, article_ids=wanted)
     return [
         Article(
             id=row.id,
@@ -196,6 +197,7 @@ def load_articles(session: Session, *, article_ids: Iterable[int]) -> list[Artic
             persons=_by_mentions(persons.get(row.id, [])),
             cities=_by_mentions(cities.get(row.id, [])),
             provenance=Provenance(row.origin, row.content_hash, row.capture_uri, row.captured_at),
+            region_cities=tuple(through_regions.get(row.id, ())),
         )
         for row in rows
     ]

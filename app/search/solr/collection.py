@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.search.entity_fields import DOCUMENT_VERSION
 from app.search.solr.address import CONFIGSET
 from app.search.solr.client import SolrClient
+
+# The configset's schema name (schema.xml): what the documents of this version hold.
+SCHEMA_NAME = f"newsarchive-{DOCUMENT_VERSION}"
 
 
 def cluster_state(client: SolrClient) -> dict[str, Any] | None:
@@ -21,10 +25,10 @@ def cluster_state(client: SolrClient) -> dict[str, Any] | None:
 
 
 def ensure_collection(client: SolrClient) -> bool:
-    """Create the collection (and upload the configset) if the cluster lacks it; returns
-    whether it was created."""
+    """Create the collection (and upload the configset) if the cluster lacks it, or upgrade
+    one made by an older version; returns whether every article must be indexed again."""
     if cluster_state(client) is not None:
-        return False
+        return upgrade_schema(client)
     configs = client.admin("admin/configs", action="LIST").get("configSets", [])
     if CONFIGSET not in configs:
         client.upload_configset()
@@ -37,6 +41,25 @@ def ensure_collection(client: SolrClient) -> bool:
         replicationFactor=address.replicas,
         **{"collection.configName": CONFIGSET, "waitForFinalState": "true"},
     )
+    return True
+
+
+def upgrade_schema(client: SolrClient) -> bool:
+    """A collection whose schema an older version wrote (another SCHEMA_NAME) gets this
+    version's configset and is reloaded; returns True, since its documents lack what this
+    version indexes (the caller indexes every stored article again)."""
+    collection = client.address.collection
+    name = client.admin(f"{collection}/schema/name").get("name")
+    if name == SCHEMA_NAME:
+        return False
+    client.upload_configset()
+    client.admin(
+        "admin/collections",
+        action="MODIFYCOLLECTION",
+        collection=collection,
+        **{"collection.configName": CONFIGSET},
+    )
+    client.admin("admin/collections", action="RELOAD", name=collection)
     return True
 
 

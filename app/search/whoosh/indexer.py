@@ -8,8 +8,8 @@ from whoosh.reading import SegmentReader
 from whoosh.writing import CLEAR
 
 from app.domain import Article
+from app.search.entity_fields import city_slugs, country_slugs, entity_rows, person_values
 from app.search.whoosh.index import SearchIndex
-from app.textfold import make_slug
 
 
 def _document(article: Article) -> dict:
@@ -19,14 +19,13 @@ def _document(article: Article) -> dict:
         "article_id": article.id,
         "title": article.title,
         "body": article.body,
-        "persons": ",".join(ref.slug for ref in article.persons),
-        "cities": ",".join(ref.slug for ref in article.cities),
-        "countries": ",".join(sorted({make_slug(r.country) for r in article.cities if r.country})),
+        **{field: ",".join(slugs) for field, slugs in person_values(article).items()},
+        "cities": ",".join(city_slugs(article)),
+        "countries": ",".join(country_slugs(article)),
         "source": article.source or "",
         "published": int(published.strftime("%Y%m%d")) if published else 0,
         "url": article.url or "",
-        "entities": [["person", r.slug, r.name, None, None, None] for r in article.persons]
-        + [["city", r.slug, r.name, r.country, r.latitude, r.longitude] for r in article.cities],
+        "entities": entity_rows(article),
     }
 
 

@@ -34,9 +34,18 @@ log = logging.getLogger(__name__)
 # Text fields whose per-document lengths relevance scoring needs.
 SCORED_FIELDS = ("title", "body")
 # facet kind -> the index field holding its values
-KIND_FIELDS = {"person": "persons", "city": "cities", "country": "countries", "source": "source"}
+KIND_FIELDS = {
+    "person": "persons",  # people mentioned: the default person facet
+    "author": "authors",
+    "credit": "credits",
+    "person_any": "persons_any",
+    "city": "cities",
+    "country": "countries",
+    "source": "source",
+}
 # Bumped whenever what the file holds changes: a file of another version is read afresh.
-FORMAT_VERSION = 1
+# 2: the person facets of each role.
+FORMAT_VERSION = 2
 SUFFIX = ".arrays.npz"
 
 
