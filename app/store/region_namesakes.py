@@ -53,10 +53,17 @@ def _chunks(values: Sequence[int]) -> Iterator[Sequence[int]]:
 
 
 def namesake_cities(session: Session, *, region_ids: Iterable[int]) -> dict[int, list[CityRow]]:
-    """Region id -> the visible cities in it that carry its name (usually one)."""
+    """Region id -> the visible cities in it that carry its name (usually one).
+
+    A region the text named without telling which ISO region it is ("the province of
+    Raqa", stored by name) stands for the coded region of the same name (Raqqa Province)
+    when exactly one such region is in its country (in any country when the text gave
+    none), and so reaches that region's namesake city."""
     wanted = sorted(set(region_ids))
+    same = _coded_twins(session, wanted)
+    coded = sorted(set(wanted) | set(same.values()))
     found: dict[int, list[CityRow]] = {}
-    for chunk in _chunks(wanted):
+    for chunk in _chunks(coded):
         rows = session.execute(
             select(RegionRow.id, RegionRow.name, CityRow)
             .join(CityRow, CityRow.region_id == RegionRow.id)
@@ -66,7 +73,37 @@ def namesake_cities(session: Session, *, region_ids: Iterable[int]) -> dict[int,
             base = region_base_key(region_name)
             if base and place_key(city.name) == base:
                 found.setdefault(region_id, []).append(city)
-    return found
+    for uncoded, twin in same.items():
+        if twin in found:
+            found[uncoded] = found[twin]
+    return {rid: cities for rid, cities in found.items() if rid in set(wanted)}
+
+
+def _coded_twins(session: Session, region_ids: Sequence[int]) -> dict[int, int]:
+    """Uncoded region id -> the one coded region with its base name in its country."""
+    uncoded = []
+    for chunk in _chunks(region_ids):
+        uncoded += session.execute(
+            select(RegionRow.id, RegionRow.name, RegionRow.country_code).where(
+                RegionRow.id.in_(chunk), RegionRow.code.is_(None)
+            )
+        ).all()
+    if not uncoded:
+        return {}
+    by_key: dict[str, list[tuple[int, str]]] = {}
+    for rid, name, country in session.execute(
+        select(RegionRow.id, RegionRow.name, RegionRow.country_code).where(
+            RegionRow.code.is_not(None)
+        )
+    ):
+        by_key.setdefault(region_base_key(name), []).append((rid, country))
+    twins = {}
+    for rid, name, country in uncoded:
+        base = region_base_key(name)
+        candidates = [c for c, cc in by_key.get(base, ()) if not country or cc == country]
+        if base and len(candidates) == 1:
+            twins[rid] = candidates[0]
+    return twins
 
 
 def region_cities(session: Session, *, article_ids: Iterable[int]) -> dict[int, list[EntityRef]]:
