@@ -1,4 +1,5 @@
-"""Opening the index (a new one for another document version), and concurrent searches: each runs on its own searcher, none waits for another, and the
+"""Opening the index (made anew for another document version), and concurrent searches:
+each runs on its own searcher, none waits for another, and the
 caches they share give every one the same answers as searching alone."""
 
 from __future__ import annotations
