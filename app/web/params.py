@@ -30,6 +30,8 @@ def search_request(query_params: QueryParams, settings: Settings) -> tuple[Searc
     sort = query_params.get("sort", "relevance") or "relevance"
     if sort not in SORTS:
         raise BadRequest(f"Unknown sort {sort!r}: use sort=relevance, sort=date or sort=oldest.")
+    if len(query_params.getlist("role")) > 1:
+        raise BadRequest("role= takes one value: mentioned, author, credit or any.")
     role = person_role(query_params.get("role", ""))
     date_from = parse_day(query_params.get("from", ""), "from", last=False)
     date_to = parse_day(query_params.get("to", ""), "to", last=True)

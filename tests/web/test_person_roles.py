@@ -60,6 +60,11 @@ def test_a_bad_role_is_a_400_saying_what_to_use(client):
         response = client.get(url)
         assert response.status_code == 400, url
         assert "Unknown role" in BeautifulSoup(response.text, "html.parser").text
+    twice = client.get("/api/search?role=author&role=credit")
+    assert twice.status_code == 400
+    assert twice.json()["error"]["message"] == (
+        "role= takes one value: mentioned, author, credit or any."
+    )
     hostile = client.get("/search", params={"role": "<script>alert(1)</script>"})
     assert hostile.status_code == 400
     assert "<script>alert(1)" not in hostile.text and "&lt;script&gt;" in hostile.text
