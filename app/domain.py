@@ -23,6 +23,9 @@ class PersonMention:
 
 
 PERSON_ROLES = ("mentioned", "author", "credit")
+# What a ``role=`` filter may ask for: one role, or people of any role. The default,
+# "mentioned", keeps bylines and photo credits out of the person filter and facet.
+PERSON_ROLE_FILTERS = (*PERSON_ROLES, "any")
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,9 @@ class EntityRef:
     longitude: float | None = None
     # A person's role in one article ("mentioned", "author", "credit"); None elsewhere.
     role: str | None = None
+    # A city an article does not name but reaches through the region it names, named
+    # after the city ("Idlib province" -> Idlib): the region's name; None elsewhere.
+    via: str | None = None
 
 
 @dataclass(frozen=True)
@@ -99,11 +105,15 @@ class Article:
     url: str | None
     ingested_at: datetime
     persons: tuple[EntityRef, ...] = ()
-    cities: tuple[EntityRef, ...] = ()
+    cities: tuple[EntityRef, ...] = ()  # the places the text names as cities
     provenance: Provenance | None = None
     # The regions the article names, and those of the cities it names (the hierarchy):
     # indexed so that a region filter also finds the stories about its cities.
     regions: tuple[EntityRef, ...] = ()
+    # Cities the article reaches only through a region named after them ("Idlib
+    # province" -> Idlib, ``via`` the region): found by the city filter and facet, never
+    # listed as named by the text.
+    region_cities: tuple[EntityRef, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -198,6 +208,9 @@ class SearchRequest:
     # Only these articles may match (a collection, resolved to ids by the web layer), or
     # None for no such restriction. Engine-neutral: each backend applies it its own way.
     article_ids: frozenset[int] | None = None
+    # Whose people the person filter and facet hold (PERSON_ROLE_FILTERS): by default the
+    # people a story is about, not its bylines or photo credits.
+    role: str = "mentioned"
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,12 @@ PAGES = {
     "thalthana_again": "Aid convoy reaches a village in the north west\n\nBEIRUT (Reuters) - "
     "An aid convoy reached the village of Thalthana in Idlib province on Friday, a monitor "
     "said.",
+    # A town of Idlib province and the province, not the city of Idlib.
+    "idlib_province": "Strikes on a town in the north west\n\nBEIRUT (Reuters) - Air strikes "
+    "hit the town of Saraqeb in Idlib province on Monday, a monitor said.",
+    # The city of Idlib itself.
+    "idlib_city": "Protest in a northern city\n\nBEIRUT (AFP) - Hundreds protested in the "
+    "city of Idlib on Friday, a monitor said.",
     # Nothing about Aleppo province.
     "homs": "Fighting in Homs\n\nBEIRUT (AFP) - Fighting went on in the city of Homs on "
     "Tuesday, a monitor said.",

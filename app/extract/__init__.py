@@ -32,6 +32,14 @@ _PICTURE_CREDIT = re.compile(
 )
 
 
+# Longest line a byline or credit line takes ("Additional reporting by ...; Writing by ...;
+# Editing by ..." runs to ~120 characters). A longer line the metadata was read from is the
+# story itself: FA-KES keeps whole articles in one line, their date and outlet inside it,
+# and taking it as a credit line made everyone it names an author (108 links, Bashar
+# al-Assad's among them).
+CREDIT_LINE_MAX = 250
+
+
 def _credit_role(text: str) -> str:
     return "credit" if _PICTURE_CREDIT.search(text) else "author"
 
@@ -59,7 +67,8 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
     for ln in story:
         if ln.kind == META and ("@" in ln.text or DATE_ONLY.match(ln.text)):
             continue  # names inside e-mail addresses and handles are not mentions
-        if ln.kind == META or (ln.index in meta.used and ln.index != meta.headline_index):
+        used = ln.index in meta.used and ln.index != meta.headline_index
+        if ln.kind == META or (used and len(ln.text) <= CREDIT_LINE_MAX):
             credit_lines[ln.index] = _credit_role(ln.text)
         if ln.kind == BODY and dateline(ln.text):
             m = DATELINE.match(ln.text)

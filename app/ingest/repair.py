@@ -101,7 +101,9 @@ def _relink(session, rows: list[tuple[int, str, str]], gaz) -> set[int]:  # type
             relinking.replace_links(session, article_id=article_id, links=new)
             changed.add(article_id)
     # Regions as the current rules find them in the body (an archive made before regions
-    # gets them here); the index holds them, so a changed set is a change.
+    # gets them here). The index holds an article's regions, and the city a region is named
+    # after ("Idlib province" -> Idlib): an article whose regions or such cities change is
+    # re-indexed.
     changed |= relinking.replace_region_links(
         session, regions={a: writing.region_links(e, ids) for a, e in extractions.items()}
     )

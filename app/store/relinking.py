@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from app.store import region_namesakes
 from app.store.models import (
     ArticleCityRow,
     ArticlePersonRow,
@@ -100,9 +101,12 @@ def replace_links(session: Session, *, article_id: int, links: Links) -> None:
 
 
 def replace_region_links(session: Session, *, regions: dict[int, dict[int, int]]) -> set[int]:
-    """Each article's region links become ``regions[article]`` (region id -> mentions);
-    returns the articles whose set of regions changed (the index holds that set)."""
+    """Each article's region links become ``regions[article]`` (region id -> mentions).
+    The index holds an article's regions and the cities found through a region named
+    after them (``app.store.region_namesakes``): the articles whose regions or such cities
+    change are marked for indexing, and returned."""
     ids = list(regions)
+    before_cities = region_namesakes.region_cities(session, article_ids=ids)
     before: dict[int, set[int]] = {}
     for chunk in _chunks(ids):
         for article_id, region_id in session.execute(
@@ -120,7 +124,15 @@ def replace_region_links(session: Session, *, regions: dict[int, dict[int, int]]
     ]
     if rows:
         session.execute(insert(ArticleRegionRow), rows)
-    return {a for a, links in regions.items() if set(links) != before.get(a, set())}
+    after_cities = region_namesakes.region_cities(session, article_ids=ids)
+    changed = sorted(
+        a
+        for a in ids
+        if before_cities.get(a, []) != after_cities.get(a, [])
+        or set(regions[a]) != before.get(a, set())
+    )
+    region_namesakes.mark_unindexed(session, article_ids=changed)
+    return set(changed)
 
 
 def linked_entity_counts(session: Session) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.domain import Article, ArticleVersion, EntityRef, Extraction, Provenance
-from app.store import entity_forms, regions, writing
+from app.store import entity_forms, region_namesakes, regions, writing
 from app.store.models import (
     ArticleCityRow,
     ArticlePersonRow,
@@ -186,6 +186,7 @@ def load_articles(session: Session, *, article_ids: Iterable[int]) -> list[Artic
         for article_id, ref in regions.article_region_refs(session, article_ids=chunk):
             in_regions.setdefault(article_id, []).append(ref)
     rows.sort(key=lambda row: row.id)
+    through_regions = region_namesakes.region_cities(session, article_ids=wanted)
     return [
         Article(
             id=row.id,
@@ -200,6 +201,7 @@ def load_articles(session: Session, *, article_ids: Iterable[int]) -> list[Artic
             cities=_by_mentions(cities.get(row.id, [])),
             provenance=Provenance(row.origin, row.content_hash, row.capture_uri, row.captured_at),
             regions=tuple(in_regions.get(row.id, ())),
+            region_cities=tuple(through_regions.get(row.id, ())),
         )
         for row in rows
     ]

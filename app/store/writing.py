@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from app.domain import CityMention, Extraction, PersonMention
 from app.extract.entity_keys import place_key, place_skeleton
 from app.extract.person_identity import identity_key
-from app.store import place_writing
+from app.store import place_writing, region_namesakes
 from app.store.merges import ROLE_RANK
 from app.store.models import (
     ArticleCityRow,
@@ -206,11 +206,14 @@ def _resolve_cities(session: Session, cities: list[CityMention], ids: EntityIds)
     slugs = _SlugPicker(session, CityRow, "city")
     new_forms: list[dict] = []
     regions: dict[int, int] = {}  # city id -> its region's id
+    inserted: list[int] = []  # new cities with a region
     for city in cities:
         key = city_key(city)
         region_id = ids.regions.get(("code", city.region_code)) if city.region_code else None
         if key not in ids.cities:
             ids.cities[key] = _insert_city(session, city, slugs, region_id)
+            if region_id is not None:
+                inserted.append(ids.cities[key])
         city_id = ids.cities[key]
         if region_id is not None:
             regions.setdefault(city_id, region_id)
@@ -221,6 +224,9 @@ def _resolve_cities(session: Session, cities: list[CityMention], ids: EntityIds)
     if new_forms:
         session.execute(insert(EntityFormRow), new_forms)
     place_writing.link_cities_to_regions(session, city_regions=regions)
+    # A new city named like its region: the articles stored earlier naming the region
+    # now reach it too, so they are indexed again.
+    region_namesakes.reindex_region_articles(session, city_ids=inserted)
 
 
 def _insert_city(

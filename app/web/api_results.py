@@ -33,6 +33,7 @@ def echoed_filters(req: SearchRequest) -> dict:
     return {
         "q": req.q,
         "person": list(req.persons),
+        "role": req.role,
         "city": list(req.cities),
         "country": list(req.countries),
         "source": list(req.sources),

@@ -10,7 +10,7 @@ from datetime import date
 from starlette.datastructures import QueryParams
 
 from app.config import Settings
-from app.domain import SearchRequest
+from app.domain import PERSON_ROLE_FILTERS, SearchRequest
 from app.web.errors import BadRequest, NotFound
 from app.web.urls import Params
 
@@ -30,6 +30,9 @@ def search_request(query_params: QueryParams, settings: Settings) -> tuple[Searc
     sort = query_params.get("sort", "relevance") or "relevance"
     if sort not in SORTS:
         raise BadRequest(f"Unknown sort {sort!r}: use sort=relevance, sort=date or sort=oldest.")
+    if len(query_params.getlist("role")) > 1:
+        raise BadRequest("role= takes one value: mentioned, author, credit or any.")
+    role = person_role(query_params.get("role", ""))
     date_from = parse_day(query_params.get("from", ""), "from", last=False)
     date_to = parse_day(query_params.get("to", ""), "to", last=True)
     if date_from and date_to and date_from > date_to:
@@ -51,8 +54,22 @@ def search_request(query_params: QueryParams, settings: Settings) -> tuple[Searc
         per_page=int_param(query_params, "per_page", settings.per_page, 1, settings.max_per_page),
         facet_limit=int_param(query_params, "facet_limit", settings.facet_limit, 1, 500),
         as_of=_as_of(query_params),
+        role=role,
     )
     return request, params
+
+
+def person_role(raw: str) -> str:
+    """``role=``: whose people the person filter and facet hold; empty means the default,
+    the people the stories are about."""
+    role = raw.strip() or "mentioned"
+    if role not in PERSON_ROLE_FILTERS:
+        shown = raw if len(raw) <= 40 else raw[:40] + "…"
+        raise BadRequest(
+            f"Unknown role {shown!r}: use role=mentioned (people the articles are about, the "
+            "default), role=author (bylines), role=credit (photo credits) or role=any."
+        )
+    return role
 
 
 def parse_day(raw: str, key: str, *, last: bool) -> date | None:

@@ -14,6 +14,14 @@ from app.web.searching import Labels
 from app.web.urls import Params
 
 SORT_LABELS = (("relevance", "Relevance"), ("date", "Newest first"), ("oldest", "Oldest first"))
+# role= value -> (what the choice is called, the person facet's heading). People mentioned
+# are the default: a byline or a photo credit says who made the story, not who it is about.
+ROLE_LABELS = {
+    "mentioned": ("named in the story", "People"),
+    "author": ("bylines", "Bylines"),
+    "credit": ("photo credits", "Photo credits"),
+    "any": ("any role", "People (any role)"),
+}
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,25 @@ class ActiveFilter:
     kind: str
     label: str
     remove_url: str
+
+
+@dataclass(frozen=True)
+class RoleLink:
+    """One choice of whose people the person filter and facet hold."""
+
+    role: str
+    label: str
+    url: str
+    current: bool
+
+
+@dataclass(frozen=True)
+class CityNote:
+    """A city filter that also finds the articles naming the region named after it."""
+
+    city: str
+    region: str
+    region_url: str
 
 
 @dataclass(frozen=True)
@@ -76,6 +103,8 @@ class SearchView:
     exports: dict[str, str]  # format -> URL
     date_form_fields: tuple[tuple[str, str], ...]  # the view's other parameters, kept
     map: MapView | None
+    roles: tuple[RoleLink, ...] = ()
+    city_notes: tuple[CityNote, ...] = ()
 
 
 def build_view(
@@ -90,7 +119,9 @@ def build_view(
         canonical_url=urls.url(path, params),
         filters=_filters(path, params, request, labels),
         facets=(
-            _facets(path, params, request, "person", "People", result.person_facets),
+            _facets(
+                path, params, request, "person", ROLE_LABELS[request.role][1], result.person_facets
+            ),
             _facets(path, params, request, "city", "Cities", result.city_facets),
             _facets(path, params, request, "country", "Countries", result.country_facets),
             _facets(path, params, request, "region", "Regions", result.region_facets),
@@ -118,6 +149,20 @@ def build_view(
         date_form_fields=tuple(
             (k, v) for k, v in urls.canonical(params) if k not in ("from", "to", "page")
         ),
+        roles=_role_links(path, params, request.role),
+        city_notes=tuple(
+            CityNote(labels.cities[slug].name, region.name, f"/regions/{region.slug}")
+            for slug, region in labels.namesake_regions.items()
+            if slug in request.cities and slug in labels.cities
+        ),
+    )
+
+
+def _role_links(path: str, params: Params, current: str) -> tuple[RoleLink, ...]:
+    """The role choice: each role's view of the same search (back to page 1)."""
+    return tuple(
+        RoleLink(role, label, urls.url(path, urls.replaced(params, "role", role)), role == current)
+        for role, (label, _heading) in ROLE_LABELS.items()
     )
 
 
@@ -137,6 +182,9 @@ def _filters(path: str, params: Params, request: SearchRequest, labels: Labels):
         return ActiveFilter(kind, label, urls.url(path, urls.without(params, key, value)))
 
     found = [chip("person", "person", s, labels.persons[s].name) for s in request.persons]
+    if request.role != "mentioned":
+        label = ROLE_LABELS[request.role][0]
+        found.append(ActiveFilter("role", label, urls.url(path, urls.without(params, "role"))))
     found += [chip("city", "city", s, labels.cities[s].name) for s in request.cities]
     found += [chip("country", "country", s, labels.countries[s]) for s in request.countries]
     found += [chip("region", "region", s, labels.regions[s].name) for s in request.regions]

@@ -10,7 +10,7 @@ from starlette.datastructures import QueryParams
 
 from app.archive import Archive
 from app.domain import Collection, EntityRef, SearchPage, SearchRequest
-from app.store import article_collections, merges, regions, repository
+from app.store import article_collections, merges, region_namesakes, regions, repository
 from app.web.errors import Moved, NotFound
 from app.web.params import search_request
 from app.web.urls import Params
@@ -25,6 +25,8 @@ class Labels:
     countries: dict[str, str]
     collection: Collection | None = None
     regions: dict[str, EntityRef] = field(default_factory=dict)
+    # city slug -> the region named after it, whose articles the city filter also finds
+    namesake_regions: dict[str, EntityRef] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ def validated_request(
     )
     _require_known("person", request.persons, labels.persons, "/api/people")
     _require_known("city", request.cities, labels.cities, "/api/cities")
+    namesakes = {s: region_namesakes.namesake_region(session, city_slug=s) for s in request.cities}
+    labels = replace(labels, namesake_regions={s: r for s, r in namesakes.items() if r})
     _require_known("country", request.countries, labels.countries, "/cities")
     labels = replace(labels, regions=regions.regions_by_slug(session, slugs=request.regions))
     _require_known("region", request.regions, labels.regions, "/api/regions")

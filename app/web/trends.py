@@ -29,7 +29,7 @@ MAX_SERIES = 5
 MAX_BUCKETS = 1200
 SERIES_KEYS = ("q", "s", "interval")
 # Search parameters a series keeps (a trend has no sort, page or facets).
-FILTER_KEYS = ("person", "city", "country", "source", "from", "to", "as_of")
+FILTER_KEYS = ("person", "role", "city", "country", "source", "from", "to", "as_of")
 
 
 @dataclass(frozen=True)
@@ -180,6 +180,8 @@ def _values(counts: DateCounts, buckets: tuple[date, ...]) -> tuple[int, ...]:
 def _search_url(request: SearchRequest) -> str:
     params: urls.Params = [("q", request.q)] if request.q else []
     params += [("person", s) for s in request.persons]
+    if request.role != "mentioned":
+        params.append(("role", request.role))
     params += [("city", s) for s in request.cities]
     params += [("country", s) for s in request.countries]
     params += [("source", s) for s in request.sources]

@@ -17,6 +17,7 @@ Params = list[tuple[str, str]]
 ORDER = [
     "q",
     "person",
+    "role",
     "city",
     "country",
     "region",
@@ -37,6 +38,7 @@ def canonical(params: Params) -> Params:
     kept = [(k, v) for k, v in params if k in ORDER and v != ""]
     kept = [(k, v) for k, v in kept if not (k == "page" and v == "1")]
     kept = [(k, v) for k, v in kept if not (k == "sort" and v == "relevance")]
+    kept = [(k, v) for k, v in kept if not (k == "role" and v == "mentioned")]
     unique = list(dict.fromkeys(kept))
     return sorted(unique, key=lambda kv: ORDER.index(kv[0]))
 

@@ -68,6 +68,10 @@ def test_many_small_ingests_leave_at_most_max_segments(archive, tmp_path):
         folder.mkdir()
         (folder / page.file_name).write_text(page.page(), encoding="utf-8")
         report = ingest_paths(archive, [folder])
-        assert report.indexed == 1
+        # Page 8 is the first to name the city of Deir ez-Zor ("Deir Ezzor"): pages 2, 4
+        # and 5, which name Deir ez-Zor province ("eastern Deir el-Zour province", "Tibni
+        # in Deir Ezzor province", "IS in Deir Ezzor province"), now reach it through the
+        # province and are indexed again with it.
+        assert report.indexed == (4 if number == 8 else 1)
     assert segment_count(archive.search) == MAX_SEGMENTS
     assert len(archive.search.indexed_ids()) == MAX_SEGMENTS + 3

@@ -203,3 +203,39 @@ def test_repair_gives_an_archive_from_before_regions_its_regions(tmp_path):  # t
         assert counts["homs-province"] == 1
     finally:
         archive.close()
+
+
+def test_repair_lets_the_city_filter_find_the_articles_naming_its_province(tmp_path):  # type: ignore[no-untyped-def]
+    """An archive whose articles lost their region links (as one from before regions):
+    the city of Idlib is found only where named. Repair finds "Idlib province" again in
+    "idlib_province" and re-indexes it, so city=idlib finds it too; a second repair
+    changes nothing."""
+    from sqlalchemy import delete
+
+    from app.domain import SearchRequest
+    from app.ingest.repair import repair
+    from app.store.models import ArticleRegionRow
+    from tests.place_pages import ingest_place_pages
+
+    archive = open_archive(make_settings(tmp_path / "data"))
+    try:
+        ingest_place_pages(archive, tmp_path / "b1", "idlib_province", "idlib_city")
+        with archive.sessions() as session, session.begin():
+            session.execute(delete(ArticleRegionRow))
+            repository.mark_all_unindexed(session)
+        index_pending(archive)
+        with archive.sessions() as session:
+            titles = dict(session.execute(select(ArticleRow.id, ArticleRow.title)).all())
+
+        def idlib() -> set[str]:
+            return {
+                titles[i] for i in archive.search.matching_ids(SearchRequest(cities=("idlib",)))
+            }
+
+        assert idlib() == {"Protest in a northern city"}
+        first = repair(archive)
+        assert idlib() == {"Protest in a northern city", "Strikes on a town in the north west"}
+        assert {titles[i] for i in first.changed} == {"Strikes on a town in the north west"}
+        assert repair(archive).changed == set()
+    finally:
+        archive.close()

@@ -60,8 +60,8 @@ def test_openapi_documents_the_search_parameters(client):
     spec = client.get("/openapi.json").json()
     names = {p["name"] for p in spec["paths"]["/api/search"]["get"]["parameters"]}
     assert names == {
-        "q", "person", "city", "region", "country", "source", "from", "to", "collection",
-        "sort", "page", "per_page", "facet_limit",
+        "q", "person", "role", "city", "region", "country", "source", "from", "to",
+        "collection", "sort", "page", "per_page", "facet_limit",
     }  # fmt: skip
     assert client.get("/docs").status_code == 200
 
@@ -74,6 +74,7 @@ def test_api_search_echoes_every_filter(client):
     assert data["filters"] == {
         "q": "Coalition",
         "person": [],
+        "role": "mentioned",
         "city": ["paris"],
         "country": ["france"],
         "source": [],

@@ -9,24 +9,13 @@ answers every search.
 from __future__ import annotations
 
 from typing import Any
-from xml.etree import ElementTree
 
+from app.search.entity_fields import DOCUMENT_VERSION
 from app.search.solr.address import CONFIGSET
-from app.search.solr.client import CONFIGSET_DIR, SolrClient
+from app.search.solr.client import SolrClient
 
-
-def schema_fields() -> set[str]:
-    """The fields of the configset's schema: what every document of this version holds."""
-    root = ElementTree.parse(CONFIGSET_DIR / "schema.xml").getroot()
-    return {field.get("name", "") for field in root.iter("field")}
-
-
-def missing_fields(client: SolrClient) -> list[str]:
-    """Fields this version indexes that the collection's schema lacks: a collection made by
-    an older version (its documents would be refused)."""
-    answer = client.admin(f"{client.address.collection}/schema/fields")
-    present = {field.get("name") for field in answer.get("fields") or []}
-    return sorted(schema_fields() - present)
+# The configset's schema name (schema.xml): what the documents of this version hold.
+SCHEMA_NAME = f"newsarchive-{DOCUMENT_VERSION}"
 
 
 def cluster_state(client: SolrClient) -> dict[str, Any] | None:
@@ -36,12 +25,11 @@ def cluster_state(client: SolrClient) -> dict[str, Any] | None:
 
 
 def ensure_collection(client: SolrClient) -> bool:
-    """Create the collection (uploading the configset) if the cluster lacks it; returns
-    whether it was created."""
+    """Create the collection (uploading this version's configset, even over an older one
+    of the same name) if the cluster lacks it, or upgrade one made by an older version;
+    returns whether every article must be indexed again."""
     if cluster_state(client) is not None:
-        return False
-    # This version's configset, even if an older one has the name: the new collection
-    # must hold every field this version indexes.
+        return upgrade_schema(client)
     client.upload_configset()
     address = client.address
     client.admin(
@@ -52,6 +40,25 @@ def ensure_collection(client: SolrClient) -> bool:
         replicationFactor=address.replicas,
         **{"collection.configName": CONFIGSET, "waitForFinalState": "true"},
     )
+    return True
+
+
+def upgrade_schema(client: SolrClient) -> bool:
+    """A collection whose schema an older version wrote (another SCHEMA_NAME) gets this
+    version's configset and is reloaded; returns True, since its documents lack what this
+    version indexes (the caller indexes every stored article again)."""
+    collection = client.address.collection
+    name = client.admin(f"{collection}/schema/name").get("name")
+    if name == SCHEMA_NAME:
+        return False
+    client.upload_configset()
+    client.admin(
+        "admin/collections",
+        action="MODIFYCOLLECTION",
+        collection=collection,
+        **{"collection.configName": CONFIGSET},
+    )
+    client.admin("admin/collections", action="RELOAD", name=collection)
     return True
 
 

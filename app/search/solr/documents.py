@@ -13,7 +13,13 @@ from typing import Any
 
 from app.domain import Article
 from app.search.backend import IndexedFields
-from app.textfold import make_slug
+from app.search.entity_fields import (
+    city_slugs,
+    country_slugs,
+    entity_rows,
+    person_values,
+    region_slugs,
+)
 
 
 def solr_document(article: Article) -> dict[str, Any]:
@@ -22,15 +28,11 @@ def solr_document(article: Article) -> dict[str, Any]:
         "article_id": article.id,
         "title": article.title,
         "body": article.body,
-        "persons": [ref.slug for ref in article.persons],
-        "cities": [ref.slug for ref in article.cities],
-        "countries": sorted({make_slug(r.country) for r in article.cities if r.country}),
-        "regions": [ref.slug for ref in article.regions],
-        "entities": json.dumps(
-            [["person", r.slug, r.name, None, None, None] for r in article.persons]
-            + [["city", r.slug, r.name, r.country, r.latitude, r.longitude] for r in article.cities]
-            + [["region", r.slug, r.name, r.country, None, None] for r in article.regions]
-        ),
+        **person_values(article),
+        "cities": city_slugs(article),
+        "countries": country_slugs(article),
+        "regions": region_slugs(article),
+        "entities": json.dumps(entity_rows(article)),
     }
     if article.source:
         doc["source"] = article.source

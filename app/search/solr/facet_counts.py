@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain import FacetValue
+from app.search.entity_fields import label_matches, person_facet_kind, person_field
 from app.search.solr.client import SolrClient
 from app.search.solr.documents import entities
 from app.textfold import make_slug
 
-# Facet name -> (document field, kind of value).
+# Facet name -> (document field, kind of value), people as mentioned (the default role).
 FACETS = {
     "persons": ("persons", "person"),
     "cities": ("cities", "city"),
@@ -27,6 +28,14 @@ FACETS = {
     "regions": ("regions", "region"),
     "sources": ("source", "source"),
 }
+
+
+def facets_for(role: str) -> dict[str, tuple[str, str]]:
+    """FACETS with the persons facet over the field and kind of ``role`` (role=author
+    counts bylines)."""
+    return {**FACETS, "persons": (person_field(role), person_facet_kind(role))}
+
+
 # Markers on the map: beyond a few hundred they overlap into a blot.
 MAP_CITIES = 300
 # Extra buckets each shard returns beyond the limit, so that a value counted often over
@@ -63,11 +72,12 @@ def limits(facet_limit: int) -> dict[str, int]:
     return wanted
 
 
-def facet_request(facet_limit: int) -> dict[str, Any]:
+def facet_request(facet_limit: int, role: str = "mentioned") -> dict[str, Any]:
     """The json.facet of a search: one more bucket than wanted per facet, to see a tie at
     the cut, and every month with matches (and the undated ones) for the histogram."""
     request: dict[str, Any] = {
-        name: _terms(FACETS[name][0], wanted + 1) for name, wanted in limits(facet_limit).items()
+        name: _terms(facets_for(role)[name][0], wanted + 1)
+        for name, wanted in limits(facet_limit).items()
     }
     request["months"] = {
         "type": "terms",
@@ -79,9 +89,9 @@ def facet_request(facet_limit: int) -> dict[str, Any]:
     return request
 
 
-def tied_request(name: str, cut: int) -> dict[str, Any]:
+def tied_request(name: str, cut: int, role: str = "mentioned") -> dict[str, Any]:
     """Every value of a facet counted at least ``cut`` times."""
-    return {name: _terms(FACETS[name][0], -1, mincount=cut)}
+    return {name: _terms(facets_for(role)[name][0], -1, mincount=cut)}
 
 
 def needs_all_tied(buckets: list[dict[str, Any]], wanted: int) -> int | None:
@@ -147,8 +157,9 @@ class Labels:
 
 def _read_label(doc: dict[str, Any], kind: str, key: str) -> Label:
     for ekind, slug, name, country, lat, lon in entities(doc):
-        if kind == "country" and ekind == "city" and country and make_slug(country) == key:
+        from_city = label_matches(ekind, "city")
+        if kind == "country" and from_city and country and make_slug(country) == key:
             return Label(country)
-        if ekind == kind and slug == key:
+        if slug == key and label_matches(ekind, kind):
             return Label(name, country, lat, lon)
     return Label(key)

@@ -9,7 +9,13 @@ from typing import Any
 from app.domain import DateCounts, Hit, SearchPage, SearchRequest
 from app.search.solr.client import SolrClient
 from app.search.solr.cost_limits import CostLimits, check_complete, check_cost
-from app.search.solr.facet_counts import FACETS, Labels, facet_request, limits, needs_all_tied
+from app.search.solr.facet_counts import (
+    Labels,
+    facet_request,
+    facets_for,
+    limits,
+    needs_all_tied,
+)
 from app.search.solr.facet_counts import tied_request as tied_facet
 from app.search.solr.histogram import histogram
 from app.search.solr.hits import hits
@@ -55,7 +61,7 @@ def run_search(
         total = int(client.select(**{**params, "rows": 0})["response"]["numFound"])
         if start >= total:
             start, rows = 0, 0  # past the last page: only the total and facets
-    wanted = facet_request(request.facet_limit)
+    wanted = facet_request(request.facet_limit, request.role)
     if request.as_of is None:
         wanted |= WATERMARK_FACET
     answer = client.select(
@@ -68,7 +74,9 @@ def run_search(
     )
     check_complete(answer, limits)
     total = int(answer["response"]["numFound"])
-    facets = _facets(client, labels, params, answer.get("facets") or {}, request.facet_limit)
+    facets = _facets(
+        client, labels, params, answer.get("facets") or {}, request.facet_limit, request.role
+    )
     months = _months(answer.get("facets") or {})
     return SearchPage(
         total=total,
@@ -116,8 +124,10 @@ def _facets(
     params: dict[str, Any],
     answer: dict[str, Any],
     facet_limit: int,
+    role: str,
 ) -> dict[str, list]:  # type: ignore[type-arg]
     out = {}
+    kinds = facets_for(role)
     for name, wanted in limits(facet_limit).items():
         buckets = (answer.get(name) or {}).get("buckets") or []
         # One bucket more than wanted was asked for: if it ties with the last one wanted,
@@ -126,10 +136,10 @@ def _facets(
         cut = needs_all_tied(buckets, wanted)
         if cut is not None:
             more = client.select(
-                **params, rows=0, **{"json.facet": json.dumps(tied_facet(name, cut))}
+                **params, rows=0, **{"json.facet": json.dumps(tied_facet(name, cut, role))}
             )
             buckets = (more.get("facets") or {}).get(name, {}).get("buckets") or []
-        out[name] = labels.values(FACETS[name][1], buckets, wanted)
+        out[name] = labels.values(kinds[name][1], buckets, wanted)
     return out
 
 

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from app.domain import SearchRequest
+from app.search.entity_fields import person_field
 
 # Score first, then the article id: equal scores always come in one order, so a URL
 # always gives the same page. Date orders put undated articles last, then break ties by
@@ -35,7 +36,7 @@ def _local_param(value: str) -> str:
 
 
 def filters(request: SearchRequest) -> list[str]:
-    fq = [term_filter("persons", slug) for slug in request.persons]
+    fq = [term_filter(person_field(request.role), slug) for slug in request.persons]
     fq += [term_filter("cities", slug) for slug in request.cities]
     fq += [term_filter("countries", slug) for slug in request.countries]
     fq += [term_filter("regions", slug) for slug in request.regions]

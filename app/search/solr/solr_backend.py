@@ -10,7 +10,7 @@ from app.search.backend import IndexedFields, IndexHealth, SearchBackendError
 from app.search.solr import querying, writer
 from app.search.solr.address import SolrAddress
 from app.search.solr.client import SolrClient
-from app.search.solr.collection import collection_problems, ensure_collection, missing_fields
+from app.search.solr.collection import collection_problems, ensure_collection
 from app.search.solr.cost_limits import CostLimits
 from app.search.solr.documents import indexed_fields
 from app.search.solr.facet_counts import Labels
@@ -25,6 +25,9 @@ FIELD_PROBES = (
     "title:probe",
     "body:probe",
     "persons:probe",
+    "authors:probe",
+    "credits:probe",
+    "persons_any:probe",
     "cities:probe",
     "countries:probe",
     "regions:probe",
@@ -43,8 +46,6 @@ class SolrBackend:
         self.client = SolrClient(address)
         try:
             made = ensure_collection(self.client)
-            if not made:
-                _refuse_older_schema(self.client)
             empty = not made and self._count() == 0
         except BaseException:
             self.client.close()
@@ -160,14 +161,3 @@ class SolrBackend:
 
     def close(self) -> None:
         self.client.close()
-
-
-def _refuse_older_schema(client: SolrClient) -> None:
-    missing = missing_fields(client)
-    if missing:
-        name = client.address.collection
-        raise SearchBackendError(
-            f"the collection {name} was made by an older newsarchive and lacks the fields "
-            f"{', '.join(missing)}: delete it (or name a new collection in "
-            "NEWSARCHIVE_SEARCH_URL) and run `newsarchive reindex`"
-        )

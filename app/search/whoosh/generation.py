@@ -22,6 +22,7 @@ import numpy as np
 from whoosh.reading import SegmentReader
 from whoosh.searching import Searcher
 
+from app.search.entity_fields import label_matches
 from app.search.whoosh.segment_arrays import (
     FORMAT_VERSION,
     KIND_FIELDS,
@@ -113,9 +114,10 @@ class GenerationCache:
             return EntityLabel(key, None)
         stored = self.searcher.stored_fields(int(values.last_doc[i]))
         for ekind, slug, name, country, lat, lon in stored.get("entities", ()):
-            if kind == "country" and ekind == "city" and country and make_slug(country) == key:
+            from_city = label_matches(ekind, "city")
+            if kind == "country" and from_city and country and make_slug(country) == key:
                 return EntityLabel(country, None)
-            if ekind == kind and slug == key:
+            if slug == key and label_matches(ekind, kind):
                 return EntityLabel(name, country, lat, lon)
         return EntityLabel(key, None)
 

@@ -11,7 +11,18 @@ from app.search.backend import IndexHealth
 from app.search.whoosh.index import SearchIndex
 from app.search.whoosh.postings import Postings
 
-PROBED_FIELDS = ("title", "body", "persons", "cities", "countries", "regions", "source")
+PROBED_FIELDS = (
+    "title",
+    "body",
+    "persons",
+    "authors",
+    "credits",
+    "persons_any",
+    "cities",
+    "countries",
+    "regions",
+    "source",
+)
 # Words read per field, spread over its vocabulary: every word of a small archive (the
 # four seed pages have ~1,500; the probe takes 0.25 s there), a sample of a large one,
 # where damage anywhere in a posting file is still likely met (each word's postings sit

@@ -3,6 +3,7 @@ they share."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,12 +12,32 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
 
+from app.search.entity_fields import DOCUMENT_VERSION
 from app.search.whoosh.docsets import DocSets
 from app.search.whoosh.generation import GenerationCache, build_cache
 from app.search.whoosh.postings_cache import PostingsCache
 from app.search.whoosh.schema import build_schema
 
 __all__ = ["GenerationCache", "SearchIndex"]
+
+
+# Beside the index: the DOCUMENT_VERSION its documents were written with.
+VERSION_FILE = "document-version"
+
+
+def _current(directory: Path) -> bool:
+    """Whether the index's documents hold what this version writes (same fields can hold
+    other values: cities found through their region came with version 2)."""
+    try:
+        return (directory / VERSION_FILE).read_text().strip() == str(DOCUMENT_VERSION)
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def _stamp_version(directory: Path) -> None:
+    # A read-only folder: the next writable open rebuilds the index once more.
+    with contextlib.suppress(OSError):
+        (directory / VERSION_FILE).write_text(f"{DOCUMENT_VERSION}\n")
 
 
 class SearchIndex:
@@ -30,13 +51,15 @@ class SearchIndex:
         schema = build_schema()
         if whoosh_index.exists_in(str(directory)):
             self._ix = whoosh_index.open_dir(str(directory))
-            if set(self._ix.schema.names()) != set(schema.names()):
+            if set(self._ix.schema.names()) != set(schema.names()) or not _current(directory):
                 # An index from an older version: rebuilt from the database by the caller.
                 self._ix = whoosh_index.create_in(str(directory), schema)
                 self.created = True
         else:
             self._ix = whoosh_index.create_in(str(directory), schema)
             self.created = True
+        if self.created:
+            _stamp_version(directory)
         self._idle_kept = idle_searchers
         self._lock = threading.Lock()  # guards the fields below; never held while searching
         self._idle: list[_Slot] = []

@@ -8,8 +8,14 @@ from whoosh.reading import SegmentReader
 from whoosh.writing import CLEAR
 
 from app.domain import Article
+from app.search.entity_fields import (
+    city_slugs,
+    country_slugs,
+    entity_rows,
+    person_values,
+    region_slugs,
+)
 from app.search.whoosh.index import SearchIndex
-from app.textfold import make_slug
 
 
 def _document(article: Article) -> dict:
@@ -19,16 +25,14 @@ def _document(article: Article) -> dict:
         "article_id": article.id,
         "title": article.title,
         "body": article.body,
-        "persons": ",".join(ref.slug for ref in article.persons),
-        "cities": ",".join(ref.slug for ref in article.cities),
-        "countries": ",".join(sorted({make_slug(r.country) for r in article.cities if r.country})),
-        "regions": ",".join(ref.slug for ref in article.regions),
+        **{field: ",".join(slugs) for field, slugs in person_values(article).items()},
+        "cities": ",".join(city_slugs(article)),
+        "countries": ",".join(country_slugs(article)),
+        "regions": ",".join(region_slugs(article)),
         "source": article.source or "",
         "published": int(published.strftime("%Y%m%d")) if published else 0,
         "url": article.url or "",
-        "entities": [["person", r.slug, r.name, None, None, None] for r in article.persons]
-        + [["city", r.slug, r.name, r.country, r.latitude, r.longitude] for r in article.cities]
-        + [["region", r.slug, r.name, r.country, None, None] for r in article.regions],
+        "entities": entity_rows(article),
     }
 
 

@@ -17,6 +17,7 @@ from whoosh.sorting import FieldFacet, MultiFacet, ScoreFacet
 
 from app.domain import DateCounts, Hit, SearchPage, SearchRequest
 from app.search.backend import QueryTooCostly
+from app.search.entity_fields import person_facet_kind, person_field
 from app.search.whoosh.date_buckets import date_buckets
 from app.search.whoosh.docsets import DocSets
 from app.search.whoosh.facets import facet, histogram, top_values, value_counts
@@ -65,7 +66,7 @@ def run_search(
         return SearchPage(
             total=total,
             hits=tuple(_hit(searcher, cache, docnum, text_query) for docnum in page_docs),
-            person_facets=facet(cache, matched, "person", limit),
+            person_facets=facet(cache, matched, person_facet_kind(request.role), limit),
             city_facets=top_values(cache, "city", city_counts, limit),
             country_facets=facet(cache, matched, "country", limit),
             region_facets=facet(cache, matched, "region", limit),
@@ -143,7 +144,7 @@ def _combine(text_query: Query | None, request: SearchRequest) -> Query:
     constant score is added in one known order and numpy's relevance scores are exactly
     Whoosh's (scoring.py)."""
     parts: list[Query] = [] if text_query is None else [text_query]
-    parts += [Term("persons", slug) for slug in request.persons]
+    parts += [Term(person_field(request.role), slug) for slug in request.persons]
     parts += [Term("cities", slug) for slug in request.cities]
     parts += [Term("countries", slug) for slug in request.countries]
     parts += [Term("regions", slug) for slug in request.regions]
@@ -257,7 +258,8 @@ def _hit(searcher: Searcher, cache: GenerationCache, docnum: int, text_query: Qu
         source=stored.get("source") or None,
         url=stored.get("url") or None,
         snippet_html=snippet(searcher, stored["body"], text_query),
-        persons=tuple(cache.label("person", e[1]).name for e in entities if e[0] == "person"),
+        # Every person of the article, whatever the role: labelled from the field of all.
+        persons=tuple(cache.label("person_any", e[1]).name for e in entities if e[0] == "person"),
         cities=tuple(cache.label("city", e[1]).name for e in entities if e[0] == "city"),
     )
 

@@ -16,7 +16,13 @@ def build_schema() -> Schema:
         article_id=NUMERIC(int, bits=64, stored=True, sortable=True),
         title=TEXT(analyzer=stemmed, field_boost=TITLE_BOOST, stored=True),
         body=TEXT(analyzer=stemmed, stored=True),
-        persons=KEYWORD(commas=True, scorable=False),  # entity slugs
+        # Person slugs by role in the article (app/search/entity_fields.py): the people a
+        # story is about, its bylines, its photo credits, and all of them.
+        persons=KEYWORD(commas=True, scorable=False),
+        authors=KEYWORD(commas=True, scorable=False),
+        credits=KEYWORD(commas=True, scorable=False),
+        persons_any=KEYWORD(commas=True, scorable=False),
+        # Cities named, and those found through a region named after them.
         cities=KEYWORD(commas=True, scorable=False),
         countries=KEYWORD(commas=True, scorable=False),  # slugs of the cities' countries
         regions=KEYWORD(commas=True, scorable=False),  # named, and those of the cities

@@ -35,13 +35,17 @@ log = logging.getLogger(__name__)
 SCORED_FIELDS = ("title", "body")
 # facet kind -> the index field holding its values
 KIND_FIELDS = {
-    "person": "persons",
+    "person": "persons",  # people mentioned: the default person facet
+    "author": "authors",
+    "credit": "credits",
+    "person_any": "persons_any",
     "city": "cities",
     "country": "countries",
     "region": "regions",
     "source": "source",
 }
 # Bumped whenever what the file holds changes: a file of another version is read afresh.
+# 2: the person facets of each role, and the regions.
 FORMAT_VERSION = 2
 SUFFIX = ".arrays.npz"
 

@@ -25,6 +25,13 @@ def api_search(
     session: SessionDep,
     q: Annotated[str, Query(description='Words, "exact phrases", AND/OR/NOT, prefix*.')] = "",
     person: Annotated[list[str] | None, Query(description="Person slugs; all must match.")] = None,
+    role: Annotated[
+        str,
+        Query(
+            description="Whose people the person filter and facet hold: mentioned (the "
+            "people the articles are about), author (bylines), credit (photo credits) or any."
+        ),
+    ] = "mentioned",
     city: Annotated[list[str] | None, Query(description="City slugs; all must match.")] = None,
     region: Annotated[
         list[str] | None,

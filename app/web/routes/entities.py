@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from app.domain import EntityRef, FacetValue, SearchRequest
-from app.store import entity_forms, entity_report, merges, repository
+from app.store import entity_forms, entity_report, merges, region_namesakes, repository
 from app.web import urls
 from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
 from app.web.errors import BadRequest, Moved, NotFound
@@ -78,8 +78,21 @@ def person_page(
         _follow_merge(session, request, "person", slug)
         raise NotFound(f"The archive has no person {slug!r}. See /people for the list.")
     return _entity_page(
-        request, archive, templates, "person", found, SearchRequest(persons=(slug,)), session
-    )
+        request, archive, templates, "person", found, SearchRequest(persons=(slug,)), session,
+        extra={"by_role": _by_role(archive, slug)},
+    )  # fmt: skip
+
+
+def _by_role(archive, slug: str) -> list[tuple[str, int, str]]:  # type: ignore[no-untyped-def]
+    """(what, stories, search URL) for the person's bylines and photo credits, when any:
+    the page lists the stories about the person; these link to the ones they made."""
+    found = []
+    for role, what in (("author", "by"), ("credit", "with photos by")):
+        asked = SearchRequest(persons=(slug,), role=role, per_page=1, facet_limit=1)
+        total = archive.search.search(asked).total
+        if total:
+            found.append((what, total, urls.url("/search", [("person", slug), ("role", role)])))
+    return found
 
 
 @router.get("/cities/{slug}")
@@ -90,9 +103,11 @@ def city_page(
     if found is None:
         _follow_merge(session, request, "city", slug)
         raise NotFound(f"The archive has no city {slug!r}. See /cities for the list.")
+    region = region_namesakes.namesake_region(session, city_slug=slug)
     return _entity_page(
-        request, archive, templates, "city", found, SearchRequest(cities=(slug,)), session
-    )
+        request, archive, templates, "city", found, SearchRequest(cities=(slug,)), session,
+        extra={"namesake_region": region},
+    )  # fmt: skip
 
 
 def _follow_merge(session, request: Request, kind: str, slug: str) -> None:  # type: ignore[no-untyped-def]
@@ -104,8 +119,9 @@ def _follow_merge(session, request: Request, kind: str, slug: str) -> None:  # t
 
 
 def _entity_page(
-    request, archive, templates, kind: str, entity: EntityRef, base: SearchRequest, session
-):  # type: ignore[no-untyped-def]
+    request, archive, templates, kind: str, entity: EntityRef, base: SearchRequest, session,
+    extra: dict | None = None,
+):  # type: ignore[no-untyped-def]  # fmt: skip
     """The entity's articles (newest first, paginated), its mentions over time and who and
     what is most often named with it, each linked to the search filtered by both."""
     page = int_param(request.query_params, "page", 1, low=1, high=None)
@@ -132,6 +148,7 @@ def _entity_page(
             else None
         ),
         "edit": _edit_context(session, kind, entity) if request.state.editor else None,
+        **(extra or {}),
     }
     return templates.TemplateResponse(request, "entity.html", context)
 

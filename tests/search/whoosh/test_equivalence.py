@@ -98,8 +98,24 @@ class _Reference:
             self.stored = dict(searcher.reader().iter_docs())
         self.docs = [self.stored[d] for d in sorted(self.stored)]
         self.labels: dict[tuple[str, str], tuple] = {}
+        # The facet fields' values per document, as Whoosh's postings hold them: people
+        # mentioned (not bylines or credits), cities named or found through their region.
+        self.values: dict[str, dict[int, set[str]]] = {}
+        with index.reading() as (searcher, _):
+            reader = searcher.reader()
+            for kind, field in (
+                ("person", "persons"),
+                ("city", "cities"),
+                ("country", "countries"),
+            ):
+                per_doc: dict[int, set[str]] = {}
+                for term in reader.lexicon(field):
+                    for d in reader.postings(field, term).all_ids():
+                        per_doc.setdefault(d, set()).add(term.decode("utf-8"))
+                self.values[kind] = per_doc
         for d in sorted(self.stored):
-            for kind, slug, name, country, lat, lon in self.stored[d]["entities"]:
+            for row_kind, slug, name, country, lat, lon in self.stored[d]["entities"]:
+                kind = "city" if row_kind == "city-via-region" else row_kind
                 self.labels[(kind, slug)] = (name, country, lat, lon)
                 if kind == "city" and country:
                     self.labels[("country", make_slug(country))] = (country, None, None, None)
@@ -176,13 +192,10 @@ class _Reference:
     def _facet(self, matches: list[int], kind: str, limit: int) -> tuple[FacetValue, ...]:
         counts: Counter[str] = Counter()
         for d in matches:
-            entities = self.stored[d]["entities"]
-            if kind == "country":
-                counts.update({make_slug(e[3]) for e in entities if e[0] == "city" and e[3]})
-            elif kind == "source":
+            if kind == "source":
                 counts.update([self.stored[d]["source"]] if self.stored[d]["source"] else [])
             else:
-                counts.update(e[1] for e in entities if e[0] == kind)
+                counts.update(self.values[kind].get(d, set()))
         ranked = sorted(
             counts.items(), key=lambda kv: (-kv[1], self.labels[(kind, kv[0])][0], kv[0])
         )

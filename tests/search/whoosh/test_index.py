@@ -1,15 +1,19 @@
-"""Concurrent searches: each runs on its own searcher, none waits for another, and the
+"""Opening the index (made anew for another document version), and concurrent searches:
+each runs on its own searcher, none waits for another, and the
 caches they share give every one the same answers as searching alone."""
 
 from __future__ import annotations
 
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 
 import pytest
 
-from app.domain import SearchRequest
+from app.domain import Article, SearchRequest
 from app.search import QueryTooCostly
+from app.search.whoosh.index import VERSION_FILE, SearchIndex
+from app.search.whoosh.indexer import index_articles
 from tests.search.contract.test_search import MANY_PREFIXES
 
 # Searched alone, the seed pages give (read by hand, see tests/search/contract):
@@ -64,3 +68,23 @@ def test_concurrent_searches_answer_as_alone_and_costly_ones_are_refused(seeded_
             assert answer.result(timeout=60) == ORDINARY[q], q
         for refusal in refusals:
             assert refusal.result(timeout=60).startswith("The prefix 'a*' is too short")
+
+
+def test_an_index_of_another_document_version_is_made_anew(tmp_path):
+    """Same fields can hold other values (cities reached through their province came with
+    document version 2): an index stamped with another version, or with none, is created
+    again empty, and the caller indexes every stored article into it."""
+    index = SearchIndex(tmp_path / "index")
+    assert index.created and (tmp_path / "index" / VERSION_FILE).read_text() == "2\n"
+    when = datetime(2024, 1, 1, tzinfo=UTC)
+    index_articles(index, [Article(1, "Talks", "Talks in Geneva", None, None, None, None, when)])
+    index.close()
+    reopened = SearchIndex(tmp_path / "index")
+    assert not reopened.created
+    reopened.close()
+    (tmp_path / "index" / VERSION_FILE).write_text("1\n")  # as an older version left it
+    older = SearchIndex(tmp_path / "index")
+    assert older.created
+    with older.reading() as (searcher, _cache):
+        assert searcher.doc_count() == 0
+    older.close()
