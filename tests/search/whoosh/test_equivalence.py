@@ -107,6 +107,7 @@ class _Reference:
                 ("person", "persons"),
                 ("city", "cities"),
                 ("country", "countries"),
+                ("region", "regions"),
             ):
                 per_doc: dict[int, set[str]] = {}
                 for term in reader.lexicon(field):
