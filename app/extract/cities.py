@@ -17,7 +17,7 @@ from wordfreq import zipf_frequency
 from app.domain import CityMention
 from app.extract.chunks import Chunk
 from app.extract.city_evidence import BIG_CITY, TOWN, choose, judge
-from app.extract.countries import countries_mentioned, country_after
+from app.extract.countries import countries_mentioned, country_after, country_in, main_country
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
     PARTICLES,
@@ -74,6 +74,7 @@ def find_cities(
     if countries is None:
         countries = countries_mentioned(chunks, gaz)
     finder = CityFinder(gaz, countries, region_places or [])
+    finder.main_country = main_country(chunks, gaz)
     for ch in chunks:
         finder.feed(ch, person_spans, datelines.get(ch.line_no, -1))
     return finder
@@ -101,6 +102,7 @@ class CityFinder:
         # lies in the one named next to it.
         self.places = list(region_places or [])
         self.villages = VillageList(gaz)
+        self.main_country: str | None = None  # the country the article is mostly about
         self.taken_from_persons: set[str] = set()  # folded names persons must give up
         self.unknown_listed: list[tuple[Chunk, bool]] = []  # listed runs GeoNames lacks
         self.accepted_spans: list[tuple[int, int, int, City]] = []  # line, start, end, city
@@ -159,7 +161,8 @@ class CityFinder:
             return False
         if len(chunk.words) > 1 and self._holds_local_places(chunk.words):
             return False  # "the towns of Jarablus al Rai and al Bab": a flattened list
-        name = self.villages.add(chunk)
+        stated = country_in(chunk.after, self.gaz)  # "the village of Jouya in southern Lebanon"
+        name = self.villages.add(chunk, (stated, None) if stated else None)
         if name and claimed:
             self.taken_from_persons.add(fold(name))
         return name is not None
@@ -321,7 +324,7 @@ class CityFinder:
             return next(iter(options)), None
         if len(found_countries) == 1 and found_countries <= self.countries:
             return next(iter(found_countries)), None
-        return None
+        return (self.main_country, None) if self.main_country else None
 
     def _accept_listed(self) -> None:
         """Second chance for small places listed among accepted cities: "near al Qaim, Kisik,
