@@ -160,7 +160,7 @@ AGENCIES = (
     r"U\.S\. Air Force|Courtesy"
 )
 _CREDIT_END = re.compile(
-    rf"(?:[(\[]\s*(?:[^()\[\]]{{0,60}}/\s*)?(?:{AGENCIES})\s*[)\]]"
+    rf"(?:[(\[]\s*(?:[^()\[\]]{{0,60}}/\s*)?(?:{AGENCIES})(?:\s+via\s+(?:{AGENCIES}))?\s*[)\]]"
     rf"|(?:{AGENCIES})\s*/\s*[A-Z][\w.'’ -]{{2,40}}"
     rf"|/\s*(?:{AGENCIES})(?:\s*[-/]\s*(?:{AGENCIES}))*"
     rf"|(?:Photo|Picture|PHOTO|Image|Credit)s?\s*:\s*[\w .'’/-]{{2,40}}"
@@ -285,7 +285,8 @@ def is_caption(line: str) -> bool:
 
 
 _CREDIT_LINE = re.compile(
-    r"^\(?(?i:(?:additional )?reporting by|writing by|editing by|compiled by|"
+    r"^\(?(?i:(?:additional )?reporting by|writing by|editing by|edited by|translated by|"
+    r"compiled by|"
     r"(?:photo(?:graph)?s?|pictures?) by|written by)\b|^By [A-Z]",
 )
 

@@ -8,6 +8,7 @@ from app.extract.clean import (
     CAPTION,
     clean,
     has_email_or_handle,
+    is_caption,
     normalise,
     segment,
     undouble,
@@ -186,3 +187,14 @@ def test_a_huge_line_of_at_signs_is_labelled_at_once():
         ("a@b" * 100_001, BODY),
         ("The story goes on here.", BODY),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A jet flies over southern Lebanon. (Jalaa Marey / AFP via Getty Images)",
+        "Smoke rises over the city. (Photo by John Doe / AFP via Getty Images)",
+    ],
+)
+def test_credit_via_a_distributor_makes_a_caption(line: str) -> None:
+    assert is_caption(line)
