@@ -222,7 +222,10 @@ class CityFinder:
             self.villages.add(chunk)  # "the village of al-Tiba" in Syria is not Chiba, Japan
         elif verdict.city is not None:
             f = self._add(verdict.city, span, chunk)
-            if len(cands) > 1 and verdict.city == choose(cands, None, self.countries):
+            written = " ".join(span)
+            if len(cands) > 1 and verdict.city == choose(
+                cands, None, self.countries, written=written
+            ):
                 f.namesakes = cands
         elif verdict.deferred:
             self.pending.append((chunk, span, cands))
@@ -291,7 +294,9 @@ class CityFinder:
             neighbours = {
                 (o.city.country_code, o.city.admin1) for k, o in self.found.items() if k != gid
             }
-            city = choose(f.namesakes, None, self.countries, neighbours, self._home(gid))
+            city = choose(
+                f.namesakes, None, self.countries, neighbours, self._home(gid), f.forms[0]
+            )
             if city.geonames_id != gid:
                 del self.found[gid]
                 other = self.found.setdefault(city.geonames_id, _Found(city))

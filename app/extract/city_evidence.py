@@ -99,7 +99,7 @@ def judge(
     if _refused(site, cands, gaz):
         return REFUSED
     stated_country = country_after(chunk.after, gaz) if j == len(chunk.words) else None
-    city = choose(cands, stated_country, countries)
+    city = choose(cands, stated_country, countries, written=" ".join(site.span))
     if site.key in TERRITORY_NAMES and not (site.in_dateline or len(site.span) > 1):
         return REFUSED  # bare "Gaza" is the Strip
     common = len(site.span) == 1 and _common_word(site.span[0])
@@ -114,6 +114,7 @@ def choose(
     countries: set[str],
     neighbours: set[tuple[str, str]] | None = None,
     home: frozenset[str] = frozenset(),
+    written: str | None = None,
 ) -> City:
     """The reading of an ambiguous name: the stated country, else size weighted by whether
     the article names the place's country. A mentioned country multiplies the weight by 50:
@@ -124,7 +125,11 @@ def choose(
     let a world city win over a small namesake in a country the article only mentions:
     Geneva in a Syria story that quotes US officials is Switzerland's (201,000), not Geneva,
     Illinois (21,800), unless the article names other places in that region (Chicago) or
-    the country is the article's ``home`` (Kita in a story about Mali is Mali's, not Quito)."""
+    the country is the article's ``home`` (Kita in a story about Mali is Mali's, not Quito).
+
+    A place whose own name is the ``written`` form counts ``_OWN_NAME`` times more than one
+    that only has it as an old or alternate name: "Pokrovsk" in a Ukraine story is Pokrovsk,
+    Ukraine (60,000), not Engels, Russia (196,000), once called Pokrovsk."""
     if country_after:
         for c in cands:
             if c.country_code == country_after:
@@ -136,7 +141,10 @@ def choose(
         # GeoNames population 0 means unknown; such places are real towns (Tall Afar,
         # Suluk): in the article's country they outweigh a 100,000 namesake abroad.
         mentioned = c.country_code in countries or (c.country_code, c.admin1) in near
-        return (c.population or 5000) * (50 if mentioned else 1)
+        own = _OWN_NAME if own_key is not None and fold(c.name) == own_key else 1
+        return (c.population or 5000) * (50 if mentioned else 1) * own
+
+    own_key = fold(written) if written else None
 
     best = max(cands, key=weight)
     if neighbours is not None and best.population < BIG_CITY and best.country_code not in home:
@@ -149,6 +157,12 @@ def choose(
             return biggest
     return best
 
+
+# The weight of a place named by its own name over one the form is only an alternate name
+# of. Chosen so that a current name beats a former name of a city up to 4x bigger in the
+# same weight class (Pokrovsk/Engels is 3.3x), while a village's own name never beats a
+# big city's alternate spelling (population ratios there are 100x and more).
+_OWN_NAME = 4
 
 # How much bigger a namesake must be to be read as the world city the name usually means
 # (Geneva 201,741 vs Geneva, Illinois 21,806 is 9x; Tripoli, Libya vs Lebanon's is 5.7x but

@@ -314,3 +314,28 @@ def test_an_alternate_made_of_english_words_is_no_bare_city():
 )
 def test_flattened_text_around_places(text, expected):
     assert forms(text) == expected
+
+
+def countries_of(text: str) -> dict[str, str]:
+    return {c.name: c.country_code for c in extract_page(text).cities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Pokrovsk, Ukraine (60,000) by its own name, not Engels, Russia (196,000), whose
+        # old name it is; both countries are named.
+        (
+            "Russian forces are fighting in the strategic town of Pokrovsk in eastern Ukraine, "
+            "Russia's defence ministry said.",
+            {"Pokrovsk": "UA"},
+        ),
+        # A big city's alternate spelling still wins over a village of that exact name.
+        (
+            "Syrian government forces shelled Aleppo on Monday, residents said.",
+            {"Aleppo": "SY"},
+        ),
+    ],
+)
+def test_own_name_beats_a_former_name_of_a_bigger_city(text, expected):
+    assert countries_of(text) == expected
