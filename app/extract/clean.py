@@ -88,7 +88,8 @@ _INLINE_WIDGET_MIN_CHARS = 300
 _LINK_HEADER = re.compile(
     r"^(?:read (?:more|also|next)|also read|related(?: stories| articles| news| content| links)?|"
     r"more (?:from|on|in|about) [\w' ]{2,30}|more stories|recommended(?: for you)?|see also|"
-    r"you (?:may|might) also like|further reading|most (?:read|popular)|trending now)\s*:?$",
+    r"you (?:may|might) also like|further reading|most (?:read|popular)|trending now|"
+    r"keep reading|list of \d+ items)\s*:?$",
     re.I,
 )
 _LINK_MAX_WORDS = 25

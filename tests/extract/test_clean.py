@@ -198,3 +198,21 @@ def test_a_huge_line_of_at_signs_is_labelled_at_once():
 )
 def test_credit_via_a_distributor_makes_a_caption(line: str) -> None:
     assert is_caption(line)
+
+
+def test_keep_reading_list_is_boilerplate() -> None:
+    # Al Jazeera's related-story box: the bullet lines after "Keep reading" are links.
+    page = (
+        "Fighting returns to Bahir Dar\n"
+        "Government troops clashed with militia fighters in the city on Thursday.\n"
+        "Keep reading\n"
+        "- TPLF ousts Tigray interim administration leaders, including President Getachew Reda\n"
+        "- Lasting peace in Ethiopia? More needs to be done\n"
+    )
+    kinds = {ln.text: ln.kind for ln in segment(page)}
+    assert (
+        kinds[
+            "- TPLF ousts Tigray interim administration leaders, including President Getachew Reda"
+        ]
+        == BOILER
+    )
