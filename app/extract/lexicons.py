@@ -334,6 +334,9 @@ tuaregs fulani hausa somali somalis amhara tigrayan tigrayans berber berbers bed
 bedouins catholic catholics orthodox protestant coptic copts mujahideen jihadi jihadis
 """
 )
+# Ethnonyms that are also common surnames in South and Central Asia ("Waleed Saleh Baloch",
+# "Abdul Ali Hazara"): after a given name, the last word of a name, not a people.
+PEOPLE_SURNAMES = words("baloch kurd turkmen hazara tajik uzbek pashtun")
 
 # Countries whose place names reach English news through transliteration (Arabic, Persian,
 # Pashto, Somali, Kurdish): spellings vary, so a place there may be found by its consonant

@@ -17,6 +17,7 @@ from app.extract.lexicons import (
     NUMBER_WORDS,
     ORG_WORDS,
     PARTICLES,
+    PEOPLE_SURNAMES,
     PLACE_PREFIXES,
     PLACE_TYPE_AFTER,
     TITLE_WORDS,
@@ -139,14 +140,15 @@ def name_core(name: list[str]) -> tuple[list[str], bool]:
 
 def not_a_name(core: list[str], gaz: Gazetteer) -> bool:
     """The core holds a word no personal name has, or only initials."""
+    surname = _people_surname(core)
     if not core or any(
         (w.isupper() and len(w) > 3 and is_common_form(w) and not is_first_name(w))
-        or w.lower() in FAITHS_AND_PEOPLES
+        or (w.lower() in FAITHS_AND_PEOPLES and not (surname and k == len(core) - 1))
         or w.lower() in ORG_WORDS
         or (w.lower().endswith("s") and w.lower()[:-1] in ORG_WORDS)  # "Committees"
         or w.lower() in AGENCY_WORDS
         or w.lower() in PLACE_TYPE_AFTER
-        for w in core
+        for k, w in enumerate(core)
     ):
         return True
     joined = fold(" ".join(core))
@@ -154,6 +156,17 @@ def not_a_name(core: list[str], gaz: Gazetteer) -> bool:
         return True
     # Single initials and abbreviations alone are not names.
     return all(len(w.rstrip(".")) <= 1 for w in core)
+
+
+def _people_surname(core: list[str]) -> bool:
+    """A given name, then words ending in an ethnonym used as a surname: "Waleed Saleh
+    Baloch" ("Baloch militants" has no given name in front)."""
+    return (
+        len(core) >= 2
+        and core[-1].lower() in PEOPLE_SURNAMES
+        and is_first_name(core[0])
+        and not any(w.lower() in FAITHS_AND_PEOPLES for w in core[:-1])
+    )
 
 
 def _names_a_country(joined: str, gaz: Gazetteer) -> bool:

@@ -102,3 +102,49 @@ def test_gallery_token_inside_a_long_paragraph_keeps_the_paragraph() -> None:
     assert {c.name for c in page.cities} == {"Aleppo"}
     assert "northern city of Aleppo" in page.body
     assert "Slideshow" not in page.body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An ethnonym used as a surname after a given name.
+        (
+            "Armed assailants shot and killed Waleed Saleh Baloch near his home on Sunday.",
+            {"Waleed Saleh Baloch"},
+        ),
+        # ... but a people after no given name is a people: "Baloch militants".
+        ("Baloch militants attacked a convoy near the border, officials said.", set()),
+        ("Kurd fighters and Arab tribes took the town, the group said.", set()),
+    ],
+)
+def test_ethnonym_as_surname(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+def test_brothers_sharing_a_fathers_name_stay_two_people() -> None:
+    text = (
+        "Gunmen killed Waleed Saleh Baloch near his home. The victim was the younger brother "
+        "of Jamal Saleh Baloch, a member of the provincial assembly."
+    )
+    assert names(text) == {"Waleed Saleh Baloch", "Jamal Saleh Baloch"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Brothers carry their father's name in the middle: two people.
+        (
+            "Gunmen killed Waleed Saleh Hamdan near his home. The victim was the younger "
+            "brother of Jamal Saleh Hamdan, a member of the provincial assembly.",
+            {"Waleed Saleh Hamdan": (), "Jamal Saleh Hamdan": ()},
+        ),
+        # One man whose given name is transliterated beyond recognition: one person.
+        (
+            "Yemeni President Abed Rabbo Mansour Hadi left Aden. Abdrabbuh Mansur Hadi said "
+            "the talks failed.",
+            {"Abed Rabbo Mansour Hadi": ("Abdrabbuh Mansur Hadi",)},
+        ),
+    ],
+)
+def test_shared_middle_and_last_name(text: str, expected: dict) -> None:
+    assert {p.name: p.aliases for p in extract_page(text).persons} == expected
