@@ -438,7 +438,22 @@ def _settlement_named(site: _Site) -> bool:
         or of_what in SETTLEMENT_WORDS
         or of_what in SETTLEMENT_OF
         or (bool(site.before) and site.before[-1] in SETTLEMENT_WORDS)
+        # "Nyaung Kone, a village located 10km southwest of ...": the apposition says so.
+        or (site.i == 0 and site.j == len(site.chunk.words) and _apposition(site.chunk))
     )
+
+
+def _apposition(chunk: Chunk) -> bool:
+    after = [a.lower() for a in chunk.after[:4]]
+    return (
+        len(after) >= 3
+        and after[0] == ","
+        and after[1] in ("a", "the")
+        and (after[2] in _APPOSITION_HEADS or (len(after) >= 4 and after[3] in _APPOSITION_HEADS))
+    )
+
+
+_APPOSITION_HEADS = frozenset(["village", "town", "hamlet"])
 
 
 def _common_word(word: str) -> bool:

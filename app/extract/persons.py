@@ -16,6 +16,7 @@ import re
 from anyascii import anyascii
 
 from app.domain import PersonMention
+from app.extract.burmese_names import is_burmese_name
 from app.extract.chunks import Chunk
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
@@ -66,6 +67,8 @@ class PersonFinder:
         # Countries the article names where place names are transliterated: a run that is
         # another spelling of a place there ("Maaret al-Numan") is no person.
         self.variant_countries = set(countries) & TRANSLITERATED_COUNTRIES
+        # Burmese names have no given-name list to vouch for them (``burmese_names``).
+        self.burmese = "MM" in countries
         self.full: list[tuple[tuple[str, ...], Chunk]] = []
         self.singles: list[tuple[str, Chunk, bool]] = []  # (word, chunk, titled)
         self.spans: set[tuple[int, int]] = set()  # (line_no, token start) used by persons
@@ -117,7 +120,9 @@ class PersonFinder:
         if len(core) == 1:
             self._take_single(name, core[0], chunk, ctx.strict)
             return
-        ok = _vouched_for(name, core, kunya, shout, chunk, ctx)
+        ok = _vouched_for(name, core, kunya, shout, chunk, ctx) or (
+            self.burmese and is_burmese_name(core)
+        )
         backed = ctx.strict or ctx.credit or ctx.vouched
         if ok and not backed and spells_a_place(name, self.gaz, self.variant_countries):
             return  # a spelling of a place in the article's countries ("Maaret al-Numan")

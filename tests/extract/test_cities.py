@@ -339,3 +339,13 @@ def countries_of(text: str) -> dict[str, str]:
 )
 def test_own_name_beats_a_former_name_of_a_bigger_city(text, expected):
     assert countries_of(text) == expected
+
+
+def test_apposition_calling_a_run_a_village_is_evidence():
+    # Nyaung Kone is an alternate name of Nyaung Gon (GeoNames, Myanmar, 2,281 people).
+    text = (
+        "An air strike hit a village in Myanmar's Sagaing Region. The attack on Nyaung Kone, "
+        "a village located 10km southwest of the town, killed 10 people."
+    )
+    assert countries_of(text) == {"Nyaung Gon": "MM"}
+    assert "Nyaung Kone" in cities(text)["Nyaung Gon"]
