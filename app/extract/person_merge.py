@@ -75,6 +75,9 @@ def _trim_glued_words(full: list[FullName]) -> list[FullName]:
             and fold(" ".join(words[:-1])) in forms
             and words[-1][:1].isupper()
             and not is_first_name(words[-1])
+            # A Spanish patronymic ("Lopez", "Martinez") is a second surname, never a
+            # glued English word: "Joaquin Guzman Lopez" is the son of "Joaquin Guzman".
+            and not fold(words[-1]).endswith("ez")
         ):
             words = words[:-1]
         out.append((words, chunk))

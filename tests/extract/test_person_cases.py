@@ -148,3 +148,12 @@ def test_brothers_sharing_a_fathers_name_stay_two_people() -> None:
 )
 def test_shared_middle_and_last_name(text: str, expected: dict) -> None:
     assert {p.name: p.aliases for p in extract_page(text).persons} == expected
+
+
+def test_spanish_second_surname_is_not_a_glued_word() -> None:
+    # Father "Joaquin Guzman" and son "Joaquin Guzman Lopez": two people.
+    text = (
+        "The war pits his relatives against the sons of Joaquin Guzman, who co-founded the "
+        "cartel. He landed with Joaquin Guzman Lopez, one of his sons, in Texas."
+    )
+    assert {"Joaquin Guzman", "Joaquin Guzman Lopez"} <= names(text)
