@@ -132,7 +132,7 @@ class PersonFinder:
             return
         if not ctx.strict and self._names_a_place(name, core[0]):
             return
-        self._accept(tuple(name), chunk)
+        self._accept(tuple(name), chunk, len(head))
 
     def _take_single(self, name: list[str], word: str, chunk: Chunk, strict: bool) -> None:
         """A common word ("Carter", "Said") may still be the surname of someone named in
@@ -147,11 +147,15 @@ class PersonFinder:
             return bool(places) and max(p.population for p in places) >= _PLACE_NOT_PERSON_POP
         return False
 
-    def _accept(self, name: tuple[str, ...], chunk: Chunk) -> None:
+    def _accept(self, name: tuple[str, ...], chunk: Chunk, head_len: int = 0) -> None:
+        """Take the run as a person. Only the name's tokens are claimed: a place in the title
+        phrase before it ("Defence spokesman in Srinagar Colonel Rajesh Kalia") is still
+        there for the city finder."""
         self.full.append((name, chunk))
         self.bounds.add((chunk.line_no, chunk.toks[0].start))
         self.bounds.add((chunk.line_no, -chunk.toks[-1].end))
-        for t in chunk.toks:
+        words = [t for t in chunk.toks if t.text != "|"]
+        for t in words[head_len:] if head_len < len(words) else chunk.toks:
             self.spans.add((chunk.line_no, t.start))
 
     def _coordinated(self) -> None:

@@ -349,3 +349,24 @@ def test_apposition_calling_a_run_a_village_is_evidence():
     )
     assert countries_of(text) == {"Nyaung Gon": "MM"}
     assert "Nyaung Kone" in cities(text)["Nyaung Gon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "person"),
+    [
+        (
+            "Defence spokesman in Srinagar Colonel Rajesh Kalia said the group had infiltrated.",
+            "Srinagar",
+            "Rajesh Kalia",
+        ),
+        (
+            "Police chief in Aleppo Brig. Gen. Ahmed Hassan said the road was closed.",
+            "Aleppo",
+            "Ahmed Hassan",
+        ),
+    ],
+)
+def test_place_in_a_title_phrase_before_a_name_stays_a_city(text, city, person):
+    e = extract_page(text)
+    assert city in {c.name for c in e.cities}
+    assert person in {p.name for p in e.persons}
