@@ -32,6 +32,7 @@ officer official journalist photographer correspondent analyst reporter commenta
 colonel-general lt-gen maj-gen brig-gen rev reverend father brother sister
 coordinator
 alhaji alhaja hajia mallam malam ustaz ustadh qari maulana mawlana pir agent
+sp ssp dsp asp igp dig sho dpo sdpo
 """
 )
 

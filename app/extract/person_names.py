@@ -81,6 +81,7 @@ def split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[st
     """(title phrase, name) of a run: "French Defense Minister" and "Jean-Yves Le Drian"."""
     head, name = _peel_title(words, gaz)
     head, name = _drop_glued_city(head, name, gaz)
+    head, name = _drop_jurisdiction(head, name)
     head, name = _keep_honorific(head, name, gaz)
     if chunk.title_case_line and len(name) > 1:
         name = _cut_at_headline_verb(name)
@@ -217,6 +218,22 @@ def _drop_glued_city(
         and not is_first_name(name[0])
     ):
         return [*head, name[0]], name[1:]
+    return head, name
+
+
+# South Asian police and district titles, written as capitals and followed by the post's
+# jurisdiction: "SSP Srinagar Rakesh Balwal", "SP Peshawar Cantonment Kashif Zulfiqar".
+_JURISDICTION_TITLES = _words("sp ssp dsp asp igp dig sho dpo sdpo")
+
+
+def _drop_jurisdiction(head: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """After such a title, the one or two words before a known given name are the place
+    of the post, not the name."""
+    if not head or not head[-1].isupper() or head[-1].lower() not in _JURISDICTION_TITLES:
+        return head, name
+    for k in (1, 2):
+        if len(name) - k >= 2 and is_first_name(name[k]) and not is_first_name(name[0]):
+            return [*head, *name[:k]], name[k:]
     return head, name
 
 

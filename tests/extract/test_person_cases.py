@@ -157,3 +157,21 @@ def test_spanish_second_surname_is_not_a_glued_word() -> None:
         "cartel. He landed with Joaquin Guzman Lopez, one of his sons, in Texas."
     )
     assert {"Joaquin Guzman", "Joaquin Guzman Lopez"} <= names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A police title in capitals, the post's place, then the name.
+        (
+            "However, SP Peshawar Cantonment Kashif Zulfiqar corroborated the first account.",
+            {"Kashif Zulfiqar"},
+        ),
+        ("SSP Srinagar Rakesh Balwal said two militants were killed.", {"Rakesh Balwal"}),
+        ("IGP Vijay Kumar said the operation was on.", {"Vijay Kumar"}),
+        # Written out, a title takes no place after it: "Political Agent Shahabad Ali Shah".
+        ("Political Agent Shahabad Ali Shah visited the checkpoint.", {"Shahabad Ali Shah"}),
+    ],
+)
+def test_south_asian_police_titles(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
