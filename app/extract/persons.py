@@ -206,11 +206,14 @@ def _may_be_coordinated(
     name: list[str], core: list[str], kunya: bool, chunk: Chunk, ctx: RunContext
 ) -> bool:
     """An unvouched name-shaped run next to "and": a person if its partner is one."""
+    # Spanish names run to four words, the last ones often dictionary words ("Jhon Fredy
+    # Moreno Sierra"): a fourth word is allowed when the given name is no English word.
     return (
-        2 <= len(core) <= 3
+        2 <= len(core) <= 4
         and not chunk.title_case_line
         and not HYPHEN_PARTICLE.match(name[0])
         and not kunya
-        and not any(is_common_word(w) for w in core)
+        and not is_common_word(core[0])
+        and (len(core) == 4 or not any(is_common_word(w) for w in core))
         and ("and" in ctx.after[:1] or "and" in ctx.before[-1:])
     )

@@ -175,3 +175,17 @@ def test_spanish_second_surname_is_not_a_glued_word() -> None:
 )
 def test_south_asian_police_titles(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+def test_four_word_spanish_name_in_a_list_of_people() -> None:
+    text = (
+        "Professional soldiers Kevin Andres Mendez Torres, Mateo Pino Pulgarin, Jhon Fredy "
+        "Moreno Sierra and Jaime Alejandro Cardenas Ramirez died in the attack."
+    )
+    assert "Jhon Fredy Moreno Sierra" in names(text)
+
+
+def test_place_list_next_to_a_person_stays_places() -> None:
+    # "Idlib and Hama" after a person's name: places, not people.
+    text = "Gen. Suheil al-Hassan led the assault on Idlib and Hama on Monday."
+    assert names(text) == {"Suheil al-Hassan"}
