@@ -238,7 +238,7 @@ def _capitals_then_date(chunk: Chunk, span: tuple[str, ...], j: int) -> bool:
 def _refused(site: _Site, cands: tuple[City, ...], gaz: Gazetteer) -> bool:
     """Context that rules out a city whatever its size (cheap tests first)."""
     return (
-        _in_organisation_name(site)
+        _in_organisation_name(site, cands)
         or _names_a_facility_or_area(site)
         or _acronym(site)
         or _fragment(site.chunk.words, site.i, site.j, gaz)
@@ -248,10 +248,20 @@ def _refused(site: _Site, cands: tuple[City, ...], gaz: Gazetteer) -> bool:
     )
 
 
-def _in_organisation_name(site: _Site) -> bool:
+def _in_organisation_name(site: _Site, cands: tuple[City, ...] = ()) -> bool:
     """ "Radio Mogadishu", "Thwar al Raqqa Brigade", "Washington Post", and groups that
-    match a place somewhere ("Hamas")."""
-    return _names_organisation(site.chunk)
+    match a place somewhere ("Hamas"). A city whose own name opens with "Port" ("Port Sudan",
+    "Port Harcourt") is no port facility when the run is just that name ("Andrews Air Force
+    Base", a GeoNames place too, stays a base)."""
+    if not _names_organisation(site.chunk):
+        return False
+    words = site.chunk.words
+    return not (
+        len(site.span) == len(words)
+        and words[0].lower() == "port"
+        and not any(w.lower() in ORG_WORDS for w in words[1:])
+        and any(fold(c.name) == site.key for c in cands)
+    )
 
 
 # The last run looked at and whether it holds an organisation word: every span of a run is

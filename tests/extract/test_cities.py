@@ -370,3 +370,23 @@ def test_place_in_a_title_phrase_before_a_name_stays_a_city(text, city, person):
     e = extract_page(text)
     assert city in {c.name for c in e.cities}
     assert person in {p.name for p in e.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al-Nur vowed that the RSF would pursue the army “even to Port Sudan,” he said.",
+            {"Port Sudan"},
+        ),
+        (
+            "Fighting reached Port Harcourt, officials in Port Said said.",
+            {"Port Harcourt", "Port Said"},
+        ),
+        # The port of a city is still the city; a base is still a base.
+        ("The port of Aden was hit.", {"Aden"}),
+        ("He landed at Andrews Air Force Base on Monday.", set()),
+    ],
+)
+def test_cities_named_port_something(text, expected):
+    assert set(countries_of(text)) == expected
