@@ -39,7 +39,9 @@ _APPOSITION_HEADS = frozenset(["village", "town", "hamlet"])
 # "Ge Laung and Lone Kauk villages": a plural settlement word after a pair of names.
 _PLURAL_AFTER = frozenset(["villages"])
 _QUICK_AFTER = _SETTLEMENT_AFTER | _PLURAL_AFTER | {",", "town", "and"}
-_IN_NEAR = frozenset(["in", "near", "outside"])
+_IN_NEAR = frozenset(
+    ["in", "near", "outside", "through", "at", "from", "into", "around", "toward", "towards"]
+)
 # A name followed by these holds places or governs them: a region, not a village.
 _HOLDS_PLACES = frozenset(["cities", "towns", "villages", "assembly", "parliament", "government"])
 _DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "mile"])

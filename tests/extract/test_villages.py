@@ -222,3 +222,23 @@ def test_region_names_before_a_plural_settlement_word_stay_regions():
     # "Nagorno-Karabakh villages": a region holding villages, not a village.
     text = "Shelling hit Nagorno-Karabakh villages overnight, Armenia said."
     assert villages(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "through X town", "from X town": a locative word, then the run, then "town".
+        (
+            "The AU convoy was passing through Elasha town, north west of Mogadishu, Somalia.",
+            {"Elasha": ("SO", None)},
+        ),
+        (
+            "Displaced families arrived from Hazimah town near Raqqa, in Syria.",
+            {"Hazimah": ("SY", "SY-RA")},
+        ),
+        # Without the locative word "Old Town" / "Cape Town" stay out.
+        ("Old Town residents and Cape Town visitors met in Syria.", {}),
+    ],
+)
+def test_town_after_a_locative(text, expected):
+    assert villages(text) == expected
