@@ -21,7 +21,7 @@ def words(text: str) -> frozenset[str]:
 # Titles and ranks that mark the following capitalised words as a person.
 STRICT_TITLES = words(
     """
-mr mrs ms miss dr prof president vice-president premier minister secretary gen general
+mr mrs ms miss dr prof president vice-president premier minister secretary gen general pm cm
 lt lieutenant col colonel maj major capt captain sgt sergeant cpl corporal pvt adm
 admiral brig brigadier cmdr commander commandant marshal sheikh shaikh sheik mullah imam
 ayatollah cleric king queen prince princess emir sultan senator sen rep representative
@@ -171,6 +171,7 @@ PLACE_PREFIXES = words(
     """
 tal tall tel tell kafr kfar deir dayr ain ein jabal jebel jabel wadi khan bab ras beit
 bayt bir qasr marj tallat khirbet khirbat hayy souq suq
+barangay brgy brgy.
 """
 )
 # Before a place name, these say the name is a city, town or village.
@@ -220,7 +221,7 @@ hezbollah hizbollah hizballah hizb taliban tehreek tehrik lashkar sipah
 ABBREVIATIONS = words(
     """
 lt gen col maj capt sgt cpl pvt adm brig cmdr mr mrs ms dr prof sen rep gov st jr sr rev
-no vs fr
+no vs fr brgy
 """
 )
 

@@ -189,3 +189,22 @@ def test_place_list_next_to_a_person_stays_places() -> None:
     # "Idlib and Hama" after a person's name: places, not people.
     text = "Gen. Suheil al-Hassan led the assault on Idlib and Hama on Monday."
     assert names(text) == {"Suheil al-Hassan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Brgy." / "Barangay": a Philippine village, not a person.
+        (
+            "The clashes happened in Brgy. Basak Malulut around 2 p.m., said Lt. Col. "
+            "Jo-Ar Herrera.",
+            {"Jo-Ar Herrera"},
+        ),
+        ("Troops cleared Barangay Poblacion Lilod on Tuesday, the army said.", set()),
+        # "CM", "PM": titles (chief / prime minister), never a person alone.
+        ("Thapa had met the Deputy CM just a day earlier.", set()),
+        ("PM Narendra Modi said the strikes were measured.", {"Narendra Modi"}),
+    ],
+)
+def test_title_and_place_abbreviations(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
