@@ -141,10 +141,16 @@ def choose(
         # GeoNames population 0 means unknown; such places are real towns (Tall Afar,
         # Suluk): in the article's country they outweigh a 100,000 namesake abroad.
         mentioned = c.country_code in countries or (c.country_code, c.admin1) in near
-        own = _OWN_NAME if own_key is not None and fold(c.name) == own_key else 1
+        own = _OWN_NAME if own_key is not None and _own_name(c, own_key) else 1
         return (c.population or 5000) * (50 if mentioned else 1) * own
 
     own_key = fold(written) if written else None
+
+    def _own_name(c: City, key: str) -> bool:
+        # Another transliteration of the place's own name counts ("Sloviansk" for
+        # Slovyansk, not Nikopol, which GeoNames also lists under that spelling).
+        name = fold(c.name)
+        return name == key or skeleton(name) == skeleton(key)
 
     best = max(cands, key=weight)
     if neighbours is not None and best.population < BIG_CITY and best.country_code not in home:

@@ -292,6 +292,15 @@ _CREDIT_LINE = re.compile(
 )
 
 
+# An author box's biography ("Martin Fornusek is a reporter for the Kyiv Independent ...
+# Based in Lviv"): page furniture, as the eval rules treat it; the byline names the author.
+_AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z][\w’'-]+ ){1,3}is an? (?:[\w-]+ ){0,3}?(?:reporter|journalist|correspondent|"
+    r"editor|writer|photographer|photojournalist|producer|contributor|columnist)"
+    r"\b(?: (?:for|at|with) (?:the )?[A-Z]| (?:based|who)\b)"
+)
+
+
 def segment(raw: str) -> list[Line]:
     """Label every non-empty line of the page; duplicates are dropped (first copy kept)."""
     lines = normalise(raw)
@@ -344,7 +353,7 @@ def segment(raw: str) -> list[Line]:
             kind = META
         elif _LINK_HEADER.match(text):
             kind, in_links = BOILER, True
-        elif in_links or is_boilerplate(text):
+        elif in_links or is_boilerplate(text) or _AUTHOR_BIO.match(text):
             kind = BOILER
         elif is_caption(text):
             kind = CAPTION

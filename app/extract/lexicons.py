@@ -65,6 +65,7 @@ party parties movement organization organisation union league alliance coalition
 association federation institute institution university college school academy hospital
 clinic centre center foundation fund bank company corporation corp inc ltd co holdings
 airlines airways news times post press tribune herald journal gazette telegraph guardian
+independent
 observer monitor daily weekly magazine radio tv television channel network media
 broadcasting service services office department bureau court tribunal parliament
 assembly congress senate government administration authority authorities command

@@ -390,3 +390,20 @@ def test_place_in_a_title_phrase_before_a_name_stays_a_city(text, city, person):
 )
 def test_cities_named_port_something(text, expected):
     assert set(countries_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sloviansk is Slovyansk (105,141), not Nikopol (105,160), which GeoNames also
+        # lists under that spelling: the place's own name in another transliteration wins.
+        (
+            "Mykolaivka lies not far from the city of Sloviansk in Ukraine's Donetsk Oblast.",
+            {"Slovyansk": "UA"},
+        ),
+        # "the Kyiv Independent" is a newspaper.
+        ("Martin Fornusek wrote in the Kyiv Independent on Monday.", {}),
+    ],
+)
+def test_transliterated_own_name_and_newspaper(text, expected):
+    assert countries_of(text) == expected

@@ -216,3 +216,22 @@ def test_keep_reading_list_is_boilerplate() -> None:
         ]
         == BOILER
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "bio"),
+    [
+        (
+            "Martin Fornusek is a reporter for the Kyiv Independent, specializing in "
+            "international politics. Based in Lviv, Martin often reports on Russia.",
+            True,
+        ),
+        ("Jane Okafor is a freelance journalist based in Goma.", True),
+        # A story sentence about a journalist is the story.
+        ("The journalist Marie Colvin was killed in Homs in 2012.", False),
+        ("Siranush Sargsyan reported from Stepanakert on Tuesday.", False),
+    ],
+)
+def test_author_biography_is_boilerplate(line: str, bio: bool) -> None:
+    kinds = [ln.kind for ln in segment("Headline of the story\n\n" + line)]
+    assert (kinds[-1] == BOILER) is bio
