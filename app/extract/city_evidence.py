@@ -290,6 +290,8 @@ def _names_a_facility_or_area(site: _Site) -> bool:
     if site.nxt in PLACE_TYPE_AFTER and not site.possessive:
         return True
     after = site.chunk.after if site.j == len(site.chunk.words) else ()
+    if [a.lower() for a in after[:2]] == ["local", "government"]:
+        return True  # "Sabon Birni local government area": a Nigerian district
     return (
         len(after) >= 3
         and after[0] == "and"

@@ -407,3 +407,11 @@ def test_cities_named_port_something(text, expected):
 )
 def test_transliterated_own_name_and_newspaper(text, expected):
     assert countries_of(text) == expected
+
+
+def test_local_government_area_is_no_city():
+    text = (
+        "Over 50,000 residents of 17 communities in Sabon Birni local government area have "
+        "relocated to Niger, the Daily Trust reported from Nigeria."
+    )
+    assert "Sabon Birni" not in countries_of(text)
