@@ -26,6 +26,7 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.lexicons import words as _words
+from app.extract.person_context import ROLE_WORDS
 from app.extract.transliteration import fold
 
 # Honorifics that are also part of some personal names: "President Hassan Sheikh Mohamud".
@@ -89,11 +90,14 @@ def split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[st
 
 
 def drop_trailing_acronym(name: list[str]) -> list[str]:
-    """ "Silvia Dallatomasina MSF": a trailing acronym is no name."""
+    """ "Silvia Dallatomasina MSF", "... MSFs head of mission" (a possessive that lost its
+    apostrophe): a trailing acronym is no name."""
+    last = name[-1] if name else ""
+    acronym = last.removesuffix("s") if len(last) >= 3 and last.endswith("s") else last
     if (
         len(name) >= 3
-        and name[-1].isupper()
-        and len(name[-1]) >= 2
+        and acronym.isupper()
+        and len(acronym) >= 2
         and not all(w.isupper() for w in name)
     ):
         return name[:-1]
@@ -177,6 +181,15 @@ def _names_a_country(joined: str, gaz: Gazetteer) -> bool:
     return any(stem in gaz.country_forms for stem in stems)
 
 
+def _plural_role(low: str) -> bool:
+    """ "Residents Amina Yusuf and Halima Abdi said", "Witnesses", "Activists": a plural
+    role noun before names is no part of them (singular ones may be surnames: "Doctor")."""
+    return len(low) >= 5 and (
+        (low.endswith("s") and low[:-1] in ROLE_WORDS)
+        or (low.endswith("es") and low[:-2] in ROLE_WORDS)  # "witnesses"
+    )
+
+
 def _is_titleish(word: str, gaz: Gazetteer) -> bool:
     """A word of a title phrase: a title, a function word or a country ("French", "Syria's",
     and "Syrias" in text that lost its apostrophes)."""
@@ -186,6 +199,7 @@ def _is_titleish(word: str, gaz: Gazetteer) -> bool:
     folded = fold(word)
     return (
         low in TITLE_WORDS
+        or _plural_role(low)
         or low in FUNCTION_WORDS
         or folded in gaz.country_forms
         or low.rstrip("s") in TITLE_WORDS

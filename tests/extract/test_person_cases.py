@@ -208,3 +208,26 @@ def test_place_list_next_to_a_person_stays_places() -> None:
 )
 def test_title_and_place_abbreviations(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Residents Amina Yusuf and Halima Abdi said they fled to Baidoa with their children.",
+            {"Amina Yusuf", "Halima Abdi"},
+        ),
+        (
+            "Activists Raed Fares and Hamoud Junaid were shot dead in Kafranbel.",
+            {"Raed Fares", "Hamoud Junaid"},
+        ),
+        # An acronym's plural is no role: "MSFs head of mission".
+        (
+            "Massimiliano Rebaudengo MSFs head of mission in northern Syria said the loss was "
+            "grave.",
+            {"Massimiliano Rebaudengo"},
+        ),
+    ],
+)
+def test_plural_role_before_names(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
