@@ -301,6 +301,13 @@ _AUTHOR_BIO = re.compile(
 )
 
 
+_GLUED_BYLINE = re.compile(
+    r"(?P<byline>By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3},? (?:The )?"
+    r"(?:Associated Press|Reuters|AFP|Agence France-Presse|Bloomberg))\s+"
+    r"(?=[A-Z][A-Z.'’ -]{2,40}(?:,| \(| [-—–]))"
+)
+
+
 def segment(raw: str) -> list[Line]:
     """Label every non-empty line of the page; duplicates are dropped (first copy kept)."""
     lines = normalise(raw)
@@ -317,6 +324,12 @@ def segment(raw: str) -> list[Line]:
             if m and m.end() < len(text):
                 entries.append((m.group("date").strip(), True))
                 text = text[m.end() :]
+        glued = _GLUED_BYLINE.match(text)
+        if glued:
+            # "By AIJAZ HUSSAIN Associated Press SRINAGAR, India (AP) - ...": a byline the
+            # scraper joined to the story's dateline is a line of its own.
+            entries.append((glued.group("byline"), blank))
+            text, blank = text[glued.end() :], False
         entries.append((text, blank))
         blank = False
     # A line that repeats, or is the beginning of the next line (an image's alt text before

@@ -33,6 +33,7 @@ from app.extract.lexicons import (
 from app.extract.person_context import RunContext, place_or_group_context
 from app.extract.person_merge import merge_people
 from app.extract.person_names import (
+    AGENCY_WORDS,
     KUNYA,
     MAX_RUN_WORDS,
     drop_trailing_acronym,
@@ -81,6 +82,8 @@ class PersonFinder:
     def feed(self, chunk: Chunk, credit_line: bool) -> None:
         """Take the names in one run (a run may hold several, see ``split_repeats``)."""
         words = [w for w in chunk.words if w != "|"]
+        if credit_line:
+            words = _drop_agency(words)  # "By DÁNICA COTO Associated Press"
         if not words or (len(words) == 1 and words[0].lower() in FUNCTION_WORDS):
             return  # "The", "In": a capitalised sentence opener
         if len(words) > 1:
@@ -168,6 +171,15 @@ class PersonFinder:
             )
             if near:
                 self._accept(name, chunk)
+
+
+def _drop_agency(words: list[str]) -> list[str]:
+    """A byline's agency after the name, without a comma: "DÁNICA COTO Associated Press"."""
+    if len(words) >= 4 and [w.lower() for w in words[-2:]] == ["associated", "press"]:
+        return words[:-2]
+    if len(words) >= 3 and words[-1].lower() in AGENCY_WORDS:
+        return words[:-1]
+    return words
 
 
 def _vouched_for(

@@ -47,3 +47,19 @@ ROLES = [
 def test_role(text: str, name: str, role: str) -> None:
     roles = {p.name: p.role for p in extract_page(text).persons}
     assert roles.get(name) == role
+
+
+def test_byline_glued_to_the_dateline() -> None:
+    # A scraper joined the AP byline, in capitals and without a comma, to the dateline.
+    page = (
+        "Indian troops kill three rebels in Kashmir\n"
+        "By AIJAZ HUSSAIN Associated Press SRINAGAR, India (AP) — Indian troops killed three "
+        "suspected rebels in a gunbattle on Tuesday, police said. Police officer Vijay Kumar "
+        "said the rebels were local.\n"
+    )
+    e = extract_page(page)
+    assert {p.name: p.role for p in e.persons} == {
+        "Aijaz Hussain": "author",
+        "Vijay Kumar": "mentioned",
+    }
+    assert [c.name for c in e.cities] == ["Srinagar"]
