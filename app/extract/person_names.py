@@ -9,6 +9,8 @@ words, countries, lone initials) rule a run out.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from app.extract.chunks import Chunk
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
@@ -148,6 +150,7 @@ def not_a_name(core: list[str], gaz: Gazetteer) -> bool:
     surname = _people_surname(core)
     if not core or any(
         (w.isupper() and len(w) > 3 and is_common_form(w) and not is_first_name(w))
+        or _abstract_noun(w)
         or (w.lower() in FAITHS_AND_PEOPLES and not (surname and k == len(core) - 1))
         or w.lower() in ORG_WORDS
         or (w.lower().endswith("s") and w.lower()[:-1] in ORG_WORDS)  # "Committees"
@@ -161,6 +164,22 @@ def not_a_name(core: list[str], gaz: Gazetteer) -> bool:
         return True
     # Single initials and abbreviations alone are not names.
     return all(len(w.rstrip(".")) <= 1 for w in core)
+
+
+# Endings of abstract and collective English nouns ("Coordination", "Movement",
+# "Authority", "Leadership"): names of bodies, never of people.
+_ABSTRACT_ENDINGS = ("tion", "tions", "ment", "ments", "ness", "ity", "ities", "ship", "ism")
+_ABSTRACT_ZIPF = 3.0  # "coordination" 3.6, "movement" 4.6; a surname such as "Ashment" < 1
+
+
+@lru_cache(maxsize=1 << 14)
+def _abstract_noun(word: str) -> bool:
+    low = word.lower()
+    if not low.endswith(_ABSTRACT_ENDINGS) or len(low) < 6:
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(low, "en") >= _ABSTRACT_ZIPF
 
 
 def _people_surname(core: list[str]) -> bool:

@@ -231,3 +231,22 @@ def test_title_and_place_abbreviations(text: str, expected: set[str]) -> None:
 )
 def test_plural_role_before_names(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We buried 30 people today," said Adam Rojal, spokesman for the General '
+            "Coordination for Displaced Persons and Refugees.",
+            {"Adam Rojal"},
+        ),
+        ("Local Coordination Committees said 40 people were killed.", set()),
+        (
+            "Opposition Leadership Council member Ahmed Ramadan said talks failed.",
+            {"Ahmed Ramadan"},
+        ),
+    ],
+)
+def test_abstract_nouns_name_bodies_not_people(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
