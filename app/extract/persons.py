@@ -107,8 +107,10 @@ class PersonFinder:
         if not name or len(name) > 5:
             return
         ctx = RunContext(chunk, head, credit_line)
-        if head and head[-1].lower() in ORG_WORDS and not ctx.strict:
-            return  # "Islamic State Abu Bakr" is not how names are written: skip the run
+        if head and head[-1].lower() in ORG_WORDS and (not ctx.strict or len(name) == 1):
+            # "Islamic State Abu Bakr" is not how names are written; after a title ("the
+            # leader of Hayat Tahrir al-Sham") a lone word is the organisation's last word.
+            return
         if place_or_group_context(name, ctx.before, chunk):
             self.not_persons.add(fold(" ".join(name)))
             return

@@ -250,3 +250,17 @@ def test_plural_role_before_names(text: str, expected: set[str]) -> None:
 )
 def test_abstract_nouns_name_bodies_not_people(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The leader of Hayat Tahrir al-Sham entered Aleppo on Saturday.", set()),
+        (
+            "Abu Mohammed al-Julani, leader of Hayat Tahrir al-Sham, entered Aleppo and Hama.",
+            {"Abu Mohammed al-Julani"},
+        ),
+    ],
+)
+def test_organisation_tail_after_a_title_is_no_person(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
