@@ -256,13 +256,13 @@ def _drop_glued_city(
 
 # South Asian police and district titles, written as capitals and followed by the post's
 # jurisdiction: "SSP Srinagar Rakesh Balwal", "SP Peshawar Cantonment Kashif Zulfiqar".
-_JURISDICTION_TITLES = _words("sp ssp dsp asp igp dig sho dpo sdpo")
+JURISDICTION_TITLES = _words("sp ssp dsp asp igp dig sho dpo sdpo")
 
 
 def _drop_jurisdiction(head: list[str], name: list[str]) -> tuple[list[str], list[str]]:
     """After such a title, the one or two words before a known given name are the place
     of the post, not the name."""
-    if not head or not head[-1].isupper() or head[-1].lower() not in _JURISDICTION_TITLES:
+    if not head or not head[-1].isupper() or head[-1].lower() not in JURISDICTION_TITLES:
         return head, name
     for k in (1, 2):
         if len(name) - k >= 2 and is_first_name(name[k]) and not is_first_name(name[0]):

@@ -34,6 +34,7 @@ from app.extract.person_context import RunContext, place_or_group_context
 from app.extract.person_merge import merge_people
 from app.extract.person_names import (
     AGENCY_WORDS,
+    JURISDICTION_TITLES,
     KUNYA,
     MAX_RUN_WORDS,
     drop_trailing_acronym,
@@ -143,6 +144,9 @@ class PersonFinder:
         """A common word ("Carter", "Said") may still be the surname of someone named in
         full; it never starts a person of its own unless a title vouches for a name."""
         strict = strict and not (is_common_word(word) and not is_first_name(word))
+        if strict and chunk.words[:1] and chunk.words[0].lower() in JURISDICTION_TITLES:
+            # "IGP Kashmir", "SSP Srinagar": the title's jurisdiction, not a surname.
+            strict = not (self.gaz.regions.lookup(word) or self.gaz.lookup(word))
         self.singles.append((" ".join(name), chunk, strict))
 
     def _names_a_place(self, name: list[str], first: str) -> bool:

@@ -169,6 +169,9 @@ def test_spanish_second_surname_is_not_a_glued_word() -> None:
         ),
         ("SSP Srinagar Rakesh Balwal said two militants were killed.", {"Rakesh Balwal"}),
         ("IGP Vijay Kumar said the operation was on.", {"Vijay Kumar"}),
+        # The title's jurisdiction alone is no surname: "IGP Kashmir", "SSP Srinagar".
+        ("IGP Kashmir identified the slain duo on Saturday.", set()),
+        ("SSP Srinagar said two militants were killed.", set()),
         # Written out, a title takes no place after it: "Political Agent Shahabad Ali Shah".
         ("Political Agent Shahabad Ali Shah visited the checkpoint.", {"Shahabad Ali Shah"}),
     ],
