@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from app.domain import Extraction
+from app.domain import CityMention, Extraction
 from app.extract.chunks import chunks
 from app.extract.cities import find_cities
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line, segment
@@ -20,6 +20,7 @@ from app.extract.countries import countries_mentioned
 from app.extract.dates import DATE_ONLY
 from app.extract.gazetteer import Gazetteer, gazetteer
 from app.extract.metadata import DATELINE, dateline, extract_metadata, fallback_title
+from app.extract.nicknames import blank_nicknames
 from app.extract.persons import PersonFinder, person_key
 from app.extract.regions import extract_regions
 from app.extract.transliteration import fold
@@ -44,6 +45,11 @@ def _credit_role(text: str) -> str:
     return "credit" if _PICTURE_CREDIT.search(text) else "author"
 
 
+def _is_nickname(city: CityMention, nicknames: set[str]) -> bool:
+    """A place whose every form is a nickname the article gives a person ("El Chapo")."""
+    return bool(nicknames) and all(fold(f) in nicknames for f in (city.name, *city.aliases))
+
+
 def _story_lines(lines: list[Line], headline: int | None, used: set[int]) -> list[Line]:
     """Lines of the article proper: page furniture above the headline is dropped."""
     return [
@@ -64,6 +70,7 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
     all_chunks = []
     credit_lines: dict[int, str] = {}  # line -> "author" | "credit"
     datelines: dict[int, int] = {}
+    nicknames: set[str] = set()  # folded nicknames quoted inside names: no places
     for ln in story:
         if ln.kind == META and ("@" in ln.text or DATE_ONLY.match(ln.text)):
             continue  # names inside e-mail addresses and handles are not mentions
@@ -73,7 +80,7 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
         if ln.kind == BODY and dateline(ln.text):
             m = DATELINE.match(ln.text)
             datelines[ln.index] = m.end("place") if m else -1
-        all_chunks.extend(chunks(ln.text, ln.index, ln.kind))
+        all_chunks.extend(chunks(blank_nicknames(ln.text, nicknames), ln.index, ln.kind))
 
     countries = countries_mentioned(all_chunks, gaz)
     finder = PersonFinder(gaz, countries)
@@ -86,7 +93,7 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
     city_finder = find_cities(
         all_chunks, gaz, finder.spans, datelines, place_countries, regions.places()
     )
-    cities = city_finder.result()
+    cities = [c for c in city_finder.result() if not _is_nickname(c, nicknames)]
     # A name the text places as a town ("shelled Mala Tokmachka") is no person, nor is its
     # tail once a title word is peeled off ("Sultan Abdallah", a village, is no "Abdallah").
     taken = city_finder.taken_from_persons

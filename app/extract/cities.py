@@ -17,7 +17,7 @@ from wordfreq import zipf_frequency
 from app.domain import CityMention
 from app.extract.chunks import Chunk
 from app.extract.city_evidence import BIG_CITY, TOWN, choose, judge
-from app.extract.countries import countries_mentioned, country_after
+from app.extract.countries import countries_mentioned, country_after, country_in, main_country
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
     PARTICLES,
@@ -74,6 +74,7 @@ def find_cities(
     if countries is None:
         countries = countries_mentioned(chunks, gaz)
     finder = CityFinder(gaz, countries, region_places or [])
+    finder.main_country = main_country(chunks, gaz)
     for ch in chunks:
         finder.feed(ch, person_spans, datelines.get(ch.line_no, -1))
     return finder
@@ -101,6 +102,7 @@ class CityFinder:
         # lies in the one named next to it.
         self.places = list(region_places or [])
         self.villages = VillageList(gaz)
+        self.main_country: str | None = None  # the country the article is mostly about
         self.taken_from_persons: set[str] = set()  # folded names persons must give up
         self.unknown_listed: list[tuple[Chunk, bool]] = []  # listed runs GeoNames lacks
         self.accepted_spans: list[tuple[int, int, int, City]] = []  # line, start, end, city
@@ -159,7 +161,8 @@ class CityFinder:
             return False
         if len(chunk.words) > 1 and self._holds_local_places(chunk.words):
             return False  # "the towns of Jarablus al Rai and al Bab": a flattened list
-        name = self.villages.add(chunk)
+        stated = country_in(chunk.after, self.gaz)  # "the village of Jouya in southern Lebanon"
+        name = self.villages.add(chunk, (stated, None) if stated else None)
         if name and claimed:
             self.taken_from_persons.add(fold(name))
         return name is not None
@@ -219,7 +222,10 @@ class CityFinder:
             self.villages.add(chunk)  # "the village of al-Tiba" in Syria is not Chiba, Japan
         elif verdict.city is not None:
             f = self._add(verdict.city, span, chunk)
-            if len(cands) > 1 and verdict.city == choose(cands, None, self.countries):
+            written = " ".join(span)
+            if len(cands) > 1 and verdict.city == choose(
+                cands, None, self.countries, written=written
+            ):
                 f.namesakes = cands
         elif verdict.deferred:
             self.pending.append((chunk, span, cands))
@@ -288,7 +294,9 @@ class CityFinder:
             neighbours = {
                 (o.city.country_code, o.city.admin1) for k, o in self.found.items() if k != gid
             }
-            city = choose(f.namesakes, None, self.countries, neighbours, self._home(gid))
+            city = choose(
+                f.namesakes, None, self.countries, neighbours, self._home(gid), f.forms[0]
+            )
             if city.geonames_id != gid:
                 del self.found[gid]
                 other = self.found.setdefault(city.geonames_id, _Found(city))
@@ -321,7 +329,7 @@ class CityFinder:
             return next(iter(options)), None
         if len(found_countries) == 1 and found_countries <= self.countries:
             return next(iter(found_countries)), None
-        return None
+        return (self.main_country, None) if self.main_country else None
 
     def _accept_listed(self) -> None:
         """Second chance for small places listed among accepted cities: "near al Qaim, Kisik,

@@ -99,7 +99,7 @@ def judge(
     if _refused(site, cands, gaz):
         return REFUSED
     stated_country = country_after(chunk.after, gaz) if j == len(chunk.words) else None
-    city = choose(cands, stated_country, countries)
+    city = choose(cands, stated_country, countries, written=" ".join(site.span))
     if site.key in TERRITORY_NAMES and not (site.in_dateline or len(site.span) > 1):
         return REFUSED  # bare "Gaza" is the Strip
     common = len(site.span) == 1 and _common_word(site.span[0])
@@ -114,6 +114,7 @@ def choose(
     countries: set[str],
     neighbours: set[tuple[str, str]] | None = None,
     home: frozenset[str] = frozenset(),
+    written: str | None = None,
 ) -> City:
     """The reading of an ambiguous name: the stated country, else size weighted by whether
     the article names the place's country. A mentioned country multiplies the weight by 50:
@@ -124,7 +125,11 @@ def choose(
     let a world city win over a small namesake in a country the article only mentions:
     Geneva in a Syria story that quotes US officials is Switzerland's (201,000), not Geneva,
     Illinois (21,800), unless the article names other places in that region (Chicago) or
-    the country is the article's ``home`` (Kita in a story about Mali is Mali's, not Quito)."""
+    the country is the article's ``home`` (Kita in a story about Mali is Mali's, not Quito).
+
+    A place whose own name is the ``written`` form counts ``_OWN_NAME`` times more than one
+    that only has it as an old or alternate name: "Pokrovsk" in a Ukraine story is Pokrovsk,
+    Ukraine (60,000), not Engels, Russia (196,000), once called Pokrovsk."""
     if country_after:
         for c in cands:
             if c.country_code == country_after:
@@ -136,7 +141,16 @@ def choose(
         # GeoNames population 0 means unknown; such places are real towns (Tall Afar,
         # Suluk): in the article's country they outweigh a 100,000 namesake abroad.
         mentioned = c.country_code in countries or (c.country_code, c.admin1) in near
-        return (c.population or 5000) * (50 if mentioned else 1)
+        own = _OWN_NAME if own_key is not None and _own_name(c, own_key) else 1
+        return (c.population or 5000) * (50 if mentioned else 1) * own
+
+    own_key = fold(written) if written else None
+
+    def _own_name(c: City, key: str) -> bool:
+        # Another transliteration of the place's own name counts ("Sloviansk" for
+        # Slovyansk, not Nikopol, which GeoNames also lists under that spelling).
+        name = fold(c.name)
+        return name == key or skeleton(name) == skeleton(key)
 
     best = max(cands, key=weight)
     if neighbours is not None and best.population < BIG_CITY and best.country_code not in home:
@@ -149,6 +163,12 @@ def choose(
             return biggest
     return best
 
+
+# The weight of a place named by its own name over one the form is only an alternate name
+# of. Chosen so that a current name beats a former name of a city up to 4x bigger in the
+# same weight class (Pokrovsk/Engels is 3.3x), while a village's own name never beats a
+# big city's alternate spelling (population ratios there are 100x and more).
+_OWN_NAME = 4
 
 # How much bigger a namesake must be to be read as the world city the name usually means
 # (Geneva 201,741 vs Geneva, Illinois 21,806 is 9x; Tripoli, Libya vs Lebanon's is 5.7x but
@@ -224,7 +244,7 @@ def _capitals_then_date(chunk: Chunk, span: tuple[str, ...], j: int) -> bool:
 def _refused(site: _Site, cands: tuple[City, ...], gaz: Gazetteer) -> bool:
     """Context that rules out a city whatever its size (cheap tests first)."""
     return (
-        _in_organisation_name(site)
+        _in_organisation_name(site, cands)
         or _names_a_facility_or_area(site)
         or _acronym(site)
         or _fragment(site.chunk.words, site.i, site.j, gaz)
@@ -234,10 +254,20 @@ def _refused(site: _Site, cands: tuple[City, ...], gaz: Gazetteer) -> bool:
     )
 
 
-def _in_organisation_name(site: _Site) -> bool:
+def _in_organisation_name(site: _Site, cands: tuple[City, ...] = ()) -> bool:
     """ "Radio Mogadishu", "Thwar al Raqqa Brigade", "Washington Post", and groups that
-    match a place somewhere ("Hamas")."""
-    return _names_organisation(site.chunk)
+    match a place somewhere ("Hamas"). A city whose own name opens with "Port" ("Port Sudan",
+    "Port Harcourt") is no port facility when the run is just that name ("Andrews Air Force
+    Base", a GeoNames place too, stays a base)."""
+    if not _names_organisation(site.chunk):
+        return False
+    words = site.chunk.words
+    return not (
+        len(site.span) == len(words)
+        and words[0].lower() == "port"
+        and not any(w.lower() in ORG_WORDS for w in words[1:])
+        and any(fold(c.name) == site.key for c in cands)
+    )
 
 
 # The last run looked at and whether it holds an organisation word: every span of a run is
@@ -260,6 +290,8 @@ def _names_a_facility_or_area(site: _Site) -> bool:
     if site.nxt in PLACE_TYPE_AFTER and not site.possessive:
         return True
     after = site.chunk.after if site.j == len(site.chunk.words) else ()
+    if [a.lower() for a in after[:2]] == ["local", "government"]:
+        return True  # "Sabon Birni local government area": a Nigerian district
     return (
         len(after) >= 3
         and after[0] == "and"
@@ -424,7 +456,22 @@ def _settlement_named(site: _Site) -> bool:
         or of_what in SETTLEMENT_WORDS
         or of_what in SETTLEMENT_OF
         or (bool(site.before) and site.before[-1] in SETTLEMENT_WORDS)
+        # "Nyaung Kone, a village located 10km southwest of ...": the apposition says so.
+        or (site.i == 0 and site.j == len(site.chunk.words) and _apposition(site.chunk))
     )
+
+
+def _apposition(chunk: Chunk) -> bool:
+    after = [a.lower() for a in chunk.after[:4]]
+    return (
+        len(after) >= 3
+        and after[0] == ","
+        and after[1] in ("a", "the")
+        and (after[2] in _APPOSITION_HEADS or (len(after) >= 4 and after[3] in _APPOSITION_HEADS))
+    )
+
+
+_APPOSITION_HEADS = frozenset(["village", "town", "hamlet"])
 
 
 def _common_word(word: str) -> bool:

@@ -88,7 +88,8 @@ _INLINE_WIDGET_MIN_CHARS = 300
 _LINK_HEADER = re.compile(
     r"^(?:read (?:more|also|next)|also read|related(?: stories| articles| news| content| links)?|"
     r"more (?:from|on|in|about) [\w' ]{2,30}|more stories|recommended(?: for you)?|see also|"
-    r"you (?:may|might) also like|further reading|most (?:read|popular)|trending now)\s*:?$",
+    r"you (?:may|might) also like|further reading|most (?:read|popular)|trending now|"
+    r"keep reading|list of \d+ items)\s*:?$",
     re.I,
 )
 _LINK_MAX_WORDS = 25
@@ -160,7 +161,7 @@ AGENCIES = (
     r"U\.S\. Air Force|Courtesy"
 )
 _CREDIT_END = re.compile(
-    rf"(?:[(\[]\s*(?:[^()\[\]]{{0,60}}/\s*)?(?:{AGENCIES})\s*[)\]]"
+    rf"(?:[(\[]\s*(?:[^()\[\]]{{0,60}}/\s*)?(?:{AGENCIES})(?:\s+via\s+(?:{AGENCIES}))?\s*[)\]]"
     rf"|(?:{AGENCIES})\s*/\s*[A-Z][\w.'’ -]{{2,40}}"
     rf"|/\s*(?:{AGENCIES})(?:\s*[-/]\s*(?:{AGENCIES}))*"
     rf"|(?:Photo|Picture|PHOTO|Image|Credit)s?\s*:\s*[\w .'’/-]{{2,40}}"
@@ -285,8 +286,25 @@ def is_caption(line: str) -> bool:
 
 
 _CREDIT_LINE = re.compile(
-    r"^\(?(?i:(?:additional )?reporting by|writing by|editing by|compiled by|"
+    r"^\(?(?i:(?:additional )?reporting by|writing by|editing by|edited by|translated by|"
+    r"compiled by|"
     r"(?:photo(?:graph)?s?|pictures?) by|written by)\b|^By [A-Z]",
+)
+
+
+# An author box's biography ("Martin Fornusek is a reporter for the Kyiv Independent ...
+# Based in Lviv"): page furniture, as the eval rules treat it; the byline names the author.
+_AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z][\w’'-]+ ){1,3}is an? (?:[\w-]+ ){0,3}?(?:reporter|journalist|correspondent|"
+    r"editor|writer|photographer|photojournalist|producer|contributor|columnist)"
+    r"\b(?: (?:for|at|with) (?:the )?[A-Z]| (?:based|who)\b)"
+)
+
+
+_GLUED_BYLINE = re.compile(
+    r"(?P<byline>By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3},? (?:The )?"
+    r"(?:Associated Press|Reuters|AFP|Agence France-Presse|Bloomberg))\s+"
+    r"(?=[A-Z][A-Z.'’ -]{2,40}(?:,| \(| [-—–]))"
 )
 
 
@@ -306,6 +324,12 @@ def segment(raw: str) -> list[Line]:
             if m and m.end() < len(text):
                 entries.append((m.group("date").strip(), True))
                 text = text[m.end() :]
+        glued = _GLUED_BYLINE.match(text)
+        if glued:
+            # "By AIJAZ HUSSAIN Associated Press SRINAGAR, India (AP) - ...": a byline the
+            # scraper joined to the story's dateline is a line of its own.
+            entries.append((glued.group("byline"), blank))
+            text, blank = text[glued.end() :], False
         entries.append((text, blank))
         blank = False
     # A line that repeats, or is the beginning of the next line (an image's alt text before
@@ -342,7 +366,7 @@ def segment(raw: str) -> list[Line]:
             kind = META
         elif _LINK_HEADER.match(text):
             kind, in_links = BOILER, True
-        elif in_links or is_boilerplate(text):
+        elif in_links or is_boilerplate(text) or _AUTHOR_BIO.match(text):
             kind = BOILER
         elif is_caption(text):
             kind = CAPTION

@@ -7,8 +7,11 @@ Per article they tell which countries it is about, which settles ambiguous place
 
 from __future__ import annotations
 
+from collections import Counter
+
 from app.extract.chunks import Chunk
 from app.extract.gazetteer_index import Gazetteer
+from app.extract.lexicons import DIRECTIONS
 from app.extract.transliteration import fold
 
 # Demonyms that do not follow from the country name by a suffix rule, plus common short
@@ -128,6 +131,39 @@ def countries_mentioned(chunks: list[Chunk], gaz: Gazetteer) -> set[str]:
     for ch in chunks:
         found.update(_countries_in(ch.words, gaz, cache))
     return found
+
+
+def main_country(chunks: list[Chunk], gaz: Gazetteer) -> str | None:
+    """The country an article is mostly about: named at least twice and at least twice as
+    often as any other ("Buthidaung" in a Myanmar story that also names Bangladesh once).
+    None when no country stands out: then the text must place a village itself."""
+    counts: Counter[str] = Counter()
+    cache = gaz.memo("countries")
+    for ch in chunks:
+        counts.update(_countries_in(ch.words, gaz, cache))
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2:
+        return None
+    if len(top) == 2 and top[0][1] < 2 * top[1][1]:
+        return None
+    return top[0][0]
+
+
+def country_in(after: tuple[str, ...], gaz: Gazetteer) -> str | None:
+    """'in southern Lebanon' / 'in Mali' / ', Syria' right after a place -> ISO code: the
+    text's own statement of where a village lies."""
+    if len(after) < 2:
+        return None
+    if after[0] == ",":
+        return country_after(after, gaz)
+    if after[0] != "in":
+        return None
+    rest = after[2:] if after[1].lower() in DIRECTIONS else after[1:]
+    for j in range(min(len(rest), 3), 0, -1):
+        iso = gaz.country_forms.get(fold(" ".join(rest[:j])))
+        if iso and rest[0][:1].isupper():
+            return iso
+    return None
 
 
 def _countries_in(words: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ def words(text: str) -> frozenset[str]:
 # Titles and ranks that mark the following capitalised words as a person.
 STRICT_TITLES = words(
     """
-mr mrs ms miss dr prof president vice-president premier minister secretary gen general
+mr mrs ms miss dr prof president vice-president premier minister secretary gen general pm cm
 lt lieutenant col colonel maj major capt captain sgt sergeant cpl corporal pvt adm
 admiral brig brigadier cmdr commander commandant marshal sheikh shaikh sheik mullah imam
 ayatollah cleric king queen prince princess emir sultan senator sen rep representative
@@ -32,6 +32,7 @@ officer official journalist photographer correspondent analyst reporter commenta
 colonel-general lt-gen maj-gen brig-gen rev reverend father brother sister
 coordinator
 alhaji alhaja hajia mallam malam ustaz ustadh qari maulana mawlana pir agent
+sp ssp dsp asp igp dig sho dpo sdpo
 """
 )
 
@@ -64,6 +65,7 @@ party parties movement organization organisation union league alliance coalition
 association federation institute institution university college school academy hospital
 clinic centre center foundation fund bank company corporation corp inc ltd co holdings
 airlines airways news times post press tribune herald journal gazette telegraph guardian
+independent
 observer monitor daily weekly magazine radio tv television channel network media
 broadcasting service services office department bureau court tribunal parliament
 assembly congress senate government administration authority authorities command
@@ -170,6 +172,7 @@ PLACE_PREFIXES = words(
     """
 tal tall tel tell kafr kfar deir dayr ain ein jabal jebel jabel wadi khan bab ras beit
 bayt bir qasr marj tallat khirbet khirbat hayy souq suq
+barangay brgy brgy.
 """
 )
 # Before a place name, these say the name is a city, town or village.
@@ -219,7 +222,7 @@ hezbollah hizbollah hizballah hizb taliban tehreek tehrik lashkar sipah
 ABBREVIATIONS = words(
     """
 lt gen col maj capt sgt cpl pvt adm brig cmdr mr mrs ms dr prof sen rep gov st jr sr rev
-no vs fr
+no vs fr brgy
 """
 )
 
@@ -334,6 +337,9 @@ tuaregs fulani hausa somali somalis amhara tigrayan tigrayans berber berbers bed
 bedouins catholic catholics orthodox protestant coptic copts mujahideen jihadi jihadis
 """
 )
+# Ethnonyms that are also common surnames in South and Central Asia ("Waleed Saleh Baloch",
+# "Abdul Ali Hazara"): after a given name, the last word of a name, not a people.
+PEOPLE_SURNAMES = words("baloch kurd turkmen hazara tajik uzbek pashtun")
 
 # Countries whose place names reach English news through transliteration (Arabic, Persian,
 # Pashto, Somali, Kurdish): spellings vary, so a place there may be found by its consonant

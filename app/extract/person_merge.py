@@ -75,6 +75,9 @@ def _trim_glued_words(full: list[FullName]) -> list[FullName]:
             and fold(" ".join(words[:-1])) in forms
             and words[-1][:1].isupper()
             and not is_first_name(words[-1])
+            # A Spanish patronymic ("Lopez", "Martinez") is a second surname, never a
+            # glued English word: "Joaquin Guzman Lopez" is the son of "Joaquin Guzman".
+            and not fold(words[-1]).endswith("ez")
         ):
             words = words[:-1]
         out.append((words, chunk))
@@ -175,11 +178,14 @@ def _same_person(words: tuple[str, ...], p: _Person) -> bool:
         or fold(words[0]) in {fold(w) for w in p.words}
         # "Abed Rabbo Mansour Hadi" and "Abdrabbuh Mansur Hadi": the given name is
         # transliterated beyond recognition, the middle and last names agree.
+        # Brothers share their father's name in the middle ("Waleed Saleh Baloch" and
+        # "Rehmat Saleh Baloch"): the given names must still start alike.
         or (
             len(words) >= 3
             and len(p.words) >= 3
             and _compatible_first(fold(words[-2]), fold(p.words[-2]))
             and len(fold(words[-2])) >= 4
+            and fold(words[0])[:1] == p.first[:1]
         )
     )
 

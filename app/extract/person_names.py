@@ -9,6 +9,8 @@ words, countries, lone initials) rule a run out.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from app.extract.chunks import Chunk
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
@@ -17,6 +19,7 @@ from app.extract.lexicons import (
     NUMBER_WORDS,
     ORG_WORDS,
     PARTICLES,
+    PEOPLE_SURNAMES,
     PLACE_PREFIXES,
     PLACE_TYPE_AFTER,
     TITLE_WORDS,
@@ -25,6 +28,7 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.lexicons import words as _words
+from app.extract.person_context import ROLE_WORDS
 from app.extract.transliteration import fold
 
 # Honorifics that are also part of some personal names: "President Hassan Sheikh Mohamud".
@@ -80,6 +84,7 @@ def split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[st
     """(title phrase, name) of a run: "French Defense Minister" and "Jean-Yves Le Drian"."""
     head, name = _peel_title(words, gaz)
     head, name = _drop_glued_city(head, name, gaz)
+    head, name = _drop_jurisdiction(head, name)
     head, name = _keep_honorific(head, name, gaz)
     if chunk.title_case_line and len(name) > 1:
         name = _cut_at_headline_verb(name)
@@ -87,11 +92,14 @@ def split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[st
 
 
 def drop_trailing_acronym(name: list[str]) -> list[str]:
-    """ "Silvia Dallatomasina MSF": a trailing acronym is no name."""
+    """ "Silvia Dallatomasina MSF", "... MSFs head of mission" (a possessive that lost its
+    apostrophe): a trailing acronym is no name."""
+    last = name[-1] if name else ""
+    acronym = last.removesuffix("s") if len(last) >= 3 and last.endswith("s") else last
     if (
         len(name) >= 3
-        and name[-1].isupper()
-        and len(name[-1]) >= 2
+        and acronym.isupper()
+        and len(acronym) >= 2
         and not all(w.isupper() for w in name)
     ):
         return name[:-1]
@@ -139,14 +147,16 @@ def name_core(name: list[str]) -> tuple[list[str], bool]:
 
 def not_a_name(core: list[str], gaz: Gazetteer) -> bool:
     """The core holds a word no personal name has, or only initials."""
+    surname = _people_surname(core)
     if not core or any(
         (w.isupper() and len(w) > 3 and is_common_form(w) and not is_first_name(w))
-        or w.lower() in FAITHS_AND_PEOPLES
+        or _abstract_noun(w)
+        or (w.lower() in FAITHS_AND_PEOPLES and not (surname and k == len(core) - 1))
         or w.lower() in ORG_WORDS
         or (w.lower().endswith("s") and w.lower()[:-1] in ORG_WORDS)  # "Committees"
         or w.lower() in AGENCY_WORDS
         or w.lower() in PLACE_TYPE_AFTER
-        for w in core
+        for k, w in enumerate(core)
     ):
         return True
     joined = fold(" ".join(core))
@@ -156,11 +166,47 @@ def not_a_name(core: list[str], gaz: Gazetteer) -> bool:
     return all(len(w.rstrip(".")) <= 1 for w in core)
 
 
+# Endings of abstract and collective English nouns ("Coordination", "Movement",
+# "Authority", "Leadership"): names of bodies, never of people.
+_ABSTRACT_ENDINGS = ("tion", "tions", "ment", "ments", "ness", "ity", "ities", "ship", "ism")
+_ABSTRACT_ZIPF = 3.0  # "coordination" 3.6, "movement" 4.6; a surname such as "Ashment" < 1
+
+
+@lru_cache(maxsize=1 << 14)
+def _abstract_noun(word: str) -> bool:
+    low = word.lower()
+    if not low.endswith(_ABSTRACT_ENDINGS) or len(low) < 6:
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(low, "en") >= _ABSTRACT_ZIPF
+
+
+def _people_surname(core: list[str]) -> bool:
+    """A given name, then words ending in an ethnonym used as a surname: "Waleed Saleh
+    Baloch" ("Baloch militants" has no given name in front)."""
+    return (
+        len(core) >= 2
+        and core[-1].lower() in PEOPLE_SURNAMES
+        and is_first_name(core[0])
+        and not any(w.lower() in FAITHS_AND_PEOPLES for w in core[:-1])
+    )
+
+
 def _names_a_country(joined: str, gaz: Gazetteer) -> bool:
     """ "Sri Lanka", "Sri Lankan", "Sri Lankans": a country or its people ("Sri" alone is
     a given name, so word by word the run looks like one)."""
     stems = (joined, joined.removesuffix("s"), joined.removesuffix("n"), joined.removesuffix("ns"))
     return any(stem in gaz.country_forms for stem in stems)
+
+
+def _plural_role(low: str) -> bool:
+    """ "Residents Amina Yusuf and Halima Abdi said", "Witnesses", "Activists": a plural
+    role noun before names is no part of them (singular ones may be surnames: "Doctor")."""
+    return len(low) >= 5 and (
+        (low.endswith("s") and low[:-1] in ROLE_WORDS)
+        or (low.endswith("es") and low[:-2] in ROLE_WORDS)  # "witnesses"
+    )
 
 
 def _is_titleish(word: str, gaz: Gazetteer) -> bool:
@@ -172,6 +218,7 @@ def _is_titleish(word: str, gaz: Gazetteer) -> bool:
     folded = fold(word)
     return (
         low in TITLE_WORDS
+        or _plural_role(low)
         or low in FUNCTION_WORDS
         or folded in gaz.country_forms
         or low.rstrip("s") in TITLE_WORDS
@@ -204,6 +251,22 @@ def _drop_glued_city(
         and not is_first_name(name[0])
     ):
         return [*head, name[0]], name[1:]
+    return head, name
+
+
+# South Asian police and district titles, written as capitals and followed by the post's
+# jurisdiction: "SSP Srinagar Rakesh Balwal", "SP Peshawar Cantonment Kashif Zulfiqar".
+JURISDICTION_TITLES = _words("sp ssp dsp asp igp dig sho dpo sdpo")
+
+
+def _drop_jurisdiction(head: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """After such a title, the one or two words before a known given name are the place
+    of the post, not the name."""
+    if not head or not head[-1].isupper() or head[-1].lower() not in JURISDICTION_TITLES:
+        return head, name
+    for k in (1, 2):
+        if len(name) - k >= 2 and is_first_name(name[k]) and not is_first_name(name[0]):
+            return [*head, *name[:k]], name[k:]
     return head, name
 
 

@@ -16,6 +16,7 @@ import re
 from anyascii import anyascii
 
 from app.domain import PersonMention
+from app.extract.burmese_names import is_burmese_name
 from app.extract.chunks import Chunk
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
@@ -32,6 +33,8 @@ from app.extract.lexicons import (
 from app.extract.person_context import RunContext, place_or_group_context
 from app.extract.person_merge import merge_people
 from app.extract.person_names import (
+    AGENCY_WORDS,
+    JURISDICTION_TITLES,
     KUNYA,
     MAX_RUN_WORDS,
     drop_trailing_acronym,
@@ -66,6 +69,8 @@ class PersonFinder:
         # Countries the article names where place names are transliterated: a run that is
         # another spelling of a place there ("Maaret al-Numan") is no person.
         self.variant_countries = set(countries) & TRANSLITERATED_COUNTRIES
+        # Burmese names have no given-name list to vouch for them (``burmese_names``).
+        self.burmese = "MM" in countries
         self.full: list[tuple[tuple[str, ...], Chunk]] = []
         self.singles: list[tuple[str, Chunk, bool]] = []  # (word, chunk, titled)
         self.spans: set[tuple[int, int]] = set()  # (line_no, token start) used by persons
@@ -78,6 +83,8 @@ class PersonFinder:
     def feed(self, chunk: Chunk, credit_line: bool) -> None:
         """Take the names in one run (a run may hold several, see ``split_repeats``)."""
         words = [w for w in chunk.words if w != "|"]
+        if credit_line:
+            words = _drop_agency(words)  # "By DÁNICA COTO Associated Press"
         if not words or (len(words) == 1 and words[0].lower() in FUNCTION_WORDS):
             return  # "The", "In": a capitalised sentence opener
         if len(words) > 1:
@@ -101,8 +108,10 @@ class PersonFinder:
         if not name or len(name) > 5:
             return
         ctx = RunContext(chunk, head, credit_line)
-        if head and head[-1].lower() in ORG_WORDS and not ctx.strict:
-            return  # "Islamic State Abu Bakr" is not how names are written: skip the run
+        if head and head[-1].lower() in ORG_WORDS and (not ctx.strict or len(name) == 1):
+            # "Islamic State Abu Bakr" is not how names are written; after a title ("the
+            # leader of Hayat Tahrir al-Sham") a lone word is the organisation's last word.
+            return
         if place_or_group_context(name, ctx.before, chunk):
             self.not_persons.add(fold(" ".join(name)))
             return
@@ -117,7 +126,9 @@ class PersonFinder:
         if len(core) == 1:
             self._take_single(name, core[0], chunk, ctx.strict)
             return
-        ok = _vouched_for(name, core, kunya, shout, chunk, ctx)
+        ok = _vouched_for(name, core, kunya, shout, chunk, ctx) or (
+            self.burmese and is_burmese_name(core)
+        )
         backed = ctx.strict or ctx.credit or ctx.vouched
         if ok and not backed and spells_a_place(name, self.gaz, self.variant_countries):
             return  # a spelling of a place in the article's countries ("Maaret al-Numan")
@@ -127,12 +138,15 @@ class PersonFinder:
             return
         if not ctx.strict and self._names_a_place(name, core[0]):
             return
-        self._accept(tuple(name), chunk)
+        self._accept(tuple(name), chunk, len(head))
 
     def _take_single(self, name: list[str], word: str, chunk: Chunk, strict: bool) -> None:
         """A common word ("Carter", "Said") may still be the surname of someone named in
         full; it never starts a person of its own unless a title vouches for a name."""
         strict = strict and not (is_common_word(word) and not is_first_name(word))
+        if strict and chunk.words[:1] and chunk.words[0].lower() in JURISDICTION_TITLES:
+            # "IGP Kashmir", "SSP Srinagar": the title's jurisdiction, not a surname.
+            strict = not (self.gaz.regions.lookup(word) or self.gaz.lookup(word))
         self.singles.append((" ".join(name), chunk, strict))
 
     def _names_a_place(self, name: list[str], first: str) -> bool:
@@ -142,11 +156,15 @@ class PersonFinder:
             return bool(places) and max(p.population for p in places) >= _PLACE_NOT_PERSON_POP
         return False
 
-    def _accept(self, name: tuple[str, ...], chunk: Chunk) -> None:
+    def _accept(self, name: tuple[str, ...], chunk: Chunk, head_len: int = 0) -> None:
+        """Take the run as a person. Only the name's tokens are claimed: a place in the title
+        phrase before it ("Defence spokesman in Srinagar Colonel Rajesh Kalia") is still
+        there for the city finder."""
         self.full.append((name, chunk))
         self.bounds.add((chunk.line_no, chunk.toks[0].start))
         self.bounds.add((chunk.line_no, -chunk.toks[-1].end))
-        for t in chunk.toks:
+        words = [t for t in chunk.toks if t.text != "|"]
+        for t in words[head_len:] if head_len < len(words) else chunk.toks:
             self.spans.add((chunk.line_no, t.start))
 
     def _coordinated(self) -> None:
@@ -159,6 +177,15 @@ class PersonFinder:
             )
             if near:
                 self._accept(name, chunk)
+
+
+def _drop_agency(words: list[str]) -> list[str]:
+    """A byline's agency after the name, without a comma: "DÁNICA COTO Associated Press"."""
+    if len(words) >= 4 and [w.lower() for w in words[-2:]] == ["associated", "press"]:
+        return words[:-2]
+    if len(words) >= 3 and words[-1].lower() in AGENCY_WORDS:
+        return words[:-1]
+    return words
 
 
 def _vouched_for(
@@ -197,11 +224,14 @@ def _may_be_coordinated(
     name: list[str], core: list[str], kunya: bool, chunk: Chunk, ctx: RunContext
 ) -> bool:
     """An unvouched name-shaped run next to "and": a person if its partner is one."""
+    # Spanish names run to four words, the last ones often dictionary words ("Jhon Fredy
+    # Moreno Sierra"): a fourth word is allowed when the given name is no English word.
     return (
-        2 <= len(core) <= 3
+        2 <= len(core) <= 4
         and not chunk.title_case_line
         and not HYPHEN_PARTICLE.match(name[0])
         and not kunya
-        and not any(is_common_word(w) for w in core)
+        and not is_common_word(core[0])
+        and (len(core) == 4 or not any(is_common_word(w) for w in core))
         and ("and" in ctx.after[:1] or "and" in ctx.before[-1:])
     )

@@ -36,8 +36,12 @@ _SETTLEMENT_OF = frozenset(["village", "villages", "town", "towns", "hamlet", "s
 _SETTLEMENT_AFTER = frozenset(["village"])
 # "X, a village ...", "X, a small town ...", "X, a farming village ...".
 _APPOSITION_HEADS = frozenset(["village", "town", "hamlet"])
-_QUICK_AFTER = _SETTLEMENT_AFTER | {",", "town"}
-_IN_NEAR = frozenset(["in", "near", "outside"])
+# "Ge Laung and Lone Kauk villages": a plural settlement word after a pair of names.
+_PLURAL_AFTER = frozenset(["villages"])
+_QUICK_AFTER = _SETTLEMENT_AFTER | _PLURAL_AFTER | {",", "town", "and"}
+_IN_NEAR = frozenset(
+    ["in", "near", "outside", "through", "at", "from", "into", "around", "toward", "towards"]
+)
 # A name followed by these holds places or governs them: a region, not a village.
 _HOLDS_PLACES = frozenset(["cities", "towns", "villages", "assembly", "parliament", "government"])
 _DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "mile"])
@@ -58,6 +62,10 @@ def village_cue(chunk: Chunk) -> str | None:
             return "km"  # "10 kilometres north of Bambo"
     if after[:1] and after[0] in _SETTLEMENT_AFTER and not chunk.toks[-1].possessive:
         return after[0]  # "Mailari village"
+    if after[:1] and after[0] in _PLURAL_AFTER and not chunk.toks[-1].possessive:
+        return "village"  # "... and Lone Kauk villages"
+    if after[:1] == ["and"] and _pair_then_plural(chunk.after):
+        return "village"  # "Ge Laung and Lone Kauk villages"
     if after[:1] == ["town"] and before[-1:] and before[-1] in _IN_NEAR:
         return "town"  # "in Baramulla town" ("Old Town", "Cape Town" lack the "in")
     if len(after) >= 3 and after[0] == "," and after[1] in ("a", "the"):
@@ -67,6 +75,14 @@ def village_cue(chunk: Chunk) -> str | None:
         if len(after) >= 4 and after[3] in _APPOSITION_HEADS and after[2].isalpha():
             return after[3]
     return None
+
+
+def _pair_then_plural(after: tuple[str, ...]) -> bool:
+    """'and', one to three capitalised words, then 'villages'."""
+    for k in range(2, min(len(after), 5)):
+        if after[k].lower() in _PLURAL_AFTER:
+            return all(w[:1].isupper() for w in after[1:k])
+    return False
 
 
 def _hyphen_modifier(word: str) -> bool:
@@ -103,7 +119,8 @@ def village_name(chunk: Chunk, gaz: Gazetteer, *, titles_ok: bool = False) -> st
     if len(names) == 1 and is_first_name(names[0]) and len(words) == 1 and not titles_ok:
         return None  # "the town of Hassan": too often a person in flattened text
     after = chunk.after[0].lower() if chunk.after else ""
-    if after in PLACE_TYPE_AFTER or after in _HOLDS_PLACES:
+    paired = chunk.before[-1:] == ("and",) and after in _PLURAL_AFTER  # "X and Y villages"
+    if not paired and (after in PLACE_TYPE_AFTER or after in _HOLDS_PLACES):
         return None  # "Rakhine state's Ann township", "Nagorno-Karabakh cities": a region
     text = " ".join(words)
     key = fold(text)

@@ -314,3 +314,104 @@ def test_an_alternate_made_of_english_words_is_no_bare_city():
 )
 def test_flattened_text_around_places(text, expected):
     assert forms(text) == expected
+
+
+def countries_of(text: str) -> dict[str, str]:
+    return {c.name: c.country_code for c in extract_page(text).cities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Pokrovsk, Ukraine (60,000) by its own name, not Engels, Russia (196,000), whose
+        # old name it is; both countries are named.
+        (
+            "Russian forces are fighting in the strategic town of Pokrovsk in eastern Ukraine, "
+            "Russia's defence ministry said.",
+            {"Pokrovsk": "UA"},
+        ),
+        # A big city's alternate spelling still wins over a village of that exact name.
+        (
+            "Syrian government forces shelled Aleppo on Monday, residents said.",
+            {"Aleppo": "SY"},
+        ),
+    ],
+)
+def test_own_name_beats_a_former_name_of_a_bigger_city(text, expected):
+    assert countries_of(text) == expected
+
+
+def test_apposition_calling_a_run_a_village_is_evidence():
+    # Nyaung Kone is an alternate name of Nyaung Gon (GeoNames, Myanmar, 2,281 people).
+    text = (
+        "An air strike hit a village in Myanmar's Sagaing Region. The attack on Nyaung Kone, "
+        "a village located 10km southwest of the town, killed 10 people."
+    )
+    assert countries_of(text) == {"Nyaung Gon": "MM"}
+    assert "Nyaung Kone" in cities(text)["Nyaung Gon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "person"),
+    [
+        (
+            "Defence spokesman in Srinagar Colonel Rajesh Kalia said the group had infiltrated.",
+            "Srinagar",
+            "Rajesh Kalia",
+        ),
+        (
+            "Police chief in Aleppo Brig. Gen. Ahmed Hassan said the road was closed.",
+            "Aleppo",
+            "Ahmed Hassan",
+        ),
+    ],
+)
+def test_place_in_a_title_phrase_before_a_name_stays_a_city(text, city, person):
+    e = extract_page(text)
+    assert city in {c.name for c in e.cities}
+    assert person in {p.name for p in e.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al-Nur vowed that the RSF would pursue the army “even to Port Sudan,” he said.",
+            {"Port Sudan"},
+        ),
+        (
+            "Fighting reached Port Harcourt, officials in Port Said said.",
+            {"Port Harcourt", "Port Said"},
+        ),
+        # The port of a city is still the city; a base is still a base.
+        ("The port of Aden was hit.", {"Aden"}),
+        ("He landed at Andrews Air Force Base on Monday.", set()),
+    ],
+)
+def test_cities_named_port_something(text, expected):
+    assert set(countries_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sloviansk is Slovyansk (105,141), not Nikopol (105,160), which GeoNames also
+        # lists under that spelling: the place's own name in another transliteration wins.
+        (
+            "Mykolaivka lies not far from the city of Sloviansk in Ukraine's Donetsk Oblast.",
+            {"Slovyansk": "UA"},
+        ),
+        # "the Kyiv Independent" is a newspaper.
+        ("Martin Fornusek wrote in the Kyiv Independent on Monday.", {}),
+    ],
+)
+def test_transliterated_own_name_and_newspaper(text, expected):
+    assert countries_of(text) == expected
+
+
+def test_local_government_area_is_no_city():
+    text = (
+        "Over 50,000 residents of 17 communities in Sabon Birni local government area have "
+        "relocated to Niger, the Daily Trust reported from Nigeria."
+    )
+    assert "Sabon Birni" not in countries_of(text)

@@ -8,6 +8,7 @@ from app.extract.clean import (
     CAPTION,
     clean,
     has_email_or_handle,
+    is_caption,
     normalise,
     segment,
     undouble,
@@ -186,3 +187,51 @@ def test_a_huge_line_of_at_signs_is_labelled_at_once():
         ("a@b" * 100_001, BODY),
         ("The story goes on here.", BODY),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A jet flies over southern Lebanon. (Jalaa Marey / AFP via Getty Images)",
+        "Smoke rises over the city. (Photo by John Doe / AFP via Getty Images)",
+    ],
+)
+def test_credit_via_a_distributor_makes_a_caption(line: str) -> None:
+    assert is_caption(line)
+
+
+def test_keep_reading_list_is_boilerplate() -> None:
+    # Al Jazeera's related-story box: the bullet lines after "Keep reading" are links.
+    page = (
+        "Fighting returns to Bahir Dar\n"
+        "Government troops clashed with militia fighters in the city on Thursday.\n"
+        "Keep reading\n"
+        "- TPLF ousts Tigray interim administration leaders, including President Getachew Reda\n"
+        "- Lasting peace in Ethiopia? More needs to be done\n"
+    )
+    kinds = {ln.text: ln.kind for ln in segment(page)}
+    assert (
+        kinds[
+            "- TPLF ousts Tigray interim administration leaders, including President Getachew Reda"
+        ]
+        == BOILER
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "bio"),
+    [
+        (
+            "Martin Fornusek is a reporter for the Kyiv Independent, specializing in "
+            "international politics. Based in Lviv, Martin often reports on Russia.",
+            True,
+        ),
+        ("Jane Okafor is a freelance journalist based in Goma.", True),
+        # A story sentence about a journalist is the story.
+        ("The journalist Marie Colvin was killed in Homs in 2012.", False),
+        ("Siranush Sargsyan reported from Stepanakert on Tuesday.", False),
+    ],
+)
+def test_author_biography_is_boilerplate(line: str, bio: bool) -> None:
+    kinds = [ln.kind for ln in segment("Headline of the story\n\n" + line)]
+    assert (kinds[-1] == BOILER) is bio

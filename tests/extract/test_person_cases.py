@@ -102,3 +102,168 @@ def test_gallery_token_inside_a_long_paragraph_keeps_the_paragraph() -> None:
     assert {c.name for c in page.cities} == {"Aleppo"}
     assert "northern city of Aleppo" in page.body
     assert "Slideshow" not in page.body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An ethnonym used as a surname after a given name.
+        (
+            "Armed assailants shot and killed Waleed Saleh Baloch near his home on Sunday.",
+            {"Waleed Saleh Baloch"},
+        ),
+        # ... but a people after no given name is a people: "Baloch militants".
+        ("Baloch militants attacked a convoy near the border, officials said.", set()),
+        ("Kurd fighters and Arab tribes took the town, the group said.", set()),
+    ],
+)
+def test_ethnonym_as_surname(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+def test_brothers_sharing_a_fathers_name_stay_two_people() -> None:
+    text = (
+        "Gunmen killed Waleed Saleh Baloch near his home. The victim was the younger brother "
+        "of Jamal Saleh Baloch, a member of the provincial assembly."
+    )
+    assert names(text) == {"Waleed Saleh Baloch", "Jamal Saleh Baloch"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Brothers carry their father's name in the middle: two people.
+        (
+            "Gunmen killed Waleed Saleh Hamdan near his home. The victim was the younger "
+            "brother of Jamal Saleh Hamdan, a member of the provincial assembly.",
+            {"Waleed Saleh Hamdan": (), "Jamal Saleh Hamdan": ()},
+        ),
+        # One man whose given name is transliterated beyond recognition: one person.
+        (
+            "Yemeni President Abed Rabbo Mansour Hadi left Aden. Abdrabbuh Mansur Hadi said "
+            "the talks failed.",
+            {"Abed Rabbo Mansour Hadi": ("Abdrabbuh Mansur Hadi",)},
+        ),
+    ],
+)
+def test_shared_middle_and_last_name(text: str, expected: dict) -> None:
+    assert {p.name: p.aliases for p in extract_page(text).persons} == expected
+
+
+def test_spanish_second_surname_is_not_a_glued_word() -> None:
+    # Father "Joaquin Guzman" and son "Joaquin Guzman Lopez": two people.
+    text = (
+        "The war pits his relatives against the sons of Joaquin Guzman, who co-founded the "
+        "cartel. He landed with Joaquin Guzman Lopez, one of his sons, in Texas."
+    )
+    assert {"Joaquin Guzman", "Joaquin Guzman Lopez"} <= names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A police title in capitals, the post's place, then the name.
+        (
+            "However, SP Peshawar Cantonment Kashif Zulfiqar corroborated the first account.",
+            {"Kashif Zulfiqar"},
+        ),
+        ("SSP Srinagar Rakesh Balwal said two militants were killed.", {"Rakesh Balwal"}),
+        ("IGP Vijay Kumar said the operation was on.", {"Vijay Kumar"}),
+        # The title's jurisdiction alone is no surname: "IGP Kashmir", "SSP Srinagar".
+        ("IGP Kashmir identified the slain duo on Saturday.", set()),
+        ("SSP Srinagar said two militants were killed.", set()),
+        # Written out, a title takes no place after it: "Political Agent Shahabad Ali Shah".
+        ("Political Agent Shahabad Ali Shah visited the checkpoint.", {"Shahabad Ali Shah"}),
+    ],
+)
+def test_south_asian_police_titles(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+def test_four_word_spanish_name_in_a_list_of_people() -> None:
+    text = (
+        "Professional soldiers Kevin Andres Mendez Torres, Mateo Pino Pulgarin, Jhon Fredy "
+        "Moreno Sierra and Jaime Alejandro Cardenas Ramirez died in the attack."
+    )
+    assert "Jhon Fredy Moreno Sierra" in names(text)
+
+
+def test_place_list_next_to_a_person_stays_places() -> None:
+    # "Idlib and Hama" after a person's name: places, not people.
+    text = "Gen. Suheil al-Hassan led the assault on Idlib and Hama on Monday."
+    assert names(text) == {"Suheil al-Hassan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Brgy." / "Barangay": a Philippine village, not a person.
+        (
+            "The clashes happened in Brgy. Basak Malulut around 2 p.m., said Lt. Col. "
+            "Jo-Ar Herrera.",
+            {"Jo-Ar Herrera"},
+        ),
+        ("Troops cleared Barangay Poblacion Lilod on Tuesday, the army said.", set()),
+        # "CM", "PM": titles (chief / prime minister), never a person alone.
+        ("Thapa had met the Deputy CM just a day earlier.", set()),
+        ("PM Narendra Modi said the strikes were measured.", {"Narendra Modi"}),
+    ],
+)
+def test_title_and_place_abbreviations(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Residents Amina Yusuf and Halima Abdi said they fled to Baidoa with their children.",
+            {"Amina Yusuf", "Halima Abdi"},
+        ),
+        (
+            "Activists Raed Fares and Hamoud Junaid were shot dead in Kafranbel.",
+            {"Raed Fares", "Hamoud Junaid"},
+        ),
+        # An acronym's plural is no role: "MSFs head of mission".
+        (
+            "Massimiliano Rebaudengo MSFs head of mission in northern Syria said the loss was "
+            "grave.",
+            {"Massimiliano Rebaudengo"},
+        ),
+    ],
+)
+def test_plural_role_before_names(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We buried 30 people today," said Adam Rojal, spokesman for the General '
+            "Coordination for Displaced Persons and Refugees.",
+            {"Adam Rojal"},
+        ),
+        ("Local Coordination Committees said 40 people were killed.", set()),
+        (
+            "Opposition Leadership Council member Ahmed Ramadan said talks failed.",
+            {"Ahmed Ramadan"},
+        ),
+    ],
+)
+def test_abstract_nouns_name_bodies_not_people(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The leader of Hayat Tahrir al-Sham entered Aleppo on Saturday.", set()),
+        (
+            "Abu Mohammed al-Julani, leader of Hayat Tahrir al-Sham, entered Aleppo and Hama.",
+            {"Abu Mohammed al-Julani"},
+        ),
+    ],
+)
+def test_organisation_tail_after_a_title_is_no_person(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -171,3 +171,74 @@ def test_namesakes_abroad_give_way_to_local_villages(text, expected):
 )
 def test_datelines_and_towns_out_of_the_gazetteer(text, expected):
     assert villages(text) == expected
+
+
+# The village's country stated right after it, where the article names several countries
+# (Jouya and Buthidaung have no GeoNames entry; checked by hand).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An Israeli strike on the village of Jouya in southern Lebanon late Tuesday "
+            "killed four people, Israel said.",
+            {"Jouya": ("LB", None)},
+        ),
+        (
+            "Israeli jets struck the village of Jouya, Lebanon, and Israel said it hit a "
+            "Hezbollah commander.",
+            {"Jouya": ("LB", None)},
+        ),
+    ],
+)
+def test_village_placed_by_the_country_after_it(text, expected):
+    assert villages(text) == expected
+
+
+def test_village_in_the_country_the_article_is_mostly_about():
+    # Myanmar three times, Bangladesh once: the town is Myanmar's.
+    text = (
+        "A powerful ethnic armed group fighting Myanmar's military government claims victory. "
+        "Fighting raged in the town of Buthidaung near the Bangladesh border. "
+        "Myanmar's military denied it. Myanmar has been in turmoil since 2021."
+    )
+    assert villages(text) == {"Buthidaung": ("MM", None)}
+
+
+def test_no_village_when_no_country_stands_out():
+    # Myanmar once, Bangladesh once: the text does not say whose town it is.
+    text = "Myanmar and Bangladesh traded blame over the town of Buthidaung."
+    assert villages(text) == {}
+
+
+def test_two_villages_before_a_plural_settlement_word():
+    text = (
+        "Arakan Army forces seized the camp near Ge Laung and Lone Kauk villages of Rakhine "
+        "state's Ann township, residents said."
+    )
+    assert set(villages(text)) == {"Ge Laung", "Lone Kauk"}
+
+
+def test_region_names_before_a_plural_settlement_word_stay_regions():
+    # "Nagorno-Karabakh villages": a region holding villages, not a village.
+    text = "Shelling hit Nagorno-Karabakh villages overnight, Armenia said."
+    assert villages(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "through X town", "from X town": a locative word, then the run, then "town".
+        (
+            "The AU convoy was passing through Elasha town, north west of Mogadishu, Somalia.",
+            {"Elasha": ("SO", None)},
+        ),
+        (
+            "Displaced families arrived from Hazimah town near Raqqa, in Syria.",
+            {"Hazimah": ("SY", "SY-RA")},
+        ),
+        # Without the locative word "Old Town" / "Cape Town" stay out.
+        ("Old Town residents and Cape Town visitors met in Syria.", {}),
+    ],
+)
+def test_town_after_a_locative(text, expected):
+    assert villages(text) == expected

@@ -1,0 +1,35 @@
+"""Burmese personal names: no surname, two to four syllables from a small common stock.
+
+Names in Myanmar ("Kyaw San Htay", "Zarni Win", "Tun Tun Lin") are made of syllables that
+recur across the population (Aung, Kyaw, Min, Myint, Tun, Win...), so a run made only of
+them is a name, though no Western or Arabic given-name list holds its first word. The
+stock below is the common one in Burmese naming; it is not a list of particular people.
+Used only in articles that name Myanmar, since several syllables are English words too.
+"""
+
+from __future__ import annotations
+
+from app.extract.lexicons import is_common_word, words
+
+BURMESE_SYLLABLES = words(
+    """
+aung aye bo chan chit cho ei hein hla hlaing hmway hnin htay htet htike htoo htun htut
+kaung khaing khant khin khine kyaw kyi kyu lay lin lwin lwan maung min moe mon mya myat
+myint myo naing nandar naung nay nwe nyan nyein nyi nyunt ohn oo paing phyo phyu pyae pyi
+san sandar sein shwe soe sone su tar than thandar thant thaung thazin thein thet thida
+thiha thin thiri thu thukha thura thuzar tin tint tun wai win wint wunna yadanar yamin yan
+ye yee yin zarni zaw zaya zeya zin
+"""
+)
+
+
+# A syllable that is no English word ("Kyaw", "Zaw"): a run of only "Win", "Than" and "Min"
+# could be English words in a headline, so one such syllable is required.
+def is_burmese_name(core: list[str]) -> bool:
+    """Two to four words, all common Burmese name syllables, one of them no English word."""
+    if not 2 <= len(core) <= 4:
+        return False
+    lows = [w.lower() for w in core]
+    if not all(w in BURMESE_SYLLABLES and core[k][:1].isupper() for k, w in enumerate(lows)):
+        return False
+    return any(not is_common_word(w) for w in core)

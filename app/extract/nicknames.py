@@ -1,0 +1,50 @@
+"""Nicknames quoted inside a personal name: 'Ismael "El Mayo" Zambada'.
+
+News copy gives a nickname between a person's given name and surname ("Joaquin 'El Chapo'
+Guzman", "Mohamed Hamdan “Hemedti” Dagalo"). The quotes cut the capitalised run in two, so
+neither half is read as the full name and the nickname itself ("Chapo") can pass for a
+place. The quoted nickname is blanked out with spaces of the same length before the line is
+cut into runs, which keeps every offset and joins given name and surname again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.lexicons import is_first_name
+from app.extract.transliteration import fold
+
+# A capitalised word (lower-case "said" is also the given name "Said"), a quoted nickname
+# of one to three capitalised words ("El Mayo"), then a capitalised word: the surname.
+_QUOTED = re.compile(
+    r"(?P<given>\b[A-ZÀ-Þ][\w’'-]*)"
+    r"(?P<nick>\s+[\"“‘'](?:[A-Z][\w’'-]*)(?:\s[A-Z][\w’'-]*){0,2}[\"”’'])"
+    r"(?=\s+[A-Z][\w-])"
+)
+# Articles that open nicknames ("El Chapo", "Al Hajji"): "Chapo" alone is the nickname too.
+_ARTICLES = frozenset(["el", "al", "la", "le", "the"])
+# Fast rejection: most lines hold no quote followed by a capital.
+_HAS_QUOTED_CAP = re.compile(r"[\"“‘'][A-Z]")
+
+
+def blank_nicknames(line: str, found: set[str] | None = None) -> str:
+    """The line with each nickname quoted between a given name and a surname replaced by
+    spaces; lines without one are returned unchanged. The nicknames blanked are added to
+    ``found`` (folded, with and without a leading article: "el chapo", "chapo"), so that
+    the article's other mentions of them ('"El Chapo's" sons') are not read as places."""
+    if not _HAS_QUOTED_CAP.search(line):
+        return line
+
+    def blank(m: re.Match[str]) -> str:
+        # Only after a known given name: 'Operation "Iron Sword" Launched' keeps its quotes.
+        if not is_first_name(m.group("given")):
+            return m.group(0)
+        if found is not None:
+            nick = fold(m.group("nick").strip().strip("\"“”‘’'"))
+            found.add(nick)
+            head, _, rest = nick.partition(" ")
+            if rest and head in _ARTICLES:
+                found.add(rest)
+        return m.group("given") + " " * len(m.group("nick"))
+
+    return _QUOTED.sub(blank, line)

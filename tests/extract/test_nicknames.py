@@ -1,0 +1,75 @@
+"""nicknames.py: a nickname quoted between a given name and a surname.
+
+Expected names written by hand from reading each sentence.
+"""
+
+import pytest
+
+from app.extract import extract_page
+from app.extract.nicknames import blank_nicknames
+
+
+def persons(text: str) -> set[str]:
+    return {p.name for p in extract_page(text).persons}
+
+
+def cities(text: str) -> set[str]:
+    return {c.name for c in extract_page(text).cities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Violence surged after the arrest of the cartel\'s co-founder Ismael "El Mayo" '
+            "Zambada in the United States.",
+            {"Ismael Zambada"},
+        ),
+        (
+            "The war pits his relatives against the sons of drug trafficker "
+            "Joaquin “El Chapo” Guzman, who co-founded the cartel.",
+            {"Joaquin Guzman"},
+        ),
+        (
+            "For months, Haitian warlord Jimmy “Barbecue” Cherizier has announced his targets "
+            "on social media.",
+            {"Jimmy Cherizier"},
+        ),
+        (
+            "The gang leader Jimmy 'Barbecue' Cherizier said his men would not stop.",
+            {"Jimmy Cherizier"},
+        ),
+    ],
+)
+def test_name_with_quoted_nickname_is_one_person(text: str, expected: set[str]) -> None:
+    assert persons(text) == expected
+
+
+def test_nickname_mentioned_alone_is_no_place() -> None:
+    text = (
+        'Joaquin "El Chapo" Guzman co-founded the cartel. His son landed with Joaquin '
+        'Guzman Lopez, one of "El Chapo\'s" sons, in Culiacan.'
+    )
+    assert cities(text) == {"Culiacan"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # No given name before the quotes: an operation, a headline, a quoted phrase.
+        'Israel launched Operation "Iron Swords" Saturday after the attack.',
+        'Biden Calls Strike "Very Concerning" Amid Talks',
+        "He said “Never Again” Tuesday.",
+        "No quotes here at all, Ismael Zambada.",
+    ],
+)
+def test_lines_without_a_nickname_are_unchanged(line: str) -> None:
+    assert blank_nicknames(line) == line
+
+
+def test_blanking_keeps_every_offset() -> None:
+    line = 'arrest of Ismael "El Mayo" Zambada in'
+    out = blank_nicknames(line)
+    assert len(out) == len(line)
+    assert out.index("Zambada") == line.index("Zambada")
+    assert out == "arrest of Ismael           Zambada in"
