@@ -110,8 +110,12 @@ class RunContext:
         return not self.head and bool(self.before) and self.before[-1] in PLACE_ONLY_PREPOSITIONS
 
 
-def place_or_group_context(name: Sequence[str], before: Sequence[str], chunk: Chunk) -> bool:
-    """The run names a place, a group or a thing, whatever its words."""
+def place_or_group_context(
+    name: Sequence[str], before: Sequence[str], chunk: Chunk, *, titled: bool = False
+) -> bool:
+    """The run names a place, a group or a thing, whatever its words (``titled``: a
+    person's title comes first, as in "... weapons program Foreign Minister Sergei Lavrov",
+    so a noun before it does not name the run)."""
     return (
         # "the neighborhoods of Sulaiman al-Halabi", "the town of Abu Hamam"
         (
@@ -123,7 +127,7 @@ def place_or_group_context(name: Sequence[str], before: Sequence[str], chunk: Ch
         or (bool(name) and fold(name[0]) in PLACE_PREFIXES | DIRECTIONS)
         or any(fold(w) in DIRECTIONS for w in name)
         # "the satirical newspaper Charlie Hebdo", "the group Ahrar al-Sham"
-        or (bool(before) and before[-1] in MEDIA_NOUNS)
+        or (bool(before) and before[-1] in MEDIA_NOUNS and not titled)
         # "the official SABA news agency", "the Anadolu news agency"
         or (bool(chunk.after) and chunk.after[0].lower() in {"news", "newspaper"})
         # "Five Civilians Killed"

@@ -112,7 +112,7 @@ class PersonFinder:
             # "Islamic State Abu Bakr" is not how names are written; after a title ("the
             # leader of Hayat Tahrir al-Sham") a lone word is the organisation's last word.
             return
-        if place_or_group_context(name, ctx.before, chunk):
+        if place_or_group_context(name, ctx.before, chunk, titled=bool(head)):
             self.not_persons.add(fold(" ".join(name)))
             return
         name, shout = normalise_caps(drop_trailing_sentence_word(drop_trailing_acronym(name)))

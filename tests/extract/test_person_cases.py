@@ -33,6 +33,15 @@ CASES = [
         "is located west of the Old City.",
         set(),
     ),
+    # Flattened text runs a headline into the story: the noun that ends it ("program")
+    # does not make the titled name after it a thing's name.
+    (
+        "Chemical experts in Syria to dismantle weapons program Foreign Minister Sergei Lavrov "
+        "said Russia had seen reports. Lavrov said the reports were credible.",
+        {"Sergei Lavrov"},
+    ),
+    # Without a title, a group noun before the name still names a group.
+    ("The group Ahrar al-Sham said it had attacked the checkpoint.", set()),
     # Organisations, agencies and countries.
     ("The Local Coordination Committees said the warplane crashed.", set()),
     ("The town is controlled by Hayat Tahrir al-Sham, a group led by al-Qaeda.", set()),
