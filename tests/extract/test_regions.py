@@ -55,10 +55,10 @@ def regions(text: str) -> dict[str | None, tuple[str | None, str]]:
             "Jets struck rebel positions in Aleppo and Idlib provinces, Syria.",
             {"SY-HL": ("SY", "Aleppo Province"), "SY-ID": ("SY", "Idlib Province")},
         ),
-        # Another spelling of an ISO name ("Tigrai") in a country the article names.
+        # Another spelling of an ISO name ("Tigrai"), shown as English writes it.
         (
             "Clashes spread in Ethiopia's Tigray region.",
-            {"ET-TI": ("ET", "Tigrai Region")},
+            {"ET-TI": ("ET", "Tigray Region")},
         ),
         # A region ISO does not list keeps the text's name and the country the text gives.
         (
