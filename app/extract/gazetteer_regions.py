@@ -85,8 +85,11 @@ def build_regions(gaz: Gazetteer) -> RegionIndex:
         links.append((sub, base, city, exact))
     _guess_admin1(index, links, gaz)
     forms: dict[str, list[str]] = {}
+    admin1_of: dict[str, str] = {}
+    for (_, admin1), code in index.by_admin1.items():
+        admin1_of.setdefault(code, admin1)
     for sub, base, city, _ in links:
-        admin1 = next((a for (cc, a), code in index.by_admin1.items() if code == sub.code), "")
+        admin1 = admin1_of.get(sub.code, "")
         english = _english(base, city)
         if city is None and sub.code in crosswalk:
             english = english_name(english, crosswalk[sub.code], _type_word(sub.name, sub.type))
