@@ -89,14 +89,19 @@ def english_name(iso: str, area: Admin1, type_word: str | None) -> str:
     attested = any(f" {key} " in f" {fold(a)} " for a in aliases)
     margin = 2.0 if attested else 1.0
     best, best_freq = iso, max(zipf_frequency(iso, "en") + margin, _WRITTEN_ZIPF)
-    for alias in aliases:
-        name = _plain_name(alias, type_word, iso)
-        if not name or (attested and fold(name)[:2] != key[:2]):
+    for name in plain_names(area, type_word, iso):
+        if attested and fold(name)[:2] != key[:2]:
             continue
         freq = zipf_frequency(name, "en")
         if freq > best_freq:
             best, best_freq = name, freq
     return best
+
+
+def plain_names(area: Admin1, type_word: str | None, iso: str) -> list[str]:
+    """GeoNames' names for a region that are plain names (see ``_plain_name``)."""
+    names = (_plain_name(alias, type_word, iso) for alias in latin_aliases(area))
+    return [name for name in names if name]
 
 
 def _plain_name(alias: str, type_word: str | None, iso: str) -> str:

@@ -19,7 +19,13 @@ import re
 from anyascii import anyascii
 from wordfreq import zipf_frequency
 
-from app.extract.gazetteer_admin1 import Admin1, admin1_crosswalk, english_name, latin_aliases
+from app.extract.gazetteer_admin1 import (
+    Admin1,
+    admin1_crosswalk,
+    english_name,
+    latin_aliases,
+    plain_names,
+)
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import TRANSLITERATED_COUNTRIES
 from app.extract.region_index import Region, RegionIndex
@@ -43,7 +49,7 @@ _TYPE_WORDS = {
 }
 # Type words that ISO names carry in themselves ("Zaporizka oblast", "Muhafazat Kirkuk").
 _NAME_TYPE = re.compile(
-    r"\b(?:oblast|oblast'|province|governorate|state|region|muhafazat|wilayah|vilayati)\b",
+    r"\b(?:oblast|oblast'|province|governorate|state|region|muhafazat|wilayah|vilayati|iqlim)\b",
     re.I,
 )
 _PAREN = re.compile(r"\s*[(\[].*?[)\]]")
@@ -91,8 +97,11 @@ def build_regions(gaz: Gazetteer) -> RegionIndex:
     for sub, base, city, _ in links:
         admin1 = admin1_of.get(sub.code, "")
         english = _english(base, city)
-        if city is None and sub.code in crosswalk:
-            english = english_name(english, crosswalk[sub.code], _type_word(sub.name, sub.type))
+        if sub.code in crosswalk and (city is None or english != city.name):
+            word = _type_word(sub.name, sub.type)
+            english = english_name(english, crosswalk[sub.code], word)
+            if word == "Oblast":
+                english = _noun(english, plain_names(crosswalk[sub.code], word, english))
         index.regions[sub.code] = Region(
             sub.code, _display(english, sub.name, sub.type), sub.country_code, admin1
         )
@@ -186,7 +195,7 @@ def _base_name(name: str) -> str:
         qualifier, text = inverted.group(1), text[: inverted.start()]
         if qualifier.lower() in _ENGLISH_QUALIFIERS:
             text = f"{qualifier} {text}"
-    stripped = _NAME_TYPE.sub("", text).strip(" -,")
+    stripped = _NAME_TYPE.sub("", anyascii(text)).strip(" -,")
     return re.sub(r"\s+", " ", stripped) or text
 
 
@@ -243,6 +252,17 @@ def _english(base: str, city: City | None) -> str:
 # A several-word ISO name written this often is English copy's own ("District of
 # Columbia" 4.3): no place's name replaces it.
 _ENGLISH_ZIPF = 3.5
+
+
+def _noun(adjective: str, names: list[str]) -> str:
+    """ "Kirovohradska" -> "Kirovohrad", "Rivnenska" -> "Rivne": the place an adjectival
+    oblast name is made from, among GeoNames' names for the oblast (its centre may have
+    been renamed since: Kirovohrad is Kropyvnytskyi now)."""
+    stem = fold(_ADJECTIVAL.sub("", adjective))
+    if stem == fold(adjective) or len(stem) < 3:
+        return adjective
+    prefix = stem[: max(3, len(stem) - 1)]
+    return next((n for n in names if " " not in n and fold(n).startswith(prefix)), adjective)
 
 
 def _type_word(iso_name: str, iso_type: str) -> str | None:

@@ -113,6 +113,11 @@ def test_a_place_outside_a_region_does_not_name_it():
         ("FR-95", "Val-d'Oise"),  # an elision keeps its apostrophe
         ("SY-RD", "Rif Dimashq Province"),  # GeoNames' "Damascus Countryside" is no name
         ("IQ-SU", "Sulaymaniyah Governorate"),
+        ("IQ-KR", "Kurdistan Region"),  # ISO "Iqlīm Kūrdistān": iqlim is "region"
+        # Ukrainian oblasts are adjectives of a place's name: the place's name is shown.
+        ("UA-07", "Volyn Oblast"),  # ISO "Volynska oblast"
+        ("UA-56", "Rivne Oblast"),
+        ("UA-35", "Kirovohrad Oblast"),  # its centre is Kropyvnytskyi now
     ],
 )
 def test_iso_names_are_shown_the_english_way(code, name):
