@@ -60,6 +60,11 @@ def regions(text: str) -> dict[str | None, tuple[str | None, str]]:
             "Clashes spread in Ethiopia's Tigray region.",
             {"ET-TI": ("ET", "Tigray Region")},
         ),
+        # A town abroad (Libya's Az Zahra) gives no region to an article about Syria.
+        (
+            "Militants tried to attack a strategic region of al-Zahra in western Aleppo, Syria.",
+            {"al-Zahra": ("SY", "al-Zahra")},
+        ),
         # A region ISO does not list keeps the text's name and the country the text gives.
         (
             "Fighters regrouped in the Darfur region of Sudan.",
