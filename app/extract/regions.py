@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from app.domain import RegionMention
 from app.extract.chunks import Chunk
-from app.extract.city_evidence import TOWN, choose
+from app.extract.city_evidence import BIG_CITY, TOWN, choose
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
     DIRECTIONS,
@@ -133,7 +133,11 @@ class RegionFinder:
             cities = local or (variants if one_country else ())
         if cities:
             city = choose(cities, None, self.countries)
-            if city.country_code in self.countries or city.population >= TOWN:
+            # A town abroad names no region of an article about other countries (Libya's
+            # Az Zahra is not Aleppo's al-Zahraa quarter); a big city does ("Aleppo
+            # province" with only Turkey named).
+            size = BIG_CITY if self.countries else TOWN
+            if city.country_code in self.countries or city.population >= size:
                 linked = self.gaz.regions.of_admin1(city.country_code, city.admin1)
                 return linked, city.country_code
         return self._other_spelling(text), None

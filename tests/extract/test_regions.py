@@ -55,10 +55,15 @@ def regions(text: str) -> dict[str | None, tuple[str | None, str]]:
             "Jets struck rebel positions in Aleppo and Idlib provinces, Syria.",
             {"SY-HL": ("SY", "Aleppo Province"), "SY-ID": ("SY", "Idlib Province")},
         ),
-        # Another spelling of an ISO name ("Tigrai") in a country the article names.
+        # Another spelling of an ISO name ("Tigrai"), shown as English writes it.
         (
             "Clashes spread in Ethiopia's Tigray region.",
-            {"ET-TI": ("ET", "Tigrai Region")},
+            {"ET-TI": ("ET", "Tigray Region")},
+        ),
+        # A town abroad (Libya's Az Zahra) gives no region to an article about Syria.
+        (
+            "Militants tried to attack a strategic region of al-Zahra in western Aleppo, Syria.",
+            {"al-Zahra": ("SY", "al-Zahra")},
         ),
         # A region ISO does not list keeps the text's name and the country the text gives.
         (

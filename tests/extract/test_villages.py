@@ -43,7 +43,7 @@ def villages(text: str) -> dict[str, tuple[str, str | None]]:
         # An apposition, and a country from the city named right after.
         (
             "Buses are lined up at Akum, a village 10 kilometers from Bamenda.",
-            {"Akum": ("CM", None)},
+            {"Akum": ("CM", "CM-NW")},  # Bamenda's North-West Region
         ),
         # A distance and a direction from it.
         (
