@@ -110,7 +110,11 @@ class Settings(BaseSettings):
         "peak); SQLite opens one per thread as needed.",
     )
     ingest_workers: int = Field(
-        default_factory=lambda: os.cpu_count() or 1,
+        default_factory=lambda: (
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else os.cpu_count() or 1
+        ),
         ge=1,
         description=(
             "Processes that extract records during an ingest of a few hundred records or "
