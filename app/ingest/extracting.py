@@ -116,8 +116,11 @@ _WARM_UP_PAGE = (
 def warm_up() -> None:
     """Load what extraction loads on first use, here, before forking: forked workers then
     share it, where each worker loaded its own copy on its first record (~3 s of CPU each,
-    profiled)."""
-    extract_page(_WARM_UP_PAGE)
+    profiled). A failure here is left to each record to report, as without the warm-up."""
+    try:
+        extract_page(_WARM_UP_PAGE)
+    except Exception:
+        log.debug("extraction warm-up failed", exc_info=True)
 
 
 # Extraction workers run this much nicer than the ingest and its indexing process. The
