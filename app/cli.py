@@ -268,8 +268,8 @@ def _catch_up(archive, *, seed: bool) -> None:  # type: ignore[no-untyped-def]
 
     settings = archive.settings
     with archive.sessions() as session:
-        empty = repository.count_articles(session) == 0
-    if seed and empty and settings.seeds_dir.is_dir():
+        empty = seed and settings.seeds_dir.is_dir() and not repository.has_articles(session)
+    if empty:
         typer.echo(
             f"The archive is empty: ingesting the demo pages in {settings.seeds_dir} "
             "(marked demo: `newsarchive remove --demo` takes them out)"

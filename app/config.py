@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -107,6 +108,19 @@ class Settings(BaseSettings):
         ge=1,
         description="PostgreSQL connections a process keeps open (and as many more at a "
         "peak); SQLite opens one per thread as needed.",
+    )
+    ingest_workers: int = Field(
+        default_factory=lambda: (
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else os.cpu_count() or 1
+        ),
+        ge=1,
+        description=(
+            "Processes that extract records during an ingest of a few hundred records or "
+            "more (1: extract in the ingest process itself); by default one per core. One "
+            "process still stores and one indexes, whatever this number."
+        ),
     )
     max_file_bytes: int = Field(
         default=20 * 1024 * 1024,

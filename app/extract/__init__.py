@@ -6,146 +6,28 @@
 
 Persons and cities are read from the story, the headline, captions and credit lines, never
 from boilerplate (link lists, sign-up blurbs, page furniture above the headline).
+
+The page extraction itself is ``page.py``, imported on first use: the store and the web
+server import small modules of this package (``entity_keys``, ``person_identity``), and
+importing the whole extraction stack with them (the gazetteer code, wordfreq, nameparser:
+~0.15 s) was a tenth of the server's cold start.
 """
 
 from __future__ import annotations
 
-import re
+from typing import TYPE_CHECKING, Any
 
-from app.domain import CityMention, Extraction
-from app.extract.chunks import chunks
-from app.extract.cities import find_cities
-from app.extract.clean import BODY, BOILER, CAPTION, META, Line, segment
-from app.extract.countries import countries_mentioned
-from app.extract.dates import DATE_ONLY
-from app.extract.gazetteer import Gazetteer, gazetteer
-from app.extract.metadata import DATELINE, dateline, extract_metadata, fallback_title
-from app.extract.nicknames import blank_nicknames
-from app.extract.persons import PersonFinder, person_key
-from app.extract.regions import extract_regions
-from app.extract.transliteration import fold
+if TYPE_CHECKING:
+    from app.extract.page import extract_page, extraction_to_json, person_key
 
 __all__ = ["extract_page", "extraction_to_json", "person_key"]
 
-# A credit line naming who took the pictures rather than who wrote the words.
-_PICTURE_CREDIT = re.compile(
-    r"\b(?:photos?|pictures?|images?|video|footage|credit|getty|camera)\b|©", re.I
-)
 
+def __getattr__(name: str) -> Any:
+    """``from app.extract import extract_page`` (and the other names of ``__all__``)
+    imports ``page.py`` then."""
+    if name in __all__:
+        from app.extract import page
 
-# Longest line a byline or credit line takes ("Additional reporting by ...; Writing by ...;
-# Editing by ..." runs to ~120 characters). A longer line the metadata was read from is the
-# story itself: FA-KES keeps whole articles in one line, their date and outlet inside it,
-# and taking it as a credit line made everyone it names an author (108 links, Bashar
-# al-Assad's among them).
-CREDIT_LINE_MAX = 250
-
-
-def _credit_role(text: str) -> str:
-    return "credit" if _PICTURE_CREDIT.search(text) else "author"
-
-
-def _is_nickname(city: CityMention, nicknames: set[str]) -> bool:
-    """A place whose every form is a nickname the article gives a person ("El Chapo")."""
-    return bool(nicknames) and all(fold(f) in nicknames for f in (city.name, *city.aliases))
-
-
-def _story_lines(lines: list[Line], headline: int | None, used: set[int]) -> list[Line]:
-    """Lines of the article proper: page furniture above the headline is dropped."""
-    return [
-        ln
-        for ln in lines
-        if ln.kind != BOILER and (headline is None or ln.index >= headline or ln.kind == CAPTION)
-    ]
-
-
-def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = None) -> Extraction:
-    gaz = gaz or gazetteer()
-    lines = segment(text)
-    meta = extract_metadata(lines, url=url)
-    story = _story_lines(lines, meta.headline_index, meta.used)
-    body = "\n\n".join(ln.text for ln in story if ln.kind == BODY and ln.index not in meta.used)
-    title = meta.title or fallback_title(body)
-
-    all_chunks = []
-    credit_lines: dict[int, str] = {}  # line -> "author" | "credit"
-    datelines: dict[int, int] = {}
-    nicknames: set[str] = set()  # folded nicknames quoted inside names: no places
-    for ln in story:
-        if ln.kind == META and ("@" in ln.text or DATE_ONLY.match(ln.text)):
-            continue  # names inside e-mail addresses and handles are not mentions
-        used = ln.index in meta.used and ln.index != meta.headline_index
-        if ln.kind == META or (used and len(ln.text) <= CREDIT_LINE_MAX):
-            credit_lines[ln.index] = _credit_role(ln.text)
-        if ln.kind == BODY and dateline(ln.text):
-            m = DATELINE.match(ln.text)
-            datelines[ln.index] = m.end("place") if m else -1
-        all_chunks.extend(chunks(blank_nicknames(ln.text, nicknames), ln.index, ln.kind))
-
-    countries = countries_mentioned(all_chunks, gaz)
-    finder = PersonFinder(gaz, countries)
-    for ch in all_chunks:
-        finder.feed(ch, ch.line_no in credit_lines)
-    persons = finder.result(credit_lines)
-    regions = extract_regions(all_chunks, gaz, countries)
-    # A region places the article in its country ("Zaporizhzhia region": Ukraine).
-    place_countries = countries | regions.region_countries()
-    city_finder = find_cities(
-        all_chunks, gaz, finder.spans, datelines, place_countries, regions.places()
-    )
-    cities = [c for c in city_finder.result() if not _is_nickname(c, nicknames)]
-    # A name the text places as a town ("shelled Mala Tokmachka") is no person, nor is its
-    # tail once a title word is peeled off ("Sultan Abdallah", a village, is no "Abdallah").
-    taken = city_finder.taken_from_persons
-    persons = [
-        p
-        for p in persons
-        if not any(t == fold(p.name) or t.endswith(" " + fold(p.name)) for t in taken)
-    ]
-    return Extraction(
-        title=title,
-        body=body,
-        title_is_fallback=meta.title is None,
-        published=meta.published,
-        source=meta.source,
-        author=meta.author,
-        url=meta.url,
-        persons=tuple(sorted(persons, key=lambda p: -p.count)),
-        cities=tuple(sorted(cities, key=lambda c: -c.count)),
-        regions=tuple(sorted(regions.result(), key=lambda r: -r.count)),
-    )
-
-
-def extraction_to_json(e: Extraction) -> dict:
-    """The CLI / API view of an extraction."""
-    return {
-        "title": e.title,
-        "published": e.published.isoformat() if e.published else None,
-        "source": e.source,
-        "author": e.author,
-        "url": e.url,
-        "persons": [
-            {"name": p.name, "aliases": list(p.aliases), "role": p.role} for p in e.persons
-        ],
-        "cities": [
-            {
-                "name": c.name,
-                "country": c.country,
-                "latitude": c.latitude,
-                "longitude": c.longitude,
-                "aliases": list(c.aliases),
-                "region_code": c.region_code,
-            }
-            for c in e.cities
-        ],
-        "regions": [
-            {
-                "name": r.name,
-                "country": r.country,
-                "code": r.code,
-                "aliases": list(r.aliases),
-            }
-            for r in e.regions
-        ],
-        "body": e.body,
-    }
+        return getattr(page, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,6 +9,7 @@ costs only itself.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -33,7 +34,6 @@ log = logging.getLogger(__name__)
 # nothing of the other 92 (flattened texts opening "Posted on April 19 2017 by ..."); half
 # lies well between the two.
 CLEAN_TEXT_KEPT_AT_LEAST = 0.5
-WORKERS = max(1, min(2, os.cpu_count() or 1))
 # A worker needs ~2 s to start (the gazetteer), so a pool pays only from a few hundred
 # records on; fewer (a handful of pages, the tests) are extracted in this process.
 POOL_FROM_RECORDS = 100
@@ -104,10 +104,37 @@ def _extract_alone(record: Record) -> Extracted:
             )
 
 
-def _start_worker(parent: int) -> None:
-    from app.extract.gazetteer import gazetteer
+# A page that takes extraction through every table it loads on first use (the gazetteer,
+# the first-name lexicon of gender-guesser, the English word lists...): about 3 s of CPU.
+_WARM_UP_PAGE = (
+    "Rebels attack Aleppo\n\nBy John Smith, Reuters\n\nMarch 3, 2016\n\n"
+    "BEIRUT, Lebanon - Defense Secretary Ash Carter said on Monday that fighters near "
+    "Aleppo, Syria, and in the town of Azaz had been pushed back. Carter spoke in Mosul."
+)
 
-    gazetteer()
+
+def warm_up() -> None:
+    """Load what extraction loads on first use, here, before forking: forked workers then
+    share it, where each worker loaded its own copy on its first record (~3 s of CPU each,
+    profiled). A failure here is left to each record to report, as without the warm-up."""
+    try:
+        extract_page(_WARM_UP_PAGE)
+    except Exception:
+        log.debug("extraction warm-up failed", exc_info=True)
+
+
+# Extraction workers run this much nicer than the ingest and its indexing process. The
+# indexer is one process and the slowest stage (Whoosh, ~3 ms of CPU an article): shared
+# fairly with two workers and the ingest on two cores it got half a core, fell behind, and
+# finished alone at the end with the other core idle (12-17% of a 5,000-article ingest
+# spent "waiting for the index"). Niced workers take what the indexer leaves.
+WORKER_NICENESS = 5
+
+
+def _start_worker(parent: int) -> None:
+    with contextlib.suppress(OSError):  # a platform without nice: run as we are
+        os.nice(WORKER_NICENESS)
+    warm_up()  # a no-op in a forked worker, whose parent warmed up
     # A worker whose ingest was killed (kill -9 leaves no time to stop the pool) would
     # wait for work forever: it leaves as soon as its parent is gone.
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
@@ -123,7 +150,7 @@ class Extractor:
     """Extracts batches of records in order; starts its process pool on the first batch
     large enough to need one, and stops it on ``close``."""
 
-    def __init__(self, workers: int = WORKERS) -> None:
+    def __init__(self, workers: int) -> None:
         self.workers = workers
         self._pool: Executor | None = None
 
@@ -132,14 +159,12 @@ class Extractor:
         so a caller can store the previous batch while the workers extract this one."""
         if self._pool is None and self.workers > 1 and len(records) >= POOL_FROM_RECORDS:
             # fork: workers start in milliseconds and share the loaded code and the
-            # gazetteer loaded here once (1.6 s of CPU, rather than once per worker); they
+            # tables loaded here once (~3 s of CPU, rather than once per worker); they
             # touch neither the database nor the index, which stay the parent's.
             methods = multiprocessing.get_all_start_methods()
             fork = "fork" in methods
             if fork:
-                from app.extract.gazetteer import gazetteer
-
-                gazetteer()
+                warm_up()
             context = multiprocessing.get_context("fork" if fork else None)
             self._pool = ProcessPoolExecutor(
                 self.workers,

@@ -35,9 +35,10 @@ class _Follower:
     """Indexes the given stored articles through one long-lived writer, committing when the
     search engine says a commit is due, and marks them indexed after each commit."""
 
-    def __init__(self, archive_sessions, search: SearchBackend) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, archive_sessions, search: SearchBackend, *, after_commit=None) -> None:  # type: ignore[no-untyped-def]
         self.sessions = archive_sessions
         self.bulk = search.bulk_writer()
+        self.after_commit = after_commit  # called after each commit that held articles
         self.indexed = 0
         self.seconds = 0.0
 
@@ -64,6 +65,8 @@ class _Follower:
             with self.sessions() as session, session.begin():
                 repository.mark_indexed(session, article_ids=ids)
             self.indexed += len(ids)
+            if self.after_commit is not None:
+                self.after_commit()
 
 
 def index_pending(archive: Archive) -> int:
@@ -134,7 +137,11 @@ def _follow(settings, jobs, results, parent: int) -> None:  # type: ignore[no-un
     try:
         engine = db.make_engine(settings)  # never the parent's connections
         search = open_backend(settings)
-        follower = _Follower(db.make_sessionmaker(engine), search)
+        # The search arrays of each committed segment (and, once, the spelling lexicon)
+        # are built here, right after the commit, while the ingest process stores the
+        # next batches: built at the end of the ingest, they were a step nothing else
+        # overlapped (3.4 s of a 38 s ingest of 2,000 articles, most of it the lexicon).
+        follower = _Follower(db.make_sessionmaker(engine), search, after_commit=search.prepare)
         while (article_ids := jobs.get()) is not None:
             follower.add(article_ids)
         started = time.perf_counter()

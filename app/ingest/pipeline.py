@@ -43,6 +43,11 @@ log = logging.getLogger(__name__)
 # writer committed on a geometric schedule, and this process only reads and stores.
 
 
+# A batch read and handed to the extraction workers, stored while they extract the next:
+# (the batch, its new records, their content hashes by record id, their extractions).
+_Pending = tuple[list[Record], list[Record], dict[int, str], Iterator[Extracted]]
+
+
 @dataclass
 class IngestReport:
     added: list[str] = field(default_factory=list)
@@ -103,10 +108,10 @@ def ingest_paths(
     records = _records(paths, archive, mapping or {}, report, on_record)
     indexer: BackgroundIndexer | None = None
     try:
-        with Extractor() as extractor:
-            previous: tuple[list[Record], list[Record], Iterator[Extracted]] | None = None
+        with Extractor(archive.settings.ingest_workers) as extractor:
+            previous: _Pending | None = None
             for batch in _batches(records, BATCH_SIZE):
-                new = _new_records(archive, batch, seen)
+                new, hashes = _new_records(archive, batch, seen)
                 if indexer is None and len(new) >= POOL_FROM_RECORDS:
                     # Started before the extraction pool, so it forks a process with no
                     # threads; the articles an interrupted run left unindexed go first.
@@ -118,7 +123,7 @@ def ingest_paths(
                     # ...while this process stores (and indexes) the one before.
                     stored = _store_batch(archive, *previous, near, report, on_record, demo=demo)
                     _index(archive, indexer, stored, report)
-                previous = (batch, new, extracting)
+                previous = (batch, new, hashes, extracting)
             if previous:
                 stored = _store_batch(archive, *previous, near, report, on_record, demo=demo)
                 _index(archive, indexer, stored, report)
@@ -186,18 +191,22 @@ def _near_duplicates(archive: Archive) -> NearDuplicates:
     return near
 
 
-def _new_records(archive: Archive, batch: list[Record], seen: set[str]) -> list[Record]:
+def _new_records(
+    archive: Archive, batch: list[Record], seen: set[str]
+) -> tuple[list[Record], dict[int, str]]:
     """The records whose text the archive does not have (one IN query for the batch),
-    each text once."""
+    each text once, and their content hashes by record (``id``), so that storing them
+    does not hash each text a second time."""
     digests = [content_hash(record.text) for record in batch]
     with archive.sessions() as session:
         stored = writing.existing_hashes(session, content_hashes=digests)
-    new = []
+    new, hashes = [], {}
     for record, digest in zip(batch, digests, strict=True):
         if digest not in stored and digest not in seen:
             seen.add(digest)
             new.append(record)
-    return new
+            hashes[id(record)] = digest
+    return new, hashes
 
 
 def _records(
@@ -230,6 +239,7 @@ def _store_batch(
     archive: Archive,
     batch: list[Record],
     new: list[Record],
+    hashes: dict[int, str],
     extracting: Iterator[Extracted],
     near: NearDuplicates,
     report: IngestReport,
@@ -260,7 +270,7 @@ def _store_batch(
                 primary = near.primary_for(result.signature)
                 article_id = writer.add(
                     extraction=result.extraction,
-                    content_hash=content_hash(record.text),
+                    content_hash=hashes[id(record)],
                     origin=record.origin,
                     ingested_at=now,
                     duplicate_of=primary,

@@ -239,6 +239,12 @@ def count_articles(session: Session) -> int:
     return session.scalar(select(func.count(ArticleRow.id))) or 0
 
 
+def has_articles(session: Session) -> bool:
+    """Whether the archive holds any article: one row read, where counting walks them all
+    (serve asks this at every start)."""
+    return session.scalar(select(ArticleRow.id).limit(1)) is not None
+
+
 def count_stories(session: Session) -> int:
     """Stories: articles that are no near-duplicate of another (what search counts)."""
     stmt = select(func.count(ArticleRow.id)).where(ArticleRow.duplicate_of.is_(None))

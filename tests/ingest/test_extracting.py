@@ -1,7 +1,9 @@
-"""Extraction workers: a worker that dies (as under the OOM killer) costs no record."""
+"""Extraction workers: a worker that dies (as under the OOM killer) costs no record; one
+worker means extraction in the ingest process."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -59,3 +61,32 @@ def test_a_killed_extraction_worker_costs_no_record(tmp_path):
     assert len(origins) == len(set(origins)) == distinct
     check = run_cli("check", data_dir=data_dir)
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_one_ingest_worker_extracts_in_the_ingest_process(tmp_path):
+    """NEWSARCHIVE_INGEST_WORKERS=1: no extraction pool, only the indexing process beside
+    the ingest, and every record stored all the same."""
+    export, distinct = fakes_subset(tmp_path / "export.csv", 300)
+    data_dir = tmp_path / "data"
+    ingest = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "ingest", str(export)],
+        env=env_for(data_dir, NEWSARCHIVE_INGEST_WORKERS="1"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    most_children = 0
+    try:
+        while ingest.poll() is None:
+            with contextlib.suppress(OSError):  # the ingest may end between two looks
+                most_children = max(most_children, len(children(ingest.pid)))
+            time.sleep(0.05)
+        out, err = ingest.communicate(timeout=600)
+    finally:
+        if ingest.poll() is None:
+            ingest.kill()
+            ingest.communicate()
+    assert ingest.returncode == 0, out + err
+    assert f"added: {distinct}, unchanged: {300 - distinct}, failed: 0" in out
+    assert most_children == 1  # the indexer; no extraction worker
+    assert len(stored_origins(data_dir)) == distinct

@@ -14,3 +14,12 @@ def test_an_article_id_beyond_any_stored_finds_nothing(archive):
         assert repository.get_article(session, article_id=1).title.startswith("Kerry calls")
         for article_id in (2, 2**31, 2**62, 10**18 - 1):
             assert repository.get_article(session, article_id=article_id) is None
+
+
+def test_has_articles_says_whether_anything_is_stored(archive):
+    """serve ingests the demo pages only into an archive with no article at all."""
+    with archive.sessions() as session:
+        assert repository.has_articles(session) is False
+    ingest_paths(archive, [SEEDS / KERRY_MEASURES])
+    with archive.sessions() as session:
+        assert repository.has_articles(session) is True

@@ -14,6 +14,7 @@ from whoosh.searching import Searcher
 
 from app.search.entity_fields import DOCUMENT_VERSION
 from app.search.whoosh.docsets import DocSets
+from app.search.whoosh.flush_lengths import read_lengths_once
 from app.search.whoosh.generation import GenerationCache, build_cache
 from app.search.whoosh.postings_cache import PostingsCache
 from app.search.whoosh.schema import build_schema
@@ -73,7 +74,7 @@ class SearchIndex:
         Segments are written non-compound: opening a searcher on a compound segment copies
         the whole file into memory (821 MB at 100k articles, see WHOOSH-NOTES)."""
         kwargs.setdefault("compound", False)
-        return self._ix.writer(**kwargs)
+        return read_lengths_once(self._ix.writer(**kwargs))
 
     @contextmanager
     def reading(self) -> Iterator[tuple[Searcher, GenerationCache]]:

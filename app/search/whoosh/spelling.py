@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from symspellpy import SymSpell, Verbosity
 from whoosh.analysis import Analyzer, StemmingAnalyzer
 from whoosh.reading import IndexReader
 
@@ -38,6 +37,9 @@ class Speller:
     """The SymSpell dictionary of one index generation's vocabulary."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
+        # Imported with the first misspelling, not with the server (cold start).
+        from symspellpy import SymSpell
+
         self._names = {word for word, (_, name) in vocabulary.words.items() if name}
         self._symspell = SymSpell(
             max_dictionary_edit_distance=MAX_EDITS, prefix_length=PREFIX_LENGTH
@@ -50,6 +52,8 @@ class Speller:
     ) -> list[str]:
         """Words near ``word``, best first: held by more articles than the word itself and
         not another form of it (a correction must change the search)."""
+        from symspellpy import Verbosity
+
         typed_name = word[:1].isupper()
         found = self._symspell.lookup(word.lower(), Verbosity.ALL, MAX_EDITS)
         ranked = sorted(
