@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlencode
 
-from nameparser import HumanName
-
 from app.domain import Article
 from app.web import urls
 from app.web.urls import Params
@@ -78,6 +76,9 @@ def apa_authors(author: str | None) -> str | None:
 
 
 def _apa_name(name: str) -> str:
+    # Imported on the first citation, not with the server (a tenth of its cold start).
+    from nameparser import HumanName
+
     parsed = HumanName(name)
     if not parsed.first or not parsed.last:
         return name  # one word: an organisation or a pen name, cited as written
