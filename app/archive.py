@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -11,6 +11,7 @@ from app.config import Settings
 from app.locks import setup_lock
 from app.search import SearchBackend, open_backend
 from app.store import db, repository
+from app.store.region_links import RegionLinks
 
 
 @dataclass
@@ -19,6 +20,8 @@ class Archive:
     engine: Engine
     sessions: sessionmaker[Session]
     search: SearchBackend
+    # The Regions facet's links, read once and shared by a server's requests.
+    region_links: RegionLinks = field(default_factory=RegionLinks)
 
     def close(self) -> None:
         self.search.close()

@@ -96,7 +96,9 @@ def _undo_one(session: Session, found: Correction, actor: str) -> set[int]:
 
 def _reindex(archive: Archive, articles: set[int]) -> None:
     """Index what the correction changed; if the index is busy (an ingest holds its
-    writer), the articles stay marked and the ingest indexes them."""
+    writer), the articles stay marked and the ingest indexes them. The Regions facet's
+    links are read again (a hidden or moved city changes them)."""
+    archive.region_links.forget()
     if not articles:
         return
     with _index_lock:

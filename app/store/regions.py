@@ -1,5 +1,5 @@
 """Reading regions: lookups by slug, the list with counts, a region's cities, the articles
-a region filter matches and the Regions facet.
+a region filter matches (the Regions facet is counted in memory: ``region_links.py``).
 
 A region's articles are those naming the region or any city in it (``cities.region_id``):
 "Azaz" in a story puts it under Aleppo Province, as a researcher filtering by the province
@@ -8,18 +8,16 @@ expects. Counts are stories (near-duplicates are not counted again), as for pers
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from sqlalchemy import func, select, union
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain import EntityRef, FacetValue
+from app.domain import EntityRef
 from app.store import entity_forms
-from app.store.models import ArticleCityRow, ArticleRegionRow, ArticleRow, CityRow, RegionRow
+from app.store.models import ArticleCityRow, ArticleRow, CityRow, RegionRow
+from app.store.region_links import article_region_links
 from app.textfold import fold
-
-IN_CHUNK = 900  # bound parameters per IN query (SQLite's limit is far above)
 
 
 def _ref(row: RegionRow) -> EntityRef:
@@ -31,23 +29,12 @@ def regions_by_slug(session: Session, *, slugs: Iterable[str]) -> dict[str, Enti
     return {row.slug: _ref(row) for row in rows}
 
 
-def _region_articles():  # type: ignore[no-untyped-def]
-    """(article id, region id) for every article naming a region or a city in it."""
-    named = select(ArticleRegionRow.article_id, ArticleRegionRow.region_id)
-    by_city = (
-        select(ArticleCityRow.article_id, CityRow.region_id)
-        .join(CityRow, CityRow.id == ArticleCityRow.city_id)
-        .where(CityRow.region_id.is_not(None), CityRow.hidden.is_(False))
-    )
-    return union(named, by_city).subquery()
-
-
 def region_article_ids(
     session: Session, *, slug: str, primaries_only: bool = False
 ) -> frozenset[int]:
     """The articles a ``region=`` filter keeps: naming the region or any of its cities
     (only the stories' primaries when counting, as the lists count)."""
-    links = _region_articles()
+    links = article_region_links()
     stmt = (
         select(links.c.article_id)
         .join(RegionRow, RegionRow.id == links.c.region_id)
@@ -60,37 +47,10 @@ def region_article_ids(
     return frozenset(session.scalars(stmt))
 
 
-def region_facets(
-    session: Session, *, article_ids: Sequence[int], limit: int
-) -> tuple[FacetValue, ...]:
-    """The regions of these articles (the engine's matches), most named first: one grouped
-    query per chunk of ids, the chunks' counts added (each article is in one chunk)."""
-    links = _region_articles()
-    counts: Counter[int] = Counter()
-    ids = sorted(set(article_ids))
-    for start in range(0, len(ids), IN_CHUNK):
-        stmt = (
-            select(links.c.region_id, func.count(links.c.article_id))
-            .where(links.c.article_id.in_(ids[start : start + IN_CHUNK]))
-            .group_by(links.c.region_id)
-        )
-        counts.update(dict(session.execute(stmt).all()))
-    if not counts:
-        return ()
-    rows = {
-        r.id: r for r in session.scalars(select(RegionRow).where(RegionRow.id.in_(list(counts))))
-    }
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], rows[kv[0]].name))[:limit]
-    return tuple(
-        FacetValue(rows[rid].name, rows[rid].slug, n, rows[rid].country or None)
-        for rid, n in ranked
-    )
-
-
 def list_regions(session: Session, *, name_query: str = "") -> list[tuple[EntityRef, int]]:
     """Regions with their story counts (the region or its cities named), most covered
     first; ``name_query`` matches any stored spelling ("Halab" finds Aleppo Province)."""
-    links = _region_articles()
+    links = article_region_links()
     count = func.count(links.c.article_id)
     stmt = (
         select(RegionRow, count)

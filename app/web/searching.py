@@ -86,7 +86,7 @@ def perform_search(archive: Archive, session: Session, query_params: QueryParams
     # Regions are counted in the store over the matching ids; past REGION_FACET_MAX matches
     # that costs more than a page should, and the facet is left out (README).
     if result.total and not result.query_error and result.total <= REGION_FACET_MAX:
-        facets = regions.region_facets(
+        facets = archive.region_links.facets(
             session,
             article_ids=archive.search.matching_ids(replace(request, sort="oldest")),
             limit=request.facet_limit,
