@@ -86,6 +86,7 @@ def ingest(
     from app.archive import open_archive
     from app.ingest.columns import parse_mapping
     from app.locks import ingest_lock
+    from app.priority import lower_priority
 
     try:
         mapping = parse_mapping(map_ or [])
@@ -95,6 +96,7 @@ def ingest(
     settings = _settings()
     # The lock first: writing is the lock holder's alone.
     with ingest_lock(settings.data_dir):
+        lower_priority(settings)  # a server's readers first (app/priority.py)
         archive = open_archive(settings)
         try:
             report = _run_ingest(archive, paths, mapping)
@@ -125,9 +127,11 @@ def reindex() -> None:
     from app.archive import open_archive
     from app.ingest.indexing import reindex as rebuild
     from app.locks import ingest_lock
+    from app.priority import lower_priority
 
     settings = _settings()
     with ingest_lock(settings.data_dir):
+        lower_priority(settings)
         # A damaged index is moved aside: the database holds everything to rebuild it.
         archive = open_archive(settings, replace_damaged_index=True)
         try:
