@@ -494,17 +494,27 @@ def entities_report(
 @cli.command(name="bench-load")
 def bench_load(
     clients: Annotated[int, typer.Option(min=1, help="Concurrent clients.")] = 8,
-    seconds: Annotated[float, typer.Option(min=0.1, help="How long the clients run.")] = 30.0,
+    seconds: Annotated[
+        float, typer.Option(min=0.1, help="How long the clients load the idle archive.")
+    ] = 30.0,
     ingest: Annotated[
-        int, typer.Option(min=0, help="Ingest this many new synthetic articles meanwhile.")
+        int,
+        typer.Option(
+            min=0, help="Then ingest this many new synthetic articles, the clients running on."
+        ),
     ] = 0,
+    ingest_timeout: Annotated[
+        float, typer.Option(min=1, help="The longest the clients run during the ingest.")
+    ] = 900.0,
 ) -> None:
-    """Load the configured archive, served on 127.0.0.1, with concurrent clients (while an
-    ingest adds articles, with --ingest); print errors, median and p95 latency. Exits 1 on
-    any error."""
+    """Load the configured archive, served on 127.0.0.1, with concurrent clients: idle, then
+    while an ingest adds articles (--ingest N); print errors, median, p95 and maximum
+    latency for each. Exits 1 on any error."""
     from app.bench.load import run_load
 
-    report = run_load(_settings(), clients=clients, seconds=seconds, ingest=ingest)
+    report = run_load(
+        _settings(), clients=clients, seconds=seconds, ingest=ingest, ingest_timeout=ingest_timeout
+    )
     typer.echo(report.summary())
     raise typer.Exit(1 if report.errors else 0)
 
