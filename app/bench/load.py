@@ -31,7 +31,7 @@ import numpy as np
 from app.archive import open_archive
 from app.bench.corpus import generate, write_pages
 from app.bench.queries import build_cases
-from app.bench.server import query_string, serving
+from app.bench.server import Server, query_string, serving
 from app.config import Settings
 from app.domain import SearchRequest
 from app.errors import ArchiveError
@@ -59,6 +59,7 @@ class Phase:
     latencies_ms: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     load_average: float = float("nan")  # the machine's, over the last minute, at the end
+    server_cpu_s: float = float("nan")  # CPU time the server process used in the phase
 
     @property
     def requests(self) -> int:
@@ -74,12 +75,13 @@ class Phase:
             f"{self.name:<14}{self.seconds:>8.1f}{self.requests:>10}{rate:>7.0f}"
             f"{len(self.errors):>8}{self.percentile(50):>9.1f}{self.percentile(95):>9.1f}"
             f"{worst:>9.1f}{self.load_average:>10.2f}"
+            f"{1000 * self.server_cpu_s / max(len(self.latencies_ms), 1):>12.1f}"
         )
 
 
 HEADER = (
     f"{'phase':<14}{'seconds':>8}{'requests':>10}{'req/s':>7}{'errors':>8}"
-    f"{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'load avg':>10}"
+    f"{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'load avg':>10}{'cpu ms/req':>12}"
 )
 
 
@@ -146,15 +148,15 @@ def run_load(
         serving(settings, SearchRequest(q="the")) as server,
     ):
         pages = _write_ingest_pages(Path(scratch), ingest, stored) if ingest else None
-        _load(server.port, paths, clients, Phase("warm-up"), _after(warmup))
-        report.phases.append(_load(server.port, paths, clients, Phase("idle"), _after(seconds)))
+        _load(server, paths, clients, Phase("warm-up"), _after(warmup))
+        report.phases.append(_load(server, paths, clients, Phase("idle"), _after(seconds)))
         if pages is not None:
             writer = _start_ingest(settings, pages)
             began = time.perf_counter()
             ended = threading.Event()
             threading.Thread(target=lambda: (writer.wait(), ended.set()), daemon=True).start()
             phase = _load(
-                server.port, paths, clients, Phase("during ingest"), _until(ended, ingest_timeout)
+                server, paths, clients, Phase("during ingest"), _until(ended, ingest_timeout)
             )
             report.phases.append(phase)
             report.ingest = _finish_ingest(writer, ingest, began, ended.is_set())
@@ -172,8 +174,12 @@ def _until(event: threading.Event, timeout: float):  # type: ignore[no-untyped-d
     return lambda: event.is_set() or time.perf_counter() >= stop
 
 
-def _load(port: int, paths: list[str], clients: int, phase: Phase, done) -> Phase:  # type: ignore[no-untyped-def]
-    """``clients`` threads send requests until ``done()``; their results go to ``phase``."""
+def _load(server: Server, paths: list[str], clients: int, phase: Phase, done) -> Phase:  # type: ignore[no-untyped-def]
+    """``clients`` threads send requests until ``done()``; their results go to ``phase``,
+    with the server's CPU time per answered request: what a request costs, whatever else
+    the machine runs (latency on a shared machine is mostly waiting for a core)."""
+    port = server.port
+    cpu = _cpu_seconds(server.process.pid)
     started = time.perf_counter()
     threads = [
         threading.Thread(target=_client, args=(port, paths, k, done, phase)) for k in range(clients)
@@ -184,7 +190,17 @@ def _load(port: int, paths: list[str], clients: int, phase: Phase, done) -> Phas
         thread.join()
     phase.seconds = time.perf_counter() - started
     phase.load_average = os.getloadavg()[0]
+    phase.server_cpu_s = _cpu_seconds(server.process.pid) - cpu
     return phase
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process so far (Linux ``/proc``; NaN elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _client(port: int, paths: list[str], offset: int, done, report: Phase) -> None:  # type: ignore[no-untyped-def]
