@@ -243,19 +243,28 @@ def serve(
     """Serve the archive over HTTP (migrating the database first)."""
     import uvicorn
 
-    from app.archive import open_archive
+    from app.archive import data_dir_writable, open_archive, open_read_only
     from app.errors import IngestRunning
     from app.locks import ingest_lock
     from app.web import create_app
 
     settings = _settings()
-    archive = open_archive(settings)
-    try:
-        with ingest_lock(settings.data_dir):
-            _catch_up(archive, seed=seed)
-    except IngestRunning as busy:
-        # The ingest indexes as it goes and the server sees each commit: nothing to do.
-        typer.echo(f"{busy.message.split(':')[0]}: serving what it has indexed so far")
+    if data_dir_writable(settings):
+        archive = open_archive(settings)
+        try:
+            with ingest_lock(settings.data_dir):
+                _catch_up(archive, seed=seed)
+        except IngestRunning as busy:
+            # The ingest indexes as it goes and the server sees each commit: nothing to do.
+            typer.echo(f"{busy.message.split(':')[0]}: serving what it has indexed so far")
+    else:
+        # Searching and reading need no write: served as the folder holds it.
+        archive = open_read_only(settings)
+        typer.echo(
+            f"the data folder {settings.data_dir} is read-only: serving the archive as it is, "
+            "for reading only (signing in, corrections and collections are off)",
+            err=True,
+        )
     # Searcher and cache ready before the first request (any arrays missing on disk are
     # read and saved now), rather than built while that request waits.
     archive.search.prepare()
