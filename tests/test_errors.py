@@ -242,6 +242,22 @@ def test_a_read_only_data_folder(tmp_path):
         umount(data_dir)
 
 
+def test_serve_on_a_read_only_folder_holding_no_archive_is_one_line(tmp_path):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    mount("--bind", str(data_dir), str(data_dir))
+    try:
+        mount("-o", "remount,bind,ro", str(data_dir))
+        serve = cli("serve", "--port", "1", data_dir=data_dir)
+    finally:
+        umount(data_dir)
+    assert serve.returncode == 5
+    assert one_line(serve) == (
+        f"error: the data folder {data_dir} is read-only and holds no archive: make the "
+        "folder writable (or serve a writable copy) and start again"
+    )
+
+
 def test_a_folder_this_user_may_not_write_to(tmp_path):
     # Root writes anywhere DAC forbids it; an immutable folder (chattr +i) refuses even
     # root, with EPERM, as a folder of another user refuses an ordinary one.
