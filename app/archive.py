@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import errno
+import tempfile
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
+from app.errors import ReadOnlyArchive
 from app.locks import setup_lock
-from app.search import SearchBackend, open_backend
+from app.search import SearchBackend, SearchBackendError, open_backend
 from app.store import db, repository
 
 
@@ -19,10 +22,55 @@ class Archive:
     engine: Engine
     sessions: sessionmaker[Session]
     search: SearchBackend
+    # The Regions facet's links, read once and shared by a server's requests.
+    # Opened from a data folder this process cannot write: reads only (``serve``).
+    read_only: bool = False
 
     def close(self) -> None:
         self.search.close()
         self.engine.dispose()
+
+
+def data_dir_writable(settings: Settings) -> bool:
+    """Whether this process can write in the data folder, found by writing there (a missing
+    folder counts as writable: it is created). Permission bits are not enough: root may
+    write whatever they say, and a read-only mount refuses even root."""
+    folder = settings.data_dir
+    if not folder.is_dir():
+        return True
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError as error:
+        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return False
+        raise
+
+
+def open_read_only(settings: Settings) -> Archive:
+    """The archive in a read-only data folder, for serving: nothing is migrated, created,
+    locked or indexed. An archive that needs any of that is refused with one line."""
+    where = settings.data_dir
+    fix = "make the folder writable (or serve a writable copy) and start again"
+    if settings.database_url is None and not (where / "archive.sqlite3").is_file():
+        raise ReadOnlyArchive(f"the data folder {where} is read-only and holds no archive: {fix}")
+    if db.stamped_revisions(settings, read_only=True) != {db.SCHEMA_REVISION}:
+        raise ReadOnlyArchive(
+            f"the archive in {where} is read-only and its database needs upgrading to this "
+            f"version: {fix}"
+        )
+    try:
+        search = open_backend(settings, create=False)
+    except SearchBackendError as error:
+        raise ReadOnlyArchive(f"the data folder {where} is read-only and {error}") from None
+    engine = db.make_engine(settings, read_only=True)
+    return Archive(
+        settings=settings,
+        engine=engine,
+        sessions=db.make_sessionmaker(engine),
+        search=search,
+        read_only=True,
+    )
 
 
 def open_archive(settings: Settings, *, replace_damaged_index: bool = False) -> Archive:

@@ -86,6 +86,7 @@ def ingest(
     from app.archive import open_archive
     from app.ingest.columns import parse_mapping
     from app.locks import ingest_lock
+    from app.priority import lower_priority
 
     try:
         mapping = parse_mapping(map_ or [])
@@ -95,6 +96,7 @@ def ingest(
     settings = _settings()
     # The lock first: writing is the lock holder's alone.
     with ingest_lock(settings.data_dir):
+        lower_priority(settings)  # a server's readers first (app/priority.py)
         archive = open_archive(settings)
         try:
             report = _run_ingest(archive, paths, mapping)
@@ -125,9 +127,11 @@ def reindex() -> None:
     from app.archive import open_archive
     from app.ingest.indexing import reindex as rebuild
     from app.locks import ingest_lock
+    from app.priority import lower_priority
 
     settings = _settings()
     with ingest_lock(settings.data_dir):
+        lower_priority(settings)
         # A damaged index is moved aside: the database holds everything to rebuild it.
         archive = open_archive(settings, replace_damaged_index=True)
         try:
@@ -239,19 +243,28 @@ def serve(
     """Serve the archive over HTTP (migrating the database first)."""
     import uvicorn
 
-    from app.archive import open_archive
+    from app.archive import data_dir_writable, open_archive, open_read_only
     from app.errors import IngestRunning
     from app.locks import ingest_lock
     from app.web import create_app
 
     settings = _settings()
-    archive = open_archive(settings)
-    try:
-        with ingest_lock(settings.data_dir):
-            _catch_up(archive, seed=seed)
-    except IngestRunning as busy:
-        # The ingest indexes as it goes and the server sees each commit: nothing to do.
-        typer.echo(f"{busy.message.split(':')[0]}: serving what it has indexed so far")
+    if data_dir_writable(settings):
+        archive = open_archive(settings)
+        try:
+            with ingest_lock(settings.data_dir):
+                _catch_up(archive, seed=seed)
+        except IngestRunning as busy:
+            # The ingest indexes as it goes and the server sees each commit: nothing to do.
+            typer.echo(f"{busy.message.split(':')[0]}: serving what it has indexed so far")
+    else:
+        # Searching and reading need no write: served as the folder holds it.
+        archive = open_read_only(settings)
+        typer.echo(
+            f"the data folder {settings.data_dir} is read-only: serving the archive as it is, "
+            "for reading only (signing in, corrections and collections are off)",
+            err=True,
+        )
     # Searcher and cache ready before the first request (any arrays missing on disk are
     # read and saved now), rather than built while that request waits.
     archive.search.prepare()
@@ -490,17 +503,27 @@ def entities_report(
 @cli.command(name="bench-load")
 def bench_load(
     clients: Annotated[int, typer.Option(min=1, help="Concurrent clients.")] = 8,
-    seconds: Annotated[float, typer.Option(min=0.1, help="How long the clients run.")] = 30.0,
+    seconds: Annotated[
+        float, typer.Option(min=0.1, help="How long the clients load the idle archive.")
+    ] = 30.0,
     ingest: Annotated[
-        int, typer.Option(min=0, help="Ingest this many new synthetic articles meanwhile.")
+        int,
+        typer.Option(
+            min=0, help="Then ingest this many new synthetic articles, the clients running on."
+        ),
     ] = 0,
+    ingest_timeout: Annotated[
+        float, typer.Option(min=1, help="The longest the clients run during the ingest.")
+    ] = 900.0,
 ) -> None:
-    """Load the configured archive, served on 127.0.0.1, with concurrent clients (while an
-    ingest adds articles, with --ingest); print errors, median and p95 latency. Exits 1 on
-    any error."""
+    """Load the configured archive, served on 127.0.0.1, with concurrent clients: idle, then
+    while an ingest adds articles (--ingest N); print errors, median, p95 and maximum
+    latency for each. Exits 1 on any error."""
     from app.bench.load import run_load
 
-    report = run_load(_settings(), clients=clients, seconds=seconds, ingest=ingest)
+    report = run_load(
+        _settings(), clients=clients, seconds=seconds, ingest=ingest, ingest_timeout=ingest_timeout
+    )
     typer.echo(report.summary())
     raise typer.Exit(1 if report.errors else 0)
 

@@ -99,6 +99,14 @@ class Settings(BaseSettings):
         min_length=1,
         description="The archive's name as citations give it (its author and publisher).",
     )
+    ingest_nice: int = Field(
+        default=10,
+        ge=0,
+        le=19,
+        description="Niceness an ingest or reindex adds to itself and its worker processes, "
+        "so a server reading the same archive keeps answering quickly meanwhile; 0 keeps the "
+        "usual priority.",
+    )
     sqlite_busy_timeout_ms: int = Field(
         default=10_000,
         description="How long a SQLite connection waits for a lock held by another process.",

@@ -47,6 +47,12 @@ class ArchiveBusy(ArchiveError):
     exit_code = BUSY
 
 
+class ReadOnlyArchive(ArchiveError):
+    """A read-only data folder holds an archive that cannot be served as it is."""
+
+    exit_code = NOT_PERMITTED
+
+
 class IngestRunning(ArchiveBusy):
     """Another process holds the archive's ingest lock."""
 

@@ -3,6 +3,7 @@ extraction and the real Whoosh index."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,12 @@ from app.config import PROJECT_ROOT, Settings
 from app.ingest.pipeline import ingest_paths
 from app.web import create_app
 from tests.postgres_server import PostgresServer
+
+# Ingests run by the tests (in this process through the CLI, or in subprocesses that
+# inherit this environment) keep the usual CPU priority: on a shared test machine a niced
+# ingest waits for every other program, and no test judges its speed
+# (tests/test_priority.py sets the variable itself).
+os.environ.setdefault("NEWSARCHIVE_INGEST_NICE", "0")
 
 SEEDS = PROJECT_ROOT / "seeds"
 # The four raw pages of seeds/ (the folder also holds the FA-KES export, 804 articles,

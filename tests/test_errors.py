@@ -231,15 +231,30 @@ def test_a_read_only_data_folder(tmp_path):
             "writable or point NEWSARCHIVE_DATA_DIR at a writable copy, then run the same "
             "command again"
         )
-        serve = cli("serve", "--port", "1", data_dir=data_dir)
-        assert serve.returncode == 5
-        assert one_line(serve).startswith("error: the data folder is read-only")
+        # `serve` no longer stops here: it serves the archive for reading only, as issue 13
+        # prefers (tests/test_archive.py); a folder it cannot serve is refused below.
         mount("-o", "remount,bind,rw", str(data_dir))
         again = cli("ingest", str(PAGE), data_dir=data_dir)
         assert again.returncode == 0, again.stderr
         assert "added: 1, unchanged: 0, failed: 0" in again.stdout
     finally:
         umount(data_dir)
+
+
+def test_serve_on_a_read_only_folder_holding_no_archive_is_one_line(tmp_path):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    mount("--bind", str(data_dir), str(data_dir))
+    try:
+        mount("-o", "remount,bind,ro", str(data_dir))
+        serve = cli("serve", "--port", "1", data_dir=data_dir)
+    finally:
+        umount(data_dir)
+    assert serve.returncode == 5
+    assert one_line(serve) == (
+        f"error: the data folder {data_dir} is read-only and holds no archive: make the "
+        "folder writable (or serve a writable copy) and start again"
+    )
 
 
 def test_a_folder_this_user_may_not_write_to(tmp_path):

@@ -17,16 +17,19 @@ from app.search.backend import SearchBackend, SearchBackendError
 SUPPORTED_SCHEMES: dict[str, str] = {"solr": "SolrCloud"}
 
 
-def open_backend(settings: Settings, *, replace_damaged: bool = False) -> SearchBackend:
+def open_backend(
+    settings: Settings, *, replace_damaged: bool = False, create: bool = True
+) -> SearchBackend:
     """The search engine the settings name, opened (an embedded index is created if new).
 
     An index that cannot be opened raises SearchBackendError, or with ``replace_damaged``
-    (for a rebuild from the database) is set aside and replaced by an empty one."""
+    (for a rebuild from the database) is set aside and replaced by an empty one. Without
+    ``create`` (a read-only data folder) a missing embedded index raises too."""
     if settings.search_url is None:
         # Imported here so that reading the settings never loads Whoosh.
         from app.search.whoosh import WhooshBackend
 
-        return WhooshBackend.from_settings(settings, replace_damaged=replace_damaged)
+        return WhooshBackend.from_settings(settings, replace_damaged=replace_damaged, create=create)
     scheme = urlsplit(settings.search_url).scheme or "(none)"
     if scheme == "solr":
         # Imported here so that the embedded default never loads pysolr.

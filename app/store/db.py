@@ -21,9 +21,12 @@ if TYPE_CHECKING:
 SCHEMA_REVISION = "0005_regions"
 
 
-def make_engine(settings: Settings) -> Engine:
-    """An engine set up for its database: SQLite or PostgreSQL."""
+def make_engine(settings: Settings, *, read_only: bool = False) -> Engine:
+    """An engine set up for its database: SQLite or PostgreSQL (``read_only``: a SQLite
+    file in a folder this process cannot write, see ``_read_only_sqlite_engine``)."""
     url = settings.sqlalchemy_url
+    if url.startswith("sqlite") and read_only:
+        return _read_only_sqlite_engine(settings)
     if url.startswith("sqlite"):
         return _sqlite_engine(settings)
     if url.startswith("postgresql"):
@@ -44,6 +47,29 @@ def _sqlite_engine(settings: Settings) -> Engine:
         cursor.execute(f"PRAGMA busy_timeout={int(timeout)}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    return engine
+
+
+def _read_only_sqlite_engine(settings: Settings) -> Engine:
+    """The SQLite file opened read-only (``mode=ro``), for a server on a read-only folder.
+
+    A WAL database normally needs its ``-wal`` and ``-shm`` files created beside it, which a
+    read-only folder forbids: when the last writer closed cleanly there are none and the
+    file is opened ``immutable`` (nothing can change it while the folder is read-only);
+    when a ``-wal`` was left behind (a writer killed), SQLite reads it too (3.22+)."""
+    path = Path(settings.sqlalchemy_url.removeprefix("sqlite:///"))
+    wal = path.with_name(path.name + "-wal")
+    flags = "mode=ro" if wal.exists() and wal.stat().st_size else "mode=ro&immutable=1"
+    engine = create_engine(
+        f"sqlite:///file:{path}?{flags}&uri=true", connect_args={"check_same_thread": False}
+    )
+
+    @event.listens_for(engine, "connect")
+    def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={int(settings.sqlite_busy_timeout_ms)}")
         cursor.close()
 
     return engine
@@ -93,9 +119,9 @@ def upgrade(settings: Settings) -> None:
     command.upgrade(alembic_config(settings), "head")
 
 
-def stamped_revisions(settings: Settings) -> set[str]:
+def stamped_revisions(settings: Settings, *, read_only: bool = False) -> set[str]:
     """The migrations the database says it is at (none for a new database)."""
-    engine = make_engine(settings)
+    engine = make_engine(settings, read_only=read_only)
     try:
         with engine.connect() as connection:
             return {

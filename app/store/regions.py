@@ -1,5 +1,5 @@
 """Reading regions: lookups by slug, the list with counts, a region's cities, the articles
-a region filter matches and the Regions facet.
+a region filter matches.
 
 A region's articles are those naming the region or any city in it (``cities.region_id``):
 "Azaz" in a story puts it under Aleppo Province, as a researcher filtering by the province

@@ -66,6 +66,7 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
     )
     app.state.archive = archive
     app.state.templates = make_templates(settings)
+    app.state.templates.env.globals["read_only"] = archive.read_only
     app.state.private = settings.private  # the app's settings decide, not the archive's
     app.state.login_limiter = LoginLimiter(settings.login_max_failures, settings.login_window_s)
     app.mount("/static", CachedStaticFiles(directory=str(settings.static_dir)), name="static")
@@ -83,6 +84,8 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
     install_api_docs(app)
     _install_error_handlers(app)
     app.middleware("http")(identify)  # inside the security headers: its answers get them
+    if archive.read_only:
+        app.middleware("http")(_refuse_writes)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
@@ -150,6 +153,25 @@ def _install_error_handlers(app: FastAPI) -> None:
             "There is no page at this address." if error.status_code == 404 else str(error.detail)
         )
         return render_error(request, error.status_code, title, message)
+
+
+READ_ONLY_TITLE = "This archive is read-only"
+# Requests that never write: everything else (signing in, corrections, collections) does.
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+async def _refuse_writes(request: Request, call_next):  # type: ignore[no-untyped-def]
+    """On an archive served from a read-only data folder every request that would write
+    gets a 503 saying so, before any route tries (and fails on the database)."""
+    if request.method in SAFE_METHODS:
+        return await call_next(request)
+    return render_error(
+        request,
+        503,
+        READ_ONLY_TITLE,
+        "Its data folder cannot be written, so signing in, corrections and collections are "
+        "off; searching and reading work. Serve a writable copy of the archive to edit it.",
+    )
 
 
 def render_error(request: Request, status: int, title: str, message: str) -> Response:

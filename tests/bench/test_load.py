@@ -23,6 +23,10 @@ def test_four_clients_during_an_ingest_get_no_error(tmp_path):
     report = run_load(settings, clients=4, seconds=3, ingest=20)
 
     assert report.errors == []
-    assert report.requests >= 4
+    assert [phase.name for phase in report.phases] == ["idle", "during ingest"]
+    assert all(phase.requests >= 4 for phase in report.phases)
+    summary = report.summary().splitlines()
+    assert summary[1].split()[:3] == ["phase", "seconds", "requests"]
+    assert [line.split()[0] for line in summary[2:4]] == ["idle", "during"]
     assert report.ingest.startswith("20 articles, exit 0"), report.ingest
     assert "added: 20, unchanged: 0, failed: 0" in report.ingest

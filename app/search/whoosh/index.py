@@ -12,6 +12,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
 
+from app.search.backend import SearchBackendError
 from app.search.entity_fields import DOCUMENT_VERSION
 from app.search.whoosh.docsets import DocSets
 from app.search.whoosh.flush_lengths import read_lengths_once
@@ -45,11 +46,14 @@ class SearchIndex:
     """The Whoosh index in ``directory``: created on first use, read by a searcher per
     concurrent search (``idle_searchers`` of them kept open between searches)."""
 
-    def __init__(self, directory: Path, *, idle_searchers: int = 4) -> None:
+    def __init__(self, directory: Path, *, idle_searchers: int = 4, create: bool = True) -> None:
         self.directory = directory
-        directory.mkdir(parents=True, exist_ok=True)
+        if create:
+            directory.mkdir(parents=True, exist_ok=True)
         self.created = False  # True when this open made a new, empty index
         schema = build_schema()
+        if not create:
+            _require_current(directory, schema)
         if whoosh_index.exists_in(str(directory)):
             self._ix = whoosh_index.open_dir(str(directory))
             if set(self._ix.schema.names()) != set(schema.names()) or not _current(directory):
@@ -180,6 +184,16 @@ class SearchIndex:
                 self._current = None
         if current is not None:
             self._retire(current)
+
+
+def _require_current(directory: Path, schema) -> None:  # type: ignore[no-untyped-def]
+    """Without ``create`` (a read-only folder), an index that is missing or from an older
+    version cannot be made anew: SearchBackendError naming the fix."""
+    fix = "run `newsarchive reindex` where the folder can be written"
+    if not whoosh_index.exists_in(str(directory)):
+        raise SearchBackendError(f"there is no search index in {directory}: {fix}")
+    if set(whoosh_index.open_dir(str(directory)).schema.names()) != set(schema.names()):
+        raise SearchBackendError(f"the search index in {directory} is outdated: {fix}")
 
 
 class _Generation:

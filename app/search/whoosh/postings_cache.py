@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
+from typing import Generic, TypeVar
 
 import numpy as np
 
@@ -23,6 +25,8 @@ PHRASES_KEPT = 64
 
 TermKey = tuple[str, bytes]
 PhraseKey = tuple[str, tuple[bytes, ...]]
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 class PostingsCache:
@@ -64,3 +68,27 @@ class PostingsCache:
             self._phrases.move_to_end(key)
             if len(self._phrases) > self._max_phrases:
                 self._phrases.popitem(last=False)
+
+
+class Kept(Generic[K, V]):
+    """The last ``size`` values made, by key, for one generation (related articles, stored
+    fields): shared by its searchers, safe for concurrent readers. A value is made outside
+    the lock, so two searches asking at once may both make it; the first kept wins."""
+
+    def __init__(self, size: int) -> None:
+        self._lock = threading.Lock()
+        self._values: OrderedDict[K, V] = OrderedDict()
+        self._size = size
+
+    def get(self, key: K, make: Callable[[], V]) -> V:
+        with self._lock:
+            if key in self._values:
+                self._values.move_to_end(key)
+                return self._values[key]
+        value = make()
+        with self._lock:
+            value = self._values.setdefault(key, value)
+            self._values.move_to_end(key)
+            while len(self._values) > self._size:
+                self._values.popitem(last=False)
+        return value

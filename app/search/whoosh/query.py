@@ -31,6 +31,7 @@ from app.search.whoosh.limits import (
     deadline,
 )
 from app.search.whoosh.parsing import parse_user_query
+from app.search.whoosh.postings_cache import Kept
 from app.search.whoosh.scoring import Unsupported, relevance_page
 from app.search.whoosh.snippets import snippet
 from app.search.whoosh.spelling import Speller, corrections
@@ -40,6 +41,9 @@ from app.search.whoosh.vocabulary import build_vocabulary
 SUGGEST_BELOW = 3
 # Markers on the map: beyond a few hundred they overlap into a blot.
 MAP_CITIES = 300
+# Per generation: related-article lists and documents' stored fields kept (see their use).
+RELATED_KEPT = 2_000
+STORED_KEPT = 2_000
 
 
 def run_search(
@@ -124,15 +128,23 @@ def count_by_date(
 
 
 def related_hits(index: SearchIndex, article_id: int, limit: int) -> tuple[Hit, ...]:
-    """Articles most like this one (Whoosh's more-like-this over the body's key terms)."""
+    """Articles most like this one (Whoosh's more-like-this over the body's key terms).
+
+    Kept per generation for the last RELATED_KEPT articles asked: the list changes only
+    with the index, and finding it took more than the rest of an article page together."""
     with index.reading() as (searcher, cache):
-        docnum = searcher.document_number(id=str(article_id))
-        if docnum is None:
-            return ()
-        found = searcher.more_like(docnum, "body", top=limit, numterms=20)
-        return tuple(
-            _hit(searcher, cache, hit.docnum, None) for hit in found if cache.live[hit.docnum]
-        )
+        kept = cache.memo("related", lambda: Kept(RELATED_KEPT))
+        return kept.get((article_id, limit), lambda: _related(searcher, cache, article_id, limit))
+
+
+def _related(
+    searcher: Searcher, cache: GenerationCache, article_id: int, limit: int
+) -> tuple[Hit, ...]:
+    docnum = searcher.document_number(id=str(article_id))
+    if docnum is None:
+        return ()
+    found = searcher.more_like(docnum, "body", top=limit, numterms=20)
+    return tuple(_hit(searcher, cache, hit.docnum, None) for hit in found if cache.live[hit.docnum])
 
 
 def _combine(text_query: Query | None, request: SearchRequest) -> Query:
@@ -248,7 +260,10 @@ def _by_relevance(
 
 
 def _hit(searcher: Searcher, cache: GenerationCache, docnum: int, text_query: Query | None) -> Hit:
-    stored = searcher.stored_fields(docnum)
+    # A document's stored fields are decompressed on each read: the last STORED_KEPT read
+    # are kept for the generation (a result page's articles are read again by the next).
+    kept = cache.memo("stored", lambda: Kept(STORED_KEPT))
+    stored = kept.get(docnum, lambda: searcher.stored_fields(docnum))
     entities = stored.get("entities", ())
     published = int(cache.published[docnum])
     return Hit(

@@ -43,19 +43,23 @@ class WhooshBackend:
         limits: QueryLimits = DEFAULT_LIMITS,
         idle_searchers: int = 4,
         replace_damaged: bool = False,
+        create: bool = True,
     ) -> None:
         # Not ``index``: that is the protocol's method that indexes articles.
-        self.whoosh_index = _open(directory, idle_searchers, replace_damaged)
+        self.whoosh_index = _open(directory, idle_searchers, replace_damaged, create)
         self.created = self.whoosh_index.created
         self.limits = limits
 
     @classmethod
-    def from_settings(cls, settings: Settings, *, replace_damaged: bool = False) -> WhooshBackend:
+    def from_settings(
+        cls, settings: Settings, *, replace_damaged: bool = False, create: bool = True
+    ) -> WhooshBackend:
         return cls(
             settings.index_dir,
             limits=QueryLimits.from_settings(settings),
             idle_searchers=settings.search_idle_searchers,
             replace_damaged=replace_damaged,
+            create=create,
         )
 
     def search(self, request: SearchRequest) -> SearchPage:
@@ -107,12 +111,16 @@ class WhooshBackend:
         self.whoosh_index.close()
 
 
-def _open(directory: Path, idle_searchers: int, replace_damaged: bool) -> SearchIndex:
+def _open(
+    directory: Path, idle_searchers: int, replace_damaged: bool, create: bool = True
+) -> SearchIndex:
     # Whoosh leaves the file it failed to read open; it is closed with the error, quietly.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)
         try:
-            return SearchIndex(directory, idle_searchers=idle_searchers)
+            return SearchIndex(directory, idle_searchers=idle_searchers, create=create)
+        except SearchBackendError:
+            raise  # missing or outdated where it cannot be made anew: already one line
         except Exception as error:  # whatever a damaged file raises: no error family
             reason = " ".join(f"{type(error).__name__}: {error}".split())[:160]
             del error
