@@ -72,17 +72,17 @@ def test_concurrent_searches_answer_as_alone_and_costly_ones_are_refused(seeded_
 
 def test_an_index_of_another_document_version_is_made_anew(tmp_path):
     """Same fields can hold other values (cities reached through their province came with
-    document version 2): an index stamped with another version, or with none, is created
-    again empty, and the caller indexes every stored article into it."""
+    document version 2, regions with 3): an index stamped with another version, or with
+    none, is created again empty, and the caller indexes every stored article into it."""
     index = SearchIndex(tmp_path / "index")
-    assert index.created and (tmp_path / "index" / VERSION_FILE).read_text() == "2\n"
+    assert index.created and (tmp_path / "index" / VERSION_FILE).read_text() == "3\n"
     when = datetime(2024, 1, 1, tzinfo=UTC)
     index_articles(index, [Article(1, "Talks", "Talks in Geneva", None, None, None, None, when)])
     index.close()
     reopened = SearchIndex(tmp_path / "index")
     assert not reopened.created
     reopened.close()
-    (tmp_path / "index" / VERSION_FILE).write_text("1\n")  # as an older version left it
+    (tmp_path / "index" / VERSION_FILE).write_text("2\n")  # as an older version left it
     older = SearchIndex(tmp_path / "index")
     assert older.created
     with older.reading() as (searcher, _cache):
