@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -189,9 +190,11 @@ class Settings(BaseSettings):
 
     @property
     def archive_location(self) -> str:
-        """What commands print as the archive they use."""
+        """What commands print as the archive they use (a password in a URL masked: the
+        line goes to terminals and logs)."""
         if self.database_url:
-            return f"{self.database_url} (index in {self.index_dir})"
+            search = _masked(self.search_url) if self.search_url else f"index in {self.index_dir}"
+            return f"{_masked(self.database_url)} ({search})"
         return str(self.data_dir)
 
     @cached_property
@@ -217,3 +220,8 @@ class Settings(BaseSettings):
     @property
     def migrations_dir(self) -> Path:
         return PROJECT_ROOT / "migrations"
+
+
+def _masked(url: str) -> str:
+    """``scheme://user:secret@host`` -> ``scheme://user:***@host``."""
+    return re.sub(r"(://[^:/@]+:)[^@/]+@", r"\1***@", url)

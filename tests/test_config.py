@@ -30,3 +30,20 @@ def test_zero_ingest_workers_is_refused(monkeypatch):
     monkeypatch.setenv("NEWSARCHIVE_INGEST_WORKERS", "0")
     with pytest.raises(ValidationError, match="greater than or equal to 1"):
         Settings()
+
+
+def test_the_archive_line_masks_a_database_password_and_names_the_search_engine(tmp_path):
+    cluster = Settings(
+        data_dir=tmp_path,
+        database_url="postgresql+psycopg://newsarchive:s3cret@127.0.0.1:5432/archive",
+        search_url="solr://127.0.0.1:8983,127.0.0.1:8984/solr/newsarchive",
+    )
+    assert cluster.archive_location == (
+        "postgresql+psycopg://newsarchive:***@127.0.0.1:5432/archive "
+        "(solr://127.0.0.1:8983,127.0.0.1:8984/solr/newsarchive)"
+    )
+    no_password = Settings(data_dir=tmp_path, database_url="postgresql+psycopg://na@db/archive")
+    assert no_password.archive_location == (
+        f"postgresql+psycopg://na@db/archive (index in {tmp_path / 'index'})"
+    )
+    assert Settings(data_dir=tmp_path, database_url=None).archive_location == str(tmp_path)
