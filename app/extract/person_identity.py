@@ -218,6 +218,31 @@ def same_person(a: str, b: str) -> bool:
     return True
 
 
+# A typo is one edit in a word of at least this many letters ("stafa"/"stafan"): in
+# shorter words one edit is often another name ("omar"/"amar").
+TYPO_MIN_LETTERS = 5
+
+
+def one_typo_apart(a: str, b: str, *, is_given_name) -> bool:  # type: ignore[no-untyped-def]
+    """Whether two keys of full names differ by one typo: the same words but one, that
+    one a single edit apart, long enough, with the same first letter, and not two given
+    names of their own ("maria"/"mario", "hamed"/"hamad" are different people; a
+    misspelt "Staffa" is no given name). ``is_given_name`` says whether a word is one."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wa) != len(wb):
+        return False
+    differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    return (
+        min(len(x), len(y)) >= TYPO_MIN_LETTERS
+        and x[0] == y[0]
+        and Levenshtein.distance(x, y) == 1
+        and not (is_given_name(x) and is_given_name(y))
+    )
+
+
 def name_distance(a: str, b: str) -> int:
     """Edit distance of two keys (the report's "near-identical names")."""
     return Levenshtein.distance(a, b)

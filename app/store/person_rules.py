@@ -11,7 +11,9 @@ In order:
 3. given names: same surname, given names that are short forms or vowel variants of each
    other ("Ash"/"Ashton Carter", "Ahmad"/"Ahmed Jarba"), only when exactly one larger
    person fits ("given-name").
-4. lone surnames: "Assad" as a person (from "President Assad") merges into the person
+4. typos: one misspelt letter in a rarely written form ("Staffa de Mistura" into
+   "Staffan de Mistura"; ``TYPO_SHARE``), never between two given names ("typo").
+5. lone surnames: "Assad" as a person (from "President Assad") merges into the person
    who dominates that surname ("surname"; see ``SURNAME_SHARE``).
 The survivor of a merge is the person with more articles (ties: the older), except for
 possessives, where the plain name survives.
@@ -30,7 +32,13 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.extract.lexicons import is_first_name
-from app.extract.person_identity import identity_key, possessive_base, same_person, surname
+from app.extract.person_identity import (
+    identity_key,
+    one_typo_apart,
+    possessive_base,
+    same_person,
+    surname,
+)
 from app.store.corrections import kept_apart
 from app.store.merges import Merge, merge_entities
 from app.store.models import ArticlePersonRow, ArticleRow, EntityFormRow, PersonRow
@@ -65,7 +73,7 @@ def apply_person_rules(session: Session, *, rekey_all: bool = False) -> list[Mer
     fill_missing_keys(session, only_empty=not rekey_all)
     apart = kept_apart(session)
     merges: list[Merge] = []
-    for rule in (_identity, _possessives, _given_names, _lone_surnames, _glued_words):
+    for rule in (_identity, _possessives, _given_names, _typos, _lone_surnames, _glued_words):
         people = _load(session)
         for source, target, reason in rule(people):
             if frozenset((source, target)) in apart:
@@ -212,6 +220,32 @@ def _given_names(people: dict[int, _Person]):  # type: ignore[no-untyped-def]
             if len(fits) == 1:
                 gone.add(p.id)
                 yield p.id, fits[0].id, "given-name"
+
+
+# A form is a typo of another name only when written in at most a third as many
+# articles: a misspelling is rare next to the name it misspells (FA-KES: "Staffa de
+# Mistura" once, "Staffan de Mistura" 7 times; "Zakaria Malhifji" once, "Malahifji" 4).
+TYPO_SHARE = 1 / 3
+
+
+def _typos(people: dict[int, _Person]):  # type: ignore[no-untyped-def]
+    """ "Staffa de Mistura" into "Staffan de Mistura": the rarer into the one much more
+    frequent name it is a typo of; left alone when it is one typo from several."""
+    by_length: dict[int, list[_Person]] = defaultdict(list)
+    for p in people.values():
+        if len(p.key.split()) > 1:
+            by_length[len(p.key.split())].append(p)
+    for group in by_length.values():
+        for p in sorted(group, key=_rank, reverse=True):
+            fits = [
+                q
+                for q in group
+                if q.id != p.id
+                and p.articles <= TYPO_SHARE * q.articles
+                and one_typo_apart(p.key, q.key, is_given_name=is_first_name)
+            ]
+            if len(fits) == 1:
+                yield p.id, fits[0].id, "typo"
 
 
 def _lone_surnames(people: dict[int, _Person]):  # type: ignore[no-untyped-def]
