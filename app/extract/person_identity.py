@@ -184,7 +184,15 @@ def same_given_name(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 4 or Levenshtein.distance(a, b) != 1:
         return False
-    return _differs_by_a_vowel(a, b)
+    return _differs_by_a_vowel(a, b) and not _genders_differ(a, b)
+
+
+def _genders_differ(a: str, b: str) -> bool:
+    """ "maria"/"mario", "daniel"/"daniela": a vowel apart, but a woman's and a man's name."""
+    from app.extract.lexicons import given_name_gender
+
+    ga, gb = given_name_gender(a), given_name_gender(b)
+    return ga is not None and gb is not None and ga != gb
 
 
 def _differs_by_a_vowel(a: str, b: str) -> bool:

@@ -53,9 +53,9 @@ def last_article_id(session: Session) -> int:
 def article_texts(session: Session, *, ids: Sequence[int]) -> Iterator[tuple[int, str, str]]:
     """``(id, title, body)`` of the given articles."""
     for chunk in _chunks(ids):
-        yield from session.execute(
-            select(ArticleRow.id, ArticleRow.title, ArticleRow.body).where(ArticleRow.id.in_(chunk))
-        ).tuples()
+        stmt = select(ArticleRow.id, ArticleRow.title, ArticleRow.body)
+        for row in session.execute(stmt.where(ArticleRow.id.in_(chunk))):
+            yield row[0], row[1], row[2]
 
 
 def add_mentions(session: Session, *, found: dict[int, Counter[int]]) -> set[int]:
@@ -66,11 +66,12 @@ def add_mentions(session: Session, *, found: dict[int, Counter[int]]) -> set[int
     linked: set[tuple[int, int]] = set()
     for chunk in _chunks(ids):
         linked.update(
-            session.execute(
+            (row[0], row[1])
+            for row in session.execute(
                 select(ArticlePersonRow.article_id, ArticlePersonRow.person_id).where(
                     ArticlePersonRow.article_id.in_(chunk)
                 )
-            ).tuples()
+            )
         )
     rows = [
         {"article_id": a, "person_id": p, "mentions": n, "role": "mentioned"}
