@@ -26,8 +26,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from app.extract.lexicons import PARTICLES, is_first_name
-from app.extract.person_identity import identity_key, same_given_name, surname
+from app.extract.lexicons import ORG_WORDS, PARTICLES, is_common_form, is_first_name
+from app.extract.person_identity import (
+    identity_key,
+    possessive_forms,
+    same_given_name,
+    surname,
+)
 
 # The longest run of words looked at before a surname ("Recep Tayyip Erdogan", "Staffan
 # de Mistura", "Abu Bakr al-Baghdadi").
@@ -125,11 +130,26 @@ def build_table(people: list[KnownPerson]) -> NameTable:
 
 
 def is_full_name(name: str) -> bool:
-    """A name that can name one known person on its own: a given name and a surname,
-    the given name not a kunya ("Abu Mohammad" names many people)."""
+    """A name that can name one known person on its own: a given name and a surname.
+
+    No word of an organisation's ("Fateh al-Sham"), and the first word a given name, or
+    no English word at all ("Zouhir al-Shimale", "Zahran Alloush" are names the lexicon
+    of given names misses; "White Helmets", "Missile Attack" are no people). A
+    kunya and one name ("Abu Mohammad") is many people's; with a third word ("Abu Bakr
+    al-Baghdadi") it is one man's."""
     words = identity_key(name).split()
-    first = name.split()[0] if name.split() else ""
-    return len(words) >= 2 and words[0] not in KUNYA_WORDS and is_first_name(first)
+    written = name.replace("-", " ").split()
+    if len(words) < 2 or not written:
+        return False
+    if any(w.lower() in ORG_WORDS for w in written):
+        return False
+    if words[0] in KUNYA_WORDS:
+        return len(words) >= 3 and not _has_english_words(written)
+    return is_first_name(written[0]) or not _has_english_words(written)
+
+
+def _has_english_words(written: list[str]) -> bool:
+    return any(w.lower() not in PARTICLES and is_common_form(w) for w in written)
 
 
 def find_known(text: str, table: NameTable) -> Counter[int]:
@@ -163,16 +183,12 @@ def _words(text: str) -> list[tuple[str, str]]:
 def _surname_keys(word: str) -> list[str]:
     """The keys a word may have as a surname: as written, and as a possessive that lost
     its apostrophe ("Kerrys" -> "keri", as "Kerry" is keyed)."""
-    return [_last(identity_key(w)) for w in _plain_and_possessive(word) if identity_key(w)]
+    return [_last(identity_key(w)) for w in possessive_forms(word) if identity_key(w)]
 
 
 def _capitalised(word: str) -> bool:
     """ "Lavrov", and "al-Assad" (a capitalised name after a lower-case article)."""
     return word[0].isupper() or word.rsplit("-", 1)[-1][:1].isupper()
-
-
-def _plain_and_possessive(text: str) -> list[str]:
-    return [text, text[:-1]] if text.endswith("s") and len(text) > 3 else [text]
 
 
 def _last(key: str) -> str:
@@ -187,7 +203,7 @@ def _full_form(words: list[tuple[str, str]], i: int, table: NameTable) -> int | 
             continue
         if not all(_capitalised(w) or w.lower() in PARTICLES for w in span):
             continue
-        for candidate in _plain_and_possessive(" ".join(span)):
+        for candidate in possessive_forms(" ".join(span)):
             key = identity_key(candidate)
             if key in table.by_form:
                 return table.by_form[key]

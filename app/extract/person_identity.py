@@ -170,6 +170,13 @@ def possessive_base(key: str) -> str | None:
     return key[:-1]
 
 
+def possessive_forms(word: str) -> list[str]:
+    """A word as written and, when it may be a possessive that lost its apostrophe, without
+    the "s" ("Kerrys" -> ["Kerrys", "Kerry"]): for the caller to check which one the
+    archive knows."""
+    return [word, word[:-1]] if word.endswith("s") and len(word) > 3 else [word]
+
+
 def same_given_name(a: str, b: str) -> bool:
     """Whether two canonical given-name tokens can name one person.
 

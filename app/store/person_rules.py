@@ -13,7 +13,10 @@ In order:
    person fits ("given-name").
 4. typos: one misspelt letter in a rarely written form ("Staffa de Mistura" into
    "Staffan de Mistura"; ``TYPO_SHARE``), never between two given names ("typo").
-5. lone surnames: "Assad" as a person (from "President Assad") merges into the person
+5. headline words: a surname one other person bears, run on into headline words
+   ("Kerrys Demands") or after words that are no name ("FM Johnson"), is that person
+   ("headline-words").
+6. lone surnames: "Assad" as a person (from "President Assad") merges into the person
    who dominates that surname ("surname"; see ``SURNAME_SHARE``).
 The survivor of a merge is the person with more articles (ties: the older), except for
 possessives, where the plain name survives.
@@ -31,11 +34,12 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from app.extract.lexicons import is_first_name
+from app.extract.lexicons import is_everyday_word, is_first_name
 from app.extract.person_identity import (
     identity_key,
     one_typo_apart,
     possessive_base,
+    possessive_forms,
     same_person,
     surname,
 )
@@ -73,7 +77,9 @@ def apply_person_rules(session: Session, *, rekey_all: bool = False) -> list[Mer
     fill_missing_keys(session, only_empty=not rekey_all)
     apart = kept_apart(session)
     merges: list[Merge] = []
-    for rule in (_identity, _possessives, _given_names, _typos, _lone_surnames, _glued_words):
+    rules = (_identity, _possessives, _given_names, _typos, _headline_words, _lone_surnames,
+             _glued_words)  # fmt: skip
+    for rule in rules:
         people = _load(session)
         for source, target, reason in rule(people):
             if frozenset((source, target)) in apart:
@@ -289,6 +295,37 @@ def _glued_words(people: dict[int, _Person]):  # type: ignore[no-untyped-def]
 
 
 GLUED_MIN_ARTICLES = 3
+
+
+def _headline_words(people: dict[int, _Person]):  # type: ignore[no-untyped-def]
+    """ "Kerrys Demands" and "FM Johnson" into John Kerry and Boris Johnson: a surname (or
+    its possessive) that only one other person of the archive bears, run on into headline
+    words ("Lavrov Reveals US Secretary of State Kerrys Demands", a flattened
+    related-headlines list) or after everyday words or capitals that are no given name."""
+    holders: dict[str, list[_Person]] = defaultdict(list)
+    for p in people.values():
+        if len(p.key.split()) > 1:
+            holders[surname(p.key)].append(p)
+    for p in sorted(people.values(), key=_rank):
+        written = p.name.split()
+        if len(written) < 2:
+            continue
+        if all(_stray(w) for w in written[1:]):
+            lasts = [identity_key(w) for w in possessive_forms(written[0])]
+        elif all(_stray(w) or w.isupper() for w in written[:-1]):
+            lasts = [surname(p.key)]
+        else:
+            continue
+        for last in dict.fromkeys(lasts):
+            owners = [q for q in holders.get(last, []) if q.id != p.id]
+            if len(owners) == 1 and owners[0].articles >= max(SURNAME_MIN_ARTICLES, p.articles):
+                yield p.id, owners[0].id, "headline-words"
+                break
+
+
+def _stray(word: str) -> bool:
+    """An everyday English word that is no given name ("Demands", not "Paris")."""
+    return is_everyday_word(word) and not is_first_name(word)
 
 
 def merge_unlinked_extensions(session: Session) -> list[Merge]:
