@@ -249,13 +249,30 @@ def one_typo_apart(a: str, b: str, *, is_given_name) -> bool:  # type: ignore[no
     differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
     if len(differ) != 1:
         return False
-    x, y = differ[0]
+    return _one_typo(*differ[0], is_given_name=is_given_name)
+
+
+def _one_typo(x: str, y: str, *, is_given_name) -> bool:  # type: ignore[no-untyped-def]
     return (
         min(len(x), len(y)) >= TYPO_MIN_LETTERS
         and x[0] == y[0]
         and Levenshtein.distance(x, y) == 1
         and not (is_given_name(x) and is_given_name(y))
     )
+
+
+def typo_of(a: str, b: str, *, is_given_name) -> bool:  # type: ignore[no-untyped-def]
+    """``one_typo_apart``, or a surname one typo from the other's where the rest is the
+    same person ("Tayyip Erdoan", a dropped letter of "Erdoğan", and "Recep Tayyip
+    Erdogan", known by his middle name)."""
+    if one_typo_apart(a, b, is_given_name=is_given_name):
+        return True
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] == wb[-1]:
+        return False
+    if not _one_typo(wa[-1], wb[-1], is_given_name=is_given_name):
+        return False
+    return same_person(" ".join(wa[:-1] + wb[-1:]), b)
 
 
 def name_distance(a: str, b: str) -> int:

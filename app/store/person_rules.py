@@ -37,11 +37,11 @@ from sqlalchemy.orm import Session
 from app.extract.lexicons import is_everyday_word, is_first_name
 from app.extract.person_identity import (
     identity_key,
-    one_typo_apart,
     possessive_base,
     possessive_forms,
     same_person,
     surname,
+    typo_of,
 )
 from app.store.corrections import kept_apart
 from app.store.merges import Merge, merge_entities
@@ -237,18 +237,18 @@ TYPO_SHARE = 1 / 3
 def _typos(people: dict[int, _Person]):  # type: ignore[no-untyped-def]
     """ "Staffa de Mistura" into "Staffan de Mistura": the rarer into the one much more
     frequent name it is a typo of; left alone when it is one typo from several."""
-    by_length: dict[int, list[_Person]] = defaultdict(list)
+    by_initial: dict[str, list[_Person]] = defaultdict(list)
     for p in people.values():
         if len(p.key.split()) > 1:
-            by_length[len(p.key.split())].append(p)
-    for group in by_length.values():
+            by_initial[surname(p.key)[0]].append(p)  # a typo keeps the first letter
+    for group in by_initial.values():
         for p in sorted(group, key=_rank, reverse=True):
             fits = [
                 q
                 for q in group
                 if q.id != p.id
                 and p.articles <= TYPO_SHARE * q.articles
-                and one_typo_apart(p.key, q.key, is_given_name=is_first_name)
+                and typo_of(p.key, q.key, is_given_name=is_first_name)
             ]
             if len(fits) == 1:
                 yield p.id, fits[0].id, "typo"

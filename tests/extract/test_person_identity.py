@@ -152,3 +152,19 @@ def test_one_typo_apart(a: str, b: str, typo: bool) -> None:
     from app.extract.person_identity import one_typo_apart
 
     assert one_typo_apart(identity_key(a), identity_key(b), is_given_name=is_first_name) is typo
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "typo"),
+    [
+        ("Tayyip Erdoan", "Recep Tayyip Erdogan", True),  # FA-KES: the ğ dropped
+        ("Staffa de Mistura", "Staffan de Mistura", True),
+        ("Hafez Erdoan", "Recep Tayyip Erdogan", False),  # another given name
+        ("Tayyip Erdogan", "Recep Tayyip Erdogan", False),  # no typo: the given-name rule's
+    ],
+)
+def test_typo_of(a: str, b: str, typo: bool) -> None:
+    from app.extract.lexicons import is_first_name
+    from app.extract.person_identity import typo_of
+
+    assert typo_of(identity_key(a), identity_key(b), is_given_name=is_first_name) is typo
