@@ -88,6 +88,15 @@ PAGES = {
     "headlines": "Army advances near Damascus\n\nDAMASCUS (Sputnik) - The army advanced on "
     "Monday, a source said. Related Damascus Officially Invited OPCW Experts to Investigate "
     "Idlib Incident Lavrov Syrian Army Repels Militant Attack on Western Damascus Tags Syria",
+    "abukamal1": "Strikes on the border\n\nDAMASCUS (Reuters) - Air strikes hit the Syrian "
+    "town of Abu Kamal on Monday, a monitor said.",
+    "abukamal2": "Border town shelled\n\nDAMASCUS (AFP) - Shells fell on the town of Abu "
+    "Kamal in eastern Syria on Tuesday, a monitor said.",
+    "boukamal": "Six killed\n\nDAMASCUS (AP) - The late Monday strike on the town of "
+    "Boukamal in eastern Syria on the Iraqi border killed six people, activists said.",
+    # Placed in Lebanon by its dateline: not the Syrian town, whatever the spelling.
+    "boukamal_lb": "Six killed\n\nBEIRUT (AP) - The late Monday strike on the town of "
+    "Boukamal on the border killed six people, activists said.",
 }
 
 

@@ -18,6 +18,7 @@ from app.ingest.indexing import index_pending
 from app.store import entity_forms, known_persons
 from app.store.merges import Merge
 from app.store.person_rules import apply_person_rules, fill_missing_keys
+from app.store.place_rules import apply_place_rules
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +58,8 @@ def settle(  # type: ignore[no-untyped-def]
 ) -> Settled:
     """Apply the person rules, link the articles to the known people they name (those
     from ``before[0]`` on to all of them, the older ones to the people not in
-    ``before[1]``), and store new cities' alternate names in one transaction, then
-    re-index the articles that changed."""
+    ``before[1]``), store new cities' alternate names and merge the villages that spell a
+    city, in one transaction, then re-index the articles that changed."""
     settled = Settled()
     with archive.sessions() as session, session.begin():
         settled.merges = apply_person_rules(session, rekey_all=rekey_all)
@@ -68,6 +69,9 @@ def settle(  # type: ignore[no-untyped-def]
         missing = entity_forms.cities_without_alternate_names(session)
         if missing:
             settled.city_names = _store_alternate_names(session, missing, gazetteer)
+        # With the new cities' GeoNames names stored, a village another spelling of one
+        # ("Boukamal" for Abu Kamal) merges into it.
+        settled.merges += apply_place_rules(session)
     for merge in settled.merges:
         log.info(
             "merged %s %r into %r (%s)", merge.kind, merge.old_name, merge.target_name, merge.reason
