@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.extract.lexicons import ORG_WORDS, PARTICLES, is_common_form, is_first_name
 from app.extract.person_identity import (
@@ -37,6 +38,10 @@ from app.extract.person_identity import (
 # The longest run of words looked at before a surname ("Recep Tayyip Erdogan", "Staffan
 # de Mistura", "Abu Bakr al-Baghdadi").
 MAX_NAME_WORDS = 5
+# A capitalised word, or one after a lower-case Arabic article ("al-Assad").
+_CAPITALISED = re.compile(r"(?<![\w'’-])(?:[a-z]{1,3}-)?[^\W\d_a-z][\w'’-]*")
+# The text read before a known surname: more than the longest name (MAX_NAME_WORDS).
+CONTEXT_CHARS = 160
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Given names that are not one person's: "Abu Mohammad" is a kunya many people share.
 KUNYA_WORDS = frozenset(["abu", "umm", "bin", "ibn"])
@@ -157,13 +162,15 @@ def find_known(text: str, table: NameTable) -> Counter[int]:
     found: Counter[int] = Counter()
     if not table:
         return found
-    words = _words(text)
-    for i, (word, _gap) in enumerate(words):
-        if not _capitalised(word):
-            continue
+    # Only capitalised words can end a name: they are found with one regular expression,
+    # and the words before one are read only when it is a known surname (most are not).
+    for match in _CAPITALISED.finditer(text):
+        word = match.group().rstrip("-'’")
         last = next((k for k in _surname_keys(word) if k in table.surnames), None)
         if last is None:
             continue
+        words = _words(text[max(0, match.start() - CONTEXT_CHARS) : match.end()])
+        i = len(words) - 1
         person = _full_form(words, i, table) or _owned_surname(words, i, last, table)
         if person is not None:
             found[person] += 1
@@ -180,10 +187,11 @@ def _words(text: str) -> list[tuple[str, str]]:
     return [(w, gap) for w, gap in out if w]
 
 
-def _surname_keys(word: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _surname_keys(word: str) -> tuple[str, ...]:
     """The keys a word may have as a surname: as written, and as a possessive that lost
     its apostrophe ("Kerrys" -> "keri", as "Kerry" is keyed)."""
-    return [_last(identity_key(w)) for w in possessive_forms(word) if identity_key(w)]
+    return tuple(_last(identity_key(w)) for w in possessive_forms(word) if identity_key(w))
 
 
 def _capitalised(word: str) -> bool:
