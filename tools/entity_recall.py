@@ -42,7 +42,7 @@ PEOPLE = [
     ("de Mistura", r"\bMistura"),
     ("Konashenkov", r"\bKonashenkov"),
     ("Ban Ki-moon", r"\bBan Ki[- ]?[Mm]oon"),
-    ("Barazi", r"\bBarazi"),
+    ("Barazi", r"\bBarr?azi"),
     ("Johnson", r"\bJohnson"),
     ("Hague", r"(?<!The )\bHague\b"),
     ("Hafez al-Assad", r"\bHafez (?:al-)?Assad|predecessor Hafez"),
