@@ -30,22 +30,22 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from app.extract.lexicons import is_everyday_word, is_first_name
+from app.extract.lexicons import is_first_name
 from app.extract.person_identity import (
     identity_key,
     possessive_base,
-    possessive_forms,
     same_person,
     surname,
-    typo_of,
 )
 from app.store.corrections import kept_apart
 from app.store.merges import Merge, merge_entities
 from app.store.models import ArticlePersonRow, ArticleRow, EntityFormRow, PersonRow
+from app.store.person_runons import headline_words, typos
 
 # A lone surname is one person's when that person holds at least this share of the
 # articles of every full-named person with the surname, in at least SURNAME_MIN_ARTICLES
@@ -77,7 +77,8 @@ def apply_person_rules(session: Session, *, rekey_all: bool = False) -> list[Mer
     fill_missing_keys(session, only_empty=not rekey_all)
     apart = kept_apart(session)
     merges: list[Merge] = []
-    rules = (_identity, _possessives, _given_names, _typos, _headline_words, _lone_surnames,
+    rules = (_identity, _possessives, _given_names, typos,
+             partial(headline_words, min_articles=SURNAME_MIN_ARTICLES), _lone_surnames,
              _glued_words)  # fmt: skip
     for rule in rules:
         people = _load(session)
@@ -228,32 +229,6 @@ def _given_names(people: dict[int, _Person]):  # type: ignore[no-untyped-def]
                 yield p.id, fits[0].id, "given-name"
 
 
-# A form is a typo of another name only when written in at most a third as many
-# articles: a misspelling is rare next to the name it misspells (FA-KES: "Staffa de
-# Mistura" once, "Staffan de Mistura" 7 times; "Zakaria Malhifji" once, "Malahifji" 4).
-TYPO_SHARE = 1 / 3
-
-
-def _typos(people: dict[int, _Person]):  # type: ignore[no-untyped-def]
-    """ "Staffa de Mistura" into "Staffan de Mistura": the rarer into the one much more
-    frequent name it is a typo of; left alone when it is one typo from several."""
-    by_initial: dict[str, list[_Person]] = defaultdict(list)
-    for p in people.values():
-        if len(p.key.split()) > 1:
-            by_initial[surname(p.key)[0]].append(p)  # a typo keeps the first letter
-    for group in by_initial.values():
-        for p in sorted(group, key=_rank, reverse=True):
-            fits = [
-                q
-                for q in group
-                if q.id != p.id
-                and p.articles <= TYPO_SHARE * q.articles
-                and typo_of(p.key, q.key, is_given_name=is_first_name)
-            ]
-            if len(fits) == 1:
-                yield p.id, fits[0].id, "typo"
-
-
 def _lone_surnames(people: dict[int, _Person]):  # type: ignore[no-untyped-def]
     """ "Assad" into the person who holds SURNAME_SHARE of the surname's articles."""
     full_by_surname: dict[str, list[_Person]] = defaultdict(list)
@@ -295,37 +270,6 @@ def _glued_words(people: dict[int, _Person]):  # type: ignore[no-untyped-def]
 
 
 GLUED_MIN_ARTICLES = 3
-
-
-def _headline_words(people: dict[int, _Person]):  # type: ignore[no-untyped-def]
-    """ "Kerrys Demands" and "FM Johnson" into John Kerry and Boris Johnson: a surname (or
-    its possessive) that only one other person of the archive bears, run on into headline
-    words ("Lavrov Reveals US Secretary of State Kerrys Demands", a flattened
-    related-headlines list) or after everyday words or capitals that are no given name."""
-    holders: dict[str, list[_Person]] = defaultdict(list)
-    for p in people.values():
-        if len(p.key.split()) > 1:
-            holders[surname(p.key)].append(p)
-    for p in sorted(people.values(), key=_rank):
-        written = p.name.split()
-        if len(written) < 2:
-            continue
-        if all(_stray(w) for w in written[1:]):
-            lasts = [identity_key(w) for w in possessive_forms(written[0])]
-        elif all(_stray(w) or w.isupper() for w in written[:-1]):
-            lasts = [surname(p.key)]
-        else:
-            continue
-        for last in dict.fromkeys(lasts):
-            owners = [q for q in holders.get(last, []) if q.id != p.id]
-            if len(owners) == 1 and owners[0].articles >= max(SURNAME_MIN_ARTICLES, p.articles):
-                yield p.id, owners[0].id, "headline-words"
-                break
-
-
-def _stray(word: str) -> bool:
-    """An everyday English word that is no given name ("Demands", not "Paris")."""
-    return is_everyday_word(word) and not is_first_name(word)
 
 
 def merge_unlinked_extensions(session: Session) -> list[Merge]:

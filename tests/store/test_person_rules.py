@@ -3,7 +3,6 @@ batch or several, and what the archive then lists (expectations written by hand)
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select
 
 from app.store import repository
@@ -132,34 +131,3 @@ def test_two_given_names_one_letter_apart_stay_two_people(archive, tmp_path):
     ingest_pages(archive, tmp_path / "b1", "maria", "mario1", "mario2", "mario3")
     assert people(archive) == {"Mario Lopez": 3, "Maria Lopez": 1}
     assert redirects(archive) == set()
-
-
-def _people(*rows):  # type: ignore[no-untyped-def]
-    """(id, name, articles) -> the rules' view of an archive's persons."""
-    from app.extract.person_identity import identity_key
-    from app.store.person_rules import _Person
-
-    return {pid: _Person(pid, name, {identity_key(name)}, n) for pid, name, n in rows}
-
-
-@pytest.mark.parametrize(
-    ("rows", "merges"),
-    [
-        # FA-KES: "Lavrov Reveals US Secretary of State Kerrys Demands in Syria".
-        ([(1, "John Kerry", 15), (2, "Kerrys Demands", 1)], [(2, 1)]),
-        # "British FM Johnson said" and a title the page took for a given name.
-        ([(1, "Boris Johnson", 7), (2, "FM Johnson", 1)], [(2, 1)]),
-        # Paris is a given name too: listed by the report, not merged.
-        ([(1, "Laurent Fabius", 5), (2, "Paris Fabius", 1)], []),
-        # A family: "Trump Decisions" may be any Trump's.
-        ([(1, "Donald Trump", 19), (3, "Melania Trump", 1), (2, "Trump Decisions", 1)], []),
-        # A name, not headline words: Attar is a surname (and a rare English word).
-        ([(1, "Rami Abdel Rahman", 113), (2, "Abdulrahman Attar", 2)], []),
-        # The surname's bearer too little known to own it.
-        ([(1, "Angela Kane", 2), (2, "Kanes Visit", 1)], []),
-    ],
-)
-def test_headline_words(rows, merges) -> None:  # type: ignore[no-untyped-def]
-    from app.store.person_rules import _headline_words
-
-    assert [(a, b) for a, b, _why in _headline_words(_people(*rows))] == merges
