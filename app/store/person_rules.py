@@ -44,8 +44,9 @@ from app.extract.person_identity import (
 )
 from app.store.corrections import kept_apart
 from app.store.merges import Merge, merge_entities
-from app.store.models import ArticlePersonRow, ArticleRow, EntityFormRow, PersonRow
+from app.store.models import ArticlePersonRow, ArticleRow, CityRow, EntityFormRow, PersonRow
 from app.store.person_runons import headline_words, typos
+from app.textfold import fold
 
 # A lone surname is one person's when that person holds at least this share of the
 # articles of every full-named person with the surname, in at least SURNAME_MIN_ARTICLES
@@ -77,9 +78,10 @@ def apply_person_rules(session: Session, *, rekey_all: bool = False) -> list[Mer
     fill_missing_keys(session, only_empty=not rekey_all)
     apart = kept_apart(session)
     merges: list[Merge] = []
+    places = frozenset(fold(name) for name in session.scalars(select(CityRow.name)))
     rules = (_identity, _possessives, _given_names, typos,
-             partial(headline_words, min_articles=SURNAME_MIN_ARTICLES), _lone_surnames,
-             _glued_words)  # fmt: skip
+             partial(headline_words, min_articles=SURNAME_MIN_ARTICLES, places=places),
+             _lone_surnames, _glued_words)  # fmt: skip
     for rule in rules:
         people = _load(session)
         for source, target, reason in rule(people):

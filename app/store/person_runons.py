@@ -9,6 +9,7 @@ from typing import Protocol
 
 from app.extract.lexicons import is_everyday_word, is_first_name
 from app.extract.person_identity import identity_key, possessive_forms, surname, typo_of
+from app.textfold import fold
 
 
 class Person(Protocol):
@@ -49,11 +50,15 @@ def typos(people: dict[int, Person]):  # type: ignore[no-untyped-def]
                 yield p.id, fits[0].id, "typo"
 
 
-def headline_words(people: dict[int, Person], *, min_articles: int):  # type: ignore[no-untyped-def]
-    """ "Kerrys Demands" and "FM Johnson" into John Kerry and Boris Johnson: a surname (or
-    its possessive) that only one other person of the archive bears, run on into headline
-    words ("Lavrov Reveals US Secretary of State Kerrys Demands", a flattened
-    related-headlines list) or after everyday words or capitals that are no given name."""
+def headline_words(  # type: ignore[no-untyped-def]
+    people: dict[int, Person], *, min_articles: int, places: frozenset[str] = frozenset()
+):
+    """ "Kerrys Demands", "FM Johnson" and "Paris Fabius" into John Kerry, Boris Johnson
+    and Laurent Fabius: a surname (or its possessive) that only one other person of the
+    archive bears, run on into headline words ("Lavrov Reveals US Secretary of State
+    Kerrys Demands", a flattened related-headlines list), or after everyday words,
+    capitals or a place the archive lists as a city ("in Paris Fabius said"; ``places``
+    holds their folded names) that are no given name."""
     holders: dict[str, list[Person]] = defaultdict(list)
     for p in people.values():
         if len(p.key.split()) > 1:
@@ -64,7 +69,7 @@ def headline_words(people: dict[int, Person], *, min_articles: int):  # type: ig
             continue
         if all(_stray(w) for w in written[1:]):
             lasts = [identity_key(w) for w in possessive_forms(written[0])]
-        elif all(_stray(w) or w.isupper() for w in written[:-1]):
+        elif all(_stray(w) or w.isupper() or fold(w) in places for w in written[:-1]):
             lasts = [surname(p.key)]
         else:
             continue
