@@ -107,8 +107,8 @@ def likely_splits(persons: list[Counted]) -> list[Split]:
 def _stray_surnames(keyed: list[tuple[Counted, str]]):  # type: ignore[no-untyped-def]
     """A better-known person's surname after everyday words or capitals ("FM Johnson",
     "Paris Fabius" beside Boris Johnson and Laurent Fabius) or before headline words
-    ("Kerrys Demands" beside John Kerry): a run-on of the surname, which no rule merges
-    when the surname is a family's or the words might be a name ("Paris")."""
+    ("Kerrys Demands" beside John Kerry): a run-on of the surname, left for a curator when
+    no rule could merge it (a family's surname: "Trump Decisions")."""
     full: dict[str, list[Counted]] = defaultdict(list)
     for p, key in keyed:
         if len(key.split()) > 1:
@@ -118,16 +118,22 @@ def _stray_surnames(keyed: list[tuple[Counted, str]]):  # type: ignore[no-untype
         if len(written) < 2:
             continue
         before = [w for w in written[:-1] if w.lower() not in PARTICLES]
+        candidates = []
+        if all(is_everyday_word(w) and not is_first_name(w) for w in written[1:]):
+            for form in possessive_forms(written[0]):
+                candidates.append(
+                    ("a known surname run on into headline words", identity_key(form))
+                )
         if before and all(w.isupper() or is_everyday_word(w) for w in before):
-            why, last = "a known surname after everyday words", surname(key)
-        elif all(is_everyday_word(w) and not is_first_name(w) for w in written[1:]):
-            why = "a known surname run on into headline words"
-            last = identity_key(possessive_forms(written[0])[-1])
-        else:
-            continue
-        for q in full.get(last, []):
-            if q.slug != p.slug and q.articles > p.articles:
+            candidates.append(("a known surname after everyday words", surname(key)))
+        for why, last in candidates:
+            bearers = [
+                q for q in full.get(last, []) if q.slug != p.slug and q.articles > p.articles
+            ]
+            for q in bearers:
                 yield Split(q, p, why)
+            if bearers:
+                break
 
 
 def _split_reason(a: str, b: str) -> str | None:
