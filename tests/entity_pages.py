@@ -63,6 +63,40 @@ PAGES = {
     "that troops would stay.",
     "glued": "Tags Syria Idlib Russia airstrikes Syrian regime Bashar Assad Airstrikes on a "
     "rebel-held village in northwest Syria killed 12 people on Monday.",
+    "mistura1": "Envoy in Geneva\n\nGENEVA (Reuters) - U.N. envoy Staffan de Mistura said on "
+    "Monday that the talks would resume.",
+    "mistura2": "Envoy again\n\nGENEVA (AFP) - Staffan de Mistura met the opposition on "
+    "Tuesday, his office said.",
+    "mistura3": "Envoy in Moscow\n\nMOSCOW (Reuters) - Staffan de Mistura arrived in Moscow "
+    "on Friday, officials said.",
+    "staffa": "Horrific, says envoy\n\nGENEVA (AFP) - U.N. special envoy for Syria Staffa de "
+    "Mistura said on Wednesday that the attack was horrific.",
+    "maria": "Two voices\n\nMADRID (Reuters) - Maria Lopez said on Monday that the aid had "
+    "arrived.",
+    "mario1": "Aid convoy\n\nMADRID (AFP) - Mario Lopez said on Tuesday that the convoy had left.",
+    "mario2": "Aid again\n\nMADRID (AFP) - Mario Lopez said on Wednesday that the convoy had "
+    "arrived.",
+    "mario3": "Aid at last\n\nMADRID (Reuters) - Mario Lopez said on Friday that the food had "
+    "been shared.",
+    "lavrov1": "Lavrov in Geneva\n\nGENEVA (Reuters) - Russian Foreign Minister Sergei Lavrov "
+    "said on Monday that the talks would go on.",
+    "lavrov2": "Lavrov again\n\nMOSCOW (AFP) - Foreign Minister Sergei Lavrov said on Tuesday "
+    "that Russia would not leave Syria.",
+    "lavrov3": "Lavrov in Ankara\n\nANKARA (Reuters) - Sergei Lavrov met his Turkish "
+    "counterpart on Friday, officials said.",
+    # FA-KES row 679's shape: one paragraph ending in a run-on list of related headlines.
+    "headlines": "Army advances near Damascus\n\nDAMASCUS (Sputnik) - The army advanced on "
+    "Monday, a source said. Related Damascus Officially Invited OPCW Experts to Investigate "
+    "Idlib Incident Lavrov Syrian Army Repels Militant Attack on Western Damascus Tags Syria",
+    "abukamal1": "Strikes on the border\n\nDAMASCUS (Reuters) - Air strikes hit the Syrian "
+    "town of Abu Kamal on Monday, a monitor said.",
+    "abukamal2": "Border town shelled\n\nDAMASCUS (AFP) - Shells fell on the town of Abu "
+    "Kamal in eastern Syria on Tuesday, a monitor said.",
+    "boukamal": "Six killed\n\nDAMASCUS (AP) - The late Monday strike on the town of "
+    "Boukamal in eastern Syria on the Iraqi border killed six people, activists said.",
+    # Placed in Lebanon by its dateline: not the Syrian town, whatever the spelling.
+    "boukamal_lb": "Six killed\n\nBEIRUT (AP) - The late Monday strike on the town of "
+    "Boukamal on the border killed six people, activists said.",
 }
 
 

@@ -234,15 +234,28 @@ def fold_word(word: str) -> str:
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Given names (folded) from gender-guesser's multicultural dictionary."""
-    from gender_guesser.detector import Detector
-
-    names = Detector(case_sensitive=False).names
+    names = _gender_detector().names
     out = set()
     for name in names:
         for part in re.split(r"[\s+-]+", name):
             if len(part) > 1:
                 out.add(fold_word(part))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():  # type: ignore[no-untyped-def]
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=1 << 14)
+def given_name_gender(word: str) -> str | None:
+    """ "male" or "female" when gender-guesser's dictionary is sure (or mostly sure) of a
+    given name, else None: "Maria" and "Mario" are two people, whatever one letter says."""
+    gender = _gender_detector().get_gender(fold_word(word))
+    return gender.removeprefix("mostly_") if gender.endswith(("male", "female")) else None
 
 
 # Arabic compound given names are spelt in many ways ("Abdulrazaq", "Abd-Rabbu",

@@ -170,6 +170,13 @@ def possessive_base(key: str) -> str | None:
     return key[:-1]
 
 
+def possessive_forms(word: str) -> list[str]:
+    """A word as written and, when it may be a possessive that lost its apostrophe, without
+    the "s" ("Kerrys" -> ["Kerrys", "Kerry"]): for the caller to check which one the
+    archive knows."""
+    return [word, word[:-1]] if word.endswith("s") and len(word) > 3 else [word]
+
+
 def same_given_name(a: str, b: str) -> bool:
     """Whether two canonical given-name tokens can name one person.
 
@@ -184,7 +191,15 @@ def same_given_name(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 4 or Levenshtein.distance(a, b) != 1:
         return False
-    return _differs_by_a_vowel(a, b)
+    return _differs_by_a_vowel(a, b) and not _genders_differ(a, b)
+
+
+def _genders_differ(a: str, b: str) -> bool:
+    """ "maria"/"mario", "daniel"/"daniela": a vowel apart, but a woman's and a man's name."""
+    from app.extract.lexicons import given_name_gender
+
+    ga, gb = given_name_gender(a), given_name_gender(b)
+    return ga is not None and gb is not None and ga != gb
 
 
 def _differs_by_a_vowel(a: str, b: str) -> bool:
@@ -216,6 +231,48 @@ def same_person(a: str, b: str) -> bool:
             same_given_name(x, y) for x, y in zip(middle_a, middle_b, strict=True)
         )
     return True
+
+
+# A typo is one edit in a word of at least this many letters ("stafa"/"stafan"): in
+# shorter words one edit is often another name ("omar"/"amar").
+TYPO_MIN_LETTERS = 5
+
+
+def one_typo_apart(a: str, b: str, *, is_given_name) -> bool:  # type: ignore[no-untyped-def]
+    """Whether two keys of full names differ by one typo: the same words but one, that
+    one a single edit apart, long enough, with the same first letter, and not two given
+    names of their own ("maria"/"mario", "hamed"/"hamad" are different people; a
+    misspelt "Staffa" is no given name). ``is_given_name`` says whether a word is one."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wa) != len(wb):
+        return False
+    differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    return _one_typo(*differ[0], is_given_name=is_given_name)
+
+
+def _one_typo(x: str, y: str, *, is_given_name) -> bool:  # type: ignore[no-untyped-def]
+    return (
+        min(len(x), len(y)) >= TYPO_MIN_LETTERS
+        and x[0] == y[0]
+        and Levenshtein.distance(x, y) == 1
+        and not (is_given_name(x) and is_given_name(y))
+    )
+
+
+def typo_of(a: str, b: str, *, is_given_name) -> bool:  # type: ignore[no-untyped-def]
+    """``one_typo_apart``, or a surname one typo from the other's where the rest is the
+    same person ("Tayyip Erdoan", a dropped letter of "Erdoğan", and "Recep Tayyip
+    Erdogan", known by his middle name)."""
+    if one_typo_apart(a, b, is_given_name=is_given_name):
+        return True
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] == wb[-1]:
+        return False
+    if not _one_typo(wa[-1], wb[-1], is_given_name=is_given_name):
+        return False
+    return same_person(" ".join(wa[:-1] + wb[-1:]), b)
 
 
 def name_distance(a: str, b: str) -> int:

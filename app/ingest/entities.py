@@ -13,10 +13,12 @@ import logging
 from dataclasses import dataclass, field
 
 from app.archive import Archive
+from app.ingest import name_sweep
 from app.ingest.indexing import index_pending
-from app.store import entity_forms
+from app.store import entity_forms, known_persons
 from app.store.merges import Merge
 from app.store.person_rules import apply_person_rules, fill_missing_keys
+from app.store.place_rules import apply_place_rules
 
 log = logging.getLogger(__name__)
 
@@ -26,10 +28,11 @@ class Settled:
     merges: list[Merge] = field(default_factory=list)
     city_names: int = 0  # GeoNames alternate names stored
     reindexed: int = 0
+    linked: set[int] = field(default_factory=set)  # articles the known-names pass linked
 
     @property
     def articles(self) -> set[int]:
-        return {a for merge in self.merges for a in merge.articles}
+        return {a for merge in self.merges for a in merge.articles} | self.linked
 
 
 def prepare(archive: Archive) -> None:
@@ -39,15 +42,36 @@ def prepare(archive: Archive) -> None:
         fill_missing_keys(session)
 
 
-def settle(archive: Archive, *, gazetteer=None, rekey_all: bool = False) -> Settled:  # type: ignore[no-untyped-def]
-    """Apply the person rules and store new cities' alternate names in one transaction,
-    then re-index the articles that changed."""
+def known_before(archive: Archive) -> tuple[int, set[int]]:
+    """Before an ingest: the id its first new article will have, and the persons the
+    known-names pass knows, for ``settle`` to tell what the ingest added."""
+    with archive.sessions() as session:
+        return known_persons.last_article_id(session) + 1, name_sweep.known_ids(session)
+
+
+def settle(  # type: ignore[no-untyped-def]
+    archive: Archive,
+    *,
+    gazetteer=None,
+    rekey_all: bool = False,
+    before: tuple[int, set[int]] = (1, set()),
+) -> Settled:
+    """Apply the person rules, link the articles to the known people they name (those
+    from ``before[0]`` on to all of them, the older ones to the people not in
+    ``before[1]``), store new cities' alternate names and merge the villages that spell a
+    city, in one transaction, then re-index the articles that changed."""
     settled = Settled()
     with archive.sessions() as session, session.begin():
         settled.merges = apply_person_rules(session, rekey_all=rekey_all)
+        settled.linked = name_sweep.sweep_after_ingest(
+            session, first_new=before[0], known_before=before[1]
+        )
         missing = entity_forms.cities_without_alternate_names(session)
         if missing:
             settled.city_names = _store_alternate_names(session, missing, gazetteer)
+        # With the new cities' GeoNames names stored, a village another spelling of one
+        # ("Boukamal" for Abu Kamal) merges into it.
+        settled.merges += apply_place_rules(session)
     for merge in settled.merges:
         log.info(
             "merged %s %r into %r (%s)", merge.kind, merge.old_name, merge.target_name, merge.reason

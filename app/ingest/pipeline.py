@@ -102,6 +102,7 @@ def ingest_paths(
     report = IngestReport()
     started = time.perf_counter()
     entities.prepare(archive)
+    before = entities.known_before(archive)
     near = _near_duplicates(archive)
     report.seconds["near-duplicate index"] = time.perf_counter() - started
     seen: set[str] = set()  # hashes met in this run, stored or about to be
@@ -140,7 +141,7 @@ def ingest_paths(
         report.indexed += _timed(report, "index", index_pending, archive)
     # One person one entity across batches ("Donald Trump" arriving after "Donald Trumps"):
     # merges, with redirects, and the changed articles re-indexed.
-    settled = _timed(report, "entities", entities.settle, archive)
+    settled = _timed(report, "entities", lambda: entities.settle(archive, before=before))
     report.merged = len(settled.merges)
     # The search arrays of the new segments, built now so a server starting next only
     # loads them (and a running one finds them ready).

@@ -9,7 +9,9 @@ credit, a byline, a person named only in a caption or the headline) is kept as i
 repair judges only what it can read. (Extracting title and body together was tried: on
 FA-KES it adds cities from 11 CSV headlines that the ingest, which takes a CSV title as
 stated, never extracts from.) Then the archive-wide rules merge entities (with
-redirects, so old URLs keep working), and every changed article is re-indexed. Article
+redirects, so old URLs keep working), the known-names pass links every article to the
+archive's known people its text names (``app.ingest.name_sweep``), and every changed
+article is re-indexed. Article
 ids never change, and a second run changes nothing.
 """
 
@@ -21,7 +23,7 @@ from dataclasses import dataclass, field
 from app.archive import Archive
 from app.extract import extract_page
 from app.extract.gazetteer import gazetteer
-from app.ingest import entities
+from app.ingest import entities, name_sweep
 from app.store import relinking, writing
 from app.store.person_rules import apply_person_rules, merge_unlinked_extensions
 from app.textfold import fold
@@ -62,6 +64,7 @@ def repair(archive: Archive) -> RepairReport:
         first = apply_person_rules(session, rekey_all=True)
         report.merges.update(merge.reason for merge in first)
         report.changed |= {a for merge in first for a in merge.articles}
+        table = name_sweep.name_table(session)
     after = 0
     while True:
         with archive.sessions() as session, session.begin():
@@ -69,7 +72,7 @@ def repair(archive: Archive) -> RepairReport:
             if not rows:
                 break
             report.articles += len(rows)
-            report.changed |= _relink(session, rows, gaz)
+            report.changed |= _relink(session, rows, gaz, table)
             after = rows[-1][0]
     with archive.sessions() as session, session.begin():
         trailing = merge_unlinked_extensions(session)
@@ -81,9 +84,12 @@ def repair(archive: Archive) -> RepairReport:
     return report
 
 
-def _relink(session, rows: list[tuple[int, str, str]], gaz) -> set[int]:  # type: ignore[no-untyped-def]
+def _relink(session, rows: list[tuple[int, str, str]], gaz, table) -> set[int]:  # type: ignore[no-untyped-def]
     """Re-link one batch; returns the ids of the articles whose links changed."""
     extractions = {article_id: extract_page(body, gaz=gaz) for article_id, _t, body in rows}
+    # The known people each article names that its extraction missed (the pass an ingest
+    # ends with), so a second repair finds the same links and changes nothing.
+    known = name_sweep.found_in(table, rows)
     ids = writing.resolve_entities(session, extractions=list(extractions.values()))
     old = relinking.stored_links(session, article_ids=list(extractions))
     # What repair reads is the body: an entity found only in the headline (or a caption,
@@ -93,6 +99,8 @@ def _relink(session, rows: list[tuple[int, str, str]], gaz) -> set[int]:  # type
     changed = set()
     for article_id, extraction in extractions.items():
         new = _keep_counts(writing.article_links(extraction, ids), old[article_id])
+        for pid, mentions in known.get(article_id, {}).items():
+            new.persons.setdefault(pid, (mentions, "mentioned"))
         for pid in unread["person"].get(article_id, ()):
             new.persons.setdefault(pid, old[article_id].persons[pid])
         for cid in unread["city"].get(article_id, ()):

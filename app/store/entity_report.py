@@ -12,7 +12,8 @@ from itertools import combinations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.extract.person_identity import identity_key, name_distance, surname
+from app.extract.lexicons import PARTICLES, is_everyday_word, is_first_name
+from app.extract.person_identity import identity_key, name_distance, possessive_forms, surname
 from app.store.models import ArticleCityRow, ArticlePersonRow, ArticleRow, CityRow, PersonRow
 
 # Two keys this close are worth a look (a typo, a transliteration the key does not fold):
@@ -98,7 +99,41 @@ def likely_splits(persons: list[Counted]) -> list[Split]:
             if why and pair not in found:
                 a, b = sorted((p, q), key=lambda c: (-c.articles, c.name))
                 found[pair] = Split(a, b, why)  # type: ignore[index]
+    for split in _stray_surnames(keyed):
+        found.setdefault(tuple(sorted((split.a.slug, split.b.slug))), split)  # type: ignore[arg-type]
     return sorted(found.values(), key=lambda s: (-(s.a.articles + s.b.articles), s.a.name))
+
+
+def _stray_surnames(keyed: list[tuple[Counted, str]]):  # type: ignore[no-untyped-def]
+    """A better-known person's surname after everyday words or capitals ("FM Johnson",
+    "Paris Fabius" beside Boris Johnson and Laurent Fabius) or before headline words
+    ("Kerrys Demands" beside John Kerry): a run-on of the surname, left for a curator when
+    no rule could merge it (a family's surname: "Trump Decisions")."""
+    full: dict[str, list[Counted]] = defaultdict(list)
+    for p, key in keyed:
+        if len(key.split()) > 1:
+            full[surname(key)].append(p)
+    for p, key in keyed:
+        written = p.name.split()
+        if len(written) < 2:
+            continue
+        before = [w for w in written[:-1] if w.lower() not in PARTICLES]
+        candidates = []
+        if all(is_everyday_word(w) and not is_first_name(w) for w in written[1:]):
+            for form in possessive_forms(written[0]):
+                candidates.append(
+                    ("a known surname run on into headline words", identity_key(form))
+                )
+        if before and all(w.isupper() or is_everyday_word(w) for w in before):
+            candidates.append(("a known surname after everyday words", surname(key)))
+        for why, last in candidates:
+            bearers = [
+                q for q in full.get(last, []) if q.slug != p.slug and q.articles > p.articles
+            ]
+            for q in bearers:
+                yield Split(q, p, why)
+            if bearers:
+                break
 
 
 def _split_reason(a: str, b: str) -> str | None:

@@ -11,7 +11,12 @@ In order:
 3. given names: same surname, given names that are short forms or vowel variants of each
    other ("Ash"/"Ashton Carter", "Ahmad"/"Ahmed Jarba"), only when exactly one larger
    person fits ("given-name").
-4. lone surnames: "Assad" as a person (from "President Assad") merges into the person
+4. typos: one misspelt letter in a rarely written form ("Staffa de Mistura" into
+   "Staffan de Mistura"; ``TYPO_SHARE``), never between two given names ("typo").
+5. headline words: a surname one other person bears, run on into headline words
+   ("Kerrys Demands") or after words that are no name ("FM Johnson"), is that person
+   ("headline-words").
+6. lone surnames: "Assad" as a person (from "President Assad") merges into the person
    who dominates that surname ("surname"; see ``SURNAME_SHARE``).
 The survivor of a merge is the person with more articles (ties: the older), except for
 possessives, where the plain name survives.
@@ -25,15 +30,23 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.extract.lexicons import is_first_name
-from app.extract.person_identity import identity_key, possessive_base, same_person, surname
+from app.extract.person_identity import (
+    identity_key,
+    possessive_base,
+    same_person,
+    surname,
+)
 from app.store.corrections import kept_apart
 from app.store.merges import Merge, merge_entities
-from app.store.models import ArticlePersonRow, ArticleRow, EntityFormRow, PersonRow
+from app.store.models import ArticlePersonRow, ArticleRow, CityRow, EntityFormRow, PersonRow
+from app.store.person_runons import headline_words, typos
+from app.textfold import fold
 
 # A lone surname is one person's when that person holds at least this share of the
 # articles of every full-named person with the surname, in at least SURNAME_MIN_ARTICLES
@@ -65,7 +78,11 @@ def apply_person_rules(session: Session, *, rekey_all: bool = False) -> list[Mer
     fill_missing_keys(session, only_empty=not rekey_all)
     apart = kept_apart(session)
     merges: list[Merge] = []
-    for rule in (_identity, _possessives, _given_names, _lone_surnames, _glued_words):
+    places = frozenset(fold(name) for name in session.scalars(select(CityRow.name)))
+    rules = (_identity, _possessives, _given_names, typos,
+             partial(headline_words, min_articles=SURNAME_MIN_ARTICLES, places=places),
+             _lone_surnames, _glued_words)  # fmt: skip
+    for rule in rules:
         people = _load(session)
         for source, target, reason in rule(people):
             if frozenset((source, target)) in apart:

@@ -106,7 +106,12 @@ def test_same_person(a: str, b: str, same: bool) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b", "same"),
-    [("ash", "ashton", True), ("ali", "alia", False), ("husein", "husain", True)],
+    [
+        ("ash", "ashton", True),
+        ("ali", "alia", False),
+        ("husein", "husain", True),
+        ("maria", "mario", False),
+    ],
 )
 def test_same_given_name(a: str, b: str, same: bool) -> None:
     assert same_given_name(a, b) is same
@@ -125,3 +130,41 @@ def test_same_given_name(a: str, b: str, same: bool) -> None:
 )
 def test_possessive_base(key: str, base: str | None) -> None:
     assert possessive_base(key) == base
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "typo"),
+    [
+        ("Staffa de Mistura", "Staffan de Mistura", True),  # a letter dropped (FA-KES)
+        ("Zakaria Malhifji", "Zakaria Malahifji", True),
+        ("Zakaria Malahjifi", "Zakaria Malahifji", False),  # two edits
+        ("Maria Lopez", "Mario Lopez", False),  # two given names: two people
+        ("Hafez al-Assad", "Bashar al-Assad", False),
+        ("Jimmy Carter", "Ashton Carter", False),
+        ("Khaled Omar", "Khaled Amer", False),
+        ("Omar Said", "Amar Said", False),  # too short to call one edit a typo
+        ("Staffan de Mistura", "Staffan de Mistura Geneva", False),  # not the same words
+        ("Mistura", "Mixtura", False),  # one word: not a full name
+    ],
+)
+def test_one_typo_apart(a: str, b: str, typo: bool) -> None:
+    from app.extract.lexicons import is_first_name
+    from app.extract.person_identity import one_typo_apart
+
+    assert one_typo_apart(identity_key(a), identity_key(b), is_given_name=is_first_name) is typo
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "typo"),
+    [
+        ("Tayyip Erdoan", "Recep Tayyip Erdogan", True),  # FA-KES: the ğ dropped
+        ("Staffa de Mistura", "Staffan de Mistura", True),
+        ("Hafez Erdoan", "Recep Tayyip Erdogan", False),  # another given name
+        ("Tayyip Erdogan", "Recep Tayyip Erdogan", False),  # no typo: the given-name rule's
+    ],
+)
+def test_typo_of(a: str, b: str, typo: bool) -> None:
+    from app.extract.lexicons import is_first_name
+    from app.extract.person_identity import typo_of
+
+    assert typo_of(identity_key(a), identity_key(b), is_given_name=is_first_name) is typo

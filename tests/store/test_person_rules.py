@@ -117,3 +117,17 @@ def test_a_glued_word_merges_into_the_name_the_archive_knows(archive, tmp_path):
     assert report.merged == 1
     assert people(archive) == {"Bashar al-Assad": 4}
     assert ("bashar-assad-airstrikes", "glued-word", "bashar-al-assad") in redirects(archive)
+
+
+def test_a_typo_merges_into_the_name_written_far_more_often(archive, tmp_path):
+    ingest_pages(archive, tmp_path / "b1", "mistura1", "mistura2", "mistura3")
+    report = ingest_pages(archive, tmp_path / "b2", "staffa")
+    assert report.merged == 1
+    assert people(archive) == {"Staffan de Mistura": 4}
+    assert redirects(archive) == {("staffa-de-mistura", "typo", "staffan-de-mistura")}
+
+
+def test_two_given_names_one_letter_apart_stay_two_people(archive, tmp_path):
+    ingest_pages(archive, tmp_path / "b1", "maria", "mario1", "mario2", "mario3")
+    assert people(archive) == {"Mario Lopez": 3, "Maria Lopez": 1}
+    assert redirects(archive) == set()
