@@ -17,6 +17,7 @@ from wordfreq import zipf_frequency
 from app.domain import CityMention
 from app.extract.chunks import Chunk
 from app.extract.city_evidence import BIG_CITY, TOWN, choose, judge
+from app.extract.city_readings import apposed_person, region_meant, renamed_as
 from app.extract.countries import countries_mentioned, country_after, country_in, main_country
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
@@ -27,7 +28,13 @@ from app.extract.lexicons import (
 )
 from app.extract.place_variants import variant_candidates
 from app.extract.transliteration import fold, skeleton
-from app.extract.villages import VillageList, village_cue
+from app.extract.villages import (
+    VillageList,
+    known_word_inside,
+    locative_cue,
+    rarely_written,
+    village_cue,
+)
 
 # Words before a run that put a place there ("shelled Mala Tokmachka"); not "of", "to",
 # "from" or "at", which as often precede a person.
@@ -39,6 +46,9 @@ LOCATIVE_CUES = frozenset(
 __all__ = ["BIG_CITY", "TOWN", "extract_cities", "countries_mentioned", "is_first_name"]
 
 _MAX_SPAN = 4  # the longest span looked up, in words
+# Words before a small town that put the story there ("through Konduga"), for a town of the
+# country the article's cities are in (see ``_accept_home_towns``).
+_HOME_CUES = LOCATIVE_CUES | {"through", "via"}
 # A village lies in the region or city named within this many characters of it ("the
 # village of Thalthana near Damascus", "Akum, a village 10 Kilometers from Bamenda"); a
 # flattened paragraph names many places farther apart.
@@ -56,10 +66,14 @@ def extract_cities(
     datelines: dict[int, int],
     countries: set[str] | None = None,
     region_places: list[tuple[int, int, str, str | None]] | None = None,
+    region_names: frozenset[str] = frozenset(),
 ) -> list[CityMention]:
     """Cities in the article's chunks; ``datelines`` maps a line number to the dateline's end,
-    ``region_places`` gives the (line, offset, country, ISO code) of the regions named."""
-    return find_cities(chunks, gaz, person_spans, datelines, countries, region_places).result()
+    ``region_places`` gives the (line, offset, country, ISO code) of the regions named and
+    ``region_names`` their names (folded)."""
+    return find_cities(
+        chunks, gaz, person_spans, datelines, countries, region_places, region_names
+    ).result()
 
 
 def find_cities(
@@ -69,11 +83,12 @@ def find_cities(
     datelines: dict[int, int],
     countries: set[str] | None = None,
     region_places: list[tuple[int, int, str, str | None]] | None = None,
+    region_names: frozenset[str] = frozenset(),
 ) -> CityFinder:
     """The finder after the scan: its ``result()`` and the names it took from persons."""
     if countries is None:
         countries = countries_mentioned(chunks, gaz)
-    finder = CityFinder(gaz, countries, region_places or [])
+    finder = CityFinder(gaz, countries, region_places or [], region_names)
     finder.main_country = main_country(chunks, gaz)
     for ch in chunks:
         finder.feed(ch, person_spans, datelines.get(ch.line_no, -1))
@@ -95,9 +110,11 @@ class CityFinder:
         gaz: Gazetteer,
         countries: set[str],
         region_places: list[tuple[int, int, str, str | None]] | None = None,
+        region_names: frozenset[str] = frozenset(),
     ) -> None:
         self.gaz = gaz
         self.countries = countries
+        self.region_names = region_names  # folded names the article gives regions
         # (line, offset, country, ISO region) of each region and city named: a village
         # lies in the one named next to it.
         self.places = list(region_places or [])
@@ -112,6 +129,9 @@ class CityFinder:
         self.found: dict[int, _Found] = {}
         self.accepted_chunks: set[tuple[int, int]] = set()
         self.pending: list[tuple[Chunk, tuple[str, ...], tuple[City, ...]]] = []
+        self.cued_pending: list[tuple[Chunk, tuple[str, ...], tuple[City, ...]]] = []
+        # The end (line, offset) of the last "the villages of X" run: "and Y" continues it.
+        self.village_list_end: tuple[int, int] | None = None
 
     def feed(self, chunk: Chunk, person_spans: set[tuple[int, int]], dateline_end: int) -> None:
         """Judge the longest known span at each word not claimed by a person."""
@@ -150,11 +170,14 @@ class CityFinder:
             self.unknown_listed.append((chunk, claimed))
         if not matched and not claimed and toks[-1].end <= dateline_end and not chunk.before:
             self._dateline_village(chunk)
+        elif not (matched or claimed) and locative_cue(chunk) and rarely_written(chunk, self.gaz):
+            self.villages.add(chunk)  # "in Kandaji", "near Muhajiriya": a place GeoNames lacks
 
     def _settlement_named(self, chunk: Chunk, claimed: bool) -> bool:
         """ "the village of Thalthana": a run the text calls a settlement and GeoNames does
         not know (under any spelling in the article's countries) is a village."""
-        if not village_cue(chunk):
+        cue = village_cue(chunk) or self._continues_village_list(chunk)
+        if not cue:
             return False
         is_country, cands = _resolve(chunk.words, self.gaz, self.span_cache)
         if is_country or cands or (self.variant_countries and self._variant(chunk.words, chunk)):
@@ -165,7 +188,19 @@ class CityFinder:
         name = self.villages.add(chunk, (stated, None) if stated else None)
         if name and claimed:
             self.taken_from_persons.add(fold(name))
+        if name and chunk.before[-2:-1] in (("villages",), ("towns",)):
+            self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
         return name is not None
+
+    def _continues_village_list(self, chunk: Chunk) -> str | None:
+        """ "the villages of Agachaul and Talgi": the run after "and" right after a village
+        list's first name is a village too."""
+        end = self.village_list_end
+        if end is None or chunk.before[-1:] not in (("and",), (",",)):
+            return None
+        line, offset = end
+        near = chunk.line_no == line and 0 < chunk.toks[0].start - offset <= 6
+        return "village" if near else None
 
     def _holds_local_places(self, words: tuple[str, ...]) -> bool:
         """A word of the run is itself a place in one of the article's countries."""
@@ -215,11 +250,18 @@ class CityFinder:
     ) -> None:
         span = chunk.words[i:j]
         verdict = judge(chunk, i, j, cands, in_dateline, self.gaz, self.countries)
+        if verdict.city is not None and region_meant(
+            verdict.city, chunk, i, j, in_dateline, self.region_names
+        ):
+            return  # "Sagaing has emerged as a hotspot", after "the Sagaing region"
         if verdict.city is not None and (
             self._namesake_abroad(verdict.city, chunk, i, j)
             or self._placed_elsewhere(verdict.city, chunk, j)
         ):
             self.villages.add(chunk)  # "the village of al-Tiba" in Syria is not Chiba, Japan
+        elif verdict.city is None and self._only_abroad(chunk, i, j, cands):
+            # "the town of Pale" in Myanmar (Pale, Bosnia), "in Moura" in Mali (Portugal's).
+            self.villages.add(chunk, words_ok=village_cue(chunk) is not None)
         elif verdict.city is not None:
             f = self._add(verdict.city, span, chunk)
             written = " ".join(span)
@@ -229,6 +271,21 @@ class CityFinder:
                 f.namesakes = cands
         elif verdict.deferred:
             self.pending.append((chunk, span, cands))
+            before = chunk.before if i == 0 else chunk.words[max(0, i - 1) : i]
+            if before[-1:] and before[-1] in _HOME_CUES:
+                self.cued_pending.append((chunk, span, cands))
+
+    def _only_abroad(self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:
+        """A refused run the text calls a settlement ("the town of Pale") or puts a locative
+        word before ("in Moura"), whose only places are villages in countries the article
+        does not name: a local village GeoNames lacks."""
+        if i != 0 or j != len(chunk.words) or not self.countries:
+            return False
+        if any(c.country_code in self.countries or c.population >= TOWN for c in cands):
+            return False
+        if chunk.before[-1:] == ("of",) and village_cue(chunk) is not None:
+            return True
+        return locative_cue(chunk) is not None and not known_word_inside(chunk, self.gaz)
 
     def _dateline_village(self, chunk: Chunk) -> None:
         """A dateline names a city even when GeoNames lacks it ("BARAMULLA, India -"): a
@@ -279,11 +336,41 @@ class CityFinder:
     def result(self) -> list[CityMention]:
         self._accept_listed()
         self._accept_neighbours()
+        self._accept_home_towns()
         self._accept_listed_villages()
         self._rechoose_namesakes()
+        self._merge_renamed()
         cities = [self._mention(f) for f in self.found.values()]
         known = {fold(c.name) for c in cities} | {fold(a) for c in cities for a in c.aliases}
+        known |= {k.removesuffix(" city") for k in known}  # "in Marawi" of "Marawi City"
+        # A region the article names ("STEPANAKERT, Nagorno-Karabakh") is no village.
+        known |= self.region_names
         return cities + self.villages.mentions(self._village_place, known)
+
+    def _accept_home_towns(self) -> None:
+        """A small town after a locative word ("through Konduga") in the one country all the
+        article's accepted cities are in, when the article names no country: those cities
+        say where the story is, as a named country would."""
+        homes = {f.city.country_code for f in self.found.values()}
+        if self.countries or len(homes) != 1:
+            return
+        for chunk, span, cands in self.cued_pending:
+            local = [c for c in cands if c.country_code in homes]
+            if local:
+                self._add(choose(tuple(local), None, homes), span, chunk)
+
+    def _merge_renamed(self) -> None:
+        """A place abroad found under another spelling or an old name of a place the article
+        names is that place ("Krasnoarmeisk" in a Pokrovsk story)."""
+        if len(self.found) < 2:
+            return
+        cache = self.gaz.memo("renamed")
+        for gid, f in list(self.found.items()):
+            others = {k: o.city for k, o in self.found.items() if k != gid}
+            target = renamed_as(f.city, f.forms, others, self.gaz, cache)
+            if target is not None and f.city.country_code not in self._home(gid):
+                del self.found[gid]
+                self.found[target.geonames_id].forms.extend(f.forms)
 
     def _rechoose_namesakes(self) -> None:
         """Once the article's places are known, a small namesake in a country that no other
@@ -392,6 +479,8 @@ class CityFinder:
             both = bool(before) and bool(after)
             if not (before or after) or (claimed and not both):
                 continue
+            if not both and apposed_person(chunk):
+                continue  # "the mayor of Gao, Sadou Diallo, was due"
             city = (before or after)[0]
             name = self.villages.add(chunk, (city.country_code, None), titles_ok=both)
             if name and claimed:
