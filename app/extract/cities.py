@@ -17,7 +17,12 @@ from wordfreq import zipf_frequency
 from app.domain import CityMention
 from app.extract.chunks import Chunk
 from app.extract.city_evidence import BIG_CITY, TOWN, choose, judge
-from app.extract.city_readings import apposed_person, region_meant, renamed_as
+from app.extract.city_readings import (
+    apposed_person,
+    opening_dateline,
+    region_meant,
+    renamed_as,
+)
 from app.extract.countries import countries_mentioned, country_after, country_in, main_country
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
@@ -31,6 +36,7 @@ from app.extract.transliteration import fold, skeleton
 from app.extract.villages import (
     VillageList,
     known_word_inside,
+    located_from,
     locative_cue,
     rarely_written,
     village_cue,
@@ -138,6 +144,8 @@ class CityFinder:
         words = chunk.words
         toks = chunk.toks
         claimed = (chunk.line_no, toks[0].start) in person_spans
+        if dateline_end < 0 and not claimed and opening_dateline(chunk, self.gaz):
+            dateline_end = toks[-1].end  # "Bangkok : ...", "Adabka, Zamfara state - ..."
         if self._settlement_named(chunk, claimed) or (claimed and self._contested(chunk)):
             return
         i = 0
@@ -170,7 +178,11 @@ class CityFinder:
             self.unknown_listed.append((chunk, claimed))
         if not matched and not claimed and toks[-1].end <= dateline_end and not chunk.before:
             self._dateline_village(chunk)
-        elif not (matched or claimed) and locative_cue(chunk) and rarely_written(chunk, self.gaz):
+        elif (
+            not (matched or claimed)
+            and (locative_cue(chunk) or located_from(chunk))
+            and rarely_written(chunk, self.gaz)
+        ):
             self.villages.add(chunk)  # "in Kandaji", "near Muhajiriya": a place GeoNames lacks
 
     def _settlement_named(self, chunk: Chunk, claimed: bool) -> bool:

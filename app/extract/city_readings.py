@@ -77,3 +77,33 @@ def apposed_person(chunk: Chunk) -> bool:
     """ "Gao, Sadou Diallo, was due": a comma, then a lower-case word, closes the run."""
     after = chunk.after
     return len(after) >= 2 and after[0] == "," and after[1][:1].islower()
+
+
+_DASHES = frozenset(["-", "–", "—", ":"])
+_REGION_TAILS = frozenset(["state", "province", "region", "governorate", "district"])
+
+
+def opening_dateline(chunk: Chunk, gaz: Gazetteer) -> bool:
+    """A line that opens with a place and a dash or colon the dateline rule missed:
+    "Bangkok : Myanmar's junta ..." (a colon after a space), "Adabka, Zamfara state -
+    Bandits ..." (a hyphen after the place's state). The place alone before the mark must
+    be a town GeoNames knows; with the state or country stated, any name will do."""
+    if chunk.before or chunk.title_case_line or len(chunk.words) > 3:
+        return False
+    after = chunk.after
+    if after[:1] and after[0] in _DASHES:
+        towns = gaz.lookup(" ".join(chunk.words))
+        return (
+            len(after) > 1 and after[1][:1].isupper() and any(c.population >= TOWN for c in towns)
+        )
+    if len(after) < 3 or after[0] != ",":
+        return False
+    for k in range(2, len(after)):
+        if after[k] in _DASHES:
+            where = after[1:k]
+            if where[-1].lower() in _REGION_TAILS:
+                where = where[:-1]
+            text = " ".join(where)
+            named = fold(text) in gaz.country_forms or bool(gaz.regions.lookup(text))
+            return bool(where) and where[0][:1].isupper() and named
+    return False

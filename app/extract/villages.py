@@ -123,6 +123,20 @@ def locative_cue(chunk: Chunk) -> str | None:
     return before[0]
 
 
+def located_from(chunk: Chunk) -> bool:
+    """ "Tun Tun Lin from Paletwa in Chin State": a name after "from" that the text then
+    places in a capitalised place or region."""
+    after = chunk.after
+    return (
+        chunk.before[-1:] == ("from",)
+        and not (chunk.sent_start or chunk.title_case_line)
+        and len(chunk.words) <= 2
+        and len(after) >= 2
+        and after[0] == "in"
+        and after[1][:1].isupper()
+    )
+
+
 def rarely_written(chunk: Chunk, gaz: Gazetteer) -> bool:
     """English text hardly ever writes the run (see ``_UNKNOWN_NAME_ZIPF``) and it holds no
     known word (``known_word_inside``)."""
