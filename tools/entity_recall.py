@@ -46,6 +46,26 @@ CITIES = [
     ("Latakia", r"\bLatakia|\bLattakia"),
     ("Quneitra", r"\bQuneitra|\bQunaytirah"),
     ("Idlib", r"\bIdlib"),
+    # The rest of FA-KES's 30 most named Syrian towns (counted by these patterns; Jobar and
+    # Aleppo's al-Zahraa are quarters, left out), spellings read in the corpus.
+    ("Hasakah", r"\bHasakah|\bHassakeh|\bHasaka\b|\bHassake|\bHasakeh"),
+    ("Manbij", r"\bManbij"),
+    ("Khan Sheikhoun", r"\bKhan Shaykhun|\bKhan Sheikhoun|\bKhan Shaikhoun|\bKhan-Sheikhoun"),
+    ("Foua", r"\bFou?aa?\b"),
+    ("Tabqa", r"\bTabqa"),
+    ("Mayadin", r"\bMayadin|\bMayadeen"),
+    ("Kafraya", r"\bKafraya|\bKefraya"),
+    ("al-Bab", r"\b[Aa]l[- ]Bab\b"),
+    ("Qamishli", r"\bQamishli|\bQamishly|\bQamishlo"),
+    ("Zabadani", r"\bZabadani"),
+    ("Madaya", r"\bMadaya"),
+    ("Kobani", r"\bKobani|\bKobane|\bAin al-Arab"),
+    ("Harasta", r"\bHarasta"),
+    ("Albu Kamal", r"\bAlbu Kamal|\bAbu Kamal|\bBoukamal|\bBukamal"),
+    ("Rastan", r"\bRastan"),
+    ("Azaz", r"\bAzaz|\bA'zaz|\bAazaz"),
+    ("Darayya", r"\bDaraya|\bDarayya"),
+    ("Saraqib", r"\bSaraqib|\bSaraqeb"),
 ]
 
 

@@ -106,6 +106,7 @@ class _Found:
     city: City
     forms: list[str] = field(default_factory=list)
     namesakes: tuple[City, ...] = ()  # the other readings, when size and countries chose
+    old_names: list[str] = field(default_factory=list)  # other places' names it was found as
 
 
 class CityFinder:
@@ -382,7 +383,7 @@ class CityFinder:
             target = renamed_as(f.city, f.forms, others, self.gaz, cache)
             if target is not None and f.city.country_code not in self._home(gid):
                 del self.found[gid]
-                self.found[target.geonames_id].forms.extend(f.forms)
+                self.found[target.geonames_id].old_names.extend(f.forms)
 
     def _rechoose_namesakes(self) -> None:
         """Once the article's places are known, a small namesake in a country that no other
@@ -502,7 +503,8 @@ class CityFinder:
         """The city under its common English name; other spellings found become aliases."""
         c = found.city
         name = _more_written(c.name, found.forms)  # usually the gazetteer's English name
-        aliases = tuple(dict.fromkeys(a for a in found.forms if a.lower() != name.lower()))
+        forms = found.forms + found.old_names
+        aliases = tuple(dict.fromkeys(a for a in forms if a.lower() != name.lower()))
         return CityMention(
             name=name,
             country=self.gaz.countries.get(c.country_code, c.country_code),
@@ -511,7 +513,7 @@ class CityFinder:
             longitude=c.longitude,
             geonames_id=c.geonames_id,
             aliases=aliases,
-            count=len(found.forms),
+            count=len(forms),
             region_code=self.gaz.region_of(c),
         )
 

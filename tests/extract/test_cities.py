@@ -415,3 +415,34 @@ def test_local_government_area_is_no_city():
         "relocated to Niger, the Daily Trust reported from Nigeria."
     )
     assert "Sabon Birni" not in countries_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The article names no country; its cities are Nigeria's, so a small Nigerian town
+        # after "through" is one (Konduga, 13,400).
+        (
+            "Boko Haram fighters tried to enter Maiduguri through Konduga without success.",
+            {"Maiduguri": ("NG",), "Konduga": ("NG",)},
+        ),
+        # GeoNames' only Moura and Pale are abroad (Portugal, Bosnia) and small: in a story
+        # about Mali or Myanmar, "in Moura" and "the town of Pale" are local places.
+        (
+            "Over five days in Moura, soldiers looted houses, witnesses in Mali said.",
+            {"Moura": ("ML",)},
+        ),
+        (
+            "The attack hit a village 10km southwest of the town of Pale in Myanmar.",
+            {"Pale": ("MM",)},
+        ),
+    ],
+)
+def test_places_the_article_locates_by_its_other_places(text, expected):
+    found = {c.name: (c.country_code,) for c in extract_page(text).cities}
+    assert found == expected
+
+
+def test_an_english_word_after_a_locative_word_stays_a_word():
+    # "Pale" needs "the town of"; "in Pale" alone could be a colour.
+    assert cities("Soldiers in Pale uniforms patrolled Myanmar's towns.") == {}
