@@ -137,6 +137,7 @@ class CityFinder:
         self.accepted_chunks: set[tuple[int, int]] = set()
         self.pending: list[tuple[Chunk, tuple[str, ...], tuple[City, ...]]] = []
         self.cued_pending: list[tuple[Chunk, tuple[str, ...], tuple[City, ...]]] = []
+        self.unmatched: list[Chunk] = []  # short runs nothing matched, for late variants
         # The end (line, offset) of the last "the villages of X" run: "and Y" continues it.
         self.village_list_end: tuple[int, int] | None = None
 
@@ -177,6 +178,8 @@ class CityFinder:
         listed = chunk.before[-1:] in _LIST_JOINERS or chunk.after[:1] in _LIST_JOINERS
         if not matched and listed and len(words) <= 3 and "|" not in words:
             self.unknown_listed.append((chunk, claimed))
+        if not matched and not claimed and not self.variant_countries and len(words) <= 3:
+            self.unmatched.append(chunk)
         if not matched and not claimed and toks[-1].end <= dateline_end and not chunk.before:
             self._dateline_village(chunk)
         elif (
@@ -347,6 +350,7 @@ class CityFinder:
         return f
 
     def result(self) -> list[CityMention]:
+        self._late_variants()
         self._accept_listed()
         self._accept_neighbours()
         self._accept_home_towns()
@@ -359,6 +363,23 @@ class CityFinder:
         # A region the article names ("STEPANAKERT, Nagorno-Karabakh") is no village.
         known |= self.region_names
         return cities + self.villages.mentions(self._village_place, known)
+
+    def _late_variants(self) -> None:
+        """An article that names no country but whose cities are all in one transliterating
+        country ("SANAs correspondent in Deir Ezzor" among Syrian towns): spellings of
+        that country's places are read as they would be had it named the country."""
+        homes = {f.city.country_code for f in self.found.values()}
+        if self.variant_countries or len(homes) != 1 or not homes <= TRANSLITERATED_COUNTRIES:
+            return
+        saved = self.countries, self.variant_countries
+        self.countries = self.variant_countries = homes
+        try:
+            for chunk in self.unmatched:
+                cands = self._variant(chunk.words, chunk)
+                if cands:
+                    self._judge(chunk, 0, len(chunk.words), cands, False)
+        finally:
+            self.countries, self.variant_countries = saved
 
     def _accept_home_towns(self) -> None:
         """A small town after a locative word ("through Konduga") in the one country all the

@@ -373,11 +373,12 @@ def _us_state(site: _Site, cands: tuple[City, ...], gaz: Gazetteer) -> bool:
 
 
 def _town_area(site: _Site, cands: tuple[City, ...], countries: set[str]) -> bool:
-    """ "at Bijbehara area of south Kashmir": the area around a town of the article's
-    country (or of any, when it names none) is the town's; not "Zarhama area", which no
-    gazetteer holds as a town."""
+    """ "at Bijbehara area of south Kashmir", "shells on Harasta suburb": the area around a
+    town of the article's country (or of any, when it names none) is the town's; not
+    "Zarhama area", which no gazetteer holds as a town, nor "the Damascus suburb of Douma"."""
+    after = site.chunk.after
     return (
-        site.nxt == "area"
+        (site.nxt == "area" or (site.nxt == "suburb" and after[1:2] != ("of",)))
         and site.j == len(site.chunk.words)
         and any(
             c.population >= TOWN and (c.country_code in countries or not countries) for c in cands
@@ -388,9 +389,12 @@ def _town_area(site: _Site, cands: tuple[City, ...], countries: set[str]) -> boo
 def _area_of(site: _Site) -> bool:
     """ "the northern province of Hajjah", "the neighbourhoods of ..." (but "the port of X"),
     and waters named after a city ("the Gulf of Aden", "the Bay of Bengal"); not "the
-    Wazirdand area of Jamrud", where a named part lies in the town."""
+    Wazirdand area of Jamrud", where a named part lies in the town, nor "the area of
+    Mayadeen", which is around the town."""
     if site.of_what in _PARTS_OF_TOWNS and _named_part(site):
         return False
+    if site.of_what in ("area", "areas"):
+        return False  # "in the area of Mayadeen": around the town, which is named
     return (
         site.of_what in PLACE_TYPE_AFTER and site.of_what not in SETTLEMENT_OF
     ) or site.of_what in _WATERS

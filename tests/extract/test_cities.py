@@ -446,3 +446,13 @@ def test_places_the_article_locates_by_its_other_places(text, expected):
 def test_an_english_word_after_a_locative_word_stays_a_word():
     # "Pale" needs "the town of"; "in Pale" alone could be a colour.
     assert cities("Soldiers in Pale uniforms patrolled Myanmar's towns.") == {}
+
+
+def test_a_spelling_of_the_country_the_articles_towns_are_in():
+    """The story names no country, but its towns are Syrian: "Deir Ezzor" is Deir ez-Zor."""
+    page = extract_page(
+        "Two civilians were killed in Aleppo. Meanwhile the correspondent in Deir Ezzor "
+        "reported that two more were killed."
+    )
+    found = {c.name: c.aliases for c in page.cities}
+    assert found == {"Aleppo": (), "Deir ez-Zor": ("Deir Ezzor",)}

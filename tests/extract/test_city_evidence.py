@@ -59,3 +59,20 @@ def test_parts_and_areas_of_towns(text, expected):
 )
 def test_administrative_units(text, expected):
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the area of X" is around the town X; "X suburb" is the town, but "the Damascus
+        # suburb of Douma" uses Damascus as a modifier.
+        ("Fighters were destroyed in the area of Mayadin in Syria.", {"Mayadin"}),
+        (
+            "Terrorists fired mortar shells on Harasta suburb near Damascus, Syria.",
+            {"Harasta", "Damascus"},
+        ),
+        ("Families fled from the Damascus suburb of Daraya in Syria.", {"Daraya"}),
+    ],
+)
+def test_areas_and_suburbs_of_towns(text, expected):
+    assert cities(text) == expected
