@@ -14,7 +14,6 @@ from app.extract import extract_page
             "Raqqa",
             "Raqa",
         ),
-        ("Government shelling killed four in Hamma in Syria on Monday.", "Hama", "Hamma"),
         ("Rebels in Idleb, Syria, said the convoy arrived.", "Idlib", "Idleb"),
     ],
 )
