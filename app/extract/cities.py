@@ -138,6 +138,8 @@ class CityFinder:
         self.pending: list[tuple[Chunk, tuple[str, ...], tuple[City, ...]]] = []
         self.cued_pending: list[tuple[Chunk, tuple[str, ...], tuple[City, ...]]] = []
         self.unmatched: list[Chunk] = []  # short runs nothing matched, for late variants
+        self.last_run: tuple[int, int, bool] | None = None  # line, end, a person's
+        self.person_before = False  # the run fed now follows a person's ("X from Y")
         # The end (line, offset) of the last "the villages of X" run: "and Y" continues it.
         self.village_list_end: tuple[int, int] | None = None
 
@@ -148,6 +150,9 @@ class CityFinder:
         claimed = (chunk.line_no, toks[0].start) in person_spans
         if dateline_end < 0 and not claimed and opening_dateline(chunk, self.gaz):
             dateline_end = toks[-1].end  # "Bangkok : ...", "Adabka, Zamfara state - ..."
+        last, self.last_run = self.last_run, (chunk.line_no, toks[-1].end, claimed)
+        self.person_before = last is not None and last[2] and last[0] == chunk.line_no
+        self.person_before = self.person_before and toks[0].start - last[1] <= 6
         if self._settlement_named(chunk, claimed) or (claimed and self._contested(chunk)):
             return
         i = 0
@@ -184,7 +189,7 @@ class CityFinder:
             self._dateline_village(chunk)
         elif (
             not (matched or claimed)
-            and (locative_cue(chunk) or located_from(chunk))
+            and (locative_cue(chunk) or located_from(chunk) or self._hometown(chunk))
             and rarely_written(chunk, self.gaz)
         ):
             self.villages.add(chunk)  # "in Kandaji", "near Muhajiriya": a place GeoNames lacks
@@ -266,10 +271,11 @@ class CityFinder:
     ) -> None:
         span = chunk.words[i:j]
         verdict = judge(chunk, i, j, cands, in_dateline, self.gaz, self.countries)
-        if verdict.city is not None and region_meant(
-            verdict.city, chunk, i, j, in_dateline, self.region_names
+        if verdict.city is not None and (
+            region_meant(verdict.city, chunk, i, j, in_dateline, self.region_names)
+            or self._region_of_previous(chunk, i, j)
         ):
-            return  # "Sagaing has emerged as a hotspot", after "the Sagaing region"
+            return  # "on Sagaing village" after "the Sagaing region"; "Saravena, Arauca"
         if verdict.city is not None and (
             self._namesake_abroad(verdict.city, chunk, i, j)
             or self._placed_elsewhere(verdict.city, chunk, j)
@@ -290,6 +296,35 @@ class CityFinder:
             before = chunk.before if i == 0 else chunk.words[max(0, i - 1) : i]
             if before[-1:] and before[-1] in _HOME_CUES:
                 self.cued_pending.append((chunk, span, cands))
+
+    def _hometown(self, chunk: Chunk) -> bool:
+        """ "Zarni Win from Myebon": a short run right after a person's name and "from"."""
+        return (
+            self.person_before
+            and chunk.before[-1:] == ("from",)
+            and len(chunk.words) <= 2
+            and not chunk.title_case_line
+        )
+
+    def _region_of_previous(self, chunk: Chunk, i: int, j: int) -> bool:
+        """ "a township in Saravena, Arauca": after a city and a comma, the name of the
+        city's own region (Arauca department) is the region, not its namesake city."""
+        if i != 0 or len(chunk.before) < 2 or chunk.before[-1] != ",":
+            return False
+        regions = self.gaz.regions.lookup(" ".join(chunk.words[i:j]))
+        if not regions:
+            return False
+        prev: tuple[City, ...] = ()
+        if self.accepted_spans:
+            line, _, end, city = self.accepted_spans[-1]
+            if line == chunk.line_no and 0 < chunk.toks[0].start - end <= 2:
+                prev = (city,)
+        if not prev:  # a place not yet accepted ("Saravena, Arauca" opening a line)
+            prev = tuple(
+                c for c in self.gaz.lookup(chunk.before[-2]) if c.country_code in self.countries
+            )
+        own = {self.gaz.region_of(c) for c in prev} - {None}
+        return any(r.code in own for r in regions)
 
     def _only_abroad(self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:
         """A refused run the text calls a settlement ("the town of Pale") or puts a locative

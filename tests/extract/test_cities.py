@@ -456,3 +456,32 @@ def test_a_spelling_of_the_country_the_articles_towns_are_in():
     )
     found = {c.name: c.aliases for c in page.cities}
     assert found == {"Aleppo": (), "Deir ez-Zor": ("Deir Ezzor",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a city and a comma, the city's own region (Arauca department, Nineveh
+        # governorate) is the region, not the namesake city.
+        (
+            "The brigade was defending a township in Saravena, Arauca when the ELN struck, "
+            "Colombia said.",
+            {"Saravena"},
+        ),
+        ("Troops advanced on Mosul, Nineveh, in northern Iraq.", {"Mosul"}),
+        # A list of cities of different regions stays a list.
+        ("Strikes hit Aleppo, Idlib and Hama in Syria.", {"Aleppo", "Idlib", "Hama"}),
+    ],
+)
+def test_a_citys_own_region_after_it(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
+
+
+def test_a_persons_hometown_after_from():
+    """Ponnagyun and Myebon have no GeoNames entry; Kyauktaw has."""
+    page = extract_page(
+        "Among the dead in Myanmar were Kyaw San Htay from Ponnagyun, Bo Than Kyaw from "
+        "Kyauktaw and Zarni Win from Myebon, the Arakan Army said."
+    )
+    assert {c.name for c in page.cities} == {"Ponnagyun", "Kyauktaw", "Myebon"}
+    assert {p.name for p in page.persons} == {"Kyaw San Htay", "Bo Than Kyaw", "Zarni Win"}
