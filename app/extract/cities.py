@@ -18,10 +18,10 @@ from app.domain import CityMention
 from app.extract.chunks import Chunk
 from app.extract.city_evidence import BIG_CITY, TOWN, choose, judge
 from app.extract.city_readings import (
+    ArticleReadings,
     apposed_person,
     opening_dateline,
     region_meant,
-    renamed_as,
 )
 from app.extract.countries import countries_mentioned, country_after, country_in, main_country
 from app.extract.gazetteer_index import City, Gazetteer
@@ -35,7 +35,6 @@ from app.extract.place_variants import variant_candidates
 from app.extract.transliteration import fold, skeleton
 from app.extract.villages import (
     VillageList,
-    known_word_inside,
     located_from,
     locative_cue,
     rarely_written,
@@ -109,7 +108,7 @@ class _Found:
     old_names: list[str] = field(default_factory=list)  # other places' names it was found as
 
 
-class CityFinder:
+class CityFinder(ArticleReadings):
     """Scans an article's chunks for places, then assembles its city mentions."""
 
     def __init__(
@@ -213,16 +212,6 @@ class CityFinder:
             self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
         return name is not None
 
-    def _continues_village_list(self, chunk: Chunk) -> str | None:
-        """ "the villages of Agachaul and Talgi": the run after "and" right after a village
-        list's first name is a village too."""
-        end = self.village_list_end
-        if end is None or chunk.before[-1:] not in (("and",), (",",)):
-            return None
-        line, offset = end
-        near = chunk.line_no == line and 0 < chunk.toks[0].start - offset <= 6
-        return "village" if near else None
-
     def _holds_local_places(self, words: tuple[str, ...]) -> bool:
         """A word of the run is itself a place in one of the article's countries."""
         return any(
@@ -297,47 +286,6 @@ class CityFinder:
             if before[-1:] and before[-1] in _HOME_CUES:
                 self.cued_pending.append((chunk, span, cands))
 
-    def _hometown(self, chunk: Chunk) -> bool:
-        """ "Zarni Win from Myebon": a short run right after a person's name and "from"."""
-        return (
-            self.person_before
-            and chunk.before[-1:] == ("from",)
-            and len(chunk.words) <= 2
-            and not chunk.title_case_line
-        )
-
-    def _region_of_previous(self, chunk: Chunk, i: int, j: int) -> bool:
-        """ "a township in Saravena, Arauca": after a city and a comma, the name of the
-        city's own region (Arauca department) is the region, not its namesake city."""
-        if i != 0 or len(chunk.before) < 2 or chunk.before[-1] != ",":
-            return False
-        regions = self.gaz.regions.lookup(" ".join(chunk.words[i:j]))
-        if not regions:
-            return False
-        prev: tuple[City, ...] = ()
-        if self.accepted_spans:
-            line, _, end, city = self.accepted_spans[-1]
-            if line == chunk.line_no and 0 < chunk.toks[0].start - end <= 2:
-                prev = (city,)
-        if not prev:  # a place not yet accepted ("Saravena, Arauca" opening a line)
-            prev = tuple(
-                c for c in self.gaz.lookup(chunk.before[-2]) if c.country_code in self.countries
-            )
-        own = {self.gaz.region_of(c) for c in prev} - {None}
-        return any(r.code in own for r in regions)
-
-    def _only_abroad(self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:
-        """A refused run the text calls a settlement ("the town of Pale") or puts a locative
-        word before ("in Moura"), whose only places are villages in countries the article
-        does not name: a local village GeoNames lacks."""
-        if i != 0 or j != len(chunk.words) or not self.countries:
-            return False
-        if any(c.country_code in self.countries or c.population >= TOWN for c in cands):
-            return False
-        if chunk.before[-1:] == ("of",) and village_cue(chunk) is not None:
-            return True
-        return locative_cue(chunk) is not None and not known_word_inside(chunk, self.gaz)
-
     def _dateline_village(self, chunk: Chunk) -> None:
         """A dateline names a city even when GeoNames lacks it ("BARAMULLA, India -"): a
         village of the country the dateline states, else of the article's one country."""
@@ -398,48 +346,6 @@ class CityFinder:
         # A region the article names ("STEPANAKERT, Nagorno-Karabakh") is no village.
         known |= self.region_names
         return cities + self.villages.mentions(self._village_place, known)
-
-    def _late_variants(self) -> None:
-        """An article that names no country but whose cities are all in one transliterating
-        country ("SANAs correspondent in Deir Ezzor" among Syrian towns): spellings of
-        that country's places are read as they would be had it named the country."""
-        homes = {f.city.country_code for f in self.found.values()}
-        if self.variant_countries or len(homes) != 1 or not homes <= TRANSLITERATED_COUNTRIES:
-            return
-        saved = self.countries, self.variant_countries
-        self.countries = self.variant_countries = homes
-        try:
-            for chunk in self.unmatched:
-                cands = self._variant(chunk.words, chunk)
-                if cands:
-                    self._judge(chunk, 0, len(chunk.words), cands, False)
-        finally:
-            self.countries, self.variant_countries = saved
-
-    def _accept_home_towns(self) -> None:
-        """A small town after a locative word ("through Konduga") in the one country all the
-        article's accepted cities are in, when the article names no country: those cities
-        say where the story is, as a named country would."""
-        homes = {f.city.country_code for f in self.found.values()}
-        if self.countries or len(homes) != 1:
-            return
-        for chunk, span, cands in self.cued_pending:
-            local = [c for c in cands if c.country_code in homes]
-            if local:
-                self._add(choose(tuple(local), None, homes), span, chunk)
-
-    def _merge_renamed(self) -> None:
-        """A place abroad found under another spelling or an old name of a place the article
-        names is that place ("Krasnoarmeisk" in a Pokrovsk story)."""
-        if len(self.found) < 2:
-            return
-        cache = self.gaz.memo("renamed")
-        for gid, f in list(self.found.items()):
-            others = {k: o.city for k, o in self.found.items() if k != gid}
-            target = renamed_as(f.city, f.forms, others, self.gaz, cache)
-            if target is not None and f.city.country_code not in self._home(gid):
-                del self.found[gid]
-                self.found[target.geonames_id].old_names.extend(f.forms)
 
     def _rechoose_namesakes(self) -> None:
         """Once the article's places are known, a small namesake in a country that no other

@@ -11,15 +11,19 @@
   story about Pokrovsk and Myrnohrad);
 - a run after "Gao," followed by a comma and a verb ("the mayor of Gao, Sadou Diallo, was
   due") is an apposition naming a person, not a list of places.
+
+``ArticleReadings`` holds the finder's rules of this kind (the city's own region after it,
+hometowns, late transliterations, towns of the article's one country, old names joined).
 """
 
 from __future__ import annotations
 
 from app.extract.chunks import Chunk
-from app.extract.city_evidence import TOWN
+from app.extract.city_evidence import TOWN, choose
 from app.extract.gazetteer_index import City, Gazetteer
-from app.extract.lexicons import SETTLEMENT_WORDS
+from app.extract.lexicons import SETTLEMENT_WORDS, TRANSLITERATED_COUNTRIES
 from app.extract.transliteration import fold, skeleton, strip_article
+from app.extract.villages import known_word_inside, locative_cue, village_cue
 
 
 def region_meant(
@@ -107,3 +111,101 @@ def opening_dateline(chunk: Chunk, gaz: Gazetteer) -> bool:
             named = fold(text) in gaz.country_forms or bool(gaz.regions.lookup(text))
             return bool(where) and where[0][:1].isupper() and named
     return False
+
+
+class ArticleReadings:
+    """The ``CityFinder`` rules that read a run against the article's other runs and places
+    (a mixin: the state is the finder's, see ``cities.CityFinder``)."""
+
+    def _continues_village_list(self, chunk: Chunk) -> str | None:
+        """ "the villages of Agachaul and Talgi": the run after "and" right after a village
+        list's first name is a village too."""
+        end = self.village_list_end
+        if end is None or chunk.before[-1:] not in (("and",), (",",)):
+            return None
+        line, offset = end
+        near = chunk.line_no == line and 0 < chunk.toks[0].start - offset <= 6
+        return "village" if near else None
+
+    def _hometown(self, chunk: Chunk) -> bool:
+        """ "Zarni Win from Myebon": a short run right after a person's name and "from"."""
+        return (
+            self.person_before
+            and chunk.before[-1:] == ("from",)
+            and len(chunk.words) <= 2
+            and not chunk.title_case_line
+        )
+
+    def _region_of_previous(self, chunk: Chunk, i: int, j: int) -> bool:
+        """ "a township in Saravena, Arauca": after a city and a comma, the name of the
+        city's own region (Arauca department) is the region, not its namesake city."""
+        if i != 0 or len(chunk.before) < 2 or chunk.before[-1] != ",":
+            return False
+        regions = self.gaz.regions.lookup(" ".join(chunk.words[i:j]))
+        if not regions:
+            return False
+        prev: tuple[City, ...] = ()
+        if self.accepted_spans:
+            line, _, end, city = self.accepted_spans[-1]
+            if line == chunk.line_no and 0 < chunk.toks[0].start - end <= 2:
+                prev = (city,)
+        if not prev:  # a place not yet accepted ("Saravena, Arauca" opening a line)
+            prev = tuple(
+                c for c in self.gaz.lookup(chunk.before[-2]) if c.country_code in self.countries
+            )
+        own = {self.gaz.region_of(c) for c in prev} - {None}
+        return any(r.code in own for r in regions)
+
+    def _only_abroad(self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:
+        """A refused run the text calls a settlement ("the town of Pale") or puts a locative
+        word before ("in Moura"), whose only places are villages in countries the article
+        does not name: a local village GeoNames lacks."""
+        if i != 0 or j != len(chunk.words) or not self.countries:
+            return False
+        if any(c.country_code in self.countries or c.population >= TOWN for c in cands):
+            return False
+        if chunk.before[-1:] == ("of",) and village_cue(chunk) is not None:
+            return True
+        return locative_cue(chunk) is not None and not known_word_inside(chunk, self.gaz)
+
+    def _late_variants(self) -> None:
+        """An article that names no country but whose cities are all in one transliterating
+        country ("SANAs correspondent in Deir Ezzor" among Syrian towns): spellings of
+        that country's places are read as they would be had it named the country."""
+        homes = {f.city.country_code for f in self.found.values()}
+        if self.variant_countries or len(homes) != 1 or not homes <= TRANSLITERATED_COUNTRIES:
+            return
+        saved = self.countries, self.variant_countries
+        self.countries = self.variant_countries = homes
+        try:
+            for chunk in self.unmatched:
+                cands = self._variant(chunk.words, chunk)
+                if cands:
+                    self._judge(chunk, 0, len(chunk.words), cands, False)
+        finally:
+            self.countries, self.variant_countries = saved
+
+    def _accept_home_towns(self) -> None:
+        """A small town after a locative word ("through Konduga") in the one country all the
+        article's accepted cities are in, when the article names no country: those cities
+        say where the story is, as a named country would."""
+        homes = {f.city.country_code for f in self.found.values()}
+        if self.countries or len(homes) != 1:
+            return
+        for chunk, span, cands in self.cued_pending:
+            local = [c for c in cands if c.country_code in homes]
+            if local:
+                self._add(choose(tuple(local), None, homes), span, chunk)
+
+    def _merge_renamed(self) -> None:
+        """A place abroad found under another spelling or an old name of a place the article
+        names is that place ("Krasnoarmeisk" in a Pokrovsk story)."""
+        if len(self.found) < 2:
+            return
+        cache = self.gaz.memo("renamed")
+        for gid, f in list(self.found.items()):
+            others = {k: o.city for k, o in self.found.items() if k != gid}
+            target = renamed_as(f.city, f.forms, others, self.gaz, cache)
+            if target is not None and f.city.country_code not in self._home(gid):
+                del self.found[gid]
+                self.found[target.geonames_id].old_names.extend(f.forms)
