@@ -17,6 +17,12 @@ from wordfreq import zipf_frequency
 from app.domain import CityMention
 from app.extract.chunks import Chunk
 from app.extract.city_evidence import BIG_CITY, TOWN, choose, judge
+from app.extract.city_readings import (
+    ArticleReadings,
+    apposed_person,
+    opening_dateline,
+    region_meant,
+)
 from app.extract.countries import countries_mentioned, country_after, country_in, main_country
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
@@ -27,7 +33,13 @@ from app.extract.lexicons import (
 )
 from app.extract.place_variants import variant_candidates
 from app.extract.transliteration import fold, skeleton
-from app.extract.villages import VillageList, village_cue
+from app.extract.villages import (
+    VillageList,
+    located_from,
+    locative_cue,
+    rarely_written,
+    village_cue,
+)
 
 # Words before a run that put a place there ("shelled Mala Tokmachka"); not "of", "to",
 # "from" or "at", which as often precede a person.
@@ -39,6 +51,9 @@ LOCATIVE_CUES = frozenset(
 __all__ = ["BIG_CITY", "TOWN", "extract_cities", "countries_mentioned", "is_first_name"]
 
 _MAX_SPAN = 4  # the longest span looked up, in words
+# Words before a small town that put the story there ("through Konduga"), for a town of the
+# country the article's cities are in (see ``_accept_home_towns``).
+_HOME_CUES = LOCATIVE_CUES | {"through", "via"}
 # A village lies in the region or city named within this many characters of it ("the
 # village of Thalthana near Damascus", "Akum, a village 10 Kilometers from Bamenda"); a
 # flattened paragraph names many places farther apart.
@@ -56,10 +71,14 @@ def extract_cities(
     datelines: dict[int, int],
     countries: set[str] | None = None,
     region_places: list[tuple[int, int, str, str | None]] | None = None,
+    region_names: frozenset[str] = frozenset(),
 ) -> list[CityMention]:
     """Cities in the article's chunks; ``datelines`` maps a line number to the dateline's end,
-    ``region_places`` gives the (line, offset, country, ISO code) of the regions named."""
-    return find_cities(chunks, gaz, person_spans, datelines, countries, region_places).result()
+    ``region_places`` gives the (line, offset, country, ISO code) of the regions named and
+    ``region_names`` their names (folded)."""
+    return find_cities(
+        chunks, gaz, person_spans, datelines, countries, region_places, region_names
+    ).result()
 
 
 def find_cities(
@@ -69,11 +88,12 @@ def find_cities(
     datelines: dict[int, int],
     countries: set[str] | None = None,
     region_places: list[tuple[int, int, str, str | None]] | None = None,
+    region_names: frozenset[str] = frozenset(),
 ) -> CityFinder:
     """The finder after the scan: its ``result()`` and the names it took from persons."""
     if countries is None:
         countries = countries_mentioned(chunks, gaz)
-    finder = CityFinder(gaz, countries, region_places or [])
+    finder = CityFinder(gaz, countries, region_places or [], region_names)
     finder.main_country = main_country(chunks, gaz)
     for ch in chunks:
         finder.feed(ch, person_spans, datelines.get(ch.line_no, -1))
@@ -85,9 +105,10 @@ class _Found:
     city: City
     forms: list[str] = field(default_factory=list)
     namesakes: tuple[City, ...] = ()  # the other readings, when size and countries chose
+    old_names: list[str] = field(default_factory=list)  # other places' names it was found as
 
 
-class CityFinder:
+class CityFinder(ArticleReadings):
     """Scans an article's chunks for places, then assembles its city mentions."""
 
     def __init__(
@@ -95,9 +116,11 @@ class CityFinder:
         gaz: Gazetteer,
         countries: set[str],
         region_places: list[tuple[int, int, str, str | None]] | None = None,
+        region_names: frozenset[str] = frozenset(),
     ) -> None:
         self.gaz = gaz
         self.countries = countries
+        self.region_names = region_names  # folded names the article gives regions
         # (line, offset, country, ISO region) of each region and city named: a village
         # lies in the one named next to it.
         self.places = list(region_places or [])
@@ -112,12 +135,23 @@ class CityFinder:
         self.found: dict[int, _Found] = {}
         self.accepted_chunks: set[tuple[int, int]] = set()
         self.pending: list[tuple[Chunk, tuple[str, ...], tuple[City, ...]]] = []
+        self.cued_pending: list[tuple[Chunk, tuple[str, ...], tuple[City, ...]]] = []
+        self.unmatched: list[Chunk] = []  # short runs nothing matched, for late variants
+        self.last_run: tuple[int, int, bool] | None = None  # line, end, a person's
+        self.person_before = False  # the run fed now follows a person's ("X from Y")
+        # The end (line, offset) of the last "the villages of X" run: "and Y" continues it.
+        self.village_list_end: tuple[int, int] | None = None
 
     def feed(self, chunk: Chunk, person_spans: set[tuple[int, int]], dateline_end: int) -> None:
         """Judge the longest known span at each word not claimed by a person."""
         words = chunk.words
         toks = chunk.toks
         claimed = (chunk.line_no, toks[0].start) in person_spans
+        if dateline_end < 0 and not claimed and opening_dateline(chunk, self.gaz):
+            dateline_end = toks[-1].end  # "Bangkok : ...", "Adabka, Zamfara state - ..."
+        last, self.last_run = self.last_run, (chunk.line_no, toks[-1].end, claimed)
+        self.person_before = last is not None and last[2] and last[0] == chunk.line_no
+        self.person_before = self.person_before and toks[0].start - last[1] <= 6
         if self._settlement_named(chunk, claimed) or (claimed and self._contested(chunk)):
             return
         i = 0
@@ -148,13 +182,22 @@ class CityFinder:
         listed = chunk.before[-1:] in _LIST_JOINERS or chunk.after[:1] in _LIST_JOINERS
         if not matched and listed and len(words) <= 3 and "|" not in words:
             self.unknown_listed.append((chunk, claimed))
+        if not matched and not claimed and not self.variant_countries and len(words) <= 3:
+            self.unmatched.append(chunk)
         if not matched and not claimed and toks[-1].end <= dateline_end and not chunk.before:
             self._dateline_village(chunk)
+        elif (
+            not (matched or claimed)
+            and (locative_cue(chunk) or located_from(chunk) or self._hometown(chunk))
+            and rarely_written(chunk, self.gaz)
+        ):
+            self.villages.add(chunk)  # "in Kandaji", "near Muhajiriya": a place GeoNames lacks
 
     def _settlement_named(self, chunk: Chunk, claimed: bool) -> bool:
         """ "the village of Thalthana": a run the text calls a settlement and GeoNames does
         not know (under any spelling in the article's countries) is a village."""
-        if not village_cue(chunk):
+        cue = village_cue(chunk) or self._continues_village_list(chunk)
+        if not cue:
             return False
         is_country, cands = _resolve(chunk.words, self.gaz, self.span_cache)
         if is_country or cands or (self.variant_countries and self._variant(chunk.words, chunk)):
@@ -165,6 +208,8 @@ class CityFinder:
         name = self.villages.add(chunk, (stated, None) if stated else None)
         if name and claimed:
             self.taken_from_persons.add(fold(name))
+        if name and chunk.before[-2:-1] in (("villages",), ("towns",)):
+            self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
         return name is not None
 
     def _holds_local_places(self, words: tuple[str, ...]) -> bool:
@@ -216,10 +261,18 @@ class CityFinder:
         span = chunk.words[i:j]
         verdict = judge(chunk, i, j, cands, in_dateline, self.gaz, self.countries)
         if verdict.city is not None and (
+            region_meant(verdict.city, chunk, i, j, in_dateline, self.region_names)
+            or self._region_of_previous(chunk, i, j)
+        ):
+            return  # "on Sagaing village" after "the Sagaing region"; "Saravena, Arauca"
+        if verdict.city is not None and (
             self._namesake_abroad(verdict.city, chunk, i, j)
             or self._placed_elsewhere(verdict.city, chunk, j)
         ):
             self.villages.add(chunk)  # "the village of al-Tiba" in Syria is not Chiba, Japan
+        elif verdict.city is None and self._only_abroad(chunk, i, j, cands):
+            # "the town of Pale" in Myanmar (Pale, Bosnia), "in Moura" in Mali (Portugal's).
+            self.villages.add(chunk, words_ok=village_cue(chunk) is not None)
         elif verdict.city is not None:
             f = self._add(verdict.city, span, chunk)
             written = " ".join(span)
@@ -229,6 +282,9 @@ class CityFinder:
                 f.namesakes = cands
         elif verdict.deferred:
             self.pending.append((chunk, span, cands))
+            before = chunk.before if i == 0 else chunk.words[max(0, i - 1) : i]
+            if before[-1:] and before[-1] in _HOME_CUES:
+                self.cued_pending.append((chunk, span, cands))
 
     def _dateline_village(self, chunk: Chunk) -> None:
         """A dateline names a city even when GeoNames lacks it ("BARAMULLA, India -"): a
@@ -277,12 +333,18 @@ class CityFinder:
         return f
 
     def result(self) -> list[CityMention]:
+        self._late_variants()
         self._accept_listed()
         self._accept_neighbours()
+        self._accept_home_towns()
         self._accept_listed_villages()
         self._rechoose_namesakes()
+        self._merge_renamed()
         cities = [self._mention(f) for f in self.found.values()]
         known = {fold(c.name) for c in cities} | {fold(a) for c in cities for a in c.aliases}
+        known |= {k.removesuffix(" city") for k in known}  # "in Marawi" of "Marawi City"
+        # A region the article names ("STEPANAKERT, Nagorno-Karabakh") is no village.
+        known |= self.region_names
         return cities + self.villages.mentions(self._village_place, known)
 
     def _rechoose_namesakes(self) -> None:
@@ -402,6 +464,8 @@ class CityFinder:
             both = bool(before) and bool(after)
             if not (before or after) or (claimed and not both):
                 continue
+            if not both and apposed_person(chunk):
+                continue  # "the mayor of Gao, Sadou Diallo, was due"
             city = (before or after)[0]
             name = self.villages.add(chunk, (city.country_code, None), titles_ok=both)
             if name and claimed:
@@ -411,7 +475,8 @@ class CityFinder:
         """The city under its common English name; other spellings found become aliases."""
         c = found.city
         name = _more_written(c.name, found.forms)  # usually the gazetteer's English name
-        aliases = tuple(dict.fromkeys(a for a in found.forms if a.lower() != name.lower()))
+        forms = found.forms + found.old_names
+        aliases = tuple(dict.fromkeys(a for a in forms if a.lower() != name.lower()))
         return CityMention(
             name=name,
             country=self.gaz.countries.get(c.country_code, c.country_code),
@@ -420,7 +485,7 @@ class CityFinder:
             longitude=c.longitude,
             geonames_id=c.geonames_id,
             aliases=aliases,
-            count=len(found.forms),
+            count=len(forms),
             region_code=self.gaz.region_of(c),
         )
 

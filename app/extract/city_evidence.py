@@ -96,7 +96,7 @@ def judge(
     """Is ``chunk.words[i:j]``, which can name ``cands``, one of them here? ``countries``
     are the ones the article names."""
     site = _site(chunk, i, j, in_dateline)
-    if _refused(site, cands, gaz):
+    if _refused(site, cands, gaz, countries):
         return REFUSED
     stated_country = country_after(chunk.after, gaz) if j == len(chunk.words) else None
     city = choose(cands, stated_country, countries, written=" ".join(site.span))
@@ -241,11 +241,13 @@ def _capitals_then_date(chunk: Chunk, span: tuple[str, ...], j: int) -> bool:
     return len(rest) >= 2 and rest[0].lower() in _MONTHS and rest[1][:2].isdigit()
 
 
-def _refused(site: _Site, cands: tuple[City, ...], gaz: Gazetteer) -> bool:
+def _refused(
+    site: _Site, cands: tuple[City, ...], gaz: Gazetteer, countries: set[str] = frozenset()
+) -> bool:
     """Context that rules out a city whatever its size (cheap tests first)."""
     return (
         _in_organisation_name(site, cands)
-        or _names_a_facility_or_area(site)
+        or (_names_a_facility_or_area(site) and not _town_area(site, cands, countries))
         or _acronym(site)
         or _fragment(site.chunk.words, site.i, site.j, gaz)
         or _us_state(site, cands, gaz)
@@ -370,12 +372,45 @@ def _us_state(site: _Site, cands: tuple[City, ...], gaz: Gazetteer) -> bool:
     )
 
 
+def _town_area(site: _Site, cands: tuple[City, ...], countries: set[str]) -> bool:
+    """ "at Bijbehara area of south Kashmir", "shells on Harasta suburb": the area around a
+    town of the article's country (or of any, when it names none) is the town's; not
+    "Zarhama area", which no gazetteer holds as a town, nor "the Damascus suburb of Douma"."""
+    after = site.chunk.after
+    return (
+        (site.nxt == "area" or (site.nxt == "suburb" and after[1:2] != ("of",)))
+        and site.j == len(site.chunk.words)
+        and any(
+            c.population >= TOWN and (c.country_code in countries or not countries) for c in cands
+        )
+    )
+
+
 def _area_of(site: _Site) -> bool:
     """ "the northern province of Hajjah", "the neighbourhoods of ..." (but "the port of X"),
-    and waters named after a city ("the Gulf of Aden", "the Bay of Bengal")."""
+    and waters named after a city ("the Gulf of Aden", "the Bay of Bengal"); not "the
+    Wazirdand area of Jamrud", where a named part lies in the town, nor "the area of
+    Mayadeen", which is around the town."""
+    if site.of_what in _PARTS_OF_TOWNS and _named_part(site):
+        return False
+    if site.of_what in ("area", "areas"):
+        return False  # "in the area of Mayadeen": around the town, which is named
     return (
         site.of_what in PLACE_TYPE_AFTER and site.of_what not in SETTLEMENT_OF
     ) or site.of_what in _WATERS
+
+
+# Parts of a town ("the Kirovsky district of Donetsk", "the Wazirdand area of Jamrud").
+_PARTS_OF_TOWNS = frozenset(
+    ["area", "district", "neighbourhood", "neighborhood", "quarter", "suburb"]
+)
+
+
+def _named_part(site: _Site) -> bool:
+    """The part of a town before "of" has a name of its own ("the Wazirdand area of")."""
+    chunk = site.chunk
+    raw = chunk.before if site.i == 0 else chunk.words[max(0, site.i - 3) : site.i]
+    return len(raw) >= 3 and raw[-3][:1].isupper() and raw[-3].lower() not in FUNCTION_WORDS
 
 
 _WATERS = frozenset(["gulf", "bay", "strait", "straits", "sea", "lake", "canal"])

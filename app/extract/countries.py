@@ -179,6 +179,12 @@ def _countries_in(words: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[
                 if iso:
                     found.append(iso)
                     break
+            else:
+                # Flattened text drops the apostrophe: "in Syrias Deir Ezzor" names Syria.
+                key = fold(words[i])
+                iso = forms.get(key[:-1]) if len(key) > 4 and key.endswith("s") else None
+                if iso:
+                    found.append(iso)
         hit = cache[words] = tuple(found)
     return hit
 

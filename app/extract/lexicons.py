@@ -360,3 +360,12 @@ PEOPLE_SURNAMES = words("baloch kurd turkmen hazara tajik uzbek pashtun")
 TRANSLITERATED_COUNTRIES = words(
     "SY IQ YE LY SA JO LB PS EG SD TN DZ MA MR SO DJ AF IR PK KW QA BH AE OM TD ML NE"
 )
+# Administrative units below a region, after a name: "the Djenné circle" (Mali's cercles),
+# "Jamrud tehsil", "Kherson raion", "Afar woreda". Not "municipality": "the municipality of
+# El Carmen" is a town.
+PLACE_TYPE_AFTER |= words(
+    """
+circle cercle cercles tehsil tehsils taluka taluk upazila woreda woredas kebele raion rayon
+hromada subdistrict sub-district subprefecture sub-prefecture
+"""
+)

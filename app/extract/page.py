@@ -103,7 +103,13 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
     # A region places the article in its country ("Zaporizhzhia region": Ukraine).
     place_countries = countries | regions.region_countries()
     city_finder = find_cities(
-        all_chunks, gaz, finder.spans, datelines, place_countries, regions.places()
+        all_chunks,
+        gaz,
+        finder.spans,
+        datelines,
+        place_countries,
+        regions.places(),
+        regions.names(),
     )
     cities = [c for c in city_finder.result() if not _is_nickname(c, nicknames)]
     # A name the text places as a town ("shelled Mala Tokmachka") is no person, nor is its

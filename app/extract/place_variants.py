@@ -43,13 +43,34 @@ def variant_candidates(span: tuple[str, ...], gaz: Gazetteer) -> tuple[City, ...
         return ()
     key = strip_article(fold(" ".join(span)))
     short = len(skeleton(key)) < 4
-    return tuple(
+    found = tuple(
         c
         for c in gaz.lookup_variant(key)
         if c.country_code in TRANSLITERATED_COUNTRIES
         and similar_spelling(key, strip_article(fold(c.name)), 2 if short else 1)
         and c.population >= (BIG_CITY if short else 0)
     )
+    return found or _doubled(key, gaz)
+
+
+def _doubled(key: str, gaz: Gazetteer) -> tuple[City, ...]:
+    """A town spelt with one letter doubled or undoubled ("Raqa" for Raqqa, "Sanna" for
+    Sanaa): transliterations disagree on doubled letters, and a two-consonant skeleton is
+    too short for the skeleton index. Towns only (15,000+), in transliterating countries."""
+    if " " in key or len(key) < 4:
+        return ()
+    single = "".join(ch for k, ch in enumerate(key) if k == 0 or ch != key[k - 1])
+    tries = {single[:k] + single[k] + single[k:] for k in range(len(single))} | {single}
+    tries.discard(key)
+    return tuple(
+        c
+        for form in sorted(tries)
+        for c in gaz.lookup(form)
+        if c.country_code in TRANSLITERATED_COUNTRIES and c.population >= _DOUBLED_MIN
+    )
+
+
+_DOUBLED_MIN = 15_000  # the TOWN band of city_evidence
 
 
 def spells_a_place(name: Sequence[str], gaz: Gazetteer, variant_countries: set[str]) -> bool:

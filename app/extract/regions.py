@@ -199,6 +199,11 @@ class RegionFinder:
             for line, offset in f.places
         ]
 
+    def names(self) -> frozenset[str]:
+        """Every form a region was named under here, folded ("sagaing" of "the Sagaing
+        region"): the same name elsewhere in the article is read with that in mind."""
+        return frozenset(fold(form) for f in self.found.values() for form in f.forms)
+
     def region_countries(self) -> set[str]:
         """Countries of the regions found: an article about "Zaporizhzhia region" is about
         Ukraine even when it never says so."""

@@ -11,7 +11,10 @@ function word, not an English word or a given name alone, not a country.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+
+from wordfreq import zipf_frequency
 
 from app.domain import CityMention
 from app.extract.chunks import Chunk
@@ -23,6 +26,7 @@ from app.extract.lexicons import (
     HYPHEN_PARTICLE,
     ORG_WORDS,
     PARTICLES,
+    PLACE_PREFIXES,
     PLACE_TYPE_AFTER,
     TITLE_WORDS,
     is_everyday_word,
@@ -30,8 +34,10 @@ from app.extract.lexicons import (
 )
 from app.extract.transliteration import fold
 
-# "the village of X", "the town of X": a settlement word, then "of".
-_SETTLEMENT_OF = frozenset(["village", "villages", "town", "towns", "hamlet", "settlement"])
+# "the village of X", "the town of X", "the city of Mbau": a settlement word, then "of".
+_SETTLEMENT_OF = frozenset(
+    ["village", "villages", "town", "towns", "hamlet", "settlement", "city", "cities"]
+)
 # "X village": only "village" (a "town" after a name is as often "Old Town", "Cape Town").
 _SETTLEMENT_AFTER = frozenset(["village"])
 # "X, a village ...", "X, a small town ...", "X, a farming village ...".
@@ -41,25 +47,40 @@ _PLURAL_AFTER = frozenset(["villages"])
 _QUICK_AFTER = _SETTLEMENT_AFTER | _PLURAL_AFTER | {",", "town", "and"}
 _IN_NEAR = frozenset(
     ["in", "near", "outside", "through", "at", "from", "into", "around", "toward", "towards"]
+    + ["nearby"]  # "the mayor of nearby Barsalogho town"
 )
 # A name followed by these holds places or governs them: a region, not a village.
 _HOLDS_PLACES = frozenset(["cities", "towns", "villages", "assembly", "parliament", "government"])
 _DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "mile"])
+# "40km", "12-km": a distance written as one token.
+_DISTANCE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:km|kms|kilometres|kilometers|miles?)$", re.I)
+# Words after which a name the gazetteer lacks is read as a place: "in Kandaji", "bombed
+# near Muhajiriya", "moving towards Puthukudiruppu". Not "at", "of", "to", "from" or
+# "with", which as often precede a person, a group or an outlet.
+LOCATIVE_ONLY = frozenset(
+    ["in", "near", "outside", "towards", "toward", "around", "through", "inside"]
+)
+# A name after a locative word is taken for a village only when English text hardly ever
+# writes it (Zipf < 1: "Kandaji", "Chitkan" are 0): outlets, groups and regions the news
+# names often ("Haaretz" 2.6, "Kommersant" 1.9, "Ghouta" 2.3, "Qalamoun" 1.7) are not.
+_UNKNOWN_NAME_ZIPF = 1.0
 
 
 def village_cue(chunk: Chunk) -> str | None:
     """The word by which the text says the run is a settlement ("village", "town"; "km" for
     a distance from it), or None."""
     first_after = chunk.after[0].lower() if chunk.after else ""
-    if chunk.before[-1:] != ("of",) and first_after not in _QUICK_AFTER:
+    if chunk.before[-1:] not in (("of",), ("from",)) and first_after not in _QUICK_AFTER:
         return None  # most runs: no cue at all (checked first, for speed)
     before = [b.lower() for b in chunk.before]
     after = [a.lower() for a in chunk.after[:5]]
     if len(before) >= 2 and before[-1] == "of":
         if before[-2] in _SETTLEMENT_OF:
-            return before[-2].rstrip("s")  # "the village of Thalthana"
+            return _singular(before[-2])  # "the village of Thalthana", "the city of Mbau"
         if before[-2] in DIRECTIONS and len(before) >= 3 and before[-3] in _DISTANCE_UNITS:
             return "km"  # "10 kilometres north of Bambo"
+    if len(before) >= 2 and before[-1] == "from" and _distance(before[:-1]):
+        return "km"  # "40km from Muhajiriya", "12 kilometres from Kita"
     if after[:1] and after[0] in _SETTLEMENT_AFTER and not chunk.toks[-1].possessive:
         return after[0]  # "Mailari village"
     if after[:1] and after[0] in _PLURAL_AFTER and not chunk.toks[-1].possessive:
@@ -75,6 +96,69 @@ def village_cue(chunk: Chunk) -> str | None:
         if len(after) >= 4 and after[3] in _APPOSITION_HEADS and after[2].isalpha():
             return after[3]
     return None
+
+
+def _singular(word: str) -> str:
+    return "city" if word == "cities" else word.rstrip("s")
+
+
+def _distance(before: list[str]) -> bool:
+    """The words end with a distance: "40km", "12 kilometres", "about 30 miles"."""
+    return bool(_DISTANCE.match(before[-1])) or (
+        before[-1] in _DISTANCE_UNITS and len(before) >= 2 and before[-2][:1].isdigit()
+    )
+
+
+def locative_cue(chunk: Chunk) -> str | None:
+    """The locative word before a run that may be a place GeoNames lacks ("in Kandaji"),
+    or None. The run must be the whole of a short capitalised run inside a sentence; a
+    run that opens a sentence or sits in a Title Case line says nothing by its capitals."""
+    before = chunk.before[-1:]
+    if not before or before[0] not in LOCATIVE_ONLY:
+        return None
+    if chunk.sent_start or chunk.title_case_line or len(chunk.words) > 2:
+        return None
+    if chunk.after[:1] == ("(",):
+        return None  # "in Mutraw (Hpapun) District": a district's two names
+    return before[0]
+
+
+def located_from(chunk: Chunk) -> bool:
+    """ "Tun Tun Lin from Paletwa in Chin State": a name after "from" that the text then
+    places in a capitalised place or region."""
+    after = chunk.after
+    return (
+        chunk.before[-1:] == ("from",)
+        and not (chunk.sent_start or chunk.title_case_line)
+        and len(chunk.words) <= 2
+        and len(after) >= 2
+        and after[0] == "in"
+        and after[1][:1].isupper()
+    )
+
+
+def rarely_written(chunk: Chunk, gaz: Gazetteer) -> bool:
+    """English text hardly ever writes the run (see ``_UNKNOWN_NAME_ZIPF``) and it holds no
+    known word (``known_word_inside``)."""
+    text = " ".join(chunk.words)
+    return zipf_frequency(text, "en") < _UNKNOWN_NAME_ZIPF and not known_word_inside(chunk, gaz)
+
+
+def known_word_inside(chunk: Chunk, gaz: Gazetteer) -> bool:
+    """The run is a known word with a final "s" (flattened text drops apostrophes: "in
+    Syrias north", "in Assads favor"), or a word of it is a country, a given name or an
+    English word ("Kobaninorth Syria", "Sadcob Fuel"; place prefixes aside, "Tel Baghdaq")."""
+    text = " ".join(chunk.words)
+    if text.endswith("s") and (
+        zipf_frequency(text[:-1], "en") >= _UNKNOWN_NAME_ZIPF or gaz.lookup(text[:-1])
+    ):
+        return True
+    return any(
+        fold(w) in gaz.country_forms
+        or (fold(w) not in PLACE_PREFIXES and is_everyday_word(w))
+        or is_first_name(w)
+        for w in chunk.words
+    )
 
 
 def _pair_then_plural(after: tuple[str, ...]) -> bool:
@@ -93,9 +177,12 @@ def _hyphen_modifier(word: str) -> bool:
     return tail[:1].islower() and tail.lower() not in PARTICLES
 
 
-def village_name(chunk: Chunk, gaz: Gazetteer, *, titles_ok: bool = False) -> str | None:
+def village_name(
+    chunk: Chunk, gaz: Gazetteer, *, titles_ok: bool = False, words_ok: bool = False
+) -> str | None:
     """The run as a village name, or None when it does not look like one. ``titles_ok``:
-    the context is sure enough for a title word in the name ("Sultan Abdallah")."""
+    the context is sure enough for a title word in the name ("Sultan Abdallah");
+    ``words_ok``: for an English word ("the town of Pale", Myanmar)."""
     words = chunk.words
     if not words or "|" in words or len(words) > 4:
         return None
@@ -114,7 +201,7 @@ def village_name(chunk: Chunk, gaz: Gazetteer, *, titles_ok: bool = False) -> st
     if any(_hyphen_modifier(w) for w in words):
         return None  # "IS-held", "Kurdish-majority"
     names = [w for w in words if w[:1].isupper() or HYPHEN_PARTICLE.match(w)]
-    if not names or all(is_everyday_word(w) for w in names):
+    if not names or (not words_ok and all(is_everyday_word(w) for w in names)):
         return None  # "the town of Democracy": an English word is not a village name
     if len(names) == 1 and is_first_name(names[0]) and len(words) == 1 and not titles_ok:
         return None  # "the town of Hassan": too often a person in flattened text
@@ -142,11 +229,16 @@ class VillageList:
         self.placed: dict[str, tuple[str, str | None]] = {}  # fold -> (country, region)
 
     def add(
-        self, chunk: Chunk, place: tuple[str, str | None] | None = None, *, titles_ok=False
+        self,
+        chunk: Chunk,
+        place: tuple[str, str | None] | None = None,
+        *,
+        titles_ok=False,
+        words_ok=False,
     ) -> str | None:
         """Record the run as a village when it looks like a name, in ``place`` (country,
         region) when the caller knows it; the name, or None."""
-        name = village_name(chunk, self.gaz, titles_ok=titles_ok)
+        name = village_name(chunk, self.gaz, titles_ok=titles_ok, words_ok=words_ok)
         if name is not None and place is not None:
             self.placed.setdefault(fold(name), place)
         if name is not None:

@@ -432,3 +432,73 @@ def test_a_listed_namesake_is_the_one_in_the_lists_country_and_is_taken_once():
     assert [c for c in cities if c[0] == "Bela"] == [("Bela", "PK")]
     for town in ("Sibi", "Panjgur", "Mastung", "Turbat", "Quetta", "Kalat"):
         assert (town, "PK") in cities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The article names no country; its cities are Nigeria's, so a small Nigerian town
+        # after "through" is one (Konduga, 13,400).
+        (
+            "Boko Haram fighters tried to enter Maiduguri through Konduga without success.",
+            {"Maiduguri": ("NG",), "Konduga": ("NG",)},
+        ),
+        # GeoNames' only Moura and Pale are abroad (Portugal, Bosnia) and small: in a story
+        # about Mali or Myanmar, "in Moura" and "the town of Pale" are local places.
+        (
+            "Over five days in Moura, soldiers looted houses, witnesses in Mali said.",
+            {"Moura": ("ML",)},
+        ),
+        (
+            "The attack hit a village 10km southwest of the town of Pale in Myanmar.",
+            {"Pale": ("MM",)},
+        ),
+    ],
+)
+def test_places_the_article_locates_by_its_other_places(text, expected):
+    found = {c.name: (c.country_code,) for c in extract_page(text).cities}
+    assert found == expected
+
+
+def test_an_english_word_after_a_locative_word_stays_a_word():
+    # "Pale" needs "the town of"; "in Pale" alone could be a colour.
+    assert cities("Soldiers in Pale uniforms patrolled Myanmar's towns.") == {}
+
+
+def test_a_spelling_of_the_country_the_articles_towns_are_in():
+    """The story names no country, but its towns are Syrian: "Deir Ezzor" is Deir ez-Zor."""
+    page = extract_page(
+        "Two civilians were killed in Aleppo. Meanwhile the correspondent in Deir Ezzor "
+        "reported that two more were killed."
+    )
+    found = {c.name: c.aliases for c in page.cities}
+    assert found == {"Aleppo": (), "Deir ez-Zor": ("Deir Ezzor",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a city and a comma, the city's own region (Arauca department, Nineveh
+        # governorate) is the region, not the namesake city.
+        (
+            "The brigade was defending a township in Saravena, Arauca when the ELN struck, "
+            "Colombia said.",
+            {"Saravena"},
+        ),
+        ("Troops advanced on Mosul, Nineveh, in northern Iraq.", {"Mosul"}),
+        # A list of cities of different regions stays a list.
+        ("Strikes hit Aleppo, Idlib and Hama in Syria.", {"Aleppo", "Idlib", "Hama"}),
+    ],
+)
+def test_a_citys_own_region_after_it(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
+
+
+def test_a_persons_hometown_after_from():
+    """Ponnagyun and Myebon have no GeoNames entry; Kyauktaw has."""
+    page = extract_page(
+        "Among the dead in Myanmar were Kyaw San Htay from Ponnagyun, Bo Than Kyaw from "
+        "Kyauktaw and Zarni Win from Myebon, the Arakan Army said."
+    )
+    assert {c.name for c in page.cities} == {"Ponnagyun", "Kyauktaw", "Myebon"}
+    assert {p.name for p in page.persons} == {"Kyaw San Htay", "Bo Than Kyaw", "Zarni Win"}

@@ -124,7 +124,7 @@ def test_more_photo_credits_are_captions(line):
 
 
 @pytest.mark.parametrize(
-    "header", ["Read more:", "Related Stories", "MORE FROM LIBYA", "Read also"]
+    "header", ["Read more:", "Related Stories", "MORE FROM LIBYA", "Read also", "Related posts"]
 )
 def test_link_lists_after_a_header_are_boilerplate(header):
     raw = (

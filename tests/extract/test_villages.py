@@ -244,3 +244,70 @@ def test_region_names_before_a_plural_settlement_word_stay_regions():
 )
 def test_town_after_a_locative(text, expected):
     assert villages(text) == expected
+
+
+# Places GeoNames lacks (none of Kandaji, Muhajiriya, Chitkan, Puthukudiruppu, Mbau,
+# Barsalogho, Talgi, Paletwa has an entry under any spelling; checked by hand), recognised
+# from the words around them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A locative word before a name English text never writes.
+        (
+            "The minister said he was on a security mission in Kandaji in Niger.",
+            {"Kandaji": ("NE", None)},
+        ),
+        (
+            "Government planes bombed near Muhajiriya in Sudan on Monday.",
+            {"Muhajiriya": ("SD", None)},
+        ),
+        (
+            "Troops in Sri Lanka are moving towards Puthukudiruppu, the military said.",
+            {"Puthukudiruppu": ("LK", None)},
+        ),
+        # "the city of X", "nearby X town", "40km from X".
+        (
+            "Armed men attacked the city of Mbau in North Kivu province, Congo.",
+            {"Mbau": ("CD", "CD-NK")},
+        ),
+        (
+            "The mayor of nearby Barsalogho town in Burkina Faso told reporters.",
+            {"Barsalogho": ("BF", None)},
+        ),
+        (
+            "Rebels ambushed a convoy 40km from Muhajiriya, in Sudan.",
+            {"Muhajiriya": ("SD", None)},
+        ),
+        # Both names after "the villages of".
+        (
+            "The operation was conducted near the villages of Agachaul and Talgi near Makhachkala.",
+            {"Agachaul": ("RU", "RU-DA"), "Talgi": ("RU", "RU-DA")},
+        ),
+        # "from X in <a region>".
+        (
+            "Tun Tun Lin from Paletwa in Chin State was among the dead in Myanmar.",
+            {"Paletwa": ("MM", "MM-14")},
+        ),
+    ],
+)
+def test_villages_from_locative_and_settlement_words(text, expected):
+    assert villages(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words English text writes often after "in" are outlets, regions, languages...
+        "The report appeared in Haaretz, Israel's daily, on Monday.",
+        "Rebels in Ghouta said the siege of Syria's suburbs goes on.",
+        "The statement was read in Pashto on Afghan television.",
+        # Flattened text drops the apostrophe of a possessive ("Syria's", "Assad's").
+        "Rebels in Syrias north and fighters in Syria fled.",
+        "The war turned in Assads favor after 2015, Syrian rebels said.",
+        # A name opening a sentence, or followed by a district's second name.
+        "In Kandaji militants attacked, officials in Niger said.",
+        "Clashes were reported in Mutraw (Hpapun) District of Myanmar.",
+    ],
+)
+def test_no_village_from_a_locative_word_alone(text):
+    assert villages(text) == {}

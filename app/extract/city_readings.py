@@ -1,0 +1,211 @@
+"""What a place name means in its article, once the article's other places are known.
+
+``city_evidence`` judges one match in its sentence; these rules read the article around it:
+
+- a name the article also gives as a region ("the Sagaing region", "Sinaloa state") is the
+  region when it qualifies a village ("airstrikes on Sagaing village"), when the only place
+  of that name is a village ("in Sinaloa": Sinaloa, Chiapas has 1,000 people), or when the
+  place has it only as an old name ("Basilan" for the City of Isabela);
+- a name GeoNames gives to a place abroad and, in another spelling, to a place the article
+  already names is that place ("the Soviet-era names of Krasnoarmeisk and Dmitrov" in a
+  story about Pokrovsk and Myrnohrad);
+- a run after "Gao," followed by a comma and a verb ("the mayor of Gao, Sadou Diallo, was
+  due") is an apposition naming a person, not a list of places.
+
+``ArticleReadings`` holds the finder's rules of this kind (the city's own region after it,
+hometowns, late transliterations, towns of the article's one country, old names joined).
+"""
+
+from __future__ import annotations
+
+from app.extract.chunks import Chunk
+from app.extract.city_evidence import TOWN, choose
+from app.extract.gazetteer_index import City, Gazetteer
+from app.extract.lexicons import SETTLEMENT_WORDS, TRANSLITERATED_COUNTRIES
+from app.extract.transliteration import fold, skeleton, strip_article
+from app.extract.villages import known_word_inside, locative_cue, village_cue
+
+
+def region_meant(
+    city: City, chunk: Chunk, i: int, j: int, in_dateline: bool, region_names: frozenset[str]
+) -> bool:
+    """``chunk.words[i:j]``, read as ``city``, names a region the article names as one."""
+    span = chunk.words[i:j]
+    key = fold(" ".join(span))
+    if key not in region_names or in_dateline:
+        return False
+    before = [b.lower() for b in (chunk.before if i == 0 else chunk.words[max(0, i - 3) : i])]
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in SETTLEMENT_WORDS:
+        return False  # "the town of Pale": the text says it is the town
+    nxt = chunk.words[j] if j < len(chunk.words) else (chunk.after[0] if chunk.after else "")
+    if nxt.lower() in ("village", "villages"):
+        return True  # "airstrikes on Sagaing village": a village in the region
+    own, written = strip_article(fold(city.name)), strip_article(key)
+    written_own = own == written or skeleton(own) == skeleton(written)
+    # "in Sinaloa": a village of that name is not what a region's name means; "in Basilan"
+    # is the province, GeoNames' City of Isabela only has "Basilan" as an old name. A
+    # town's own name stays the town, bare or not ("Daraa was the cradle of the uprising",
+    # with "Daraa province" in the same story): the annotation rules list a name that is
+    # both a city and a province as a city when the text leaves it unclear.
+    return 0 < city.population < TOWN or not written_own
+
+
+def renamed_as(
+    city: City, forms: list[str], others: dict[int, City], gaz: Gazetteer, cache: dict
+) -> City | None:
+    """The place of another country the article already names that one of ``forms`` is
+    another spelling or an old name of, or None."""
+    for form in dict.fromkeys(forms):
+        span = tuple(form.split())
+        cands = cache.get(span)
+        if cands is None:
+            # Any form GeoNames has with the same consonants (an old name is no spelling of
+            # the current one, so ``variant_candidates``' likeness test does not apply);
+            # short skeletons match too much.
+            long_enough = len(skeleton(fold(form))) >= _MIN_SKELETON
+            cands = cache[span] = gaz.lookup(form) + (
+                gaz.lookup_variant(form) if long_enough else ()
+            )
+        for c in cands:
+            if c.geonames_id in others and c.country_code != city.country_code:
+                return others[c.geonames_id]
+    return None
+
+
+# The fewest consonants a spelling needs to be matched by its skeleton alone ("Dmitrov":
+# dmtrv, 5; "Gao": g would match anything).
+_MIN_SKELETON = 4
+
+
+def apposed_person(chunk: Chunk) -> bool:
+    """ "Gao, Sadou Diallo, was due": a comma, then a lower-case word, closes the run."""
+    after = chunk.after
+    return len(after) >= 2 and after[0] == "," and after[1][:1].islower()
+
+
+_DASHES = frozenset(["-", "–", "—", ":"])
+_REGION_TAILS = frozenset(["state", "province", "region", "governorate", "district"])
+
+
+def opening_dateline(chunk: Chunk, gaz: Gazetteer) -> bool:
+    """A line that opens with a place and a dash or colon the dateline rule missed:
+    "Bangkok : Myanmar's junta ..." (a colon after a space), "Adabka, Zamfara state -
+    Bandits ..." (a hyphen after the place's state). The place alone before the mark must
+    be a town GeoNames knows; with the state or country stated, any name will do."""
+    if chunk.before or chunk.title_case_line or len(chunk.words) > 3:
+        return False
+    after = chunk.after
+    if after[:1] and after[0] in _DASHES:
+        towns = gaz.lookup(" ".join(chunk.words))
+        return (
+            len(after) > 1 and after[1][:1].isupper() and any(c.population >= TOWN for c in towns)
+        )
+    if len(after) < 3 or after[0] != ",":
+        return False
+    for k in range(2, len(after)):
+        if after[k] in _DASHES:
+            where = after[1:k]
+            if where[-1].lower() in _REGION_TAILS:
+                where = where[:-1]
+            text = " ".join(where)
+            named = fold(text) in gaz.country_forms or bool(gaz.regions.lookup(text))
+            return bool(where) and where[0][:1].isupper() and named
+    return False
+
+
+class ArticleReadings:
+    """The ``CityFinder`` rules that read a run against the article's other runs and places
+    (a mixin: the state is the finder's, see ``cities.CityFinder``)."""
+
+    def _continues_village_list(self, chunk: Chunk) -> str | None:
+        """ "the villages of Agachaul and Talgi": the run after "and" right after a village
+        list's first name is a village too."""
+        end = self.village_list_end
+        if end is None or chunk.before[-1:] not in (("and",), (",",)):
+            return None
+        line, offset = end
+        near = chunk.line_no == line and 0 < chunk.toks[0].start - offset <= 6
+        return "village" if near else None
+
+    def _hometown(self, chunk: Chunk) -> bool:
+        """ "Zarni Win from Myebon": a short run right after a person's name and "from"."""
+        return (
+            self.person_before
+            and chunk.before[-1:] == ("from",)
+            and len(chunk.words) <= 2
+            and not chunk.title_case_line
+        )
+
+    def _region_of_previous(self, chunk: Chunk, i: int, j: int) -> bool:
+        """ "a township in Saravena, Arauca": after a city and a comma, the name of the
+        city's own region (Arauca department) is the region, not its namesake city."""
+        if i != 0 or len(chunk.before) < 2 or chunk.before[-1] != ",":
+            return False
+        regions = self.gaz.regions.lookup(" ".join(chunk.words[i:j]))
+        if not regions:
+            return False
+        prev: tuple[City, ...] = ()
+        if self.accepted_spans:
+            line, _, end, city = self.accepted_spans[-1]
+            if line == chunk.line_no and 0 < chunk.toks[0].start - end <= 2:
+                prev = (city,)
+        if not prev:  # a place not yet accepted ("Saravena, Arauca" opening a line)
+            prev = tuple(
+                c for c in self.gaz.lookup(chunk.before[-2]) if c.country_code in self.countries
+            )
+        own = {self.gaz.region_of(c) for c in prev} - {None}
+        return any(r.code in own for r in regions)
+
+    def _only_abroad(self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:
+        """A refused run the text calls a settlement ("the town of Pale") or puts a locative
+        word before ("in Moura"), whose only places are villages in countries the article
+        does not name: a local village GeoNames lacks."""
+        if i != 0 or j != len(chunk.words) or not self.countries:
+            return False
+        if any(c.country_code in self.countries or c.population >= TOWN for c in cands):
+            return False
+        if chunk.before[-1:] == ("of",) and village_cue(chunk) is not None:
+            return True
+        return locative_cue(chunk) is not None and not known_word_inside(chunk, self.gaz)
+
+    def _late_variants(self) -> None:
+        """An article that names no country but whose cities are all in one transliterating
+        country ("SANAs correspondent in Deir Ezzor" among Syrian towns): spellings of
+        that country's places are read as they would be had it named the country."""
+        homes = {f.city.country_code for f in self.found.values()}
+        if self.variant_countries or len(homes) != 1 or not homes <= TRANSLITERATED_COUNTRIES:
+            return
+        saved = self.countries, self.variant_countries
+        self.countries = self.variant_countries = homes
+        try:
+            for chunk in self.unmatched:
+                cands = self._variant(chunk.words, chunk)
+                if cands:
+                    self._judge(chunk, 0, len(chunk.words), cands, False)
+        finally:
+            self.countries, self.variant_countries = saved
+
+    def _accept_home_towns(self) -> None:
+        """A small town after a locative word ("through Konduga") in the one country all the
+        article's accepted cities are in, when the article names no country: those cities
+        say where the story is, as a named country would."""
+        homes = {f.city.country_code for f in self.found.values()}
+        if self.countries or len(homes) != 1:
+            return
+        for chunk, span, cands in self.cued_pending:
+            local = [c for c in cands if c.country_code in homes]
+            if local:
+                self._add(choose(tuple(local), None, homes), span, chunk)
+
+    def _merge_renamed(self) -> None:
+        """A place abroad found under another spelling or an old name of a place the article
+        names is that place ("Krasnoarmeisk" in a Pokrovsk story)."""
+        if len(self.found) < 2:
+            return
+        cache = self.gaz.memo("renamed")
+        for gid, f in list(self.found.items()):
+            others = {k: o.city for k, o in self.found.items() if k != gid}
+            target = renamed_as(f.city, f.forms, others, self.gaz, cache)
+            if target is not None and f.city.country_code not in self._home(gid):
+                del self.found[gid]
+                self.found[target.geonames_id].old_names.extend(f.forms)

@@ -1,0 +1,78 @@
+"""city_evidence.py: whether a gazetteer match is a city in its sentence.
+
+Expectations written by hand from reading each text.
+"""
+
+import pytest
+
+from app.extract import extract_page
+
+
+def cities(text: str) -> set[str]:
+    """Cities found, each under the text's own spelling when it differs from the shown one
+    (GeoNames shows El Carmen, Colombia as "Carmen")."""
+    return {(c.aliases or (c.name,))[0] for c in extract_page(text).cities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A named part of a town, then "of" the town: the town is named.
+        (
+            "The bomber hit a checkpoint in the Wazirdand area of Jamrud, Pakistan.",
+            {"Jamrud"},
+        ),
+        (
+            "Shells fell on the Kirovsky district of Donetsk in Ukraine.",
+            {"Donetsk"},
+        ),
+        # ... but "the province of X" and an unnamed "the area of" still say nothing.
+        ("Fighting spread to the northern province of Hajjah in Yemen.", set()),
+        # "X area" around a town of the article's country is the town.
+        (
+            "A constable was killed at Bijbehara area of south Kashmir's Anantnag district.",
+            {"Bijbehara"},
+        ),
+        ("Troops deployed in the Douma area of Syria on Monday.", {"Douma"}),
+    ],
+)
+def test_parts_and_areas_of_towns(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Administrative units below a region are not their towns.
+        (
+            "Villagers were killed in the village of Moura, located in the Djenné circle "
+            "in central Mali.",
+            {"Moura"},
+        ),
+        ("Police in Jamrud tehsil of Pakistan reported the attack.", set()),
+        # A municipality names its town ("the municipality of El Carmen" is the town).
+        (
+            "Guerrillas attacked troops in the municipality of El Carmen, Colombia.",
+            {"El Carmen"},
+        ),
+    ],
+)
+def test_administrative_units(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the area of X" is around the town X; "X suburb" is the town, but "the Damascus
+        # suburb of Douma" uses Damascus as a modifier.
+        ("Fighters were destroyed in the area of Mayadin in Syria.", {"Mayadin"}),
+        (
+            "Terrorists fired mortar shells on Harasta suburb near Damascus, Syria.",
+            {"Harasta", "Damascus"},
+        ),
+        ("Families fled from the Damascus suburb of Daraya in Syria.", {"Daraya"}),
+    ],
+)
+def test_areas_and_suburbs_of_towns(text, expected):
+    assert cities(text) == expected

@@ -1,0 +1,125 @@
+"""city_readings.py: what a place name means once the article's other places are known.
+
+Expectations written by hand from reading each text; populations are GeoNames' (Sinaloa,
+Chiapas: 1,020; Sagaing: 78,739; Daraa: 97,969).
+"""
+
+import pytest
+
+from app.extract import extract_page
+
+
+def cities(text: str) -> dict[str, str]:
+    """City name -> country code."""
+    return {c.name: c.country_code for c in extract_page(text).cities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The region's small namesake (in another state) is not what "in Sinaloa" means.
+        (
+            "MEXICO CITY (Reuters) - The prosecutor's office of Mexico's Sinaloa state is "
+            "investigating after weeks of warfare in Sinaloa, as well as in Culiacan.",
+            {"Mexico City": "MX", "Culiacan": "MX"},
+        ),
+        # A village in the region, not a village named Sagaing.
+        (
+            "Ten died in junta airstrikes on Sagaing village, in the Sagaing region of Myanmar.",
+            {},
+        ),
+        # "Basilan" is only an old name of the City of Isabela; with "Basilan province"
+        # named, it is the province.
+        (
+            "The group was previously based in Basilan, and troops in Basilan province "
+            "of the Philippines hunted it.",
+            {},
+        ),
+        # A town's own name stays the town, with or without a cue, though its province
+        # is named too (the annotation rules list such a name as a city when unclear).
+        (
+            "A car bomb exploded in Daraa province of southern Syria. Daraa was the cradle "
+            "of the uprising.",
+            {"Daraa": "SY"},
+        ),
+        (
+            "Shelling hit Idlib countryside, and the Syrian army entered Idlib on Monday.",
+            {"Idlib": "SY"},
+        ),
+    ],
+)
+def test_a_name_the_article_gives_a_region(text, expected):
+    assert cities(text) == expected
+
+
+def test_old_names_join_the_city_the_article_names():
+    """Krasnoarmeisk and Dmitrov are Soviet-era names of Pokrovsk and Myrnohrad; GeoNames
+    also has Russian towns under those names."""
+    page = extract_page(
+        "Russian forces pressed on the strategic town of Pokrovsk, as well as nearby "
+        "Myrnohrad, in Ukraine. Russia, which refers to the towns by their Soviet-era names "
+        "of Krasnoarmeisk and Dmitrov, has said they are both encircled. Moscow said so."
+    )
+    found = {c.name: (c.country_code, set(c.aliases)) for c in page.cities}
+    assert found == {
+        "Pokrovsk": ("UA", {"Krasnoarmeisk"}),
+        "Myrnohrad": ("UA", {"Dmitrov"}),
+        "Moscow": ("RU", set()),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France said the mayor of Gao, Sadou Diallo, was due to return to Mali.",
+            {"Gao": "ML"},
+        ),
+        (
+            "Another journalist based in Stepanakert, Marut Vanyan, shared a video from "
+            "Azerbaijan.",
+            {"Stepanakert": "AZ"},
+        ),
+    ],
+)
+def test_a_person_in_apposition_after_a_place_is_no_place(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title-case place, a space and a colon.
+        (
+            "Bangkok : Myanmar's military junta has confirmed a deadly air strike.",
+            {"Bangkok": "TH"},
+        ),
+        # A place GeoNames lacks, its state, a hyphen: a village of Nigeria.
+        (
+            "Adabka, Zamfara state - Bandits have carried out a daring attack on a palace.",
+            {"Adabka": "NG"},
+        ),
+    ],
+)
+def test_datelines_the_dateline_rule_missed(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A label and a colon is no dateline; nor a name GeoNames lacks with no state.
+        "Update : The ministry said nothing more on Monday.",
+        "Kandaji - Bandits have carried out a daring attack on a palace.",
+    ],
+)
+def test_no_dateline_without_a_place(text):
+    assert cities(text) == {}
+
+
+def test_a_region_the_article_names_is_no_village():
+    page = extract_page(
+        "STEPANAKERT, Nagorno-Karabakh - Shelling hit the separatist region of "
+        "Nagorno-Karabakh on Friday."
+    )
+    assert [c.name for c in page.cities] == ["Stepanakert"]

@@ -1,0 +1,22 @@
+"""countries.py: the countries an article names (expectations written by hand)."""
+
+import pytest
+
+from app.extract.chunks import chunks
+from app.extract.countries import countries_mentioned
+from app.extract.gazetteer import gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Strikes in Syria and Iraq killed dozens.", {"SY", "IQ"}),
+        # Flattened text drops the apostrophe of "Syria's".
+        ("Russian strikes kill 34 civilians in Syrias Deir Ezzor Monitor", {"RU", "SY"}),
+        ("Iraqs army and Irans advisers met.", {"IQ", "IR"}),
+        # A word that merely ends in "s" names nothing.
+        ("Officials said the talks in Geneva went on.", set()),
+    ],
+)
+def test_countries_mentioned(text, expected):
+    assert countries_mentioned(chunks(text), gazetteer()) == expected

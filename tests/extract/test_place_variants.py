@@ -1,0 +1,30 @@
+"""place_variants.py: other spellings of a known place (expectations written by hand)."""
+
+import pytest
+
+from app.extract import extract_page
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "alias"),
+    [
+        # One letter doubled or undoubled: AFP's "Raqa" is Raqqa.
+        (
+            "Air strikes targeted an IS training base in Raqa, Syria, the monitor said.",
+            "Raqqa",
+            "Raqa",
+        ),
+        ("Rebels in Idleb, Syria, said the convoy arrived.", "Idlib", "Idleb"),
+    ],
+)
+def test_doubled_letters_resolve_to_the_town(text, canonical, alias):
+    found = {c.name: c.aliases for c in extract_page(text).cities}
+    assert found == {canonical: (alias,)}
+
+
+def test_doubled_letters_need_the_towns_country():
+    # The article names no transliterating country and none of its places is in one.
+    assert (
+        extract_page("Soldiers in Raqa uniforms marched in Paris, France.").cities[0].name
+        == "Paris"
+    )
