@@ -4,8 +4,9 @@ A page's top is a column of short lines before the story's first paragraph: navi
 the headline, then whatever the outlet puts under it (a standfirst, a photo caption and
 its credit, a date line, "2 Min Read", share and translation widgets). The headline is
 the FIRST headline-shaped line of that column once navigation (everything up to the last
-boilerplate block) and furniture are set aside; the lines after it are decks, never the
-headline. A page that opens mid-story or on summary bullets has no headline (None).
+boilerplate block, lines about another story) and furniture are set aside; the lines after
+it are decks, never the headline. A page that opens mid-story or on summary bullets has no
+headline (None).
 """
 
 from __future__ import annotations
@@ -14,13 +15,17 @@ import re
 
 from app.extract.clean import BODY, BOILER, Line
 from app.extract.datelines import DATELINE, dateline_place
-from app.extract.dates import DATE_ONLY
-from app.extract.stated_dates import is_date_or_age_line
+from app.extract.headline_shape import (
+    BREADCRUMB,
+    ends_open,
+    is_furniture,
+    is_headline_shaped,
+    looks_like_name_line,
+)
+from app.extract.site_suffix import strip_site_suffix
 
-# Headlines are 3-30 words and do not end like a sentence. A page's first story paragraph
-# is a line of 15+ words ending in sentence punctuation followed by more text, or a
-# dateline.
-_HEADLINE_MIN_WORDS, _HEADLINE_MAX_WORDS = 3, 30
+# A page's first story paragraph is a line of 15+ words ending in sentence punctuation
+# followed by more text, or a dateline.
 _STORY_MIN_WORDS = 15
 # A first paragraph is followed by more story; a reader-facing notice ("... Please update
 # your billing details.") by a short line ("Your subscription will end shortly").
@@ -31,55 +36,8 @@ _WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{2,30},?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2}\s+[A-Z(]"
 )
-_BYLINE = re.compile(r"^By\s+\S")
-_SPECIAL_FOR = re.compile(r"^(?:Special\s+(?:for|to)|Staff\s+writer|Correspondent)\b", re.I)
-
-# Page furniture that has a headline's shape: widget and label lines, photo credits.
-_FURNITURE = re.compile(
-    r"\b(?:spread the love|powered by|you are here|leave a comment|advertisements?|"
-    r"sponsored|\d+[- ]?min(?:ute)?s?\.? read|all (?:photo(?:graph)?s|pictures|images) by)\b"
-    r"|^(?:image|photo|picture|video|graphic|map|caption|credit|publication|source|"
-    r"categor(?:y|ies)|tags?|filed under|topics?)\s*[|:]",
-    re.I,
-)
-# A caption's closing credit: "(PIC/PTI)", "(Nasser Nasser / Associated Press)",
-# "(Photo: Ejercito Nacional)".
-_CREDIT_END = re.compile(
-    r"\((?:[^()]{0,60}/[^()]{1,40}|(?:photo|pic|picture|image|credit)s?\s*:[^()]{1,40})\)\s*$",
-    re.I,
-)
-# Summary bullets and teasers: "- Fighting has ravaged ...", "• ...", "... So that You".
-_BULLET = re.compile(r"^(?:[-•·*–—]|\.\.\.|…)\s*")
-# Label endings ("You are here:", "News18test sharma |") and a wrapped sentence's broken
-# end ("... including a village leader near"): no headline ends so.
-_OPEN_END = re.compile(r"[:|/–—-]$")
-_FUNCTION_WORDS = {
-    "a",
-    "an",
-    "the",
-    "of",
-    "near",
-    "including",
-    "and",
-    "or",
-    "between",
-    "against",
-    "into",
-    "from",
-    "by",
-    "with",
-    "its",
-    "their",
-    "his",
-    "her",
-    "whose",
-    "which",
-    "than",
-}
 # A line wholly in quotes above the headline is a pull quote ("‘The killings didn’t stop’").
 _PULL_QUOTE = re.compile(r"^[‘“\"'].*[’”\"']$")
-# "Home / World / Headline", "Home » Africa » Headline": a breadcrumb ending in the headline.
-_BREADCRUMB = re.compile(r"^Home\s*(?:[/»>›|]\s*[^/»>›|]{1,30}?\s*)*[/»>›|]\s*")
 # A section label glued in front of a sentence-case headline ("Latin America Nine soldiers
 # die in ..."): the label, then a capitalised word, then a lower-case one that is no joining
 # word ("Africa Cup of Nations" stays whole).
@@ -91,38 +49,17 @@ _SECTION_LABEL = re.compile(
 # Key-point summaries above a story: three or more sentence-case lines in a row of this many
 # words (a headline and its deck are two lines).
 _SUMMARY_MIN_LINES, _SUMMARY_MIN_WORDS = 3, 12
+# The story's first paragraphs, for telling a headline (about the story) from a link to
+# another one: words of 4+ letters (first 5 letters, so "shelling" meets "shells") and
+# numbers, common words aside.
+_STORY_SAMPLE_LINES = 4
+_STOP = re.compile(
+    r"^(?:that|this|with|from|have|were|been|will|said|says|their|they|there|than|what|when|"
+    r"which|while|would|about|after|into|over|also|more|most|other|some|such|only|just|your|"
+    r"ours|here|where|could|should)$"
+)
 # Share widgets are furniture under the headline, not navigation above it.
 _SHARE = re.compile(r"^(?:share|tweet|email|print|facebook|twitter|whatsapp)\b", re.I)
-
-_SITE_WORDS = re.compile(
-    r"\b(news|times|post|tv|online|tribune|herald|journal|daily|today|press|network|"
-    r"agency|us|uk|\.com|media|review|gazette|telegraph|guardian|observer|monitor)\b",
-    re.I,
-)
-_SITE_SUFFIX = re.compile(r"^(?P<head>.{10,}?)\s+[–—|-]\s+(?P<site>[A-Z0-9][\w.&'’ ]{1,35})$")
-# "Headline : NPR": a space before the colon sets a site name apart (a headline's own
-# colon follows its word).
-_SPACED_COLON_SUFFIX = re.compile(
-    r"^(?P<head>.{10,}?)\s+:\s+(?P<site>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,2})$"
-)
-_SUFFIX_MARK = re.compile(r"\s[–—|:-]\s")
-
-
-def is_headline_shaped(text: str) -> bool:
-    words = text.split()
-    if not _HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS or len(text) > 220:
-        return False
-    if text.endswith((".", ",", ";")) and not text.endswith(("..", "U.S.")):
-        return False
-    if _OPEN_END.search(text) or words[-1].lower() in _FUNCTION_WORDS:
-        return False
-    if DATE_ONLY.match(text) or _BYLINE.match(text) or _SPECIAL_FOR.match(text):
-        return False
-    return not is_date_or_age_line(text)
-
-
-def _is_furniture(text: str) -> bool:
-    return bool(_FURNITURE.search(text) or _CREDIT_END.search(text) or _BULLET.match(text))
 
 
 def is_story_start(text: str) -> bool:
@@ -161,9 +98,12 @@ def story_start(lines: list[Line]) -> int | None:
     return first
 
 
-def _looks_like_name_line(text: str) -> bool:
-    words = text.split()
-    return len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"[:?!]", text)
+def _content_words(text: str) -> set[str]:
+    return {
+        t[:5]
+        for t in re.findall(r"[^\W_]+", text.lower())
+        if t.isdigit() or (len(t) >= 4 and not _STOP.match(t))
+    }
 
 
 def _candidates(head: list[Line]) -> list[Line]:
@@ -172,16 +112,16 @@ def _candidates(head: list[Line]) -> list[Line]:
     wrapped = False  # the previous line broke off mid-sentence
     for ln in head:
         text = ln.text
-        ends_open = text.split()[-1].lower() in _FUNCTION_WORDS
         if (
             ln.kind == BODY
             and not wrapped
-            and is_headline_shaped(text)
-            and not _looks_like_name_line(text)
-            and not _is_furniture(text)
+            # "Home > News" is a breadcrumb; "Home / World / Headline" holds the headline.
+            and is_headline_shaped(BREADCRUMB.sub("", text))
+            and not looks_like_name_line(text)
+            and not is_furniture(text)
         ):
             out.append(ln)
-        wrapped = ends_open
+        wrapped = ends_open(text)
     # Lines up to the last navigation block (sign-in, trending, "Skip to content") are links.
     nav = [
         ln.index
@@ -210,10 +150,22 @@ def _summary_run(cands: list[Line]) -> bool:
     return run >= _SUMMARY_MIN_LINES
 
 
-def _pick(cands: list[Line]) -> Line | None:
+def _about_story(cands: list[Line], story: set[str]) -> list[Line]:
+    """Candidates from the first one that shares a word with the story's opening: lines
+    before it (a trending link, a widget) are about something else. All of them when none
+    does (a headline may share no word with a short or odd opening)."""
+    for i, ln in enumerate(cands):
+        if _content_words(BREADCRUMB.sub("", ln.text)) & story:
+            return cands[i:]
+    return cands
+
+
+def _pick(cands: list[Line], story: set[str]) -> Line | None:
     """The first candidate, unless it is a pull quote or a prefixed copy of a later one."""
     if _summary_run(cands):
         return None
+    if story:
+        cands = _about_story(cands, story)
     if len(cands) > 1 and _PULL_QUOTE.match(cands[0].text):
         cands = cands[1:]
     if not cands:
@@ -225,27 +177,16 @@ def _pick(cands: list[Line]) -> Line | None:
     return best
 
 
-def strip_site_suffix(text: str, others: set[str]) -> tuple[str, str | None]:
-    """('Headline', 'Metro US') from 'Headline – Metro US'; (text, None) when no suffix."""
-    if len(text) > 300 or not _SUFFIX_MARK.search(text):
-        return text, None
-    m = _SPACED_COLON_SUFFIX.match(text)
-    if m:
-        return m.group("head"), m.group("site").strip()
-    m = _SITE_SUFFIX.match(text)
-    if m and (m.group("head") in others or _SITE_WORDS.search(m.group("site"))):
-        return m.group("head"), m.group("site").strip()
-    return text, None
-
-
 def find_headline(lines: list[Line]) -> tuple[Line, str, str | None] | None:
     """(headline line, title text, site name from a suffix) or None when there is none."""
     start = story_start(lines)
     head = [ln for ln in lines if start is None or ln.index < start]
-    best = _pick(_candidates(head))
+    opening = [ln.text for ln in lines if start is not None and ln.index >= start]
+    story = _content_words(" ".join(opening[:_STORY_SAMPLE_LINES]))
+    best = _pick(_candidates(head), story)
     if best is None:
         return None
-    text = _SECTION_LABEL.sub("", _BREADCRUMB.sub("", best.text)) or best.text
+    text = _SECTION_LABEL.sub("", BREADCRUMB.sub("", best.text)) or best.text
     title, site = strip_site_suffix(text, {ln.text for ln in lines})
     if site:
         # The copy without the suffix is the headline line (the site name is no story text).

@@ -14,7 +14,9 @@ from datetime import date
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line
 from app.extract.datelines import DATELINE, dateline, dateline_place
 from app.extract.dates import DATE_PATTERN, DATE_RE, LEADING_DATE, to_date
-from app.extract.headline import find_headline, story_start, strip_site_suffix
+from app.extract.headline import find_headline, story_start
+from app.extract.headline_shape import looks_like_name_line
+from app.extract.site_suffix import strip_site_suffix
 from app.extract.stated_dates import PLAIN, POSTED, PUBLISHED, UPDATED, date_line
 
 
@@ -75,11 +77,6 @@ def find_title(lines: list[Line], meta: Metadata) -> None:
             meta.used.add(ln.index)
             if not meta.source:
                 meta.source = _outlet_case(strip_site_suffix(ln.text, {title})[1] or "") or None
-
-
-def _looks_like_name_line(text: str) -> bool:
-    words = text.split()
-    return len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"[:?!]", text)
 
 
 # Which stated date wins: "Published" > a byline's or "Posted by" date > "Updated" > a date
@@ -172,7 +169,7 @@ def find_people_and_source(lines: list[Line], meta: Metadata) -> None:
         sf = _SPECIAL_FOR.match(text)
         if sf and i > 0 and len(text.split()) <= 6:
             prev = lines[i - 1].text
-            if _looks_like_name_line(prev):
+            if looks_like_name_line(prev):
                 meta.author = meta.author or prev
                 meta.used.update({lines[i - 1].index, ln.index})
             if sf.group("outlet") and not meta.source:

@@ -28,7 +28,12 @@ _PREFIXES = (
             re.I,
         ),
     ),
-    (UPDATED, re.compile(r"^(?:last\s+|latest\s+)?updated?(?:\s+on)?(?:\s+the)?$", re.I)),
+    (
+        UPDATED,
+        re.compile(
+            r"^(?:last\s+|latest\s+)?(?:updated?|modified)(?:\s+(?:on|at))?(?:\s+the)?$", re.I
+        ),
+    ),
     (
         POSTED,
         re.compile(r"^[Pp]osted(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?(?:\s+on)?$"),
@@ -37,28 +42,22 @@ _PREFIXES = (
 )
 # Bullets, bars and slashes that frame a date line ("• ", "/ 26 January 2009", "date |").
 _FRAME = " \t•·*|/:-–—,"
+# A time before the date, as CNN put it: "Updated 10:05 AM EDT, Tue August 15, 2006".
+_TIME_BEFORE = re.compile(
+    r"\s*\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*,?\s*$", re.I
+)
 # A section label before the date ("Africa News of"): a few words, none of them a
 # preposition that would make the date an event's ("killed on", "since").
 _LABEL_WORDS_MAX = 3
-_EVENT_WORDS = {
-    "on",
-    "in",
-    "since",
-    "until",
-    "from",
-    "before",
-    "after",
-    "by",
-    "at",
-    "to",
-    "during",
-    "between",
-    "and",
-}
+_EVENT_WORDS = re.compile(
+    r"^(?:on|in|since|until|from|before|after|by|at|to|during|between|and)$", re.I
+)
 # What may follow the date: a time, a zone, a relative age, share buttons, a comment link.
 _TAIL_NOISE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|"
     r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|"
+    r"\bT\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|"  # ISO "T14:05:00Z"
+    r"\b\d+[- ]?min(?:ute)?s?\.?\s+read\b|"
     r"\b(?:latest\s+update|last\s+updated?|updated?|leave\s+a\s+comment|comments?|"
     r"facebook|twitter|google|skype|whatsapp|linkedin|telegram|email|print|share)\b",
     re.I,
@@ -67,7 +66,7 @@ _TAIL_NOISE = re.compile(
 _ZONE = re.compile(r"\b[A-Z]{1,4}\b")
 # "10 months ago", "2 hours ago": a crawl-time age, a date line without a date.
 RELATIVE_AGE = re.compile(
-    r"^\W*\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$",
+    r"^\W*(?:(?:updated|published|posted)\W+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$",
     re.I,
 )
 _MAX_WORDS = 16
@@ -81,14 +80,14 @@ class DateLine:
 
 def _prefix_label(prefix: str) -> str | None:
     """The label the words before the date give, or None when they make it no date line."""
-    prefix = prefix.strip(_FRAME)
+    prefix = _TIME_BEFORE.sub("", prefix.strip(_FRAME)).strip(_FRAME)
     if not prefix:
         return PLAIN
     for label, pattern in _PREFIXES:
         if pattern.match(prefix):
             return label
     words = prefix.split()
-    short = len(words) <= _LABEL_WORDS_MAX and words[-1].lower() not in _EVENT_WORDS
+    short = len(words) <= _LABEL_WORDS_MAX and not _EVENT_WORDS.match(words[-1])
     if short and all(w[:1].isupper() or w.lower() == "of" for w in words):
         return PLAIN  # "Africa News of", "World"
     return None
