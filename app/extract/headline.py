@@ -52,7 +52,7 @@ _SUMMARY_MIN_LINES, _SUMMARY_MIN_WORDS = 3, 12
 # The story's first paragraphs, for telling a headline (about the story) from a link to
 # another one: words of 4+ letters (first 5 letters, so "shelling" meets "shells") and
 # numbers, common words aside.
-_STORY_SAMPLE_LINES = 4
+_STORY_SAMPLE_LINES, _STORY_SAMPLE_CHARS = 4, 1500
 _STOP = re.compile(
     r"^(?:that|this|with|from|have|were|been|will|said|says|their|they|there|than|what|when|"
     r"which|while|would|about|after|into|over|also|more|most|other|some|such|only|just|your|"
@@ -62,19 +62,24 @@ _STOP = re.compile(
 _SHARE = re.compile(r"^(?:share|tweet|email|print|facebook|twitter|whatsapp)\b", re.I)
 
 
+def _has_words(text: str, n: int) -> bool:
+    """At least ``n`` words, without splitting a whole FA-KES article into words."""
+    return len(text.split(maxsplit=n)) >= n
+
+
 def is_story_start(text: str) -> bool:
     if _WIRE_DATELINE.match(text):
         return True
     if DATELINE.match(text) and dateline_place(text):
         return True
-    return len(text.split()) >= _STORY_MIN_WORDS and bool(_SENTENCE_END.search(text))
+    return _has_words(text, _STORY_MIN_WORDS) and bool(_SENTENCE_END.search(text))
 
 
 def _followed_by_text(lines: list[Line], i: int) -> bool:
     """The next non-boilerplate line after lines[i] is a paragraph (or there is none)."""
     for ln in lines[i + 1 :]:
         if ln.kind != BOILER:
-            return len(ln.text.split()) >= _NEXT_MIN_WORDS
+            return _has_words(ln.text, _NEXT_MIN_WORDS)
     return True
 
 
@@ -90,7 +95,7 @@ def story_start(lines: list[Line]) -> int | None:
             continue
         if first is None:
             first = ln.index
-        sentence = len(ln.text.split()) >= _STORY_MIN_WORDS and _SENTENCE_END.search(ln.text)
+        sentence = _has_words(ln.text, _STORY_MIN_WORDS) and _SENTENCE_END.search(ln.text)
         if _WIRE_DATELINE.match(ln.text) or (not sentence and not is_headline_shaped(ln.text)):
             return ln.index  # a dateline paragraph
         if sentence and _followed_by_text(lines, i):
@@ -155,17 +160,25 @@ def _about_story(cands: list[Line], story: set[str]) -> list[Line]:
     before it (a trending link, a widget) are about something else. All of them when none
     does (a headline may share no word with a short or odd opening)."""
     for i, ln in enumerate(cands):
-        if _content_words(BREADCRUMB.sub("", ln.text)) & story:
+        if not story or _content_words(BREADCRUMB.sub("", ln.text)) & story:
             return cands[i:]
     return cands
 
 
-def _pick(cands: list[Line], story: set[str]) -> Line | None:
+def _opening_words(lines: list[Line], start: int | None) -> set[str]:
+    """Content words of the story's first paragraphs (a FA-KES article is one long line)."""
+    if start is None:
+        return set()
+    opening = [ln.text for ln in lines if ln.index >= start][:_STORY_SAMPLE_LINES]
+    return _content_words(" ".join(opening)[:_STORY_SAMPLE_CHARS])
+
+
+def _pick(cands: list[Line], lines: list[Line], start: int | None) -> Line | None:
     """The first candidate, unless it is a pull quote or a prefixed copy of a later one."""
     if _summary_run(cands):
         return None
-    if story:
-        cands = _about_story(cands, story)
+    if len(cands) > 1:
+        cands = _about_story(cands, _opening_words(lines, start))
     if len(cands) > 1 and _PULL_QUOTE.match(cands[0].text):
         cands = cands[1:]
     if not cands:
@@ -177,13 +190,13 @@ def _pick(cands: list[Line], story: set[str]) -> Line | None:
     return best
 
 
-def find_headline(lines: list[Line]) -> tuple[Line, str, str | None] | None:
-    """(headline line, title text, site name from a suffix) or None when there is none."""
-    start = story_start(lines)
+def find_headline(lines: list[Line], start: int | None) -> tuple[Line, str, str | None] | None:
+    """(headline line, title text, site name from a suffix) or None when there is none.
+
+    ``start`` is the index of the story's first paragraph (``story_start``).
+    """
     head = [ln for ln in lines if start is None or ln.index < start]
-    opening = [ln.text for ln in lines if start is not None and ln.index >= start]
-    story = _content_words(" ".join(opening[:_STORY_SAMPLE_LINES]))
-    best = _pick(_candidates(head), story)
+    best = _pick(_candidates(head), lines, start)
     if best is None:
         return None
     text = _SECTION_LABEL.sub("", BREADCRUMB.sub("", best.text)) or best.text

@@ -61,8 +61,10 @@ def ends_open(text: str) -> bool:
 
 
 def is_headline_shaped(text: str) -> bool:
+    if len(text) > 220:
+        return False
     words = text.split()
-    if not _HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS or len(text) > 220:
+    if not _HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS:
         return False
     if text.endswith((".", ",", ";")) and not text.endswith(("..", "U.S.")):
         return False

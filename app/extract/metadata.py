@@ -63,7 +63,7 @@ def _outlet_case(name: str) -> str:
 
 
 def find_title(lines: list[Line], meta: Metadata) -> None:
-    found = find_headline(lines)
+    found = find_headline(lines, meta.story_start)
     if found is None:
         return
     best, title, site = found
