@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-from app.extract.clean import BODY, BOILER, Line
+from app.extract.clean import BODY, BOILER, CAPTION, Line
 from app.extract.datelines import DATELINE, dateline_place
 from app.extract.headline_shape import (
+    AGENCY_TAG,
     BREADCRUMB,
     ends_open,
     is_furniture,
@@ -30,6 +31,8 @@ _STORY_MIN_WORDS = 15
 # A first paragraph is followed by more story; a reader-facing notice ("... Please update
 # your billing details.") by a short line ("Your subscription will end shortly").
 _NEXT_MIN_WORDS = 7
+# A paragraph this long is story whatever follows it (a live page's "What we know so far").
+_PARAGRAPH_WORDS = 30
 _SENTENCE_END = re.compile(r"[.!?\"”]$")
 # Reuters' wire dateline without a dash: "JUBA May 18 South Sudanese rebels killed ...".
 _WIRE_DATELINE = re.compile(
@@ -84,21 +87,25 @@ def _followed_by_text(lines: list[Line], i: int) -> bool:
 
 
 def story_start(lines: list[Line]) -> int | None:
-    """Index of the story's first paragraph: a dateline, or a sentence followed by more text.
+    """Index of the story's first paragraph: a dateline, a long paragraph, or a sentence
+    followed by more text.
 
     A headline-shaped dateline ("ASIA: Sri Lankan troops capture ...", a kicker) starts the
-    story only when no paragraph follows.
+    story only when nothing else does.
     """
     first: int | None = None
     for i, ln in enumerate(lines):
-        if ln.kind != BODY or not is_story_start(ln.text):
+        text = ln.text
+        if ln.kind != BODY or not is_story_start(text):
             continue
         if first is None:
             first = ln.index
-        sentence = _has_words(ln.text, _STORY_MIN_WORDS) and _SENTENCE_END.search(ln.text)
-        if _WIRE_DATELINE.match(ln.text) or (not sentence and not is_headline_shaped(ln.text)):
-            return ln.index  # a dateline paragraph
-        if sentence and _followed_by_text(lines, i):
+        if _WIRE_DATELINE.match(text) or (
+            DATELINE.match(text) and dateline_place(text) and not is_headline_shaped(text)
+        ):
+            return ln.index
+        sentence = _has_words(text, _STORY_MIN_WORDS) and _SENTENCE_END.search(text)
+        if sentence and (_has_words(text, _PARAGRAPH_WORDS) or _followed_by_text(lines, i)):
             return ln.index
     return first
 
@@ -117,12 +124,17 @@ def _candidates(head: list[Line]) -> list[Line]:
     wrapped = False  # the previous line broke off mid-sentence
     for ln in head:
         text = ln.text
+        tagged = ln.kind == CAPTION and bool(AGENCY_TAG.search(text))
+        if tagged:
+            text = AGENCY_TAG.sub("", text)  # "Kosova Rebels Feeling Defenseless (AP)"
+        elif ln.kind != BODY:
+            wrapped = False
+            continue
         if (
-            ln.kind == BODY
-            and not wrapped
+            not wrapped
             # "Home > News" is a breadcrumb; "Home / World / Headline" holds the headline.
             and is_headline_shaped(BREADCRUMB.sub("", text))
-            and not looks_like_name_line(text)
+            and (tagged or not looks_like_name_line(text))
             and not is_furniture(text)
         ):
             out.append(ln)
@@ -195,11 +207,15 @@ def find_headline(lines: list[Line], start: int | None) -> tuple[Line, str, str 
 
     ``start`` is the index of the story's first paragraph (``story_start``).
     """
+    if start is None:
+        # No paragraph reads as the story's start (a page of captions): the headline, if
+        # any, is above the first long line.
+        start = next((ln.index for ln in lines if _has_words(ln.text, _STORY_MIN_WORDS)), None)
     head = [ln for ln in lines if start is None or ln.index < start]
     best = _pick(_candidates(head), lines, start)
     if best is None:
         return None
-    text = _SECTION_LABEL.sub("", BREADCRUMB.sub("", best.text)) or best.text
+    text = _SECTION_LABEL.sub("", BREADCRUMB.sub("", AGENCY_TAG.sub("", best.text))) or best.text
     title, site = strip_site_suffix(text, {ln.text for ln in lines})
     if site:
         # The copy without the suffix is the headline line (the site name is no story text).

@@ -30,6 +30,10 @@ _CREDIT_END = re.compile(
     r"\((?:[^()]{0,60}/[^()]{1,40}|(?:photo|pic|picture|image|credit)s?\s*:[^()]{1,40})\)\s*$",
     re.I,
 )
+# A photo credit inside a caption: "... Jan. 30, 2025.(AP Photo/Moses Sawasawa) ASSOCIATED PRESS".
+_PHOTO_CREDIT = re.compile(r"\((?:AP|AFP|Reuters|REUTERS|EPA|Getty)?\s*Photo\s*/[^()]{2,60}\)")
+# A wire tag after a headline, which makes the cleaner take it for a credited caption.
+AGENCY_TAG = re.compile(r"\s*\((?:AP|AFP|Reuters|REUTERS|UPI|Xinhua)\)$")
 # Summary bullets and teasers: "- Fighting has ravaged ...", "• ...", "... So that You".
 _BULLET = re.compile(r"^(?:[-•·*–—]|\.\.\.|…)\s*")
 # Label endings ("You are here:", "News18test sharma |"): no headline ends so.
@@ -80,6 +84,7 @@ def is_furniture(text: str) -> bool:
     return bool(
         _FURNITURE.search(text)
         or _CREDIT_END.search(text)
+        or _PHOTO_CREDIT.search(text)
         or _BULLET.match(text)
         or _MENU.match(text)
     )

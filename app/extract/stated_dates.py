@@ -18,33 +18,37 @@ from app.extract.dates import DATE_RE, to_date
 
 PUBLISHED, UPDATED, POSTED, PLAIN = "published", "updated", "posted", "plain"
 
-# What may stand before the date, by label. "Posted by NAME on" is a byline with its date.
+# What may stand before the date, by label ("Page last updated at", "Posted by NAME on",
+# "Article published on the"); times in the label are read past ("Updated 10:05 AM EDT,").
+_WHOSE = r"^(?:(?:page|article|story|post)\s+)?"
+_WHEN = r"(?:\s+(?:on|at))?(?:\s+the)?$"
 _PREFIXES = (
     (
         PUBLISHED,
         re.compile(
-            r"^(?:article\s+)?(?:first\s+)?(?:published|issued|date\s+of\s+publication|"
-            r"publication\s+date|date)(?:\s+on)?(?:\s+the)?$",
+            _WHOSE + r"(?:first\s+)?(?:published|issued|date\s+of\s+publication|"
+            r"publication\s+date|date)" + _WHEN,
             re.I,
         ),
     ),
     (
         UPDATED,
-        re.compile(
-            r"^(?:last\s+|latest\s+)?(?:updated?|modified)(?:\s+(?:on|at))?(?:\s+the)?$", re.I
-        ),
+        re.compile(_WHOSE + r"(?:last\s+|latest\s+)?(?:updated?|modified)" + _WHEN, re.I),
     ),
     (
         POSTED,
-        re.compile(r"^[Pp]osted(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?(?:\s+on)?$"),
+        re.compile(
+            _WHOSE + r"[Pp]osted(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?" + _WHEN
+        ),
     ),
-    (POSTED, re.compile(r"^Posted(?:\s+on)?$", re.I)),
+    (POSTED, re.compile(_WHOSE + r"posted" + _WHEN, re.I)),
 )
 # Bullets, bars and slashes that frame a date line ("• ", "/ 26 January 2009", "date |").
 _FRAME = " \t•·*|/:-–—,"
-# A time before the date, as CNN put it: "Updated 10:05 AM EDT, Tue August 15, 2006".
+# A time before the date, as CNN and the BBC put it: "Updated 10:05 AM EDT, Tue August 15,
+# 2006", "Page last updated at 18:32 GMT, Sunday, 30 March 2008", "Updated at 12:20 PM on".
 _TIME_BEFORE = re.compile(
-    r"\s*\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*,?\s*$", re.I
+    r"\s*\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?\s*,?", re.I
 )
 # A section label before the date ("Africa News of"): a few words, none of them a
 # preposition that would make the date an event's ("killed on", "since").
@@ -80,7 +84,7 @@ class DateLine:
 
 def _prefix_label(prefix: str) -> str | None:
     """The label the words before the date give, or None when they make it no date line."""
-    prefix = _TIME_BEFORE.sub("", prefix.strip(_FRAME)).strip(_FRAME)
+    prefix = " ".join(_TIME_BEFORE.sub(" ", prefix.strip(_FRAME)).split()).strip(_FRAME)
     if not prefix:
         return PLAIN
     for label, pattern in _PREFIXES:

@@ -139,6 +139,11 @@ NAVIGATION = [
         page("Colleges offer new degrees as budgets shrink", "Army retakes town near Khartoum"),
         "Army retakes town near Khartoum",
     ),
+    # A headline the cleaner took for a credited caption: a wire tag after it.
+    (
+        page("KCC archives home", "LETTERS OF SUPPORT", "Army Retakes Town Near Khartoum (AP)"),
+        "Army Retakes Town Near Khartoum",
+    ),
     # A pull quote above the headline.
     (
         page("‘The shelling never stopped’", "Army retakes town near Khartoum"),
@@ -173,6 +178,16 @@ NO_HEADLINE = [
     "Several communities in the state have come under attack from bandits this year\n\n"
     "Adabka, Zamfara state - " + LEDE + "\n\n" + MORE,
     "Article published on the 2008-08-17 Latest update 2008-08-17 14:39 TU\n\n" + LEDE,
+    # A live page that opens on a long paragraph, then its own sub-headings.
+    "2024-08-26\n\nThe province experienced a deadly wave of violence on Monday as multiple "
+    "attacks across the province left at least 40 people dead, including 23 passengers on a "
+    "highway, according to officials who spoke to reporters.\n\nWhat we know so far\n\n"
+    "23 passengers killed after identity checks\n\n6 people found shot dead\n\n" + MORE,
+    # A photo collection: captions with their credits, then a caption cut off.
+    "2024-12-03\n\nRebels escort government soldiers and police who surrendered to an "
+    "undisclosed location in Goma, Thursday, Jan. 30, 2025."
+    "(AP Photo/Moses Sawasawa) ASSOCIATED PRESS\n\nRebels patrol in Goma, Wednesday, Jan. 29, "
+    "2025. (AP Photo/Moses Sawasawa) ASSOCIATED PRESS\n\nRebels escort Romanian",
 ]
 
 

@@ -45,6 +45,13 @@ from app.extract.stated_dates import (
         ("Last Modified: March 2, 2024", date(2024, 3, 2), UPDATED),
         ("Posted by Adriaan Alsema on Feb 9, 2009 Leave a comment", date(2009, 2, 9), POSTED),
         ("Posted on Wednesday, 6 April 2022 10:27", date(2022, 4, 6), POSTED),
+        ("Posted at Oct 05 2017 11:23 AM", date(2017, 10, 5), POSTED),
+        (
+            "Page last updated at 18:32 GMT, Sunday, 30 March 2008 19:32 UK",
+            date(2008, 3, 30),
+            UPDATED,
+        ),
+        ("Updated at 12:20 PM on June 28, 1999", date(1999, 6, 28), UPDATED),
     ],
 )
 def test_date_lines(line, published, label):
@@ -57,6 +64,7 @@ def test_date_lines(line, published, label):
     [
         # Sentences and captions that contain a date are not date lines.
         "Killed on 3 May 2020",
+        "Killed at 10:05 on 3 May 2020",
         "The aftermath of an attack against Mykolaivka on Feb. 14, 2024. (Governor/Telegram)",
         "Firefighters work at the site of a strike in Kharkiv on Thursday, April 4, 2024.",
         "Fighting has continued since January 3, 2024 in the north",
