@@ -169,10 +169,13 @@ def _summary_run(cands: list[Line]) -> bool:
 
 def _about_story(cands: list[Line], story: set[str]) -> list[Line]:
     """Candidates from the first one that shares a word with the story's opening: lines
-    before it (a trending link, a widget) are about something else. All of them when none
-    does (a headline may share no word with a short or odd opening)."""
+    before it (a menu, a trending link) are about something else. A line right above that
+    one stays (a headline that shares no word, over its deck), and all stay when none
+    shares a word (a short or odd opening)."""
     for i, ln in enumerate(cands):
         if not story or _content_words(BREADCRUMB.sub("", ln.text)) & story:
+            if i and cands[i - 1].index == ln.index - 1:
+                i -= 1
             return cands[i:]
     return cands
 

@@ -50,6 +50,14 @@ _FRAME = " \t•·*|/:-–—,"
 _TIME_BEFORE = re.compile(
     r"\s*\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?\s*,?", re.I
 )
+# A label after a byline or an agency on the same line ("AFP | Reuters Published March 2,
+# 2024", "TOI World Desk / TIMESOFINDIA.COM / Updated: Mar 2, 2024").
+_LABEL_AFTER_BYLINE = re.compile(
+    r"(?:^|[\s|/•·])(?P<label>(?:first\s+|last\s+|latest\s+)?"
+    r"(?:published|updated?|posted|issued|modified)(?:\s+(?:on|at))?)\s*:?$",
+    re.I,
+)
+_BYLINE_WORDS_MAX = 6
 # A section label before the date ("Africa News of"): a few words, none of them a
 # preposition that would make the date an event's ("killed on", "since").
 _LABEL_WORDS_MAX = 3
@@ -62,7 +70,9 @@ _TAIL_NOISE = re.compile(
     r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|"
     r"\bT\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|"  # ISO "T14:05:00Z"
     r"\b\d+[- ]?min(?:ute)?s?\.?\s+read\b|"
-    r"\b(?:latest\s+update|last\s+updated?|updated?|leave\s+a\s+comment|comments?|"
+    r"\b(?:GMT|UTC)(?:[+-]\d{1,2})?(?=Updated)|(?<=GMT)Updated|"  # Reuters' glued "GMTUpdated"
+    r"\b(?:latest\s+update|last\s+updated?|updated?|leave\s+a\s+comment|"
+    r"comments?|"
     r"facebook|twitter|google|skype|whatsapp|linkedin|telegram|email|print|share)\b",
     re.I,
 )
@@ -90,6 +100,9 @@ def _prefix_label(prefix: str) -> str | None:
     for label, pattern in _PREFIXES:
         if pattern.match(prefix):
             return label
+    tail = _LABEL_AFTER_BYLINE.search(prefix)
+    if tail and len(prefix[: tail.start()].split()) <= _BYLINE_WORDS_MAX:
+        return _prefix_label(tail.group("label"))  # "AFP | Reuters Published", "TOI / Updated:"
     words = prefix.split()
     short = len(words) <= _LABEL_WORDS_MAX and not _EVENT_WORDS.match(words[-1])
     if short and all(w[:1].isupper() or w.lower() == "of" for w in words):

@@ -134,15 +134,25 @@ NAVIGATION = [
         page("Africa Cup of Nations final moved from Khartoum"),
         "Africa Cup of Nations final moved from Khartoum",
     ),
-    # A line about another story (no word in common with the story) before the headline.
+    # A line about another story (no word in common with the story) above the headline, set
+    # apart from it.
     (
-        page("Colleges offer new degrees as budgets shrink", "Army retakes town near Khartoum"),
+        page(
+            "Colleges offer new degrees as budgets shrink",
+            "LIVE",
+            "Army retakes town near Khartoum",
+        ),
         "Army retakes town near Khartoum",
     ),
     # A headline the cleaner took for a credited caption: a wire tag after it.
     (
         page("KCC archives home", "LETTERS OF SUPPORT", "Army Retakes Town Near Khartoum (AP)"),
         "Army Retakes Town Near Khartoum",
+    ),
+    # A headline sharing no word with the story's opening stays over its deck.
+    (
+        page("The long road home", "Army retakes town near Khartoum after two days of fighting"),
+        "The long road home",
     ),
     # A pull quote above the headline.
     (

@@ -46,6 +46,19 @@ from app.extract.stated_dates import (
         ("Posted by Adriaan Alsema on Feb 9, 2009 Leave a comment", date(2009, 2, 9), POSTED),
         ("Posted on Wednesday, 6 April 2022 10:27", date(2022, 4, 6), POSTED),
         ("Posted at Oct 05 2017 11:23 AM", date(2017, 10, 5), POSTED),
+        ("March 2, 20245:45 PM GMTUpdated 2 days ago", date(2024, 3, 2), PLAIN),
+        (
+            "AFP | Reuters Published March 2, 2024 Updated March 2, 2024 02:05pm",
+            date(2024, 3, 2),
+            PUBLISHED,
+        ),
+        (
+            "TOI World Desk / TIMESOFINDIA.COM / Updated: Mar 2, 2024, 14:05 IST",
+            date(2024, 3, 2),
+            UPDATED,
+        ),
+        ("Sat 2 Mar 2024 14.05 GMT", date(2024, 3, 2), PLAIN),
+        ("Last Updated: 02 Mar 2024, 08:39:12 AM IST", date(2024, 3, 2), UPDATED),
         (
             "Page last updated at 18:32 GMT, Sunday, 30 March 2008 19:32 UK",
             date(2008, 3, 30),
@@ -65,6 +78,7 @@ def test_date_lines(line, published, label):
         # Sentences and captions that contain a date are not date lines.
         "Killed on 3 May 2020",
         "Killed at 10:05 on 3 May 2020",
+        "The rebels were last updated on 3 May 2020 about the talks",
         "The aftermath of an attack against Mykolaivka on Feb. 14, 2024. (Governor/Telegram)",
         "Firefighters work at the site of a strike in Kharkiv on Thursday, April 4, 2024.",
         "Fighting has continued since January 3, 2024 in the north",
