@@ -339,7 +339,13 @@ class CityFinder:
         for chunk, span, cands in self.pending:
             listed = chunk.before[-1:] in _LIST_JOINERS or chunk.after[:1] in _LIST_JOINERS
             if listed and chunk.line_no in lines_with_cities:
-                city = choose(cands, None, self.countries | accepted_countries)
+                # The list's own places say which namesake it means ("Turbat, Bela and
+                # Quetta": Pakistan's Bela, though the article also names India).
+                listed_with = {
+                    c.country_code for ln, _, _, c in self.accepted_spans if ln == chunk.line_no
+                }
+                in_list = [c for c in cands if c.country_code in listed_with]
+                city = choose(tuple(in_list) or cands, None, self.countries | accepted_countries)
                 # A big city listed with places is one too, though it is also a given name
                 # ("in Geneva and Riyadh").
                 named_like = (
@@ -370,7 +376,11 @@ class CityFinder:
             return
         for chunk, span, _cands in self.pending:
             city = best.get(fold(" ".join(span)))
-            if city is not None:
+            # A place the list rule took already is not taken twice (as two namesakes).
+            if (
+                city is not None
+                and (chunk.line_no, chunk.toks[0].start) not in self.accepted_chunks
+            ):
                 self._add(city, span, chunk)
 
     def _accept_listed_villages(self) -> None:

@@ -415,3 +415,20 @@ def test_local_government_area_is_no_city():
         "relocated to Niger, the Daily Trust reported from Nigeria."
     )
     assert "Sabon Birni" not in countries_of(text)
+
+
+# Balochistan towns in one list; "Bela" is also a bigger town in India (74,000 against
+# Pakistan's 29,000), and "Levies Thana" (a Levies police post) reads as India's Thane.
+BALOCHISTAN_LIST = (
+    "Militants attack towns across Balochistan\n\n"
+    "Officials said militants attacked police posts in Sibi, Panjgur, Mastung, Turbat, Bela, "
+    "and Quetta on Monday night, killing at least 14 people.\n\n"
+    "Officials said that armed men attacked Levies Thana in Kalat.\n"
+)
+
+
+def test_a_listed_namesake_is_the_one_in_the_lists_country_and_is_taken_once():
+    cities = [(c.name, c.country_code) for c in extract_page(BALOCHISTAN_LIST).cities]
+    assert [c for c in cities if c[0] == "Bela"] == [("Bela", "PK")]
+    for town in ("Sibi", "Panjgur", "Mastung", "Turbat", "Quetta", "Kalat"):
+        assert (town, "PK") in cities
