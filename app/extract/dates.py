@@ -29,9 +29,10 @@ _MON = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-# A time after the date: ", 6:12 a.m.", " at 4:59 PM", " | 10:42 am", " - 18:47".
+# A time after the date: ", 6:12 a.m.", " at 4:59 PM", " | 10:42 am", " - 18:47",
+# " -- 2:30 p.m. EDT" (CNN, 1995), " / 1:17 PM" (Reuters).
 _TIME = (
-    r"(?:(?:,?\s+(?:at\s+)?|\s*[|–—-]\s*)\d{1,2}[:.]?\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:(?:,?\s+(?:at\s+)?|\s*(?:--|[|/–—-])\s*)\d{1,2}[:.]?\d{2}(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*(?:GMT|UTC|ET|EST|EDT|[A-Z]{2,4}))?)?"
 )
 _MON2 = _MON.replace("mon>", "mon2>")
@@ -39,17 +40,18 @@ _MON2 = _MON.replace("mon>", "mon2>")
 DATE_PATTERN = (
     rf"{_WEEKDAY}(?:"
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))"
-    rf"|(?P<mdy>{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}}))"
+    # "Oct 082017": FA-KES' Jordan Times copy glues the day to the year.
+    rf"|(?P<mdy>{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|(?=\d{{4}}\b))(?P<y1>\d{{4}}))"
     rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON2},?\s+(?P<y2>\d{{4}}))"
     r"|(?P<num>(?P<n1>\d{1,2})(?P<sep>[/.-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>\d{4}))"
     rf"){_TIME}"
 )
 DATE_RE = re.compile(DATE_PATTERN, re.I)
 # Words that announce the page's own date ("Published: ...", "Issued on: ...", "Date of
-# publication ...").
+# publication ...", "Last updated at ...").
 PUBLISHED_PREFIX = (
     r"(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|issued(?:\s+on)?|"
-    r"date\s+of\s+publication|publication\s+date|date)\s*:?\s*"
+    r"last\s+updated(?:\s+(?:on|at))?|date\s+of\s+publication|publication\s+date|date)\s*:?\s*"
 )
 LEADING_DATE = re.compile(rf"^\s*(?:{PUBLISHED_PREFIX})?(?P<date>{DATE_PATTERN})\b\s*", re.I)
 # A line that is nothing but a date (and maybe a time): "June 1, 2015".

@@ -164,3 +164,58 @@ def test_url_only_when_stated():
 def test_more_title_and_date_rules(raw, title, published):
     e = extract_page(raw)
     assert (None if e.title_is_fallback else e.title, e.published) == (title, published)
+
+
+LEDE = (
+    "KABUL (Reuters) - Taliban fighters captured the northern city on Sunday after days of "
+    "heavy fighting, officials said.\n\nResidents said the fighting had stopped by nightfall "
+    "and shops reopened."
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        # A date line under the headline beats a page-header date above it.
+        (
+            f"4/29/2024\n\nTaliban capture Kunduz city\n\nWednesday, May 06, 2015\n\n{LEDE}",
+            date(2015, 5, 6),
+        ),
+        # A blog's post date above the headline is the page's date when it states no other.
+        (f"Wednesday, October 9, 2024\n\nTaliban capture Kunduz city\n\n{LEDE}", date(2024, 10, 9)),
+        # A dateline-style date with a CNN time after two dashes.
+        (
+            f"Taliban capture Kunduz city\n\nAugust 28, 1995 -- 2:30 p.m. EDT\n\n{LEDE}",
+            date(1995, 8, 28),
+        ),
+        # "Posted by NAME on DATE" is a byline with its date.
+        (
+            f"Posted by Jane Roe on Feb 9, 2009 Leave a comment\n\nKunduz falls\n\n{LEDE}",
+            date(2009, 2, 9),
+        ),
+        # "Updated" is the stated date when nothing says "Published"; "Published" wins.
+        (
+            f"Taliban capture Kunduz city\n\nLast updated: 21 March, 2012\n\n{LEDE}",
+            date(2012, 3, 21),
+        ),
+        (
+            f"Taliban capture Kunduz city\n\nPublished: 20 March 2012\n\n"
+            f"Last updated: 21 March, 2012\n\n{LEDE}",
+            date(2012, 3, 20),
+        ),
+        # A date line deep in the story belongs to a related-story teaser.
+        (
+            f"Taliban capture Kunduz city\n\n{LEDE}\n\nOfficials met.\n\nMore talks follow.\n\n"
+            "Protesters gather every night near the embassy\n\nApril 11, 2024",
+            None,
+        ),
+        # FA-KES' Jordan Times copy: "Last updated at Apr 232017" runs into the story.
+        (
+            "Last updated at Apr 232017 An Israeli attack on a Syrian training camp near the Golan "
+            "Heights killed three members of a pro-government militia on Sunday, a monitor said.",
+            date(2017, 4, 23),
+        ),
+    ],
+)
+def test_publication_date_classes(raw, published):
+    assert extract_page(raw).published == published

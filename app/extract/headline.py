@@ -1,0 +1,226 @@
+"""The headline: the line a reader would name as the story's title (the eval rules).
+
+A page's top is a column of short lines before the story's first paragraph: navigation,
+the headline, then whatever the outlet puts under it (a standfirst, a photo caption and
+its credit, a date line, "2 Min Read", share and translation widgets). The headline is
+the FIRST headline-shaped line of that column once navigation (everything up to the last
+boilerplate block, lines about another story) and furniture are set aside; the lines after
+it are decks, never the headline. A page that opens mid-story or on summary bullets has no
+headline (None).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.clean import BODY, BOILER, CAPTION, Line
+from app.extract.datelines import DATELINE, dateline_place
+from app.extract.headline_shape import (
+    AGENCY_TAG,
+    BREADCRUMB,
+    ends_open,
+    is_furniture,
+    is_headline_shaped,
+    looks_like_name_line,
+)
+from app.extract.site_suffix import strip_site_suffix
+
+# A page's first story paragraph is a line of 15+ words ending in sentence punctuation
+# followed by more text, or a dateline.
+_STORY_MIN_WORDS = 15
+# A first paragraph is followed by more story; a reader-facing notice ("... Please update
+# your billing details.") by a short line ("Your subscription will end shortly").
+_NEXT_MIN_WORDS = 7
+# A paragraph this long is story whatever follows it (a live page's "What we know so far").
+_PARAGRAPH_WORDS = 30
+_SENTENCE_END = (".", "!", "?", '"', "”")  # str.endswith: no regex scan of a long line
+# Reuters' wire dateline without a dash: "JUBA May 18 South Sudanese rebels killed ...".
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{2,30},?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2}\s+[A-Z(]"
+)
+# A line wholly in quotes above the headline is a pull quote ("‘The killings didn’t stop’").
+_PULL_QUOTE = re.compile(r"^[‘“\"'].*[’”\"']$")
+# A section label glued in front of a sentence-case headline ("Latin America Nine soldiers
+# die in ..."): the label, then a capitalised word, then a lower-case one that is no joining
+# word ("Africa Cup of Nations" stays whole).
+_SECTION_LABEL = re.compile(
+    r"^(?:World(?: News)?|(?:Latin|North|South|Central) America|Americas|Middle East|Africa|"
+    r"(?:South(?:east)? |Central )?Asia(?:[- ]Pacific)?|Europe|Oceania)\s+"
+    r"(?=[A-Z0-9][\w’'-]*\s+(?!(?:of|and|the|for|de|del|la|le)\b)[a-z])"
+)
+# Key-point summaries above a story: three or more sentence-case lines in a row of this many
+# words (a headline and its deck are two lines).
+_SUMMARY_MIN_LINES, _SUMMARY_MIN_WORDS = 3, 12
+# The story's first paragraphs, for telling a headline (about the story) from a link to
+# another one: words of 4+ letters (first 5 letters, so "shelling" meets "shells") and
+# numbers, common words aside.
+_STORY_SAMPLE_LINES, _STORY_SAMPLE_CHARS = 4, 1500
+_STOP = re.compile(
+    r"^(?:that|this|with|from|have|were|been|will|said|says|their|they|there|than|what|when|"
+    r"which|while|would|about|after|into|over|also|more|most|other|some|such|only|just|your|"
+    r"ours|here|where|could|should)$"
+)
+# Share widgets are furniture under the headline, not navigation above it.
+_SHARE = re.compile(r"^(?:share|tweet|email|print|facebook|twitter|whatsapp)\b", re.I)
+
+
+def _has_words(text: str, n: int) -> bool:
+    """At least ``n`` words, without splitting a whole FA-KES article into words."""
+    return len(text.split(maxsplit=n)) >= n
+
+
+def is_story_start(text: str) -> bool:
+    if _WIRE_DATELINE.match(text):
+        return True
+    if DATELINE.match(text) and dateline_place(text):
+        return True
+    return _has_words(text, _STORY_MIN_WORDS) and text.endswith(_SENTENCE_END)
+
+
+def _followed_by_text(lines: list[Line], i: int) -> bool:
+    """The next non-boilerplate line after lines[i] is a paragraph (or there is none)."""
+    for ln in lines[i + 1 :]:
+        if ln.kind != BOILER:
+            return _has_words(ln.text, _NEXT_MIN_WORDS)
+    return True
+
+
+def story_start(lines: list[Line]) -> int | None:
+    """Index of the story's first paragraph: a dateline, a long paragraph, or a sentence
+    followed by more text.
+
+    A headline-shaped dateline ("ASIA: Sri Lankan troops capture ...", a kicker) starts the
+    story only when nothing else does.
+    """
+    first: int | None = None
+    for i, ln in enumerate(lines):
+        text = ln.text
+        if ln.kind != BODY or not is_story_start(text):
+            continue
+        if first is None:
+            first = ln.index
+        if _WIRE_DATELINE.match(text) or (
+            DATELINE.match(text) and dateline_place(text) and not is_headline_shaped(text)
+        ):
+            return ln.index
+        sentence = _has_words(text, _STORY_MIN_WORDS) and text.endswith(_SENTENCE_END)
+        if sentence and (_has_words(text, _PARAGRAPH_WORDS) or _followed_by_text(lines, i)):
+            return ln.index
+    return first
+
+
+def _content_words(text: str) -> set[str]:
+    return {
+        t[:5]
+        for t in re.findall(r"[^\W_]+", text.lower())
+        if t.isdigit() or (len(t) >= 4 and not _STOP.match(t))
+    }
+
+
+def _candidates(head: list[Line]) -> list[Line]:
+    """Headline-shaped lines of the page's top, navigation and furniture set aside."""
+    out: list[Line] = []
+    wrapped = False  # the previous line broke off mid-sentence
+    for ln in head:
+        text = ln.text
+        tagged = ln.kind == CAPTION and bool(AGENCY_TAG.search(text))
+        if tagged:
+            text = AGENCY_TAG.sub("", text)  # "Kosova Rebels Feeling Defenseless (AP)"
+        elif ln.kind != BODY:
+            wrapped = False
+            continue
+        if (
+            not wrapped
+            # "Home > News" is a breadcrumb; "Home / World / Headline" holds the headline.
+            and is_headline_shaped(BREADCRUMB.sub("", text))
+            and (tagged or not looks_like_name_line(text))
+            and not is_furniture(text)
+        ):
+            out.append(ln)
+        wrapped = ends_open(text)
+    # Lines up to the last navigation block (sign-in, trending, "Skip to content") are links.
+    nav = [
+        ln.index
+        for ln in head
+        if ln.kind == BOILER and not _SHARE.match(ln.text) and any(c.index > ln.index for c in out)
+    ]
+    if nav:
+        out = [c for c in out if c.index > nav[-1]]
+    return out
+
+
+def _is_sentence_case(text: str) -> bool:
+    words = [w for w in text.split()[1:] if w[:1].isalpha()]
+    return sum(w[:1].islower() for w in words) > len(words) / 2
+
+
+def _summary_run(cands: list[Line]) -> bool:
+    """The candidates open with a run of key-point sentences, not a headline."""
+    run = 0
+    for prev, ln in zip([None, *cands], cands, strict=False):
+        if prev is not None and ln.index != prev.index + 1:
+            break
+        if len(ln.text.split()) < _SUMMARY_MIN_WORDS or not _is_sentence_case(ln.text):
+            break
+        run += 1
+    return run >= _SUMMARY_MIN_LINES
+
+
+def _about_story(cands: list[Line], story: set[str]) -> list[Line]:
+    """Candidates from the first one that shares a word with the story's opening: lines
+    before it (a menu, a trending link) are about something else. A line right above that
+    one stays (a headline that shares no word, over its deck), and all stay when none
+    shares a word (a short or odd opening)."""
+    for i, ln in enumerate(cands):
+        if not story or _content_words(BREADCRUMB.sub("", ln.text)) & story:
+            if i and cands[i - 1].index == ln.index - 1:
+                i -= 1
+            return cands[i:]
+    return cands
+
+
+def _opening_words(lines: list[Line], start: int | None) -> set[str]:
+    """Content words of the story's first paragraphs (a FA-KES article is one long line)."""
+    if start is None:
+        return set()
+    opening = [ln.text for ln in lines if ln.index >= start][:_STORY_SAMPLE_LINES]
+    return _content_words(" ".join(opening)[:_STORY_SAMPLE_CHARS])
+
+
+def _pick(cands: list[Line], lines: list[Line], start: int | None) -> Line | None:
+    """The first candidate, unless it is a pull quote or a prefixed copy of a later one."""
+    if _summary_run(cands):
+        return None
+    if len(cands) > 1:
+        cands = _about_story(cands, _opening_words(lines, start))
+    if len(cands) > 1 and _PULL_QUOTE.match(cands[0].text):
+        cands = cands[1:]
+    if not cands:
+        return None
+    best = cands[0]
+    for later in cands[1:]:
+        if len(later.text) < len(best.text) and best.text.endswith(later.text):
+            return later  # "Home Africa M23 rebels vow ..." then "M23 rebels vow ..."
+    return best
+
+
+def find_headline(lines: list[Line], start: int | None) -> tuple[Line, str, str | None] | None:
+    """(headline line, title text, site name from a suffix) or None when there is none.
+
+    ``start`` is the index of the story's first paragraph (``story_start``).
+    """
+    if start is None:
+        # No paragraph reads as the story's start (a page of captions): the headline, if
+        # any, is above the first long line.
+        start = next((ln.index for ln in lines if _has_words(ln.text, _STORY_MIN_WORDS)), None)
+    head = [ln for ln in lines if start is None or ln.index < start]
+    best = _pick(_candidates(head), lines, start)
+    if best is None:
+        return None
+    text = _SECTION_LABEL.sub("", BREADCRUMB.sub("", AGENCY_TAG.sub("", best.text))) or best.text
+    title, site = strip_site_suffix(text, {ln.text for ln in lines})
+    if site:
+        # The copy without the suffix is the headline line (the site name is no story text).
+        best = next((ln for ln in head if ln.text == title), best)
+    return best, title, site

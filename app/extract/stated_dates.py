@@ -1,0 +1,135 @@
+"""Lines that state a page's own date: "Published: …", "Last updated: 21 March, 2012",
+"Posted by NAME on Feb 9, 2009 Leave a comment", "• Friday, June 7, 2019 3:25pm",
+"Africa News of Saturday, 2 March 2024", "October 31, 2016 / 1:17 PM / 10 months ago".
+
+Such a line is a date with page furniture around it (a label, a bullet, a time, a relative
+age, share buttons); a sentence that merely contains a date ("killed on Feb. 14, 2024") is
+not one. Recognising the shape serves two stages: the publication date is read from these
+lines, and the headline is never one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from app.extract.dates import DATE_RE, to_date
+
+PUBLISHED, UPDATED, POSTED, PLAIN = "published", "updated", "posted", "plain"
+
+# What may stand before the date, by label ("Page last updated at", "Posted by NAME on",
+# "Article published on the"); times in the label are read past ("Updated 10:05 AM EDT,").
+_WHOSE = r"^(?:(?:page|article|story|post)\s+)?"
+_WHEN = r"(?:\s+(?:on|at))?(?:\s+the)?$"
+_PREFIXES = (
+    (
+        PUBLISHED,
+        re.compile(
+            _WHOSE + r"(?:first\s+)?(?:published|issued|date\s+of\s+publication|"
+            r"publication\s+date|date)" + _WHEN,
+            re.I,
+        ),
+    ),
+    (
+        UPDATED,
+        re.compile(_WHOSE + r"(?:last\s+|latest\s+)?(?:updated?|modified)" + _WHEN, re.I),
+    ),
+    (
+        POSTED,
+        re.compile(
+            _WHOSE + r"[Pp]osted(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?" + _WHEN
+        ),
+    ),
+    (POSTED, re.compile(_WHOSE + r"posted" + _WHEN, re.I)),
+)
+# Bullets, bars and slashes that frame a date line ("• ", "/ 26 January 2009", "date |").
+_FRAME = " \t•·*|/:-–—,"
+# A time before the date, as CNN and the BBC put it: "Updated 10:05 AM EDT, Tue August 15,
+# 2006", "Page last updated at 18:32 GMT, Sunday, 30 March 2008", "Updated at 12:20 PM on".
+_TIME_BEFORE = re.compile(
+    r"\s*\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?\s*,?", re.I
+)
+# A label after a byline or an agency on the same line ("AFP | Reuters Published March 2,
+# 2024", "TOI World Desk / TIMESOFINDIA.COM / Updated: Mar 2, 2024").
+_LABEL_AFTER_BYLINE = re.compile(
+    r"(?:^|[\s|/•·])(?P<label>(?:first\s+|last\s+|latest\s+)?"
+    r"(?:published|updated?|posted|issued|modified)(?:\s+(?:on|at))?)\s*:?$",
+    re.I,
+)
+_BYLINE_WORDS_MAX = 6
+# A section label before the date ("Africa News of"): a few words, none of them a
+# preposition that would make the date an event's ("killed on", "since").
+_LABEL_WORDS_MAX = 3
+_EVENT_WORDS = re.compile(
+    r"^(?:on|in|since|until|from|before|after|by|at|to|during|between|and)$", re.I
+)
+# What may follow the date: a time, a zone, a relative age, share buttons, a comment link.
+_TAIL_NOISE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|"
+    r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|"
+    r"\bT\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|"  # ISO "T14:05:00Z"
+    r"\b\d+[- ]?min(?:ute)?s?\.?\s+read\b|"
+    r"\b(?:GMT|UTC)(?:[+-]\d{1,2})?(?=Updated)|(?<=GMT)Updated|"  # Reuters' glued "GMTUpdated"
+    r"\b(?:latest\s+update|last\s+updated?|updated?|leave\s+a\s+comment|"
+    r"comments?|"
+    r"facebook|twitter|google|skype|whatsapp|linkedin|telegram|email|print|share)\b",
+    re.I,
+)
+# A time zone in capitals ("EDT", "IST", "TU"; "AMT" leaves "T" once "AM" is read as the time).
+_ZONE = re.compile(r"\b[A-Z]{1,4}\b")
+# "10 months ago", "2 hours ago": a crawl-time age, a date line without a date.
+RELATIVE_AGE = re.compile(
+    r"^\W*(?:(?:updated|published|posted)\W+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$",
+    re.I,
+)
+_MAX_WORDS = 16
+
+
+@dataclass(frozen=True)
+class DateLine:
+    published: date
+    label: str  # PUBLISHED | UPDATED | POSTED | PLAIN
+
+
+def _prefix_label(prefix: str) -> str | None:
+    """The label the words before the date give, or None when they make it no date line."""
+    prefix = " ".join(_TIME_BEFORE.sub(" ", prefix.strip(_FRAME)).split()).strip(_FRAME)
+    if not prefix:
+        return PLAIN
+    for label, pattern in _PREFIXES:
+        if pattern.match(prefix):
+            return label
+    tail = _LABEL_AFTER_BYLINE.search(prefix)
+    if tail and len(prefix[: tail.start()].split()) <= _BYLINE_WORDS_MAX:
+        return _prefix_label(tail.group("label"))  # "AFP | Reuters Published", "TOI / Updated:"
+    words = prefix.split()
+    short = len(words) <= _LABEL_WORDS_MAX and not _EVENT_WORDS.match(words[-1])
+    if short and all(w[:1].isupper() or w.lower() == "of" for w in words):
+        return PLAIN  # "Africa News of", "World"
+    return None
+
+
+def _tail_is_noise(tail: str) -> bool:
+    tail = DATE_RE.sub(" ", tail)
+    tail = _ZONE.sub(" ", _TAIL_NOISE.sub(" ", tail))
+    return not re.search(r"[^\W\d_]", tail)
+
+
+def date_line(text: str) -> DateLine | None:
+    """The date a page line states as the page's own, with its label; None for other lines."""
+    if len(text) > 200 or not any(ch.isdigit() for ch in text):
+        return None
+    m = DATE_RE.search(text)
+    if not m or len(text.split()) > _MAX_WORDS:
+        return None
+    label = _prefix_label(text[: m.start()])
+    if label is None or not _tail_is_noise(text[m.end() :]):
+        return None
+    d = to_date(m)
+    return DateLine(d, label) if d else None
+
+
+def is_date_or_age_line(text: str) -> bool:
+    """A line that only dates the page ("10 months ago" included): never a headline."""
+    return bool(RELATIVE_AGE.match(text)) or date_line(text) is not None

@@ -1,0 +1,44 @@
+"""dates.py: written dates with a year, in the forms pages use."""
+
+from datetime import date
+
+import pytest
+
+from app.extract.dates import DATE_ONLY, LEADING_DATE, first_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("June 1, 2015", date(2015, 6, 1)),
+        ("05 Apr 2017", date(2017, 4, 5)),
+        ("13/4/2018", date(2018, 4, 13)),
+        ("2019-05-16", date(2019, 5, 16)),
+        ("Oct 082017", date(2017, 10, 8)),  # FA-KES' Jordan Times glues day and year
+        ("March 2nd, 2024", date(2024, 3, 2)),
+        ("on Sunday, March 31", None),  # no year: no publication date
+        ("in 2017", None),
+    ],
+)
+def test_first_date(text, expected):
+    assert first_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "date_only"),
+    [
+        ("August 28, 1995 -- 2:30 p.m. EDT", True),
+        ("October 31, 2016 / 1:17 PM", True),
+        ("April 18, 2019 | 10:42 am", True),
+        ("Last updated: 21 March, 2012", True),
+        ("August 28, 1995 the shells fell", False),
+    ],
+)
+def test_date_only_lines(line, date_only):
+    assert bool(DATE_ONLY.match(line)) is date_only
+
+
+def test_leading_last_updated_date_is_split_off():
+    m = LEADING_DATE.match("Last updated at Apr 232017 An Israeli attack killed three")
+    assert m is not None
+    assert m.group("date").strip() == "Apr 232017"

@@ -1,0 +1,285 @@
+"""headline.py: which line of a page is the headline, one table per failure class.
+
+Each page is a few hand-written lines in the shape scraped pages have; the expected title
+(None when the page has no headline) is written by hand from reading it.
+"""
+
+import pytest
+
+from app.extract import extract_page
+from app.extract.clean import segment
+from app.extract.headline import story_start
+
+LEDE = (
+    "The army said on Tuesday that its troops had retaken the town after two days of "
+    "heavy fighting, residents and officials said."
+)
+MORE = "Residents said the shelling had stopped by nightfall and shops reopened on Wednesday."
+
+
+def title_of(raw: str) -> str | None:
+    e = extract_page(raw)
+    return None if e.title_is_fallback else e.title
+
+
+def page(*top: str) -> str:
+    """A page whose top lines are ``top``, then a two-paragraph story."""
+    return "\n\n".join([*top, "KHARTOUM (Reuters) - " + LEDE, MORE])
+
+
+DECKS = [
+    # The headline comes first; a standfirst, a caption or a widget under it is no headline.
+    (
+        page(
+            "Army retakes town near Khartoum after two days of fighting",
+            "Residents say the shelling stopped by nightfall",
+        ),
+        "Army retakes town near Khartoum after two days of fighting",
+    ),
+    (
+        page(
+            "Army retakes town near Khartoum",
+            "Soldiers stand guard at a checkpoint outside the town on Tuesday (Photo: Army media)",
+        ),
+        "Army retakes town near Khartoum",
+    ),
+    (
+        page("Army retakes town near Khartoum", "Powered by automated translation"),
+        "Army retakes town near Khartoum",
+    ),
+    (
+        page("Army retakes town near Khartoum", "Spread the love"),
+        "Army retakes town near Khartoum",
+    ),
+    (
+        page("Army retakes town near Khartoum", "3 Min Read"),
+        "Army retakes town near Khartoum",
+    ),
+    (
+        page("Army retakes town near Khartoum", "Image | SUDAN-CONFLICT/KHARTOUM"),
+        "Army retakes town near Khartoum",
+    ),
+    (
+        page("Army Retakes Town Near Khartoum", "Army retakes town near Khartoum"),
+        "Army Retakes Town Near Khartoum",
+    ),
+    (
+        page("Army retakes town near Khartoum", "Читать на русском языке"),
+        "Army retakes town near Khartoum",
+    ),
+]
+
+DATE_LINES = [
+    # A date or time line is never the headline, above or under it.
+    (
+        page("Army retakes town near Khartoum", "August 28, 1995 -- 2:30 p.m. EDT"),
+        "Army retakes town near Khartoum",
+    ),
+    (
+        page("10 months ago", "Army retakes town near Khartoum", "October 31, 2016 / 1:17 PM"),
+        "Army retakes town near Khartoum",
+    ),
+    (
+        page("Africa News of Saturday, 2 March 2024", "Army retakes town near Khartoum"),
+        "Army retakes town near Khartoum",
+    ),
+    (
+        page("Posted by Jane Roe on Feb 9, 2009 Leave a comment", "Army retakes town"),
+        "Army retakes town",
+    ),
+    (
+        page("/ 26 January 2009", "Army retakes town near Khartoum"),
+        "Army retakes town near Khartoum",
+    ),
+]
+
+NAVIGATION = [
+    # Lines up to the last boilerplate block are navigation and trending links.
+    (
+        page(
+            "Colleges offer new degrees even as budgets shrink across the country",
+            "Start the day smarter. Trending: meteor showers",
+            "Army retakes town near Khartoum",
+        ),
+        "Army retakes town near Khartoum",
+    ),
+    # A section menu, a breadcrumb, a section banner.
+    (
+        page("Home News World Middle East Africa", "Army retakes town near Khartoum"),
+        "Army retakes town near Khartoum",
+    ),
+    (
+        page("Home / World / Army retakes town near Khartoum", "Army retakes town near Khartoum"),
+        "Army retakes town near Khartoum",
+    ),
+    (page("Home > News", "Army retakes town near Khartoum"), "Army retakes town near Khartoum"),
+    (
+        page("Home / World / Army retakes town near Khartoum"),
+        "Army retakes town near Khartoum",
+    ),
+    (
+        page("Home Africa Army retakes town near Khartoum", "Army retakes town near Khartoum"),
+        "Army retakes town near Khartoum",
+    ),
+    (
+        page("CNN Balkan Conflict News", "Army retakes town near Khartoum"),
+        "Army retakes town near Khartoum",
+    ),
+    # A section label glued to the headline goes; a name that starts the same way stays.
+    (
+        page("Africa Army retakes town near Khartoum after two days"),
+        "Army retakes town near Khartoum after two days",
+    ),
+    (
+        page("Africa Cup of Nations final moved from Khartoum"),
+        "Africa Cup of Nations final moved from Khartoum",
+    ),
+    # A line about another story (no word in common with the story) above the headline, set
+    # apart from it.
+    (
+        page(
+            "Colleges offer new degrees as budgets shrink",
+            "LIVE",
+            "Army retakes town near Khartoum",
+        ),
+        "Army retakes town near Khartoum",
+    ),
+    # A headline the cleaner took for a credited caption: a wire tag after it.
+    (
+        page("KCC archives home", "LETTERS OF SUPPORT", "Army Retakes Town Near Khartoum (AP)"),
+        "Army Retakes Town Near Khartoum",
+    ),
+    # A headline sharing no word with the story's opening stays over its deck.
+    (
+        page("The long road home", "Army retakes town near Khartoum after two days of fighting"),
+        "The long road home",
+    ),
+    # A pull quote above the headline.
+    (
+        page("‘The shelling never stopped’", "Army retakes town near Khartoum"),
+        "Army retakes town near Khartoum",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), DECKS + DATE_LINES + NAVIGATION)
+def test_headline_is_the_first_real_headline_line(raw, title):
+    assert title_of(raw) == title
+
+
+NO_HEADLINE = [
+    # Pages that go straight to the story have no headline, whatever comes first.
+    "2020-03-23\n\nYou are here:\n\nMAPUTO, March 23 (Xinhua) -- " + LEDE,
+    '2015-05-18\n\nJUBA May 18 South Sudanese rebels killed "many"\n'
+    "government soldiers in three days of fighting, a spokesman said.",
+    "Soldiers gather near damaged vehicles after an attack in Jammu. (PIC/PTI)\n\n" + LEDE,
+    "- Fighting has ravaged the region since the coup, with the army battling rebels\n\n"
+    "BANGKOK: " + LEDE,
+    # A sentence wrapped over two lines is no headline.
+    "Gunmen killed 15 people including a village leader near\n"
+    "Maiduguri, the heartland of the group, security sources said\nSaturday.\n\n"
+    + LEDE
+    + "\n\n"
+    + MORE,
+    # Key-point summaries: three sentence-case lines of a dozen words and more.
+    "2021-08-23\n\n"
+    "Armed bandits have carried out an attack on a village in the north of the state\n"
+    "A resident of the village stated that nobody was killed during the midnight raid\n"
+    "Several communities in the state have come under attack from bandits this year\n\n"
+    "Adabka, Zamfara state - " + LEDE + "\n\n" + MORE,
+    "Article published on the 2008-08-17 Latest update 2008-08-17 14:39 TU\n\n" + LEDE,
+    # A live page that opens on a long paragraph, then its own sub-headings.
+    "2024-08-26\n\nThe province experienced a deadly wave of violence on Monday as multiple "
+    "attacks across the province left at least 40 people dead, including 23 passengers on a "
+    "highway, according to officials who spoke to reporters.\n\nWhat we know so far\n\n"
+    "23 passengers killed after identity checks\n\n6 people found shot dead\n\n" + MORE,
+    # A photo collection: captions with their credits, then a caption cut off.
+    "2024-12-03\n\nRebels escort government soldiers and police who surrendered to an "
+    "undisclosed location in Goma, Thursday, Jan. 30, 2025."
+    "(AP Photo/Moses Sawasawa) ASSOCIATED PRESS\n\nRebels patrol in Goma, Wednesday, Jan. 29, "
+    "2025. (AP Photo/Moses Sawasawa) ASSOCIATED PRESS\n\nRebels escort Romanian",
+]
+
+
+@pytest.mark.parametrize("raw", NO_HEADLINE)
+def test_pages_without_a_headline(raw):
+    assert title_of(raw) is None
+
+
+SITE_SUFFIXES = [
+    (
+        "Haitian residents join police to repel gang attack : NPR",
+        "Haitian residents join police to repel gang attack",
+        "NPR",
+    ),
+    (
+        "Gaza death toll at 165 as strikes continue | Maan News Agency",
+        "Gaza death toll at 165 as strikes continue",
+        "Maan News Agency",
+    ),
+    (
+        "Taliban take Kunduz after days of fighting | Al Jazeera",
+        "Taliban take Kunduz after days of fighting",
+        "Al Jazeera",
+    ),
+    (
+        "Libyan forces fight Islamic State in Sirte – Metro US",
+        "Libyan forces fight Islamic State in Sirte",
+        "Metro US",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "title", "site"), SITE_SUFFIXES)
+def test_site_suffix_dropped_and_kept_as_source(line, title, site):
+    e = extract_page(page(line))
+    assert (e.title, e.source) == (title, site)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A dash also ends attributions that are part of the headline.
+        "At least four killed in raid on Jenin – Health Ministry",
+        "Haftar Forces Suffer Losses South Of Tripoli - Spokesman",
+        "The battle for Mekelle: Ethiopia’s civil war goes on – in pictures",
+    ],
+)
+def test_attribution_after_a_dash_is_kept(line):
+    assert title_of(page(line)) == line
+
+
+@pytest.mark.parametrize(
+    ("raw", "first_paragraph"),
+    [
+        # A reader notice followed by a short line is no story paragraph.
+        (
+            "Please update your billing details here to continue enjoying your access to "
+            "the most informative journalism in the country.\n\nAccessibility Links\n\n"
+            "Blast kills two at Kabul funeral\n\n" + LEDE + "\n\n" + MORE,
+            "The army said",
+        ),
+        # A kicker with a colon looks like a dateline but starts no story.
+        (
+            "ASIA: Sri Lankan troops capture Tamil Tiger HQ, demand surrender\n\n"
+            "COLOMBO, Jan 2 AFP - " + LEDE,
+            "COLOMBO",
+        ),
+        # Reuters' dateline without a dash.
+        ("2015-05-18\n\nJUBA May 18 Rebels said they killed many soldiers.", "JUBA May 18"),
+    ],
+)
+def test_story_start(raw, first_paragraph):
+    lines = segment(raw)
+    start = story_start(lines)
+    assert start is not None
+    assert next(ln.text for ln in lines if ln.index == start).startswith(first_paragraph)
+
+
+def test_headline_found_after_a_subscription_notice():
+    raw = (
+        "Please update your billing details here to continue enjoying your access to the "
+        "most informative journalism in the country.\n\nAccessibility Links\n\nSkip to content"
+        "\n\nBlast kills two at Kabul funeral\n\n" + LEDE + "\n\n" + MORE
+    )
+    assert title_of(raw) == "Blast kills two at Kabul funeral"

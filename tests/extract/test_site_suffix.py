@@ -1,0 +1,53 @@
+"""site_suffix.py: a site's name after the headline is dropped; an attribution is kept."""
+
+import pytest
+
+from app.extract.site_suffix import strip_site_suffix
+
+
+@pytest.mark.parametrize(
+    ("line", "others", "expected"),
+    [
+        (
+            "Haitian residents repel gang attack : NPR",
+            set(),
+            ("Haitian residents repel gang attack", "NPR"),
+        ),
+        (
+            "Gaza death toll at 165 | Maan News Agency",
+            set(),
+            ("Gaza death toll at 165", "Maan News Agency"),
+        ),
+        ("Taliban take Kunduz | The Guardian", set(), ("Taliban take Kunduz", "The Guardian")),
+        (
+            "Libyan forces fight in Sirte – Metro US",
+            set(),
+            ("Libyan forces fight in Sirte", "Metro US"),
+        ),
+        ("Syrian army retakes town - Reuters", set(), ("Syrian army retakes town", "Reuters")),
+        # After a dash, a name that is no outlet's stays, unless the page has the bare copy.
+        (
+            "Four killed in raid on Jenin – Health Ministry",
+            set(),
+            ("Four killed in raid on Jenin – Health Ministry", None),
+        ),
+        (
+            "Haftar Forces Advance South Of Tripoli - Spokesman",
+            set(),
+            ("Haftar Forces Advance South Of Tripoli - Spokesman", None),
+        ),
+        (
+            "Rebels shell the city – Kyiv Independent Live",
+            {"Rebels shell the city"},
+            ("Rebels shell the city", "Kyiv Independent Live"),
+        ),
+        # A headline's own colon is no suffix.
+        (
+            "Afghanistan: Blast kills two at Kabul funeral",
+            set(),
+            ("Afghanistan: Blast kills two at Kabul funeral", None),
+        ),
+    ],
+)
+def test_strip_site_suffix(line, others, expected):
+    assert strip_site_suffix(line, others) == expected

@@ -1,0 +1,105 @@
+"""stated_dates.py: lines that state the page's own date, and the lines that only look so."""
+
+from datetime import date
+
+import pytest
+
+from app.extract.stated_dates import (
+    PLAIN,
+    POSTED,
+    PUBLISHED,
+    UPDATED,
+    date_line,
+    is_date_or_age_line,
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "label"),
+    [
+        ("August 28, 1995 -- 2:30 p.m. EDT", date(1995, 8, 28), PLAIN),
+        ("October 31, 2016 / 1:17 PM / 10 months ago", date(2016, 10, 31), PLAIN),
+        ("• Friday, June 7, 2019 3:25pm", date(2019, 6, 7), PLAIN),
+        ("/ 26 January 2009", date(2009, 1, 26), PLAIN),
+        ("Africa News of Saturday, 2 March 2024", date(2024, 3, 2), PLAIN),
+        ("Wednesday, October 9, 2024", date(2024, 10, 9), PLAIN),
+        ("September 27, 2020 - 09:04 AMT", date(2020, 9, 27), PLAIN),
+        ("2 March 2024 | 3 min read", date(2024, 3, 2), PLAIN),
+        ("2024-03-12T14:05:00Z", date(2024, 3, 12), PLAIN),
+        (
+            "Article published on the 2008-08-17 Latest update 2008-08-17 14:39 TU",
+            date(2008, 8, 17),
+            PUBLISHED,
+        ),
+        ("Published on Aug 20, 2014 4:59 PM", date(2014, 8, 20), PUBLISHED),
+        ("Date: Thursday, 19 September 2024", date(2024, 9, 19), PUBLISHED),
+        ("Issued on: 02/10/2019 - 18:47", date(2019, 10, 2), PUBLISHED),
+        ("Last updated: 21 March, 2012", date(2012, 3, 21), UPDATED),
+        ("Last updated at Oct 082017", date(2017, 10, 8), UPDATED),
+        (
+            "Updated: January 27, 2009, 12:33 AM IST facebook Twitter google skype whatsapp",
+            date(2009, 1, 27),
+            UPDATED,
+        ),
+        ("Updated 10:05 AM EDT, Tue August 15, 2006", date(2006, 8, 15), UPDATED),
+        ("Last Modified: March 2, 2024", date(2024, 3, 2), UPDATED),
+        ("Posted by Adriaan Alsema on Feb 9, 2009 Leave a comment", date(2009, 2, 9), POSTED),
+        ("Posted on Wednesday, 6 April 2022 10:27", date(2022, 4, 6), POSTED),
+        ("Posted at Oct 05 2017 11:23 AM", date(2017, 10, 5), POSTED),
+        ("March 2, 20245:45 PM GMTUpdated 2 days ago", date(2024, 3, 2), PLAIN),
+        (
+            "AFP | Reuters Published March 2, 2024 Updated March 2, 2024 02:05pm",
+            date(2024, 3, 2),
+            PUBLISHED,
+        ),
+        (
+            "TOI World Desk / TIMESOFINDIA.COM / Updated: Mar 2, 2024, 14:05 IST",
+            date(2024, 3, 2),
+            UPDATED,
+        ),
+        ("Sat 2 Mar 2024 14.05 GMT", date(2024, 3, 2), PLAIN),
+        ("Last Updated: 02 Mar 2024, 08:39:12 AM IST", date(2024, 3, 2), UPDATED),
+        (
+            "Page last updated at 18:32 GMT, Sunday, 30 March 2008 19:32 UK",
+            date(2008, 3, 30),
+            UPDATED,
+        ),
+        ("Updated at 12:20 PM on June 28, 1999", date(1999, 6, 28), UPDATED),
+    ],
+)
+def test_date_lines(line, published, label):
+    assert date_line(line) is not None
+    assert (date_line(line).published, date_line(line).label) == (published, label)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Sentences and captions that contain a date are not date lines.
+        "Killed on 3 May 2020",
+        "Killed at 10:05 on 3 May 2020",
+        "The rebels were last updated on 3 May 2020 about the talks",
+        "The aftermath of an attack against Mykolaivka on Feb. 14, 2024. (Governor/Telegram)",
+        "Firefighters work at the site of a strike in Kharkiv on Thursday, April 4, 2024.",
+        "Fighting has continued since January 3, 2024 in the north",
+        "May 3, 2020 and more to come",
+        # A date without a year is no publication date.
+        "Sunday, March 31",
+    ],
+)
+def test_not_date_lines(line):
+    assert date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("10 months ago", True),
+        ("Updated 2 hours ago", True),
+        ("August 28, 1995 -- 2:30 p.m. EDT", True),
+        ("Army retakes town near Khartoum", False),
+        ("Six killed 10 days ago in Kabul blast", False),
+    ],
+)
+def test_date_or_age_lines_are_never_headlines(line, expected):
+    assert is_date_or_age_line(line) is expected
