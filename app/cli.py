@@ -268,6 +268,7 @@ def serve(
     # Searcher and cache ready before the first request (any arrays missing on disk are
     # read and saved now), rather than built while that request waits.
     archive.search.prepare()
+    archive.search.warm_for_serving()
     app = create_app(settings, archive)
     uvicorn.run(app, host=host or settings.host, port=port or settings.port, log_level="info")
     archive.close()

@@ -34,8 +34,7 @@ from app.search.whoosh.parsing import parse_user_query
 from app.search.whoosh.postings_cache import Kept
 from app.search.whoosh.scoring import Unsupported, relevance_page
 from app.search.whoosh.snippets import snippet
-from app.search.whoosh.spelling import Speller, corrections
-from app.search.whoosh.vocabulary import build_vocabulary
+from app.search.whoosh.spelling import corrections, generation_speller
 
 # Below this many matches a spelling correction is tried ("Did you mean ...").
 SUGGEST_BELOW = 3
@@ -301,12 +300,11 @@ def _suggestion(
         return None
     reader = searcher.reader()
     analyzer = searcher.schema["body"].analyzer
-    # The dictionary is made on the generation's first misspelling (a second or two on a
-    # large archive, then shared by every search of the generation); the suggestion then
-    # gets its own time budget, and one past it is dropped rather than failing the search.
-    speller = cache.memo(
-        "speller", lambda: Speller(build_vocabulary(reader, cache, index.directory))
-    )
+    # The dictionary is made before a generation is served (index.py: from the previous
+    # one's, or in the background as a server starts); only a process that never searched
+    # for a misspelling before makes it here. The suggestion then gets its own time
+    # budget, and one past it is dropped rather than failing the search.
+    speller = generation_speller(reader, cache, index.directory)
     try:
         with deadline(limits.time_budget_s):
             for suggestion in corrections(speller, reader, analyzer, request.q):

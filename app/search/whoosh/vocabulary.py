@@ -138,14 +138,20 @@ def vocabulary_from(
 
 
 def _stem_counts(reader: IndexReader) -> dict[str, int]:
-    """Stem -> articles holding it, in the title or the body (the larger count)."""
+    """Stem -> articles holding it, in the title or the body (the larger count).
+
+    Read segment by segment, adding up each stem's counts (what Whoosh's MultiReader gives,
+    deleted documents included): a segment's own term list is read in one sequential pass,
+    where the MultiReader looks each term up in every segment (8x slower on FA-KES)."""
     counts: dict[str, int] = {}
     for field in TEXT_FIELDS:
         if field not in reader.schema:
             continue
-        for btext, info in reader.iter_field(field):
-            key = btext.decode("utf-8")
-            frequency = info.doc_frequency()
+        in_field: dict[str, int] = defaultdict(int)
+        for leaf, _offset in reader.leaf_readers():
+            for btext, info in leaf.iter_field(field):
+                in_field[btext.decode("utf-8")] += info.doc_frequency()
+        for key, frequency in in_field.items():
             if frequency > counts.get(key, 0):
                 counts[key] = frequency
     return counts
