@@ -76,10 +76,11 @@ class Settings(BaseSettings):
         "asking to narrow it, so that no query holds the server.",
     )
     search_idle_searchers: int = Field(
-        default=4,
+        default=8,
         ge=1,
         description="Index searchers kept open between requests; concurrent searches each "
-        "use their own (opened on demand), so none waits for another.",
+        "use their own (opened on demand, ~2 ms), so none waits for another. Each takes "
+        "~0.1 MB; 8 serve 8 concurrent clients without opening any.",
     )
     base_url: str | None = Field(
         default=None,
