@@ -75,6 +75,13 @@ class Settings(BaseSettings):
         description="Seconds one search may take before it is stopped and refused with a 400 "
         "asking to narrow it, so that no query holds the server.",
     )
+    serve_workers: int = Field(
+        default=1,
+        ge=1,
+        description="Processes `serve` answers requests with (forked, sharing one socket): "
+        "one process uses one core at most, so on a machine of several cores a few "
+        "concurrent clients wait less with more; each keeps its own caches (memory).",
+    )
     search_idle_searchers: int = Field(
         default=8,
         ge=1,

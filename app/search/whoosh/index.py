@@ -163,13 +163,13 @@ class SearchIndex:
         if current is None or self._own_commit:
             self._own_commit = False
             return self._refreshed()
-        if self._ix.latest_generation() > current.number:
-            self._build_in_background()
+        latest = self._ix.latest_generation()
+        if latest > current.number:
+            self._build_in_background(latest)
         return current
 
-    def _build_in_background(self) -> None:
+    def _build_in_background(self, latest: int) -> None:
         with self._lock:
-            latest = self._ix.latest_generation()
             if self._building or self._closed or self._failed == latest:
                 return
             self._building = True
@@ -216,7 +216,14 @@ class SearchIndex:
                         return _Slot(searcher, generation)
                 searcher.close()  # retired meanwhile: a newer one is served
             newer = self._current if generation is not self._current else None
-            generation = newer if newer is not None else self._refreshed()
+            if newer is None:
+                newer = self._refreshed()
+                if newer is generation:  # the latest, yet its files cannot be opened
+                    raise SearchBackendError(
+                        f"the search index in {self.directory} is missing files; "
+                        "run `newsarchive reindex` to rebuild it from the database"
+                    )
+            generation = newer
 
     def _searcher_of(self, number: int) -> Searcher | None:
         """A new searcher of generation ``number`` (not necessarily the latest on disk), or
