@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from app.archive import Archive
 from app.config import Settings
-from app.errors import ArchiveError
+from app.errors import CannotListen
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +48,10 @@ def serve_in_workers(
     try:
         listening = socket.create_server((host, port), backlog=BACKLOG)
     except OSError as error:
-        raise ArchiveError(
-            f"cannot listen on {host}:{port} ({error.strerror}): another program may use "
-            "the port; choose another with --port"
+        reason = os.strerror(error.errno or 0)
+        raise CannotListen(
+            f"cannot listen on {host}:{port} ({reason}): another program may use the port; "
+            "choose another with --port"
         ) from None
     children: list[int] = []
     for _ in range(workers):
