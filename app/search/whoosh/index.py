@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +28,10 @@ log = logging.getLogger(__name__)
 
 __all__ = ["GenerationCache", "SearchIndex"]
 
+
+# How often searches look for a generation committed by another process (listing the
+# index folder): its build takes longer than this anyway, and runs in the background.
+LOOK_EVERY_S = 0.25
 
 # Beside the index: the DOCUMENT_VERSION its documents were written with.
 VERSION_FILE = "document-version"
@@ -77,6 +82,7 @@ class SearchIndex:
         self._closed = False
         self._building = False  # a newer generation is being built in the background
         self._own_commit = False  # this process committed since its last refresh
+        self._looked_at = -LOOK_EVERY_S  # when a search last looked for a newer generation
         self._failed: int | None = None  # a generation whose background build failed
         self._build_lock = threading.Lock()  # one thread builds a generation at a time
 
@@ -163,9 +169,13 @@ class SearchIndex:
         if current is None or self._own_commit:
             self._own_commit = False
             return self._refreshed()
-        latest = self._ix.latest_generation()
-        if latest > current.number:
-            self._build_in_background(latest)
+        now = time.monotonic()
+        if now - self._looked_at >= LOOK_EVERY_S:
+            # Not locked: two searches looking at once only list the folder twice.
+            self._looked_at = now
+            latest = self._ix.latest_generation()
+            if latest > current.number:
+                self._build_in_background(latest)
         return current
 
     def _build_in_background(self, latest: int) -> None:
