@@ -130,7 +130,9 @@ class SearchIndex:
         listens, and by the background build of another process's commit."""
         self._refreshed()
 
-    def _refreshed(self) -> _Generation:
+    def _refreshed(self, searchers: int = 0) -> _Generation:
+        """The latest generation, built and served if it was not; a new one comes with
+        ``searchers`` idle searchers opened for it."""
         with self._build_lock:
             current = self._current
             if current is not None and current.number == self._ix.latest_generation():
@@ -141,11 +143,22 @@ class SearchIndex:
                 return current
             try:
                 new = _Generation(searcher, number, self.directory, current)
+                idle = self._open_slots(new, searchers)
             except BaseException:
                 searcher.close()
                 raise
-            self._replace_generation(new)
+            self._replace_generation(new, idle)
             return new
+
+    def _open_slots(self, generation: _Generation, count: int) -> list[_Slot]:
+        slots = []
+        for _ in range(count):
+            searcher = self._searcher_of(generation.number)
+            if searcher is None:
+                break
+            generation.users += 1  # not served yet: no other thread sees it
+            slots.append(_Slot(searcher, generation))
+        return slots
 
     def _open_latest(self) -> tuple[Searcher, int]:
         """A searcher of the latest generation and its number (an empty index's reader
@@ -189,7 +202,9 @@ class SearchIndex:
 
     def _build_latest(self, latest: int) -> None:
         try:
-            self._refreshed()
+            # With its searchers open, so that the searches that come first after the swap
+            # do not each open one.
+            self._refreshed(searchers=self._idle_kept)
         except Exception as error:  # whatever a damaged segment raises
             # Not tried again: searches keep the generation they have, and `check` names
             # the damage.
@@ -246,14 +261,16 @@ class SearchIndex:
             return None
         return Searcher(reader, fromindex=self._ix)
 
-    def _replace_generation(self, new: _Generation) -> None:
+    def _replace_generation(self, new: _Generation, idle: list[_Slot]) -> None:
         with self._lock:
             if self._closed:
                 new.closed = True
             else:
                 old, self._current = self._current, new
-                stale, self._idle = self._idle, []
+                stale, self._idle = self._idle, idle
         if new.closed:  # the index was closed while this generation was built
+            for slot in idle:
+                slot.searcher.close()
             new.cache.searcher.close()
             return
         for slot in stale:
