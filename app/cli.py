@@ -239,6 +239,10 @@ def serve(
     seed: Annotated[
         bool, typer.Option(help="Ingest the demo pages in seeds/ when the archive is empty.")
     ] = True,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Processes answering requests (NEWSARCHIVE_SERVE_WORKERS)."),
+    ] = None,
 ) -> None:
     """Serve the archive over HTTP (migrating the database first)."""
     import uvicorn
@@ -247,6 +251,7 @@ def serve(
     from app.errors import IngestRunning
     from app.locks import ingest_lock
     from app.web import create_app
+    from app.web.workers import can_fork, serve_in_workers
 
     settings = _settings()
     if data_dir_writable(settings):
@@ -268,8 +273,24 @@ def serve(
     # Searcher and cache ready before the first request (any arrays missing on disk are
     # read and saved now), rather than built while that request waits.
     archive.search.prepare()
+    host, port = host or settings.host, port or settings.port
+    workers = (workers or settings.serve_workers) if can_fork() else 1
+    if workers > 1:
+        read_only = archive.read_only
+        archive.close()  # each worker opens its own (the arrays above are saved on disk)
+
+        def open_for_serving():  # type: ignore[no-untyped-def]
+            opened = open_read_only(settings) if read_only else open_archive(settings)
+            opened.search.prepare()
+            opened.search.warm_for_serving()
+            return opened
+
+        typer.echo(f"serving on http://{host}:{port} from {workers} processes", err=True)
+        status = serve_in_workers(settings, open_for_serving, host=host, port=port, workers=workers)
+        raise typer.Exit(status)
+    archive.search.warm_for_serving()
     app = create_app(settings, archive)
-    uvicorn.run(app, host=host or settings.host, port=port or settings.port, log_level="info")
+    uvicorn.run(app, host=host, port=port, log_level="info")
     archive.close()
 
 

@@ -47,6 +47,12 @@ class ArchiveBusy(ArchiveError):
     exit_code = BUSY
 
 
+class CannotListen(ArchiveError):
+    """``serve`` cannot listen on its address (another program holds the port, say)."""
+
+    exit_code = USAGE
+
+
 class ReadOnlyArchive(ArchiveError):
     """A read-only data folder holds an archive that cannot be served as it is."""
 

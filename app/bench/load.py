@@ -31,7 +31,7 @@ import numpy as np
 from app.archive import open_archive
 from app.bench.corpus import generate, write_pages
 from app.bench.queries import build_cases
-from app.bench.server import Server, query_string, serving
+from app.bench.server import Server, query_string, server_pids, serving
 from app.config import Settings
 from app.domain import SearchRequest
 from app.errors import ArchiveError
@@ -195,12 +195,16 @@ def _load(server: Server, paths: list[str], clients: int, phase: Phase, done) ->
 
 
 def _cpu_seconds(pid: int) -> float:
-    """User and system CPU time of a process so far (Linux ``/proc``; NaN elsewhere)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return float("nan")
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User and system CPU time of a server so far, its worker processes' included (Linux
+    ``/proc``; NaN elsewhere)."""
+    times = []
+    for each in server_pids(pid):
+        try:
+            fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended meanwhile
+        times.append((int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"))
+    return sum(times) if times else float("nan")
 
 
 def _client(port: int, paths: list[str], offset: int, done, report: Phase) -> None:  # type: ignore[no-untyped-def]

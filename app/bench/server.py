@@ -45,11 +45,26 @@ class Server:
         return http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
 
     def peak_rss_mb(self) -> float:
-        """The server's peak resident memory (VmHWM) so far."""
-        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-        return float("nan")
+        """The server's peak resident memory (VmHWM) so far: with several worker processes,
+        theirs added up (pages they share after the fork counted in each: an upper bound)."""
+        peaks = []
+        for pid in server_pids(self.process.pid):
+            try:
+                status = Path(f"/proc/{pid}/status").read_text().splitlines()
+            except OSError:
+                continue  # ended meanwhile
+            peaks += [int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM:")]
+        return sum(peaks) if peaks else float("nan")
+
+
+def server_pids(pid: int) -> list[int]:
+    """A server process and its worker processes (Linux ``/proc``; the process alone
+    elsewhere)."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        children = []
+    return [pid, *map(int, children)]
 
 
 def free_port() -> int:

@@ -154,6 +154,11 @@ class SearchBackend(Protocol):
         """Warm up after an ingest or before serving (may do nothing)."""
         ...
 
+    def warm_for_serving(self) -> None:
+        """As a server starts, make in the background what the first searches would
+        otherwise wait for (may do nothing)."""
+        ...
+
     def size_bytes(self) -> int:
         """What the index takes on disk (every replica counted), for the bench."""
         ...

@@ -148,6 +148,9 @@ class SolrBackend:
         """Nothing to warm: Solr keeps its own caches, and a new searcher is warmed by
         Solr at each commit."""
 
+    def warm_for_serving(self) -> None:
+        """Nothing to warm: spelling suggestions come from Solr's own term counts."""
+
     def size_bytes(self) -> int:
         """The index size of every replica of the collection, from each node's cores."""
         total = 0

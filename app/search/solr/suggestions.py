@@ -75,7 +75,8 @@ class SolrSpeller:
             stale = state != self._state and time.monotonic() - self._made >= REBUILD_AFTER_S
             if self._speller is None or stale:
                 self._speller = Speller(
-                    vocabulary_from(self._stem_counts(), self._name_words(), self.lexicon_dir)
+                    vocabulary_from(self._stem_counts(), self._name_words(), self.lexicon_dir),
+                    self._speller,  # its dictionary grown by the new words only
                 )
                 self._state, self._made = state, time.monotonic()
             return self._speller

@@ -46,12 +46,12 @@ def top_values(
         # Only values counted at least as often as the limit-th need their names (ties).
         cut = -np.partition(-counts[present], limit - 1)[limit - 1]
         present = present[counts[present] >= cut]
-    keys = values.keys
-    ranked = sorted(
-        ((int(counts[i]), keys[i]) for i in present),
-        key=lambda item: (-item[0], cache.label(kind, item[1]).name, item[1]),
-    )
-    return tuple(_value(cache.label(kind, key), key, n) for n, key in ranked[:limit])
+    keys, label = values.keys, cache.label
+    # Each value's label looked up once (a map asks for 300 values, most of them tied).
+    pairs = zip(present.tolist(), counts[present].tolist(), strict=True)
+    labelled = [(label(kind, keys[i]), keys[i], n) for i, n in pairs]
+    labelled.sort(key=lambda item: (-item[2], item[0].name, item[1]))
+    return tuple(_value(found, key, n) for found, key, n in labelled[:limit])
 
 
 def _value(label: EntityLabel, key: str, count: int) -> FacetValue:

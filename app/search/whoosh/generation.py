@@ -81,18 +81,26 @@ class GenerationCache:
     _labels: dict[tuple[str, str], EntityLabel] = field(default_factory=dict)
     _label_lock: threading.Lock = field(default_factory=threading.Lock)
     _built: dict[str, object] = field(default_factory=dict)
-    _build_lock: threading.Lock = field(default_factory=threading.Lock)
+    _build_locks: dict[str, threading.Lock] = field(default_factory=dict)
+    _locks_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def memo(self, key: str, build: Callable[[], T]) -> T:
         """What ``build`` makes, made once for this generation on first use (the spelling
-        dictionary: costly, and needed only by the few searches that find little)."""
+        dictionary, made before the generation is served: index.py). One lock per key, so
+        that a search waiting for one thing (the dictionary) holds up no other."""
         found = self._built.get(key)
         if found is None:
-            with self._build_lock:
+            with self._locks_lock:
+                lock = self._build_locks.setdefault(key, threading.Lock())
+            with lock:
                 found = self._built.get(key)
                 if found is None:
                     found = self._built[key] = build()
         return found  # type: ignore[return-value]
+
+    def built(self, key: str) -> object | None:
+        """What ``memo`` made for ``key`` so far, or None."""
+        return self._built.get(key)
 
     def label(self, kind: str, key: str) -> EntityLabel:
         """Display label of a value, read from the stored entities of the last live document

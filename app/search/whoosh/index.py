@@ -4,12 +4,15 @@ they share."""
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.index import TOC, FileIndex
 from whoosh.searching import Searcher
 
 from app.search.backend import SearchBackendError
@@ -19,9 +22,16 @@ from app.search.whoosh.flush_lengths import read_lengths_once
 from app.search.whoosh.generation import GenerationCache, build_cache
 from app.search.whoosh.postings_cache import PostingsCache
 from app.search.whoosh.schema import build_schema
+from app.search.whoosh.spelling import SPELLER, Speller, generation_speller
+
+log = logging.getLogger(__name__)
 
 __all__ = ["GenerationCache", "SearchIndex"]
 
+
+# How often searches look for a generation committed by another process (listing the
+# index folder): its build takes longer than this anyway, and runs in the background.
+LOOK_EVERY_S = 0.25
 
 # Beside the index: the DOCUMENT_VERSION its documents were written with.
 VERSION_FILE = "document-version"
@@ -67,70 +77,202 @@ class SearchIndex:
             _stamp_version(directory)
         self._idle_kept = idle_searchers
         self._lock = threading.Lock()  # guards the fields below; never held while searching
-        self._idle: list[_Slot] = []
-        self._current: _Generation | None = None
+        self._idle: list[_Slot] = []  # searchers of the served generation, free
+        self._current: _Generation | None = None  # the generation searches are served from
         self._closed = False
-        self._build_lock = threading.Lock()  # one thread builds a new generation's cache
+        self._building = False  # a newer generation is being built in the background
+        self._own_commit = False  # this process committed since its last refresh
+        self._looked_at = -LOOK_EVERY_S  # when a search last looked for a newer generation
+        self._failed: int | None = None  # a generation whose background build failed
+        self._build_lock = threading.Lock()  # one thread builds a generation at a time
 
     def writer(self, **kwargs):  # type: ignore[no-untyped-def]
         """A Whoosh writer. Only ingest and reindex write; requests never do.
 
         Segments are written non-compound: opening a searcher on a compound segment copies
-        the whole file into memory (821 MB at 100k articles, see WHOOSH-NOTES)."""
+        the whole file into memory (821 MB at 100k articles, see WHOOSH-NOTES). After its
+        commit, this process's next search builds the new generation before it runs, so
+        that what the process wrote is found at once."""
         kwargs.setdefault("compound", False)
-        return read_lengths_once(self._ix.writer(**kwargs))
+        writer = read_lengths_once(self._ix.writer(**kwargs))
+        commit = writer.commit
+
+        def commit_then_serve(*args, **kw):  # type: ignore[no-untyped-def]
+            commit(*args, **kw)
+            self._own_commit = True
+
+        writer.commit = commit_then_serve
+        return writer
 
     @contextmanager
     def reading(self) -> Iterator[tuple[Searcher, GenerationCache]]:
-        """A searcher of the latest generation, for this thread alone, and its cache."""
+        """A searcher of the served generation, for this thread alone, and its cache."""
         with self.reading_sets() as (searcher, cache, _sets):
             yield searcher, cache
 
     @contextmanager
     def reading_sets(self) -> Iterator[tuple[Searcher, GenerationCache, DocSets]]:
-        """A searcher of the latest generation, its cache and its document sets.
+        """A searcher of the served generation, its cache and its document sets.
 
         Whoosh searchers are not thread-safe, so each concurrent search takes its own: an
-        idle one if it is up to date, else a new one (a few ms). The cache and the postings
-        read are shared by every searcher of a generation; nothing waits for another
-        search to finish."""
+        idle one, else a new one (a few ms). The cache and the postings read are shared by
+        every searcher of a generation; nothing waits for another search to finish, nor
+        for a newer generation to be built (see ``_serving``)."""
         slot = self._checkout()
         try:
             yield slot.searcher, slot.generation.cache, slot.sets
         finally:
             self._checkin(slot)
 
+    def refresh(self) -> None:
+        """Serve the latest generation on disk, built now if it is not served yet: after
+        this process's own commits (what it wrote is then found at once), before a server
+        listens, and by the background build of another process's commit."""
+        self._refreshed()
+
+    def _refreshed(self, searchers: int = 0) -> _Generation:
+        """The latest generation, built and served if it was not; a new one comes with
+        ``searchers`` idle searchers opened for it."""
+        with self._build_lock:
+            current = self._current
+            if current is not None and current.number == self._ix.latest_generation():
+                return current
+            searcher, number = self._open_latest()
+            if current is not None and number == current.number:
+                searcher.close()
+                return current
+            try:
+                new = _Generation(searcher, number, self.directory, current)
+                idle = self._open_slots(new, searchers)
+            except BaseException:
+                searcher.close()
+                raise
+            self._replace_generation(new, idle)
+            return new
+
+    def _open_slots(self, generation: _Generation, count: int) -> list[_Slot]:
+        slots = []
+        for _ in range(count):
+            searcher = self._searcher_of(generation.number)
+            if searcher is None:
+                break
+            generation.users += 1  # not served yet: no other thread sees it
+            slots.append(_Slot(searcher, generation))
+        return slots
+
+    def _open_latest(self) -> tuple[Searcher, int]:
+        """A searcher of the latest generation and its number (an empty index's reader
+        has none), trying again if a commit deletes the files as they are opened."""
+        for _ in range(10):
+            latest = self._ix.latest_generation()
+            searcher = self._searcher_of(latest)
+            if searcher is not None:
+                return searcher, latest
+        searcher = self._ix.searcher()  # raises what keeps the index from opening
+        return searcher, searcher.reader().generation() or self._ix.latest_generation()
+
+    def _serving(self) -> _Generation:
+        """The generation a search runs on: the latest one built. When another process
+        (an ingest) has committed a newer one, it is built in a background thread while
+        searches go on with this one, and replaces it once complete: its arrays, and its
+        spelling dictionary, took seconds to build, and the searches that came first
+        waited for them. Only a process's first search, and its first after a commit of
+        its own, wait for a generation."""
+        current = self._current
+        if current is None or self._own_commit:
+            self._own_commit = False
+            return self._refreshed()
+        now = time.monotonic()
+        if now - self._looked_at >= LOOK_EVERY_S:
+            # Not locked: two searches looking at once only list the folder twice.
+            self._looked_at = now
+            latest = self._ix.latest_generation()
+            if latest > current.number:
+                self._build_in_background(latest)
+        return current
+
+    def _build_in_background(self, latest: int) -> None:
+        with self._lock:
+            if self._building or self._closed or self._failed == latest:
+                return
+            self._building = True
+        threading.Thread(
+            target=self._build_latest, args=(latest,), name="search-generation", daemon=True
+        ).start()
+
+    def _build_latest(self, latest: int) -> None:
+        try:
+            # With its searchers open, so that the searches that come first after the swap
+            # do not each open one.
+            self._refreshed(searchers=self._idle_kept)
+        except Exception as error:  # whatever a damaged segment raises
+            # Not tried again: searches keep the generation they have, and `check` names
+            # the damage.
+            log.warning(
+                "the search index's generation %s could not be read, searches keep the "
+                "previous one: %s: %s",
+                latest,
+                type(error).__name__,
+                error,
+            )
+            with self._lock:
+                self._failed = latest
+        finally:
+            with self._lock:
+                self._building = False
+
     def _checkout(self) -> _Slot:
+        current = self._serving()
         with self._lock:
             slot = self._idle.pop() if self._idle else None
-        if slot is not None and not slot.searcher.up_to_date():
-            # Not Searcher.refresh(): in whoosh-reloaded 2.7.5 it re-reads with reuse=,
-            # which keeps segments a merge or a rebuild has removed, and the refreshed
-            # searcher then counts those documents twice.
-            self._release(slot)
-            slot = None
-        return slot if slot is not None else self._open_slot()
+        return slot if slot is not None else self._open_slot(current)
 
-    def _open_slot(self) -> _Slot:
+    def _open_slot(self, generation: _Generation) -> _Slot:
+        """A new searcher of ``generation``, or of the latest one when its files are gone
+        (an ingest's merge deleted the segments it read)."""
         while True:
-            searcher = self._ix.searcher()
-            number = searcher.reader().generation()
-            with self._build_lock:
-                current = self._current
-                if current is None or current.number != number:
-                    # The cache keeps this searcher for its own label reads; the search
-                    # gets another, which may be of a newer generation still: try again.
-                    self._replace_generation(_Generation(searcher, number, self.directory))
-                    continue
+            if self._closed:
+                raise SearchBackendError("the search index was closed")
+            searcher = self._searcher_of(generation.number)
+            if searcher is not None:
                 with self._lock:
-                    current.users += 1
-            return _Slot(searcher, current)
+                    if not generation.closed:
+                        generation.users += 1
+                        return _Slot(searcher, generation)
+                searcher.close()  # retired meanwhile: a newer one is served
+            newer = self._current if generation is not self._current else None
+            if newer is None:
+                newer = self._refreshed()
+                if newer is generation:  # the latest, yet its files cannot be opened
+                    raise SearchBackendError(
+                        f"the search index in {self.directory} is missing files; "
+                        "run `newsarchive reindex` to rebuild it from the database"
+                    )
+            generation = newer
 
-    def _replace_generation(self, new: _Generation) -> None:
+    def _searcher_of(self, number: int) -> Searcher | None:
+        """A new searcher of generation ``number`` (not necessarily the latest on disk), or
+        None when its files have been deleted."""
+        storage = self._ix.storage
+        try:
+            toc = TOC.read(storage, self._ix.indexname, gen=number, schema=self._ix._schema)
+            reader = FileIndex._reader(storage, toc.schema, toc.segments, toc.generation)
+        except FileNotFoundError:
+            return None
+        return Searcher(reader, fromindex=self._ix)
+
+    def _replace_generation(self, new: _Generation, idle: list[_Slot]) -> None:
         with self._lock:
-            old, self._current = self._current, new
-            stale = [slot for slot in self._idle if slot.generation is not new]
-            self._idle = [slot for slot in self._idle if slot.generation is new]
+            if self._closed:
+                new.closed = True
+            else:
+                old, self._current = self._current, new
+                stale, self._idle = self._idle, idle
+        if new.closed:  # the index was closed while this generation was built
+            for slot in idle:
+                slot.searcher.close()
+            new.cache.searcher.close()
+            return
         for slot in stale:
             self._release(slot)
         if old is not None:
@@ -165,12 +307,35 @@ class SearchIndex:
             generation.cache.searcher.close()
 
     def prepare(self) -> None:
-        """Open (or refresh) the searcher and build its cache now, saving beside the index
-        the arrays of any segment that has none yet and those of this generation: run by
-        ingest after its last commit, so that the next server start only loads them, and by
-        ``serve`` before it listens."""
-        with self.reading_sets():
-            pass
+        """Build the latest generation now, saving beside the index the arrays of any
+        segment that has none yet and those of this generation: run by ingest after each
+        commit, so that a server only loads them, and by ``serve`` before it listens."""
+        self.refresh()
+
+    def warm_spelling(self) -> threading.Thread:
+        """Make the served generation's spelling dictionary in a background thread (a
+        server does this as it starts): the first misspelled search then finds it made,
+        or waits for it rather than making it. Later generations make theirs from it as
+        they are built. Returns the thread making it."""
+        generation = self._refreshed()
+
+        def make() -> None:
+            try:
+                # Under the build lock: a newer generation built meanwhile then finds it.
+                with self._build_lock:
+                    searcher = self._searcher_of(generation.number)
+                    if searcher is None:
+                        return  # already replaced: the new one made its own
+                    try:
+                        generation_speller(searcher.reader(), generation.cache, self.directory)
+                    finally:
+                        searcher.close()
+            except Exception as error:  # made by the first misspelled search instead
+                log.warning("the spelling dictionary could not be made: %s", error)
+
+        thread = threading.Thread(target=make, name="search-spelling", daemon=True)
+        thread.start()
+        return thread
 
     def close(self) -> None:
         with self._lock:
@@ -198,14 +363,25 @@ def _require_current(directory: Path, schema) -> None:  # type: ignore[no-untype
 
 class _Generation:
     """What every searcher of one index generation shares: the arrays of its cache (with
-    a searcher of its own for label reads) and the postings read so far."""
+    a searcher of its own for label reads), the postings read so far and, when the
+    generation it replaces had one, its spelling dictionary (made from that one's)."""
 
-    def __init__(self, searcher: Searcher, number: int, directory: Path) -> None:
+    def __init__(
+        self,
+        searcher: Searcher,
+        number: int,
+        directory: Path,
+        previous: _Generation | None = None,
+    ) -> None:
         self.number = number
         self.cache = build_cache(searcher, number, directory)
         self.postings = PostingsCache()
         self.users = 0  # searches' searchers open on this generation
         self.closed = False
+        earlier = previous.cache.built(SPELLER) if previous is not None else None
+        if isinstance(earlier, Speller):
+            # Not served yet: its own searcher is this thread's alone.
+            generation_speller(searcher.reader(), self.cache, directory, earlier)
 
 
 class _Slot:

@@ -33,9 +33,8 @@ from app.search.whoosh.limits import (
 from app.search.whoosh.parsing import parse_user_query
 from app.search.whoosh.postings_cache import Kept
 from app.search.whoosh.scoring import Unsupported, relevance_page
-from app.search.whoosh.snippets import snippet
-from app.search.whoosh.spelling import Speller, corrections
-from app.search.whoosh.vocabulary import build_vocabulary
+from app.search.whoosh.snippets import body_snippet, highlighted_terms
+from app.search.whoosh.spelling import corrections, generation_speller
 
 # Below this many matches a spelling correction is tried ("Did you mean ...").
 SUGGEST_BELOW = 3
@@ -44,6 +43,8 @@ MAP_CITIES = 300
 # Per generation: related-article lists and documents' stored fields kept (see their use).
 RELATED_KEPT = 2_000
 STORED_KEPT = 2_000
+# Snippets kept per generation: a few hundred characters each, ~2 MB at most.
+SNIPPETS_KEPT = 4_000
 
 
 def run_search(
@@ -66,10 +67,11 @@ def run_search(
         )
         bars, undated = histogram(cache, matched)
         limit = request.facet_limit
+        terms = highlighted_terms(searcher, text_query)
         city_counts = value_counts(cache, matched, "city")  # for the facet and the map
         return SearchPage(
             total=total,
-            hits=tuple(_hit(searcher, cache, docnum, text_query) for docnum in page_docs),
+            hits=tuple(_hit(searcher, cache, docnum, terms) for docnum in page_docs),
             person_facets=facet(cache, matched, person_facet_kind(request.role), limit),
             city_facets=top_values(cache, "city", city_counts, limit),
             country_facets=facet(cache, matched, "country", limit),
@@ -144,7 +146,9 @@ def _related(
     if docnum is None:
         return ()
     found = searcher.more_like(docnum, "body", top=limit, numterms=20)
-    return tuple(_hit(searcher, cache, hit.docnum, None) for hit in found if cache.live[hit.docnum])
+    return tuple(
+        _hit(searcher, cache, hit.docnum, frozenset()) for hit in found if cache.live[hit.docnum]
+    )
 
 
 def _combine(text_query: Query | None, request: SearchRequest) -> Query:
@@ -259,11 +263,15 @@ def _by_relevance(
     return [hit.docnum for hit in collector.results()][start:end]
 
 
-def _hit(searcher: Searcher, cache: GenerationCache, docnum: int, text_query: Query | None) -> Hit:
+def _hit(searcher: Searcher, cache: GenerationCache, docnum: int, terms: frozenset[str]) -> Hit:
+    """``terms``: the body terms the query matches (snippets.highlighted_terms)."""
     # A document's stored fields are decompressed on each read: the last STORED_KEPT read
-    # are kept for the generation (a result page's articles are read again by the next).
+    # are kept for the generation (a result page's articles are read again by the next),
+    # and so are the last SNIPPETS_KEPT snippets made (the same words in the same article
+    # give the same snippet; marking them took more than the rest of the hit).
     kept = cache.memo("stored", lambda: Kept(STORED_KEPT))
     stored = kept.get(docnum, lambda: searcher.stored_fields(docnum))
+    snippets = cache.memo("snippets", lambda: Kept(SNIPPETS_KEPT))
     entities = stored.get("entities", ())
     published = int(cache.published[docnum])
     return Hit(
@@ -272,7 +280,7 @@ def _hit(searcher: Searcher, cache: GenerationCache, docnum: int, text_query: Qu
         published=_date(published),
         source=stored.get("source") or None,
         url=stored.get("url") or None,
-        snippet_html=snippet(searcher, stored["body"], text_query),
+        snippet_html=snippets.get((docnum, terms), lambda: body_snippet(stored["body"], terms)),
         # Every person of the article, whatever the role: labelled from the field of all.
         persons=tuple(cache.label("person_any", e[1]).name for e in entities if e[0] == "person"),
         cities=tuple(cache.label("city", e[1]).name for e in entities if e[0] == "city"),
@@ -301,12 +309,11 @@ def _suggestion(
         return None
     reader = searcher.reader()
     analyzer = searcher.schema["body"].analyzer
-    # The dictionary is made on the generation's first misspelling (a second or two on a
-    # large archive, then shared by every search of the generation); the suggestion then
-    # gets its own time budget, and one past it is dropped rather than failing the search.
-    speller = cache.memo(
-        "speller", lambda: Speller(build_vocabulary(reader, cache, index.directory))
-    )
+    # The dictionary is made before a generation is served (index.py: from the previous
+    # one's, or in the background as a server starts); only a process that never searched
+    # for a misspelling before makes it here. The suggestion then gets its own time
+    # budget, and one past it is dropped rather than failing the search.
+    speller = generation_speller(reader, cache, index.directory)
     try:
         with deadline(limits.time_budget_s):
             for suggestion in corrections(speller, reader, analyzer, request.q):

@@ -149,23 +149,35 @@ def _buffer_start(
 
 def snippet(searcher: Searcher, body: str, text_query: Query | None) -> str:
     """The passages with the most matched words, or the article's opening."""
+    return body_snippet(body, highlighted_terms(searcher, text_query))
+
+
+def highlighted_terms(searcher: Searcher, text_query: Query | None) -> frozenset[str]:
+    """The body's index terms a query matches: what its hits' snippets mark. The same for
+    every hit of a search, so found once per search (looking prefix* expansions up in
+    the index took as long as the snippet itself)."""
+    if text_query is None:
+        return frozenset()
+    # all_terms gives the plain words; existing_terms(expand=True) the words a prefix*
+    # matched. (existing_terms alone misses plain words: whoosh-reloaded 2.7.5 checks
+    # them against the reader as str where the reader holds bytes.)
+    found = set(text_query.all_terms(phrases=True)) | set(
+        text_query.existing_terms(searcher.reader(), phrases=True, expand=True)
+    )
+    return frozenset(
+        term.decode("utf-8") if isinstance(term, bytes) else term
+        for field, term in found
+        if field == "body"
+    )
+
+
+def body_snippet(body: str, terms: frozenset[str]) -> str:
+    """The passages of ``body`` with the most of ``terms``, or its opening."""
     body = " ".join(body.split())  # paragraph breaks mean nothing inside a snippet
-    if text_query is not None:
-        # all_terms gives the plain words; existing_terms(expand=True) the words a prefix*
-        # matched. (existing_terms alone misses plain words: whoosh-reloaded 2.7.5 checks
-        # them against the reader as str where the reader holds bytes.)
-        found = set(text_query.all_terms(phrases=True)) | set(
-            text_query.existing_terms(searcher.reader(), phrases=True, expand=True)
-        )
-        terms = {
-            term.decode("utf-8") if isinstance(term, bytes) else term
-            for field, term in found
-            if field == "body"
-        }
-        if terms:
-            text = _highlight(body, frozenset(terms), top=2)
-            if text:
-                return text
+    if terms:
+        text = _highlight(body, terms, top=2)
+        if text:
+            return text
     opening = body[:SNIPPET_CHARS]
     if len(body) > SNIPPET_CHARS:
         opening = opening.rsplit(" ", 1)[0] + " …"

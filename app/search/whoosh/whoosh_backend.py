@@ -102,6 +102,9 @@ class WhooshBackend:
         self.whoosh_index.prepare()
         ensure_lexicon_file(self.whoosh_index.directory)
 
+    def warm_for_serving(self) -> None:
+        self.whoosh_index.warm_spelling()
+
     def size_bytes(self) -> int:
         """The index folder's files."""
         folder = self.whoosh_index.directory

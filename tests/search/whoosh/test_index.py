@@ -13,7 +13,9 @@ import pytest
 from app.domain import Article, SearchRequest
 from app.search import QueryTooCostly
 from app.search.whoosh.index import VERSION_FILE, SearchIndex
-from app.search.whoosh.indexer import index_articles
+from app.search.whoosh.indexer import index_articles, rebuild_index
+from app.search.whoosh.query import run_search
+from app.search.whoosh.spelling import SPELLER, Speller
 from tests.search.contract.test_search import MANY_PREFIXES
 
 # Searched alone, the seed pages give (read by hand, see tests/search/contract):
@@ -88,3 +90,95 @@ def test_an_index_of_another_document_version_is_made_anew(tmp_path):
     with older.reading() as (searcher, _cache):
         assert searcher.doc_count() == 0
     older.close()
+
+
+# Generations committed by another process (an ingest) are built in the background while
+# searches go on with the served one. Another SearchIndex over the same folder stands for
+# that process: its commits are not this index's own.
+
+WHEN = datetime(2024, 1, 1, tzinfo=UTC)
+
+
+def story(article_id: int, title: str, body: str) -> Article:
+    return Article(article_id, title, body, None, "Reuters", None, None, WHEN)
+
+
+GENEVA = [
+    story(1, "Talks in Geneva", "Delegates met in Geneva for talks."),
+    story(2, "Geneva talks resume", "The talks in Geneva resumed on Monday."),
+    story(3, "Shelling in Aleppo", "Shelling hit Aleppo overnight."),
+]
+CONVOYS = [
+    story(4, "Aid reaches Aleppo", "Aid convoys reached Aleppo."),
+    story(5, "Convoys wait", "Convoys of aid waited at the border."),
+]
+
+
+@pytest.fixture
+def served(tmp_path):
+    index = SearchIndex(tmp_path / "index")
+    index_articles(index, GENEVA)
+    yield index
+    index.close()
+
+
+def commit_elsewhere(directory, articles=(), *, rebuild=False) -> None:
+    other = SearchIndex(directory)
+    try:
+        (rebuild_index if rebuild else index_articles)(other, articles)
+    finally:
+        other.close()
+
+
+def found(index: SearchIndex, q: str) -> list[int]:
+    page = run_search(index, SearchRequest(q=q, sort="oldest"))
+    assert page.total == len(page.hits)
+    return [hit.article_id for hit in page.hits]
+
+
+def test_searches_during_a_newer_generations_build_get_the_served_one_whole(served):
+    assert found(served, "Aleppo") == [3]
+    # While the build lock is held the background build of the new generation waits: the
+    # searches meanwhile are answered from the generation they had, in full.
+    with served._build_lock:
+        commit_elsewhere(served.directory, CONVOYS)
+        with ThreadPoolExecutor(2) as pool:
+            answers = [pool.submit(found, served, q) for q in ("Aleppo", "talks", "convoys")]
+            assert [a.result(timeout=60) for a in answers] == [[3], [1, 2], []]
+    served.refresh()  # waits for the background build, which now serves the new one
+    assert found(served, "Aleppo") == [3, 4]
+    assert found(served, "convoys") == [4, 5]
+
+
+def test_a_search_whose_generation_files_are_gone_gets_the_new_one(served):
+    """A rebuild elsewhere deletes the served generation's segments: a search that needs a
+    new searcher (the only idle one is taken) gets the new generation, not an error."""
+    assert found(served, "talks") == [1, 2]
+    with served.reading():  # holds the served generation's idle searcher
+        commit_elsewhere(served.directory, CONVOYS, rebuild=True)
+        assert found(served, "talks") == []
+        assert found(served, "Aleppo") == [4]
+
+
+def test_the_process_own_commit_is_found_by_its_next_search(served):
+    assert found(served, "convoys") == []
+    index_articles(served, CONVOYS)
+    assert found(served, "convoys") == [4, 5]
+
+
+def test_a_new_generation_is_served_with_its_spelling_dictionary_made(served):
+    assert run_search(served, SearchRequest(q="Genva")).suggestion == "Geneva"
+    commit_elsewhere(served.directory, CONVOYS)
+    served.refresh()
+    with served.reading() as (_searcher, cache):
+        assert isinstance(cache.built(SPELLER), Speller)  # made before it was served
+    # From the earlier dictionary, with the new generation's words and counts.
+    assert run_search(served, SearchRequest(q="convoyz")).suggestion == "convoy"
+    assert run_search(served, SearchRequest(q="Genva")).suggestion == "Geneva"
+
+
+def test_a_server_makes_its_spelling_dictionary_in_the_background(served):
+    served.warm_spelling().join(timeout=60)
+    with served.reading() as (_searcher, cache):
+        assert isinstance(cache.built(SPELLER), Speller)
+    assert run_search(served, SearchRequest(q="Genva")).suggestion == "Geneva"

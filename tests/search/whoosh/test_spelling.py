@@ -77,3 +77,21 @@ def test_capitalised_words_prefer_names_and_others_prefer_frequent_words():
     stems = {token.text for token in analyzer("kery")}
     assert speller.candidates("kery", own_count=25, own_stems=stems, analyzer=analyzer) == ["very"]
     assert "key" not in candidates("keys")
+
+
+def test_a_speller_made_from_an_earlier_one_answers_as_one_made_anew():
+    """A new generation's speller shares the earlier one's dictionary: a word only the
+    earlier vocabulary held ("kerry", the name that came first for "Kery") is no longer
+    suggested, and counts are the new vocabulary's ("key" now more frequent than "very")."""
+    earlier = Speller(Vocabulary({"very": (30, False), "key": (20, False), "kerry": (3, True)}))
+    later = Speller(
+        Vocabulary({"very": (30, False), "key": (40, False), "kern": (2, False)}), earlier
+    )
+    analyzer = StemmingAnalyzer()
+
+    def candidates(speller: Speller, word: str) -> list[str]:
+        stems = {token.text for token in analyzer(word)}
+        return speller.candidates(word, own_count=0, own_stems=stems, analyzer=analyzer)
+
+    assert candidates(later, "Kery") == ["key", "very", "kern"]
+    assert candidates(earlier, "Kery") == ["kerry", "very", "key"]  # unchanged by the later
