@@ -125,16 +125,20 @@ def _attach_lone_words(
     people: list[_Person], singles: list[LoneWord], credit_roles: dict[int, str]
 ) -> set[Span]:
     """Count each lone word as a mention of the most-mentioned person with that surname;
-    a titled one with no such person becomes a person of its own."""
+    a vouched-for one with no such person becomes a person of its own, and the article's
+    other lone mentions of that word then count for it ("Kyallu said ... Kyallu, who")."""
     claimed: set[Span] = set()
     # The surname forms a lone word may stand for, per person (computed once).
     known = [
         (p, {p.last, p.last.rstrip("s")} | {bare_surname(w) for w in p.words[1:]}) for p in people
     ]
-    for word, chunk, titled in singles:
+    # Vouched-for words first, so that an earlier bare mention finds the person they make.
+    for word, chunk, titled in sorted(singles, key=lambda s: not s[2]):
         bare = bare_surname(word.split()[-1])  # "Le Drian" stands for Jean-Yves Le Drian
         stem = bare[:-1] if bare.endswith("s") else None
-        matches = [p for p, lasts in known if bare in lasts or stem == p.last]
+        matches = [p for p, lasts in known if bare in lasts or stem == p.last] or [
+            p for p, lasts in known if _misspelt(bare, p.last) or bare == p.first
+        ]
         if matches:
             best = max(matches, key=lambda p: p.count)
             best.count += 1
@@ -150,6 +154,17 @@ def _attach_lone_words(
             continue
         claimed.update((chunk.line_no, t.start) for t in chunk.toks)
     return claimed
+
+
+def _misspelt(word: str, surname: str) -> bool:
+    """ "Modumane" for "Mudumane": one letter off in a long surname, same first letter (the
+    article's only person with a near-identical surname)."""
+    return (
+        len(word) >= 6
+        and word[:1] == surname[:1]
+        and abs(len(word) - len(surname)) <= 1
+        and Levenshtein.distance(word, surname, score_cutoff=1) <= 1
+    )
 
 
 def _mention(p: _Person) -> PersonMention:

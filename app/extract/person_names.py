@@ -28,7 +28,7 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.lexicons import words as _words
-from app.extract.person_context import ROLE_WORDS
+from app.extract.person_context import ROLE_WORDS, hyphenated_rank
 from app.extract.transliteration import fold
 
 # Honorifics that are also part of some personal names: "President Hassan Sheikh Mohamud".
@@ -41,6 +41,15 @@ AGENCY_WORDS = _words(
 afp ap reuters epa efe getty images photo photos pool handout dod xinhua anadolu sana
 upi tass irna ansa sputnik shutterstock bloomberg video file courtesy picture pictures
 ria novosti interfax amaq tasnim mehr isna anha petra kuna qna wam
+"""
+)
+# Heads of Arabic compound names ("Abdul Rahman"): alone, they are half a name.
+NAME_HEADS = _words("abd abdul abdel abdal abdi abdullahi")
+# Bodies written as one ordinary word that may speak like a person ("Unicef said").
+LONE_BODIES = _words(
+    """
+unicef unesco unhcr unrwa unama unmiss unamid minusma monusco ocha frontex interpol europol
+kremlin pentagon whitehall downing daish daesh
 """
 )
 # A city this big glued in front of a name is the end of the previous phrase.
@@ -222,6 +231,7 @@ def _is_titleish(word: str, gaz: Gazetteer) -> bool:
         or low in FUNCTION_WORDS
         or folded in gaz.country_forms
         or low.rstrip("s") in TITLE_WORDS
+        or ("-" in low and hyphenated_rank(low))
         or (folded.endswith("s") and folded[:-1].rstrip("'’ ") in gaz.country_forms)
     )
 

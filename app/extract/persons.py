@@ -36,7 +36,9 @@ from app.extract.person_names import (
     AGENCY_WORDS,
     JURISDICTION_TITLES,
     KUNYA,
+    LONE_BODIES,
     MAX_RUN_WORDS,
+    NAME_HEADS,
     drop_trailing_acronym,
     drop_trailing_sentence_word,
     name_core,
@@ -124,7 +126,7 @@ class PersonFinder:
         if ctx.place_context and not (ctx.strict or ctx.credit):
             return  # "in Sulaiman al-Halabi", "near Salah al-Din": a place
         if len(core) == 1:
-            self._take_single(name, core[0], chunk, ctx.strict)
+            self._take_single(name, core[0], chunk, ctx, shout)
             return
         ok = _vouched_for(name, core, kunya, shout, chunk, ctx) or (
             self.burmese and is_burmese_name(core)
@@ -140,14 +142,34 @@ class PersonFinder:
             return
         self._accept(tuple(name), chunk, len(head))
 
-    def _take_single(self, name: list[str], word: str, chunk: Chunk, strict: bool) -> None:
+    def _take_single(
+        self, name: list[str], word: str, chunk: Chunk, ctx: RunContext, shout: bool
+    ) -> None:
         """A common word ("Carter", "Said") may still be the surname of someone named in
-        full; it never starts a person of its own unless a title vouches for a name."""
-        strict = strict and not (is_common_word(word) and not is_first_name(word))
+        full; it never starts a person of its own unless a title vouches for a name, or
+        the sentence does for a word that is no place, no acronym and no English word
+        ("Kyallu said", "Sarkozy cautioned", "Kyallu, who is now in...")."""
+        strict = ctx.strict and not (is_common_word(word) and not is_first_name(word))
         if strict and chunk.words[:1] and chunk.words[0].lower() in JURISDICTION_TITLES:
             # "IGP Kashmir", "SSP Srinagar": the title's jurisdiction, not a surname.
             strict = not (self.gaz.regions.lookup(word) or self.gaz.lookup(word))
+        if not strict and not shout and not ctx.head and ctx.lone_cue and self._lone_name(word):
+            strict = True
         self.singles.append((" ".join(name), chunk, strict))
+
+    def _lone_name(self, word: str) -> bool:
+        """A word that can stand alone for a person: "Hamas said", "Moscow said", "JEM
+        said", "Officials said" and "Unicef said" are bodies, places and words."""
+        return (
+            len(word) >= 3
+            and word[:1].isupper()
+            and not word.isupper()
+            and not is_common_form(word)
+            and fold(word) not in LONE_BODIES
+            and fold(word) not in KUNYA | NAME_HEADS
+            and not self.gaz.lookup(word)
+            and not self.gaz.regions.lookup(word)
+        )
 
     def _names_a_place(self, name: list[str], first: str) -> bool:
         """ "Abu Dhabi" is a city, not a kunya (checked when no given name opens the run)."""
