@@ -173,8 +173,9 @@ def place_or_group_context(
         or (bool(chunk.after) and chunk.after[0].lower() in {"news", "newspaper"})
         # "Five Civilians Killed"
         or fold(name[0]) in NUMBER_WORDS
-        # "Sheikh Radwan neighbourhood", "Abu Ghraib prison"
+        # "Sheikh Radwan neighbourhood", "Abu Ghraib prison", "the Caño Limón oil pipeline"
         or _place_type_after(chunk.after)
+        or facility_after(chunk.after)
         # "on Sulaiman al-Halabi and al-Midan neighborhoods"
         or (
             chunk.after[:1] == ("and",)
@@ -192,6 +193,17 @@ def _place_type_after(after: tuple[str, ...]) -> bool:
 
 
 _AIR_PLACES = _words("base bases field strip port")
+# Facilities named after a person or a place, with or without "oil"/"gas" before the noun.
+_FACILITIES = _words("pipeline pipelines field fields terminal terminals refinery plant wells")
+_FUELS = _words("oil gas")
+
+
+def facility_after(after: tuple[str, ...]) -> bool:
+    """ "the Caño Limón oil pipeline", "the Kirkuk-Ceyhan pipeline", "the Omar oil field"."""
+    words = [a.lower() for a in after[:2]]
+    if words and words[0] in _FUELS:
+        words = words[1:]
+    return bool(words) and words[0] in _FACILITIES
 
 
 def _named_with_acronym(after: tuple[str, ...]) -> bool:

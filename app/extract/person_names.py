@@ -159,6 +159,7 @@ def not_a_name(core: list[str], gaz: Gazetteer) -> bool:
     surname = _people_surname(core)
     if not core or any(
         (w.isupper() and len(w) > 3 and is_common_form(w) and not is_first_name(w))
+        or _hyphenated_modifier(w)
         or _abstract_noun(w)
         or (w.lower() in FAITHS_AND_PEOPLES and not (surname and k == len(core) - 1))
         or w.lower() in ORG_WORDS
@@ -173,6 +174,39 @@ def not_a_name(core: list[str], gaz: Gazetteer) -> bool:
         return True
     # Single initials and abbreviations alone are not names.
     return all(len(w.rstrip(".")) <= 1 for w in core)
+
+
+def _hyphenated_modifier(word: str) -> bool:
+    """ "London-based", "Iran-backed", "Saudi-led": a modifier, never part of a name (Korean
+    given names are hyphenated with lower-case syllables: "Ki-moon", "Jae-in")."""
+    head, _, tail = word.rpartition("-")
+    return (
+        len(head) >= 3
+        and tail.islower()
+        and ((len(tail) >= 4 and tail.endswith("ed")) or tail in _MODIFIER_TAILS)
+        and fold(head) not in PARTICLES
+    )
+
+
+_MODIFIER_TAILS = _words("led held run born made wide style era bound owned")
+
+
+# Words that open the names of armed groups: "Ansar al-Sharia", "Jund al-Aqsa", "Faylaq
+# al-Rahman", "Hurras al-Din". "Ansar" is also a given name ("Ansar Abbasi"), so it opens a
+# group only before an Arabic article or the words groups pair it with.
+_GROUP_OPENERS = _words("jund faylaq hurras ansaru")
+_ANSAR_GROUP_NEXT = _words("al el allah dine beit bait")
+
+
+def group_name(name: list[str]) -> bool:
+    """The run is an armed group's name however personal its words look."""
+    first = fold(name[0]) if name else ""
+    if first in _GROUP_OPENERS and len(name) >= 2:
+        return True
+    if first != "ansar" or len(name) < 2:
+        return False
+    nxt = name[1].lower()
+    return nxt.split("-")[0] in _ANSAR_GROUP_NEXT
 
 
 # Endings of abstract and collective English nouns ("Coordination", "Movement",

@@ -30,7 +30,7 @@ from app.extract.lexicons import (
     is_common_word,
     is_first_name,
 )
-from app.extract.person_context import RunContext, place_or_group_context
+from app.extract.person_context import RunContext, facility_after, place_or_group_context
 from app.extract.person_merge import merge_people
 from app.extract.person_names import (
     AGENCY_WORDS,
@@ -41,6 +41,7 @@ from app.extract.person_names import (
     NAME_HEADS,
     drop_trailing_acronym,
     drop_trailing_sentence_word,
+    group_name,
     name_core,
     normalise_caps,
     not_a_name,
@@ -116,11 +117,16 @@ class PersonFinder:
             return
         if place_or_group_context(name, ctx.before, chunk, titled=bool(head)):
             self.not_persons.add(fold(" ".join(name)))
+            if facility_after(chunk.after):
+                # "the Caño Limón oil pipeline" names a pipeline: no town either.
+                self.spans.update((chunk.line_no, t.start) for t in chunk.toks)
             return
         name, shout = normalise_caps(drop_trailing_sentence_word(drop_trailing_acronym(name)))
         core, kunya = name_core(name)
-        if not_a_name(core, self.gaz):
+        if not_a_name(core, self.gaz) or group_name(name):
             return
+        if _agency_in_credit(name, chunk, ctx.credit):
+            return  # "FREDERIC PETRY/Hans Lucas via AFP", "Davit G. / NKR Infocenter / AFP"
         if chunk.title_case_line and not ctx.credit and all(map(is_common_form, core)):
             return  # "Opposition Leader Detained Amid Protests": headline words, no name
         if ctx.place_context and not (ctx.strict or ctx.credit):
@@ -172,7 +178,11 @@ class PersonFinder:
         )
 
     def _names_a_place(self, name: list[str], first: str) -> bool:
-        """ "Abu Dhabi" is a city, not a kunya (checked when no given name opens the run)."""
+        """ "Abu Dhabi" is a city, not a kunya (checked when no given name opens the run);
+        "Azad Kashmir" is a province whatever its first word ("the Azad Kashmir
+        administration")."""
+        if len(name) >= 2 and self.gaz.regions.lookup(" ".join(name)):
+            return True
         if fold(first) in KUNYA or not is_first_name(first):
             places = self.gaz.lookup(" ".join(name))
             return bool(places) and max(p.population for p in places) >= _PLACE_NOT_PERSON_POP
@@ -208,6 +218,22 @@ def _drop_agency(words: list[str]) -> list[str]:
     if len(words) >= 3 and words[-1].lower() in AGENCY_WORDS:
         return words[:-1]
     return words
+
+
+def _agency_in_credit(name: list[str], chunk: Chunk, credit: bool) -> bool:
+    """In a photo credit, the agency: the part between the slash and "via" ("PETRY/Hans
+    Lucas via AFP"), or a name opened by an acronym ("NKR Infocenter", "UN Photo"; a
+    photographer's surname in capitals comes after the given name: "Omar HAJ KADOUR")."""
+    if chunk.before[-1:] == ("/",) and chunk.after[:1] == ("via",):
+        return True
+    return (
+        credit
+        and len(name) >= 2
+        and name[0].isalpha()
+        and name[0].isupper()
+        and 2 <= len(name[0]) <= 5
+        and not all(w.isupper() for w in name)
+    )
 
 
 def _vouched_for(

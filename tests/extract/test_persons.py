@@ -209,3 +209,27 @@ def test_a_page_long_run_of_capitalised_words_still_yields_the_names_after_it():
     found = extract_page(text)
     assert "Ash Carter" in {p.name for p in found.persons}
     assert "Paris" in {c.name for c in found.cities}
+
+
+# Places and things whose names read like a person's, and photo agencies in credits.
+NOT_PERSONS = [
+    # a province's name, whatever its first word
+    (
+        "Members of the Azad Kashmir administration joined the mourners in Muzaffarabad.",
+        set(),
+    ),
+    # a facility named after someone or something
+    ("The rebels attacked the Caño Limón oil pipeline again on Sunday.", set()),
+    # the agency between the slash and "via" in a photo credit
+    ("Soldiers on patrol near Gao. © FREDERIC PETRY/Hans Lucas via AFP", {"Frederic Petry"}),
+    # an agency opened by an acronym in a credit, beside the photographer
+    (
+        "Stepanakert after the shelling [Davit Ghahramanyan / NKR Infocenter / AFP]",
+        {"Davit Ghahramanyan"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_PERSONS)
+def test_places_things_and_agencies_are_not_persons(text, expected):
+    assert names(text) == expected
