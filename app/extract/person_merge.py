@@ -20,7 +20,7 @@ from app.domain import PersonMention
 from app.extract.chunks import Chunk
 from app.extract.clean import CAPTION
 from app.extract.lexicons import is_first_name
-from app.extract.transliteration import fold
+from app.extract.transliteration import fold, skeleton
 
 FullName = tuple[tuple[str, ...], Chunk]  # (name words, run)
 LoneWord = tuple[str, Chunk, bool]  # (word, run, vouched for by a title)
@@ -185,12 +185,20 @@ def _role(roles: set[str]) -> str:
 
 def _same_person(words: tuple[str, ...], p: _Person) -> bool:
     if bare_surname(words[-1]) != p.last:
-        return False
+        # "Hani bin Breik" and "Hani bin Bourek": one given name, the surname spelt two
+        # ways with the same consonants.
+        return (
+            len(words) == len(p.words) >= 2
+            and fold(words[0]) == p.first
+            and _respelt(bare_surname(words[-1]), p.last)
+        )
     if len(words) == 1:
         return True
     return (
         _compatible_first(fold(words[0]), p.first)
         or fold(words[0]) in {fold(w) for w in p.words}
+        # "Marcia Caro" for "Luis Danilo Murcia Caro": the second surname, misspelt.
+        or any(_respelt(fold(words[0]), fold(w)) for w in p.words[1:-1])
         # "Abed Rabbo Mansour Hadi" and "Abdrabbuh Mansur Hadi": the given name is
         # transliterated beyond recognition, the middle and last names agree.
         # Brothers share their father's name in the middle ("Waleed Saleh Baloch" and
@@ -203,6 +211,12 @@ def _same_person(words: tuple[str, ...], p: _Person) -> bool:
             and fold(words[0])[:1] == p.first[:1]
         )
     )
+
+
+def _respelt(a: str, b: str) -> bool:
+    """Two spellings of one name word: same first letter and consonant skeleton, five
+    letters or more ("breik"/"bourek", "marcia"/"murcia"; "barakat" is another name)."""
+    return min(len(a), len(b)) >= 5 and a[:1] == b[:1] and skeleton(a) == skeleton(b) != ""
 
 
 def _compatible_first(a: str, b: str) -> bool:

@@ -201,11 +201,16 @@ class PersonFinder:
 
     def _coordinated(self) -> None:
         """'the two pilots Riafagat Khabibulin and Yevgeny Dolgin': a name-shaped run joined
-        by 'and' to an accepted person is a person too."""
+        by 'and', or by a comma in a list, to an accepted person is a person too."""
         for name, chunk in self.maybe:
             line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
             near = any((line, end + d) in self.bounds for d in range(4, 8)) or any(
                 (line, -(start - d)) in self.bounds for d in range(4, 8)
+            )
+            # In a list: "Izz Addin al-Bulbul, Shadi Muhammad Zurub, 21, ..."
+            near = near or (
+                (chunk.after[:1] == (",",) and (line, end + 2) in self.bounds)
+                or (chunk.before[-1:] == (",",) and (line, -(start - 2)) in self.bounds)
             )
             if near:
                 self._accept(name, chunk)
@@ -281,5 +286,5 @@ def _may_be_coordinated(
         and not kunya
         and not is_common_word(core[0])
         and (len(core) == 4 or not any(is_common_word(w) for w in core))
-        and ("and" in ctx.after[:1] or "and" in ctx.before[-1:])
+        and bool({"and", ","} & {*ctx.after[:1], *ctx.before[-1:]})
     )

@@ -22,6 +22,12 @@ LONE_WORDS_JOIN = [
         "Modumane said the insurgents set up barricades.",
         {"Orlando Mudumane": 2},
     ),
+    # The second surname alone with the rank, misspelt by a letter.
+    (
+        "General Luis Danilo Murcia Caro said the pipeline was safe. The General Marcia Caro "
+        "commands the task force.",
+        {"Luis Danilo Murcia Caro": 2},
+    ),
     # A bare mention before the one the sentence vouches for counts for the same person.
     (
         "Oduya lost two sons in the raid. Oduya, who now lives in a camp, wants to go home.",
@@ -35,11 +41,24 @@ def test_lone_words_join_the_person_they_name(text, expected):
     assert people(text) == expected
 
 
+def test_a_surname_spelt_two_ways_is_one_person_with_an_alias():
+    # One given name, the surname spelt two ways with the same consonants.
+    text = "Governor Hani bin Breik was dismissed. Hani bin Bourek said the forces withdrew."
+    (person,) = extract_page(text).persons
+    assert {person.name, *person.aliases} == {"Hani bin Breik", "Hani bin Bourek"}
+    assert person.count == 2
+
+
 NEVER_JOIN = [
     # Different surnames two letters apart stay two people.
     (
         "Commander Yusuf Abdalla led the assault. Commander Omar Abdulla held the bridge.",
         {"Yusuf Abdalla", "Omar Abdulla"},
+    ),
+    # The same given name, surnames with other consonants.
+    (
+        "Governor Hani bin Breik was dismissed. Minister Hani bin Barakat said nothing.",
+        {"Hani bin Breik", "Hani bin Barakat"},
     ),
 ]
 

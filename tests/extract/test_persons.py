@@ -233,3 +233,19 @@ NOT_PERSONS = [
 @pytest.mark.parametrize(("text", "expected"), NOT_PERSONS)
 def test_places_things_and_agencies_are_not_persons(text, expected):
     assert names(text) == expected
+
+
+# A name-shaped run in a list next to a person is a person too.
+LISTS = [
+    (
+        "Those killed were Izz Addin al-Bulbul, Shadi Muhammad Zurub, 21, and Bassam Zurub, 23.",
+        {"Izz Addin al-Bulbul", "Shadi Muhammad Zurub", "Bassam Zurub"},
+    ),
+    # the list's other items are places, not persons: nothing vouches
+    ("Shelling hit Izz Addin, Beit Lahiya and Jabalia overnight.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_names_in_a_list_with_a_person(text, expected):
+    assert names(text) == expected
