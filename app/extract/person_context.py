@@ -132,10 +132,13 @@ class RunContext:
     @cached_property
     def lone_cue(self) -> bool:
         """Evidence that a lone capitalised word is a person's name: it speaks ("Kyallu
-        said", "Sarkozy cautioned"), or the sentence describes it as someone. Not after a
+        said", "Sarkozy cautioned"), it names a ruler's government ("the Erdoğan government",
+        "Assad loyalists"), or the sentence describes it as someone. Not after a
         place preposition: text without commas reads "an evacuee from Kafraya said" and
         "the Ministry of Awqaf announced"."""
         before = self.before
+        if _ruler(before, self.after):
+            return True
         if before and (
             before[-1] in _LONE_PLACE_BEFORE
             or (before[-1] in DIRECTIONS and before[-2:-1] in _ONE_PLACE_BEFORE)
@@ -295,6 +298,19 @@ _OF_FOR = _words("of for at")
 
 _LONE_PLACE_BEFORE = PLACE_PREPOSITIONS | _words("of and & by")
 _ONE_PLACE_BEFORE = {(w,) for w in _LONE_PLACE_BEFORE}
+# A leader's name before these names the leader ("the Maduro government", "the Obama
+# administration", "Assad loyalists"); a capital's or a region's does too ("the Kabul
+# government"), which the gazetteer rules out.
+_RULER_NOUNS = _words("regime regimes loyalists administration government presidency")
+
+
+def _ruler(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    return (
+        bool(after)
+        and after[0] in _RULER_NOUNS
+        and before[-1:] != ()
+        and (before[-1] not in PLACE_PREPOSITIONS)
+    )
 
 
 # "22-year-old Gusein Magomedov", "seven-year-old Irtiza Abbas"

@@ -49,7 +49,7 @@ NAME_HEADS = _words("abd abdul abdel abdal abdi abdullahi")
 LONE_BODIES = _words(
     """
 unicef unesco unhcr unrwa unama unmiss unamid minusma monusco ocha frontex interpol europol
-kremlin pentagon whitehall downing daish daesh
+kremlin pentagon whitehall downing daish daesh baath baathist
 """
 )
 # A city this big glued in front of a name is the end of the previous phrase.
@@ -177,11 +177,13 @@ def not_a_name(core: list[str], gaz: Gazetteer) -> bool:
 
 
 def _hyphenated_modifier(word: str) -> bool:
-    """ "London-based", "Iran-backed", "Saudi-led": a modifier, never part of a name (Korean
+    """ "London-based", "UN-backed", "Pro-Assad": a modifier, never part of a name (Korean
     given names are hyphenated with lower-case syllables: "Ki-moon", "Jae-in")."""
     head, _, tail = word.rpartition("-")
+    if head.lower() in _MODIFIER_HEADS:
+        return True  # "Pro-Assad", "Anti-Houthi"
     return (
-        len(head) >= 3
+        bool(head)
         and tail.islower()
         and ((len(tail) >= 4 and tail.endswith("ed")) or tail in _MODIFIER_TAILS)
         and fold(head) not in PARTICLES
@@ -189,6 +191,7 @@ def _hyphenated_modifier(word: str) -> bool:
 
 
 _MODIFIER_TAILS = _words("led held run born made wide style era bound owned")
+_MODIFIER_HEADS = _words("pro anti non post pre")
 
 
 # Words that open the names of armed groups: "Ansar al-Sharia", "Jund al-Aqsa", "Faylaq
@@ -227,11 +230,13 @@ def _abstract_noun(word: str) -> bool:
 
 def _people_surname(core: list[str]) -> bool:
     """A given name, then words ending in an ethnonym used as a surname: "Waleed Saleh
-    Baloch" ("Baloch militants" has no given name in front)."""
+    Baloch" ("Baloch militants" has no name in front)."""
     return (
         len(core) >= 2
         and core[-1].lower() in PEOPLE_SURNAMES
-        and is_first_name(core[0])
+        # an unknown given name still needs a cue to be a person ("Jehind Baloch, a
+        # spokesperson for the BLA"), but it is no people's name
+        and (is_first_name(core[0]) or not is_common_form(core[0]))
         and not any(w.lower() in FAITHS_AND_PEOPLES for w in core[:-1])
     )
 

@@ -47,6 +47,13 @@ LONE_WORDS = [
     ("A woman who gave her name as Amsatu said her sons had fled.", {"Amsatu"}),
     ("Oduya lost two sons. Oduya, who now lives in a camp, wants to go home.", {"Oduya"}),
     ("Mukhtarov cautioned the envoy that the truce would not hold.", {"Mukhtarov"}),
+    # a ruler's government names the ruler
+    ("Protesters marched against the Mukhtarov government on Friday.", {"Mukhtarov"}),
+    ("Attacks by Mukhtarov loyalists cut the power grid.", {"Mukhtarov"}),
+    # ... a capital's or a province's names none, nor does a modifier
+    ("The Kabul government denied the report.", set()),
+    ("Pro-Mukhtarov fighters held the bridge.", set()),
+    ("The UN-backed government in Tripoli asked for help.", set()),
     # no cue: a lone word alone is no person
     ("Oduya lost two sons in the attack.", set()),
     # bodies, acronyms and places that speak

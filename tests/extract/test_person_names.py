@@ -18,6 +18,12 @@ NOT_NAMES = [
     ("Jordan-backed Hamid Group fighters entered the town.", set()),
     # Korean given names are hyphenated with lower-case syllables.
     ("Secretary-General Ban Ki-moon met President Moon Jae-in.", {"Ban Ki-moon", "Moon Jae-in"}),
+    # An ethnonym used as a surname after a name no list knows, when a cue vouches.
+    (
+        "Jehind Baloch, a spokesperson for the group, said the patrol was ambushed.",
+        {"Jehind Baloch"},
+    ),
+    ("Baloch militants ambushed the patrol.", set()),
     # Armed groups whose first word is also a given name, or looks like one.
     ("Fighters had shelled bases belonging to Ansar al-Sharia and another group.", set()),
     ("Jund al-Aqsa and Faylaq al-Rahman fought for the hill.", set()),
