@@ -122,12 +122,13 @@ class RunContext:
         "identified as X", an apposition to a role ("the mayor of Gao, X, said") or a
         relative clause (", who")."""
         before, after = self.before, self.after
-        return (
-            _age(before, after)
-            or after[:2] == (",", "who")
-            or _named_as(self.wide)
-            or (not self.head and _apposition(self.wide, after))
-        )
+        if _age(before, after) or after[:2] == (",", "who"):
+            return True
+        # The wider context is read only where it can matter: most runs follow neither.
+        last = before[-1:]
+        if last == ("as",):
+            return _named_as(self.wide)
+        return last == (",",) and not self.head and _apposition(self.wide, after)
 
     @cached_property
     def lone_cue(self) -> bool:
@@ -323,7 +324,7 @@ _OLDEST = 110
 def _age(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
     """An age before or after the run: only people's ages are given that way ("Aleppo, 30
     km away" has no comma after the number)."""
-    if before and _AGE_BEFORE.match(before[-1]):
+    if before and before[-1].endswith("-old") and _AGE_BEFORE.match(before[-1]):
         return True
     if len(after) < 2 or after[0] != "," or not (m := _AGE_AFTER.match(after[1])):
         return False

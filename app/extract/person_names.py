@@ -159,7 +159,7 @@ def not_a_name(core: list[str], gaz: Gazetteer) -> bool:
     surname = _people_surname(core)
     if not core or any(
         (w.isupper() and len(w) > 3 and is_common_form(w) and not is_first_name(w))
-        or _hyphenated_modifier(w)
+        or ("-" in w and _hyphenated_modifier(w))
         or _abstract_noun(w)
         or (w.lower() in FAITHS_AND_PEOPLES and not (surname and k == len(core) - 1))
         or w.lower() in ORG_WORDS
