@@ -185,8 +185,8 @@ def _role(roles: set[str]) -> str:
 
 def _same_person(words: tuple[str, ...], p: _Person) -> bool:
     if bare_surname(words[-1]) != p.last:
-        # "Hani bin Breik" and "Hani bin Bourek": one given name, the surname spelt two
-        # ways with the same consonants.
+        # "Hani bin Breik" and "Hani bin Breyk": one given name, the surname spelt two
+        # ways a letter apart.
         return (
             len(words) == len(p.words) >= 2
             and fold(words[0]) == p.first
@@ -214,9 +214,15 @@ def _same_person(words: tuple[str, ...], p: _Person) -> bool:
 
 
 def _respelt(a: str, b: str) -> bool:
-    """Two spellings of one name word: same first letter and consonant skeleton, five
-    letters or more ("breik"/"bourek", "marcia"/"murcia"; "barakat" is another name)."""
-    return min(len(a), len(b)) >= 5 and a[:1] == b[:1] and skeleton(a) == skeleton(b) != ""
+    """Two spellings of one name word: five letters or more, same first letter and
+    consonant skeleton, one letter apart ("marcia"/"murcia", "breik"/"breyk"; "hassan" and
+    "hussein" share a skeleton but are two names)."""
+    return (
+        min(len(a), len(b)) >= 5
+        and a[:1] == b[:1]
+        and skeleton(a) == skeleton(b) != ""
+        and Levenshtein.distance(a, b, score_cutoff=1) <= 1
+    )
 
 
 def _compatible_first(a: str, b: str) -> bool:
