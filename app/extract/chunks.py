@@ -45,6 +45,9 @@ class Chunk:
     title_case_line: bool  # the sentence is in Title Case (capitals say nothing there)
     line_kind: str
     words: tuple[str, ...] = ()  # the tokens' texts (filled in by ``chunks``)
+    # Up to 8 preceding words/punctuation, nearest last: an apposition's role may stand
+    # further back than ``before`` reaches ("the mayor of Gao, Sadou Diallo, said").
+    wide_before: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -185,6 +188,7 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
                 title_case.at(i),
                 kind,
                 tuple(texts[i:j]),
+                tuple(texts[max(0, i - 8) : i]),
             )
         )
         i = j

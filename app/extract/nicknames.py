@@ -14,10 +14,10 @@ import re
 from app.extract.lexicons import is_first_name
 from app.extract.transliteration import fold
 
-# A capitalised word (lower-case "said" is also the given name "Said"), a quoted nickname
+# One or two capitalised words ("Mohamed Hamdan"), a quoted nickname
 # of one to three capitalised words ("El Mayo"), then a capitalised word: the surname.
 _QUOTED = re.compile(
-    r"(?P<given>\b[A-ZÀ-Þ][\w’'-]*)"
+    r"(?P<given>\b(?:[A-ZÀ-Þ][\w’'-]*\s+)?[A-ZÀ-Þ][\w’'-]*)"
     r"(?P<nick>\s+[\"“‘'](?:[A-Z][\w’'-]*)(?:\s[A-Z][\w’'-]*){0,2}[\"”’'])"
     r"(?=\s+[A-Z][\w-])"
 )
@@ -37,7 +37,7 @@ def blank_nicknames(line: str, found: set[str] | None = None) -> str:
 
     def blank(m: re.Match[str]) -> str:
         # Only after a known given name: 'Operation "Iron Sword" Launched' keeps its quotes.
-        if not is_first_name(m.group("given")):
+        if not any(is_first_name(w) for w in m.group("given").split()):
             return m.group(0)
         if found is not None:
             nick = fold(m.group("nick").strip().strip("\"“”‘’'"))

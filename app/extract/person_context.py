@@ -9,6 +9,7 @@ neighbourhood", "X (HTS)".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cached_property
 
@@ -20,6 +21,7 @@ from app.extract.lexicons import (
     PLACE_TYPE_AFTER,
     SETTLEMENT_WORDS,
     STRICT_TITLES,
+    TITLE_WORDS,
 )
 from app.extract.lexicons import words as _words
 from app.extract.transliteration import fold
@@ -28,7 +30,8 @@ SPEECH_VERBS = _words(
     """
 said says told added stated explained wrote noted warned claimed insisted argued
 announced confirmed denied urged called acknowledged asked replied continued recalled
-estimated
+estimated cautioned vowed pledged stressed emphasised emphasized reiterated admitted
+declared
 """
 )
 ROLE_WORDS = STRICT_TITLES | _words(
@@ -98,11 +101,53 @@ class RunContext:
         return _credit_position(self.chunk, self.before, self.credit_line)
 
     @cached_property
+    def wide(self) -> tuple[str, ...]:
+        return tuple(b.lower().strip(".") for b in self.chunk.wide_before)
+
+    @cached_property
     def vouched(self) -> bool:
         """Something other than a title or a credit vouches for a name: "X told", "...,
         said X,", "Her husband, Abu Ahmed, was held", "X, a mother of five"."""
         head, before, after = self.head, self.before, self.after
-        return _speech(head, before, after) or _role_after(after) or _role_before(head, before)
+        return (
+            _speech(head, before, after)
+            or _role_after(after)
+            or _role_before(head, before)
+            or self.described
+        )
+
+    @cached_property
+    def described(self) -> bool:
+        """The sentence describes the run as someone: an age ("22-year-old X", "X, 73,"),
+        "identified as X", an apposition to a role ("the mayor of Gao, X, said") or a
+        relative clause (", who")."""
+        before, after = self.before, self.after
+        if _age(before, after) or after[:2] == (",", "who"):
+            return True
+        # The wider context is read only where it can matter: most runs follow neither.
+        last = before[-1:]
+        if last == ("as",):
+            return _named_as(self.wide)
+        return last == (",",) and not self.head and _apposition(self.wide, after)
+
+    @cached_property
+    def lone_cue(self) -> bool:
+        """Evidence that a lone capitalised word is a person's name: it speaks ("Kyallu
+        said", "Sarkozy cautioned"), it names a ruler's government ("the Erdoğan government",
+        "Assad loyalists"), or the sentence describes it as someone. Not after a
+        place preposition: text without commas reads "an evacuee from Kafraya said" and
+        "the Ministry of Awqaf announced"."""
+        before = self.before
+        if _ruler(before, self.after):
+            return True
+        if before and (
+            before[-1] in _LONE_PLACE_BEFORE
+            or (before[-1] in DIRECTIONS and before[-2:-1] in _ONE_PLACE_BEFORE)
+        ):
+            return False  # also "Activists in eastern Ghouta said"
+        return (
+            _speech(self.head, self.before, self.after) or _role_after(self.after) or self.described
+        )
 
     @cached_property
     def place_context(self) -> bool:
@@ -132,8 +177,9 @@ def place_or_group_context(
         or (bool(chunk.after) and chunk.after[0].lower() in {"news", "newspaper"})
         # "Five Civilians Killed"
         or fold(name[0]) in NUMBER_WORDS
-        # "Sheikh Radwan neighbourhood", "Abu Ghraib prison"
+        # "Sheikh Radwan neighbourhood", "Abu Ghraib prison", "the Caño Limón oil pipeline"
         or _place_type_after(chunk.after)
+        or facility_after(chunk.after)
         # "on Sulaiman al-Halabi and al-Midan neighborhoods"
         or (
             chunk.after[:1] == ("and",)
@@ -151,6 +197,17 @@ def _place_type_after(after: tuple[str, ...]) -> bool:
 
 
 _AIR_PLACES = _words("base bases field strip port")
+# Facilities named after a person or a place, with or without "oil"/"gas" before the noun.
+_FACILITIES = _words("pipeline pipelines field fields terminal terminals refinery plant wells")
+_FUELS = _words("oil gas")
+
+
+def facility_after(after: tuple[str, ...]) -> bool:
+    """ "the Caño Limón oil pipeline", "the Kirkuk-Ceyhan pipeline", "the Omar oil field"."""
+    words = [a.lower() for a in after[:2]]
+    if words and words[0] in _FUELS:
+        words = words[1:]
+    return bool(words) and words[0] in _FACILITIES
 
 
 def _named_with_acronym(after: tuple[str, ...]) -> bool:
@@ -168,10 +225,28 @@ def _titled(head: Sequence[str], before: tuple[str, ...]) -> bool:
     """A title in the run ("Gen. X"), a role just before it ("spokesman X"), or "Minister
     of Defence X"."""
     return (
-        any(w.lower().strip(".") in STRICT_TITLES for w in head)
+        any(_strict_title(w.lower().strip(".")) for w in head)
         or (not head and bool(before) and before[-1] in ROLE_WORDS)
         or (bool(head) and len(before) >= 2 and before[-1] == "of" and before[-2] in STRICT_TITLES)
     )
+
+
+def _strict_title(low: str) -> bool:
+    """A title, hyphenated ranks included: "Lieutenant-General", "Rear-Admiral"."""
+    return low in STRICT_TITLES or hyphenated_rank(low)
+
+
+def hyphenated_rank(low: str) -> bool:
+    """ "lieutenant-general", "rear-admiral", "vice-marshal": title words joined by hyphens."""
+    parts = low.split("-")
+    return (
+        len(parts) > 1
+        and all(p in TITLE_WORDS or p in _RANK_PARTS for p in parts)
+        and any(p in STRICT_TITLES for p in parts)
+    )
+
+
+_RANK_PARTS = _words("rear vice lance staff")
 
 
 def _credit_position(chunk: Chunk, before: tuple[str, ...], credit_line: bool) -> bool:
@@ -221,3 +296,64 @@ def _role_after(after: tuple[str, ...]) -> bool:
 
 
 _OF_FOR = _words("of for at")
+
+_LONE_PLACE_BEFORE = PLACE_PREPOSITIONS | _words("of and & by")
+_ONE_PLACE_BEFORE = {(w,) for w in _LONE_PLACE_BEFORE}
+# A leader's name before these names the leader ("the Maduro government", "the Obama
+# administration", "Assad loyalists"); a capital's or a region's does too ("the Kabul
+# government"), which the gazetteer rules out.
+_RULER_NOUNS = _words("regime regimes loyalists administration government presidency")
+
+
+def _ruler(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    return (
+        bool(after)
+        and after[0] in _RULER_NOUNS
+        and before[-1:] != ()
+        and (before[-1] not in PLACE_PREPOSITIONS)
+    )
+
+
+# "22-year-old Gusein Magomedov", "seven-year-old Irtiza Abbas"
+_AGE_BEFORE = re.compile(r"^[a-z0-9]+-(?:year|month)-old$")
+# "Ramziyya al-Abdul, 73, and ...": the tokeniser keeps a number's trailing comma.
+_AGE_AFTER = re.compile(r"^(\d{1,3})[,.]?$")
+_OLDEST = 110
+
+
+def _age(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """An age before or after the run: only people's ages are given that way ("Aleppo, 30
+    km away" has no comma after the number)."""
+    if before and before[-1].endswith("-old") and _AGE_BEFORE.match(before[-1]):
+        return True
+    if len(after) < 2 or after[0] != "," or not (m := _AGE_AFTER.match(after[1])):
+        return False
+    return 0 < int(m.group(1)) <= _OLDEST and (
+        after[1][-1] in ",." or after[2:3] in ((",",), (")",), ("and",))
+    )
+
+
+# "identified as X", "gave her name as X" ("known as" names places and groups as often).
+_NAMING = _words("identified named name names")
+
+
+def _named_as(wide: tuple[str, ...]) -> bool:
+    return bool(wide) and wide[-1] == "as" and any(w in _NAMING for w in wide[-5:-1])
+
+
+_CLAUSE_END = frozenset([".", "!", "?", ";", ":", ",", "“", '"', "(", "|"])
+# What may follow a name set off by commas after its role.
+_APPOSITION_AFTER = frozenset([",", ".", "was", "is", "has", "had", "who"])
+
+
+def _apposition(wide: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """ "the mayor of Gao, Sadou Diallo, was due", "Another journalist based in Stepanakert,
+    Marut Vanyan, shared": a role in the clause just before the comma names the run."""
+    if len(wide) < 2 or wide[-1] != "," or not after or after[0] not in _APPOSITION_AFTER:
+        return False
+    for w in reversed(wide[:-1]):
+        if w in _CLAUSE_END:
+            return False
+        if w in ROLE_WORDS:
+            return True
+    return False

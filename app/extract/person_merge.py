@@ -20,7 +20,7 @@ from app.domain import PersonMention
 from app.extract.chunks import Chunk
 from app.extract.clean import CAPTION
 from app.extract.lexicons import is_first_name
-from app.extract.transliteration import fold
+from app.extract.transliteration import fold, skeleton
 
 FullName = tuple[tuple[str, ...], Chunk]  # (name words, run)
 LoneWord = tuple[str, Chunk, bool]  # (word, run, vouched for by a title)
@@ -125,16 +125,20 @@ def _attach_lone_words(
     people: list[_Person], singles: list[LoneWord], credit_roles: dict[int, str]
 ) -> set[Span]:
     """Count each lone word as a mention of the most-mentioned person with that surname;
-    a titled one with no such person becomes a person of its own."""
+    a vouched-for one with no such person becomes a person of its own, and the article's
+    other lone mentions of that word then count for it ("Kyallu said ... Kyallu, who")."""
     claimed: set[Span] = set()
     # The surname forms a lone word may stand for, per person (computed once).
     known = [
         (p, {p.last, p.last.rstrip("s")} | {bare_surname(w) for w in p.words[1:]}) for p in people
     ]
-    for word, chunk, titled in singles:
+    # Vouched-for words first, so that an earlier bare mention finds the person they make.
+    for word, chunk, titled in sorted(singles, key=lambda s: not s[2]):
         bare = bare_surname(word.split()[-1])  # "Le Drian" stands for Jean-Yves Le Drian
         stem = bare[:-1] if bare.endswith("s") else None
-        matches = [p for p, lasts in known if bare in lasts or stem == p.last]
+        matches = [p for p, lasts in known if bare in lasts or stem == p.last] or [
+            p for p, lasts in known if _misspelt(bare, p.last) or bare == p.first
+        ]
         if matches:
             best = max(matches, key=lambda p: p.count)
             best.count += 1
@@ -150,6 +154,17 @@ def _attach_lone_words(
             continue
         claimed.update((chunk.line_no, t.start) for t in chunk.toks)
     return claimed
+
+
+def _misspelt(word: str, surname: str) -> bool:
+    """ "Modumane" for "Mudumane": one letter off in a long surname, same first letter (the
+    article's only person with a near-identical surname)."""
+    return (
+        len(word) >= 6
+        and word[:1] == surname[:1]
+        and abs(len(word) - len(surname)) <= 1
+        and Levenshtein.distance(word, surname, score_cutoff=1) <= 1
+    )
 
 
 def _mention(p: _Person) -> PersonMention:
@@ -170,12 +185,20 @@ def _role(roles: set[str]) -> str:
 
 def _same_person(words: tuple[str, ...], p: _Person) -> bool:
     if bare_surname(words[-1]) != p.last:
-        return False
+        # "Hani bin Breik" and "Hani bin Breyk": one given name, the surname spelt two
+        # ways a letter apart.
+        return (
+            len(words) == len(p.words) >= 2
+            and fold(words[0]) == p.first
+            and _respelt(bare_surname(words[-1]), p.last)
+        )
     if len(words) == 1:
         return True
     return (
         _compatible_first(fold(words[0]), p.first)
         or fold(words[0]) in {fold(w) for w in p.words}
+        # "Marcia Caro" for "Luis Danilo Murcia Caro": the second surname, misspelt.
+        or any(_respelt(fold(words[0]), fold(w)) for w in p.words[1:-1])
         # "Abed Rabbo Mansour Hadi" and "Abdrabbuh Mansur Hadi": the given name is
         # transliterated beyond recognition, the middle and last names agree.
         # Brothers share their father's name in the middle ("Waleed Saleh Baloch" and
@@ -187,6 +210,18 @@ def _same_person(words: tuple[str, ...], p: _Person) -> bool:
             and len(fold(words[-2])) >= 4
             and fold(words[0])[:1] == p.first[:1]
         )
+    )
+
+
+def _respelt(a: str, b: str) -> bool:
+    """Two spellings of one name word: five letters or more, same first letter and
+    consonant skeleton, one letter apart ("marcia"/"murcia", "breik"/"breyk"; "hassan" and
+    "hussein" share a skeleton but are two names)."""
+    return (
+        min(len(a), len(b)) >= 5
+        and a[:1] == b[:1]
+        and skeleton(a) == skeleton(b) != ""
+        and Levenshtein.distance(a, b, score_cutoff=1) <= 1
     )
 
 

@@ -28,7 +28,7 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.lexicons import words as _words
-from app.extract.person_context import ROLE_WORDS
+from app.extract.person_context import ROLE_WORDS, hyphenated_rank
 from app.extract.transliteration import fold
 
 # Honorifics that are also part of some personal names: "President Hassan Sheikh Mohamud".
@@ -41,6 +41,15 @@ AGENCY_WORDS = _words(
 afp ap reuters epa efe getty images photo photos pool handout dod xinhua anadolu sana
 upi tass irna ansa sputnik shutterstock bloomberg video file courtesy picture pictures
 ria novosti interfax amaq tasnim mehr isna anha petra kuna qna wam
+"""
+)
+# Heads of Arabic compound names ("Abdul Rahman"): alone, they are half a name.
+NAME_HEADS = _words("abd abdul abdel abdal abdi abdullahi")
+# Bodies written as one ordinary word that may speak like a person ("Unicef said").
+LONE_BODIES = _words(
+    """
+unicef unesco unhcr unrwa unama unmiss unamid minusma monusco ocha frontex interpol europol
+kremlin pentagon whitehall downing daish daesh baath baathist
 """
 )
 # A city this big glued in front of a name is the end of the previous phrase.
@@ -150,6 +159,7 @@ def not_a_name(core: list[str], gaz: Gazetteer) -> bool:
     surname = _people_surname(core)
     if not core or any(
         (w.isupper() and len(w) > 3 and is_common_form(w) and not is_first_name(w))
+        or ("-" in w and _hyphenated_modifier(w))
         or _abstract_noun(w)
         or (w.lower() in FAITHS_AND_PEOPLES and not (surname and k == len(core) - 1))
         or w.lower() in ORG_WORDS
@@ -164,6 +174,42 @@ def not_a_name(core: list[str], gaz: Gazetteer) -> bool:
         return True
     # Single initials and abbreviations alone are not names.
     return all(len(w.rstrip(".")) <= 1 for w in core)
+
+
+def _hyphenated_modifier(word: str) -> bool:
+    """ "London-based", "UN-backed", "Pro-Assad": a modifier, never part of a name (Korean
+    given names are hyphenated with lower-case syllables: "Ki-moon", "Jae-in")."""
+    head, _, tail = word.rpartition("-")
+    if head.lower() in _MODIFIER_HEADS:
+        return True  # "Pro-Assad", "Anti-Houthi"
+    return (
+        bool(head)
+        and tail.islower()
+        and ((len(tail) >= 4 and tail.endswith("ed")) or tail in _MODIFIER_TAILS)
+        and fold(head) not in PARTICLES
+    )
+
+
+_MODIFIER_TAILS = _words("led held run born made wide style era bound owned")
+_MODIFIER_HEADS = _words("pro anti non post pre")
+
+
+# Words that open the names of armed groups: "Ansar al-Sharia", "Jund al-Aqsa", "Faylaq
+# al-Rahman", "Hurras al-Din". "Ansar" is also a given name ("Ansar Abbasi"), so it opens a
+# group only before an Arabic article or the words groups pair it with.
+_GROUP_OPENERS = _words("jund faylaq hurras ansaru")
+_ANSAR_GROUP_NEXT = _words("al el allah dine beit bait")
+
+
+def group_name(name: list[str]) -> bool:
+    """The run is an armed group's name however personal its words look."""
+    first = fold(name[0]) if name else ""
+    if first in _GROUP_OPENERS and len(name) >= 2:
+        return True
+    if first != "ansar" or len(name) < 2:
+        return False
+    nxt = name[1].lower()
+    return nxt.split("-")[0] in _ANSAR_GROUP_NEXT
 
 
 # Endings of abstract and collective English nouns ("Coordination", "Movement",
@@ -184,11 +230,13 @@ def _abstract_noun(word: str) -> bool:
 
 def _people_surname(core: list[str]) -> bool:
     """A given name, then words ending in an ethnonym used as a surname: "Waleed Saleh
-    Baloch" ("Baloch militants" has no given name in front)."""
+    Baloch" ("Baloch militants" has no name in front)."""
     return (
         len(core) >= 2
         and core[-1].lower() in PEOPLE_SURNAMES
-        and is_first_name(core[0])
+        # an unknown given name still needs a cue to be a person ("Jehind Baloch, a
+        # spokesperson for the BLA"), but it is no people's name
+        and (is_first_name(core[0]) or not is_common_form(core[0]))
         and not any(w.lower() in FAITHS_AND_PEOPLES for w in core[:-1])
     )
 
@@ -222,6 +270,7 @@ def _is_titleish(word: str, gaz: Gazetteer) -> bool:
         or low in FUNCTION_WORDS
         or folded in gaz.country_forms
         or low.rstrip("s") in TITLE_WORDS
+        or ("-" in low and hyphenated_rank(low))
         or (folded.endswith("s") and folded[:-1].rstrip("'’ ") in gaz.country_forms)
     )
 

@@ -30,15 +30,18 @@ from app.extract.lexicons import (
     is_common_word,
     is_first_name,
 )
-from app.extract.person_context import RunContext, place_or_group_context
+from app.extract.person_context import RunContext, facility_after, place_or_group_context
 from app.extract.person_merge import merge_people
 from app.extract.person_names import (
     AGENCY_WORDS,
     JURISDICTION_TITLES,
     KUNYA,
+    LONE_BODIES,
     MAX_RUN_WORDS,
+    NAME_HEADS,
     drop_trailing_acronym,
     drop_trailing_sentence_word,
+    group_name,
     name_core,
     normalise_caps,
     not_a_name,
@@ -114,17 +117,22 @@ class PersonFinder:
             return
         if place_or_group_context(name, ctx.before, chunk, titled=bool(head)):
             self.not_persons.add(fold(" ".join(name)))
+            if facility_after(chunk.after):
+                # "the Caño Limón oil pipeline" names a pipeline: no town either.
+                self.spans.update((chunk.line_no, t.start) for t in chunk.toks)
             return
         name, shout = normalise_caps(drop_trailing_sentence_word(drop_trailing_acronym(name)))
         core, kunya = name_core(name)
-        if not_a_name(core, self.gaz):
+        if not_a_name(core, self.gaz) or group_name(name):
             return
+        if _agency_in_credit(name, chunk, ctx.credit):
+            return  # "FREDERIC PETRY/Hans Lucas via AFP", "Davit G. / NKR Infocenter / AFP"
         if chunk.title_case_line and not ctx.credit and all(map(is_common_form, core)):
             return  # "Opposition Leader Detained Amid Protests": headline words, no name
         if ctx.place_context and not (ctx.strict or ctx.credit):
             return  # "in Sulaiman al-Halabi", "near Salah al-Din": a place
         if len(core) == 1:
-            self._take_single(name, core[0], chunk, ctx.strict)
+            self._take_single(name, core[0], chunk, ctx, shout)
             return
         ok = _vouched_for(name, core, kunya, shout, chunk, ctx) or (
             self.burmese and is_burmese_name(core)
@@ -140,17 +148,41 @@ class PersonFinder:
             return
         self._accept(tuple(name), chunk, len(head))
 
-    def _take_single(self, name: list[str], word: str, chunk: Chunk, strict: bool) -> None:
+    def _take_single(
+        self, name: list[str], word: str, chunk: Chunk, ctx: RunContext, shout: bool
+    ) -> None:
         """A common word ("Carter", "Said") may still be the surname of someone named in
-        full; it never starts a person of its own unless a title vouches for a name."""
-        strict = strict and not (is_common_word(word) and not is_first_name(word))
+        full; it never starts a person of its own unless a title vouches for a name, or
+        the sentence does for a word that is no place, no acronym and no English word
+        ("Kyallu said", "Sarkozy cautioned", "Kyallu, who is now in...")."""
+        strict = ctx.strict and not (is_common_word(word) and not is_first_name(word))
         if strict and chunk.words[:1] and chunk.words[0].lower() in JURISDICTION_TITLES:
             # "IGP Kashmir", "SSP Srinagar": the title's jurisdiction, not a surname.
             strict = not (self.gaz.regions.lookup(word) or self.gaz.lookup(word))
+        if not strict and not shout and not ctx.head and ctx.lone_cue and self._lone_name(word):
+            strict = True
         self.singles.append((" ".join(name), chunk, strict))
 
+    def _lone_name(self, word: str) -> bool:
+        """A word that can stand alone for a person: "Hamas said", "Moscow said", "JEM
+        said", "Officials said" and "Unicef said" are bodies, places and words."""
+        return (
+            len(word) >= 3
+            and word[:1].isupper()
+            and not word.isupper()
+            and not is_common_form(word)
+            and fold(word) not in LONE_BODIES
+            and fold(word) not in KUNYA | NAME_HEADS
+            and not self.gaz.lookup(word)
+            and not self.gaz.regions.lookup(word)
+        )
+
     def _names_a_place(self, name: list[str], first: str) -> bool:
-        """ "Abu Dhabi" is a city, not a kunya (checked when no given name opens the run)."""
+        """ "Abu Dhabi" is a city, not a kunya (checked when no given name opens the run);
+        "Azad Kashmir" is a province whatever its first word ("the Azad Kashmir
+        administration")."""
+        if len(name) >= 2 and self.gaz.regions.lookup(" ".join(name)):
+            return True
         if fold(first) in KUNYA or not is_first_name(first):
             places = self.gaz.lookup(" ".join(name))
             return bool(places) and max(p.population for p in places) >= _PLACE_NOT_PERSON_POP
@@ -169,11 +201,16 @@ class PersonFinder:
 
     def _coordinated(self) -> None:
         """'the two pilots Riafagat Khabibulin and Yevgeny Dolgin': a name-shaped run joined
-        by 'and' to an accepted person is a person too."""
+        by 'and', or by a comma in a list, to an accepted person is a person too."""
         for name, chunk in self.maybe:
             line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
             near = any((line, end + d) in self.bounds for d in range(4, 8)) or any(
                 (line, -(start - d)) in self.bounds for d in range(4, 8)
+            )
+            # In a list: "Izz Addin al-Bulbul, Shadi Muhammad Zurub, 21, ..."
+            near = near or (
+                (chunk.after[:1] == (",",) and (line, end + 2) in self.bounds)
+                or (chunk.before[-1:] == (",",) and (line, -(start - 2)) in self.bounds)
             )
             if near:
                 self._accept(name, chunk)
@@ -186,6 +223,22 @@ def _drop_agency(words: list[str]) -> list[str]:
     if len(words) >= 3 and words[-1].lower() in AGENCY_WORDS:
         return words[:-1]
     return words
+
+
+def _agency_in_credit(name: list[str], chunk: Chunk, credit: bool) -> bool:
+    """In a photo credit, the agency: the part between the slash and "via" ("PETRY/Hans
+    Lucas via AFP"), or a name opened by an acronym ("NKR Infocenter", "UN Photo"; a
+    photographer's surname in capitals comes after the given name: "Omar HAJ KADOUR")."""
+    if chunk.before[-1:] == ("/",) and chunk.after[:1] == ("via",):
+        return True
+    return (
+        credit
+        and len(name) >= 2
+        and name[0].isalpha()
+        and name[0].isupper()
+        and 2 <= len(name[0]) <= 5
+        and not all(w.isupper() for w in name)
+    )
 
 
 def _vouched_for(
@@ -233,5 +286,5 @@ def _may_be_coordinated(
         and not kunya
         and not is_common_word(core[0])
         and (len(core) == 4 or not any(is_common_word(w) for w in core))
-        and ("and" in ctx.after[:1] or "and" in ctx.before[-1:])
+        and bool({"and", ","} & {*ctx.after[:1], *ctx.before[-1:]})
     )

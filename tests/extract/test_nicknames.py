@@ -35,6 +35,11 @@ def cities(text: str) -> set[str]:
             "on social media.",
             {"Jimmy Cherizier"},
         ),
+        # Two given names before the nickname: the first is the one the lists know.
+        (
+            "The RSF is loyal to General Mohamed Hamdan “Hemedti” Dagalo.",
+            {"Mohamed Hamdan Dagalo"},
+        ),
         (
             "The gang leader Jimmy 'Barbecue' Cherizier said his men would not stop.",
             {"Jimmy Cherizier"},

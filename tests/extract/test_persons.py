@@ -209,3 +209,43 @@ def test_a_page_long_run_of_capitalised_words_still_yields_the_names_after_it():
     found = extract_page(text)
     assert "Ash Carter" in {p.name for p in found.persons}
     assert "Paris" in {c.name for c in found.cities}
+
+
+# Places and things whose names read like a person's, and photo agencies in credits.
+NOT_PERSONS = [
+    # a province's name, whatever its first word
+    (
+        "Members of the Azad Kashmir administration joined the mourners in Muzaffarabad.",
+        set(),
+    ),
+    # a facility named after someone or something
+    ("The rebels attacked the Caño Limón oil pipeline again on Sunday.", set()),
+    # the agency between the slash and "via" in a photo credit
+    ("Soldiers on patrol near Gao. © FREDERIC PETRY/Hans Lucas via AFP", {"Frederic Petry"}),
+    # an agency opened by an acronym in a credit, beside the photographer
+    (
+        "Stepanakert after the shelling [Davit Ghahramanyan / NKR Infocenter / AFP]",
+        {"Davit Ghahramanyan"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_PERSONS)
+def test_places_things_and_agencies_are_not_persons(text, expected):
+    assert names(text) == expected
+
+
+# A name-shaped run in a list next to a person is a person too.
+LISTS = [
+    (
+        "Those killed were Izz Addin al-Bulbul, Shadi Muhammad Zurub, 21, and Bassam Zurub, 23.",
+        {"Izz Addin al-Bulbul", "Shadi Muhammad Zurub", "Bassam Zurub"},
+    ),
+    # the list's other items are places, not persons: nothing vouches
+    ("Shelling hit Izz Addin, Beit Lahiya and Jabalia overnight.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_names_in_a_list_with_a_person(text, expected):
+    assert names(text) == expected
