@@ -14,6 +14,7 @@ from app.extract.dates import DATE_ONLY
 from app.extract.gazetteer import Gazetteer, gazetteer
 from app.extract.metadata import DATELINE, dateline, extract_metadata, fallback_title
 from app.extract.nicknames import blank_nicknames
+from app.extract.person_cues import wire_credit_line
 from app.extract.persons import PersonFinder, person_key
 from app.extract.regions import extract_regions
 from app.extract.transliteration import fold
@@ -48,7 +49,13 @@ def _story_lines(lines: list[Line], headline: int | None, used: set[int]) -> lis
     return [
         ln
         for ln in lines
-        if ln.kind != BOILER and (headline is None or ln.index >= headline or ln.kind == CAPTION)
+        if ln.kind != BOILER
+        and (
+            headline is None
+            or ln.index >= headline
+            or ln.kind == CAPTION
+            or wire_credit_line(ln.text)  # "Haro Chakmakjian, AFP" above the headline
+        )
     ]
 
 
@@ -57,7 +64,10 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
     lines = segment(text)
     meta = extract_metadata(lines, url=url)
     story = _story_lines(lines, meta.headline_index, meta.used)
-    body = "\n\n".join(ln.text for ln in story if ln.kind == BODY and ln.index not in meta.used)
+    top = meta.headline_index or 0  # a wire credit kept above the headline is no body text
+    body = "\n\n".join(
+        ln.text for ln in story if ln.kind == BODY and ln.index not in meta.used and ln.index >= top
+    )
     title = meta.title or fallback_title(body)
 
     all_chunks = []

@@ -31,6 +31,13 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.person_context import RunContext, place_or_group_context
+from app.extract.person_cues import (
+    chain_lists,
+    lone_name_cue,
+    rank_prefix,
+    ranked_name_ok,
+    wire_credit_role,
+)
 from app.extract.person_merge import merge_people
 from app.extract.person_names import (
     AGENCY_WORDS,
@@ -79,10 +86,13 @@ class PersonFinder:
         # Names the article itself shows to be a place or a group ("the Salah al-Din
         # district"): one sense per article, so their other mentions are no person either.
         self.not_persons: set[str] = set()
+        self.cue_roles: dict[int, str] = {}  # lines ``person_cues`` found to be credits
 
     def feed(self, chunk: Chunk, credit_line: bool) -> None:
         """Take the names in one run (a run may hold several, see ``split_repeats``)."""
         words = [w for w in chunk.words if w != "|"]
+        if not credit_line and (role := wire_credit_role(chunk)):
+            credit_line, self.cue_roles[chunk.line_no] = True, role  # "Haro Chakmakjian, AFP"
         if credit_line:
             words = _drop_agency(words)  # "By DÁNICA COTO Associated Press"
         if not words or (len(words) == 1 and words[0].lower() in FUNCTION_WORDS):
@@ -98,16 +108,23 @@ class PersonFinder:
         """The article's persons; ``spans`` then also holds the lone words merged in."""
         self._coordinated()
         full = [(n, ch) for n, ch in self.full if fold(" ".join(n)) not in self.not_persons]
-        mentions, claimed = merge_people(full, self.singles, credit_roles)
+        singles = chain_lists(self.singles, self.gaz)
+        roles = {**self.cue_roles, **(credit_roles or {})}
+        mentions, claimed = merge_people(full, singles, roles)
         self.spans |= claimed
         return mentions
 
     def _take(self, words: list[str], chunk: Chunk, credit_line: bool) -> None:
         """Judge one run: a person, a lone word kept for merging, a maybe, or nothing."""
         head, name = split_title(words, chunk, self.gaz)
+        ranked = rank_prefix(words)  # "Private Class Yinda Bobekreo" (``person_cues``)
+        if ranked > len(head) and ranked_name_ok(words[ranked:], chunk.title_case_line):
+            head, name = words[:ranked], words[ranked:]
         if not name or len(name) > 5:
             return
         ctx = RunContext(chunk, head, credit_line)
+        if ranked == len(head) and ranked:
+            ctx.strict = True
         if head and head[-1].lower() in ORG_WORDS and (not ctx.strict or len(name) == 1):
             # "Islamic State Abu Bakr" is not how names are written; after a title ("the
             # leader of Hayat Tahrir al-Sham") a lone word is the organisation's last word.
@@ -124,7 +141,8 @@ class PersonFinder:
         if ctx.place_context and not (ctx.strict or ctx.credit):
             return  # "in Sulaiman al-Halabi", "near Salah al-Din": a place
         if len(core) == 1:
-            self._take_single(name, core[0], chunk, ctx.strict)
+            cue = not ctx.strict and lone_name_cue(core[0], head, ctx.before, ctx.after, self.gaz)
+            self._take_single(name, core[0], chunk, ctx.strict or cue)
             return
         ok = _vouched_for(name, core, kunya, shout, chunk, ctx) or (
             self.burmese and is_burmese_name(core)

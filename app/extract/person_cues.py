@@ -1,0 +1,290 @@
+"""Cues that vouch for people the name lexicons cannot: one-word names, ranks, wire credits.
+
+Fresh pages (``docs/eval-fresh/g1``) lost a third of their people to four shapes of text:
+
+- a person named by one word, which context introduces: kinship ("five of his children:
+  Saeed, Ibrahim, Taqwa, Maryam and Musab"), an appositive ("said Andriy, a Ukrainian
+  drone pilot", "Ahmed, 34,"), a naming phrase ("identifying himself as Huk");
+- a rank of any army or police in front of names no given-name list knows ("Sergeant-Chief
+  Tih Julius Angu", "Private Class Yinda Bobekreo", "Police inspectors Ngah and Nkelle");
+- a wire credit line without "By" ("Haro Chakmakjian, AFP");
+- a lone surname doing what only people do ("Shymanski describes scene").
+
+A lone word stays a weak signal (organisations and places are lone capitalised words too),
+so each cue here asks for a word shaped like a name (``_name_shaped``) and a context that
+names a human; the lexicons and the gazetteer rule out the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.extract.chunks import Chunk
+from app.extract.gazetteer_index import Gazetteer
+from app.extract.lexicons import (
+    FAITHS_AND_PEOPLES,
+    FUNCTION_WORDS,
+    NUMBER_WORDS,
+    ORG_WORDS,
+    TITLE_WORDS,
+    is_common_form,
+    is_first_name,
+)
+from app.extract.lexicons import words as _words
+from app.extract.person_context import INVERTED_SPEECH, ROLE_WORDS, SPEECH_VERBS
+from app.extract.person_names import AGENCY_WORDS
+from app.extract.transliteration import fold
+
+__all__ = ["chain_lists", "lone_name_cue", "rank_prefix", "wire_credit_role"]
+
+# Relatives: "his son Ahmed", "five of his children: Saeed, ...", "niece and nephew Mira".
+KIN_WORDS = _words(
+    """
+son sons daughter daughters wife wives husband brother brothers sister sisters mother
+father parents children child kids niece nieces nephew nephews cousin cousins uncle uncles
+aunt aunts grandson grandsons granddaughter granddaughters grandchildren grandmother
+grandfather grandparents mother-in-law father-in-law son-in-law daughter-in-law
+brother-in-law sister-in-law stepson stepdaughter stepfather stepmother fiancee fiance
+widow widower twin twins relative relatives
+"""
+)
+# Ranks of armies, gendarmeries and police forces. A rank phrase holds at least one of
+# RANK_NOUNS; RANK_MODIFIERS only qualify one ("Private Class", "Master Corporal",
+# "Sergeant-Chief", "Chief Warrant Officer", "Police Inspector").
+RANK_NOUNS = _words(
+    """
+private privates corporal corporals sergeant sergeants lieutenant lieutenants captain
+captains major colonel colonels general generals brigadier commandant adjutant warrant
+inspector inspectors constable constables superintendent commissioner officer officers
+seaman airman trooper troopers gendarme gendarmes marshal ensign midshipman aspirant
+sub-lieutenant lance-corporal sergeant-major
+"""
+)
+RANK_MODIFIERS = _words(
+    """
+class first second third master chief lance staff senior junior petty sub police deputy
+assistant head principal warrant
+"""
+)
+# Wire agencies as a byline writes them after the reporter's name.
+_WIRE_AGENCIES = (
+    "AFP",
+    "Reuters",
+    "AP",
+    "Associated Press",
+    "Agence France-Presse",
+    "EFE",
+    "Anadolu",
+    "Xinhua",
+    "dpa",
+    "DPA",
+    "ANSA",
+    "UPI",
+    "APAnews",
+    "AA",
+    "IANS",
+    "PTI",
+    "Bloomberg",
+    "TASS",
+    "Sputnik",
+)
+# Verbs whose subject is a person, never an organisation or a place: a name-shaped lone
+# word before them is somebody ("Shymanski describes scene", "Huk recalls").
+HUMAN_VERBS = _words(
+    """
+describes described recalls recalled recounts recounted remembers remembered explains
+smiled smiles laughed laughs wept weeps sighed shrugged nodded whispered
+"""
+)
+# "identifying himself as Huk", "a man named Ali", "known only as Abu Omar".
+_AS_AFTER = _words("himself herself identified only simply")
+_NAMED = _words("named called nicknamed")
+_PERSON_NOUNS = _words("man woman boy girl baby person soldier fighter youth teenager")
+# Plural person nouns ("the pilots Riafagat ..."): a role word with an s.
+_LIST_GLUE = (",", "and")
+# A place this big is a place even when a cue sits next to it ("residents Kharkiv").
+_PLACE_POP = 50_000
+
+
+def lone_name_cue(
+    word: str, head: Sequence[str], before: Sequence[str], after: Sequence[str], gaz: Gazetteer
+) -> bool:
+    """Whether the context vouches for ``word`` as a person's one-word name."""
+    if head or not _name_shaped(word, gaz):
+        return False
+    first = is_first_name(word)
+    return (
+        _introduced(before, after)
+        or _aged(after)
+        or _named_as(before)
+        or (bool(after) and after[0] in HUMAN_VERBS)
+        or (first and _inverted_speech(before, after))
+        or (first and bool(after) and after[0] in SPEECH_VERBS)
+        or _appositive(after, first, gaz)
+    )
+
+
+def _name_shaped(word: str, gaz: Gazetteer) -> bool:
+    """Capitalised, not an acronym, no dictionary word (unless a given name), and no
+    organisation, people, title, country, region or sizeable place."""
+    low = word.lower()
+    if len(word) < 3 or not word[:1].isupper() or word.isupper():
+        return False
+    if not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return False
+    if any(part in NUMBER_WORDS for part in low.split("-")):
+        return False  # "Twenty-five"
+    if low in FUNCTION_WORDS or low in TITLE_WORDS or low in RANK_NOUNS:
+        return False
+    if low in ORG_WORDS or low in AGENCY_WORDS or low in FAITHS_AND_PEOPLES:
+        return False
+    if is_common_form(word) and not is_first_name(word):
+        return False
+    folded = fold(word)
+    if folded in gaz.country_forms or folded.rstrip("s") in gaz.country_forms:
+        return False
+    if gaz.regions.lookup(word):
+        return False
+    return not any(c.population >= _PLACE_POP for c in gaz.lookup(word))
+
+
+def _introduced(before: Sequence[str], after: Sequence[str]) -> bool:
+    """ "five of his children: Saeed", "his wife, Fatima", "al-Farra's niece and nephew
+    Mira", "Police inspectors Ngah and Nkelle". Flattened text runs sentences together
+    ("including four children Al Jazeera reported"), so a relative needs an owner or a
+    colon before the name, and a plural role a list after it."""
+    if not before:
+        return False
+    if before[-1] in {":", ","}:
+        return len(before) >= 2 and before[-2] in KIN_WORDS
+    if before[-1] in KIN_WORDS:
+        return len(before) >= 2 and (
+            before[-2] in _OWNERS
+            or (before[-2] == "and" and len(before) >= 3 and before[-3] in KIN_WORDS)
+        )
+    return _plural_role(before[-1]) and (
+        before[-1] in RANK_NOUNS or (bool(after) and after[0] in _LIST_GLUE)
+    )
+
+
+# Words that give a relative an owner: "his son", "their children", "the couple's sons"
+# (tokens lose their possessive ending, so "al-Farra's niece" shows as "al-farra niece").
+_OWNERS = _words("his her their its my our your")
+
+
+def _plural_role(word: str) -> bool:
+    return len(word) >= 5 and word.endswith("s") and (word[:-1] in ROLE_WORDS or word in RANK_NOUNS)
+
+
+def _aged(after: Sequence[str]) -> bool:
+    """ "Ahmed, 34, said": an age in apposition."""
+    return (
+        len(after) >= 2
+        and after[0] == ","
+        and after[1].isdigit()
+        and len(after[1]) <= 3
+        and (len(after) == 2 or after[2] in {",", ".", ")", ";"})
+    )
+
+
+def _named_as(before: Sequence[str]) -> bool:
+    """ "identifying himself as Huk", "a boy named Ali", "known only as Abu Omar"."""
+    if len(before) < 2:
+        return False
+    if before[-1] == "as":
+        return before[-2] in _AS_AFTER
+    return before[-1] in _NAMED and (before[-2] in _PERSON_NOUNS or before[-2] in KIN_WORDS)
+
+
+def _inverted_speech(before: Sequence[str], after: Sequence[str]) -> bool:
+    """'..., said Andriy, a drone pilot' or '..., said Andriy.'"""
+    return (
+        bool(before)
+        and before[-1] in INVERTED_SPEECH
+        and (not after or after[0] in {",", ".", "|", ";"})
+    )
+
+
+def _appositive(after: Sequence[str], first: bool, gaz: Gazetteer) -> bool:
+    """ "Andriy, a Ukrainian drone pilot" (a given name), "Ngah, a police officer"."""
+    if len(after) < 3 or after[0] != "," or after[1] not in {"a", "an"}:
+        return False
+    if any(a.strip(".") in ROLE_WORDS or a in KIN_WORDS for a in after[2:]):
+        return True
+    return first and fold(after[2]) in gaz.country_forms  # "Andriy, a Ukrainian ..."
+
+
+def rank_prefix(words: Sequence[str]) -> int:
+    """How many words at the run's start are a rank phrase (0 when none): "Private Class"
+    in "Private Class Yinda Bobekreo", "Sergeant-Chief" in "Sergeant-Chief Tih ..."."""
+    k = 0
+    noun = False
+    for w in words:
+        parts = w.lower().strip(".").split("-")
+        if not all(p in RANK_NOUNS or p in RANK_MODIFIERS for p in parts):
+            break
+        noun = noun or any(p in RANK_NOUNS for p in parts)
+        k += 1
+    return k if noun and k < len(words) else 0
+
+
+def ranked_name_ok(name: Sequence[str], title_case_line: bool) -> bool:
+    """A Title Case line says nothing by its capitals ("Private Sector Workers Strike"):
+    there the name after a rank must open with a word no dictionary has."""
+    return not title_case_line or (len(name) >= 2 and not is_common_form(name[0]))
+
+
+_WIRE_CREDIT_LINE = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, ?(?:"
+    + "|".join(sorted(_WIRE_AGENCIES, key=len, reverse=True))
+    + r")\s*$"
+)
+
+
+def wire_credit_line(text: str) -> bool:
+    """A line that is only a wire byline ("Haro Chakmakjian, AFP"): kept with the story
+    even above the headline, where page furniture is dropped."""
+    return len(text) <= 80 and bool(_WIRE_CREDIT_LINE.match(text.strip()))
+
+
+def wire_credit_role(chunk: Chunk) -> str | None:
+    """ "Haro Chakmakjian, AFP" alone on a line: a wire byline (or a caption's photo
+    credit); the role its line gets, or None."""
+    if chunk.before or len(chunk.words) < 2 or len(chunk.words) > 4:
+        return None
+    after = [a.lower() for a in chunk.after]
+    agency = after[1:] in (["associated", "press"], ["agence", "france-presse"]) or (
+        len(after) == 2 and after[1] in AGENCY_WORDS
+    )
+    if not (after[:1] == [","] and agency):
+        return None
+    return "credit" if chunk.line_kind == "caption" else "author"
+
+
+LoneWord = tuple[str, Chunk, bool]
+
+
+def chain_lists(singles: list[LoneWord], gaz: Gazetteer) -> list[LoneWord]:
+    """A vouched one-word name carries the list it opens: in "children: Saeed, Ibrahim,
+    Taqwa, Maryam and Musab" or "inspectors Ngah and Nkelle" each next item, joined by a
+    comma or "and", is a person too."""
+    out: list[LoneWord] = []
+    prev: LoneWord | None = None
+    for item in singles:
+        word, chunk, titled = item
+        if (
+            not titled
+            and prev is not None
+            and prev[2]
+            and prev[1].line_no == chunk.line_no
+            and len(chunk.before) >= 2
+            and chunk.before[-1] in _LIST_GLUE
+            and chunk.before[-2] == prev[1].words[-1]
+            and 0 < chunk.toks[0].start - prev[1].toks[-1].end <= 6
+            and _name_shaped(word, gaz)
+        ):
+            item = (word, chunk, True)
+        out.append(item)
+        prev = item
+    return out
