@@ -32,7 +32,12 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.lexicons import words as _words
-from app.extract.person_context import INVERTED_SPEECH, ROLE_WORDS, SPEECH_VERBS
+from app.extract.person_context import (
+    INVERTED_SPEECH,
+    PLACE_PREPOSITIONS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+)
 from app.extract.person_names import AGENCY_WORDS
 from app.extract.transliteration import fold
 
@@ -101,6 +106,8 @@ smiled smiles laughed laughs wept weeps sighed shrugged nodded whispered
 _AS_AFTER = _words("himself herself identified only simply")
 _NAMED = _words("named called nicknamed")
 _PERSON_NOUNS = _words("man woman boy girl baby person soldier fighter youth teenager")
+# Arabic name pieces that only open a name ("servant of", "father of", "son of").
+_NAME_PIECES = _words("abd abdul abdel abdal abdil abu umm bin ibn ben bint al el")
 # Plural person nouns ("the pilots Riafagat ..."): a role word with an s.
 _LIST_GLUE = (",", "and")
 # A place this big is a place even when a cue sits next to it ("residents Kharkiv").
@@ -111,13 +118,19 @@ def lone_name_cue(
     word: str, head: Sequence[str], before: Sequence[str], after: Sequence[str], gaz: Gazetteer
 ) -> bool:
     """Whether the context vouches for ``word`` as a person's one-word name."""
-    if head or not _name_shaped(word, gaz):
+    if head:  # "Witnesses Amina and ...": a capitalised plural role opens the run
+        if not _plural_role(head[-1].lower()):
+            return False
+        before = (*before, head[-1].lower())
+    if before and before[-1] in PLACE_PREPOSITIONS:
+        return False  # "In Balghatar, a military officer was killed"
+    if not _name_shaped(word, gaz):
         return False
     first = is_first_name(word)
     return (
         _introduced(before, after)
-        or _aged(after)
         or _named_as(before)
+        or _aged(after)
         or (bool(after) and after[0] in HUMAN_VERBS)
         or (first and _inverted_speech(before, after))
         or (first and bool(after) and after[0] in SPEECH_VERBS)
@@ -137,6 +150,8 @@ def _name_shaped(word: str, gaz: Gazetteer) -> bool:
         return False  # "Twenty-five"
     if low in FUNCTION_WORDS or low in TITLE_WORDS or low in RANK_NOUNS:
         return False
+    if low in _NAME_PIECES:
+        return False  # "Abdul", "Abu": the first half of a name, never a whole one
     if low in ORG_WORDS or low in AGENCY_WORDS or low in FAITHS_AND_PEOPLES:
         return False
     if is_common_form(word) and not is_first_name(word):
@@ -146,7 +161,13 @@ def _name_shaped(word: str, gaz: Gazetteer) -> bool:
         return False
     if gaz.regions.lookup(word):
         return False
-    return not any(c.population >= _PLACE_POP for c in gaz.lookup(word))
+    # A given name only loses to a place of exactly its name: lookups also return
+    # near-spellings ("Sama" finds Sanya and Zama).
+    first = is_first_name(word)
+    return not any(
+        c.population >= _PLACE_POP and (not first or fold(c.name) == folded)
+        for c in gaz.lookup(word)
+    )
 
 
 def _introduced(before: Sequence[str], after: Sequence[str]) -> bool:
@@ -174,18 +195,21 @@ _OWNERS = _words("his her their its my our your")
 
 
 def _plural_role(word: str) -> bool:
-    return len(word) >= 5 and word.endswith("s") and (word[:-1] in ROLE_WORDS or word in RANK_NOUNS)
+    """ "pilots", "witnesses", "inspectors"."""
+    return (
+        len(word) >= 5
+        and word.endswith("s")
+        and (word[:-1] in ROLE_WORDS or word[:-2] in ROLE_WORDS or word in RANK_NOUNS)
+    )
 
 
 def _aged(after: Sequence[str]) -> bool:
     """ "Ahmed, 34, said": an age in apposition."""
-    return (
-        len(after) >= 2
-        and after[0] == ","
-        and after[1].isdigit()
-        and len(after[1]) <= 3
-        and (len(after) == 2 or after[2] in {",", ".", ")", ";"})
-    )
+    if len(after) < 2 or after[0] != ",":
+        return False
+    age = after[1].rstrip(",.;)")
+    closed = age != after[1] or len(after) == 2 or after[2] in {",", ".", ")", ";"}
+    return age.isdigit() and len(age) <= 3 and closed  # "42," is one token
 
 
 def _named_as(before: Sequence[str]) -> bool:
