@@ -29,6 +29,7 @@ from app.extract.lexicons import (
     ORG_WORDS,
     TITLE_WORDS,
     is_common_form,
+    is_everyday_word,
     is_first_name,
 )
 from app.extract.lexicons import words as _words
@@ -41,7 +42,14 @@ from app.extract.person_context import (
 from app.extract.person_names import AGENCY_WORDS
 from app.extract.transliteration import fold
 
-__all__ = ["chain_lists", "lone_name_cue", "rank_prefix", "wire_credit_role"]
+__all__ = [
+    "chain_lists",
+    "lone_name_cue",
+    "name_cue",
+    "rank_prefix",
+    "wire_credit_line",
+    "wire_credit_role",
+]
 
 # Relatives: "his son Ahmed", "five of his children: Saeed, ...", "niece and nephew Mira".
 KIN_WORDS = _words(
@@ -102,10 +110,22 @@ describes described recalls recalled recounts recounted remembers remembered exp
 smiled smiles laughed laughs wept weeps sighed shrugged nodded whispered
 """
 )
+# "X was killed", "X has been abducted": what happens to people, not to groups or places.
+HUMAN_PASSIVES = _words(
+    """
+killed shot wounded injured arrested abducted kidnapped detained sentenced executed
+murdered assassinated buried beheaded tortured hospitalised hospitalized born stabbed
+"""
+)
 # "identifying himself as Huk", "a man named Ali", "known only as Abu Omar".
-_AS_AFTER = _words("himself herself identified only simply")
+_AS_AFTER = _words(
+    "himself herself identified only simply suspect suspects victim victims attacker gunman"
+)
 _NAMED = _words("named called nicknamed")
 _PERSON_NOUNS = _words("man woman boy girl baby person soldier fighter youth teenager")
+_ARTICLES = _words("the a an this that")
+# Roles "X is a ..." names beyond the title lexicon's.
+_MORE_ROLES = _words("lecturer fellow campaigner mechanic labourer laborer tailor carpenter")
 # Arabic name pieces that only open a name ("servant of", "father of", "son of").
 _NAME_PIECES = _words("abd abdul abdel abdal abdil abu umm bin ibn ben bint al el")
 # Plural person nouns ("the pilots Riafagat ..."): a role word with an s.
@@ -132,9 +152,50 @@ def lone_name_cue(
         or _named_as(before)
         or _aged(after)
         or (bool(after) and after[0] in HUMAN_VERBS)
+        or _suffered(before, after)
         or (first and _inverted_speech(before, after))
         or (first and bool(after) and after[0] in SPEECH_VERBS)
         or _appositive(after, first, gaz)
+    )
+
+
+def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether the context vouches for a name of two words or more that no given-name list
+    knows ("Tesfay Gebreyohannes, 45,", "identified as Amadou Diallo", "Mohamud Hussein
+    Dhore was shot dead", "Yohannes Gedamu is a lecturer"). None of its words may be one
+    English text uses ("Islamic State was born", "the Sinaloa Cartel was arrested")."""
+    if any(map(is_everyday_word, core)):
+        return False  # "the Sinaloa Cartel was arrested": a common noun ends a group's name
+    if before and (before[-1] in PLACE_PREPOSITIONS or before[-1] in _ARTICLES):
+        return False
+    return (
+        _aged(after)
+        or _named_as(before)
+        or _introduced(before, after)
+        or (bool(after) and after[0] in HUMAN_VERBS)
+        or _suffered(before, after)
+        or _is_a_role(after)
+    )
+
+
+def _suffered(before: Sequence[str], after: Sequence[str]) -> bool:
+    """ "X was shot dead", "X has been abducted". Singular verbs only, and no "of" before:
+    "residents of Fuaa and Kafraya were killed" names places."""
+    if before and before[-1] == "of":
+        return False
+    if len(after) < 2 or after[0] not in {"was", "is", "has", "had"}:
+        return False
+    verb = after[2] if after[1] == "been" and len(after) >= 3 else after[1]
+    return verb in HUMAN_PASSIVES
+
+
+def _is_a_role(after: Sequence[str]) -> bool:
+    """ "X is a lecturer of political science", "X was an aid worker"."""
+    return (
+        len(after) >= 3
+        and after[0] in {"is", "was"}
+        and after[1] in {"a", "an"}
+        and any(a in ROLE_WORDS or a in _MORE_ROLES for a in after[2:4])
     )
 
 
@@ -241,7 +302,8 @@ def _appositive(after: Sequence[str], first: bool, gaz: Gazetteer) -> bool:
 
 def rank_prefix(words: Sequence[str]) -> int:
     """How many words at the run's start are a rank phrase (0 when none): "Private Class"
-    in "Private Class Yinda Bobekreo", "Sergeant-Chief" in "Sergeant-Chief Tih ..."."""
+    in "Private Class Yinda Bobekreo", "Sergeant-Chief" in "Sergeant-Chief Tih ...", or
+    one role word ("Eyewitness Abdirahman Yusuf")."""
     k = 0
     noun = False
     for w in words:
@@ -250,7 +312,15 @@ def rank_prefix(words: Sequence[str]) -> int:
             break
         noun = noun or any(p in RANK_NOUNS for p in parts)
         k += 1
+    if k == 0 and len(words) >= 3 and _role_title(words[0], words[1]):
+        return 1  # "Eyewitness Abdirahman Yusuf said"
     return k if noun and k < len(words) else 0
+
+
+def _role_title(word: str, nxt: str) -> bool:
+    """A role written as a title before a name no dictionary has: "Eyewitness", "Resident",
+    "Farmer" ("Witness Protection Program" is no name: "Protection" is a dictionary word)."""
+    return word.lower() in ROLE_WORDS and not is_common_form(nxt)
 
 
 def ranked_name_ok(name: Sequence[str], title_case_line: bool) -> bool:

@@ -34,6 +34,7 @@ from app.extract.person_context import RunContext, place_or_group_context
 from app.extract.person_cues import (
     chain_lists,
     lone_name_cue,
+    name_cue,
     rank_prefix,
     ranked_name_ok,
     wire_credit_role,
@@ -144,8 +145,10 @@ class PersonFinder:
             cue = not ctx.strict and lone_name_cue(core[0], head, ctx.before, ctx.after, self.gaz)
             self._take_single(name, core[0], chunk, ctx.strict or cue)
             return
-        ok = _vouched_for(name, core, kunya, shout, chunk, ctx) or (
-            self.burmese and is_burmese_name(core)
+        ok = (
+            _vouched_for(name, core, kunya, shout, chunk, ctx)
+            or (self.burmese and is_burmese_name(core))
+            or (not head and not kunya and name_cue(core, ctx.before, ctx.after))
         )
         backed = ctx.strict or ctx.credit or ctx.vouched
         if ok and not backed and spells_a_place(name, self.gaz, self.variant_countries):
