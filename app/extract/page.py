@@ -44,6 +44,24 @@ def _is_nickname(city: CityMention, nicknames: set[str]) -> bool:
     return bool(nicknames) and all(fold(f) in nicknames for f in (city.name, *city.aliases))
 
 
+# A line above the headline is kept when it is a paragraph of prose: this many words and
+# a finished sentence in it. Page furniture above a headline is short (menus, section names, dates);
+# a headline found late in a page (a gallery of long captions, then a truncated line that
+# looks like a headline) must not take the paragraphs above it, and their names, with it.
+_PROSE_ABOVE_HEADLINE_WORDS = 20
+_SENTENCE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+
+
+def _kept_above_headline(line: Line) -> bool:
+    if line.kind == CAPTION:
+        return True
+    return (
+        line.kind == BODY
+        and len(line.text.split()) >= _PROSE_ABOVE_HEADLINE_WORDS
+        and bool(_SENTENCE.search(line.text))
+    )
+
+
 def _story_lines(lines: list[Line], headline: int | None, used: set[int]) -> list[Line]:
     """Lines of the article proper: page furniture above the headline is dropped."""
     return [
@@ -53,7 +71,7 @@ def _story_lines(lines: list[Line], headline: int | None, used: set[int]) -> lis
         and (
             headline is None
             or ln.index >= headline
-            or ln.kind == CAPTION
+            or _kept_above_headline(ln)
             or wire_credit_line(ln.text)  # "Haro Chakmakjian, AFP" above the headline
         )
     ]
@@ -66,7 +84,11 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
     story = _story_lines(lines, meta.headline_index, meta.used)
     top = meta.headline_index or 0  # a wire credit kept above the headline is no body text
     body = "\n\n".join(
-        ln.text for ln in story if ln.kind == BODY and ln.index not in meta.used and ln.index >= top
+        ln.text
+        for ln in story
+        if ln.kind == BODY
+        and ln.index not in meta.used
+        and not (ln.index < top and wire_credit_line(ln.text))
     )
     title = meta.title or fallback_title(body)
 
