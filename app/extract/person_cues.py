@@ -44,6 +44,8 @@ from app.extract.transliteration import fold
 
 __all__ = [
     "chain_lists",
+    "comma_partners",
+    "listed",
     "lone_name_cue",
     "name_cue",
     "rank_prefix",
@@ -123,6 +125,7 @@ _AS_AFTER = _words(
 )
 _NAMED = _words("named called nicknamed")
 _PERSON_NOUNS = _words("man woman boy girl baby person soldier fighter youth teenager")
+_SON_OF = {("s", "/", "o"), ("d", "/", "o"), ("w", "/", "o")}  # son, daughter, wife of
 _ARTICLES = _words("the a an this that")
 # Roles "X is a ..." names beyond the title lexicon's.
 _MORE_ROLES = _words("lecturer fellow campaigner mechanic labourer laborer tailor carpenter")
@@ -142,10 +145,12 @@ def lone_name_cue(
         if not _plural_role(head[-1].lower()):
             return False
         before = (*before, head[-1].lower())
-    if before and before[-1] in PLACE_PREPOSITIONS:
-        return False  # "In Balghatar, a military officer was killed"
     if not _name_shaped(word, gaz):
         return False
+    if _who_clause(after):
+        return True  # "reports came from Smirnov, who wrote on Telegram"
+    if before and before[-1] in PLACE_PREPOSITIONS:
+        return False  # "In Balghatar, a military officer was killed"
     first = is_first_name(word)
     return (
         _introduced(before, after)
@@ -153,6 +158,7 @@ def lone_name_cue(
         or _aged(after)
         or (bool(after) and after[0] in HUMAN_VERBS)
         or _suffered(before, after)
+        or _who_clause(after)
         or (first and _inverted_speech(before, after))
         or (first and bool(after) and after[0] in SPEECH_VERBS)
         or _appositive(after, first, gaz)
@@ -162,20 +168,25 @@ def lone_name_cue(
 def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -> bool:
     """Whether the context vouches for a name of two words or more that no given-name list
     knows ("Tesfay Gebreyohannes, 45,", "identified as Amadou Diallo", "Mohamud Hussein
-    Dhore was shot dead", "Yohannes Gedamu is a lecturer"). None of its words may be one
-    English text uses ("Islamic State was born", "the Sinaloa Cartel was arrested")."""
-    if any(map(is_everyday_word, core)):
-        return False  # "the Sinaloa Cartel was arrested": a common noun ends a group's name
+    Dhore was shot dead", "Yohannes Gedamu is a lecturer"). Its first word must be no word
+    English text uses; after the weaker cues (what happened to it, "is a ...") none may be
+    ("Islamic State was born", "the Sinaloa Cartel was arrested")."""
+    if is_everyday_word(core[0]) or all(map(is_everyday_word, core)):
+        return False
     if before and (before[-1] in PLACE_PREPOSITIONS or before[-1] in _ARTICLES):
         return False
+    if _aged(after) or _named_as(before) or _introduced(before, after) or _who_clause(after):
+        return True  # "s/o Haleem Khan": a surname may be an English word
+    if any(map(is_everyday_word, core)):
+        return False
     return (
-        _aged(after)
-        or _named_as(before)
-        or _introduced(before, after)
-        or (bool(after) and after[0] in HUMAN_VERBS)
-        or _suffered(before, after)
-        or _is_a_role(after)
+        (bool(after) and after[0] in HUMAN_VERBS) or _suffered(before, after) or _is_a_role(after)
     )
+
+
+def _who_clause(after: Sequence[str]) -> bool:
+    """ "from Smirnov, who wrote on Telegram": "who" follows people ("which" groups)."""
+    return len(after) >= 2 and after[0] == "," and after[1] == "who"
 
 
 def _suffered(before: Sequence[str], after: Sequence[str]) -> bool:
@@ -238,6 +249,8 @@ def _introduced(before: Sequence[str], after: Sequence[str]) -> bool:
     colon before the name, and a plural role a list after it."""
     if not before:
         return False
+    if tuple(before[-3:]) in _SON_OF:
+        return True  # "Ahmed Khan Bashir s/o Haleem Khan"
     if before[-1] in {":", ","}:
         return len(before) >= 2 and before[-2] in KIN_WORDS
     if before[-1] in KIN_WORDS:
@@ -343,26 +356,73 @@ def wire_credit_line(text: str) -> bool:
 
 
 def wire_credit_role(chunk: Chunk) -> str | None:
-    """ "Haro Chakmakjian, AFP" alone on a line: a wire byline (or a caption's photo
-    credit); the role its line gets, or None."""
-    if chunk.before or len(chunk.words) < 2 or len(chunk.words) > 4:
+    """ "Haro Chakmakjian, AFP" alone on a line (a wire byline) or ending a caption ("...
+    Marawi, August 30, 2017. Froilan Gallardo, Reuters": a photo credit); the role its
+    line gets, or None."""
+    if len(chunk.words) < 2 or len(chunk.words) > 4:
         return None
+    if chunk.before and not chunk.before[-1].endswith((".", "—", "–", "-", "|")):
+        return None  # the credit opens its line or follows a caption's last sentence
     after = [a.lower() for a in chunk.after]
     agency = after[1:] in (["associated", "press"], ["agence", "france-presse"]) or (
         len(after) == 2 and after[1] in AGENCY_WORDS
     )
     if not (after[:1] == [","] and agency):
         return None
-    return "credit" if chunk.line_kind == "caption" else "author"
+    # After a sentence of its own line the credit is a photo's, whatever the segmenter
+    # called the line: a byline stands alone.
+    return "credit" if chunk.line_kind == "caption" or chunk.before else "author"
 
 
 LoneWord = tuple[str, Chunk, bool]
 
 
-def chain_lists(singles: list[LoneWord], gaz: Gazetteer) -> list[LoneWord]:
+def listed(core: Sequence[str], chunk: Chunk) -> bool:
+    """A name-shaped run in a comma list ("identified as Ahmed Khan Bashir, Shah Amanullah,
+    Zarman Den, Naseeb Khan"): a person if the run next to it is one (``comma_partners``)."""
+    return (
+        2 <= len(core) <= 4
+        and not chunk.title_case_line
+        and (chunk.after[:1] == (",",) or chunk.before[-1:] == (",",))
+        and not is_everyday_word(core[0])
+        and not all(map(is_everyday_word, core))
+    )
+
+
+Run = tuple[tuple[str, ...], Chunk]
+
+
+def comma_partners(maybe: list[Run], bounds: set[tuple[int, int]]) -> list[Run]:
+    """The listed runs whose neighbour across a comma (", ") or ", and " is a person,
+    taken along the list: each one taken vouches for the next."""
+    taken: list[Run] = []
+    left = list(maybe)
+    grew = True
+    while grew:
+        grew = False
+        for run in list(left):
+            if _next_to(run[1], bounds, (2, 6)):
+                taken.append(run)
+                left.remove(run)
+                bounds.add((run[1].line_no, run[1].toks[0].start))
+                bounds.add((run[1].line_no, -run[1].toks[-1].end))
+                grew = True
+    return taken
+
+
+def _next_to(chunk: Chunk, bounds: set[tuple[int, int]], gaps: tuple[int, ...]) -> bool:
+    """A person's run starts or ends ``gaps`` characters from this one (", ", " and ")."""
+    line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
+    return any((line, end + d) in bounds or (line, -(start - d)) in bounds for d in gaps)
+
+
+def chain_lists(
+    singles: list[LoneWord], gaz: Gazetteer, bounds: set[tuple[int, int]] | None = None
+) -> list[LoneWord]:
     """A vouched one-word name carries the list it opens: in "children: Saeed, Ibrahim,
     Taqwa, Maryam and Musab" or "inspectors Ngah and Nkelle" each next item, joined by a
-    comma or "and", is a person too."""
+    comma or "and", is a person too; so is a given name listed next to a person's full
+    name (``bounds``: where accepted runs start and end)."""
     out: list[LoneWord] = []
     prev: LoneWord | None = None
     for item in singles:
@@ -379,6 +439,15 @@ def chain_lists(singles: list[LoneWord], gaz: Gazetteer) -> list[LoneWord]:
             and _name_shaped(word, gaz)
         ):
             item = (word, chunk, True)
+        elif (
+            not titled
+            and bounds
+            and is_first_name(word)
+            and (chunk.after[:1] in ((",",), ("and",)) or chunk.before[-1:] in ((",",), ("and",)))
+            and _next_to(chunk, bounds, (2, 5, 6))
+            and _name_shaped(word, gaz)
+        ):
+            item = (word, chunk, True)  # "searched for Dante and Juan Carlos"
         out.append(item)
         prev = item
     return out

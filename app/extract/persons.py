@@ -33,6 +33,8 @@ from app.extract.lexicons import (
 from app.extract.person_context import RunContext, place_or_group_context
 from app.extract.person_cues import (
     chain_lists,
+    comma_partners,
+    listed,
     lone_name_cue,
     name_cue,
     rank_prefix,
@@ -88,6 +90,7 @@ class PersonFinder:
         # district"): one sense per article, so their other mentions are no person either.
         self.not_persons: set[str] = set()
         self.cue_roles: dict[int, str] = {}  # lines ``person_cues`` found to be credits
+        self.listed: list[tuple[tuple[str, ...], Chunk]] = []  # runs in comma lists
 
     def feed(self, chunk: Chunk, credit_line: bool) -> None:
         """Take the names in one run (a run may hold several, see ``split_repeats``)."""
@@ -108,8 +111,15 @@ class PersonFinder:
     def result(self, credit_roles: dict[int, str] | None = None) -> list[PersonMention]:
         """The article's persons; ``spans`` then also holds the lone words merged in."""
         self._coordinated()
+        left = [
+            r
+            for r in self.listed + self.maybe
+            if (r[1].line_no, r[1].toks[0].start) not in self.bounds
+        ]
+        for name, chunk in comma_partners(left, set(self.bounds)):
+            self._accept(name, chunk)
         full = [(n, ch) for n, ch in self.full if fold(" ".join(n)) not in self.not_persons]
-        singles = chain_lists(self.singles, self.gaz)
+        singles = chain_lists(self.singles, self.gaz, self.bounds)
         roles = {**self.cue_roles, **(credit_roles or {})}
         mentions, claimed = merge_people(full, singles, roles)
         self.spans |= claimed
@@ -126,6 +136,8 @@ class PersonFinder:
         ctx = RunContext(chunk, head, credit_line)
         if ranked == len(head) and ranked:
             ctx.strict = True
+        if credit_line and wire_credit_role(chunk):
+            ctx.credit = True  # "... 2017. Froilan Gallardo, Reuters" ends a caption
         if head and head[-1].lower() in ORG_WORDS and (not ctx.strict or len(name) == 1):
             # "Islamic State Abu Bakr" is not how names are written; after a title ("the
             # leader of Hayat Tahrir al-Sham") a lone word is the organisation's last word.
@@ -156,6 +168,8 @@ class PersonFinder:
         if not ok:
             if _may_be_coordinated(name, core, kunya, chunk, ctx):
                 self.maybe.append((tuple(name), chunk))  # "X and Y": decided in result()
+            elif not kunya and listed(core, chunk):
+                self.listed.append((tuple(name), chunk))  # "X, Y, Z" (``person_cues``)
             return
         if not ctx.strict and self._names_a_place(name, core[0]):
             return

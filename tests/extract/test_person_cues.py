@@ -131,7 +131,22 @@ UNKNOWN_FULL_NAMES = [
     ("Police identified the suspect as Chinedu Okafor.", {"Chinedu Okafor"}),
     ("Yohannes Gedamu is a lecturer of political science.", {"Yohannes Gedamu"}),
     ("Eyewitness Abdirahman Yusuf said the blast shook the market.", {"Abdirahman Yusuf"}),
+    # "who" follows people: a lone surname too, even after "from"
+    ("The first reports came from Kovalenko, who wrote on Telegram.", {"Kovalenko"}),
+    ("Nkemdirim Obiora, who runs the clinic, counted the wounded.", {"Nkemdirim Obiora"}),
+    # "s/o" (son of) in South Asian police lists, and the comma list a person opens
+    (
+        "The dead were identified as Gul Zaman Afridi s/o Haleem Khan, Qadir Bux Marri, "
+        "Niaz Jatoi and others.",
+        {"Gul Zaman Afridi", "Haleem Khan", "Qadir Bux Marri", "Niaz Jatoi"},
+    ),
+    # a given name listed with a person's full name
+    ("Her mother searched for Dante and Juan Carlos for weeks.", {"Dante", "Juan Carlos"}),
+    # abbreviated ranks are titles, not names
+    ("Military spokesman Lieut. Mike Cody confirmed the attack.", {"Mike Cody"}),
+    ("Supt. Rashid Mahmood led the raid.", {"Rashid Mahmood"}),
     # groups and places in the same positions
+    ("Hamas, which runs Gaza, said the talks had failed.", set()),
     (
         "A co-founder of the infamous Sinaloa Cartel was arrested in the United States.",
         set(),
@@ -163,6 +178,15 @@ def test_wire_credit_line_above_headline_names_the_author() -> None:
     assert "Marie Dubois" not in e.body  # the credit is not story text
     person = extraction_to_json(e)["persons"][0]
     assert set(person) == {"name", "aliases", "role"}
+
+
+def test_wire_credit_ending_a_caption_is_a_photo_credit() -> None:
+    page = (
+        "Fighting in Marawi\n\n"
+        "Troops advanced on the last rebel positions on Friday, the army said.\n\n"
+        "Smoke rises over the city of Marawi, August 30, 2017. Froilan Gallardo, Reuters\n"
+    )
+    assert roles(page) == {"Froilan Gallardo": "credit"}
 
 
 def test_wire_credit_line_at_the_end_of_a_story() -> None:
