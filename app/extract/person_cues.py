@@ -364,6 +364,8 @@ def wire_credit_role(chunk: Chunk) -> str | None:
     if chunk.before and not chunk.before[-1].endswith((".", "—", "–", "-", "|")):
         return None  # the credit opens its line or follows a caption's last sentence
     after = [a.lower() for a in chunk.after]
+    while len(after) > 2 and after[-1] in _CREDIT_JOBS:
+        after.pop()  # "NIKO PRICE, Associated Press Writer"
     agency = after[1:] in (["associated", "press"], ["agence", "france-presse"]) or (
         len(after) == 2 and after[1] in AGENCY_WORDS
     )
@@ -374,6 +376,7 @@ def wire_credit_role(chunk: Chunk) -> str | None:
     return "credit" if chunk.line_kind == "caption" or chunk.before else "author"
 
 
+_CREDIT_JOBS = _words("writer writers staff correspondent reporter photographer")
 LoneWord = tuple[str, Chunk, bool]
 
 
@@ -384,7 +387,8 @@ def listed(core: Sequence[str], chunk: Chunk) -> bool:
         2 <= len(core) <= 4
         and not chunk.title_case_line
         and (chunk.after[:1] == (",",) or chunk.before[-1:] == (",",))
-        and not is_everyday_word(core[0])
+        # "Shah Amanullah": an English word may open a name a given name completes
+        and (not is_everyday_word(core[0]) or any(map(is_first_name, core[1:])))
         and not all(map(is_everyday_word, core))
     )
 

@@ -137,8 +137,8 @@ UNKNOWN_FULL_NAMES = [
     # "s/o" (son of) in South Asian police lists, and the comma list a person opens
     (
         "The dead were identified as Gul Zaman Afridi s/o Haleem Khan, Qadir Bux Marri, "
-        "Niaz Jatoi and others.",
-        {"Gul Zaman Afridi", "Haleem Khan", "Qadir Bux Marri", "Niaz Jatoi"},
+        "Shah Nawaz, Niaz Jatoi and others.",
+        {"Gul Zaman Afridi", "Haleem Khan", "Qadir Bux Marri", "Shah Nawaz", "Niaz Jatoi"},
     ),
     # a given name listed with a person's full name
     ("Her mother searched for Dante and Juan Carlos for weeks.", {"Dante", "Juan Carlos"}),
@@ -187,6 +187,15 @@ def test_wire_credit_ending_a_caption_is_a_photo_credit() -> None:
         "Smoke rises over the city of Marawi, August 30, 2017. Froilan Gallardo, Reuters\n"
     )
     assert roles(page) == {"Froilan Gallardo": "credit"}
+
+
+def test_wire_credit_with_the_writer_s_job() -> None:
+    page = (
+        "Rebels Feeling Defenseless (AP)\n\n"
+        "SAMIR KOVAC, Associated Press Writer\n\n"
+        "The rebel police chief hears the stories from people coming down from the hills.\n"
+    )
+    assert roles(page) == {"Samir Kovac": "author"}
 
 
 def test_wire_credit_line_at_the_end_of_a_story() -> None:
