@@ -140,29 +140,34 @@ _PLACE_POP = 50_000
 def lone_name_cue(
     word: str, head: Sequence[str], before: Sequence[str], after: Sequence[str], gaz: Gazetteer
 ) -> bool:
-    """Whether the context vouches for ``word`` as a person's one-word name."""
+    """Whether the context vouches for ``word`` as a person's one-word name. The context
+    is read first: it is cheap, and most lone words have none (the word's own checks
+    look it up in the gazetteer)."""
     if head:  # "Witnesses Amina and ...": a capitalised plural role opens the run
         if not _plural_role(head[-1].lower()):
             return False
         before = (*before, head[-1].lower())
-    if not _name_shaped(word, gaz):
-        return False
-    if _who_clause(after):
-        return True  # "reports came from Smirnov, who wrote on Telegram"
+    if _who_clause(after):  # "reports came from Smirnov, who wrote on Telegram"
+        return _name_shaped(word, gaz)
     if before and before[-1] in PLACE_PREPOSITIONS:
         return False  # "In Balghatar, a military officer was killed"
-    first = is_first_name(word)
-    return (
+    if (
         _introduced(before, after)
         or _named_as(before)
         or _aged(after)
         or (bool(after) and after[0] in HUMAN_VERBS)
         or _suffered(before, after)
-        or _who_clause(after)
-        or (first and _inverted_speech(before, after))
-        or (first and bool(after) and after[0] in SPEECH_VERBS)
-        or _appositive(after, first, gaz)
+    ):
+        return _name_shaped(word, gaz)
+    given_name_cue = (
+        _inverted_speech(before, after)
+        or (bool(after) and after[0] in SPEECH_VERBS)
+        or _appositive(after, True, gaz)
     )
+    if not given_name_cue:
+        return False
+    first = is_first_name(word)
+    return _name_shaped(word, gaz) and (first or _appositive(after, False, gaz))
 
 
 def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -> bool:
