@@ -14,10 +14,10 @@ from app.extract.dates import DATE_ONLY
 from app.extract.gazetteer import Gazetteer, gazetteer
 from app.extract.metadata import DATELINE, dateline, extract_metadata, fallback_title
 from app.extract.nicknames import blank_nicknames
-from app.extract.person_cues import wire_credit_line
 from app.extract.persons import PersonFinder, person_key
 from app.extract.regions import extract_regions
 from app.extract.transliteration import fold
+from app.extract.wire_credits import wire_credit_line
 
 __all__ = ["extract_page", "extraction_to_json", "person_key"]
 

@@ -1,4 +1,4 @@
-"""Cues that vouch for people the name lexicons cannot: one-word names, ranks, wire credits.
+"""Cues that vouch for people the name lexicons cannot know: one-word names, unknown names.
 
 Fresh pages (``docs/eval-fresh/g1``) lost a third of their people to four shapes of text:
 
@@ -6,21 +6,24 @@ Fresh pages (``docs/eval-fresh/g1``) lost a third of their people to four shapes
   Saeed, Ibrahim, Taqwa, Maryam and Musab"), an appositive ("said Andriy, a Ukrainian
   drone pilot", "Ahmed, 34,"), a naming phrase ("identifying himself as Huk");
 - a rank of any army or police in front of names no given-name list knows ("Sergeant-Chief
-  Tih Julius Angu", "Private Class Yinda Bobekreo", "Police inspectors Ngah and Nkelle");
-- a wire credit line without "By" ("Haro Chakmakjian, AFP");
+  Tih Julius Angu", "Private Class Yinda Bobekreo": ``person_ranks``);
+- a wire credit line without "By" ("Haro Chakmakjian, AFP": ``wire_credits``);
 - a lone surname doing what only people do ("Shymanski describes scene").
+
+Lists a person opens ("Police inspectors Ngah and Nkelle") are ``person_lists``. The same
+cues vouch for full names no given-name list knows (``name_cue``).
 
 A lone word stays a weak signal (organisations and places are lone capitalised words too),
 so each cue here asks for a word shaped like a name (``_name_shaped``) and a context that
-names a human; the lexicons and the gazetteer rule out the rest.
+names a human; the lexicons and the gazetteer rule out the rest. Rules live in new modules
+hooked into ``persons.PersonFinder`` with a few lines, so parallel work on person finding
+merges without conflicts.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from app.extract.chunks import Chunk
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
     FAITHS_AND_PEOPLES,
@@ -40,18 +43,10 @@ from app.extract.person_context import (
     SPEECH_VERBS,
 )
 from app.extract.person_names import AGENCY_WORDS
+from app.extract.person_ranks import RANK_NOUNS
 from app.extract.transliteration import fold
 
-__all__ = [
-    "chain_lists",
-    "comma_partners",
-    "listed",
-    "lone_name_cue",
-    "name_cue",
-    "rank_prefix",
-    "wire_credit_line",
-    "wire_credit_role",
-]
+__all__ = ["KIN_WORDS", "lone_name_cue", "name_cue", "name_shaped"]
 
 # Relatives: "his son Ahmed", "five of his children: Saeed, ...", "niece and nephew Mira".
 KIN_WORDS = _words(
@@ -63,46 +58,6 @@ grandfather grandparents mother-in-law father-in-law son-in-law daughter-in-law
 brother-in-law sister-in-law stepson stepdaughter stepfather stepmother fiancee fiance
 widow widower twin twins relative relatives
 """
-)
-# Ranks of armies, gendarmeries and police forces. A rank phrase holds at least one of
-# RANK_NOUNS; RANK_MODIFIERS only qualify one ("Private Class", "Master Corporal",
-# "Sergeant-Chief", "Chief Warrant Officer", "Police Inspector").
-RANK_NOUNS = _words(
-    """
-private privates corporal corporals sergeant sergeants lieutenant lieutenants captain
-captains major colonel colonels general generals brigadier commandant adjutant warrant
-inspector inspectors constable constables superintendent commissioner officer officers
-seaman airman trooper troopers gendarme gendarmes marshal ensign midshipman aspirant
-sub-lieutenant lance-corporal sergeant-major
-"""
-)
-RANK_MODIFIERS = _words(
-    """
-class first second third master chief lance staff senior junior petty sub police deputy
-assistant head principal warrant
-"""
-)
-# Wire agencies as a byline writes them after the reporter's name.
-_WIRE_AGENCIES = (
-    "AFP",
-    "Reuters",
-    "AP",
-    "Associated Press",
-    "Agence France-Presse",
-    "EFE",
-    "Anadolu",
-    "Xinhua",
-    "dpa",
-    "DPA",
-    "ANSA",
-    "UPI",
-    "APAnews",
-    "AA",
-    "IANS",
-    "PTI",
-    "Bloomberg",
-    "TASS",
-    "Sputnik",
 )
 # Verbs whose subject is a person, never an organisation or a place: a name-shaped lone
 # word before them is somebody ("Shymanski describes scene", "Huk recalls").
@@ -148,7 +103,7 @@ def lone_name_cue(
             return False
         before = (*before, head[-1].lower())
     if _who_clause(after):  # "reports came from Smirnov, who wrote on Telegram"
-        return _name_shaped(word, gaz)
+        return name_shaped(word, gaz)
     if before and before[-1] in PLACE_PREPOSITIONS:
         return False  # "In Balghatar, a military officer was killed"
     if (
@@ -158,7 +113,7 @@ def lone_name_cue(
         or (bool(after) and after[0] in HUMAN_VERBS)
         or _suffered(before, after)
     ):
-        return _name_shaped(word, gaz)
+        return name_shaped(word, gaz)
     given_name_cue = (
         _inverted_speech(before, after)
         or (bool(after) and after[0] in SPEECH_VERBS)
@@ -167,7 +122,7 @@ def lone_name_cue(
     if not given_name_cue:
         return False
     first = is_first_name(word)
-    return _name_shaped(word, gaz) and (first or _appositive(after, False, gaz))
+    return name_shaped(word, gaz) and (first or _appositive(after, False, gaz))
 
 
 def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -> bool:
@@ -215,7 +170,7 @@ def _is_a_role(after: Sequence[str]) -> bool:
     )
 
 
-def _name_shaped(word: str, gaz: Gazetteer) -> bool:
+def name_shaped(word: str, gaz: Gazetteer) -> bool:
     """Capitalised, not an acronym, no dictionary word (unless a given name), and no
     organisation, people, title, country, region or sizeable place."""
     low = word.lower()
@@ -316,147 +271,3 @@ def _appositive(after: Sequence[str], first: bool, gaz: Gazetteer) -> bool:
     if any(a.strip(".") in ROLE_WORDS or a in KIN_WORDS for a in after[2:]):
         return True
     return first and fold(after[2]) in gaz.country_forms  # "Andriy, a Ukrainian ..."
-
-
-def rank_prefix(words: Sequence[str]) -> int:
-    """How many words at the run's start are a rank phrase (0 when none): "Private Class"
-    in "Private Class Yinda Bobekreo", "Sergeant-Chief" in "Sergeant-Chief Tih ...", or
-    one role word ("Eyewitness Abdirahman Yusuf")."""
-    k = 0
-    noun = False
-    for w in words:
-        parts = w.lower().strip(".").split("-")
-        if not all(p in RANK_NOUNS or p in RANK_MODIFIERS for p in parts):
-            break
-        noun = noun or any(p in RANK_NOUNS for p in parts)
-        k += 1
-    if k == 0 and len(words) >= 3 and _role_title(words[0], words[1]):
-        return 1  # "Eyewitness Abdirahman Yusuf said"
-    return k if noun and k < len(words) else 0
-
-
-def _role_title(word: str, nxt: str) -> bool:
-    """A role written as a title before a name no dictionary has: "Eyewitness", "Resident",
-    "Farmer" ("Witness Protection Program" is no name: "Protection" is a dictionary word)."""
-    return word.lower() in ROLE_WORDS and not is_common_form(nxt)
-
-
-def ranked_name_ok(name: Sequence[str], title_case_line: bool) -> bool:
-    """A Title Case line says nothing by its capitals ("Private Sector Workers Strike"):
-    there the name after a rank must open with a word no dictionary has."""
-    return not title_case_line or (len(name) >= 2 and not is_common_form(name[0]))
-
-
-_WIRE_CREDIT_LINE = re.compile(
-    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, ?(?:"
-    + "|".join(sorted(_WIRE_AGENCIES, key=len, reverse=True))
-    + r")\s*$"
-)
-
-
-def wire_credit_line(text: str) -> bool:
-    """A line that is only a wire byline ("Haro Chakmakjian, AFP"): kept with the story
-    even above the headline, where page furniture is dropped."""
-    return len(text) <= 80 and bool(_WIRE_CREDIT_LINE.match(text.strip()))
-
-
-def wire_credit_role(chunk: Chunk) -> str | None:
-    """ "Haro Chakmakjian, AFP" alone on a line (a wire byline) or ending a caption ("...
-    Marawi, August 30, 2017. Froilan Gallardo, Reuters": a photo credit); the role its
-    line gets, or None."""
-    if len(chunk.words) < 2 or len(chunk.words) > 4:
-        return None
-    if chunk.before and not chunk.before[-1].endswith((".", "—", "–", "-", "|")):
-        return None  # the credit opens its line or follows a caption's last sentence
-    after = [a.lower() for a in chunk.after]
-    while len(after) > 2 and after[-1] in _CREDIT_JOBS:
-        after.pop()  # "NIKO PRICE, Associated Press Writer"
-    agency = after[1:] in (["associated", "press"], ["agence", "france-presse"]) or (
-        len(after) == 2 and after[1] in AGENCY_WORDS
-    )
-    if not (after[:1] == [","] and agency):
-        return None
-    # After a sentence of its own line the credit is a photo's, whatever the segmenter
-    # called the line: a byline stands alone.
-    return "credit" if chunk.line_kind == "caption" or chunk.before else "author"
-
-
-_CREDIT_JOBS = _words("writer writers staff correspondent reporter photographer")
-LoneWord = tuple[str, Chunk, bool]
-
-
-def listed(core: Sequence[str], chunk: Chunk) -> bool:
-    """A name-shaped run in a comma list ("identified as Ahmed Khan Bashir, Shah Amanullah,
-    Zarman Den, Naseeb Khan"): a person if the run next to it is one (``comma_partners``)."""
-    return (
-        2 <= len(core) <= 4
-        and not chunk.title_case_line
-        and (chunk.after[:1] == (",",) or chunk.before[-1:] == (",",))
-        # "Shah Amanullah": an English word may open a name a given name completes
-        and (not is_everyday_word(core[0]) or any(map(is_first_name, core[1:])))
-        and not all(map(is_everyday_word, core))
-    )
-
-
-Run = tuple[tuple[str, ...], Chunk]
-
-
-def comma_partners(maybe: list[Run], bounds: set[tuple[int, int]]) -> list[Run]:
-    """The listed runs whose neighbour across a comma (", ") or ", and " is a person,
-    taken along the list: each one taken vouches for the next."""
-    taken: list[Run] = []
-    left = list(maybe)
-    grew = True
-    while grew:
-        grew = False
-        for run in list(left):
-            if _next_to(run[1], bounds, (2, 6)):
-                taken.append(run)
-                left.remove(run)
-                bounds.add((run[1].line_no, run[1].toks[0].start))
-                bounds.add((run[1].line_no, -run[1].toks[-1].end))
-                grew = True
-    return taken
-
-
-def _next_to(chunk: Chunk, bounds: set[tuple[int, int]], gaps: tuple[int, ...]) -> bool:
-    """A person's run starts or ends ``gaps`` characters from this one (", ", " and ")."""
-    line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
-    return any((line, end + d) in bounds or (line, -(start - d)) in bounds for d in gaps)
-
-
-def chain_lists(
-    singles: list[LoneWord], gaz: Gazetteer, bounds: set[tuple[int, int]] | None = None
-) -> list[LoneWord]:
-    """A vouched one-word name carries the list it opens: in "children: Saeed, Ibrahim,
-    Taqwa, Maryam and Musab" or "inspectors Ngah and Nkelle" each next item, joined by a
-    comma or "and", is a person too; so is a given name listed next to a person's full
-    name (``bounds``: where accepted runs start and end)."""
-    out: list[LoneWord] = []
-    prev: LoneWord | None = None
-    for item in singles:
-        word, chunk, titled = item
-        if (
-            not titled
-            and prev is not None
-            and prev[2]
-            and prev[1].line_no == chunk.line_no
-            and len(chunk.before) >= 2
-            and chunk.before[-1] in _LIST_GLUE
-            and chunk.before[-2] == prev[1].words[-1]
-            and 0 < chunk.toks[0].start - prev[1].toks[-1].end <= 6
-            and _name_shaped(word, gaz)
-        ):
-            item = (word, chunk, True)
-        elif (
-            not titled
-            and bounds
-            and is_first_name(word)
-            and (chunk.after[:1] in ((",",), ("and",)) or chunk.before[-1:] in ((",",), ("and",)))
-            and _next_to(chunk, bounds, (2, 5, 6))
-            and _name_shaped(word, gaz)
-        ):
-            item = (word, chunk, True)  # "searched for Dante and Juan Carlos"
-        out.append(item)
-        prev = item
-    return out

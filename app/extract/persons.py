@@ -31,16 +31,8 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.person_context import RunContext, place_or_group_context
-from app.extract.person_cues import (
-    chain_lists,
-    comma_partners,
-    listed,
-    lone_name_cue,
-    name_cue,
-    rank_prefix,
-    ranked_name_ok,
-    wire_credit_role,
-)
+from app.extract.person_cues import lone_name_cue, name_cue
+from app.extract.person_lists import chain_lists, comma_partners, listed
 from app.extract.person_merge import merge_people
 from app.extract.person_names import (
     AGENCY_WORDS,
@@ -55,8 +47,10 @@ from app.extract.person_names import (
     split_repeats,
     split_title,
 )
+from app.extract.person_ranks import rank_prefix, ranked_name_ok
 from app.extract.place_variants import spells_a_place
 from app.extract.transliteration import fold
+from app.extract.wire_credits import wire_credit_role
 
 __all__ = ["PersonFinder", "person_key"]
 
