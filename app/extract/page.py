@@ -17,6 +17,7 @@ from app.extract.nicknames import blank_nicknames
 from app.extract.persons import PersonFinder, person_key
 from app.extract.regions import extract_regions
 from app.extract.transliteration import fold
+from app.extract.wire_credits import wire_credit_line
 
 __all__ = ["extract_page", "extraction_to_json", "person_key"]
 
@@ -67,7 +68,12 @@ def _story_lines(lines: list[Line], headline: int | None, used: set[int]) -> lis
         ln
         for ln in lines
         if ln.kind != BOILER
-        and (headline is None or ln.index >= headline or _kept_above_headline(ln))
+        and (
+            headline is None
+            or ln.index >= headline
+            or _kept_above_headline(ln)
+            or wire_credit_line(ln.text)  # "Haro Chakmakjian, AFP" above the headline
+        )
     ]
 
 
@@ -76,7 +82,14 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
     lines = segment(text)
     meta = extract_metadata(lines, url=url)
     story = _story_lines(lines, meta.headline_index, meta.used)
-    body = "\n\n".join(ln.text for ln in story if ln.kind == BODY and ln.index not in meta.used)
+    top = meta.headline_index or 0  # a wire credit kept above the headline is no body text
+    body = "\n\n".join(
+        ln.text
+        for ln in story
+        if ln.kind == BODY
+        and ln.index not in meta.used
+        and not (ln.index < top and wire_credit_line(ln.text))
+    )
     title = meta.title or fallback_title(body)
 
     all_chunks = []

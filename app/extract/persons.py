@@ -31,6 +31,8 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.person_context import RunContext, facility_after, place_or_group_context
+from app.extract.person_cues import lone_name_cue, name_cue
+from app.extract.person_lists import chain_lists, comma_partners, listed
 from app.extract.person_merge import merge_people
 from app.extract.person_names import (
     AGENCY_WORDS,
@@ -48,8 +50,10 @@ from app.extract.person_names import (
     split_repeats,
     split_title,
 )
+from app.extract.person_ranks import rank_prefix, ranked_name_ok
 from app.extract.place_variants import spells_a_place
 from app.extract.transliteration import fold
+from app.extract.wire_credits import wire_credit_role
 
 __all__ = ["PersonFinder", "person_key"]
 
@@ -82,10 +86,14 @@ class PersonFinder:
         # Names the article itself shows to be a place or a group ("the Salah al-Din
         # district"): one sense per article, so their other mentions are no person either.
         self.not_persons: set[str] = set()
+        self.cue_roles: dict[int, str] = {}  # lines ``person_cues`` found to be credits
+        self.listed: list[tuple[tuple[str, ...], Chunk]] = []  # runs in comma lists
 
     def feed(self, chunk: Chunk, credit_line: bool) -> None:
         """Take the names in one run (a run may hold several, see ``split_repeats``)."""
         words = [w for w in chunk.words if w != "|"]
+        if not credit_line and (role := wire_credit_role(chunk)):
+            credit_line, self.cue_roles[chunk.line_no] = True, role  # "Haro Chakmakjian, AFP"
         if credit_line:
             words = _drop_agency(words)  # "By DÁNICA COTO Associated Press"
         if not words or (len(words) == 1 and words[0].lower() in FUNCTION_WORDS):
@@ -100,17 +108,38 @@ class PersonFinder:
     def result(self, credit_roles: dict[int, str] | None = None) -> list[PersonMention]:
         """The article's persons; ``spans`` then also holds the lone words merged in."""
         self._coordinated()
+        left = [
+            r
+            for r in self.listed + self.maybe
+            if (r[1].line_no, r[1].toks[0].start) not in self.bounds
+        ]
+        for name, chunk in comma_partners(left, set(self.bounds)):
+            self._accept(name, chunk)
         full = [(n, ch) for n, ch in self.full if fold(" ".join(n)) not in self.not_persons]
-        mentions, claimed = merge_people(full, self.singles, credit_roles)
+        singles = chain_lists(self.singles, self.gaz, self.bounds)
+        roles = {**self.cue_roles, **(credit_roles or {})}
+        mentions, claimed = merge_people(full, singles, roles)
         self.spans |= claimed
         return mentions
 
     def _take(self, words: list[str], chunk: Chunk, credit_line: bool) -> None:
         """Judge one run: a person, a lone word kept for merging, a maybe, or nothing."""
         head, name = split_title(words, chunk, self.gaz)
+        ranked = rank_prefix(words)  # "Private Class Yinda Bobekreo" (``person_cues``)
+        # A hyphenated rank split_title also knows ("Sergeant-Chief") still takes the whole
+        # name after it: the title-case cut at a verb-like word ("Divine") is for headlines.
+        hyphen_rank = bool(head) and ranked == len(head) and "-" in head[-1]
+        if (ranked > len(head) or hyphen_rank) and ranked_name_ok(
+            words[ranked:], chunk.title_case_line
+        ):
+            head, name = words[:ranked], words[ranked:]
         if not name or len(name) > 5:
             return
         ctx = RunContext(chunk, head, credit_line)
+        if ranked == len(head) and ranked:
+            ctx.strict = True
+        if credit_line and wire_credit_role(chunk):
+            ctx.credit = True  # "... 2017. Froilan Gallardo, Reuters" ends a caption
         if head and head[-1].lower() in ORG_WORDS and (not ctx.strict or len(name) == 1):
             # "Islamic State Abu Bakr" is not how names are written; after a title ("the
             # leader of Hayat Tahrir al-Sham") a lone word is the organisation's last word.
@@ -132,10 +161,13 @@ class PersonFinder:
         if ctx.place_context and not (ctx.strict or ctx.credit):
             return  # "in Sulaiman al-Halabi", "near Salah al-Din": a place
         if len(core) == 1:
-            self._take_single(name, core[0], chunk, ctx, shout)
+            cue = not ctx.strict and lone_name_cue(core[0], head, ctx.before, ctx.after, self.gaz)
+            self._take_single(name, core[0], chunk, ctx, shout, cue=bool(cue))
             return
-        ok = _vouched_for(name, core, kunya, shout, chunk, ctx) or (
-            self.burmese and is_burmese_name(core)
+        ok = (
+            _vouched_for(name, core, kunya, shout, chunk, ctx)
+            or (self.burmese and is_burmese_name(core))
+            or (not head and not kunya and name_cue(core, ctx.before, ctx.after))
         )
         backed = ctx.strict or ctx.credit or ctx.vouched
         if ok and not backed and spells_a_place(name, self.gaz, self.variant_countries):
@@ -143,19 +175,22 @@ class PersonFinder:
         if not ok:
             if _may_be_coordinated(name, core, kunya, chunk, ctx):
                 self.maybe.append((tuple(name), chunk))  # "X and Y": decided in result()
+            elif not kunya and listed(core, chunk):
+                self.listed.append((tuple(name), chunk))  # "X, Y, Z" (``person_cues``)
             return
         if not ctx.strict and self._names_a_place(name, core[0]):
             return
         self._accept(tuple(name), chunk, len(head))
 
     def _take_single(
-        self, name: list[str], word: str, chunk: Chunk, ctx: RunContext, shout: bool
+        self, name: list[str], word: str, chunk: Chunk, ctx: RunContext, shout: bool, cue: bool
     ) -> None:
         """A common word ("Carter", "Said") may still be the surname of someone named in
         full; it never starts a person of its own unless a title vouches for a name, or
         the sentence does for a word that is no place, no acronym and no English word
-        ("Kyallu said", "Sarkozy cautioned", "Kyallu, who is now in...")."""
-        strict = ctx.strict and not (is_common_word(word) and not is_first_name(word))
+        ("Kyallu said", "Sarkozy cautioned", "Kyallu, who is now in..."), or a cue of
+        person_cues does ("his son Saeed", "said Andriy, a drone pilot")."""
+        strict = (ctx.strict or cue) and not (is_common_word(word) and not is_first_name(word))
         if strict and chunk.words[:1] and chunk.words[0].lower() in JURISDICTION_TITLES:
             # "IGP Kashmir", "SSP Srinagar": the title's jurisdiction, not a surname.
             strict = not (self.gaz.regions.lookup(word) or self.gaz.lookup(word))

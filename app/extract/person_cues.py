@@ -1,0 +1,273 @@
+"""Cues that vouch for people the name lexicons cannot know: one-word names, unknown names.
+
+Fresh pages (``docs/eval-fresh/g1``) lost a third of their people to four shapes of text:
+
+- a person named by one word, which context introduces: kinship ("five of his children:
+  Saeed, Ibrahim, Taqwa, Maryam and Musab"), an appositive ("said Andriy, a Ukrainian
+  drone pilot", "Ahmed, 34,"), a naming phrase ("identifying himself as Huk");
+- a rank of any army or police in front of names no given-name list knows ("Sergeant-Chief
+  Tih Julius Angu", "Private Class Yinda Bobekreo": ``person_ranks``);
+- a wire credit line without "By" ("Haro Chakmakjian, AFP": ``wire_credits``);
+- a lone surname doing what only people do ("Shymanski describes scene").
+
+Lists a person opens ("Police inspectors Ngah and Nkelle") are ``person_lists``. The same
+cues vouch for full names no given-name list knows (``name_cue``).
+
+A lone word stays a weak signal (organisations and places are lone capitalised words too),
+so each cue here asks for a word shaped like a name (``_name_shaped``) and a context that
+names a human; the lexicons and the gazetteer rule out the rest. Rules live in new modules
+hooked into ``persons.PersonFinder`` with a few lines, so parallel work on person finding
+merges without conflicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.extract.gazetteer_index import Gazetteer
+from app.extract.lexicons import (
+    FAITHS_AND_PEOPLES,
+    FUNCTION_WORDS,
+    NUMBER_WORDS,
+    ORG_WORDS,
+    TITLE_WORDS,
+    is_common_form,
+    is_everyday_word,
+    is_first_name,
+)
+from app.extract.lexicons import words as _words
+from app.extract.person_context import (
+    INVERTED_SPEECH,
+    PLACE_PREPOSITIONS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+)
+from app.extract.person_names import AGENCY_WORDS
+from app.extract.person_ranks import RANK_NOUNS
+from app.extract.transliteration import fold
+
+__all__ = ["KIN_WORDS", "lone_name_cue", "name_cue", "name_shaped"]
+
+# Relatives: "his son Ahmed", "five of his children: Saeed, ...", "niece and nephew Mira".
+KIN_WORDS = _words(
+    """
+son sons daughter daughters wife wives husband brother brothers sister sisters mother
+father parents children child kids niece nieces nephew nephews cousin cousins uncle uncles
+aunt aunts grandson grandsons granddaughter granddaughters grandchildren grandmother
+grandfather grandparents mother-in-law father-in-law son-in-law daughter-in-law
+brother-in-law sister-in-law stepson stepdaughter stepfather stepmother fiancee fiance
+widow widower twin twins relative relatives
+"""
+)
+# Verbs whose subject is a person, never an organisation or a place: a name-shaped lone
+# word before them is somebody ("Shymanski describes scene", "Huk recalls").
+HUMAN_VERBS = _words(
+    """
+describes described recalls recalled recounts recounted remembers remembered explains
+smiled smiles laughed laughs wept weeps sighed shrugged nodded whispered
+"""
+)
+# "X was killed", "X has been abducted": what happens to people, not to groups or places.
+HUMAN_PASSIVES = _words(
+    """
+killed shot wounded injured arrested abducted kidnapped detained sentenced executed
+murdered assassinated buried beheaded tortured hospitalised hospitalized born stabbed
+"""
+)
+# "identifying himself as Huk", "a man named Ali", "known only as Abu Omar".
+_AS_AFTER = _words(
+    "himself herself identified only simply suspect suspects victim victims attacker gunman"
+)
+_NAMED = _words("named called nicknamed")
+_PERSON_NOUNS = _words("man woman boy girl baby person soldier fighter youth teenager")
+_SON_OF = {("s", "/", "o"), ("d", "/", "o"), ("w", "/", "o")}  # son, daughter, wife of
+_ARTICLES = _words("the a an this that")
+# Roles "X is a ..." names beyond the title lexicon's.
+_MORE_ROLES = _words("lecturer fellow campaigner mechanic labourer laborer tailor carpenter")
+# Arabic name pieces that only open a name ("servant of", "father of", "son of").
+_NAME_PIECES = _words("abd abdul abdel abdal abdil abu umm bin ibn ben bint al el")
+# Plural person nouns ("the pilots Riafagat ..."): a role word with an s.
+_LIST_GLUE = (",", "and")
+# A place this big is a place even when a cue sits next to it ("residents Kharkiv").
+_PLACE_POP = 50_000
+
+
+def lone_name_cue(
+    word: str, head: Sequence[str], before: Sequence[str], after: Sequence[str], gaz: Gazetteer
+) -> bool:
+    """Whether the context vouches for ``word`` as a person's one-word name. The context
+    is read first: it is cheap, and most lone words have none (the word's own checks
+    look it up in the gazetteer)."""
+    if head:  # "Witnesses Amina and ...": a capitalised plural role opens the run
+        if not _plural_role(head[-1].lower()):
+            return False
+        before = (*before, head[-1].lower())
+    if _who_clause(after):  # "reports came from Smirnov, who wrote on Telegram"
+        return name_shaped(word, gaz)
+    if before and before[-1] in PLACE_PREPOSITIONS:
+        return False  # "In Balghatar, a military officer was killed"
+    if (
+        _introduced(before, after)
+        or _named_as(before)
+        or _aged(after)
+        or (bool(after) and after[0] in HUMAN_VERBS)
+        or _suffered(before, after)
+    ):
+        return name_shaped(word, gaz)
+    given_name_cue = (
+        _inverted_speech(before, after)
+        or (bool(after) and after[0] in SPEECH_VERBS)
+        or _appositive(after, True, gaz)
+    )
+    if not given_name_cue:
+        return False
+    first = is_first_name(word)
+    return name_shaped(word, gaz) and (first or _appositive(after, False, gaz))
+
+
+def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether the context vouches for a name of two words or more that no given-name list
+    knows ("Tesfay Gebreyohannes, 45,", "identified as Amadou Diallo", "Mohamud Hussein
+    Dhore was shot dead", "Yohannes Gedamu is a lecturer"). Its first word must be no word
+    English text uses; after the weaker cues (what happened to it, "is a ...") none may be
+    ("Islamic State was born", "the Sinaloa Cartel was arrested")."""
+    if is_everyday_word(core[0]) or all(map(is_everyday_word, core)):
+        return False
+    if before and (before[-1] in PLACE_PREPOSITIONS or before[-1] in _ARTICLES):
+        return False
+    if _aged(after) or _named_as(before) or _introduced(before, after) or _who_clause(after):
+        return True  # "s/o Haleem Khan": a surname may be an English word
+    if any(map(is_everyday_word, core)):
+        return False
+    return (
+        (bool(after) and after[0] in HUMAN_VERBS) or _suffered(before, after) or _is_a_role(after)
+    )
+
+
+def _who_clause(after: Sequence[str]) -> bool:
+    """ "from Smirnov, who wrote on Telegram": "who" follows people ("which" groups)."""
+    return len(after) >= 2 and after[0] == "," and after[1] == "who"
+
+
+def _suffered(before: Sequence[str], after: Sequence[str]) -> bool:
+    """ "X was shot dead", "X has been abducted". Singular verbs only, and no "of" before:
+    "residents of Fuaa and Kafraya were killed" names places."""
+    if before and before[-1] == "of":
+        return False
+    if len(after) < 2 or after[0] not in {"was", "is", "has", "had"}:
+        return False
+    verb = after[2] if after[1] == "been" and len(after) >= 3 else after[1]
+    return verb in HUMAN_PASSIVES
+
+
+def _is_a_role(after: Sequence[str]) -> bool:
+    """ "X is a lecturer of political science", "X was an aid worker"."""
+    return (
+        len(after) >= 3
+        and after[0] in {"is", "was"}
+        and after[1] in {"a", "an"}
+        and any(a in ROLE_WORDS or a in _MORE_ROLES for a in after[2:4])
+    )
+
+
+def name_shaped(word: str, gaz: Gazetteer) -> bool:
+    """Capitalised, not an acronym, no dictionary word (unless a given name), and no
+    organisation, people, title, country, region or sizeable place."""
+    low = word.lower()
+    if len(word) < 3 or not word[:1].isupper() or word.isupper():
+        return False
+    if not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return False
+    if any(part in NUMBER_WORDS for part in low.split("-")):
+        return False  # "Twenty-five"
+    if low in FUNCTION_WORDS or low in TITLE_WORDS or low in RANK_NOUNS:
+        return False
+    if low in _NAME_PIECES:
+        return False  # "Abdul", "Abu": the first half of a name, never a whole one
+    if low in ORG_WORDS or low in AGENCY_WORDS or low in FAITHS_AND_PEOPLES:
+        return False
+    if is_common_form(word) and not is_first_name(word):
+        return False
+    folded = fold(word)
+    if folded in gaz.country_forms or folded.rstrip("s") in gaz.country_forms:
+        return False
+    if gaz.regions.lookup(word):
+        return False
+    # A given name only loses to a place of exactly its name: lookups also return
+    # near-spellings ("Sama" finds Sanya and Zama).
+    first = is_first_name(word)
+    return not any(
+        c.population >= _PLACE_POP and (not first or fold(c.name) == folded)
+        for c in gaz.lookup(word)
+    )
+
+
+def _introduced(before: Sequence[str], after: Sequence[str]) -> bool:
+    """ "five of his children: Saeed", "his wife, Fatima", "al-Farra's niece and nephew
+    Mira", "Police inspectors Ngah and Nkelle". Flattened text runs sentences together
+    ("including four children Al Jazeera reported"), so a relative needs an owner or a
+    colon before the name, and a plural role a list after it."""
+    if not before:
+        return False
+    if tuple(before[-3:]) in _SON_OF:
+        return True  # "Ahmed Khan Bashir s/o Haleem Khan"
+    if before[-1] in {":", ","}:
+        return len(before) >= 2 and before[-2] in KIN_WORDS
+    if before[-1] in KIN_WORDS:
+        return len(before) >= 2 and (
+            before[-2] in _OWNERS
+            or (before[-2] == "and" and len(before) >= 3 and before[-3] in KIN_WORDS)
+        )
+    return _plural_role(before[-1]) and (
+        before[-1] in RANK_NOUNS or (bool(after) and after[0] in _LIST_GLUE)
+    )
+
+
+# Words that give a relative an owner: "his son", "their children", "the couple's sons"
+# (tokens lose their possessive ending, so "al-Farra's niece" shows as "al-farra niece").
+_OWNERS = _words("his her their its my our your")
+
+
+def _plural_role(word: str) -> bool:
+    """ "pilots", "witnesses", "inspectors"."""
+    return (
+        len(word) >= 5
+        and word.endswith("s")
+        and (word[:-1] in ROLE_WORDS or word[:-2] in ROLE_WORDS or word in RANK_NOUNS)
+    )
+
+
+def _aged(after: Sequence[str]) -> bool:
+    """ "Ahmed, 34, said": an age in apposition."""
+    if len(after) < 2 or after[0] != ",":
+        return False
+    age = after[1].rstrip(",.;)")
+    closed = age != after[1] or len(after) == 2 or after[2] in {",", ".", ")", ";"}
+    return age.isdigit() and len(age) <= 3 and closed  # "42," is one token
+
+
+def _named_as(before: Sequence[str]) -> bool:
+    """ "identifying himself as Huk", "a boy named Ali", "known only as Abu Omar"."""
+    if len(before) < 2:
+        return False
+    if before[-1] == "as":
+        return before[-2] in _AS_AFTER
+    return before[-1] in _NAMED and (before[-2] in _PERSON_NOUNS or before[-2] in KIN_WORDS)
+
+
+def _inverted_speech(before: Sequence[str], after: Sequence[str]) -> bool:
+    """'..., said Andriy, a drone pilot' or '..., said Andriy.'"""
+    return (
+        bool(before)
+        and before[-1] in INVERTED_SPEECH
+        and (not after or after[0] in {",", ".", "|", ";"})
+    )
+
+
+def _appositive(after: Sequence[str], first: bool, gaz: Gazetteer) -> bool:
+    """ "Andriy, a Ukrainian drone pilot" (a given name), "Ngah, a police officer"."""
+    if len(after) < 3 or after[0] != "," or after[1] not in {"a", "an"}:
+        return False
+    if any(a.strip(".") in ROLE_WORDS or a in KIN_WORDS for a in after[2:]):
+        return True
+    return first and fold(after[2]) in gaz.country_forms  # "Andriy, a Ukrainian ..."

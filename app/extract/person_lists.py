@@ -1,0 +1,98 @@
+"""Names in lists, vouched for by the person the list starts with.
+
+"five of his children: Saeed, Ibrahim, Taqwa, Maryam and Musab", "Police inspectors Ngah
+and Nkelle", "identified as Ahmed Khan Bashir s/o Haleem Khan, Shah Amanullah, ...",
+"searched for Dante and Juan Carlos": once one item is a person, the items joined to it by a
+comma or "and" are people too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.extract.chunks import Chunk
+from app.extract.gazetteer_index import Gazetteer
+from app.extract.lexicons import is_everyday_word, is_first_name
+from app.extract.person_cues import name_shaped
+
+__all__ = ["chain_lists", "comma_partners", "listed"]
+
+_LIST_GLUE = (",", "and")
+LoneWord = tuple[str, Chunk, bool]
+
+
+def listed(core: Sequence[str], chunk: Chunk) -> bool:
+    """A name-shaped run in a comma list ("identified as Ahmed Khan Bashir, Shah Amanullah,
+    Zarman Den, Naseeb Khan"): a person if the run next to it is one (``comma_partners``)."""
+    return (
+        2 <= len(core) <= 4
+        and not chunk.title_case_line
+        and (chunk.after[:1] == (",",) or chunk.before[-1:] == (",",))
+        # "Shah Amanullah": an English word may open a name a given name completes
+        and (not is_everyday_word(core[0]) or any(map(is_first_name, core[1:])))
+        and not all(map(is_everyday_word, core))
+    )
+
+
+Run = tuple[tuple[str, ...], Chunk]
+
+
+def comma_partners(maybe: list[Run], bounds: set[tuple[int, int]]) -> list[Run]:
+    """The listed runs whose neighbour across a comma (", ") or ", and " is a person,
+    taken along the list: each one taken vouches for the next."""
+    taken: list[Run] = []
+    left = list(maybe)
+    grew = True
+    while grew:
+        grew = False
+        for run in list(left):
+            if _next_to(run[1], bounds, (2, 6)):
+                taken.append(run)
+                left.remove(run)
+                bounds.add((run[1].line_no, run[1].toks[0].start))
+                bounds.add((run[1].line_no, -run[1].toks[-1].end))
+                grew = True
+    return taken
+
+
+def _next_to(chunk: Chunk, bounds: set[tuple[int, int]], gaps: tuple[int, ...]) -> bool:
+    """A person's run starts or ends ``gaps`` characters from this one (", ", " and ")."""
+    line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
+    return any((line, end + d) in bounds or (line, -(start - d)) in bounds for d in gaps)
+
+
+def chain_lists(
+    singles: list[LoneWord], gaz: Gazetteer, bounds: set[tuple[int, int]] | None = None
+) -> list[LoneWord]:
+    """A vouched one-word name carries the list it opens: in "children: Saeed, Ibrahim,
+    Taqwa, Maryam and Musab" or "inspectors Ngah and Nkelle" each next item, joined by a
+    comma or "and", is a person too; so is a given name listed next to a person's full
+    name (``bounds``: where accepted runs start and end)."""
+    out: list[LoneWord] = []
+    prev: LoneWord | None = None
+    for item in singles:
+        word, chunk, titled = item
+        if (
+            not titled
+            and prev is not None
+            and prev[2]
+            and prev[1].line_no == chunk.line_no
+            and len(chunk.before) >= 2
+            and chunk.before[-1] in _LIST_GLUE
+            and chunk.before[-2] == prev[1].words[-1]
+            and 0 < chunk.toks[0].start - prev[1].toks[-1].end <= 6
+            and name_shaped(word, gaz)
+        ):
+            item = (word, chunk, True)
+        elif (
+            not titled
+            and bounds
+            and is_first_name(word)
+            and (chunk.after[:1] in ((",",), ("and",)) or chunk.before[-1:] in ((",",), ("and",)))
+            and _next_to(chunk, bounds, (2, 5, 6))
+            and name_shaped(word, gaz)
+        ):
+            item = (word, chunk, True)  # "searched for Dante and Juan Carlos"
+        out.append(item)
+        prev = item
+    return out

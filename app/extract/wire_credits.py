@@ -1,0 +1,73 @@
+"""Wire credit lines without "By": "Haro Chakmakjian, AFP", "NIKO PRICE, Associated Press
+Writer", or a photo credit ending a caption ("... Marawi, August 30, 2017. Froilan
+Gallardo, Reuters"). The annotation rules count these people, with the role the credit
+gives them (``author`` for a byline, ``credit`` for a photo).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.chunks import Chunk
+from app.extract.lexicons import words as _words
+from app.extract.person_names import AGENCY_WORDS
+
+__all__ = ["wire_credit_line", "wire_credit_role"]
+
+# Wire agencies as a byline writes them after the reporter's name.
+_WIRE_AGENCIES = (
+    "AFP",
+    "Reuters",
+    "AP",
+    "Associated Press",
+    "Agence France-Presse",
+    "EFE",
+    "Anadolu",
+    "Xinhua",
+    "dpa",
+    "DPA",
+    "ANSA",
+    "UPI",
+    "APAnews",
+    "AA",
+    "IANS",
+    "PTI",
+    "Bloomberg",
+    "TASS",
+    "Sputnik",
+)
+_WIRE_CREDIT_LINE = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, ?(?:"
+    + "|".join(sorted(_WIRE_AGENCIES, key=len, reverse=True))
+    + r")\s*$"
+)
+
+
+def wire_credit_line(text: str) -> bool:
+    """A line that is only a wire byline ("Haro Chakmakjian, AFP"): kept with the story
+    even above the headline, where page furniture is dropped."""
+    return len(text) <= 80 and bool(_WIRE_CREDIT_LINE.match(text.strip()))
+
+
+def wire_credit_role(chunk: Chunk) -> str | None:
+    """ "Haro Chakmakjian, AFP" alone on a line (a wire byline) or ending a caption ("...
+    Marawi, August 30, 2017. Froilan Gallardo, Reuters": a photo credit); the role its
+    line gets, or None."""
+    if len(chunk.words) < 2 or len(chunk.words) > 4:
+        return None
+    if chunk.before and not chunk.before[-1].endswith((".", "—", "–", "-", "|")):
+        return None  # the credit opens its line or follows a caption's last sentence
+    after = [a.lower() for a in chunk.after]
+    while len(after) > 2 and after[-1] in _CREDIT_JOBS:
+        after.pop()  # "NIKO PRICE, Associated Press Writer"
+    agency = after[1:] in (["associated", "press"], ["agence", "france-presse"]) or (
+        len(after) == 2 and after[1] in AGENCY_WORDS
+    )
+    if not (after[:1] == [","] and agency):
+        return None
+    # After a sentence of its own line the credit is a photo's, whatever the segmenter
+    # called the line: a byline stands alone.
+    return "credit" if chunk.line_kind == "caption" or chunk.before else "author"
+
+
+_CREDIT_JOBS = _words("writer writers staff correspondent reporter photographer")

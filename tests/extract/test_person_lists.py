@@ -1,0 +1,41 @@
+"""Names in lists a person opens (``app/extract/person_lists.py``): expectations written
+by hand from reading each sentence."""
+
+import pytest
+
+from app.extract import extract_page
+
+
+def names(text: str) -> set[str]:
+    return {p.name for p in extract_page(text).persons}
+
+
+LISTS = [
+    # a relative with an owner, and a list the relative noun opens
+    (
+        "The strike killed Khaled Abu Hamad, his wife and four of his daughters: Lina, "
+        "Rahaf, Sama and Jana.",
+        {"Khaled Abu Hamad", "Lina", "Rahaf", "Sama", "Jana"},
+    ),
+    (
+        "Among the dead were his niece and nephew Dunia and Yazan, aged six and four.",
+        {"Dunia", "Yazan"},
+    ),
+    # a role plural before a list of one-word names
+    ("Witnesses Amina and Fatouma said the gunmen arrived on motorbikes.", {"Amina", "Fatouma"}),
+    # "s/o" (son of) in South Asian police lists, and the comma list a person opens
+    (
+        "The dead were identified as Gul Zaman Afridi s/o Haleem Khan, Qadir Bux Marri, "
+        "Shah Nawaz, Niaz Jatoi and others.",
+        {"Gul Zaman Afridi", "Haleem Khan", "Qadir Bux Marri", "Shah Nawaz", "Niaz Jatoi"},
+    ),
+    # a given name listed with a person's full name
+    ("Her mother searched for Dante and Juan Carlos for weeks.", {"Dante", "Juan Carlos"}),
+    # places listed after a plural role stay places
+    ("Hundreds of residents of Fuaa and Kafraya were killed when the convoy was hit.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_lists(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -1,0 +1,61 @@
+"""Ranks of any army or police before names no given-name list knows
+(``app/extract/person_ranks.py``): expectations written by hand from reading each sentence."""
+
+import pytest
+
+from app.extract import extract_page
+from app.extract.person_ranks import rank_prefix
+
+
+def names(text: str) -> set[str]:
+    return {p.name for p in extract_page(text).persons}
+
+
+# Class 2: ranks and titles of any army or police before names no name list knows.
+RANKS = [
+    (
+        "The dead were Sergeant-Chief Mbah Divine Atanga, Private Class Ekane Tabot and "
+        "Private First Class Nfor Kinyuy.",
+        {"Mbah Divine Atanga", "Ekane Tabot", "Nfor Kinyuy"},
+    ),
+    (
+        "During the raid, Police inspectors Ndip and Ayuk were shot dead.",
+        {"Ndip", "Ayuk"},
+    ),
+    (
+        "Chief Warrant Officer Tchouta Eyenga led the patrol into the forest.",
+        {"Tchouta Eyenga"},
+    ),
+    ("Lance-Corporal Ousmane Diarra was wounded in the ambush.", {"Ousmane Diarra"}),
+    # abbreviated ranks are titles, not names
+    ("Military spokesman Lieut. Mike Cody confirmed the attack.", {"Mike Cody"}),
+    ("Supt. Rashid Mahmood led the raid.", {"Rashid Mahmood"}),
+    # a role written as a title
+    ("Eyewitness Abdirahman Yusuf said the blast shook the market.", {"Abdirahman Yusuf"}),
+    ("The Witness Protection Program was closed.", set()),
+    # a rank word in a Title Case headline
+    ("Private Sector Workers Strike Over Unpaid Wages", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKS)
+def test_ranked_names(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Private", "Class", "Yinda", "Bobekreo"], 2),
+        (["Sergeant-Chief", "Tih", "Julius", "Angu"], 1),
+        (["Chief", "Warrant", "Officer", "Tchouta", "Eyenga"], 3),
+        (["Police", "Inspector", "Ngah"], 2),
+        # no rank noun: "Chief" and "Staff" only qualify one
+        (["Chief", "Staff", "Ngah"], 0),
+        # a rank phrase and nothing after it is no name
+        (["Master", "Corporal"], 0),
+        (["Ousmane", "Diarra"], 0),
+    ],
+)
+def test_rank_prefix(words: list[str], expected: int) -> None:
+    assert rank_prefix(words) == expected

@@ -1,0 +1,68 @@
+"""Wire credit lines without "By" (``app/extract/wire_credits.py``): who wrote or took the
+picture, with the role the credit gives them. Expectations written by hand."""
+
+import pytest
+
+from app.extract import extract_page, extraction_to_json
+from app.extract.wire_credits import wire_credit_line
+
+
+def roles(text: str) -> dict[str, str]:
+    return {p.name: p.role for p in extract_page(text).persons}
+
+
+# Class 3: a wire credit line without "By": the reporter, with the author role.
+def test_wire_credit_line_above_headline_names_the_author() -> None:
+    page = (
+        "Marie Dubois, AFP\n"
+        "Last updated: 4 May, 2015\n\n"
+        "Rebels shell the port of Hodeidah\n\n"
+        "Rebels shelled the port on Monday, residents said. Ahmed Saleh, a fisherman, told "
+        "AFP the boats had left.\n"
+    )
+    e = extract_page(page)
+    assert {p.name: p.role for p in e.persons} == {
+        "Marie Dubois": "author",
+        "Ahmed Saleh": "mentioned",
+    }
+    assert "Marie Dubois" not in e.body  # the credit is not story text
+    person = extraction_to_json(e)["persons"][0]
+    assert set(person) == {"name", "aliases", "role"}
+
+
+def test_wire_credit_ending_a_caption_is_a_photo_credit() -> None:
+    page = (
+        "Fighting in Marawi\n\n"
+        "Troops advanced on the last rebel positions on Friday, the army said.\n\n"
+        "Smoke rises over the city of Marawi, August 30, 2017. Froilan Gallardo, Reuters\n"
+    )
+    assert roles(page) == {"Froilan Gallardo": "credit"}
+
+
+def test_wire_credit_with_the_writer_s_job() -> None:
+    page = (
+        "Rebels Feeling Defenseless (AP)\n\n"
+        "SAMIR KOVAC, Associated Press Writer\n\n"
+        "The rebel police chief hears the stories from people coming down from the hills.\n"
+    )
+    assert roles(page) == {"Samir Kovac": "author"}
+
+
+def test_wire_credit_line_at_the_end_of_a_story() -> None:
+    text = "Rebels shelled the port on Monday, residents said.\n\nJohn Kimani, Reuters\n"
+    assert roles(text) == {"John Kimani": "author"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Haro Chakmakjian, AFP", True),
+        ("Sara Ahmed, Associated Press", True),
+        ("Jean-Marc Mojon, AFP ", True),
+        # a sentence that ends with an agency is no credit line
+        ("The toll rose to 19, activists told AFP", False),
+        ("Homs, AFP", False),
+    ],
+)
+def test_wire_credit_line(line: str, expected: bool) -> None:
+    assert wire_credit_line(line) is expected
