@@ -156,8 +156,9 @@ def load_articles(
                 ArticleRow.captured_at,
             ).where(ArticleRow.id.in_(chunk))
         ).all()
-        persons |= article_entities.persons_of(session, article_ids=chunk)
-        cities |= article_entities.cities_of(session, article_ids=chunk)
+        named = article_entities.entities_of(session, article_ids=chunk)
+        persons |= named.persons
+        cities |= named.cities
         if with_regions:
             for article_id, ref in regions.article_region_refs(session, article_ids=chunk):
                 in_regions.setdefault(article_id, []).append(ref)
