@@ -117,6 +117,16 @@ class Article:
 
 
 @dataclass(frozen=True)
+class NamedEntities:
+    """What one article names, as a list of search results shows it: its people (every
+    role) and the cities its text names (not those it reaches only through a region), most
+    mentioned first, then by name."""
+
+    persons: tuple[EntityRef, ...] = ()
+    cities: tuple[EntityRef, ...] = ()
+
+
+@dataclass(frozen=True)
 class Provenance:
     """Where a stored article came from, for researchers to cite and check it."""
 

@@ -24,7 +24,10 @@ def _ref(row: RegionRow) -> EntityRef:
 
 
 def regions_by_slug(session: Session, *, slugs: Iterable[str]) -> dict[str, EntityRef]:
-    rows = session.scalars(select(RegionRow).where(RegionRow.slug.in_(list(slugs))))
+    wanted = list(slugs)
+    if not wanted:  # a search without a region filter: no query
+        return {}
+    rows = session.scalars(select(RegionRow).where(RegionRow.slug.in_(wanted)))
     return {row.slug: _ref(row) for row in rows}
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.domain import Article, ArticleVersion, EntityRef, Extraction, Provenance
-from app.store import entity_forms, region_namesakes, regions, writing
+from app.store import article_entities, entity_forms, region_namesakes, regions, writing
 from app.store.models import (
     ArticleCityRow,
     ArticlePersonRow,
@@ -123,18 +123,23 @@ def duplicate_article_ids(session: Session) -> list[int]:
 # --- reading -------------------------------------------------------------------------------
 
 
-def load_articles(session: Session, *, article_ids: Iterable[int]) -> list[Article]:
+def load_articles(
+    session: Session, *, article_ids: Iterable[int], with_regions: bool = True
+) -> list[Article]:
     """Articles with their persons, cities and regions, in id order.
 
-    Three plain queries rather than ORM objects with eager-loaded relationships: indexing
-    loads every article, and the ORM path cost ~0.7 ms an article (a seventh of indexing).
+    Plain queries rather than ORM objects with eager-loaded relationships: indexing loads
+    every article, and the ORM path cost ~0.7 ms an article (a seventh of indexing).
+    ``with_regions=False`` leaves ``regions`` and ``region_cities`` empty: only the search
+    index uses them (a region filter finds the stories about its cities), and they take
+    more queries than the rest together; pages and exports do not show them.
     """
     wanted = list(article_ids)
-    persons: dict[int, list[tuple[int, str, EntityRef]]] = {}
-    cities: dict[int, list[tuple[int, str, EntityRef]]] = {}
+    persons: dict[int, tuple[EntityRef, ...]] = {}
+    cities: dict[int, tuple[EntityRef, ...]] = {}
     in_regions: dict[int, list[EntityRef]] = {}
     rows = []
-    for chunk in _chunks(wanted):
+    for chunk in article_entities.chunks(wanted):
         rows += session.execute(
             select(
                 ArticleRow.id,
@@ -151,42 +156,16 @@ def load_articles(session: Session, *, article_ids: Iterable[int]) -> list[Artic
                 ArticleRow.captured_at,
             ).where(ArticleRow.id.in_(chunk))
         ).all()
-        person_links = session.execute(
-            select(
-                ArticlePersonRow.article_id,
-                ArticlePersonRow.mentions,
-                ArticlePersonRow.role,
-                PersonRow.name,
-                PersonRow.slug,
-            )
-            .join(PersonRow, PersonRow.id == ArticlePersonRow.person_id)
-            .where(ArticlePersonRow.article_id.in_(chunk), PersonRow.hidden.is_(False))
-            .order_by(ArticlePersonRow.article_id, ArticlePersonRow.person_id)
-        )
-        for article_id, mentions, role, name, slug in person_links:
-            ref = EntityRef(name, slug, role=role)
-            persons.setdefault(article_id, []).append((mentions, name, ref))
-        city_links = session.execute(
-            select(
-                ArticleCityRow.article_id,
-                ArticleCityRow.mentions,
-                CityRow.name,
-                CityRow.slug,
-                CityRow.country,
-                CityRow.latitude,
-                CityRow.longitude,
-            )
-            .join(CityRow, CityRow.id == ArticleCityRow.city_id)
-            .where(ArticleCityRow.article_id.in_(chunk), CityRow.hidden.is_(False))
-            .order_by(ArticleCityRow.article_id, ArticleCityRow.city_id)
-        )
-        for article_id, mentions, name, slug, country, latitude, longitude in city_links:
-            ref = EntityRef(name, slug, country, latitude, longitude)
-            cities.setdefault(article_id, []).append((mentions, name, ref))
-        for article_id, ref in regions.article_region_refs(session, article_ids=chunk):
-            in_regions.setdefault(article_id, []).append(ref)
+        named = article_entities.entities_of(session, article_ids=chunk)
+        persons |= named.persons
+        cities |= named.cities
+        if with_regions:
+            for article_id, ref in regions.article_region_refs(session, article_ids=chunk):
+                in_regions.setdefault(article_id, []).append(ref)
     rows.sort(key=lambda row: row.id)
-    through_regions = region_namesakes.region_cities(session, article_ids=wanted)
+    through_regions = (
+        region_namesakes.region_cities(session, article_ids=wanted) if with_regions else {}
+    )
     return [
         Article(
             id=row.id,
@@ -197,8 +176,8 @@ def load_articles(session: Session, *, article_ids: Iterable[int]) -> list[Artic
             author=row.author,
             url=row.url,
             ingested_at=row.ingested_at,
-            persons=_by_mentions(persons.get(row.id, [])),
-            cities=_by_mentions(cities.get(row.id, [])),
+            persons=persons.get(row.id, ()),
+            cities=cities.get(row.id, ()),
             provenance=Provenance(row.origin, row.content_hash, row.capture_uri, row.captured_at),
             regions=tuple(in_regions.get(row.id, ())),
             region_cities=tuple(through_regions.get(row.id, ())),
@@ -207,26 +186,15 @@ def load_articles(session: Session, *, article_ids: Iterable[int]) -> list[Artic
     ]
 
 
-def _by_mentions(links: list[tuple[int, str, EntityRef]]) -> tuple[EntityRef, ...]:
-    """Most mentioned first, then by name."""
-    return tuple(ref for _, _, ref in sorted(links, key=lambda link: (-link[0], link[1])))
-
-
-def _chunks(values: Sequence[int], size: int = 900) -> Iterator[Sequence[int]]:
-    # SQLite allows 32,766 bound parameters per statement (999 before 3.32); stay below.
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
-
-
 # The largest id an ``Integer`` column holds: PostgreSQL's INTEGER is 32 bits, SQLite's
 # 64. An id from a URL beyond it names no article (PostgreSQL would refuse the query).
 LARGEST_ID = {"postgresql": 2**31 - 1}
 
 
-def get_article(session: Session, *, article_id: int) -> Article | None:
+def get_article(session: Session, *, article_id: int, with_regions: bool = True) -> Article | None:
     if article_id > LARGEST_ID.get(session.get_bind().dialect.name, 2**63 - 1):
         return None
-    found = load_articles(session, article_ids=[article_id])
+    found = load_articles(session, article_ids=[article_id], with_regions=with_regions)
     return found[0] if found else None
 
 
@@ -285,11 +253,11 @@ def version_ids(session: Session, *, article_ids: Sequence[int]) -> dict[int, tu
     """For each article, the ids of its story's other versions (primary first, then by id);
     empty for a story with one version. For exports: a few queries per chunk."""
     roots: dict[int, int] = {}
-    for chunk in _chunks(list(article_ids)):
+    for chunk in article_entities.chunks(list(article_ids)):
         stmt = select(ArticleRow.id, ArticleRow.duplicate_of).where(ArticleRow.id.in_(chunk))
         roots.update({a: primary or a for a, primary in session.execute(stmt)})
     members: dict[int, list[int]] = {root: [root] for root in roots.values()}
-    for chunk in _chunks(sorted(members)):
+    for chunk in article_entities.chunks(sorted(members)):
         stmt = select(ArticleRow.duplicate_of, ArticleRow.id).where(
             ArticleRow.duplicate_of.in_(chunk)
         )
@@ -303,16 +271,22 @@ def version_ids(session: Session, *, article_ids: Sequence[int]) -> dict[int, tu
 
 def persons_by_slug(session: Session, *, slugs: Iterable[str]) -> dict[str, EntityRef]:
     """Persons by slug; one an editor marked "not a person" is not found."""
+    wanted = list(slugs)
+    if not wanted:  # a search without a person filter: no query
+        return {}
     rows = session.scalars(
-        select(PersonRow).where(PersonRow.slug.in_(list(slugs)), PersonRow.hidden.is_(False))
+        select(PersonRow).where(PersonRow.slug.in_(wanted), PersonRow.hidden.is_(False))
     )
     return {row.slug: EntityRef(row.name, row.slug) for row in rows}
 
 
 def cities_by_slug(session: Session, *, slugs: Iterable[str]) -> dict[str, EntityRef]:
     """Cities by slug; one an editor marked "not a place" is not found."""
+    wanted = list(slugs)
+    if not wanted:
+        return {}
     rows = session.scalars(
-        select(CityRow).where(CityRow.slug.in_(list(slugs)), CityRow.hidden.is_(False))
+        select(CityRow).where(CityRow.slug.in_(wanted), CityRow.hidden.is_(False))
     )
     return {row.slug: _city_ref(row) for row in rows}
 
@@ -384,6 +358,8 @@ def list_sources(session: Session) -> list[tuple[str, int]]:
 def countries_by_slug(session: Session, *, slugs: Iterable[str]) -> dict[str, str]:
     """Country names of the archive's cities, by slug."""
     wanted = set(slugs)
+    if not wanted:  # every search asks: reading every city's country for nothing
+        return {}
     names = session.scalars(select(CityRow.country).distinct())
     return {make_slug(name): name for name in names if make_slug(name) in wanted}
 

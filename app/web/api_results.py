@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import re
 
-from app.domain import Article, FacetValue, Hit, SearchRequest
+from app.domain import FacetValue, Hit, NamedEntities, SearchRequest
 from app.web.searching import SearchOutcome
 
 MARKED = re.compile(r"<mark>(.*?)</mark>", re.S)
@@ -46,10 +46,10 @@ def echoed_filters(req: SearchRequest) -> dict:
     }
 
 
-def _hit(hit: Hit, article: Article | None) -> dict:
+def _hit(hit: Hit, named: NamedEntities | None) -> dict:
     snippet, highlights = plain_snippet(hit.snippet_html)
-    persons = article.persons if article else ()
-    cities = article.cities if article else ()
+    persons = named.persons if named else ()
+    cities = named.cities if named else ()
     return {
         "id": hit.article_id,
         "title": hit.title,
@@ -71,8 +71,9 @@ def _facet(value: FacetValue, *, with_country: bool = False) -> dict:
     return shown
 
 
-def search_json(outcome: SearchOutcome, articles: dict[int, Article]) -> dict:
-    """The API's answer; ``articles`` are the hits' stored articles (for entity slugs)."""
+def search_json(outcome: SearchOutcome, named: dict[int, NamedEntities]) -> dict:
+    """The API's answer; ``named`` holds the people and cities of the hits, by id (the
+    search engine's hits carry names, the API gives slugs and countries too)."""
     result, req = outcome.result, outcome.request
     return {
         "query": req.q,
@@ -84,7 +85,7 @@ def search_json(outcome: SearchOutcome, articles: dict[int, Article]) -> dict:
         "query_error": result.query_error,
         "suggestion": result.suggestion,
         "undated": result.undated,
-        "results": [_hit(hit, articles.get(hit.article_id)) for hit in result.hits],
+        "results": [_hit(hit, named.get(hit.article_id)) for hit in result.hits],
         "facets": {
             "persons": [_facet(f) for f in result.person_facets],
             "cities": [_facet(f, with_country=True) for f in result.city_facets],

@@ -107,3 +107,101 @@ def test_api_search_returns_every_facet_the_page_shows(client):
     assert {"name": "Stars and Stripes", "slug": "Stars and Stripes", "count": 1} in facets[
         "sources"
     ]
+
+
+# --- the hits' people and cities --------------------------------------------------------
+# 25 reporters with distinct surnames (names alike would be merged into one person).
+SURNAMES = (
+    "Abbas", "Baker", "Cohen", "Dahl", "Evans", "Farah", "Grant", "Haddad", "Ito", "Jones",
+    "Khan", "Lopez", "Moreau", "Nasser", "Okafor", "Petrov", "Quinn", "Rossi", "Suzuki",
+    "Tanaka", "Usman", "Varga", "Weber", "Xu", "Young",
+)  # fmt: skip
+
+
+def _hand_built_client(archive):  # type: ignore[no-untyped-def]
+    """An archive of hand-made extractions (people and cities with known mention counts),
+    indexed, served by the real app."""
+    from fastapi.testclient import TestClient
+
+    from app.domain import CityMention, Extraction, PersonMention
+    from app.ingest.indexing import index_pending
+    from app.store import repository
+    from app.web import create_app
+
+    mosul = CityMention("Mosul", "Iraq", "IQ", 36.335, 43.119, 99072, count=2)
+    aleppo = CityMention("Aleppo", "Syria", "SY", 36.202, 37.158, 170063, count=2)
+    raqqa = CityMention("Raqqa", "Syria", "SY", 35.953, 39.009, 163915)
+    pages = [
+        Extraction(
+            title="Coalition ministers meet",
+            body="The coalition met to discuss the campaign.",
+            persons=(
+                PersonMention("Ash Carter"),
+                PersonMention("John Kerry", count=3),
+                PersonMention("Ban Ki-moon", role="author"),
+            ),
+            cities=(raqqa, mosul, aleppo),
+        ),
+        *(
+            Extraction(
+                title=f"Report {n}",
+                body=f"Field report number {n} by {surname}.",
+                persons=(PersonMention(f"Sami {surname}"),),
+                cities=(mosul,),
+            )
+            for n, surname in enumerate(SURNAMES)
+        ),
+    ]
+    with archive.sessions() as session, session.begin():
+        for n, page in enumerate(pages):
+            repository.add_article(
+                session, extraction=page, content_hash=f"hash-{n}", origin=f"page-{n}.txt"
+            )
+    assert index_pending(archive) == 26
+    return TestClient(create_app(archive.settings, archive))
+
+
+def test_api_hits_list_their_people_and_cities_most_mentioned_first(archive):
+    with _hand_built_client(archive) as client:
+        data = client.get("/api/search", params={"q": "coalition"}).json()
+    assert [hit["title"] for hit in data["results"]] == ["Coalition ministers meet"]
+    hit = data["results"][0]
+    # Kerry named 3 times, then Carter and the byline's Ban by name; every role is listed.
+    assert hit["persons"] == [
+        {"name": "John Kerry", "slug": "john-kerry"},
+        {"name": "Ash Carter", "slug": "ash-carter"},
+        {"name": "Ban Ki-moon", "slug": "ban-ki-moon"},
+    ]
+    # Mosul and Aleppo named twice (by name), Raqqa once.
+    assert hit["cities"] == [
+        {"name": "Aleppo", "slug": "aleppo", "country": "Syria"},
+        {"name": "Mosul", "slug": "mosul", "country": "Iraq"},
+        {"name": "Raqqa", "slug": "raqqa", "country": "Syria"},
+    ]
+
+
+def test_a_page_of_api_results_reads_the_database_once_whatever_its_size(archive):
+    """README (JSON API): a search without filters costs one database query, the hits'
+    people and cities, for a page of 1 or of 25 results."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    with _hand_built_client(archive) as client:
+        event.listen(archive.engine, "before_cursor_execute", count)
+        try:
+            one = client.get("/api/search", params={"q": "report", "per_page": 1}).json()
+            after_one = len(statements)
+            many = client.get("/api/search", params={"q": "report", "per_page": 25}).json()
+        finally:
+            event.remove(archive.engine, "before_cursor_execute", count)
+    assert len(one["results"]) == 1 and len(many["results"]) == 25
+    assert after_one == 1 and len(statements) == 2
+    assert all(hit["cities"] == [{"name": "Mosul", "slug": "mosul", "country": "Iraq"}]
+               for hit in many["results"])  # fmt: skip
+    assert {hit["persons"][0]["slug"] for hit in many["results"]} == {
+        "sami-" + surname.lower() for surname in SURNAMES
+    }

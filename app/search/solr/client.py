@@ -51,6 +51,9 @@ class SolrClient:
         ]
         self._preferred = 0
         self._lock = threading.Lock()
+        # Commits this client made: what it caches from the collection (facet labels) is
+        # read again after one.
+        self.commits = 0
 
     def _on_any_node(self, call: Callable[[int], T]) -> T:
         """``call(i)`` on node i, trying each node once, starting with the last that
@@ -102,6 +105,8 @@ class SolrClient:
     def commit(self) -> None:
         """A hard commit that opens a new searcher: what was added becomes searchable."""
         self._on_any_node(lambda i: self._cores[i].commit(waitSearcher=True))
+        with self._lock:
+            self.commits += 1
 
     # -- the cluster ---------------------------------------------------------------------
 

@@ -5,12 +5,18 @@ buckets' counts) and over-requested, so the top values are chosen from counts ov
 whole collection. Values are ranked as in the embedded engine: count, then name, then
 slug; when values tie at the cut, every tied value is fetched so the cut is the same.
 A value's label (name, country, coordinates) is read from the stored entities of the
-newest article holding it, found by the facet itself (``max(article_id)``), and kept.
+newest article holding it, found by the facet itself (``max(article_id)``), and kept: read
+again when a search finds a newer article holding the value, after this process commits to
+the collection (a correction renames an entity and indexes its articles again), and after
+``LABEL_SECONDS`` (another process may have committed). Keyed by the newest article of each
+search instead, the labels were read again at almost every search (each query's matches
+have another newest holder): one more request to Solr, 40% of an /api/search.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +48,9 @@ MAP_CITIES = 300
 # the collection but less on one shard still reaches the final choice.
 OVERREQUEST = 100
 LABELS_KEPT = 100_000
+# Seconds a label is trusted without a commit of this process: a rename committed by
+# another process (a second web replica, `entities repair`) shows in facets after this.
+LABEL_SECONDS = 60.0
 
 
 @dataclass(frozen=True)
@@ -107,7 +116,9 @@ class Labels:
 
     def __init__(self, client: SolrClient) -> None:
         self._client = client
-        self._known: dict[tuple[str, str], tuple[int, Label]] = {}
+        # (kind, key) -> (the article it was read from, the label, when it was read)
+        self._known: dict[tuple[str, str], tuple[int, Label, float]] = {}
+        self._commits = client.commits
         self._lock = threading.Lock()
 
     def values(self, kind: str, buckets: list[dict[str, Any]], wanted: int) -> list[FacetValue]:
@@ -130,13 +141,18 @@ class Labels:
         return found[1] if found else Label(key)
 
     def load(self, wanted: list[tuple[str, dict[str, Any]]]) -> None:
-        """Read the labels not yet known (or named by a newer article) in one request."""
+        """Read the labels not yet known, held by a newer article than the one read, or
+        stale (module docstring) in one request."""
         missing: dict[int, list[tuple[str, str]]] = {}
+        now = time.monotonic()
         with self._lock:
+            if self._client.commits != self._commits:
+                self._known.clear()
+                self._commits = self._client.commits
             for kind, bucket in wanted:
                 key, last = str(bucket["val"]), int(bucket.get("last") or 0)
                 known = self._known.get((kind, key))
-                if kind != "source" and last and (known is None or known[0] != last):
+                if kind != "source" and last and _stale(known, last, now):
                     missing.setdefault(last, []).append((kind, key))
         if not missing:
             return
@@ -144,15 +160,24 @@ class Labels:
         answer = self._client.select(
             "*:*", fq="{!terms f=id}" + ids, fl="article_id,entities", rows=len(missing)
         )
-        found: dict[tuple[str, str], tuple[int, Label]] = {}
+        found: dict[tuple[str, str], tuple[int, Label, float]] = {}
         for doc in answer["response"]["docs"]:
             article_id = int(doc["article_id"])
             for kind, key in missing.get(article_id, ()):
-                found[(kind, key)] = (article_id, _read_label(doc, kind, key))
+                found[(kind, key)] = (article_id, _read_label(doc, kind, key), now)
         with self._lock:
             if len(self._known) + len(found) > LABELS_KEPT:
                 self._known.clear()
             self._known.update(found)
+
+
+def _stale(known: tuple[int, Label, float] | None, last: int, now: float) -> bool:
+    """Whether a label must be read (again) for a search whose newest article holding the
+    value is ``last``."""
+    if known is None:
+        return True
+    article_id, _label, read_at = known
+    return last > article_id or now - read_at > LABEL_SECONDS
 
 
 def _read_label(doc: dict[str, Any], kind: str, key: str) -> Label:

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
 
-from app.store import entity_forms, merges, repository
+from app.store import article_entities, entity_forms, merges, repository
 from app.web.api_results import search_json
 from app.web.citing import pinned_query
 from app.web.deps import ArchiveDep, SessionDep
@@ -62,9 +62,10 @@ def api_search(
     its people and places with slugs; facet counts (persons, cities, countries, sources)
     are over all matching articles."""
     outcome = perform_search(archive, session, request.query_params)
+    # Only what the results show of the stored articles: their people and cities, two
+    # queries for the whole page (the engine's hits carry title, date, source, snippet).
     ids = [hit.article_id for hit in outcome.result.hits]
-    articles = {a.id: a for a in repository.load_articles(session, article_ids=ids)}
-    found = search_json(outcome, articles)
+    found = search_json(outcome, article_entities.named_entities(session, article_ids=ids))
     # Appended to /search? or /api/search?, gives these results later (README: Citing).
     found["pinned"] = pinned_query(outcome.params, outcome.result.as_of)
     found["facets"]["regions"] = [
@@ -77,7 +78,8 @@ def api_search(
 @router.get("/articles/{article_id}")
 def api_article(article_id: str, session: SessionDep) -> dict:
     """One article with its clean text, persons and cities."""
-    found = repository.get_article(session, article_id=article_id_param(article_id))
+    wanted = article_id_param(article_id)
+    found = repository.get_article(session, article_id=wanted, with_regions=False)
     if found is None:
         raise NotFound(f"The archive has no article {article_id}.")
     versions = repository.story_versions(session, article_id=found.id)

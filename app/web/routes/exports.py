@@ -35,7 +35,8 @@ def _records(archive: Archive, ids: list[int]) -> Iterator[dict]:
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         with archive.sessions() as session:
-            by_id = {a.id: a for a in repository.load_articles(session, article_ids=chunk)}
+            found = repository.load_articles(session, article_ids=chunk, with_regions=False)
+            by_id = {a.id: a for a in found}
             versions = repository.version_ids(session, article_ids=chunk)
         for article_id in chunk:
             if article_id in by_id:
@@ -104,7 +105,8 @@ def feed(request: Request, archive: ArchiveDep, session: SessionDep, templates: 
     newest = replace(search, sort="date", page=1, per_page=FEED_ENTRIES)
     ids = archive.search.matching_ids(newest)[:FEED_ENTRIES]
     with archive.sessions() as reading:
-        by_id = {a.id: a for a in repository.load_articles(reading, article_ids=ids)}
+        found = repository.load_articles(reading, article_ids=ids, with_regions=False)
+        by_id = {a.id: a for a in found}
     entries = [by_id[i] for i in ids if i in by_id]
     # Links from the configured public address, or plain paths: never the Host header.
     base_url = archive.settings.base_url

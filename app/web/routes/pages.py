@@ -75,7 +75,8 @@ def article(
     session: SessionDep,
     templates: TemplatesDep,
 ):  # type: ignore[no-untyped-def]
-    found = repository.get_article(session, article_id=article_id_param(article_id))
+    wanted = article_id_param(article_id)
+    found = repository.get_article(session, article_id=wanted, with_regions=False)
     if found is None:
         raise NotFound(f"The archive has no article {article_id}.")
     versions = repository.story_versions(session, article_id=found.id)

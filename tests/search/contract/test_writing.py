@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from app.domain import Article, SearchRequest
-from app.search import IndexedFields
+from app.domain import Article, EntityRef, SearchRequest
+from app.search import IndexedFields, open_backend
+from tests.search.contract.conftest import ENGINES
 
 
 def article(article_id: int, body: str = "Shelling in Aleppo", **fields) -> Article:
@@ -146,3 +147,34 @@ def test_the_index_size_grows_with_what_it_holds(empty_backend):
     long_body = " ".join(f"word{n} Aleppo shelling" for n in range(400))
     empty_backend.index([article(i, long_body) for i in range(2, 202)])
     assert empty_backend.size_bytes() > small > 0
+
+
+def _person_facet(backend) -> list[tuple[str, str, int]]:
+    return [(v.name, v.slug, v.count) for v in backend.search(SearchRequest()).person_facets]
+
+
+def test_a_person_indexed_again_under_a_new_name_is_shown_by_it_at_the_next_search(
+    empty_backend,
+):
+    # What an editor's rename does: the person's articles are indexed again, same ids.
+    carter = EntityRef("Ash Carter", "ash-carter", role="mentioned")
+    empty_backend.index([article(1, persons=(carter,)), article(2, persons=(carter,))])
+    assert _person_facet(empty_backend) == [("Ash Carter", "ash-carter", 2)]
+    ashton = EntityRef("Ashton Carter", "ash-carter", role="mentioned")
+    empty_backend.index([article(1, persons=(ashton,)), article(2, persons=(ashton,))])
+    assert _person_facet(empty_backend) == [("Ashton Carter", "ash-carter", 2)]
+
+
+def test_a_newer_article_another_process_indexed_names_the_value(engine, empty_backend, tmp_path):
+    # An ingest in another process stores a newer article naming the person under its
+    # fuller name: the serving process shows that name at its next search.
+    other = open_backend(ENGINES[engine](tmp_path))  # the same index or collection
+    try:
+        carter = EntityRef("Ash Carter", "ash-carter", role="mentioned")
+        empty_backend.index([article(1, persons=(carter,))])
+        assert _person_facet(empty_backend) == [("Ash Carter", "ash-carter", 1)]
+        ashton = EntityRef("Ashton Carter", "ash-carter", role="mentioned")
+        other.index([article(2, persons=(ashton,))])
+    finally:
+        other.close()
+    assert _person_facet(empty_backend) == [("Ashton Carter", "ash-carter", 2)]
