@@ -45,8 +45,12 @@ def facets_for(role: str) -> dict[str, tuple[str, str]]:
 # Markers on the map: beyond a few hundred they overlap into a blot.
 MAP_CITIES = 300
 # Extra buckets each shard returns beyond the limit, so that a value counted often over
-# the collection but less on one shard still reaches the final choice.
-OVERREQUEST = 100
+# the collection but less on one shard still reaches the final choice. A shard breaks ties
+# by the value itself, so a value split across shards ("zakaria-..." at 2 and 3, last of
+# many values tied at 2 and 3) was missing from every shard's 116: on FA-KES's
+# "Aleppo OR Homs" the People facet lost it to a value counted as often (Solr then differed
+# from the embedded engine). 1,000 more buckets a shard costs little beside the query.
+OVERREQUEST = 1000
 LABELS_KEPT = 100_000
 # Seconds a label is trusted without a commit of this process: a rename committed by
 # another process (a second web replica, `entities repair`) shows in facets after this.
