@@ -1,4 +1,5 @@
-"""The settings: a public base URL must be a web address; ingest workers are at least one."""
+"""The settings: a public base URL must be a web address; ingest workers are at least one;
+serve answers from one process per core, at most four."""
 
 import pytest
 from pydantic import ValidationError
@@ -24,6 +25,14 @@ def test_ingest_workers_default_to_one_per_core_and_read_the_environment(monkeyp
     assert Settings().ingest_workers == len(os.sched_getaffinity(0))  # the cores we may use
     monkeypatch.setenv("NEWSARCHIVE_INGEST_WORKERS", "3")
     assert Settings().ingest_workers == 3
+
+
+@pytest.mark.parametrize(("cores", "workers"), [(1, 1), (2, 2), (4, 4), (16, 4)])
+def test_serve_answers_from_one_process_per_core_at_most_four(monkeypatch, cores, workers):
+    monkeypatch.setattr("os.sched_getaffinity", lambda _pid: set(range(cores)))
+    assert Settings().serve_workers == workers
+    monkeypatch.setenv("NEWSARCHIVE_SERVE_WORKERS", "7")
+    assert Settings().serve_workers == 7
 
 
 def test_zero_ingest_workers_is_refused(monkeypatch):

@@ -46,7 +46,8 @@ def format_table(results: dict) -> str:
     lines.append("(ratio: run_search median / FTS5 median; below 1 is faster than FTS5)")
     if http:
         lines.append(
-            f"server: cold start {http['cold_start_s']} s, peak RSS {http['peak_rss_mb']} MB"
+            f"server (one process): cold start {http['cold_start_s']} s, "
+            f"peak RSS {http['peak_rss_mb']} MB"
         )
     lines += ["", "budget (at 100k):"] + [f"  {line}" for line in budget_lines(results)]
     return "\n".join(lines)

@@ -163,7 +163,9 @@ def _library(archive, conn, cases: list[Case]) -> tuple[dict, dict]:  # type: ig
 
 def _http(settings: Settings, cases: list[Case]) -> dict:
     out: dict = {}
-    with serving(settings, cases[0].request) as server:
+    # One client asks one query at a time: one process answers it, and its memory is what
+    # the RSS budget is about (serve's default forks one per core, each with its own).
+    with serving(settings, cases[0].request, workers=1) as server:
         out["cold_start_s"] = round(server.cold_start_s, 3)
         conn = server.connection()
         api: dict[str, list[float]] = {}

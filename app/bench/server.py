@@ -82,10 +82,13 @@ def query_string(request: SearchRequest) -> str:
 
 
 @contextmanager
-def serving(settings: Settings, probe: SearchRequest) -> Iterator[Server]:
+def serving(
+    settings: Settings, probe: SearchRequest, workers: int | None = None
+) -> Iterator[Server]:
     """``newsarchive serve`` over the archive of ``settings`` (its folder, and its database
-    and search URLs when it has them); cold start is the time from starting the process to
-    the first answered ``probe`` search."""
+    and search URLs when it has them), from ``workers`` processes (None: serve's default);
+    cold start is the time from starting the process to the first answered ``probe``
+    search."""
     port = free_port()
     env = {**os.environ, "NEWSARCHIVE_DATA_DIR": str(settings.data_dir)}
     for name, value in (
@@ -97,6 +100,7 @@ def serving(settings: Settings, probe: SearchRequest) -> Iterator[Server]:
             env[name] = str(value)
     command = [sys.executable, "-m", "app.cli", "serve", "--no-seed"]
     command += ["--host", "127.0.0.1", "--port", str(port)]
+    command += ["--workers", str(workers)] if workers else []
     start = time.perf_counter()
     process = subprocess.Popen(
         command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL

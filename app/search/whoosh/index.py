@@ -54,9 +54,18 @@ def _stamp_version(directory: Path) -> None:
 
 class SearchIndex:
     """The Whoosh index in ``directory``: created on first use, read by a searcher per
-    concurrent search (``idle_searchers`` of them kept open between searches)."""
+    concurrent search (``idle_searchers`` of them kept open between searches). While
+    another process keeps committing, a newer generation is built at most once per
+    ``rebuild_gap_s`` seconds after the previous build ended (see ``_serving``)."""
 
-    def __init__(self, directory: Path, *, idle_searchers: int = 4, create: bool = True) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        *,
+        idle_searchers: int = 4,
+        rebuild_gap_s: float = 0.0,
+        create: bool = True,
+    ) -> None:
         self.directory = directory
         if create:
             directory.mkdir(parents=True, exist_ok=True)
@@ -76,6 +85,7 @@ class SearchIndex:
         if self.created:
             _stamp_version(directory)
         self._idle_kept = idle_searchers
+        self._rebuild_gap_s = rebuild_gap_s
         self._lock = threading.Lock()  # guards the fields below; never held while searching
         self._idle: list[_Slot] = []  # searchers of the served generation, free
         self._current: _Generation | None = None  # the generation searches are served from
@@ -84,6 +94,7 @@ class SearchIndex:
         self._own_commit = False  # this process committed since its last refresh
         self._looked_at = -LOOK_EVERY_S  # when a search last looked for a newer generation
         self._failed: int | None = None  # a generation whose background build failed
+        self._built_at = -rebuild_gap_s  # when the last background build ended
         self._build_lock = threading.Lock()  # one thread builds a generation at a time
 
     def writer(self, **kwargs):  # type: ignore[no-untyped-def]
@@ -177,13 +188,19 @@ class SearchIndex:
         searches go on with this one, and replaces it once complete: its arrays, and its
         spelling dictionary, took seconds to build, and the searches that came first
         waited for them. Only a process's first search, and its first after a commit of
-        its own, wait for a generation."""
+        its own, wait for a generation.
+
+        Each build costs a second or more of CPU that the searches need: during an ingest,
+        which commits every few seconds, builds back to back took a core from a two-core
+        server (8 clients' p95 243 ms against 138 ms with builds 5 s apart). So a build
+        starts only ``rebuild_gap_s`` after the previous one ended; the first commit after
+        a quiet spell is taken at once."""
         current = self._current
         if current is None or self._own_commit:
             self._own_commit = False
             return self._refreshed()
         now = time.monotonic()
-        if now - self._looked_at >= LOOK_EVERY_S:
+        if now - self._looked_at >= LOOK_EVERY_S and now - self._built_at >= self._rebuild_gap_s:
             # Not locked: two searches looking at once only list the folder twice.
             self._looked_at = now
             latest = self._ix.latest_generation()
@@ -220,6 +237,7 @@ class SearchIndex:
         finally:
             with self._lock:
                 self._building = False
+                self._built_at = time.monotonic()
 
     def _checkout(self) -> _Slot:
         current = self._serving()

@@ -9,6 +9,7 @@ import warnings
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from app.config import Settings
 from app.domain import Article, DateCounts, Hit, SearchPage, SearchRequest
@@ -42,11 +43,13 @@ class WhooshBackend:
         *,
         limits: QueryLimits = DEFAULT_LIMITS,
         idle_searchers: int = 4,
+        rebuild_gap_s: float = 0.0,
         replace_damaged: bool = False,
         create: bool = True,
     ) -> None:
         # Not ``index``: that is the protocol's method that indexes articles.
-        self.whoosh_index = _open(directory, idle_searchers, replace_damaged, create)
+        opening = {"idle_searchers": idle_searchers, "rebuild_gap_s": rebuild_gap_s}
+        self.whoosh_index = _open(directory, opening, replace_damaged, create)
         self.created = self.whoosh_index.created
         self.limits = limits
 
@@ -58,6 +61,7 @@ class WhooshBackend:
             settings.index_dir,
             limits=QueryLimits.from_settings(settings),
             idle_searchers=settings.search_idle_searchers,
+            rebuild_gap_s=settings.search_rebuild_gap_s,
             replace_damaged=replace_damaged,
             create=create,
         )
@@ -115,13 +119,13 @@ class WhooshBackend:
 
 
 def _open(
-    directory: Path, idle_searchers: int, replace_damaged: bool, create: bool = True
+    directory: Path, opening: dict[str, Any], replace_damaged: bool, create: bool = True
 ) -> SearchIndex:
     # Whoosh leaves the file it failed to read open; it is closed with the error, quietly.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)
         try:
-            return SearchIndex(directory, idle_searchers=idle_searchers, create=create)
+            return SearchIndex(directory, create=create, **opening)
         except SearchBackendError:
             raise  # missing or outdated where it cannot be made anew: already one line
         except Exception as error:  # whatever a damaged file raises: no error family
@@ -136,4 +140,4 @@ def _open(
     aside = directory.with_name(f"{directory.name}.damaged-{datetime.now():%Y%m%d-%H%M%S}")
     shutil.move(directory, aside)
     log.warning("the damaged search index (%s) was moved to %s", reason, aside)
-    return SearchIndex(directory, idle_searchers=idle_searchers)
+    return SearchIndex(directory, **opening)

@@ -5,6 +5,7 @@ caches they share give every one the same answers as searching alone."""
 from __future__ import annotations
 
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
@@ -184,3 +185,33 @@ def test_a_server_makes_its_spelling_dictionary_in_the_background(served):
     with served.reading() as (_searcher, cache):
         assert isinstance(cache.built(SPELLER), Speller)
     assert run_search(served, SearchRequest(q="Genva")).suggestion == "Geneva"
+
+
+SHELLING = [story(6, "Mortars at the crossing", "Mortars fell near the border crossing.")]
+
+
+def searched_until_found(index: SearchIndex, q: str, *, seconds: float) -> list[int]:
+    """Search as a server's readers do, until ``q`` is found or ``seconds`` have passed."""
+    deadline = time.monotonic() + seconds
+    while not (ids := found(index, q)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return ids
+
+
+def test_while_commits_keep_coming_a_newer_generation_waits_for_the_rebuild_gap(tmp_path):
+    """An ingest commits every few seconds; a server rebuilding after each took a core from
+    its readers. The first commit after a quiet spell is served at once; one right after
+    waits for the gap (here ten minutes), unless the server refreshes itself."""
+    index = SearchIndex(tmp_path / "index", rebuild_gap_s=600)
+    try:
+        index_articles(index, GENEVA)
+        assert found(index, "convoys") == []
+        commit_elsewhere(index.directory, CONVOYS)
+        assert searched_until_found(index, "convoys", seconds=60) == [4, 5]
+        commit_elsewhere(index.directory, SHELLING)
+        assert searched_until_found(index, "mortars", seconds=1.5) == []
+        assert found(index, "Aleppo") == [3, 4]  # the served generation, whole
+        index.refresh()
+        assert found(index, "mortars") == [6]
+    finally:
+        index.close()
