@@ -97,6 +97,16 @@ PAGES = {
     # Placed in Lebanon by its dateline: not the Syrian town, whatever the spelling.
     "boukamal_lb": "Six killed\n\nBEIRUT (AP) - The late Monday strike on the town of "
     "Boukamal on the border killed six people, activists said.",
+    # One besieged pair of villages the gazetteer lacks, each spelt three ways by three
+    # outlets; and two villages of one consonant skeleton that one article names together.
+    "kefraya": "Shells on two villages\n\nBEIRUT (AFP) - Rebels shelled the villages of "
+    "Foua and Kefraya in Idlib province on Monday, a monitor said.",
+    "kafraya": "Buses leave\n\nDAMASCUS (Reuters) - Buses left the besieged villages of "
+    "Fuaa and Kafraya in northwest Syria on Friday, state media said.",
+    "foaa": "Woman wounded\n\nDAMASCUS (SANA) - A woman was wounded when a mortar hit the "
+    "village of Foaa in Idlib countryside, a source said.",
+    "kufriya": "Two villages hit\n\nDAMASCUS (SANA) - Mortars hit the villages of Kafraya "
+    "and Kufriya in Idlib countryside on Sunday, a source said.",
 }
 
 

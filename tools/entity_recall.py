@@ -92,8 +92,8 @@ CITIES = [
     ("Binnish", r"\bBinn?[ie]sh"),
     ("Rastan", r"\bRastan"),
     ("Saraqib", r"\bSaraqib|\bSaraqeb"),
-    ("Foua", r"\bFou?aa?\b"),
-    ("Kafraya", r"\bKafraya|\bKefraya"),
+    ("Foua", r"\bF(?:ou?|u)aa?\b"),  # Foua, Fouaa, Foaa, Fua, Fuaa
+    ("Kafraya", r"\bK[ae]fa?ra?ya\b"),  # Kafraya, Kefraya, Kafarya
 ]
 
 
