@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass, field
 
 from app.archive import Archive
-from app.ingest import name_sweep
+from app.ingest import name_sweep, place_sweep
 from app.ingest.indexing import index_pending
 from app.store import entity_forms, known_persons
 from app.store.merges import Merge
@@ -72,6 +72,10 @@ def settle(  # type: ignore[no-untyped-def]
         # With the new cities' GeoNames names stored, a village another spelling of one
         # ("Boukamal" for Abu Kamal) merges into it.
         settled.merges += apply_place_rules(session)
+        # Then the villages the archive knows, where a story names one without a cue.
+        settled.linked |= place_sweep.sweep_after_ingest(
+            session, first_new=before[0], search=archive.search
+        )
     for merge in settled.merges:
         log.info(
             "merged %s %r into %r (%s)", merge.kind, merge.old_name, merge.target_name, merge.reason

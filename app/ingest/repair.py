@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from app.archive import Archive
 from app.extract import extract_page
 from app.extract.gazetteer import gazetteer
-from app.ingest import entities, name_sweep
+from app.ingest import entities, name_sweep, place_sweep
 from app.store import relinking, writing
 from app.store.person_rules import apply_person_rules, merge_unlinked_extensions
 from app.textfold import fold
@@ -65,6 +65,7 @@ def repair(archive: Archive) -> RepairReport:
         report.merges.update(merge.reason for merge in first)
         report.changed |= {a for merge in first for a in merge.articles}
         table = name_sweep.name_table(session)
+        villages = place_sweep.place_table(session)
     after = 0
     while True:
         with archive.sessions() as session, session.begin():
@@ -72,7 +73,7 @@ def repair(archive: Archive) -> RepairReport:
             if not rows:
                 break
             report.articles += len(rows)
-            report.changed |= _relink(session, rows, gaz, table)
+            report.changed |= _relink(session, rows, gaz, (table, villages))
             after = rows[-1][0]
     with archive.sessions() as session, session.begin():
         trailing = merge_unlinked_extensions(session)
@@ -84,12 +85,15 @@ def repair(archive: Archive) -> RepairReport:
     return report
 
 
-def _relink(session, rows: list[tuple[int, str, str]], gaz, table) -> set[int]:  # type: ignore[no-untyped-def]
+def _relink(session, rows: list[tuple[int, str, str]], gaz, tables) -> set[int]:  # type: ignore[no-untyped-def]
     """Re-link one batch; returns the ids of the articles whose links changed."""
     extractions = {article_id: extract_page(body, gaz=gaz) for article_id, _t, body in rows}
-    # The known people each article names that its extraction missed (the pass an ingest
-    # ends with), so a second repair finds the same links and changes nothing.
-    known = name_sweep.found_in(table, rows)
+    # The known people and villages each article names that its extraction missed (the
+    # passes an ingest ends with), so a second repair finds the same links and changes
+    # nothing.
+    people, villages = tables
+    known = name_sweep.found_in(people, rows)
+    known_villages = place_sweep.found_in(session, villages, rows)
     ids = writing.resolve_entities(session, extractions=list(extractions.values()))
     old = relinking.stored_links(session, article_ids=list(extractions))
     # What repair reads is the body: an entity found only in the headline (or a caption,
@@ -101,6 +105,8 @@ def _relink(session, rows: list[tuple[int, str, str]], gaz, table) -> set[int]: 
         new = _keep_counts(writing.article_links(extraction, ids), old[article_id])
         for pid, mentions in known.get(article_id, {}).items():
             new.persons.setdefault(pid, (mentions, "mentioned"))
+        for cid, mentions in known_villages.get(article_id, {}).items():
+            new.cities.setdefault(cid, mentions)
         for pid in unread["person"].get(article_id, ()):
             new.persons.setdefault(pid, old[article_id].persons[pid])
         for cid in unread["city"].get(article_id, ()):

@@ -15,6 +15,11 @@ from tests.ingest.test_pipeline import run_cli
 
 def filtered(archive, slug: str) -> set[str]:  # type: ignore[no-untyped-def]
     """Origin file names of the articles the person filter finds."""
+    return filtered_by(archive, "person", slug)
+
+
+def filtered_by(archive, kind: str, slug: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """Origin file names of the articles the person or city filter finds."""
     from fastapi.testclient import TestClient
 
     from app.web import create_app
@@ -25,7 +30,7 @@ def filtered(archive, slug: str) -> set[str]:  # type: ignore[no-untyped-def]
             for article_id, origin in session.execute(select(ArticleRow.id, ArticleRow.origin))
         }
     with TestClient(create_app(archive.settings, archive)) as client:
-        found = client.get("/api/search", params={"person": slug, "per_page": 100}).json()
+        found = client.get("/api/search", params={kind: slug, "per_page": 100}).json()
     return {origins[hit["id"]] for hit in found["results"]}
 
 
