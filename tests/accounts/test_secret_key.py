@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import stat
 
 from app.accounts.secret_key import session_secret
@@ -21,3 +22,31 @@ def test_the_setting_wins_and_nothing_is_written(tmp_path):
     settings = Settings(data_dir=tmp_path / "data", secret_key="from-the-environment")
     assert session_secret(settings) == "from-the-environment"
     assert not (tmp_path / "data" / "secret_key").exists()
+
+
+def _make_key(settings: Settings, start, results) -> None:  # type: ignore[no-untyped-def]
+    start.wait()
+    try:
+        results.put(session_secret(settings))
+    except BaseException as error:  # reported by the test
+        results.put(f"error: {error!r}")
+
+
+def test_processes_making_the_key_at_once_all_get_the_same_one(tmp_path):
+    """``serve --workers 8`` on a new archive: every worker signs cookies with one key
+    (before, all but one failed to create the file, or read it still empty)."""
+    settings = Settings(data_dir=tmp_path / "data")
+    context = multiprocessing.get_context("fork")
+    start, results = context.Barrier(8), context.Queue()
+    processes = [
+        context.Process(target=_make_key, args=(settings, start, results)) for _ in range(8)
+    ]
+    for process in processes:
+        process.start()
+    keys = [results.get(timeout=60) for _ in processes]
+    for process in processes:
+        process.join(timeout=60)
+    assert len(set(keys)) == 1, keys
+    assert len(keys[0]) >= 40 and not keys[0].startswith("error")
+    assert (tmp_path / "data" / "secret_key").read_text().strip() == keys[0]
+    assert sorted(p.name for p in (tmp_path / "data").iterdir()) == ["secret_key"]
