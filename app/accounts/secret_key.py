@@ -46,3 +46,15 @@ def session_secret(settings: Settings) -> str:
     finally:
         os.unlink(candidate)
     return path.read_text().strip()
+
+
+def several_machines_notice(settings: Settings) -> str | None:
+    """What ``serve`` says when other machines may serve the same database (PostgreSQL)
+    and the key is this machine's own file: they must all be given one key."""
+    if settings.secret_key or not settings.sqlalchemy_url.startswith("postgresql"):
+        return None
+    return (
+        "the session key is this machine's (data_dir/secret_key): if other machines serve "
+        "this database, give them all the same NEWSARCHIVE_SECRET_KEY, or an editor signed "
+        "in on one is signed out on the next"
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import stat
 
-from app.accounts.secret_key import session_secret
+from app.accounts.secret_key import session_secret, several_machines_notice
 from app.config import Settings
 
 
@@ -50,3 +50,17 @@ def test_processes_making_the_key_at_once_all_get_the_same_one(tmp_path):
     assert len(keys[0]) >= 40 and not keys[0].startswith("error")
     assert (tmp_path / "data" / "secret_key").read_text().strip() == keys[0]
     assert sorted(p.name for p in (tmp_path / "data").iterdir()) == ["secret_key"]
+
+
+def test_serve_over_postgresql_without_a_set_key_says_every_machine_needs_one(tmp_path):
+    url = "postgresql+psycopg://archive@db.example.org/news"
+    notice = several_machines_notice(Settings(data_dir=tmp_path, database_url=url))
+    assert notice == (
+        "the session key is this machine's (data_dir/secret_key): if other machines serve "
+        "this database, give them all the same NEWSARCHIVE_SECRET_KEY, or an editor signed "
+        "in on one is signed out on the next"
+    )
+    # A key given by the setting, or the embedded SQLite file (one machine): nothing to say.
+    given = Settings(data_dir=tmp_path, database_url=url, secret_key="one-for-all")
+    assert several_machines_notice(given) is None
+    assert several_machines_notice(Settings(data_dir=tmp_path)) is None
