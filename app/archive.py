@@ -22,7 +22,6 @@ class Archive:
     engine: Engine
     sessions: sessionmaker[Session]
     search: SearchBackend
-    # The Regions facet's links, read once and shared by a server's requests.
     # Opened from a data folder this process cannot write: reads only (``serve``).
     read_only: bool = False
 

@@ -270,6 +270,10 @@ def serve(
             "for reading only (signing in, corrections and collections are off)",
             err=True,
         )
+    from app.accounts.secret_key import several_machines_notice
+
+    if notice := several_machines_notice(settings):
+        typer.echo(notice, err=True)
     # Searcher and cache ready before the first request (any arrays missing on disk are
     # read and saved now), rather than built while that request waits.
     archive.search.prepare()

@@ -302,6 +302,17 @@ class Correction:
 
 
 @dataclass(frozen=True)
+class LoginFailures:
+    """The failed sign-ins of one address within the login window, as one check reads
+    them (app.store.login_failures): for one editor name, and over all names."""
+
+    pair: int  # failures of this address with this name
+    pair_oldest: float | None  # when the oldest of them was (seconds since the epoch)
+    address: int  # failures of this address with any name
+    address_oldest: float | None
+
+
+@dataclass(frozen=True)
 class Collection:
     """A named set of articles an editor keeps for a piece of work."""
 

@@ -10,6 +10,10 @@
   upgraded, its index created), so two processes starting at once (an ingest and
   ``serve``) do not both run Alembic or both create the index; the second waits for the
   first and then finds both ready.
+- The **corrections' index lock** (``index.lock``): an editor's correction indexes what
+  it changed at once; the server's workers (``serve --workers N``) take turns, so the
+  second waits instead of finding the index's writer taken and leaving its articles for
+  the next ingest.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from app.errors import IngestRunning
 
 INGEST_LOCK = "ingest.lock"
 SETUP_LOCK = "setup.lock"
+INDEX_LOCK = "index.lock"
 
 
 @contextlib.contextmanager
@@ -53,8 +58,22 @@ def ingest_lock(data_dir: Path) -> Iterator[None]:
 @contextlib.contextmanager
 def setup_lock(data_dir: Path) -> Iterator[None]:
     """Wait for, then hold, the lock on opening the archive (see above)."""
-    data_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(data_dir / SETUP_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    with _waiting_lock(data_dir / SETUP_LOCK):
+        yield
+
+
+@contextlib.contextmanager
+def index_lock(data_dir: Path) -> Iterator[None]:
+    """Wait for, then hold, the lock on indexing a correction (see above). Threads of one
+    process take turns too: each opens the file anew, and flock locks an open file."""
+    with _waiting_lock(data_dir / INDEX_LOCK):
+        yield
+
+
+@contextlib.contextmanager
+def _waiting_lock(path: Path) -> Iterator[None]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield

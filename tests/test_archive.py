@@ -31,7 +31,7 @@ from app.domain import SearchRequest
 from app.errors import ReadOnlyArchive
 from app.ingest.pipeline import ingest_paths
 from app.web import create_app
-from tests.conftest import SEED_PAGES, make_settings
+from tests.conftest import SEED_PAGES, basic, make_settings
 
 NOTICE = "This archive is read-only"
 
@@ -78,6 +78,30 @@ def test_its_pages_say_so_and_writes_get_a_503(folder: Path) -> None:
             api = client.post("/api/people/ash-carter/rename", json={"name": "A. Carter"})
             assert api.status_code == 503
             assert api.json()["error"]["title"] == NOTICE
+    finally:
+        archive.close()
+
+
+def test_wrong_credentials_on_a_read_only_archive_are_limited_without_writing(
+    editable_template: Path, tmp_path: Path
+) -> None:
+    """Its database cannot record failed sign-ins: they are counted in the process, and
+    the sixth attempt is refused as on any archive, never a 500."""
+    copy = tmp_path / "data"
+    shutil.copytree(editable_template, copy)
+    archive = open_read_only(make_settings(copy))
+    try:
+        with TestClient(create_app(archive.settings, archive)) as client:
+            wrong = [
+                client.get("/api/search?q=Mosul", headers=basic(password="guess guess"))
+                for _ in range(5)
+            ]
+            assert [answer.status_code for answer in wrong] == [401] * 5
+            refused = client.get("/api/search?q=Mosul", headers=basic())
+            assert refused.status_code == 429
+            # 900 s after the first failure, plus one: at most 901, less the seconds taken.
+            assert 800 < int(refused.headers["retry-after"]) <= 901
+            assert client.get("/api/search?q=Mosul").json()["total"] == 3  # reading goes on
     finally:
         archive.close()
 

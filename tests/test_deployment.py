@@ -115,6 +115,10 @@ def test_cluster_profile_has_two_web_replicas_and_an_ingest_on_the_cluster():
         env = service["environment"]
         assert env["NEWSARCHIVE_DATABASE_URL"] == CLUSTER_DATABASE
         assert env["NEWSARCHIVE_SEARCH_URL"] == "solr://solr1:8983,solr2:8983/solr/newsarchive"
+    # One session key for both replicas, given from the environment (never written here):
+    # a cookie signed by one must be accepted by the other.
+    for web in (web1, web2):
+        assert web["environment"]["NEWSARCHIVE_SECRET_KEY"] == "${NEWSARCHIVE_SECRET_KEY:-}"
 
 
 def test_healthz_answers(client):

@@ -1,6 +1,10 @@
 """Checking an editor's name and password against the archive, the same way for the login
 page and HTTP Basic: rate-limited, and the same answer (False) whether the name is
-unknown or the password wrong."""
+unknown or the password wrong.
+
+A right password writes nothing unless the pair had failures to clear (or the hash needs
+upgrading): an API client signing every read with HTTP Basic costs one read of the
+failures, never a write."""
 
 from __future__ import annotations
 
@@ -21,14 +25,15 @@ def check_credentials(
     session: Session, limiter: LoginLimiter, *, address: str, name: str, password: str
 ) -> bool:
     """True for a right name and password; raises TooManyAttempts past the limit."""
-    wait = limiter.retry_after(address, name)
-    if wait:
-        raise TooManyAttempts(wait)
+    standing = limiter.standing(address, name)
+    if standing.retry_after:
+        raise TooManyAttempts(standing.retry_after)
     stored = editors.password_hash(session, name=name)
     if not verify_password(stored, password):
         limiter.failed(address, name)
         return False
-    limiter.succeeded(address, name)
+    if standing.failures:
+        limiter.succeeded(address, name)
     if stored and needs_rehash(stored):
         with session.begin_nested():
             editors.set_password_hash(session, name=name, password_hash=hash_password(password))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import math
-import threading
 from collections.abc import Callable
 
 from sqlalchemy.orm import Session
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.archive import Archive
 from app.domain import Correction
 from app.ingest.indexing import index_pending
+from app.locks import index_lock
 from app.store import corrections, entity_forms, merge_corrections, place_corrections
 from app.store.corrections import CorrectionRefused
 from app.store.entity_corrections import (
@@ -35,8 +35,6 @@ log = logging.getLogger(__name__)
 PERSON_KINDS = ("merge", "split", "rename", "not-a-person")
 CITY_KINDS = ("merge", "not-a-place", "resolve", "locate")
 MAX_NAME = 200
-# One writer at a time per process: two editors' corrections index in turn.
-_index_lock = threading.Lock()
 
 
 def correct(
@@ -99,7 +97,8 @@ def _reindex(archive: Archive, articles: set[int]) -> None:
     writer), the articles stay marked and the ingest indexes them."""
     if not articles:
         return
-    with _index_lock:
+    # One at a time across the server's processes, not only its threads (app.locks).
+    with index_lock(archive.settings.data_dir):
         try:
             index_pending(archive)
         except Exception as error:  # the engine's lock error: no common family to name

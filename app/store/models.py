@@ -255,6 +255,21 @@ class EditorRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class LoginFailureRow(Base):
+    """One failed sign-in: from which address, for which editor name (folded, so ALICE
+    and alice count together), when (seconds since the epoch, UTC). Shared by every
+    server process over this database; ``app.store.login_failures`` prunes rows older
+    than the login window."""
+
+    __tablename__ = "login_failures"
+    __table_args__ = (Index("ix_login_failures_address_failed_at", "address", "failed_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    address: Mapped[str] = mapped_column(String(64))
+    name_key: Mapped[str] = mapped_column(String(100))
+    failed_at: Mapped[float] = mapped_column(Float, index=True)
+
+
 class CorrectionRow(Base):
     """One editor's correction, as data: ``kind`` (merge, split, rename, not-a-person,
     not-a-place, resolve, locate), the entity it was made on (``entity_kind`` and the slug

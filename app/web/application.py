@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from app import __version__
+from app.accounts.failure_records import DatabaseFailures, MemoryFailures
 from app.accounts.login_limits import LoginLimiter
 from app.accounts.secret_key import session_secret
 from app.archive import Archive, open_archive
@@ -68,7 +69,7 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
     app.state.templates = make_templates(settings)
     app.state.templates.env.globals["read_only"] = archive.read_only
     app.state.private = settings.private  # the app's settings decide, not the archive's
-    app.state.login_limiter = LoginLimiter(settings.login_max_failures, settings.login_window_s)
+    app.state.login_limiter = _login_limiter(settings, archive)
     app.mount("/static", CachedStaticFiles(directory=str(settings.static_dir)), name="static")
     app.include_router(pages.router)
     app.include_router(entities.router)
@@ -108,6 +109,13 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
         https_only=settings.secure_cookies,
     )
     return app
+
+
+def _login_limiter(settings: Settings, archive: Archive) -> LoginLimiter:
+    """Failed sign-ins counted in the database, shared by every worker and machine; an
+    archive whose folder is read-only cannot write them and counts in this process."""
+    record = MemoryFailures() if archive.read_only else DatabaseFailures(archive.sessions)
+    return LoginLimiter(record, settings.login_max_failures, settings.login_window_s)
 
 
 def _install_error_handlers(app: FastAPI) -> None:

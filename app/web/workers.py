@@ -20,6 +20,7 @@ import signal
 import socket
 from collections.abc import Callable
 
+from app.accounts.secret_key import session_secret
 from app.archive import Archive
 from app.config import Settings
 from app.errors import CannotListen
@@ -53,6 +54,9 @@ def serve_in_workers(
             f"cannot listen on {host}:{port} ({reason}): another program may use the port; "
             "choose another with --port"
         ) from None
+    # One key for every worker: a cookie one signs, the others accept (on a read-only
+    # folder each would otherwise make its own).
+    settings = settings.model_copy(update={"secret_key": session_secret(settings)})
     children: list[int] = []
     for _ in range(workers):
         pid = os.fork()

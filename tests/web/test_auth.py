@@ -10,6 +10,8 @@ import pytest
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 
+from app.archive import Archive, open_archive
+from app.store import db
 from app.web import create_app
 from tests.conftest import EDITOR, PASSWORD, basic, make_settings
 
@@ -57,6 +59,53 @@ def test_the_sixth_failed_sign_in_is_refused_even_with_the_right_password(editab
     assert int(refused.headers["retry-after"]) > 800
     # Basic auth counts against the same limit.
     assert editable_client.get("/api/corrections", headers=basic()).status_code == 429
+
+
+def test_failures_through_one_server_process_are_refused_through_another(editable):
+    """Two apps over one database file, each with its own engine, as two ``serve`` workers
+    (or two machines over one PostgreSQL) have: the limit is the archive's, not each
+    process's."""
+    other = open_archive(editable.settings)
+    try:
+        first = TestClient(create_app(editable.settings, editable))
+        second = TestClient(create_app(other.settings, other))
+        with first, second:
+            for _ in range(3):
+                assert sign_in(first, password="guess guess").status_code == 401
+            for _ in range(2):
+                assert sign_in(second, password="guess guess").status_code == 401
+            # Five failures in all: both refuse the sixth attempt, right password or not.
+            for client in (first, second):
+                refused = sign_in(client)
+                assert refused.status_code == 429
+                assert int(refused.headers["retry-after"]) > 800
+                assert client.get("/api/corrections", headers=basic()).status_code == 429
+            # Another editor name from the same address is not held up.
+            assert sign_in(second, name="bob", password="guess guess").status_code == 401
+    finally:
+        other.close()
+
+
+def test_signing_every_read_with_http_basic_writes_nothing(editable):
+    """An API client sends its credentials with every read: checking them must not write,
+    or a read-only database could not serve it. Here the database connection refuses every
+    write (SQLite ``mode=ro``), so one write would be a 500."""
+    engine = db.make_engine(editable.settings, read_only=True)
+    reading = Archive(
+        settings=editable.settings,
+        engine=engine,
+        sessions=db.make_sessionmaker(engine),
+        search=editable.search,
+    )
+    try:
+        with TestClient(create_app(editable.settings, reading)) as client:
+            answers = [
+                client.get("/api/search?q=Mosul", headers=basic()).status_code for _ in range(8)
+            ]
+            assert answers == [200] * 8
+            assert client.get("/api/search?q=Mosul", headers=basic()).json()["total"] == 3
+    finally:
+        engine.dispose()
 
 
 def test_a_sign_in_without_the_forms_csrf_token_is_refused(editable_client):

@@ -1,10 +1,12 @@
 """``serve --workers 2``: two forked processes answer from one socket, each over its own
-archive, and stop together; a port in use is one line."""
+archive, and stop together; failed sign-ins through either count for both; a port in use
+is one line."""
 
 from __future__ import annotations
 
 import http.client
 import json
+import os
 import signal
 import socket
 import subprocess
@@ -13,6 +15,7 @@ import time
 from pathlib import Path
 
 from app.bench.server import free_port
+from tests.conftest import basic
 
 
 def serve(data_dir: Path, port: int) -> subprocess.Popen:  # type: ignore[type-arg]
@@ -61,6 +64,53 @@ def test_two_workers_answer_and_stop_together(seeded_archive):
         if server.poll() is None:
             server.kill()
         server.communicate()  # waits, and closes its stderr
+
+
+def status_with(port: int, headers: dict[str, str]) -> tuple[int, str | None]:
+    """One request on a new connection (each may reach either worker): the status and the
+    Retry-After header."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection.request("GET", "/api/corrections", headers=headers)
+    response = connection.getresponse()
+    response.read()
+    connection.close()
+    return response.status, response.getheader("Retry-After")
+
+
+def test_the_sign_in_limit_holds_across_workers(editable):
+    """Five wrong passwords, whichever workers they reach, and then every attempt is
+    refused, the right password too: with a limit kept in each worker's memory, a worker
+    that had seen fewer than five would let the right password in (200)."""
+    port = free_port()
+    server = serve(editable.settings.data_dir, port)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            assert server.poll() is None, server.stderr.read()
+            try:
+                first = status_with(port, basic(password="guess guess"))
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.2)
+        assert first == (401, None)
+        wrong = [status_with(port, basic(password="guess guess")) for _ in range(4)]
+        assert [status for status, _ in wrong] == [401] * 4
+        later = [status_with(port, basic()) for _ in range(20)]
+        assert [status for status, _ in later] == [429] * 20
+        assert all(int(wait) > 800 for _, wait in later)  # type: ignore[arg-type]
+        server.send_signal(signal.SIGINT)
+        assert server.wait(timeout=60) == 0
+    finally:
+        if server.poll() is None:  # a failed assertion: its workers hold stderr open too
+            for pid in _children(server.pid):
+                os.kill(pid, signal.SIGKILL)
+            server.kill()
+        server.communicate()
+
+
+def _children(pid: int) -> list[int]:
+    return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
 
 
 def _state(pid: str) -> str:
