@@ -16,6 +16,7 @@ Exit codes (also in the README):
 | 3 | the archive is busy: another ingest is running, or the database stayed locked |
 | 4 | no space left on the device holding the archive |
 | 5 | permission denied, or the data folder is read-only |
+| 6 | the search index cannot be used: damaged (``reindex`` rebuilds it) or unreachable |
 | 70 | an unexpected error: a bug (``--debug`` shows where) |
 | 130 | interrupted (Ctrl-C) |
 """
@@ -27,7 +28,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-USAGE, BUSY, DISK_FULL, NOT_PERMITTED, BUG, INTERRUPTED = 2, 3, 4, 5, 70, 130
+USAGE, BUSY, DISK_FULL, NOT_PERMITTED, INDEX_UNUSABLE, BUG, INTERRUPTED = 2, 3, 4, 5, 6, 70, 130
 # Every operational failure ends the same way: running the command again completes the
 # archive (an ingest commits in batches and resumes where it stopped).
 RERUN = "then run the same command again"
@@ -85,9 +86,15 @@ def explain(error: BaseException, *, data_dir: Path | None = None) -> Explained:
         return Explained(f"interrupted: {RERUN} to complete the archive", INTERRUPTED)
     if type(error).__name__ == "ValidationError" and hasattr(error, "errors"):
         return _bad_setting(error)
+    from app.search.backend import SearchBackendError  # the search package's own failures
+
     for cause in _causes(error):
         if isinstance(cause, ArchiveError):
             return Explained(cause.message, cause.exit_code)
+        if isinstance(cause, SearchBackendError):
+            # Its message already says what is wrong and the fix (a damaged index:
+            # `reindex`); it was reported as "unexpected ... a bug" with exit 70.
+            return Explained(str(cause), INDEX_UNUSABLE)
         found = _from_os_error(cause, data_dir) if isinstance(cause, OSError) else None
         found = found or (_from_sqlite(cause, data_dir) if _is_sqlite(cause) else None)
         if found:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import explain
+from app.search import SearchBackendError
 from tests.conftest import SEED_PAGES
 from tests.ingest.test_interrupted import env_for, fakes_subset, stored_origins
 
@@ -326,6 +327,7 @@ def test_bad_settings_are_a_usage_error_in_one_line(tmp_path):
         (sqlite3.OperationalError("database or disk is full"), 4, "no space left on the devi"),
         (sqlite3.OperationalError("attempt to write a readonly database"), 5, "the data fold"),
         (sqlite3.OperationalError("database is locked"), 3, "the database in /d stayed locked"),
+        (SearchBackendError("the search index in /d/index is damaged"), 6, "the search index in"),
         (KeyError("x"), 70, "unexpected KeyError: 'x' (a bug: run with --debug"),
         (KeyboardInterrupt(), 130, "interrupted: then run the same command again"),
     ],

@@ -42,11 +42,29 @@ def prepare(archive: Archive) -> None:
         fill_missing_keys(session)
 
 
+# Written by an ingest before it stores anything, deleted once ``settle`` has committed:
+# found by the next ingest, it says the last one stopped (a kill -9, a full disk) between
+# the two, with its articles from that id on not yet read for the known names.
+PENDING_PASS = "known-names.pending"
+
+
 def known_before(archive: Archive) -> tuple[int, set[int]]:
     """Before an ingest: the id its first new article will have, and the persons the
-    known-names pass knows, for ``settle`` to tell what the ingest added."""
+    known-names pass knows, for ``settle`` to tell what the ingest added.
+
+    After an ingest stopped before its pass, the rerun finds those articles stored and
+    their people known, so it would sweep nothing: it takes over the stopped run's first
+    id instead, with no person counted as known before (every known person is looked for
+    in the older articles, as ``entities repair`` does)."""
+    marker = archive.settings.data_dir / PENDING_PASS
+    if marker.is_file():
+        text = marker.read_text(encoding="utf-8").strip()
+        return (int(text) if text.isdigit() else 1), set()
     with archive.sessions() as session:
-        return known_persons.last_article_id(session) + 1, name_sweep.known_ids(session)
+        first_new = known_persons.last_article_id(session) + 1
+        known = name_sweep.known_ids(session)
+    marker.write_text(f"{first_new}\n", encoding="utf-8")
+    return first_new, known
 
 
 def settle(  # type: ignore[no-untyped-def]
@@ -76,6 +94,8 @@ def settle(  # type: ignore[no-untyped-def]
         settled.linked |= place_sweep.sweep_after_ingest(
             session, first_new=before[0], search=archive.search
         )
+    # Committed: the pass an interrupted ingest left pending is done.
+    (archive.settings.data_dir / PENDING_PASS).unlink(missing_ok=True)
     for merge in settled.merges:
         log.info(
             "merged %s %r into %r (%s)", merge.kind, merge.old_name, merge.target_name, merge.reason

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from urllib.parse import urlencode
@@ -18,7 +19,7 @@ from app.accounts.login_limits import LoginLimiter
 from app.accounts.secret_key import session_secret
 from app.archive import Archive, open_archive
 from app.config import Settings
-from app.search import QueryTooCostly
+from app.search import QueryTooCostly, SearchBackendError
 from app.store.corrections import CorrectionRefused
 from app.web.api_docs import install_api_docs
 from app.web.auth import REALM, identify
@@ -37,6 +38,8 @@ from app.web.routes import (
 )
 from app.web.templating import CachedStaticFiles, make_templates
 from app.web.urls import redirect_location
+
+log = logging.getLogger(__name__)
 
 # Pages load nothing from any other host: researchers work offline and on sensitive topics.
 CONTENT_SECURITY_POLICY = (
@@ -146,6 +149,15 @@ def _install_error_handlers(app: FastAPI) -> None:
         return render_error(
             request, BadRequest.status, "This search is too costly", f"{error.limit}. {error.hint}"
         )
+
+    @app.exception_handler(SearchBackendError)
+    async def index_unusable(request: Request, error: SearchBackendError) -> Response:
+        # A damaged index (or an unreachable search server) answers what it still can;
+        # what it cannot is a 503 naming the fix, one line in the log, and from then on
+        # every page of this process says what is wrong.
+        log.warning("%s %s: %s", request.method, request.url.path, error)
+        request.app.state.templates.env.globals["index_problem"] = str(error)
+        return render_error(request, 503, "The search index cannot answer", str(error))
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, error: RequestValidationError) -> Response:

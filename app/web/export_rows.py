@@ -12,6 +12,7 @@ from slugify import slugify
 
 from app.domain import Article
 from app.web import urls
+from app.web.templating import CONTROL_CHARACTERS
 
 # A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...),
 # +cmd|..., -2+3, @SUM): OWASP's CSV injection advice is to prefix such cells with '.
@@ -86,7 +87,11 @@ def csv_row(row: dict) -> list[str]:
 
 
 def neutralise(cell: str) -> str:
-    """A cell a spreadsheet would run as a formula, made plain text with a leading '."""
+    """A cell a spreadsheet would run as a formula, made plain text with a leading '.
+
+    Control characters go first, as from every page and feed: a stored "\x01=HYPERLINK(..)"
+    passed the check on its first character and was written out as it was."""
+    cell = CONTROL_CHARACTERS.sub("", cell)
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 

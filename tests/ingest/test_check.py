@@ -100,6 +100,21 @@ def test_a_garbled_table_of_contents_is_reported_and_reindex_repairs_it(tmp_path
     assert run_cli("check", data_dir=data_dir).returncode == 0
 
 
+def test_commands_other_than_check_refuse_a_garbled_index_in_one_line_naming_reindex(tmp_path):
+    # They said "unexpected SearchBackendError ... (a bug: ... report it)" with exit 70.
+    data_dir = tmp_path / "data"
+    run_cli("ingest", *map(str, SEED_PAGES), data_dir=data_dir)
+    (toc,) = (data_dir / "index").glob("_MAIN_*.toc")
+    garble(toc, 0.1)
+    for command in (["serve", "--port", "0"], ["ingest", str(SEED_PAGES[0])]):
+        done = run_cli(*command, data_dir=data_dir)
+        assert done.returncode == 6, done.stderr
+        line = one_line(done)
+        assert line.startswith(f"error: the search index in {data_dir / 'index'} is damaged")
+        assert line.endswith("run `newsarchive reindex` to rebuild it from the database")
+        assert "bug" not in line
+
+
 def test_garbage_in_a_posting_file_fails_check_and_reindex_repairs_it(tmp_path):
     data_dir = tmp_path / "data"
     run_cli("ingest", *map(str, SEED_PAGES), data_dir=data_dir)

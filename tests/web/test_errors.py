@@ -92,3 +92,38 @@ def test_a_too_costly_search_is_a_400_naming_the_limit_and_the_way_out(client):
         assert soup.h1.text == "This search is too costly"
         assert "a prefix needs at least 2 letters" in soup.select_one(".notice").text
     assert client.get("/search", params={"q": "Interp*"}).status_code == 200
+
+
+def test_a_garbled_posting_file_gets_a_503_naming_the_fix_not_a_500(archive):
+    # Found by the hidden check of issue 13: `check` named the damage, but the server
+    # answered the searches reading the garbled stretch with a bare 500 and a traceback.
+    import re
+
+    from app.archive import open_archive
+    from tests.conftest import SEED_PAGES
+    from tests.ingest.test_check import garble
+
+    ingest_paths(archive, SEED_PAGES)
+    (postings,) = archive.settings.index_dir.glob("*.pst")
+    garble(postings, 0.5, length=4096)
+    words = sorted(
+        {w.lower() for page in SEED_PAGES for w in re.findall(r"[A-Za-z]{4,}", page.read_text())}
+    )
+    damaged = open_archive(archive.settings)
+    try:
+        with TestClient(create_app(archive.settings, damaged)) as client:
+            statuses = {}
+            for word in words:
+                response = client.get("/api/search", params={"q": word})
+                statuses.setdefault(response.status_code, response)
+            assert set(statuses) == {200, 503}  # what it can still answer, it answers
+            message = statuses[503].json()["error"]["message"]
+            assert message.startswith(
+                f"the search index in {archive.settings.index_dir} is damaged ("
+            )
+            assert message.endswith(": run `newsarchive reindex` to rebuild it from the database")
+            page = client.get("/articles/1")  # every page says so from then on
+            notice = BeautifulSoup(page.text, "html.parser").select_one(".index-problem")
+            assert "run `newsarchive reindex`" in notice.text
+    finally:
+        damaged.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import shutil
+import time
 import warnings
 from collections.abc import Iterable
 from datetime import datetime
@@ -13,7 +14,7 @@ from typing import Any
 
 from app.config import Settings
 from app.domain import Article, DateCounts, Hit, SearchPage, SearchRequest
-from app.search.backend import IndexedFields, IndexHealth, SearchBackendError
+from app.search.backend import IndexedFields, IndexHealth, QueryTooCostly, SearchBackendError
 from app.search.whoosh.health import probe
 from app.search.whoosh.index import SearchIndex
 from app.search.whoosh.indexer import BulkIndexer, delete_articles, index_articles, rebuild_index
@@ -28,6 +29,10 @@ from app.search.whoosh.query import (
 from app.search.whoosh.vocabulary import ensure_lexicon_file
 
 log = logging.getLogger(__name__)
+
+# A search that fails asks the health probe whether the index is damaged; its verdict is
+# kept this long, so a damaged word searched again and again does not probe each time.
+HEALTH_KEPT_S = 30.0
 
 
 class WhooshBackend:
@@ -52,6 +57,7 @@ class WhooshBackend:
         self.whoosh_index = _open(directory, opening, replace_damaged, create)
         self.created = self.whoosh_index.created
         self.limits = limits
+        self._health: tuple[float, IndexHealth] | None = None  # when probed, the verdict
 
     @classmethod
     def from_settings(
@@ -67,16 +73,40 @@ class WhooshBackend:
         )
 
     def search(self, request: SearchRequest) -> SearchPage:
-        return run_search(self.whoosh_index, request, self.limits)
+        return self._answering(run_search, self.whoosh_index, request, self.limits)
 
     def matching_ids(self, request: SearchRequest) -> list[int]:
-        return matching_article_ids(self.whoosh_index, request, self.limits)
+        return self._answering(matching_article_ids, self.whoosh_index, request, self.limits)
 
     def date_counts(self, request: SearchRequest, interval: str) -> DateCounts:
-        return count_by_date(self.whoosh_index, request, interval, self.limits)
+        return self._answering(count_by_date, self.whoosh_index, request, interval, self.limits)
 
     def related(self, article_id: int, limit: int) -> tuple[Hit, ...]:
-        return related_hits(self.whoosh_index, article_id, limit)
+        return self._answering(related_hits, self.whoosh_index, article_id, limit)
+
+    def _answering(self, function, *args):  # type: ignore[no-untyped-def]
+        """``function(*args)``; when it fails and the index is damaged (a garbled posting
+        file opens fine, then fails the searches that read the garbled stretch, with
+        whatever Whoosh raises), SearchBackendError saying so and naming the fix, instead
+        of the error (a 500 with a traceback). Other failures are bugs: raised as they are."""
+        try:
+            return function(*args)
+        except (QueryTooCostly, SearchBackendError):
+            raise
+        except Exception as error:
+            health = self._verdict()
+            if health.ok:
+                raise
+            raise SearchBackendError(
+                f"the search index in {self.whoosh_index.directory} is {health.problem}: "
+                f"run `{health.fix}` to rebuild it from the database"
+            ) from error
+
+    def _verdict(self) -> IndexHealth:
+        now = time.monotonic()
+        if self._health is None or now - self._health[0] > HEALTH_KEPT_S:
+            self._health = (now, probe(self.whoosh_index))
+        return self._health[1]
 
     def index(self, articles: Iterable[Article]) -> int:
         return index_articles(self.whoosh_index, articles)
