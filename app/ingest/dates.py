@@ -6,6 +6,7 @@ python-dateutil does the parsing; this module only adds the two rules an archive
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date, datetime
 
@@ -17,6 +18,15 @@ from dateutil import parser
 _DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 # 05.04.2017 is written where the day comes first (Germany, Russia, Turkey...).
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+# ISO 8601 ("2017-04-05", "2017-04-05T10:00:00Z"), what most exports write: read without
+# dateutil, whose two parses cost ~0.3 ms of the ingest process's CPU a record (profiled
+# on 10k JSON Lines records). The day is the one written; the time zone is ignored, as
+# dateutil's ignoretz does.
+_ISO = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})"
+    r"(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?"
+    r"(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?"
+)
 
 
 def parse_date(value: str) -> date | None:
@@ -29,6 +39,10 @@ def parse_date(value: str) -> date | None:
     value = value.strip()
     if not value:
         return None
+    iso = _ISO.fullmatch(value)
+    if iso:
+        with contextlib.suppress(ValueError):  # "2017-13-01": dateutil reads it its way
+            return date(*map(int, iso.groups()))
     for dayfirst in (True, False) if _DOTTED.match(value) else (False, True):
         try:
             first, second = (

@@ -17,6 +17,10 @@ from app.ingest.dates import parse_date
         ("2017-04-05", date(2017, 4, 5)),
         ("2017-04-05T23:30:00-05:00", date(2017, 4, 5)),  # the day the page states
         ("2017-04-05T10:00:00Z", date(2017, 4, 5)),
+        ("2016-02-29 23:59:59.5+0530", date(2016, 2, 29)),
+        ("2017-02-30", None),  # ISO form, but no such day
+        ("2017-04-05T25:00:00", None),  # no such hour
+        ("2017-13-01", date(2017, 1, 13)),  # no month 13: read day first, as 13/4/2018
         ("Wed 05 Apr 2017", date(2017, 4, 5)),
         ("Wed, 05 Apr 2017 10:00:00 EST", date(2017, 4, 5)),
         ("5 April 2017", date(2017, 4, 5)),
