@@ -86,6 +86,12 @@ def existing_hashes(session: Session, *, content_hashes: Iterable[str]) -> set[s
     return found
 
 
+# Statements built once and executed with parameters: built per row with ``.values(...)``
+# they cost ~1.6 ms of CPU each in SQLAlchemy's cache-key and coercion code (profiled).
+_INSERT_PERSON = insert(PersonRow.__table__)
+_INSERT_CITY = insert(CityRow.__table__)
+
+
 def _person_forms(mention: PersonMention) -> list[tuple[str, str]]:
     """``(form, identity key)`` of the mention's name and aliases, name first."""
     forms = [(form, identity_key(form)) for form in dict.fromkeys((mention.name, *mention.aliases))]
@@ -133,9 +139,8 @@ def _resolve_persons(session: Session, persons: list[PersonMention], ids: Entity
         person_id = next((ids.persons[k] for _f, k in forms if k in ids.persons), None)
         if person_id is None:
             person_id = session.execute(
-                insert(PersonRow).values(
-                    name=_fit(mention.name, PersonRow.name), slug=slugs.pick(mention.name)
-                )
+                _INSERT_PERSON,
+                {"name": _fit(mention.name, PersonRow.name), "slug": slugs.pick(mention.name)},
             ).inserted_primary_key[0]
         named[(person_id, forms[0][0])] += 1
         for form, key in forms:
@@ -233,16 +238,17 @@ def _insert_city(
     session: Session, city: CityMention, slugs: _SlugPicker, region_id: int | None
 ) -> int:
     return session.execute(
-        insert(CityRow).values(
-            name=_fit(city.name, CityRow.name),
-            slug=slugs.pick(city.name, fallback=f"{city.name} {city.country}"),
-            country=_fit(city.country, CityRow.country),
-            country_code=city.country_code,
-            latitude=city.latitude,
-            longitude=city.longitude,
-            geonames_id=city.geonames_id,
-            region_id=region_id,
-        )
+        _INSERT_CITY,
+        {
+            "name": _fit(city.name, CityRow.name),
+            "slug": slugs.pick(city.name, fallback=f"{city.name} {city.country}"),
+            "country": _fit(city.country, CityRow.country),
+            "country_code": city.country_code,
+            "latitude": city.latitude,
+            "longitude": city.longitude,
+            "geonames_id": city.geonames_id,
+            "region_id": region_id,
+        },
     ).inserted_primary_key[0]
 
 
@@ -293,6 +299,11 @@ def region_links(extraction: Extraction, entities: EntityIds) -> dict[int, int]:
     return links
 
 
+# Built once, as the entity inserts above (profiled on 10k synthetic articles: the ingest
+# process spent ~1.6 ms of CPU an article building one per article).
+_INSERT_ARTICLE = insert(ArticleRow.__table__)
+
+
 class BatchWriter:
     """Stores a batch of articles: the entities first (``resolve_entities``), then each
     article row as it comes (its id is needed at once: the next article may be its
@@ -323,22 +334,23 @@ class BatchWriter:
     ) -> int:
         source = self._source_name(extraction.source)
         article_id = self._connection.execute(
-            insert(ArticleRow).values(
-                title=extraction.title,
-                body=extraction.body,
-                published=extraction.published,
-                source=source,
-                source_key=_fit(source_key(source), ArticleRow.source_key) if source else None,
-                author=_fit(extraction.author, ArticleRow.author),
-                url=extraction.url,
-                content_hash=content_hash,
-                origin=origin,
-                ingested_at=ingested_at,
-                duplicate_of=duplicate_of,
-                demo=demo,
-                capture_uri=capture_uri,
-                captured_at=captured_at,
-            )
+            _INSERT_ARTICLE,
+            {
+                "title": extraction.title,
+                "body": extraction.body,
+                "published": extraction.published,
+                "source": source,
+                "source_key": _fit(source_key(source), ArticleRow.source_key) if source else None,
+                "author": _fit(extraction.author, ArticleRow.author),
+                "url": extraction.url,
+                "content_hash": content_hash,
+                "origin": origin,
+                "ingested_at": ingested_at,
+                "duplicate_of": duplicate_of,
+                "demo": demo,
+                "capture_uri": capture_uri,
+                "captured_at": captured_at,
+            },
         ).inserted_primary_key[0]
         links = article_links(extraction, self.entities)
         self._persons += [
