@@ -213,9 +213,11 @@ class CityFinder(ArticleReadings):
         return name is not None
 
     def _holds_local_places(self, words: tuple[str, ...]) -> bool:
-        """A word of the run is itself a place in one of the article's countries."""
+        """A word of the run is itself a town in one of the article's countries; a hamlet
+        of a few hundred people is as often a word of a longer village name ("Zeleny Hai",
+        while Hai is a Ukrainian hamlet of 551)."""
         return any(
-            c.country_code in self.countries
+            c.country_code in self.countries and c.population >= TOWN
             for w in words
             if w.lower() not in _PARTICLE_WORDS and w[:1].isupper()
             for c in _resolve((w,), self.gaz, self.span_cache)[1]
@@ -391,6 +393,11 @@ class CityFinder(ArticleReadings):
             return next(iter(options)), None
         if len(found_countries) == 1 and found_countries <= self.countries:
             return next(iter(found_countries)), None
+        # Every region and city the article names lies in one country, though it also
+        # names others ("Russian forces shelled ... Kharkiv region"): the village is there.
+        named_in = {cc for _, _, cc, _ in self.places}
+        if len(named_in) == 1 and named_in <= self.countries:
+            return next(iter(named_in)), None
         return (self.main_country, None) if self.main_country else None
 
     def _accept_listed(self) -> None:

@@ -34,6 +34,7 @@ from app.extract.lexicons import (
     is_everyday_word,
     is_first_name,
 )
+from app.extract.organisation_names import opens_organisation_name, possessive_in_unit_name
 from app.extract.transliteration import fold, skeleton, strip_article
 
 # Population bands (GeoNames figures; 0 means unknown). 100,000 is where a bare name in
@@ -247,6 +248,7 @@ def _refused(
     """Context that rules out a city whatever its size (cheap tests first)."""
     return (
         _in_organisation_name(site, cands)
+        or _opens_lower_case_name(site)
         or (_names_a_facility_or_area(site) and not _town_area(site, cands, countries))
         or _acronym(site)
         or _fragment(site.chunk.words, site.i, site.j, gaz)
@@ -270,6 +272,17 @@ def _in_organisation_name(site: _Site, cands: tuple[City, ...] = ()) -> bool:
         and not any(w.lower() in ORG_WORDS for w in words[1:])
         and any(fold(c.name) == site.key for c in cands)
     )
+
+
+def _opens_lower_case_name(site: _Site) -> bool:
+    """ "the Saba news agency", "the Duke of Lancaster's Regiment" (see
+    ``organisation_names``)."""
+    chunk = site.chunk
+    if site.j != len(chunk.words):
+        return False
+    if site.possessive:
+        return site.i == 0 and possessive_in_unit_name(chunk.before, chunk.after)
+    return opens_organisation_name(chunk.after)
 
 
 # The last run looked at and whether it holds an organisation word: every span of a run is

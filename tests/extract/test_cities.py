@@ -316,6 +316,67 @@ def test_flattened_text_around_places(text, expected):
     assert forms(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A village's name may hold words that are hamlets of the same country ("Kut", "Hai",
+        # "Hora" are Ukrainian villages of a few hundred people): the run is one village,
+        # not a flattened list of places; only towns of the country make it a list (above).
+        (
+            "Russian shelling killed a man in the village of Novyi Kut in Ukraine's "
+            "Kharkiv region.",
+            {"novyi kut"},
+        ),
+        (
+            "Shelling hit the village of Zeleny Hai in the Velyky Burluk community, Ukraine.",
+            {"zeleny hai"},
+        ),
+        (
+            "Drones hit the village of Chervona Hora in eastern Ukraine on Monday, officials said.",
+            {"chervona hora"},
+        ),
+        (
+            "Two houses burned in the village of Velyka Kamyanka after a drone strike in Ukraine.",
+            {"velyka kamyanka"},
+        ),
+    ],
+)
+def test_village_names_holding_hamlet_names(text, expected):
+    assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A village the text places in no sentence of its own lies in the one country all
+        # the article's named regions and cities are in, though the article also names
+        # another country ("Russian forces", "Israeli strikes", "refugees crossed into Chad").
+        (
+            "Russian forces shelled settlements in Kharkiv region.\n\nA man was killed in "
+            "the village of Zeleny Hai in the Velyky Burluk community, the governor said.",
+            {"Zeleny Hai": "UA"},
+        ),
+        (
+            "Israeli strikes hit southern Lebanon's Nabatieh governorate overnight.\n\nTwo "
+            "people were killed in the village of Kfar Rumman Tahta, the health ministry said.",
+            {"Kfar Rumman Tahta": "LB"},
+        ),
+        (
+            "Sudanese refugees crossed into Chad as RSF fighters swept through North Darfur "
+            "state.\n\nResidents said the village of Um Kadada Gharb was burned to the ground.",
+            {"Um Kadada Gharb": "SD"},
+        ),
+        (
+            "Turkish drones struck Syria's Hasakah province, Kurdish officials said.\n\nA "
+            "farmer died when a strike hit the village of Kherbet Ammo on Monday.",
+            {"Kherbet Ammo": "SY"},
+        ),
+    ],
+)
+def test_village_in_the_one_country_of_the_named_places(text, expected):
+    assert countries_of(text) == expected
+
+
 def countries_of(text: str) -> dict[str, str]:
     return {c.name: c.country_code for c in extract_page(text).cities}
 

@@ -1,0 +1,58 @@
+"""A place name that opens the name of an organisation or a building written in lower case.
+
+The annotation rules exclude place names used inside the name of an organisation or a
+building. Capitalised names are caught by their organisation word ("Radio Mogadishu");
+news writing also names units, outlets, schools and hospitals in lower case after the place:
+"the Shali tank regiment", "the Saba news agency", "Hadnet secondary school", "the Gao
+regional hospital". Only a few describing words may stand between the place and the head
+noun, so "fighting in Mosul destroyed school buildings" keeps Mosul.
+"""
+
+from __future__ import annotations
+
+from app.extract.lexicons import words
+
+# Nouns that end such a name.
+_HEADS = words(
+    """
+regiment regiments battalion battalions brigade brigades division divisions corps agency
+school schools university college academy hospital hospitals clinic newspaper club team
+council militia garrison
+"""
+)
+# Words that may stand between the place and the head noun.
+_MODIFIERS = words(
+    """
+news press tank infantry rifle artillery mechanised mechanized armoured armored motorised
+motorized marine border police military army security defence defense guards special
+secondary primary high girls boys teaching general central regional district provincial
+referral public state city town local football tribal
+"""
+)
+# "The Duke of Lancaster's Regiment": a possessive place then a capitalised unit word.
+_CAPITALISED_UNITS = frozenset(["regiment", "regiments", "guards", "rifles", "own", "light"])
+
+
+def opens_organisation_name(after: tuple[str, ...]) -> bool:
+    """The words ``after`` a place name (its own run ended) make it part of a lower-case
+    organisation or building name: up to two describing words, then a head noun."""
+    for word in after[:3]:
+        if word in _HEADS:
+            return True
+        if word not in _MODIFIERS:
+            return False
+    return False
+
+
+def possessive_in_unit_name(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """ "the Duke of Lancaster's Regiment": the possessive place follows "of" and a
+    capitalised word, and a capitalised unit word follows it (``before``/``after`` as
+    written)."""
+    return (
+        len(before) >= 2
+        and before[-1] == "of"
+        and before[-2][:1].isupper()
+        and bool(after)
+        and after[0][:1].isupper()
+        and after[0].lower() in _CAPITALISED_UNITS
+    )
