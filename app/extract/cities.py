@@ -202,22 +202,24 @@ class CityFinder(ArticleReadings):
         is_country, cands = _resolve(chunk.words, self.gaz, self.span_cache)
         if is_country or cands or (self.variant_countries and self._variant(chunk.words, chunk)):
             return False
-        if len(chunk.words) > 1 and self._holds_local_places(chunk.words):
+        listed = chunk.before[-2:-1] in (("villages",), ("towns",))
+        if len(chunk.words) > 1 and self._holds_local_places(chunk.words, listed):
             return False  # "the towns of Jarablus al Rai and al Bab": a flattened list
         stated = country_in(chunk.after, self.gaz)  # "the village of Jouya in southern Lebanon"
         name = self.villages.add(chunk, (stated, None) if stated else None)
         if name and claimed:
             self.taken_from_persons.add(fold(name))
-        if name and chunk.before[-2:-1] in (("villages",), ("towns",)):
+        if name and listed:
             self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
         return name is not None
 
-    def _holds_local_places(self, words: tuple[str, ...]) -> bool:
-        """A word of the run is itself a town in one of the article's countries; a hamlet
-        of a few hundred people is as often a word of a longer village name ("Zeleny Hai",
-        while Hai is a Ukrainian hamlet of 551)."""
+    def _holds_local_places(self, words: tuple[str, ...], listed: bool) -> bool:
+        """A word of the run is itself a place in one of the article's countries: any
+        place after a plural ("the villages of Morek Atshan Skeik"), else a town; a hamlet
+        of a few hundred people is as often a word of one village's name ("the village of
+        Zeleny Hai", while Hai is a Ukrainian hamlet of 551)."""
         return any(
-            c.country_code in self.countries and c.population >= TOWN
+            c.country_code in self.countries and (listed or c.population >= TOWN)
             for w in words
             if w.lower() not in _PARTICLE_WORDS and w[:1].isupper()
             for c in _resolve((w,), self.gaz, self.span_cache)[1]

@@ -282,7 +282,7 @@ def _opens_lower_case_name(site: _Site) -> bool:
         return False
     if site.possessive:
         return site.i == 0 and possessive_in_unit_name(chunk.before, chunk.after)
-    return opens_organisation_name(chunk.after)
+    return opens_organisation_name(site.before, chunk.after)
 
 
 # The last run looked at and whether it holds an organisation word: every span of a run is

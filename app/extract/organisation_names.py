@@ -5,7 +5,8 @@ building. Capitalised names are caught by their organisation word ("Radio Mogadi
 news writing also names units, outlets, schools and hospitals in lower case after the place:
 "the Shali tank regiment", "the Saba news agency", "Hadnet secondary school", "the Gao
 regional hospital". Only a few describing words may stand between the place and the head
-noun, so "fighting in Mosul destroyed school buildings" keeps Mosul.
+noun, so "fighting in Mosul destroyed school buildings" keeps Mosul; "evacuated to a
+Damascus hospital" keeps Damascus (an indefinite article: the city a hospital is in).
 """
 
 from __future__ import annotations
@@ -20,6 +21,14 @@ school schools university college academy hospital hospitals clinic newspaper cl
 council militia garrison
 """
 )
+_SINGULAR_HEADS = _HEADS - {
+    "regiments",
+    "battalions",
+    "brigades",
+    "divisions",
+    "schools",
+    "hospitals",
+}
 # Words that may stand between the place and the head noun.
 _MODIFIERS = words(
     """
@@ -33,12 +42,16 @@ referral public state city town local football tribal
 _CAPITALISED_UNITS = frozenset(["regiment", "regiments", "guards", "rifles", "own", "light"])
 
 
-def opens_organisation_name(after: tuple[str, ...]) -> bool:
-    """The words ``after`` a place name (its own run ended) make it part of a lower-case
-    organisation or building name: up to two describing words, then a head noun."""
-    for word in after[:3]:
+def opens_organisation_name(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """The words ``after`` a place name (its own run ended; ``before``: the words before it,
+    lower-cased) make it part of a lower-case organisation or building name: up to two
+    describing words, then a head noun."""
+    for k, word in enumerate(after[:3]):
         if word in _HEADS:
-            return True
+            # Right after the place, a singular head names one building ("Al-Quds
+            # hospital"), unless an indefinite article makes the city a modifier ("a
+            # Damascus hospital"); a plural one does too ("Damascus hospitals").
+            return k > 0 or (word in _SINGULAR_HEADS and before[-1:] not in (("a",), ("an",)))
         if word not in _MODIFIERS:
             return False
     return False

@@ -210,7 +210,7 @@ def village_name(
     paired = chunk.before[-1:] == ("and",) and after in _PLURAL_AFTER  # "X and Y villages"
     if not paired and (after in PLACE_TYPE_AFTER or after in _HOLDS_PLACES):
         return None  # "Rakhine state's Ann township", "Nagorno-Karabakh cities": a region
-    if opens_organisation_name(chunk.after):
+    if opens_organisation_name(tuple(b.lower() for b in chunk.before), chunk.after):
         return None  # "Hadnet secondary school": a building's name
     text = " ".join(words)
     key = fold(text)

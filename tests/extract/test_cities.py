@@ -345,6 +345,13 @@ def test_village_names_holding_hamlet_names(text, expected):
     assert forms(text) == expected
 
 
+def test_a_flattened_list_after_a_plural_is_no_one_village():
+    """After "the towns and villages of", a run holding the country's places (Morek is
+    Murak, Syria) is a list whose commas were lost, not one village "Morek Atshan Skeik"."""
+    text = "Jets struck the towns and villages of Morek Atshan Skeik in Syria."
+    assert "morek atshan skeik" not in forms(text)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

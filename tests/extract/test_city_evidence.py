@@ -97,6 +97,14 @@ def test_areas_and_suburbs_of_towns(text, expected):
         # A possessive place before a lower-case noun is the place ("Moscow's forces").
         ("Shelling damaged Kharkiv's main hospital, Ukrainian officials said.", {"Kharkiv"}),
         ("Wounded fighters were taken to a school in Marib, Yemen, officials said.", {"Marib"}),
+        # Right before a singular noun the place names the building ("Al-Quds hospital" is
+        # no Jerusalem), unless "a" makes it the city the building is in; a plural noun too.
+        (
+            "A girl shot in Madaya was evacuated to a Damascus hospital in Syria.",
+            {"Madaya", "Damascus"},
+        ),
+        ("Hamza Khatib, the manager of Al-Quds hospital in Aleppo, said four died.", {"Aleppo"}),
+        ("The wounded were taken to Mosul hospitals, Iraqi officials said.", {"Mosul"}),
     ],
 )
 def test_place_names_inside_organisation_names(text, expected):
