@@ -32,7 +32,8 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.place_variants import variant_candidates
-from app.extract.transliteration import fold, skeleton
+from app.extract.town_parts import part_names
+from app.extract.transliteration import fold, skeleton, strip_article
 from app.extract.villages import (
     VillageList,
     located_from,
@@ -93,7 +94,9 @@ def find_cities(
     """The finder after the scan: its ``result()`` and the names it took from persons."""
     if countries is None:
         countries = countries_mentioned(chunks, gaz)
-    finder = CityFinder(gaz, countries, region_places or [], region_names)
+    parts = part_names(chunks, gaz)
+    finder = CityFinder(gaz, countries, region_places or [], region_names | parts)
+    finder.part_names = parts
     finder.main_country = main_country(chunks, gaz)
     for ch in chunks:
         finder.feed(ch, person_spans, datelines.get(ch.line_no, -1))
@@ -121,6 +124,7 @@ class CityFinder(ArticleReadings):
         self.gaz = gaz
         self.countries = countries
         self.region_names = region_names  # folded names the article gives regions
+        self.part_names: frozenset[str] = frozenset()  # ... and parts of towns
         # (line, offset, country, ISO region) of each region and city named: a village
         # lies in the one named next to it.
         self.places = list(region_places or [])
@@ -344,12 +348,26 @@ class CityFinder(ArticleReadings):
         self._accept_listed_villages()
         self._rechoose_namesakes()
         self._merge_renamed()
-        cities = [self._mention(f) for f in self.found.values()]
+        cities = [self._mention(f) for f in self.found.values() if not self._town_part(f)]
         known = {fold(c.name) for c in cities} | {fold(a) for c in cities for a in c.aliases}
         known |= {k.removesuffix(" city") for k in known}  # "in Marawi" of "Marawi City"
         # A region the article names ("STEPANAKERT, Nagorno-Karabakh") is no village.
         known |= self.region_names
         return cities + self.villages.mentions(self._village_place, known)
+
+    def _town_part(self, f: _Found) -> bool:
+        """Every form found is a name the article gives to a part of a town (``town_parts``)
+        and none is the own name (in any spelling) of a town of 15,000 people or more in
+        the article's countries ("the Kharkiv district" leaves Kharkiv the city; "the Sala
+        neighborhood" of a Yemeni city makes "in Sala" no Sale, Morocco)."""
+        city = f.city
+        own = skeleton(strip_article(fold(city.name)))
+        town_here = city.population >= TOWN and city.country_code in self.countries
+        return all(
+            fold(form) in self.part_names
+            and not (town_here and skeleton(strip_article(fold(form))) == own)
+            for form in f.forms
+        )
 
     def _rechoose_namesakes(self) -> None:
         """Once the article's places are known, a small namesake in a country that no other

@@ -570,3 +570,40 @@ def test_a_persons_hometown_after_from():
     )
     assert {c.name for c in page.cities} == {"Ponnagyun", "Kyauktaw", "Myebon"}
     assert {p.name for p in page.persons} == {"Kyaw San Htay", "Bo Than Kyaw", "Zarni Win"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name the article gives to a neighbourhood or district of a town keeps that
+        # meaning when written bare later: not a namesake abroad (Sale, Morocco, is also
+        # written "Sala"), not a small place of that name, not a village GeoNames lacks.
+        (
+            "Jets bombed the Yemeni city's Sala neighborhood. Bodies were found in Sala, "
+            "medics said.",
+            set(),
+        ),
+        (
+            "Fighting reached Aden's Tawahi district. Residents fled Tawahi, officials said.",
+            {"aden"},
+        ),
+        (
+            "Troops shelled the Homs district of Khaldiyeh in Syria on Wednesday. Thousands "
+            "had taken refuge in Khaldiyeh, activists said.",
+            set(),
+        ),
+        (
+            "Gunmen attacked the Mogadishu neighbourhood of Hodan in Somalia on Friday. Police "
+            "said three people died in Hodan.",
+            set(),
+        ),
+        # A town's own name stays the town though the article also names its district.
+        (
+            "Russian shells hit the Kharkiv district overnight. Two people were wounded in "
+            "Kharkiv itself, Ukraine's officials said.",
+            {"kharkiv"},
+        ),
+    ],
+)
+def test_names_of_town_parts_written_bare(text, expected):
+    assert forms(text) == expected
