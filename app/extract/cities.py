@@ -32,10 +32,12 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.place_variants import variant_candidates
+from app.extract.region_placement import placed_in_region
 from app.extract.town_parts import part_names
 from app.extract.transliteration import fold, skeleton, strip_article
 from app.extract.villages import (
     VillageList,
+    known_word_inside,
     located_from,
     locative_cue,
     rarely_written,
@@ -196,6 +198,12 @@ class CityFinder(ArticleReadings):
             and rarely_written(chunk, self.gaz)
         ):
             self.villages.add(chunk)  # "in Kandaji", "near Muhajiriya": a place GeoNames lacks
+        elif (
+            not (matched or claimed or chunk.title_case_line or chunk.sent_start)
+            and placed_in_region(chunk, self.gaz, self.region_names)
+            and not known_word_inside(chunk, self.gaz)
+        ):
+            self.villages.add(chunk)  # "had taken Vovche, in the ... Dnipropetrovsk region"
 
     def _settlement_named(self, chunk: Chunk, claimed: bool) -> bool:
         """ "the village of Thalthana": a run the text calls a settlement and GeoNames does
