@@ -34,7 +34,7 @@ from app.extract.lexicons import (
 from app.extract.place_variants import variant_candidates
 from app.extract.region_placement import placed_in_region
 from app.extract.town_parts import part_names
-from app.extract.transliteration import fold, skeleton, strip_article
+from app.extract.transliteration import fold, skeleton
 from app.extract.villages import (
     VillageList,
     known_word_inside,
@@ -57,10 +57,6 @@ _MAX_SPAN = 4  # the longest span looked up, in words
 # Words before a small town that put the story there ("through Konduga"), for a town of the
 # country the article's cities are in (see ``_accept_home_towns``).
 _HOME_CUES = LOCATIVE_CUES | {"through", "via"}
-# A village lies in the region or city named within this many characters of it ("the
-# village of Thalthana near Damascus", "Akum, a village 10 Kilometers from Bamenda"); a
-# flattened paragraph names many places farther apart.
-_NEAR_CHARS = 80
 _LIST_JOINERS = ((",",), ("and",), ("or",))
 _PARTICLE_WORDS = frozenset(PARTICLES) | {"al-", "el-"}
 # "Minian town", "Hajira towns", "Mailari village": a settlement word after the run.
@@ -363,20 +359,6 @@ class CityFinder(ArticleReadings):
         known |= self.region_names
         return cities + self.villages.mentions(self._village_place, known)
 
-    def _town_part(self, f: _Found) -> bool:
-        """Every form found is a name the article gives to a part of a town (``town_parts``)
-        and none is the own name (in any spelling) of a town of 15,000 people or more in
-        the article's countries ("the Kharkiv district" leaves Kharkiv the city; "the Sala
-        neighborhood" of a Yemeni city makes "in Sala" no Sale, Morocco)."""
-        city = f.city
-        own = skeleton(strip_article(fold(city.name)))
-        town_here = city.population >= TOWN and city.country_code in self.countries
-        return all(
-            fold(form) in self.part_names
-            and not (town_here and skeleton(strip_article(fold(form))) == own)
-            for form in f.forms
-        )
-
     def _rechoose_namesakes(self) -> None:
         """Once the article's places are known, a small namesake in a country that no other
         place of the article is in gives way to the world city (Geneva, Switzerland)."""
@@ -402,31 +384,6 @@ class CityFinder(ArticleReadings):
         others = [f.city.country_code for k, f in self.found.items() if k != gid]
         top = max(set(others), key=others.count, default=None)
         return frozenset([top]) if top and others.count(top) * 2 > len(others) else frozenset()
-
-    def _village_place(self, line_no: int, offset: int) -> tuple[str, str | None] | None:
-        """(country, ISO region) of a village: the region or city named closest to it in
-        its sentence ("the town of Badala, near Kita"), else the article's one country;
-        None when the text does not tell."""
-        near = [
-            (abs(off - offset), cc, code)
-            for line, off, cc, code in self.places
-            if line == line_no and abs(off - offset) <= _NEAR_CHARS
-        ]
-        if near:
-            _, cc, code = min(near)
-            return cc, code
-        found_countries = {f.city.country_code for f in self.found.values()}
-        options = self.countries or found_countries
-        if len(options) == 1:
-            return next(iter(options)), None
-        if len(found_countries) == 1 and found_countries <= self.countries:
-            return next(iter(found_countries)), None
-        # Every region and city the article names lies in one country, though it also
-        # names others ("Russian forces shelled ... Kharkiv region"): the village is there.
-        named_in = {cc for _, _, cc, _ in self.places}
-        if len(named_in) == 1 and named_in <= self.countries:
-            return next(iter(named_in)), None
-        return (self.main_country, None) if self.main_country else None
 
     def _accept_listed(self) -> None:
         """Second chance for small places listed among accepted cities: "near al Qaim, Kisik,
