@@ -204,30 +204,36 @@ class CityFinder(ArticleReadings):
     def _settlement_named(self, chunk: Chunk, claimed: bool) -> bool:
         """ "the village of Thalthana": a run the text calls a settlement and GeoNames does
         not know (under any spelling in the article's countries) is a village."""
-        cue = village_cue(chunk) or self._continues_village_list(chunk)
-        if not cue:
+        cue = village_cue(chunk)
+        continued = cue is None and self._continues_village_list(chunk) is not None
+        if not (cue or continued):
             return False
+        listed = chunk.before[-2:-1] in (("villages",), ("towns",))
+        if listed or continued:
+            # "the villages of A, B, C and D": each name carries the list on to the next,
+            # a name GeoNames knows as well.
+            self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
         is_country, cands = _resolve(chunk.words, self.gaz, self.span_cache)
         if is_country or cands or (self.variant_countries and self._variant(chunk.words, chunk)):
             return False
-        listed = chunk.before[-2:-1] in (("villages",), ("towns",))
-        if len(chunk.words) > 1 and self._holds_local_places(chunk.words, listed):
+        # A run after a plural with no comma or "and" of its own may be a list whose commas
+        # were lost; one the text goes on to separate is one name.
+        flat = listed and chunk.after[:1] not in ((",",), ("and",))
+        if len(chunk.words) > 1 and self._holds_local_places(chunk.words, flat):
             return False  # "the towns of Jarablus al Rai and al Bab": a flattened list
         stated = country_in(chunk.after, self.gaz)  # "the village of Jouya in southern Lebanon"
         name = self.villages.add(chunk, (stated, None) if stated else None)
         if name and claimed:
             self.taken_from_persons.add(fold(name))
-        if name and listed:
-            self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
         return name is not None
 
-    def _holds_local_places(self, words: tuple[str, ...], listed: bool) -> bool:
+    def _holds_local_places(self, words: tuple[str, ...], flat: bool) -> bool:
         """A word of the run is itself a place in one of the article's countries: any
-        place after a plural ("the villages of Morek Atshan Skeik"), else a town; a hamlet
-        of a few hundred people is as often a word of one village's name ("the village of
-        Zeleny Hai", while Hai is a Ukrainian hamlet of 551)."""
+        place in a ``flat`` run after a plural ("the villages of Morek Atshan Skeik north
+        of"), else a town; a hamlet of a few hundred people is as often a word of one
+        village's name ("the village of Zeleny Hai", while Hai is a Ukrainian hamlet)."""
         return any(
-            c.country_code in self.countries and (listed or c.population >= TOWN)
+            c.country_code in self.countries and (flat or c.population >= TOWN)
             for w in words
             if w.lower() not in _PARTICLE_WORDS and w[:1].isupper()
             for c in _resolve((w,), self.gaz, self.span_cache)[1]

@@ -409,7 +409,9 @@ def _area_of(site: _Site) -> bool:
     if site.of_what in ("area", "areas"):
         return False  # "in the area of Mayadeen": around the town, which is named
     return (
-        site.of_what in PLACE_TYPE_AFTER and site.of_what not in SETTLEMENT_OF
+        site.of_what in PLACE_TYPE_AFTER
+        and site.of_what not in SETTLEMENT_OF
+        and site.of_what not in SETTLEMENT_WORDS  # "the villages of X" are villages
     ) or site.of_what in _WATERS
 
 

@@ -197,6 +197,8 @@ def village_name(
         for w in lows
     ):
         return None  # "Ariha August", "Police Station", "Kurdish", "Hamas"
+    if len(words) > 1 and lows[0].endswith("ern") and lows[0] in DIRECTIONS:
+        return None  # "Eastern Ghouta": a region's part, named by its direction
     if any((w.isupper() and len(w) <= 5) or "." in w for w in words):
         return None  # "AFP", "U. S.": acronyms and initials
     if any(_hyphen_modifier(w) for w in words):

@@ -607,3 +607,34 @@ def test_a_persons_hometown_after_from():
 )
 def test_names_of_town_parts_written_bare(text, expected):
     assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Every name of a list after "the villages of" is a village, the third and fourth
+        # as much as the second, and the list goes on past a name GeoNames knows.
+        (
+            "Militias burned the villages of Hillat Adam, Umm Sidra, Dar Salam Gharb and Um "
+            "Hashaba in Darfur, Sudan.",
+            {"hillat adam", "umm sidra", "dar salam gharb", "um hashaba"},
+        ),
+        (
+            "Troops torched the villages of Kyaung Taw, Ywar Thit Kone and Kyaut Sae in "
+            "Sagaing Region, Myanmar.",
+            {"kyaung taw", "ywar thit kone", "kyaut sae"},
+        ),
+        (
+            "Bandits raided the villages of Kadisau, Gidan Dawa, Tudun Bako and Unguwar Rimi "
+            "in Zamfara, Nigeria.",
+            {"kadisau", "gidan dawa", "tudun bako", "unguwar rimi"},
+        ),
+        (
+            "Shelling hit the villages of Zelenyi Yar, Novyi Kut, Chervona Hora and Kurylivka "
+            "in Ukraine.",
+            {"zelenyi yar", "novyi kut", "chervona hora", "kurylivka"},
+        ),
+    ],
+)
+def test_every_name_of_a_village_list(text, expected):
+    assert forms(text) == expected
