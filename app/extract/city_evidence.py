@@ -318,12 +318,15 @@ def _names_a_facility_or_area(site: _Site) -> bool:
 
 def _acronym(site: _Site) -> bool:
     """ "SAMS", "SANA" outside a dateline are acronyms, not places (a line's first word may be
-    a dateline: "KYIV, May 14")."""
-    word = site.span[0]
+    a dateline: "KYIV, May 14"), nor after "The" ("The SLA attacked" opening a line:
+    GeoNames gives Sale, Morocco, the code "SLA")."""
+    span = site.span
+    the = len(span) == 2 and span[0] == "The"
+    word = span[-1]
     return (
-        site.j == site.i + 1
+        (len(span) == 1 or the)
         and not site.stated_dateline
-        and bool(site.chunk.before)
+        and (bool(site.chunk.before) or the)
         and (
             (word.isupper() and len(word) <= 5)
             or (word[-1] == "s" and word[:-1].isupper() and len(word) <= 6)  # "SANAs"

@@ -109,3 +109,21 @@ def test_areas_and_suburbs_of_towns(text, expected):
 )
 def test_place_names_inside_organisation_names(text, expected):
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An acronym after a line's opening "The" is a group, not the place GeoNames gives
+        # that code (SLA: Sale, Morocco).
+        ("The SLA attacked nomads near Nyala, Sudan.", {"Nyala"}),
+        (
+            "The SLA said its fighters had left Tawila.\n\nFighting went on near Kutum, Sudan.",
+            {"Kutum"},
+        ),
+        # A dateline in capitals stays a place.
+        ("ADEN, Yemen (Reuters) - Fighting spread across the port city.", {"Aden"}),
+    ],
+)
+def test_acronyms_opening_a_line(text, expected):
+    assert cities(text) == expected
