@@ -48,6 +48,9 @@ class Chunk:
     # Up to 8 preceding words/punctuation, nearest last: an apposition's role may stand
     # further back than ``before`` reaches ("the mayor of Gao, Sadou Diallo, said").
     wide_before: tuple[str, ...] = ()
+    # Up to 10 following words/punctuation: the region that places a village may be named
+    # further on ("Vovche, in the southeast corner of the Dnipropetrovsk region").
+    wide_after: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -189,6 +192,7 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
                 kind,
                 tuple(texts[i:j]),
                 tuple(texts[max(0, i - 8) : i]),
+                tuple(texts[j : j + 10]),
             )
         )
         i = j

@@ -32,9 +32,12 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.place_variants import variant_candidates
+from app.extract.region_placement import placed_in_region
+from app.extract.town_parts import part_names
 from app.extract.transliteration import fold, skeleton
 from app.extract.villages import (
     VillageList,
+    known_word_inside,
     located_from,
     locative_cue,
     rarely_written,
@@ -54,10 +57,6 @@ _MAX_SPAN = 4  # the longest span looked up, in words
 # Words before a small town that put the story there ("through Konduga"), for a town of the
 # country the article's cities are in (see ``_accept_home_towns``).
 _HOME_CUES = LOCATIVE_CUES | {"through", "via"}
-# A village lies in the region or city named within this many characters of it ("the
-# village of Thalthana near Damascus", "Akum, a village 10 Kilometers from Bamenda"); a
-# flattened paragraph names many places farther apart.
-_NEAR_CHARS = 80
 _LIST_JOINERS = ((",",), ("and",), ("or",))
 _PARTICLE_WORDS = frozenset(PARTICLES) | {"al-", "el-"}
 # "Minian town", "Hajira towns", "Mailari village": a settlement word after the run.
@@ -93,7 +92,9 @@ def find_cities(
     """The finder after the scan: its ``result()`` and the names it took from persons."""
     if countries is None:
         countries = countries_mentioned(chunks, gaz)
-    finder = CityFinder(gaz, countries, region_places or [], region_names)
+    parts = part_names(chunks, gaz)
+    finder = CityFinder(gaz, countries, region_places or [], region_names | parts)
+    finder.part_names = parts
     finder.main_country = main_country(chunks, gaz)
     for ch in chunks:
         finder.feed(ch, person_spans, datelines.get(ch.line_no, -1))
@@ -121,6 +122,7 @@ class CityFinder(ArticleReadings):
         self.gaz = gaz
         self.countries = countries
         self.region_names = region_names  # folded names the article gives regions
+        self.part_names: frozenset[str] = frozenset()  # ... and parts of towns
         # (line, offset, country, ISO region) of each region and city named: a village
         # lies in the one named next to it.
         self.places = list(region_places or [])
@@ -192,30 +194,46 @@ class CityFinder(ArticleReadings):
             and rarely_written(chunk, self.gaz)
         ):
             self.villages.add(chunk)  # "in Kandaji", "near Muhajiriya": a place GeoNames lacks
+        elif (
+            not (matched or claimed or chunk.title_case_line or chunk.sent_start)
+            and placed_in_region(chunk, self.gaz, self.region_names)
+            and not known_word_inside(chunk, self.gaz)
+        ):
+            self.villages.add(chunk)  # "had taken Vovche, in the ... Dnipropetrovsk region"
 
     def _settlement_named(self, chunk: Chunk, claimed: bool) -> bool:
         """ "the village of Thalthana": a run the text calls a settlement and GeoNames does
         not know (under any spelling in the article's countries) is a village."""
-        cue = village_cue(chunk) or self._continues_village_list(chunk)
-        if not cue:
+        cue = village_cue(chunk)
+        continued = cue is None and self._continues_village_list(chunk) is not None
+        if not (cue or continued):
             return False
+        listed = chunk.before[-2:-1] in (("villages",), ("towns",))
+        if listed or continued:
+            # "the villages of A, B, C and D": each name carries the list on to the next,
+            # a name GeoNames knows as well.
+            self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
         is_country, cands = _resolve(chunk.words, self.gaz, self.span_cache)
         if is_country or cands or (self.variant_countries and self._variant(chunk.words, chunk)):
             return False
-        if len(chunk.words) > 1 and self._holds_local_places(chunk.words):
+        # A run after a plural with no comma or "and" of its own may be a list whose commas
+        # were lost; one the text goes on to separate is one name.
+        flat = listed and chunk.after[:1] not in ((",",), ("and",))
+        if len(chunk.words) > 1 and self._holds_local_places(chunk.words, flat):
             return False  # "the towns of Jarablus al Rai and al Bab": a flattened list
         stated = country_in(chunk.after, self.gaz)  # "the village of Jouya in southern Lebanon"
         name = self.villages.add(chunk, (stated, None) if stated else None)
         if name and claimed:
             self.taken_from_persons.add(fold(name))
-        if name and chunk.before[-2:-1] in (("villages",), ("towns",)):
-            self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
         return name is not None
 
-    def _holds_local_places(self, words: tuple[str, ...]) -> bool:
-        """A word of the run is itself a place in one of the article's countries."""
+    def _holds_local_places(self, words: tuple[str, ...], flat: bool) -> bool:
+        """A word of the run is itself a place in one of the article's countries: any
+        place in a ``flat`` run after a plural ("the villages of Morek Atshan Skeik north
+        of"), else a town; a hamlet of a few hundred people is as often a word of one
+        village's name ("the village of Zeleny Hai", while Hai is a Ukrainian hamlet)."""
         return any(
-            c.country_code in self.countries
+            c.country_code in self.countries and (flat or c.population >= TOWN)
             for w in words
             if w.lower() not in _PARTICLE_WORDS and w[:1].isupper()
             for c in _resolve((w,), self.gaz, self.span_cache)[1]
@@ -340,7 +358,7 @@ class CityFinder(ArticleReadings):
         self._accept_listed_villages()
         self._rechoose_namesakes()
         self._merge_renamed()
-        cities = [self._mention(f) for f in self.found.values()]
+        cities = [self._mention(f) for f in self.found.values() if not self._town_part(f)]
         known = {fold(c.name) for c in cities} | {fold(a) for c in cities for a in c.aliases}
         known |= {k.removesuffix(" city") for k in known}  # "in Marawi" of "Marawi City"
         # A region the article names ("STEPANAKERT, Nagorno-Karabakh") is no village.
@@ -372,26 +390,6 @@ class CityFinder(ArticleReadings):
         others = [f.city.country_code for k, f in self.found.items() if k != gid]
         top = max(set(others), key=others.count, default=None)
         return frozenset([top]) if top and others.count(top) * 2 > len(others) else frozenset()
-
-    def _village_place(self, line_no: int, offset: int) -> tuple[str, str | None] | None:
-        """(country, ISO region) of a village: the region or city named closest to it in
-        its sentence ("the town of Badala, near Kita"), else the article's one country;
-        None when the text does not tell."""
-        near = [
-            (abs(off - offset), cc, code)
-            for line, off, cc, code in self.places
-            if line == line_no and abs(off - offset) <= _NEAR_CHARS
-        ]
-        if near:
-            _, cc, code = min(near)
-            return cc, code
-        found_countries = {f.city.country_code for f in self.found.values()}
-        options = self.countries or found_countries
-        if len(options) == 1:
-            return next(iter(options)), None
-        if len(found_countries) == 1 and found_countries <= self.countries:
-            return next(iter(found_countries)), None
-        return (self.main_country, None) if self.main_country else None
 
     def _accept_listed(self) -> None:
         """Second chance for small places listed among accepted cities: "near al Qaim, Kisik,

@@ -34,6 +34,7 @@ from app.extract.lexicons import (
     is_everyday_word,
     is_first_name,
 )
+from app.extract.organisation_names import opens_organisation_name, possessive_in_unit_name
 from app.extract.transliteration import fold, skeleton, strip_article
 
 # Population bands (GeoNames figures; 0 means unknown). 100,000 is where a bare name in
@@ -247,6 +248,7 @@ def _refused(
     """Context that rules out a city whatever its size (cheap tests first)."""
     return (
         _in_organisation_name(site, cands)
+        or _opens_lower_case_name(site)
         or (_names_a_facility_or_area(site) and not _town_area(site, cands, countries))
         or _acronym(site)
         or _fragment(site.chunk.words, site.i, site.j, gaz)
@@ -270,6 +272,17 @@ def _in_organisation_name(site: _Site, cands: tuple[City, ...] = ()) -> bool:
         and not any(w.lower() in ORG_WORDS for w in words[1:])
         and any(fold(c.name) == site.key for c in cands)
     )
+
+
+def _opens_lower_case_name(site: _Site) -> bool:
+    """ "the Saba news agency", "the Duke of Lancaster's Regiment" (see
+    ``organisation_names``)."""
+    chunk = site.chunk
+    if site.j != len(chunk.words):
+        return False
+    if site.possessive:
+        return site.i == 0 and possessive_in_unit_name(chunk.before, chunk.after)
+    return opens_organisation_name(site.before, chunk.after)
 
 
 # The last run looked at and whether it holds an organisation word: every span of a run is
@@ -305,12 +318,15 @@ def _names_a_facility_or_area(site: _Site) -> bool:
 
 def _acronym(site: _Site) -> bool:
     """ "SAMS", "SANA" outside a dateline are acronyms, not places (a line's first word may be
-    a dateline: "KYIV, May 14")."""
-    word = site.span[0]
+    a dateline: "KYIV, May 14"), nor after "The" ("The SLA attacked" opening a line:
+    GeoNames gives Sale, Morocco, the code "SLA")."""
+    span = site.span
+    the = len(span) == 2 and span[0] == "The"
+    word = span[-1]
     return (
-        site.j == site.i + 1
+        (len(span) == 1 or the)
         and not site.stated_dateline
-        and bool(site.chunk.before)
+        and (bool(site.chunk.before) or the)
         and (
             (word.isupper() and len(word) <= 5)
             or (word[-1] == "s" and word[:-1].isupper() and len(word) <= 6)  # "SANAs"
@@ -396,7 +412,9 @@ def _area_of(site: _Site) -> bool:
     if site.of_what in ("area", "areas"):
         return False  # "in the area of Mayadeen": around the town, which is named
     return (
-        site.of_what in PLACE_TYPE_AFTER and site.of_what not in SETTLEMENT_OF
+        site.of_what in PLACE_TYPE_AFTER
+        and site.of_what not in SETTLEMENT_OF
+        and site.of_what not in SETTLEMENT_WORDS  # "the villages of X" are villages
     ) or site.of_what in _WATERS
 
 

@@ -13,7 +13,8 @@
   due") is an apposition naming a person, not a list of places.
 
 ``ArticleReadings`` holds the finder's rules of this kind (the city's own region after it,
-hometowns, late transliterations, towns of the article's one country, old names joined).
+hometowns, late transliterations, towns of the article's one country, old names joined,
+names the article gives to parts of towns, and the country and region a village lies in).
 """
 
 from __future__ import annotations
@@ -113,6 +114,12 @@ def opening_dateline(chunk: Chunk, gaz: Gazetteer) -> bool:
     return False
 
 
+# A village lies in the region or city named within this many characters of it ("the
+# village of Thalthana near Damascus", "Akum, a village 10 Kilometers from Bamenda"); a
+# flattened paragraph names many places farther apart.
+_NEAR_CHARS = 80
+
+
 class ArticleReadings:
     """The ``CityFinder`` rules that read a run against the article's other runs and places
     (a mixin: the state is the finder's, see ``cities.CityFinder``)."""
@@ -209,3 +216,42 @@ class ArticleReadings:
             if target is not None and f.city.country_code not in self._home(gid):
                 del self.found[gid]
                 self.found[target.geonames_id].old_names.extend(f.forms)
+
+    def _town_part(self, f) -> bool:
+        """Every form found is a name the article gives to a part of a town (``town_parts``)
+        and none is the own name (in any spelling) of a town of 15,000 people or more in
+        the article's countries ("the Kharkiv district" leaves Kharkiv the city; "the Sala
+        neighborhood" of a Yemeni city makes "in Sala" no Sale, Morocco)."""
+        city = f.city
+        own = skeleton(strip_article(fold(city.name)))
+        town_here = city.population >= TOWN and city.country_code in self.countries
+        return all(
+            fold(form) in self.part_names
+            and not (town_here and skeleton(strip_article(fold(form))) == own)
+            for form in f.forms
+        )
+
+    def _village_place(self, line_no: int, offset: int) -> tuple[str, str | None] | None:
+        """(country, ISO region) of a village: the region or city named closest to it in
+        its sentence ("the town of Badala, near Kita"), else the article's one country;
+        None when the text does not tell."""
+        near = [
+            (abs(off - offset), cc, code)
+            for line, off, cc, code in self.places
+            if line == line_no and abs(off - offset) <= _NEAR_CHARS
+        ]
+        if near:
+            _, cc, code = min(near)
+            return cc, code
+        found_countries = {f.city.country_code for f in self.found.values()}
+        options = self.countries or found_countries
+        if len(options) == 1:
+            return next(iter(options)), None
+        if len(found_countries) == 1 and found_countries <= self.countries:
+            return next(iter(found_countries)), None
+        # Every region and city the article names lies in one country, though it also
+        # names others ("Russian forces shelled ... Kharkiv region"): the village is there.
+        named_in = {cc for _, _, cc, _ in self.places}
+        if len(named_in) == 1 and named_in <= self.countries:
+            return next(iter(named_in)), None
+        return (self.main_country, None) if self.main_country else None

@@ -32,6 +32,7 @@ from app.extract.lexicons import (
     is_everyday_word,
     is_first_name,
 )
+from app.extract.organisation_names import opens_organisation_name
 from app.extract.transliteration import fold
 
 # "the village of X", "the town of X", "the city of Mbau": a settlement word, then "of".
@@ -196,6 +197,8 @@ def village_name(
         for w in lows
     ):
         return None  # "Ariha August", "Police Station", "Kurdish", "Hamas"
+    if len(words) > 1 and lows[0].endswith("ern") and lows[0] in DIRECTIONS:
+        return None  # "Eastern Ghouta": a region's part, named by its direction
     if any((w.isupper() and len(w) <= 5) or "." in w for w in words):
         return None  # "AFP", "U. S.": acronyms and initials
     if any(_hyphen_modifier(w) for w in words):
@@ -209,6 +212,8 @@ def village_name(
     paired = chunk.before[-1:] == ("and",) and after in _PLURAL_AFTER  # "X and Y villages"
     if not paired and (after in PLACE_TYPE_AFTER or after in _HOLDS_PLACES):
         return None  # "Rakhine state's Ann township", "Nagorno-Karabakh cities": a region
+    if opens_organisation_name(tuple(b.lower() for b in chunk.before), chunk.after):
+        return None  # "Hadnet secondary school": a building's name
     text = " ".join(words)
     key = fold(text)
     if key in gaz.country_forms or any(

@@ -316,6 +316,74 @@ def test_flattened_text_around_places(text, expected):
     assert forms(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A village's name may hold words that are hamlets of the same country ("Kut", "Hai",
+        # "Hora" are Ukrainian villages of a few hundred people): the run is one village,
+        # not a flattened list of places; only towns of the country make it a list (above).
+        (
+            "Russian shelling killed a man in the village of Novyi Kut in Ukraine's "
+            "Kharkiv region.",
+            {"novyi kut"},
+        ),
+        (
+            "Shelling hit the village of Zeleny Hai in the Velyky Burluk community, Ukraine.",
+            {"zeleny hai"},
+        ),
+        (
+            "Drones hit the village of Chervona Hora in eastern Ukraine on Monday, officials said.",
+            {"chervona hora"},
+        ),
+        (
+            "Two houses burned in the village of Velyka Kamyanka after a drone strike in Ukraine.",
+            {"velyka kamyanka"},
+        ),
+    ],
+)
+def test_village_names_holding_hamlet_names(text, expected):
+    assert forms(text) == expected
+
+
+def test_a_flattened_list_after_a_plural_is_no_one_village():
+    """After "the towns and villages of", a run holding the country's places (Morek is
+    Murak, Syria) is a list whose commas were lost, not one village "Morek Atshan Skeik"."""
+    text = "Jets struck the towns and villages of Morek Atshan Skeik in Syria."
+    assert "morek atshan skeik" not in forms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A village the text places in no sentence of its own lies in the one country all
+        # the article's named regions and cities are in, though the article also names
+        # another country ("Russian forces", "Israeli strikes", "refugees crossed into Chad").
+        (
+            "Russian forces shelled settlements in Kharkiv region.\n\nA man was killed in "
+            "the village of Zeleny Hai in the Velyky Burluk community, the governor said.",
+            {"Zeleny Hai": "UA"},
+        ),
+        (
+            "Israeli strikes hit southern Lebanon's Nabatieh governorate overnight.\n\nTwo "
+            "people were killed in the village of Kfar Rumman Tahta, the health ministry said.",
+            {"Kfar Rumman Tahta": "LB"},
+        ),
+        (
+            "Sudanese refugees crossed into Chad as RSF fighters swept through North Darfur "
+            "state.\n\nResidents said the village of Um Kadada Gharb was burned to the ground.",
+            {"Um Kadada Gharb": "SD"},
+        ),
+        (
+            "Turkish drones struck Syria's Hasakah province, Kurdish officials said.\n\nA "
+            "farmer died when a strike hit the village of Kherbet Ammo on Monday.",
+            {"Kherbet Ammo": "SY"},
+        ),
+    ],
+)
+def test_village_in_the_one_country_of_the_named_places(text, expected):
+    assert countries_of(text) == expected
+
+
 def countries_of(text: str) -> dict[str, str]:
     return {c.name: c.country_code for c in extract_page(text).cities}
 
@@ -502,3 +570,71 @@ def test_a_persons_hometown_after_from():
     )
     assert {c.name for c in page.cities} == {"Ponnagyun", "Kyauktaw", "Myebon"}
     assert {p.name for p in page.persons} == {"Kyaw San Htay", "Bo Than Kyaw", "Zarni Win"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name the article gives to a neighbourhood or district of a town keeps that
+        # meaning when written bare later: not a namesake abroad (Sale, Morocco, is also
+        # written "Sala"), not a small place of that name, not a village GeoNames lacks.
+        (
+            "Jets bombed the Yemeni city's Sala neighborhood. Bodies were found in Sala, "
+            "medics said.",
+            set(),
+        ),
+        (
+            "Fighting reached Aden's Tawahi district. Residents fled Tawahi, officials said.",
+            {"aden"},
+        ),
+        (
+            "Troops shelled the Homs district of Khaldiyeh in Syria on Wednesday. Thousands "
+            "had taken refuge in Khaldiyeh, activists said.",
+            set(),
+        ),
+        (
+            "Gunmen attacked the Mogadishu neighbourhood of Hodan in Somalia on Friday. Police "
+            "said three people died in Hodan.",
+            set(),
+        ),
+        # A town's own name stays the town though the article also names its district.
+        (
+            "Russian shells hit the Kharkiv district overnight. Two people were wounded in "
+            "Kharkiv itself, Ukraine's officials said.",
+            {"kharkiv"},
+        ),
+    ],
+)
+def test_names_of_town_parts_written_bare(text, expected):
+    assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Every name of a list after "the villages of" is a village, the third and fourth
+        # as much as the second, and the list goes on past a name GeoNames knows.
+        (
+            "Militias burned the villages of Hillat Adam, Umm Sidra, Dar Salam Gharb and Um "
+            "Hashaba in Darfur, Sudan.",
+            {"hillat adam", "umm sidra", "dar salam gharb", "um hashaba"},
+        ),
+        (
+            "Troops torched the villages of Kyaung Taw, Ywar Thit Kone and Kyaut Sae in "
+            "Sagaing Region, Myanmar.",
+            {"kyaung taw", "ywar thit kone", "kyaut sae"},
+        ),
+        (
+            "Bandits raided the villages of Kadisau, Gidan Dawa, Tudun Bako and Unguwar Rimi "
+            "in Zamfara, Nigeria.",
+            {"kadisau", "gidan dawa", "tudun bako", "unguwar rimi"},
+        ),
+        (
+            "Shelling hit the villages of Zelenyi Yar, Novyi Kut, Chervona Hora and Kurylivka "
+            "in Ukraine.",
+            {"zelenyi yar", "novyi kut", "chervona hora", "kurylivka"},
+        ),
+    ],
+)
+def test_every_name_of_a_village_list(text, expected):
+    assert forms(text) == expected

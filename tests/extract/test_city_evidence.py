@@ -76,3 +76,54 @@ def test_administrative_units(text, expected):
 )
 def test_areas_and_suburbs_of_towns(text, expected):
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place name opening the name of a unit, an outlet, a school or a hospital, with
+        # lower-case words between it and the head noun, names the organisation, not the
+        # town (the annotation rules exclude place names inside organisation names).
+        ("Soldiers of the Kramatorsk mechanised brigade pulled back, Ukraine's army said.", set()),
+        ("The Saba news agency said raids hit a market in the city of Taiz.", {"Taiz"}),
+        ("Families sheltered in Hadnet secondary school in Mekelle, Ethiopia.", {"Mekelle"}),
+        (
+            "The fire came from the base of the Shali tank regiment near Grozny, Chechnya.",
+            {"Grozny"},
+        ),
+        ("The Gao regional hospital in Mali received 30 wounded on Friday.", set()),
+        # "X's Regiment" inside a longer capitalised name ("the Duke of X's Regiment").
+        ("A soldier of The Duke of Lancaster's Regiment was killed near Basra, Iraq.", {"Basra"}),
+        # A possessive place before a lower-case noun is the place ("Moscow's forces").
+        ("Shelling damaged Kharkiv's main hospital, Ukrainian officials said.", {"Kharkiv"}),
+        ("Wounded fighters were taken to a school in Marib, Yemen, officials said.", {"Marib"}),
+        # Right before a singular noun the place names the building ("Al-Quds hospital" is
+        # no Jerusalem), unless "a" makes it the city the building is in; a plural noun too.
+        (
+            "A girl shot in Madaya was evacuated to a Damascus hospital in Syria.",
+            {"Madaya", "Damascus"},
+        ),
+        ("Hamza Khatib, the manager of Al-Quds hospital in Aleppo, said four died.", {"Aleppo"}),
+        ("The wounded were taken to Mosul hospitals, Iraqi officials said.", {"Mosul"}),
+    ],
+)
+def test_place_names_inside_organisation_names(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An acronym after a line's opening "The" is a group, not the place GeoNames gives
+        # that code (SLA: Sale, Morocco).
+        ("The SLA attacked nomads near Nyala, Sudan.", {"Nyala"}),
+        (
+            "The SLA said its fighters had left Tawila.\n\nFighting went on near Kutum, Sudan.",
+            {"Kutum"},
+        ),
+        # A dateline in capitals stays a place.
+        ("ADEN, Yemen (Reuters) - Fighting spread across the port city.", {"Aden"}),
+    ],
+)
+def test_acronyms_opening_a_line(text, expected):
+    assert cities(text) == expected

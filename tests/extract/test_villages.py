@@ -311,3 +311,15 @@ def test_villages_from_locative_and_settlement_words(text, expected):
 )
 def test_no_village_from_a_locative_word_alone(text):
     assert villages(text) == {}
+
+
+def test_a_run_opened_by_a_direction_is_no_village():
+    """ "the towns of Mesraba, Harasta and Eastern Ghouta": Eastern Ghouta is a region's
+    part; the towns around it are places."""
+    found = {
+        c.name
+        for c in extract_page(
+            "Warplanes bombed the towns of Mesraba, Harasta and Eastern Ghouta in Syria."
+        ).cities
+    }
+    assert "Eastern Ghouta" not in found
