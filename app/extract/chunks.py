@@ -48,6 +48,9 @@ class Chunk:
     # Up to 8 preceding words/punctuation, nearest last: an apposition's role may stand
     # further back than ``before`` reaches ("the mayor of Gao, Sadou Diallo, said").
     wide_before: tuple[str, ...] = ()
+    # The word just before is a possessive ("Al Jazeera's Bernard Smith"): the run is
+    # something of its owner's, so a name there is no phrase of the sentence.
+    after_possessive: bool = False
 
     @property
     def text(self) -> str:
@@ -189,6 +192,7 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
                 kind,
                 tuple(texts[i:j]),
                 tuple(texts[max(0, i - 8) : i]),
+                i - 1 in poss,
             )
         )
         i = j

@@ -135,12 +135,40 @@ def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -
         return False
     if before and (before[-1] in PLACE_PREPOSITIONS or before[-1] in _ARTICLES):
         return False
-    if _aged(after) or _named_as(before) or _introduced(before, after) or _who_clause(after):
+    if (
+        _aged(after)
+        or _named_as(before)
+        or _introduced(before, after)
+        or _who_clause(after)
+        or _object_of_violence(before, after)
+    ):
         return True  # "s/o Haleem Khan": a surname may be an English word
     if any(map(is_everyday_word, core)):
         return False
     return (
         (bool(after) and after[0] in HUMAN_VERBS) or _suffered(before, after) or _is_a_role(after)
+    )
+
+
+# Verbs whose object is a person when a name follows them: "the strike killed Zakirullah
+# Haqqani", "militants abducted Ousmane Ag Ibrahim" ("captured", "seized" take towns).
+_VIOLENCE_VERBS = _words(
+    """
+killed kill kills shot wounded injured arrested abducted kidnapped detained executed
+murdered assassinated beheaded tortured
+"""
+)
+# What may follow such a name: the sentence goes on ("killed X on Friday", "killed X, who
+# ..."); a noun there makes the run a modifier ("killed Boko Haram fighters").
+_AFTER_OBJECT = frozenset([",", ".", ";", ":", "(", "—", "–", "and", "who", "whom", "on", "in"])
+_AFTER_OBJECT |= _words("at near outside inside last late early while when after as during")
+
+
+def _object_of_violence(before: Sequence[str], after: Sequence[str]) -> bool:
+    return (
+        bool(before)
+        and before[-1] in _VIOLENCE_VERBS
+        and (not after or after[0] in _AFTER_OBJECT or after[0] in SPEECH_VERBS)
     )
 
 

@@ -105,3 +105,30 @@ LONE_SURNAMES = [
 @pytest.mark.parametrize(("text", "expected"), LONE_SURNAMES)
 def test_lone_surnames(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# Class 5 (persons4, read from k-persons k02/k06 and common in casualty reports): the
+# person a killing, an arrest or an abduction falls on, named right after its verb. Names
+# no given-name list knows; an organisation or a people before a plural noun stays out.
+VICTIM_AFTER_VERB = [
+    ("The drone strike killed Zakirullah Haqqani near the border.", {"Zakirullah Haqqani"}),
+    ("Militants abducted Ousmane Ag Ibrahim on the road to Menaka.", {"Ousmane Ag Ibrahim"}),
+    ("Soldiers arrested Nyamal Gatkuoth at a checkpoint last week.", {"Nyamal Gatkuoth"}),
+    (
+        "A roadside bomb that killed Gulbuddin Wardak also wounded his driver.",
+        {"Gulbuddin Wardak"},
+    ),
+    (
+        "Our troops killed Aweys Mohamud Gurey, who led the attack on the base.",
+        {"Aweys Mohamud Gurey"},
+    ),
+    # groups and peoples after the same verbs
+    ("The army killed Boko Haram fighters near Bama.", set()),
+    ("The raid killed Kataib Hezbollah members in the convoy.", set()),
+    ("Police arrested Yansakai vigilantes after the reprisal.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VICTIM_AFTER_VERB)
+def test_victim_named_after_the_verb(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

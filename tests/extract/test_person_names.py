@@ -35,3 +35,39 @@ NOT_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), NOT_NAMES)
 def test_words_no_name_has(text, expected):
     assert names(text) == expected
+
+
+# persons4 (k-persons k01, and bylines of many African and South Asian outlets): a bare
+# middle initial without its period is no word of a headline; the name runs on after it.
+BARE_INITIALS = [
+    (
+        "Clashes in Beledweyne\n\nBy Halima K Osman\n\nFighting resumed on Monday.",
+        {"Halima K Osman"},
+    ),
+    ("Floods in Sindh\n\nBy Tariq H Soomro\n\nThe water rose overnight.", {"Tariq H Soomro"}),
+    ("Raid in Zamfara\n\nBy John O Adebayo\n\nBandits struck at dawn.", {"John O Adebayo"}),
+    ("Mohamed A Farah said the talks would resume.", {"Mohamed A Farah"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_INITIALS)
+def test_bare_middle_initial(text, expected):
+    assert names(text) == expected
+
+
+# persons4 (f11, d01 and TV reports): a reporter named after the outlet's possessive.
+# A surname that is an English word ("Smith", "Baker") no longer makes it a phrase.
+AFTER_OUTLET_POSSESSIVE = [
+    ("Sky News' Stuart Ramsay watched the convoy leave Kherson.", {"Stuart Ramsay"}),
+    ("The Guardian's Simon Baker reported from the border crossing.", {"Simon Baker"}),
+    ("The BBC's Andrew Harding was in Goma when the shelling began.", {"Andrew Harding"}),
+    ("CNN's Ben Wedeman travelled to Rafah on Monday.", {"Ben Wedeman"}),
+    # a body or a thing after a country's possessive is no person
+    ("Russia's Black Sea Fleet moved two frigates.", set()),
+    ("Mali's Grand Mosque was closed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_OUTLET_POSSESSIVE)
+def test_name_after_an_outlet_possessive(text, expected):
+    assert names(text) == expected
