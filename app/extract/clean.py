@@ -191,6 +191,30 @@ _TERMINAL = re.compile(r"[.!?\"”’)\]:]$")
 _TERMINAL_STOP = re.compile(r"(?<![A-Z])[.!?][\"”’]?$")  # a sentence, not a link title
 
 
+# Words no paragraph ends with: a line ending in one was wrapped mid-sentence.
+_CONTINUES = frozenset(
+    ["a", "an", "the", "of", "to", "and", "or", "by", "for", "with", "from", "in", "on", "at", "as"]
+)
+# Fixed-width wraps cut lines at 60-80 characters; page furniture lines are shorter.
+_WRAP_WIDTH = 45
+# A line this long still open: ``_hard_wrapped`` reads only the building line's tail.
+_WRAP_LOOKBACK = 400
+
+
+def _hard_wrapped(pieces: list[str]) -> bool:
+    """The line being built was cut by a fixed-width wrap, so the next line continues it
+        even when it opens with a capital ("President Abd-Rabbu\nMansour Hadi", "Writing by
+        Reem Shamseddine and Noah\nBrowning"): it was already wrapped once, it ends with a word
+        no paragraph ends with, or a parenthesis in it is still open. (Lines of page furniture
+    joined to a lower-case line, "Today from Hiiraan Online:" + "advertisements", are short.)"""
+    last = pieces[-1]
+    if len(pieces) >= 2 and all(len(p) >= _WRAP_WIDTH for p in pieces[-2:]):
+        return True  # two full-width lines already joined: a fixed-width wrap
+    tail = last[-_WRAP_LOOKBACK:]
+    word = tail.rsplit(" ", 1)[-1]
+    return word in _CONTINUES or tail.count("(") > tail.count(")")
+
+
 def normalise(raw: str) -> list[str]:
     """Lines with spacing normalised; soft-wrapped lines re-joined.
 
@@ -213,7 +237,7 @@ def normalise(raw: str) -> list[str]:
             stripped
             and pieces
             and not prev_blank
-            and stripped[0].islower()
+            and (stripped[0].islower() or _hard_wrapped(pieces))
             and not _TERMINAL.search(pieces[-1][-1])
         ):
             pieces.append(stripped)

@@ -235,3 +235,58 @@ def test_keep_reading_list_is_boilerplate() -> None:
 def test_author_biography_is_boilerplate(line: str, bio: bool) -> None:
     kinds = [ln.kind for ln in segment("Headline of the story\n\n" + line)]
     assert (kinds[-1] == BOILER) is bio
+
+
+# persons4 (h20, and wire copy on local news sites wrapped at a fixed width): a line cut
+# mid-sentence is continued by the next one even when that opens with a capital, so a name
+# split by the wrap is whole again. Written by hand from the wrapped texts.
+HARD_WRAPS = [
+    (
+        # two full-width lines already joined: the third continues the paragraph
+        "The rebels have pushed into the outskirts of the town, and the army\n"
+        "says they are being held back by units loyal to the interim President\n"
+        "Faustin Touadera, who is in the capital.",
+        [
+            "The rebels have pushed into the outskirts of the town, and the army says they "
+            "are being held back by units loyal to the interim President Faustin Touadera, "
+            "who is in the capital."
+        ],
+    ),
+    (
+        # an open parenthesis: a credit line wrapped inside a name
+        "(Reporting by Aziz El Yaakoubi; Writing by Sami Aboudi and Ghaida\n"
+        "Ghantous; Editing by Alison Williams)",
+        [
+            "(Reporting by Aziz El Yaakoubi; Writing by Sami Aboudi and Ghaida Ghantous; "
+            "Editing by Alison Williams)"
+        ],
+    ),
+    (
+        # a line ending with a word no paragraph ends with
+        "Fighters loyal to the government of\nSomaliland said they had retaken the hill.",
+        ["Fighters loyal to the government of Somaliland said they had retaken the hill."],
+    ),
+    # page furniture above a headline stays separate lines
+    (
+        "Today from Garowe Online:\nadvertisements\nGunmen kill district official in Galkayo",
+        ["Today from Garowe Online:", "advertisements", "Gunmen kill district official in Galkayo"],
+    ),
+    # a headline and its byline are two lines
+    (
+        "Rebels close in on the port of Hodeidah\nBy Mohammed Mukhashaf",
+        ["Rebels close in on the port of Hodeidah", "By Mohammed Mukhashaf"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), HARD_WRAPS)
+def test_hard_wrapped_lines_are_rejoined(raw, expected):
+    assert normalise(raw) == expected
+
+
+def test_short_furniture_joined_to_a_lower_case_line_does_not_take_the_headline():
+    raw = "Today from Garowe Online: _\nadvertisements\nGunmen kill district official in Galkayo"
+    assert normalise(raw) == [
+        "Today from Garowe Online: _ advertisements",
+        "Gunmen kill district official in Galkayo",
+    ]
