@@ -71,3 +71,41 @@ AFTER_OUTLET_POSSESSIVE = [
 @pytest.mark.parametrize(("text", "expected"), AFTER_OUTLET_POSSESSIVE)
 def test_name_after_an_outlet_possessive(text, expected):
     assert names(text) == expected
+
+
+# persons4: names with a two-word particle ("von der", "de la", "van den", "de los") are one
+# name, not a given name and a surname apart.
+TWO_WORD_PARTICLES = [
+    ("Ursula von der Leyen said the EU would send aid.", {"Ursula von der Leyen"}),
+    ("Commander Pedro de la Cruz said the rebels had withdrawn.", {"Pedro de la Cruz"}),
+    (
+        "The Dutch minister, Hans van den Broek, said the talks would resume.",
+        {"Hans van den Broek"},
+    ),
+    ("Mayor José de los Santos Pérez was shot dead on Friday.", {"José de los Santos Pérez"}),
+    (
+        "Among the dead were Juan Carlos Pérez Gómez and María de los Ángeles Ruiz.",
+        {"Juan Carlos Pérez Gómez", "María de los Ángeles Ruiz"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_WORD_PARTICLES)
+def test_two_word_particles(text, expected):
+    assert names(text) == expected
+
+
+# persons4 (k-persons k13): Ethiopian compound names written with a capital inside are one
+# word, not two glued words.
+GEEZ_COMPOUNDS = [
+    (
+        "The former minister of transport, Mulu GebreEgziabher, was taken captive.",
+        {"Mulu GebreEgziabher"},
+    ),
+    ("Colonel Berhe WoldeMariam said the unit had surrendered.", {"Berhe WoldeMariam"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GEEZ_COMPOUNDS)
+def test_geez_compound_names(text, expected):
+    assert names(text) == expected
