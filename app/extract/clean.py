@@ -154,6 +154,7 @@ def has_email_or_handle(text: str) -> bool:
 
 # Photo credits at the end of a caption: "(Brigitte N. Brantley/DOD)", "REUTERS/Joshua
 # Roberts", "AFP - Getty Images", "/ AP", "[EPA]", "Picture: Reuters", "-- PHOTO: AFP",
+# "Photograph: Jack Losh/The Guardian",
 # "NAME / EPA", "(AP)".
 AGENCIES = (
     r"AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|EFE|Getty Images|Getty|DOD|DoD|Xinhua|Anadolu"
@@ -165,7 +166,7 @@ _CREDIT_END = re.compile(
     rf"(?:[(\[]\s*(?:[^()\[\]]{{0,60}}/\s*)?(?:{AGENCIES})(?:\s+via\s+(?:{AGENCIES}))?\s*[)\]]"
     rf"|(?:{AGENCIES})\s*/\s*[A-Z][\w.'’ -]{{2,40}}"
     rf"|/\s*(?:{AGENCIES})(?:\s*[-/]\s*(?:{AGENCIES}))*"
-    rf"|(?:Photo|Picture|PHOTO|Image|Credit)s?\s*:\s*[\w .'’/-]{{2,40}}"
+    rf"|(?:Photo(?:graph)?|Picture|PHOTO|Image|Credit)s?\s*:\s*[\w .'’/-]{{2,40}}"
     rf"|\((?:{AGENCIES})\s+(?:Photo|Images?)\s*/\s*[\w .'’-]{{2,40}}\)"
     rf"|©\s*[\w .'’-]{{2,40}}(?:\s*[,/]\s*(?:{AGENCIES}))?"
     rf"|(?:{AGENCIES})\s*-\s*Getty Images)\s*\.?\s*$"

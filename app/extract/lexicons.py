@@ -94,7 +94,7 @@ whatsapp google apple microsoft
 PARTICLES = words(
     """
 al el bin ibn bint ben abu umm de da di du des del della der den van von le la dos das
-ter zu ould ag wa los las
+ter zu ould ag wa los las ur ul
 """
 )
 HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez|ul)-[A-Z]")

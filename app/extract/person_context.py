@@ -58,7 +58,7 @@ INVERTED_SPEECH = _words("said says added explained continued noted wrote")
 PLACE_ONLY_PREPOSITIONS = _words("in near into toward towards outside inside across around")
 CREDIT_WORDS = _words(
     """
-photo photos picture pictures credit image images
+photo photos photograph photographs picture pictures credit image images
 """
 )
 # Nouns that introduce the name of a publication, group or thing, not a person.

@@ -283,7 +283,11 @@ def _is_titleish(word: str, gaz: Gazetteer) -> bool:
         or folded in gaz.country_forms
         or low.rstrip("s") in TITLE_WORDS
         or ("-" in low and hyphenated_rank(low))
-        or (folded.endswith("s") and folded[:-1].rstrip("'’ ") in gaz.country_forms)
+        or (
+            folded.endswith("s")
+            and folded[:-1].rstrip("'’ ") in gaz.country_forms
+            and not is_first_name(word)  # "Frances Harris" is no "France's Harris"
+        )
     )
 
 

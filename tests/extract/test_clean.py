@@ -290,3 +290,15 @@ def test_short_furniture_joined_to_a_lower_case_line_does_not_take_the_headline(
         "Today from Garowe Online: _ advertisements",
         "Gunmen kill district official in Galkayo",
     ]
+
+
+# persons4: The Guardian's caption credit "Photograph: NAME/OUTLET".
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Displaced families queue for water in Goma. Photograph: Moses Sawasawa/AP",
+        "A burnt-out car on the road to Bakhmut. Photograph: Anastasia Vlasova/The Guardian",
+    ],
+)
+def test_guardian_photograph_credits_are_captions(line):
+    assert is_caption(line)

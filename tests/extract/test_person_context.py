@@ -73,3 +73,26 @@ LONE_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED + HYPHENATED_RANKS + LONE_WORDS)
 def test_context_vouches_for_a_name(text, expected):
     assert names(text) == expected
+
+
+# persons4: the photographer of a Guardian-style credit, and an editor whose given name is
+# a country's name with an "s" ("Frances" is no "France's").
+CREDITS = [
+    (
+        "Fighting flares in Tigray\n\nWomen mourn at a funeral in Mekelle. Photograph: Jack "
+        "Losh/The Guardian\n\nFighting flared again on Monday, residents said.\n",
+        {"Jack Losh": "credit"},
+    ),
+    (
+        "Fighting flares in Tigray\n\nFighting flared again on Monday, residents said.\n\n"
+        "(Reporting by Giulia Paravicini; Editing by Frances Harris)\n",
+        {"Giulia Paravicini": "author", "Frances Harris": "author"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), CREDITS)
+def test_credited_people(page, expected):
+    from app.extract import extract_page
+
+    assert {p.name: p.role for p in extract_page(page).persons} == expected

@@ -109,3 +109,17 @@ GEEZ_COMPOUNDS = [
 @pytest.mark.parametrize(("text", "expected"), GEEZ_COMPOUNDS)
 def test_geez_compound_names(text, expected):
     assert names(text) == expected
+
+
+# persons4: the Urdu/Persian linking particles "ur" and "ul" ("Zia ur Rehman", "Inam ul
+# Haq") join the two halves of one name.
+LINKING_PARTICLES = [
+    ("The Taliban commander, known as Qari Zia ur Rehman, was captured.", {"Zia ur Rehman"}),
+    ("Police chief Inam ul Haq said two suspects were arrested.", {"Inam ul Haq"}),
+    ("Maulana Fazl ur Rehman called for calm in Bannu.", {"Fazl ur Rehman"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINKING_PARTICLES)
+def test_linking_particles(text, expected):
+    assert names(text) == expected
