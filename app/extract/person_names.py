@@ -159,7 +159,9 @@ def normalise_caps(name: list[str]) -> tuple[list[str], bool]:
 def name_core(name: list[str]) -> tuple[list[str], bool]:
     """(the name's words without particles, whether it is a kunya). A kunya ("Umm Khaled",
     "Abu Ahmed") is a full name, particle and all."""
-    core = [w for w in name if w.lower() not in PARTICLES]
+    last = len(name) - 1
+    # A name ends on no particle: a capitalised last word is the surname ("Zarman Den").
+    core = [w for k, w in enumerate(name) if w.lower() not in PARTICLES or (k == last and k)]
     if len(name) >= 2 and name[0] == "Ben" and name[1][:1].isupper():
         core = ["Ben", *core]  # the English given name: "Ben Wedeman", "Ben Hubbard"
     kunya = len(name) >= 2 and fold(name[0]) in KUNYA and len(core) == 1
