@@ -18,7 +18,8 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Titles and ranks that mark the following capitalised words as a person.
+# Titles and ranks that mark the following capitalised words as a person (with the Amharic
+# honorifics "Ato" (Mr) and "Weizero" (Mrs)).
 STRICT_TITLES = words(
     """
 mr mrs ms miss dr prof president vice-president premier minister secretary gen general pm cm
@@ -34,6 +35,7 @@ coordinator
 alhaji alhaja hajia mallam malam ustaz ustadh qari maulana mawlana pir agent
 sp ssp dsp asp igp dig sho dpo sdpo
 lieut pte insp supt cmdt
+ato weizero woizero weyzero
 """
 )
 

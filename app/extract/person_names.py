@@ -296,9 +296,26 @@ def _is_titleish(word: str, gaz: Gazetteer) -> bool:
 def _peel_title(words: list[str], gaz: Gazetteer) -> tuple[list[str], list[str]]:
     """The name is the run's tail after its last title/organisation word."""
     k = len(words)
-    while k > 0 and not _is_titleish(words[k - 1], gaz) and words[k - 1].lower() not in ORG_WORDS:
+    while k > 0 and words[k - 1].lower() not in ORG_WORDS:
+        if _is_titleish(words[k - 1], gaz) and not _month_in_name(words, k - 1):
+            break
         k -= 1
     return words[:k], words[k:]
+
+
+_MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+
+
+def _month_in_name(words: list[str], k: int) -> bool:
+    """ "Lala Jan Zadran", "Jan Egeland", "Jun Sarkar": a month's abbreviation followed by a
+    name word is a name word (in a date a number follows it: "Sat Aug 31")."""
+    return (
+        words[k].lower() in _MONTH_ABBREVIATIONS
+        and words[k][:1].isupper()
+        and k + 1 < len(words)
+        and words[k + 1][:1].isupper()
+        and words[k + 1].lower() not in FUNCTION_WORDS
+    )
 
 
 def _drop_glued_city(

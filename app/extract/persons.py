@@ -31,7 +31,7 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.person_context import RunContext, facility_after, place_or_group_context
-from app.extract.person_cues import lone_name_cue, name_cue
+from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
 from app.extract.person_lists import chain_lists, comma_partners, listed
 from app.extract.person_merge import merge_people
 from app.extract.person_names import (
@@ -168,6 +168,7 @@ class PersonFinder:
             _vouched_for(name, core, kunya, shout, chunk, ctx, self._owned(chunk))
             or (self.burmese and is_burmese_name(core))
             or (not head and not kunya and name_cue(core, ctx.before, ctx.after))
+            or (not kunya and owner_cue(core, chunk.toks[-1].possessive, ctx.after))
         )
         backed = ctx.strict or ctx.credit or ctx.vouched
         if ok and not backed and spells_a_place(name, self.gaz, self.variant_countries):

@@ -123,3 +123,18 @@ LINKING_PARTICLES = [
 @pytest.mark.parametrize(("text", "expected"), LINKING_PARTICLES)
 def test_linking_particles(text, expected):
     assert names(text) == expected
+
+
+# persons4 (b12, and Pashto names with "Jan"): a month's abbreviation followed by a name
+# word is part of the name; in a date a number follows it.
+MONTH_WORDS_IN_NAMES = [
+    ("Elders said Lala Jan Zadran was killed in the blast.", {"Lala Jan Zadran"}),
+    ("Gul Jan Wazir told reporters the road was closed.", {"Gul Jan Wazir"}),
+    ("UN envoy Jan Kubis said the vote would go ahead.", {"Jan Kubis"}),
+    ("Fighting resumed on Sat Aug 31 2013 near Homs, activists said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_WORDS_IN_NAMES)
+def test_month_words_in_names(text, expected):
+    assert names(text) == expected
