@@ -47,8 +47,13 @@ volunteer survivor eyewitness villager refugee detainee prisoner hostage defecto
 protester demonstrator candidate representative secretary administrator manager
 chairman chairwoman president deputy governor mayor agent superintendent inspector
 priest pastor imam cleric elder chieftain ruler monk nun abbot novice boy girl child
+warlord bomber kidnapper
 """
 )
+# Fighters named in apposition ("one of the suspected rebels, Zalimkhan Musaev, was
+# captured"); before a name these words as often modify a group ("the rebel Free Syrian
+# Army", a tag list's "rebels Handarat"), so they vouch only across the comma.
+_FIGHTER_WORDS = _words("rebel rebels insurgent insurgents gunman gunmen jihadist jihadists bandit")
 # "the movement (led by Gibril Ibrahim)": a leader's name follows these.
 LEADER_VERBS = _words("led headed commanded chaired founded")
 CREDIT_VERBS = _words("reporting writing editing compiled additional photos photo pictures")
@@ -319,6 +324,7 @@ _AGE_BEFORE = re.compile(r"^[a-z0-9]+-(?:year|month)-old$")
 # "Ramziyya al-Abdul, 73, and ...": the tokeniser keeps a number's trailing comma.
 _AGE_AFTER = re.compile(r"^(\d{1,3})[,.]?$")
 _OLDEST = 110
+_YEAR = re.compile(r"^(?:19|20)\d\d[,.;]?$")
 
 
 def _age(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
@@ -326,6 +332,8 @@ def _age(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
     km away" has no comma after the number)."""
     if before and before[-1].endswith("-old") and _AGE_BEFORE.match(before[-1]):
         return True
+    if after[:3] == (",", "born", "in") and len(after) > 3 and _YEAR.match(after[3]):
+        return True  # "Makhmoud Makhmoudov, born in 1979,"
     if len(after) < 2 or after[0] != "," or not (m := _AGE_AFTER.match(after[1])):
         return False
     return 0 < int(m.group(1)) <= _OLDEST and (
@@ -354,6 +362,6 @@ def _apposition(wide: tuple[str, ...], after: tuple[str, ...]) -> bool:
     for w in reversed(wide[:-1]):
         if w in _CLAUSE_END:
             return False
-        if w in ROLE_WORDS:
+        if w in ROLE_WORDS or w in _FIGHTER_WORDS:
             return True
     return False

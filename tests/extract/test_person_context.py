@@ -96,3 +96,37 @@ def test_credited_people(page, expected):
     from app.extract import extract_page
 
     assert {p.name: p.role for p in extract_page(page).persons} == expected
+
+
+# persons4 (k-persons k23-k26: TASS, Jamestown, Itar-Tass copy): people described as
+# fighters, a year of birth in apposition, "quoted X as saying".
+FIGHTERS_AND_BIRTH_YEARS = [
+    (
+        "Pro-government warlord Baryalai Nooristani appointed him commander.",
+        {"Baryalai Nooristani"},
+    ),
+    (
+        "One of the suspected insurgents, Ruslan Gelayev, was captured near the border.",
+        {"Ruslan Gelayev"},
+    ),
+    (
+        "The attack was carried out by suicide bombers Kheda and Zaira, police said.",
+        {"Kheda", "Zaira"},
+    ),
+    (
+        "The dead militants were Akhmad Dzhabrailov, born in 1988, and Said Buryatsky.",
+        {"Akhmad Dzhabrailov", "Said Buryatsky"},
+    ),
+    ("Interfax quoted Adam Delimkhanov as saying the operation was over.", {"Adam Delimkhanov"}),
+    # a place or a group in the same positions stays out
+    ("One of the suspected insurgents, Islamic State, claimed it.", set()),
+    ("Residents quoted Radio Dabanga as saying the market burned.", set()),
+    # fighter words before a name modify groups and tag lists: no cue there
+    ("Tags Yemen Taiz truce rebels Wadi Bana Dhabab aid convoy", set()),
+    ("Fighters of the rebel Free Syrian Army entered the town.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGHTERS_AND_BIRTH_YEARS)
+def test_fighters_and_birth_years(text, expected):
+    assert names(text) == expected
