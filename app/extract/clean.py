@@ -202,18 +202,46 @@ _WRAP_WIDTH = 45
 _WRAP_LOOKBACK = 400
 
 
-def _hard_wrapped(pieces: list[str]) -> bool:
+def _hard_wrapped(pieces: list[str], wrapped_page: bool) -> bool:
     """The line being built was cut by a fixed-width wrap, so the next line continues it
-        even when it opens with a capital ("President Abd-Rabbu\nMansour Hadi", "Writing by
-        Reem Shamseddine and Noah\nBrowning"): it was already wrapped once, it ends with a word
-        no paragraph ends with, or a parenthesis in it is still open. (Lines of page furniture
-    joined to a lower-case line, "Today from Hiiraan Online:" + "advertisements", are short.)"""
+    even when it opens with a capital ("President Abd-Rabbu" + "Mansour Hadi", "Writing by
+    Reem Shamseddine and Noah" + "Browning"): the page is wrapped throughout, the line was
+    already wrapped once at full width, it ends with a word no paragraph ends with, or a
+    parenthesis in it is still open. (Lines of page furniture joined to a lower-case line,
+    "Today from Hiiraan Online:" + "advertisements", are short.)"""
     last = pieces[-1]
+    if wrapped_page and not last.endswith("|") and _prose(last):
+        return True
     if len(pieces) >= 2 and all(len(p) >= _WRAP_WIDTH for p in pieces[-2:]):
         return True  # two full-width lines already joined: a fixed-width wrap
     tail = last[-_WRAP_LOOKBACK:]
     word = tail.rsplit(" ", 1)[-1]
     return word in _CONTINUES or tail.count("(") > tail.count(")")
+
+
+# A page with this many lines cut mid-sentence before a lower-case word is wrapped at a
+# fixed width throughout (blog copies of wire stories): its other lines without a final
+# stop are cut too, whatever case the next line opens with ("A fleeing resident Modu" +
+# "Baba told ...").
+_WRAPPED_PAGE_CUTS = 3
+
+
+def _prose(line: str) -> bool:
+    """Three words or more, one in lower case: a piece of a sentence, not a menu item
+    ("KCC NEWS", "alb-net.com bookstore")."""
+    words = line.split()
+    return len(words) >= 3 and any(w.islower() for w in words)
+
+
+def _wrapped_page(lines: list[str]) -> bool:
+    cuts = 0
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        line, nxt = line.strip(), nxt.strip()
+        if line and nxt[:1].islower() and not _TERMINAL.search(line[-1]):
+            cuts += 1
+            if cuts >= _WRAPPED_PAGE_CUTS:
+                return True
+    return False
 
 
 def normalise(raw: str) -> list[str]:
@@ -232,13 +260,15 @@ def normalise(raw: str) -> list[str]:
     out: list[str] = []
     pieces: list[str] = []  # the line being built, soft wraps not yet joined
     prev_blank = True
-    for line in raw.split("\n"):
+    lines = raw.split("\n")
+    wrapped_page = _wrapped_page(lines)
+    for line in lines:
         stripped = (_SPACES.sub(" ", line) if "  " in line or "\t" in line else line).strip()
         if (
             stripped
             and pieces
             and not prev_blank
-            and (stripped[0].islower() or _hard_wrapped(pieces))
+            and (stripped[0].islower() or _hard_wrapped(pieces, wrapped_page))
             and not _TERMINAL.search(pieces[-1][-1])
         ):
             pieces.append(stripped)

@@ -302,3 +302,36 @@ def test_short_furniture_joined_to_a_lower_case_line_does_not_take_the_headline(
 )
 def test_guardian_photograph_credits_are_captions(line):
     assert is_caption(line)
+
+
+# persons4 (k-persons k21, blog copies of wire stories): a page wrapped at a fixed width
+# throughout (three lines or more cut before a lower-case word) has its prose lines
+# continued even before a capital; menu items stay apart.
+def test_a_page_wrapped_throughout_keeps_names_whole():
+    raw = (
+        "At least four people\n"
+        "were killed when gunmen attacked a market near Damaturu on\n"
+        "Sunday, residents said.\n"
+        "A trader who escaped, Bukar\n"
+        "Kolo told reporters that the attackers came on motorcycles and\n"
+        "burnt the stalls before\n"
+        "fleeing.\n"
+    )
+    assert normalise(raw) == [
+        "At least four people were killed when gunmen attacked a market near Damaturu on "
+        "Sunday, residents said.",
+        "A trader who escaped, Bukar Kolo told reporters that the attackers came on "
+        "motorcycles and burnt the stalls before fleeing.",
+        "",
+    ]
+
+
+def test_menu_items_of_a_wrapped_page_stay_apart():
+    raw = (
+        "NEWS DESK\nWORLD AFFAIRS\nRegions\nculture\n\n"
+        "Rebels Seize Border Town\n\n"
+        "The rebels took the town\non Sunday after a week of\nfighting, residents\nsaid.\n"
+    )
+    lines = [ln for ln in normalise(raw) if ln]
+    assert "NEWS DESK" in lines and "WORLD AFFAIRS" in lines
+    assert "Rebels Seize Border Town" in lines
