@@ -47,7 +47,7 @@ volunteer survivor eyewitness villager refugee detainee prisoner hostage defecto
 protester demonstrator candidate representative secretary administrator manager
 chairman chairwoman president deputy governor mayor agent superintendent inspector
 priest pastor imam cleric elder chieftain ruler monk nun abbot novice boy girl child
-warlord bomber kidnapper
+warlord bomber kidnapper commissioner legislator councillor councilor chairperson
 """
 )
 # Fighters named in apposition ("one of the suspected rebels, Zalimkhan Musaev, was
@@ -56,7 +56,12 @@ warlord bomber kidnapper
 _FIGHTER_WORDS = _words("rebel rebels insurgent insurgents gunman gunmen jihadist jihadists bandit")
 # "the movement (led by Gibril Ibrahim)": a leader's name follows these.
 LEADER_VERBS = _words("led headed commanded chaired founded")
-CREDIT_VERBS = _words("reporting writing editing compiled additional photos photo pictures")
+CREDIT_VERBS = _words(
+    """
+reporting writing editing compiled additional photos photo pictures picture photograph
+photographs photographed image images video footage
+"""
+)
 # Verbs that may stand before the speaker's name: '..., said Umm Khaled, a mother of five.'
 INVERTED_SPEECH = _words("said says added explained continued noted wrote")
 # "in X", "near X": a run right after these is a place ("in Sulaiman al-Halabi"), not a person.
@@ -74,6 +79,7 @@ group party militia faction organisation organization company firm ship vessel o
 hotel brand network programme program show film book novel
 """
 )
+_CREDIT_LABELS = _words("credit credits")
 PLACE_PREPOSITIONS = _words(
     """
 in at near from to outside into
@@ -256,7 +262,8 @@ _RANK_PARTS = _words("rear vice lance staff")
 
 def _credit_position(chunk: Chunk, before: tuple[str, ...], credit_line: bool) -> bool:
     """Where a byline or a photo credit puts a name."""
-    on_credit_line = credit_line and (not before or before[-1] in {"by", "/", "and", ",", "|"})
+    on_credit_line = credit_line and (not before or before[-1] in {"by", "/", "and", ",", "|", ":"})
+    labelled = photo_credit_label(before)
     # "... Reporting by Oliver Holmes; Editing by ..." inside flattened text
     credited_by = len(before) >= 2 and before[-1] == "by" and before[-2].lower() in CREDIT_VERBS
     photo_credit = (
@@ -268,7 +275,20 @@ def _credit_position(chunk: Chunk, before: tuple[str, ...], credit_line: bool) -
         )
         and not (before and before[-1] in PLACE_PREPOSITIONS)
     )
-    return bool(on_credit_line or credited_by or photo_credit)
+    return bool(on_credit_line or credited_by or photo_credit or labelled)
+
+
+def photo_credit_label(before: Sequence[str]) -> bool:
+    """ "Photo credit: X", "Credits: X", "© X", "Picture by X" (lower-cased words before
+    the run): a label that credits the run with a picture, on any line."""
+    if before[-1:] == ("©",):
+        return True
+    if len(before) >= 2 and before[-1] == ":" and before[-2] in _CREDIT_LABELS:
+        return True
+    return len(before) >= 2 and before[-1] == "by" and before[-2] in _PICTURE_WORDS
+
+
+_PICTURE_WORDS = _words("photo photos picture pictures photograph photographs image images")
 
 
 def _speech(head: Sequence[str], before: tuple[str, ...], after: tuple[str, ...]) -> bool:

@@ -130,3 +130,45 @@ FIGHTERS_AND_BIRTH_YEARS = [
 @pytest.mark.parametrize(("text", "expected"), FIGHTERS_AND_BIRTH_YEARS)
 def test_fighters_and_birth_years(text, expected):
     assert names(text) == expected
+
+
+# persons4: credit labels around names no given-name list knows.
+UNKNOWN_NAMES_IN_CREDITS = [
+    (
+        "Fighting in Nasir\n\nSoldiers patrol the town. Photo credit: Nyagoah Tut\n\n"
+        "Fighting resumed on Monday.\n",
+        {"Nyagoah Tut": "credit"},
+    ),
+    (
+        "Fighting in Nasir\n\nSoldiers patrol the town. Picture by Gatluak Puok\n\n"
+        "Fighting resumed on Monday.\n",
+        {"Gatluak Puok": "credit"},
+    ),
+    (
+        "Fighting in Nasir\n\nSoldiers patrol the town. \u00a9 Nyakuoth Gai\n\n"
+        "Fighting resumed on Monday.\n",
+        {"Nyakuoth Gai": "credit"},
+    ),
+    (
+        "Fighting in Nasir\n\nAuthor: Chol Deng Riak\n\nFighting resumed on Monday.\n",
+        {"Chol Deng Riak": "author"},
+    ),
+    (
+        "Fighting in Nasir\n\nFighting resumed on Monday, according to Nyaruach Gatkuoth, "
+        "the county commissioner.\n",
+        {"Nyaruach Gatkuoth": "mentioned"},
+    ),
+    # a body after the same labels is no person
+    (
+        "Fighting in Nasir\n\nSoldiers patrol the town. Photo credit: Radio Tamazuj\n\n"
+        "Fighting resumed on Monday.\n",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), UNKNOWN_NAMES_IN_CREDITS)
+def test_unknown_names_in_credits(page, expected):
+    from app.extract import extract_page
+
+    assert {p.name: p.role for p in extract_page(page).persons} == expected
