@@ -22,8 +22,12 @@ _TOKEN = re.compile(
     rf"(?:(?i:{_ABBR})|[^\W\d_])\.|[^\W\d_](?:\w|[-’'](?=[^\W\d_]))*|\d[\w.,:/-]*|[^\w\s]|\n"
 )
 # Text glued at a lower->upper boundary ("CarterSaul Loeb", "ImagesAHMAD") is two pieces.
-# Three lower-case letters before the capital keep "McGurk", "MacDonald", "LeBron" whole.
-_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")
+# Three lower-case letters before the capital keep "McGurk", "MacDonald", "LeBron" whole,
+# and so do the Ge'ez first halves of Ethiopian and Eritrean compound names ("servant of",
+# "son of", "power of", "plant of", "gift of"...), often written with a capital inside:
+# "GebreEgziabher", "WoldeMariam", "HaileSelassie", "TekleHaimanot".
+_GEEZ_HEADS = ("Gebre", "Wolde", "Welde", "Walde", "Haile", "Tekle", "Habte", "Kidane", "Fikre")
+_GLUED = re.compile(r"(?<=[a-z]{3})" + "".join(rf"(?<!\b{h})" for h in _GEEZ_HEADS) + r"(?=[A-Z])")
 _HAS_GLUE = re.compile(r"[a-z]{3}[A-Z]")
 
 
@@ -51,6 +55,9 @@ class Chunk:
     # Up to 10 following words/punctuation: the region that places a village may be named
     # further on ("Vovche, in the southeast corner of the Dnipropetrovsk region").
     wide_after: tuple[str, ...] = ()
+    # The word just before is a possessive ("Al Jazeera's Bernard Smith"): the run is
+    # something of its owner's, so a name there is no phrase of the sentence.
+    after_possessive: bool = False
 
     @property
     def text(self) -> str:
@@ -167,7 +174,13 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
             w = texts[j]
             # A lower-case particle joins only when a capitalised word follows it.
             joins = caps[j] or (
-                (w in particles or w == "sheikh") and j + 1 < n and _is_cap(texts[j + 1])
+                (w in particles or w == "sheikh")
+                and j + 1 < n
+                and (
+                    _is_cap(texts[j + 1])
+                    # a two-word particle: "von der Leyen", "de los Santos"
+                    or (texts[j + 1] in particles and j + 2 < n and _is_cap(texts[j + 2]))
+                )
             )
             if not joins or (not space(j) and not texts[j - 1].endswith(".")):
                 break
@@ -193,6 +206,7 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
                 tuple(texts[i:j]),
                 tuple(texts[max(0, i - 8) : i]),
                 tuple(texts[j : j + 10]),
+                i - 1 in poss,
             )
         )
         i = j

@@ -154,6 +154,7 @@ def has_email_or_handle(text: str) -> bool:
 
 # Photo credits at the end of a caption: "(Brigitte N. Brantley/DOD)", "REUTERS/Joshua
 # Roberts", "AFP - Getty Images", "/ AP", "[EPA]", "Picture: Reuters", "-- PHOTO: AFP",
+# "Photograph: Jack Losh/The Guardian",
 # "NAME / EPA", "(AP)".
 AGENCIES = (
     r"AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|EFE|Getty Images|Getty|DOD|DoD|Xinhua|Anadolu"
@@ -165,7 +166,7 @@ _CREDIT_END = re.compile(
     rf"(?:[(\[]\s*(?:[^()\[\]]{{0,60}}/\s*)?(?:{AGENCIES})(?:\s+via\s+(?:{AGENCIES}))?\s*[)\]]"
     rf"|(?:{AGENCIES})\s*/\s*[A-Z][\w.'’ -]{{2,40}}"
     rf"|/\s*(?:{AGENCIES})(?:\s*[-/]\s*(?:{AGENCIES}))*"
-    rf"|(?:Photo|Picture|PHOTO|Image|Credit)s?\s*:\s*[\w .'’/-]{{2,40}}"
+    rf"|(?:Photo(?:graph)?|Picture|PHOTO|Image|Credit)s?\s*:\s*[\w .'’/-]{{2,40}}"
     rf"|\((?:{AGENCIES})\s+(?:Photo|Images?)\s*/\s*[\w .'’-]{{2,40}}\)"
     rf"|©\s*[\w .'’-]{{2,40}}(?:\s*[,/]\s*(?:{AGENCIES}))?"
     rf"|(?:{AGENCIES})\s*-\s*Getty Images)\s*\.?\s*$"
@@ -191,6 +192,58 @@ _TERMINAL = re.compile(r"[.!?\"”’)\]:]$")
 _TERMINAL_STOP = re.compile(r"(?<![A-Z])[.!?][\"”’]?$")  # a sentence, not a link title
 
 
+# Words no paragraph ends with: a line ending in one was wrapped mid-sentence.
+_CONTINUES = frozenset(
+    ["a", "an", "the", "of", "to", "and", "or", "by", "for", "with", "from", "in", "on", "at", "as"]
+)
+# Fixed-width wraps cut lines at 60-80 characters; page furniture lines are shorter.
+_WRAP_WIDTH = 45
+# A line this long still open: ``_hard_wrapped`` reads only the building line's tail.
+_WRAP_LOOKBACK = 400
+
+
+def _hard_wrapped(pieces: list[str], wrapped_page: bool) -> bool:
+    """The line being built was cut by a fixed-width wrap, so the next line continues it
+    even when it opens with a capital ("President Abd-Rabbu" + "Mansour Hadi", "Writing by
+    Reem Shamseddine and Noah" + "Browning"): the page is wrapped throughout, the line was
+    already wrapped once at full width, it ends with a word no paragraph ends with, or a
+    parenthesis in it is still open. (Lines of page furniture joined to a lower-case line,
+    "Today from Hiiraan Online:" + "advertisements", are short.)"""
+    last = pieces[-1]
+    if wrapped_page and not last.endswith("|") and _prose(last):
+        return True
+    if len(pieces) >= 2 and all(len(p) >= _WRAP_WIDTH for p in pieces[-2:]):
+        return True  # two full-width lines already joined: a fixed-width wrap
+    tail = last[-_WRAP_LOOKBACK:]
+    word = tail.rsplit(" ", 1)[-1]
+    return word in _CONTINUES or tail.count("(") > tail.count(")")
+
+
+# A page with this many lines cut mid-sentence before a lower-case word is wrapped at a
+# fixed width throughout (blog copies of wire stories): its other lines without a final
+# stop are cut too, whatever case the next line opens with ("A fleeing resident Modu" +
+# "Baba told ...").
+_WRAPPED_PAGE_CUTS = 3
+
+
+def _prose(line: str) -> bool:
+    """Three words or more, one in lower case: a piece of a sentence, not a menu item
+    ("KCC NEWS", "alb-net.com bookstore")."""
+    words = line.split()
+    return len(words) >= 3 and any(w.islower() for w in words)
+
+
+def _wrapped_page(lines: list[str]) -> bool:
+    cuts = 0
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        line, nxt = line.strip(), nxt.strip()
+        if line and nxt[:1].islower() and not _TERMINAL.search(line[-1]):
+            cuts += 1
+            if cuts >= _WRAPPED_PAGE_CUTS:
+                return True
+    return False
+
+
 def normalise(raw: str) -> list[str]:
     """Lines with spacing normalised; soft-wrapped lines re-joined.
 
@@ -207,13 +260,15 @@ def normalise(raw: str) -> list[str]:
     out: list[str] = []
     pieces: list[str] = []  # the line being built, soft wraps not yet joined
     prev_blank = True
-    for line in raw.split("\n"):
+    lines = raw.split("\n")
+    wrapped_page = _wrapped_page(lines)
+    for line in lines:
         stripped = (_SPACES.sub(" ", line) if "  " in line or "\t" in line else line).strip()
         if (
             stripped
             and pieces
             and not prev_blank
-            and stripped[0].islower()
+            and (stripped[0].islower() or _hard_wrapped(pieces, wrapped_page))
             and not _TERMINAL.search(pieces[-1][-1])
         ):
             pieces.append(stripped)
@@ -289,7 +344,7 @@ def is_caption(line: str) -> bool:
 _CREDIT_LINE = re.compile(
     r"^\(?(?i:(?:additional )?reporting by|writing by|editing by|edited by|translated by|"
     r"compiled by|"
-    r"(?:photo(?:graph)?s?|pictures?) by|written by)\b|^By [A-Z]",
+    r"(?:photo(?:graph)?s?|pictures?) by|written by|(?:author|reporter)s?\s*:)|^By [A-Z]",
 )
 
 

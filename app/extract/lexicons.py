@@ -18,7 +18,8 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Titles and ranks that mark the following capitalised words as a person.
+# Titles and ranks that mark the following capitalised words as a person (with the Amharic
+# honorifics "Ato" (Mr) and "Weizero" (Mrs)).
 STRICT_TITLES = words(
     """
 mr mrs ms miss dr prof president vice-president premier minister secretary gen general pm cm
@@ -34,6 +35,7 @@ coordinator
 alhaji alhaja hajia mallam malam ustaz ustadh qari maulana mawlana pir agent
 sp ssp dsp asp igp dig sho dpo sdpo
 lieut pte insp supt cmdt
+ato weizero woizero weyzero
 """
 )
 
@@ -94,7 +96,7 @@ whatsapp google apple microsoft
 PARTICLES = words(
     """
 al el bin ibn bint ben abu umm de da di du des del della der den van von le la dos das
-ter zu ould ag wa
+ter zu ould ag wa los las ur ul
 """
 )
 HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez|ul)-[A-Z]")

@@ -47,18 +47,28 @@ volunteer survivor eyewitness villager refugee detainee prisoner hostage defecto
 protester demonstrator candidate representative secretary administrator manager
 chairman chairwoman president deputy governor mayor agent superintendent inspector
 priest pastor imam cleric elder chieftain ruler monk nun abbot novice boy girl child
+warlord bomber kidnapper commissioner legislator councillor councilor chairperson
 """
 )
+# Fighters named in apposition ("one of the suspected rebels, Zalimkhan Musaev, was
+# captured"); before a name these words as often modify a group ("the rebel Free Syrian
+# Army", a tag list's "rebels Handarat"), so they vouch only across the comma.
+_FIGHTER_WORDS = _words("rebel rebels insurgent insurgents gunman gunmen jihadist jihadists bandit")
 # "the movement (led by Gibril Ibrahim)": a leader's name follows these.
 LEADER_VERBS = _words("led headed commanded chaired founded")
-CREDIT_VERBS = _words("reporting writing editing compiled additional photos photo pictures")
+CREDIT_VERBS = _words(
+    """
+reporting writing editing compiled additional photos photo pictures picture photograph
+photographs photographed image images video footage
+"""
+)
 # Verbs that may stand before the speaker's name: '..., said Umm Khaled, a mother of five.'
 INVERTED_SPEECH = _words("said says added explained continued noted wrote")
 # "in X", "near X": a run right after these is a place ("in Sulaiman al-Halabi"), not a person.
 PLACE_ONLY_PREPOSITIONS = _words("in near into toward towards outside inside across around")
 CREDIT_WORDS = _words(
     """
-photo photos picture pictures credit image images
+photo photos photograph photographs picture pictures credit image images
 """
 )
 # Nouns that introduce the name of a publication, group or thing, not a person.
@@ -69,6 +79,7 @@ group party militia faction organisation organization company firm ship vessel o
 hotel brand network programme program show film book novel
 """
 )
+_CREDIT_LABELS = _words("credit credits")
 PLACE_PREPOSITIONS = _words(
     """
 in at near from to outside into
@@ -251,7 +262,8 @@ _RANK_PARTS = _words("rear vice lance staff")
 
 def _credit_position(chunk: Chunk, before: tuple[str, ...], credit_line: bool) -> bool:
     """Where a byline or a photo credit puts a name."""
-    on_credit_line = credit_line and (not before or before[-1] in {"by", "/", "and", ",", "|"})
+    on_credit_line = credit_line and (not before or before[-1] in {"by", "/", "and", ",", "|", ":"})
+    labelled = photo_credit_label(before)
     # "... Reporting by Oliver Holmes; Editing by ..." inside flattened text
     credited_by = len(before) >= 2 and before[-1] == "by" and before[-2].lower() in CREDIT_VERBS
     photo_credit = (
@@ -263,7 +275,20 @@ def _credit_position(chunk: Chunk, before: tuple[str, ...], credit_line: bool) -
         )
         and not (before and before[-1] in PLACE_PREPOSITIONS)
     )
-    return bool(on_credit_line or credited_by or photo_credit)
+    return bool(on_credit_line or credited_by or photo_credit or labelled)
+
+
+def photo_credit_label(before: Sequence[str]) -> bool:
+    """ "Photo credit: X", "Credits: X", "© X", "Picture by X" (lower-cased words before
+    the run): a label that credits the run with a picture, on any line."""
+    if before[-1:] == ("©",):
+        return True
+    if len(before) >= 2 and before[-1] == ":" and before[-2] in _CREDIT_LABELS:
+        return True
+    return len(before) >= 2 and before[-1] == "by" and before[-2] in _PICTURE_WORDS
+
+
+_PICTURE_WORDS = _words("photo photos picture pictures photograph photographs image images")
 
 
 def _speech(head: Sequence[str], before: tuple[str, ...], after: tuple[str, ...]) -> bool:
@@ -319,6 +344,7 @@ _AGE_BEFORE = re.compile(r"^[a-z0-9]+-(?:year|month)-old$")
 # "Ramziyya al-Abdul, 73, and ...": the tokeniser keeps a number's trailing comma.
 _AGE_AFTER = re.compile(r"^(\d{1,3})[,.]?$")
 _OLDEST = 110
+_YEAR = re.compile(r"^(?:19|20)\d\d[,.;]?$")
 
 
 def _age(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
@@ -326,6 +352,8 @@ def _age(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
     km away" has no comma after the number)."""
     if before and before[-1].endswith("-old") and _AGE_BEFORE.match(before[-1]):
         return True
+    if after[:3] == (",", "born", "in") and len(after) > 3 and _YEAR.match(after[3]):
+        return True  # "Makhmoud Makhmoudov, born in 1979,"
     if len(after) < 2 or after[0] != "," or not (m := _AGE_AFTER.match(after[1])):
         return False
     return 0 < int(m.group(1)) <= _OLDEST and (
@@ -354,6 +382,6 @@ def _apposition(wide: tuple[str, ...], after: tuple[str, ...]) -> bool:
     for w in reversed(wide[:-1]):
         if w in _CLAUSE_END:
             return False
-        if w in ROLE_WORDS:
+        if w in ROLE_WORDS or w in _FIGHTER_WORDS:
             return True
     return False

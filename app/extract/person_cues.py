@@ -46,7 +46,7 @@ from app.extract.person_names import AGENCY_WORDS
 from app.extract.person_ranks import RANK_NOUNS
 from app.extract.transliteration import fold
 
-__all__ = ["KIN_WORDS", "lone_name_cue", "name_cue", "name_shaped"]
+__all__ = ["KIN_WORDS", "lone_name_cue", "name_cue", "name_shaped", "owner_cue"]
 
 # Relatives: "his son Ahmed", "five of his children: Saeed, ...", "niece and nephew Mira".
 KIN_WORDS = _words(
@@ -135,12 +135,62 @@ def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -
         return False
     if before and (before[-1] in PLACE_PREPOSITIONS or before[-1] in _ARTICLES):
         return False
-    if _aged(after) or _named_as(before) or _introduced(before, after) or _who_clause(after):
+    if (
+        _aged(after)
+        or _named_as(before)
+        or _introduced(before, after)
+        or _who_clause(after)
+        or _object_of_violence(before, after)
+    ):
         return True  # "s/o Haleem Khan": a surname may be an English word
     if any(map(is_everyday_word, core)):
         return False
     return (
         (bool(after) and after[0] in HUMAN_VERBS) or _suffered(before, after) or _is_a_role(after)
+    )
+
+
+# Verbs whose object is a person when a name follows them: "the strike killed Zakirullah
+# Haqqani", "militants abducted Ousmane Ag Ibrahim" ("captured", "seized" take towns).
+_VIOLENCE_VERBS = _words(
+    """
+killed kill kills shot wounded injured arrested abducted kidnapped detained executed
+murdered assassinated beheaded tortured
+"""
+)
+# What may follow such a name: the sentence goes on ("killed X on Friday", "killed X, who
+# ..."); a noun there makes the run a modifier ("killed Boko Haram fighters").
+_AFTER_OBJECT = frozenset([",", ".", ";", ":", "(", "—", "–", "and", "who", "whom", "on", "in"])
+_AFTER_OBJECT |= _words("at near outside inside last late early while when after as during")
+
+
+def _object_of_violence(before: Sequence[str], after: Sequence[str]) -> bool:
+    return (
+        bool(before)
+        and before[-1] in _VIOLENCE_VERBS
+        and (not after or after[0] in _AFTER_OBJECT or after[0] in SPEECH_VERBS)
+    )
+
+
+# What only a person has: relatives, a funeral, a widow, a lawyer ("Ramzan Kadyrov's
+# son", "Hamadoun Koufa's widow"); "forces", "group" or "fighters" are a body's too.
+_PERSONAL_THINGS = KIN_WORDS | _words(
+    """
+funeral widow assassination lawyer lawyers bodyguard bodyguards killers murder grave
+"""
+)
+
+
+def owner_cue(core: Sequence[str], possessive: bool, after: Sequence[str]) -> bool:
+    """A name in the possessive before what only a person has ("Alkhazur Akhmadov's
+    brother"). Its first word must be no word English text uses ("Boko Haram's" has no
+    widow, but "Islamic State's" would be read as someone's)."""
+    return (
+        possessive
+        and bool(after)
+        and after[0] in _PERSONAL_THINGS
+        and not is_everyday_word(core[0])
+        and not all(map(is_everyday_word, core))
     )
 
 

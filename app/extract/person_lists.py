@@ -27,10 +27,12 @@ def listed(core: Sequence[str], chunk: Chunk) -> bool:
     return (
         2 <= len(core) <= 4
         and not chunk.title_case_line
-        and (chunk.after[:1] == (",",) or chunk.before[-1:] == (",",))
-        # "Shah Amanullah": an English word may open a name a given name completes
-        and (not is_everyday_word(core[0]) or any(map(is_first_name, core[1:])))
-        and not all(map(is_everyday_word, core))
+        # the last item follows "and": "Zarman Den, Naseeb Khan and Gul Agha"
+        and (chunk.after[:1] == (",",) or chunk.before[-1:] in ((",",), ("and",)))
+        # "Shah Amanullah": an English word may open a name a given name completes;
+        # "Amin Khan": a given name that is also an English word opens one too
+        and (not is_everyday_word(core[0]) or any(map(is_first_name, core)))
+        and (is_first_name(core[0]) or not all(map(is_everyday_word, core)))
     )
 
 
@@ -38,7 +40,7 @@ Run = tuple[tuple[str, ...], Chunk]
 
 
 def comma_partners(maybe: list[Run], bounds: set[tuple[int, int]]) -> list[Run]:
-    """The listed runs whose neighbour across a comma (", ") or ", and " is a person,
+    """The listed runs whose neighbour across a comma (", "), " and " or ", and " is a person,
     taken along the list: each one taken vouches for the next."""
     taken: list[Run] = []
     left = list(maybe)
@@ -46,7 +48,7 @@ def comma_partners(maybe: list[Run], bounds: set[tuple[int, int]]) -> list[Run]:
     while grew:
         grew = False
         for run in list(left):
-            if _next_to(run[1], bounds, (2, 6)):
+            if _next_to(run[1], bounds, (2, 5, 6)):
                 taken.append(run)
                 left.remove(run)
                 bounds.add((run[1].line_no, run[1].toks[0].start))

@@ -92,6 +92,16 @@ MAX_RUN_WORDS = 100
 def split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[str], list[str]]:
     """(title phrase, name) of a run: "French Defense Minister" and "Jean-Yves Le Drian"."""
     head, name = _peel_title(words, gaz)
+    if (
+        name
+        and len(head) >= 2
+        and head[-1] == "A"
+        and not chunk.title_case_line
+        and is_first_name(head[-2])
+        and not _is_titleish(head[-2], gaz)
+    ):
+        # "Mohamed A Farah": a middle initial, not the article "A" of a title phrase.
+        head, name = head[:-2], head[-2:] + name
     head, name = _drop_glued_city(head, name, gaz)
     head, name = _drop_jurisdiction(head, name)
     head, name = _keep_honorific(head, name, gaz)
@@ -149,7 +159,11 @@ def normalise_caps(name: list[str]) -> tuple[list[str], bool]:
 def name_core(name: list[str]) -> tuple[list[str], bool]:
     """(the name's words without particles, whether it is a kunya). A kunya ("Umm Khaled",
     "Abu Ahmed") is a full name, particle and all."""
-    core = [w for w in name if w.lower() not in PARTICLES]
+    last = len(name) - 1
+    # A name ends on no particle: a capitalised last word is the surname ("Zarman Den").
+    core = [w for k, w in enumerate(name) if w.lower() not in PARTICLES or (k == last and k)]
+    if len(name) >= 2 and name[0] == "Ben" and name[1][:1].isupper():
+        core = ["Ben", *core]  # the English given name: "Ben Wedeman", "Ben Hubbard"
     kunya = len(name) >= 2 and fold(name[0]) in KUNYA and len(core) == 1
     return (name if kunya else core), kunya
 
@@ -271,16 +285,37 @@ def _is_titleish(word: str, gaz: Gazetteer) -> bool:
         or folded in gaz.country_forms
         or low.rstrip("s") in TITLE_WORDS
         or ("-" in low and hyphenated_rank(low))
-        or (folded.endswith("s") and folded[:-1].rstrip("'’ ") in gaz.country_forms)
+        or (
+            folded.endswith("s")
+            and folded[:-1].rstrip("'’ ") in gaz.country_forms
+            and not is_first_name(word)  # "Frances Harris" is no "France's Harris"
+        )
     )
 
 
 def _peel_title(words: list[str], gaz: Gazetteer) -> tuple[list[str], list[str]]:
     """The name is the run's tail after its last title/organisation word."""
     k = len(words)
-    while k > 0 and not _is_titleish(words[k - 1], gaz) and words[k - 1].lower() not in ORG_WORDS:
+    while k > 0 and words[k - 1].lower() not in ORG_WORDS:
+        if _is_titleish(words[k - 1], gaz) and not _month_in_name(words, k - 1):
+            break
         k -= 1
     return words[:k], words[k:]
+
+
+_MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+
+
+def _month_in_name(words: list[str], k: int) -> bool:
+    """ "Lala Jan Zadran", "Jan Egeland", "Jun Sarkar": a month's abbreviation followed by a
+    name word is a name word (in a date a number follows it: "Sat Aug 31")."""
+    return (
+        words[k].lower() in _MONTH_ABBREVIATIONS
+        and words[k][:1].isupper()
+        and k + 1 < len(words)
+        and words[k + 1][:1].isupper()
+        and words[k + 1].lower() not in FUNCTION_WORDS
+    )
 
 
 def _drop_glued_city(
@@ -341,7 +376,10 @@ def _cut_at_headline_verb(name: list[str]) -> list[str]:
         (
             m
             for m, w in enumerate(name[1:], start=1)
-            if is_common_form(w) and not is_common_word(w) and not is_first_name(w)
+            if is_common_form(w)
+            and not is_common_word(w)
+            and not is_first_name(w)
+            and not _initial(w)
         ),
         None,
     )
@@ -350,11 +388,16 @@ def _cut_at_headline_verb(name: list[str]) -> list[str]:
             (
                 m
                 for m, w in enumerate(name[1:], start=1)
-                if is_common_form(w) and not is_first_name(w)
+                if is_common_form(w) and not is_first_name(w) and not _initial(w)
             ),
             None,
         )
     return name[:cut] if cut is not None else name
+
+
+def _initial(word: str) -> bool:
+    """A middle initial, with or without its period ("Abdirisak M Tuuryare"): no verb."""
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()
 
 
 def _norm_word(word: str, shout: bool) -> str:

@@ -31,7 +31,7 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.person_context import RunContext, facility_after, place_or_group_context
-from app.extract.person_cues import lone_name_cue, name_cue
+from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
 from app.extract.person_lists import chain_lists, comma_partners, listed
 from app.extract.person_merge import merge_people
 from app.extract.person_names import (
@@ -165,9 +165,10 @@ class PersonFinder:
             self._take_single(name, core[0], chunk, ctx, shout, cue=bool(cue))
             return
         ok = (
-            _vouched_for(name, core, kunya, shout, chunk, ctx)
+            _vouched_for(name, core, kunya, shout, chunk, ctx, self._owned(chunk))
             or (self.burmese and is_burmese_name(core))
             or (not head and not kunya and name_cue(core, ctx.before, ctx.after))
+            or (not kunya and owner_cue(core, chunk.toks[-1].possessive, ctx.after))
         )
         backed = ctx.strict or ctx.credit or ctx.vouched
         if ok and not backed and spells_a_place(name, self.gaz, self.variant_countries):
@@ -197,6 +198,18 @@ class PersonFinder:
         if not strict and not shout and not ctx.head and ctx.lone_cue and self._lone_name(word):
             strict = True
         self.singles.append((" ".join(name), chunk, strict))
+
+    def _owned(self, chunk: Chunk) -> bool:
+        """The run follows the possessive of something that is no place ("Al Jazeera's",
+        "the BBC's"; "Ukraine's Grace Period" is the country's)."""
+        if not chunk.after_possessive or not chunk.before:
+            return False
+        owner = chunk.before[-1]
+        return not (
+            fold(owner) in self.gaz.country_forms
+            or self.gaz.lookup(owner)
+            or self.gaz.regions.lookup(owner)
+        )
 
     def _lone_name(self, word: str) -> bool:
         """A word that can stand alone for a person: "Hamas said", "Moscow said", "JEM
@@ -277,9 +290,17 @@ def _agency_in_credit(name: list[str], chunk: Chunk, credit: bool) -> bool:
 
 
 def _vouched_for(
-    name: list[str], core: list[str], kunya: bool, shout: bool, chunk: Chunk, ctx: RunContext
+    name: list[str],
+    core: list[str],
+    kunya: bool,
+    shout: bool,
+    chunk: Chunk,
+    ctx: RunContext,
+    owned: bool = False,
 ) -> bool:
-    """Whether a name of two words or more is taken as a person."""
+    """Whether a name of two words or more is taken as a person (``owned``: after an
+    outlet's or a body's possessive, "Al Jazeera's Bernard Smith", a given name and a
+    surname that is an English word are still a name)."""
     if ctx.credit and (shout or all(w[:1].isupper() or w.lower() in PARTICLES for w in name)):
         return True  # a credited name: "AHMAD AL-RUBAYE", "Reporting by Oliver Holmes"
     first = core[0]
@@ -287,7 +308,7 @@ def _vouched_for(
         fold(first) in KUNYA and len(core) >= 2 and is_first_name(core[1])
     )
     backed = ctx.strict or ctx.credit or ctx.vouched
-    if known and not backed and _phrase(core, chunk):
+    if known and not backed and not owned and _phrase(core, chunk):
         return False  # a known given name followed by common words is a phrase ("May Day")
     if kunya and not backed:
         return False  # a bare "Abu X" is as often a place ("the town of Abu Hamam") as a kunya

@@ -43,16 +43,27 @@ _WIRE_CREDIT_LINE = re.compile(
 )
 
 
+_NAME_AGENCY_LINE = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} (?:Associated Press|Agence France-Presse)$"
+)
+
+
 def wire_credit_line(text: str) -> bool:
-    """A line that is only a wire byline ("Haro Chakmakjian, AFP"): kept with the story
-    even above the headline, where page furniture is dropped."""
-    return len(text) <= 80 and bool(_WIRE_CREDIT_LINE.match(text.strip()))
+    """A line that is only a wire byline ("Haro Chakmakjian, AFP", "Yuri Bagrov Associated
+    Press"): kept with the story even above the headline, where page furniture is dropped."""
+    line = text.strip()
+    return len(text) <= 80 and bool(
+        _WIRE_CREDIT_LINE.match(line)
+        or (_NAME_AGENCY_LINE.match(line) and not line.startswith("The "))
+    )
 
 
 def wire_credit_role(chunk: Chunk) -> str | None:
     """ "Haro Chakmakjian, AFP" alone on a line (a wire byline) or ending a caption ("...
     Marawi, August 30, 2017. Froilan Gallardo, Reuters": a photo credit); the role its
     line gets, or None."""
+    if _name_then_agency(chunk):
+        return "credit" if chunk.line_kind == "caption" else "author"
     if len(chunk.words) < 2 or len(chunk.words) > 4:
         return None
     if chunk.before and not chunk.before[-1].endswith((".", "—", "–", "-", "|")):
@@ -71,3 +82,19 @@ def wire_credit_role(chunk: Chunk) -> str | None:
 
 
 _CREDIT_JOBS = _words("writer writers staff correspondent reporter photographer")
+# Agencies whose two-word name no personal name ends with: a byline line may give them after
+# the reporter's name with no comma ("Yuri Bagrov Associated Press").
+_TWO_WORD_AGENCIES = (("Associated", "Press"), ("Agence", "France-Presse"))
+
+
+def _name_then_agency(chunk: Chunk) -> bool:
+    """The whole line is a name of two or three words and a two-word agency."""
+    words = chunk.words
+    return (
+        not chunk.before
+        and not chunk.after
+        and 4 <= len(words) <= 5
+        and words[-2:] in _TWO_WORD_AGENCIES
+        and words[0].lower() not in AGENCY_WORDS
+        and words[0] != "The"
+    )

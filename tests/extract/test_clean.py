@@ -235,3 +235,103 @@ def test_keep_reading_list_is_boilerplate() -> None:
 def test_author_biography_is_boilerplate(line: str, bio: bool) -> None:
     kinds = [ln.kind for ln in segment("Headline of the story\n\n" + line)]
     assert (kinds[-1] == BOILER) is bio
+
+
+# persons4 (h20, and wire copy on local news sites wrapped at a fixed width): a line cut
+# mid-sentence is continued by the next one even when that opens with a capital, so a name
+# split by the wrap is whole again. Written by hand from the wrapped texts.
+HARD_WRAPS = [
+    (
+        # two full-width lines already joined: the third continues the paragraph
+        "The rebels have pushed into the outskirts of the town, and the army\n"
+        "says they are being held back by units loyal to the interim President\n"
+        "Faustin Touadera, who is in the capital.",
+        [
+            "The rebels have pushed into the outskirts of the town, and the army says they "
+            "are being held back by units loyal to the interim President Faustin Touadera, "
+            "who is in the capital."
+        ],
+    ),
+    (
+        # an open parenthesis: a credit line wrapped inside a name
+        "(Reporting by Aziz El Yaakoubi; Writing by Sami Aboudi and Ghaida\n"
+        "Ghantous; Editing by Alison Williams)",
+        [
+            "(Reporting by Aziz El Yaakoubi; Writing by Sami Aboudi and Ghaida Ghantous; "
+            "Editing by Alison Williams)"
+        ],
+    ),
+    (
+        # a line ending with a word no paragraph ends with
+        "Fighters loyal to the government of\nSomaliland said they had retaken the hill.",
+        ["Fighters loyal to the government of Somaliland said they had retaken the hill."],
+    ),
+    # page furniture above a headline stays separate lines
+    (
+        "Today from Garowe Online:\nadvertisements\nGunmen kill district official in Galkayo",
+        ["Today from Garowe Online:", "advertisements", "Gunmen kill district official in Galkayo"],
+    ),
+    # a headline and its byline are two lines
+    (
+        "Rebels close in on the port of Hodeidah\nBy Mohammed Mukhashaf",
+        ["Rebels close in on the port of Hodeidah", "By Mohammed Mukhashaf"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), HARD_WRAPS)
+def test_hard_wrapped_lines_are_rejoined(raw, expected):
+    assert normalise(raw) == expected
+
+
+def test_short_furniture_joined_to_a_lower_case_line_does_not_take_the_headline():
+    raw = "Today from Garowe Online: _\nadvertisements\nGunmen kill district official in Galkayo"
+    assert normalise(raw) == [
+        "Today from Garowe Online: _ advertisements",
+        "Gunmen kill district official in Galkayo",
+    ]
+
+
+# persons4: The Guardian's caption credit "Photograph: NAME/OUTLET".
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Displaced families queue for water in Goma. Photograph: Moses Sawasawa/AP",
+        "A burnt-out car on the road to Bakhmut. Photograph: Anastasia Vlasova/The Guardian",
+    ],
+)
+def test_guardian_photograph_credits_are_captions(line):
+    assert is_caption(line)
+
+
+# persons4 (k-persons k21, blog copies of wire stories): a page wrapped at a fixed width
+# throughout (three lines or more cut before a lower-case word) has its prose lines
+# continued even before a capital; menu items stay apart.
+def test_a_page_wrapped_throughout_keeps_names_whole():
+    raw = (
+        "At least four people\n"
+        "were killed when gunmen attacked a market near Damaturu on\n"
+        "Sunday, residents said.\n"
+        "A trader who escaped, Bukar\n"
+        "Kolo told reporters that the attackers came on motorcycles and\n"
+        "burnt the stalls before\n"
+        "fleeing.\n"
+    )
+    assert normalise(raw) == [
+        "At least four people were killed when gunmen attacked a market near Damaturu on "
+        "Sunday, residents said.",
+        "A trader who escaped, Bukar Kolo told reporters that the attackers came on "
+        "motorcycles and burnt the stalls before fleeing.",
+        "",
+    ]
+
+
+def test_menu_items_of_a_wrapped_page_stay_apart():
+    raw = (
+        "NEWS DESK\nWORLD AFFAIRS\nRegions\nculture\n\n"
+        "Rebels Seize Border Town\n\n"
+        "The rebels took the town\non Sunday after a week of\nfighting, residents\nsaid.\n"
+    )
+    lines = [ln for ln in normalise(raw) if ln]
+    assert "NEWS DESK" in lines and "WORLD AFFAIRS" in lines
+    assert "Rebels Seize Border Town" in lines

@@ -73,3 +73,102 @@ LONE_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED + HYPHENATED_RANKS + LONE_WORDS)
 def test_context_vouches_for_a_name(text, expected):
     assert names(text) == expected
+
+
+# persons4: the photographer of a Guardian-style credit, and an editor whose given name is
+# a country's name with an "s" ("Frances" is no "France's").
+CREDITS = [
+    (
+        "Fighting flares in Tigray\n\nWomen mourn at a funeral in Mekelle. Photograph: Jack "
+        "Losh/The Guardian\n\nFighting flared again on Monday, residents said.\n",
+        {"Jack Losh": "credit"},
+    ),
+    (
+        "Fighting flares in Tigray\n\nFighting flared again on Monday, residents said.\n\n"
+        "(Reporting by Giulia Paravicini; Editing by Frances Harris)\n",
+        {"Giulia Paravicini": "author", "Frances Harris": "author"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), CREDITS)
+def test_credited_people(page, expected):
+    from app.extract import extract_page
+
+    assert {p.name: p.role for p in extract_page(page).persons} == expected
+
+
+# persons4 (k-persons k23-k26: TASS, Jamestown, Itar-Tass copy): people described as
+# fighters, a year of birth in apposition, "quoted X as saying".
+FIGHTERS_AND_BIRTH_YEARS = [
+    (
+        "Pro-government warlord Baryalai Nooristani appointed him commander.",
+        {"Baryalai Nooristani"},
+    ),
+    (
+        "One of the suspected insurgents, Ruslan Gelayev, was captured near the border.",
+        {"Ruslan Gelayev"},
+    ),
+    (
+        "The attack was carried out by suicide bombers Kheda and Zaira, police said.",
+        {"Kheda", "Zaira"},
+    ),
+    (
+        "The dead militants were Akhmad Dzhabrailov, born in 1988, and Said Buryatsky.",
+        {"Akhmad Dzhabrailov", "Said Buryatsky"},
+    ),
+    ("Interfax quoted Adam Delimkhanov as saying the operation was over.", {"Adam Delimkhanov"}),
+    # a place or a group in the same positions stays out
+    ("One of the suspected insurgents, Islamic State, claimed it.", set()),
+    ("Residents quoted Radio Dabanga as saying the market burned.", set()),
+    # fighter words before a name modify groups and tag lists: no cue there
+    ("Tags Yemen Taiz truce rebels Wadi Bana Dhabab aid convoy", set()),
+    ("Fighters of the rebel Free Syrian Army entered the town.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGHTERS_AND_BIRTH_YEARS)
+def test_fighters_and_birth_years(text, expected):
+    assert names(text) == expected
+
+
+# persons4: credit labels around names no given-name list knows.
+UNKNOWN_NAMES_IN_CREDITS = [
+    (
+        "Fighting in Nasir\n\nSoldiers patrol the town. Photo credit: Nyagoah Tut\n\n"
+        "Fighting resumed on Monday.\n",
+        {"Nyagoah Tut": "credit"},
+    ),
+    (
+        "Fighting in Nasir\n\nSoldiers patrol the town. Picture by Gatluak Puok\n\n"
+        "Fighting resumed on Monday.\n",
+        {"Gatluak Puok": "credit"},
+    ),
+    (
+        "Fighting in Nasir\n\nSoldiers patrol the town. \u00a9 Nyakuoth Gai\n\n"
+        "Fighting resumed on Monday.\n",
+        {"Nyakuoth Gai": "credit"},
+    ),
+    (
+        "Fighting in Nasir\n\nAuthor: Chol Deng Riak\n\nFighting resumed on Monday.\n",
+        {"Chol Deng Riak": "author"},
+    ),
+    (
+        "Fighting in Nasir\n\nFighting resumed on Monday, according to Nyaruach Gatkuoth, "
+        "the county commissioner.\n",
+        {"Nyaruach Gatkuoth": "mentioned"},
+    ),
+    # a body after the same labels is no person
+    (
+        "Fighting in Nasir\n\nSoldiers patrol the town. Photo credit: Radio Tamazuj\n\n"
+        "Fighting resumed on Monday.\n",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), UNKNOWN_NAMES_IN_CREDITS)
+def test_unknown_names_in_credits(page, expected):
+    from app.extract import extract_page
+
+    assert {p.name: p.role for p in extract_page(page).persons} == expected

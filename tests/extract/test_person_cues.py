@@ -105,3 +105,58 @@ LONE_SURNAMES = [
 @pytest.mark.parametrize(("text", "expected"), LONE_SURNAMES)
 def test_lone_surnames(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# Class 5 (persons4, read from k-persons k02/k06 and common in casualty reports): the
+# person a killing, an arrest or an abduction falls on, named right after its verb. Names
+# no given-name list knows; an organisation or a people before a plural noun stays out.
+VICTIM_AFTER_VERB = [
+    ("The drone strike killed Zakirullah Haqqani near the border.", {"Zakirullah Haqqani"}),
+    ("Militants abducted Ousmane Ag Ibrahim on the road to Menaka.", {"Ousmane Ag Ibrahim"}),
+    ("Soldiers arrested Nyamal Gatkuoth at a checkpoint last week.", {"Nyamal Gatkuoth"}),
+    (
+        "A roadside bomb that killed Gulbuddin Wardak also wounded his driver.",
+        {"Gulbuddin Wardak"},
+    ),
+    (
+        "Our troops killed Aweys Mohamud Gurey, who led the attack on the base.",
+        {"Aweys Mohamud Gurey"},
+    ),
+    # groups and peoples after the same verbs
+    ("The army killed Boko Haram fighters near Bama.", set()),
+    ("The raid killed Kataib Hezbollah members in the convoy.", set()),
+    ("Police arrested Yansakai vigilantes after the reprisal.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VICTIM_AFTER_VERB)
+def test_victim_named_after_the_verb(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# Class 6 (persons4): a name no given-name list knows, in the possessive before what only a
+# person has (relatives, a funeral, a widow); a body's "fighters" or "forces" vouch for
+# nothing.
+OWNERS = [
+    ("Hamadoun Koufa's son was arrested in Mopti.", {"Hamadoun Koufa"}),
+    ("Mourners gathered for Alkhazur Akhmadov's funeral in Urus-Martan.", {"Alkhazur Akhmadov"}),
+    ("Tesfalem Berhe's widow said he was taken at night.", {"Tesfalem Berhe"}),
+    ("Mbusa Nyamwisi's brother was among the dead.", {"Mbusa Nyamwisi"}),
+    ("Boko Haram's fighters stormed the school.", set()),
+    ("Ahlu Sunna's commanders were killed in the raid.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNERS)
+def test_owner_of_personal_things(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# The Amharic honorific "Ato" (Mr) is a title, not a given name: "Ato Kebede's wife" is
+# Kebede's, and merges with his full name.
+def test_amharic_honorific_is_a_title() -> None:
+    text = (
+        "Kebede Alemu, a shopkeeper in Dessie, was shot outside his house. "
+        '"He went out to buy bread," says Ato Kebede\u2019s wife, Almaz Tesfaye.'
+    )
+    assert names(text) == {"Kebede Alemu", "Almaz Tesfaye"}

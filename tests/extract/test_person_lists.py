@@ -39,3 +39,33 @@ LISTS = [
 @pytest.mark.parametrize(("text", "expected"), LISTS)
 def test_lists(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons4 (h17 and victim lists in casualty reports): the last item after "and", items
+# whose given name is also an English word ("Amin Khan"), and a surname that looks like a
+# particle ("Zarman Den") all belong to the list of people.
+VICTIM_LISTS = [
+    (
+        "Police named the dead as Wali Dos, Amin Khan and Rahim Gul.",
+        {"Wali Dos", "Amin Khan", "Rahim Gul"},
+    ),
+    (
+        "The victims were identified as Sardar Den, Naseeb Gul and Gul Agha.",
+        {"Sardar Den", "Naseeb Gul", "Gul Agha"},
+    ),
+    (
+        "Those killed were identified as Baraka Kiprono, Amin Said and Halake Dida.",
+        {"Baraka Kiprono", "Amin Said", "Halake Dida"},
+    ),
+    # holidays and organisations next to a person in a list stay out
+    ("The toll included May Day, Christmas Eve and Easter Sunday celebrations.", set()),
+    (
+        "The dead included Musa Abdi, Hodan Farah, and Gedo Region officials.",
+        {"Musa Abdi", "Hodan Farah"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VICTIM_LISTS)
+def test_victim_lists(text, expected):
+    assert names(text) == expected

@@ -66,3 +66,43 @@ def test_wire_credit_line_at_the_end_of_a_story() -> None:
 )
 def test_wire_credit_line(line: str, expected: bool) -> None:
     assert wire_credit_line(line) is expected
+
+
+# persons4 (k-persons k03, and AP copy on local sites): a byline line of the reporter's
+# name and "Associated Press" with no comma and no "By".
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Rebels ambush convoy near Grozny\n\nNikolai Kuzmin Associated Press\n\n"
+            "GROZNY, Russia - Rebels ambushed a convoy on Monday, officials said.\n",
+            {"Nikolai Kuzmin": "author"},
+        ),
+        (
+            "Gunmen kill six in Tillaberi\n\nBaba Ahmed Associated Press\nView Comments\n\n"
+            "Gunmen killed six villagers on Sunday, the governor said.\n",
+            {"Baba Ahmed": "author"},
+        ),
+        # an agency's name alone on a line names nobody
+        (
+            "Gunmen kill six in Tillaberi\n\nThe Associated Press\n\n"
+            "Gunmen killed six villagers on Sunday, the governor said.\n",
+            {},
+        ),
+    ],
+)
+def test_name_and_associated_press_without_a_comma(page: str, expected: dict) -> None:
+    assert roles(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Yuri Bagrov Associated Press", True),
+        ("Ana Maria Ruiz Agence France-Presse", True),
+        ("The Associated Press", False),
+        ("Officials told The Associated Press", False),
+    ],
+)
+def test_name_and_agency_without_comma_is_a_credit_line(line: str, expected: bool) -> None:
+    assert wire_credit_line(line) is expected
