@@ -73,6 +73,11 @@ _TAIL_NOISE = re.compile(
     r"\b(?:GMT|UTC)(?:[+-]\d{1,2})?(?=Updated)|(?<=GMT)Updated|"  # Reuters' glued "GMTUpdated"
     r"\b(?:latest\s+update|last\s+updated?|updated?|leave\s+a\s+comment|"
     r"comments?|"
+    # A weekday and an edition after the date, as newspaper archives give it ("April 30,
+    # 1995, Sunday, ALL EDITIONS", "2 STAR Edition"), and text-size widgets ("Adjust font
+    # size:").
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:[\w-]+\s+){0,2}editions?|(?:adjust\s+)?(?:font|text)\s+size|"
     r"facebook|twitter|google|skype|whatsapp|linkedin|telegram|email|print|share)\b",
     re.I,
 )
