@@ -67,7 +67,9 @@ _MENU = re.compile(
     r"more|entertainment|lifestyle|travel|weather|markets|climate|economy|environment|"
     r"analysis|features?|local|national|international|regions?|briefing|podcasts?|"
     r"newsletters|photos|pictures|investigations|and|&|breaking|top|stories|latin|pacific|"
-    r"south|north|west|central|edition|menu|search)[\s,.:|/»>›&-]*)+$",
+    r"south|north|west|central|edition|menu|search|stateside|nation|stocks|multimedia|"
+    r"offbeat|obituaries|arts|books|style|food|autos|jobs|classifieds|education|religion|"
+    r"crime|military|metro|tv|radio|blogs?|columns?|editorials?|letters)[\s,.:|/»>›&-]*)+$",
     re.I,
 )
 

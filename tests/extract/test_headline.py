@@ -395,3 +395,38 @@ def test_news_database_records(raw, title):
 )
 def test_no_headline_under_caption_or_agency_dateline(raw):
     assert title_of(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # The headline over its own copy glued to the story or to a linked source's name.
+        (
+            "Tuesday 4 March 2014\n\nRebels shell Goma airport, killing 3\n\n"
+            "Rebels shell Goma airport, killing 3 Radio Okapi - English\n\n" + LEDE + "\n\n" + MORE,
+            "Rebels shell Goma airport, killing 3",
+        ),
+        (
+            "Rebels shell Goma airport: officials\n\nRebels shell Goma airport: officialsThe "
+            "army said on Tuesday that its troops had retaken the town after two days of heavy "
+            "fighting, residents said.\n\n" + MORE,
+            "Rebels shell Goma airport: officials",
+        ),
+        # A wire page's menus and a year-less time stamp above the headline.
+        (
+            page(
+                "AP Newswire",
+                "Stateside World Business Stocks Technology Sports Weather",
+                "Apr 25, 1:24 PM EDT",
+                "Army retakes town near Khartoum",
+            ),
+            "Army retakes town near Khartoum",
+        ),
+        (
+            page("Mar. 9, 6:05 PM", "Army retakes town near Khartoum after two days"),
+            "Army retakes town near Khartoum after two days",
+        ),
+    ],
+)
+def test_run_on_copies_menus_and_stamps(raw, title):
+    assert title_of(raw) == title

@@ -116,3 +116,21 @@ def test_more_furniture(line):
 )
 def test_headlines_that_look_like_furniture(line):
     assert is_furniture(line) is False
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # Section menus with more of the words sites use.
+        ("Stateside World Business Stocks Technology Sports Weather", True),
+        ("Entertainment Multimedia Health Science Politics Travel Offbeat", True),
+        ("Nation Crime Military Obituaries Editorials Letters", True),
+        ("Arts Books Style Food Autos Jobs Classifieds", True),
+        ("TV Radio Blogs Columns Education Religion", True),
+        # A headline made of such words and others is no menu.
+        ("Military retakes the north after weeks of fighting", False),
+        ("Crime wave hits capital as police strike", False),
+    ],
+)
+def test_section_menus(line, furniture):
+    assert is_furniture(line) is furniture
