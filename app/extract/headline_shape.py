@@ -69,7 +69,7 @@ _MENU = re.compile(
     r"newsletters|photos|pictures|investigations|and|&|breaking|top|stories|latin|pacific|"
     r"south|north|west|central|edition|menu|search|stateside|nation|stocks|multimedia|"
     r"offbeat|obituaries|arts|books|style|food|autos|jobs|classifieds|education|religion|"
-    r"crime|military|metro|tv|radio|blogs?|columns?|editorials?|letters)[\s,.:|/»>›&-]*)+$",
+    r"crime|military|metro|tv|radio|blogs?|columns?|editorials?|letters|updates?)[\s,.:|/»>›&-]*)+$",
     re.I,
 )
 

@@ -127,9 +127,12 @@ def test_headlines_that_look_like_furniture(line):
         ("Nation Crime Military Obituaries Editorials Letters", True),
         ("Arts Books Style Food Autos Jobs Classifieds", True),
         ("TV Radio Blogs Columns Education Religion", True),
+        ("Latest news update", True),
+        ("Breaking News Updates", True),
         # A headline made of such words and others is no menu.
         ("Military retakes the north after weeks of fighting", False),
         ("Crime wave hits capital as police strike", False),
+        ("Latest update on the Goma talks", False),
     ],
 )
 def test_section_menus(line, furniture):
