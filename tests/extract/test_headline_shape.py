@@ -137,3 +137,20 @@ def test_headlines_that_look_like_furniture(line):
 )
 def test_section_menus(line, furniture):
     assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # Menu links glued together by the scraper: three words or more run into the next.
+        ("NewsSportBusinessInnovationCultureTravel", True),
+        ("World NewsPoliticsAfricaMiddle EastOpinion", True),
+        ("Risk SolutionsTax & AccountingBlog: Answers OnInnovation Labs", True),
+        ("HomeNewsWorldAfrica Rebels take Goma", True),
+        # Names with an inner capital are headline words.
+        ("McDonald's shuts Moscow outlets as YouTube blocks channels", False),
+        ("PlayStation maker quits Russia", False),
+    ],
+)
+def test_glued_menu_links(line, furniture):
+    assert is_furniture(line) is furniture
