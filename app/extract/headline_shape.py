@@ -34,7 +34,8 @@ _FURNITURE = re.compile(
 )
 # A menu whose links the scraper glued together ("FinancialGovernment SolutionsLegalReuters
 # News AgencyRisk ..."): three or more words run into the next without a space.
-_GLUED_LINKS = re.compile(r"(?:[a-z][A-Z][^\n]*){3}")
+_GLUED_JOIN = re.compile(r"[a-z][A-Z]")
+_GLUED_MIN_JOINS = 3
 # A dateline standing alone on its line: a place, a dash and a wire's acronym ("Islamabad -
 # QNA", "Cairo - MENA"). A headline never ends in a bare agency acronym after a dash.
 _AGENCY_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2}\s+[-–—]\s+[A-Z]{2,6}$")
@@ -106,7 +107,7 @@ def is_furniture(text: str) -> bool:
         or _BULLET.match(text)
         or _MENU.match(text)
         or _AGENCY_DATELINE.match(text)
-        or _GLUED_LINKS.search(text)
+        or len(_GLUED_JOIN.findall(text)) >= _GLUED_MIN_JOINS
     )
 
 
