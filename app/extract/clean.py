@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from app.extract.dates import DATE_ONLY, LEADING_DATE
+from app.extract.headline_shape import is_headline_shaped
 
 BODY, CAPTION, BOILER, META, HEADLINE = "body", "caption", "boiler", "meta", "headline"
 
@@ -364,6 +365,20 @@ _GLUED_BYLINE = re.compile(
 )
 
 
+# What a headline's copy is run into: the story's first sentence with no space between
+# ("... officialsThe strike"), or a site's name after a separator ("... 7 CCTV News - CNTV").
+_RUN_ON_MARK = re.compile(r"\s[-–—|:]\s")
+
+
+def _is_headline_run_on(text: str, nxt: str) -> bool:
+    """``nxt`` is the headline ``text`` run into other text, not a longer copy of it (a
+    clipped headline over the whole one, an image's alt text over its caption)."""
+    if not nxt.startswith(text) or is_caption(nxt) or not is_headline_shaped(text):
+        return False
+    rest = nxt[len(text) :]
+    return rest[:1].isalpha() or bool(_RUN_ON_MARK.search(rest))
+
+
 def segment(raw: str) -> list[Line]:
     """Label every non-empty line of the page; duplicates are dropped (first copy kept)."""
     lines = normalise(raw)
@@ -389,7 +404,8 @@ def segment(raw: str) -> list[Line]:
         entries.append((text, blank))
         blank = False
     # A line that repeats, or is the beginning of the next line (an image's alt text before
-    # its full caption), carries nothing new.
+    # its full caption), carries nothing new, unless it is the headline over its own copy run
+    # into other text (_is_headline_run_on).
     seen: set[str] = set()
     kept: list[tuple[str, bool]] = []
     keys = [_NON_WORD.sub(" ", text).strip().lower() for text, _ in entries]
@@ -399,7 +415,12 @@ def segment(raw: str) -> list[Line]:
             continue
         if i + 1 < len(entries):
             nxt = keys[i + 1]
-            if nxt != key and nxt.startswith(key) and len(key) >= 10:
+            if (
+                nxt != key
+                and nxt.startswith(key)
+                and len(key) >= 10
+                and not _is_headline_run_on(text, entries[i + 1][0])
+            ):
                 continue
         seen.add(key)
         kept.append((text, para))

@@ -30,10 +30,11 @@ _MON = (
 )
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 # A time after the date: ", 6:12 a.m.", " at 4:59 PM", " | 10:42 am", " - 18:47",
-# " -- 2:30 p.m. EDT" (CNN, 1995), " / 1:17 PM" (Reuters).
+# " -- 2:30 p.m. EDT" (CNN, 1995), " / 1:17 PM" (Reuters), " 18:47:59" (Xinhua, seconds).
 _TIME = (
-    r"(?:(?:,?\s+(?:at\s+)?|\s*(?:--|[|/–—-])\s*)\d{1,2}[:.]?\d{2}(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s*(?:GMT|UTC|ET|EST|EDT|[A-Z]{2,4}))?)?"
+    r"(?:(?:,?\s+(?:at\s+)?|\s*(?:--|[|/–—-])\s*)\d{1,2}[:.]?\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
+    # The zone is in capitals and a word of its own ("EDT", not the "Edit" of "Editor").
+    r"(?:\s*(?-i:GMT|UTC|ET|EST|EDT|[A-Z]{2,4})\b)?)?"
 )
 _MON2 = _MON.replace("mon>", "mon2>")
 

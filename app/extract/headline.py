@@ -19,9 +19,11 @@ from app.extract.headline_shape import (
     AGENCY_TAG,
     BREADCRUMB,
     ends_open,
+    is_database_record,
     is_furniture,
     is_headline_shaped,
     looks_like_name_line,
+    record_headline,
 )
 from app.extract.site_suffix import strip_site_suffix
 
@@ -200,9 +202,47 @@ def _pick(cands: list[Line], lines: list[Line], start: int | None) -> Line | Non
         return None
     best = cands[0]
     for later in cands[1:]:
-        if len(later.text) < len(best.text) and best.text.endswith(later.text):
+        if _is_prefixed_copy(best.text, later.text):
             return later  # "Home Africa M23 rebels vow ..." then "M23 rebels vow ..."
     return best
+
+
+def _is_prefixed_copy(text: str, later: str) -> bool:
+    """``text`` is navigation run into a copy of ``later``, whole or clipped with an
+    ellipsis: "HomeEuropeSporadic shelling in E. Ukraine threatens ..." over "Sporadic
+    shelling in E. Ukraine threatens ceasefire …"."""
+    core = text.rstrip(" .…")
+    opening = " ".join(later.split()[:3])
+    at = core.find(opening, 1)
+    return at > 0 and later.startswith(core[at:])
+
+
+# A navigation trail run into the headline without separators: "Home Current <headline>".
+_HOME_TRAIL_MAX_WORDS = 4
+
+
+def _drop_home_trail(text: str, later: list[str]) -> str:
+    """'Home Current At least 20 ...' -> 'At least 20 ...' when a later line (the copy of
+    the headline glued to the story's first sentence) starts with what the trail leaves."""
+    if not text.startswith("Home "):
+        return text
+    words = text.split()
+    for n in range(1, min(_HOME_TRAIL_MAX_WORDS, len(words) - 3) + 1):
+        rest = " ".join(words[n:])
+        if any(t.startswith(rest) for t in later):
+            return rest
+    return text
+
+
+def _record_title(head: list[Line]) -> tuple[Line, str] | None | bool:
+    """A database record's headline: (line, title) from its HEADLINE field, None when it has
+    none, False when the page is no such record."""
+    if not is_database_record([ln.text for ln in head]):
+        return False
+    for ln in head:
+        if (title := record_headline(ln.text)) is not None:
+            return ln, title
+    return None
 
 
 def find_headline(lines: list[Line], start: int | None) -> tuple[Line, str, str | None] | None:
@@ -215,10 +255,14 @@ def find_headline(lines: list[Line], start: int | None) -> tuple[Line, str, str 
         # any, is above the first long line.
         start = next((ln.index for ln in lines if _has_words(ln.text, _STORY_MIN_WORDS)), None)
     head = [ln for ln in lines if start is None or ln.index < start]
+    record = _record_title(head)
+    if record is not False:
+        return None if record is None else (record[0], record[1], None)
     best = _pick(_candidates(head), lines, start)
     if best is None:
         return None
     text = _SECTION_LABEL.sub("", BREADCRUMB.sub("", AGENCY_TAG.sub("", best.text))) or best.text
+    text = _drop_home_trail(text, [ln.text for ln in lines if ln.index > best.index][:3])
     title, site = strip_site_suffix(text, {ln.text for ln in lines})
     if site:
         # The copy without the suffix is the headline line (the site name is no story text).

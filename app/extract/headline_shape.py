@@ -21,13 +21,30 @@ _FURNITURE = re.compile(
     r"\b(?:spread the love|powered by|you are here|leave a comment|advertisements?|"
     r"sponsored|\d+[- ]?min(?:ute)?s?\.? read|all (?:photo(?:graph)?s|pictures|images) by)\b"
     r"|^(?:image|photo|picture|video|graphic|map|caption|credit|publication|source|"
-    r"categor(?:y|ies)|tags?|filed under|topics?)\s*[|:]",
+    r"categor(?:y|ies)|tags?|filed under|topics?)\s*[|:]"
+    # Skip links, archive-page labels ("Tag Archive for: Protesters"), a post's meta line
+    # without a date ("Posted by hoody | 8:33 AM"), a copyright line, and the field labels
+    # of a news-database record ("LENGTH: 728 words", "BYLINE: ...", "SECTION: A; Pg. 3").
+    r"|^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)\b"
+    r"|^(?:\w+\s+)?archives?(?:\s+(?:for|of))?\s*:|^(?:posts?\s+)?tagged(?:\s+with)?\s*:"
+    r"|^posted\s+(?:by|in|on|at)\s|^(?:copyright\s+(?:©\s*|\(c\)\s*)?\d{4}\b|©)"
+    r"|^(?:length|byline|section|load-date|dateline|edition|document-type|publication-type)"
+    r"\s*:",
     re.I,
 )
+# A menu whose links the scraper glued together ("FinancialGovernment SolutionsLegalReuters
+# News AgencyRisk ..."): three or more words run into the next without a space.
+_GLUED_JOIN = re.compile(r"[a-z][A-Z]")
+_GLUED_MIN_JOINS = 3
+# A dateline standing alone on its line: a place, a dash and a wire's acronym ("Islamabad -
+# QNA", "Cairo - MENA"). A headline never ends in a bare agency acronym after a dash.
+_AGENCY_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2}\s+[-–—]\s+[A-Z]{2,6}$")
 # A caption's closing credit: "(PIC/PTI)", "(Nasser Nasser / Associated Press)",
 # "(Photo: Ejercito Nacional)".
 _CREDIT_END = re.compile(
-    r"\((?:[^()]{0,60}/[^()]{1,40}|(?:photo|pic|picture|image|credit)s?\s*:[^()]{1,40})\)\s*$",
+    r"\((?:[^()]{0,60}/[^()]{1,40}|(?:photo|pic|picture|image|credit)s?\s*:[^()]{1,40}|"
+    # A bare credit: "(File Photo)", "(AP Photo)", "(Reuters photo)", "(File)".
+    r"(?:(?:file|AP|AFP|Reuters|EPA|Getty|archive)\s*)?(?:photo|pic|picture|image)s?|file)\)\s*$",
     re.I,
 )
 # A photo credit inside a caption: "... Jan. 30, 2025.(AP Photo/Moses Sawasawa) ASSOCIATED PRESS".
@@ -54,7 +71,9 @@ _MENU = re.compile(
     r"more|entertainment|lifestyle|travel|weather|markets|climate|economy|environment|"
     r"analysis|features?|local|national|international|regions?|briefing|podcasts?|"
     r"newsletters|photos|pictures|investigations|and|&|breaking|top|stories|latin|pacific|"
-    r"south|north|west|central|edition|menu|search)[\s,.:|/»>›&-]*)+$",
+    r"south|north|west|central|edition|menu|search|stateside|nation|stocks|multimedia|"
+    r"offbeat|obituaries|arts|books|style|food|autos|jobs|classifieds|education|religion|"
+    r"crime|military|metro|tv|radio|blogs?|columns?|editorials?|letters|updates?)[\s,.:|/»>›&-]*)+$",
     re.I,
 )
 
@@ -87,6 +106,8 @@ def is_furniture(text: str) -> bool:
         or _PHOTO_CREDIT.search(text)
         or _BULLET.match(text)
         or _MENU.match(text)
+        or _AGENCY_DATELINE.match(text)
+        or len(_GLUED_JOIN.findall(text)) >= _GLUED_MIN_JOINS
     )
 
 
@@ -94,3 +115,20 @@ def looks_like_name_line(text: str) -> bool:
     """'Ammar Al Shamary', 'CNN Balkan Conflict News': a byline name or a section banner."""
     words = text.split()
     return len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"[:?!]", text)
+
+
+# A news-database record (LexisNexis and its copies): its headline, when it has one, is the
+# "HEADLINE:" field; other lines above the text are the paper's name and the record's fields.
+_RECORD_FIELD = re.compile(r"^LENGTH:\s*\d[\d,]*\s+words\b", re.I)
+_RECORD_HEADLINE = re.compile(r"^HEADLINE:\s*(?P<title>\S.*)$", re.I)
+
+
+def is_database_record(texts: list[str]) -> bool:
+    """The page's top holds a database record's "LENGTH: 728 words" field."""
+    return any(_RECORD_FIELD.match(t) for t in texts)
+
+
+def record_headline(text: str) -> str | None:
+    """'HEADLINE: Militants kill 12' -> 'Militants kill 12'; None for any other line."""
+    m = _RECORD_HEADLINE.match(text)
+    return m.group("title").strip() if m else None

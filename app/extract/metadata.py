@@ -84,8 +84,9 @@ def find_title(lines: list[Line], meta: Metadata) -> None:
 # the page states no other) > an agency's date run into flattened wire copy.
 _LABEL_PRIORITY = {PUBLISHED: 0, POSTED: 1, UPDATED: 2, PLAIN: 3}
 _ABOVE_HEADLINE, _WIRE = 4, 5
-# A date line this many lines past the story's first paragraph belongs to something else
-# (a related-story teaser further down), not to the page.
+# A plain or "Updated" date line this many lines past the story's first paragraph belongs to
+# something else (a related-story teaser further down), not to the page; "Published" and
+# "Posted" lines count wherever they are (blogs sign posts off at the bottom).
 _DATE_ZONE_AFTER_START = 2
 
 
@@ -105,11 +106,16 @@ def _line_date(ln: Line, meta: Metadata) -> tuple[int, date] | None:
         return (_LABEL_PRIORITY[PLAIN], d) if d else None
     if stated is None:
         return None
-    if stated.label != PLAIN:
-        return _LABEL_PRIORITY[stated.label], stated.published
     start = meta.story_start
-    if start is not None and ln.index > start + _DATE_ZONE_AFTER_START:
+    past_zone = start is not None and ln.index > start + _DATE_ZONE_AFTER_START
+    if stated.label in (PUBLISHED, POSTED):
+        return _LABEL_PRIORITY[stated.label], stated.published
+    if past_zone:
+        # A plain or "Updated 15 Nov, 2024" line below the story dates a teaser in a list of
+        # other stories (an opinion column, related links), not the page.
         return None
+    if stated.label == UPDATED:
+        return _LABEL_PRIORITY[UPDATED], stated.published
     if meta.headline_index is not None and ln.index < meta.headline_index:
         return _ABOVE_HEADLINE, stated.published
     return _LABEL_PRIORITY[PLAIN], stated.published

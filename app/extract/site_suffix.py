@@ -22,11 +22,12 @@ _SITE_SUFFIX = re.compile(r"^(?P<head>.{10,}?)\s+[–—|-]\s+(?P<site>[A-Z0-9][
 _SPACED_COLON_SUFFIX = re.compile(
     r"^(?P<head>.{10,}?)\s+:\s+(?P<site>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,2})$"
 )
-# "Headline | Al Jazeera": a bar is no headline punctuation; a short name after it is a site.
+# "Headline | Al Jazeera", "Headline :: WRAL.com", "Headline » Site": a bar, a double colon
+# or a guillemet is no headline punctuation; a short name after it is a site.
 _BAR_SUFFIX = re.compile(
-    r"^(?P<head>.{10,}?)\s+\|\s+(?P<site>(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+[\w.&'’-]+){0,3})$"
+    r"^(?P<head>.{10,}?)\s+(?:\||::|»)\s+(?P<site>(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+[\w.&'’-]+){0,3})$"
 )
-_SUFFIX_MARK = re.compile(r"\s[–—|:-]\s")
+_SUFFIX_MARK = re.compile(r"\s(?:[–—|:»-]|::)\s")
 
 
 def strip_site_suffix(text: str, others: set[str]) -> tuple[str, str | None]:

@@ -73,6 +73,14 @@ _TAIL_NOISE = re.compile(
     r"\b(?:GMT|UTC)(?:[+-]\d{1,2})?(?=Updated)|(?<=GMT)Updated|"  # Reuters' glued "GMTUpdated"
     r"\b(?:latest\s+update|last\s+updated?|updated?|leave\s+a\s+comment|"
     r"comments?|"
+    # A weekday and an edition after the date, as newspaper archives give it ("April 30,
+    # 1995, Sunday, ALL EDITIONS", "2 STAR Edition"), and text-size widgets ("Adjust font
+    # size:").
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:[\w-]+\s+){0,2}editions?|(?:adjust\s+)?(?:font|text)\s+size|"
+    # An editor's credit after the date, as Xinhua's pages give it ("2019-12-30 18:47:59|
+    # Editor: Shi Yinglun").
+    r"(?:editor|edited\s+by)\s*:?\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$|"
     r"facebook|twitter|google|skype|whatsapp|linkedin|telegram|email|print|share)\b",
     re.I,
 )
@@ -81,6 +89,14 @@ _ZONE = re.compile(r"\b[A-Z]{1,4}\b")
 # "10 months ago", "2 hours ago": a crawl-time age, a date line without a date.
 RELATIVE_AGE = re.compile(
     r"^\W*(?:(?:updated|published|posted)\W+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$",
+    re.I,
+)
+# A date stamp without a year, with its time ("Apr 25, 1:24 PM EDT", "Sunday, 3 May at
+# 10:05"): no publication date (no year), and no headline either.
+_YEARLESS_STAMP = re.compile(
+    r"^\W*(?:(?:updated|published|posted)\W+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?),?\s+(?:at\s+)?"
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\W*$",
     re.I,
 )
 _MAX_WORDS = 16
@@ -132,4 +148,8 @@ def date_line(text: str) -> DateLine | None:
 
 def is_date_or_age_line(text: str) -> bool:
     """A line that only dates the page ("10 months ago" included): never a headline."""
-    return bool(RELATIVE_AGE.match(text)) or date_line(text) is not None
+    return (
+        bool(RELATIVE_AGE.match(text))
+        or bool(_YEARLESS_STAMP.match(text))
+        or date_line(text) is not None
+    )

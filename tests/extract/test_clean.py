@@ -335,3 +335,60 @@ def test_menu_items_of_a_wrapped_page_stay_apart():
     lines = [ln for ln in normalise(raw) if ln]
     assert "NEWS DESK" in lines and "WORLD AFFAIRS" in lines
     assert "Rebels Seize Border Town" in lines
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        # A headline over its own copy run into the story's first sentence (no space) ...
+        (
+            "Rebels shell Goma airport: officials\n\n"
+            "Rebels shell Goma airport: officialsThe rebels fired on the airport overnight, "
+            "officials said on Sunday.",
+            "Rebels shell Goma airport: officials",
+        ),
+        (
+            "Troops retake Marawi bridge\n\nTroops retake Marawi bridgeSoldiers crossed the "
+            "bridge on Friday after a week of fighting, the army said.",
+            "Troops retake Marawi bridge",
+        ),
+        # ... or into a linked source's site name after a separator.
+        (
+            "Police post attacked in Faryab, 5 killed\n\n"
+            "Police post attacked in Faryab, 5 killed Kabul Times - English Edition",
+            "Police post attacked in Faryab, 5 killed",
+        ),
+        (
+            "Gunmen kill 9 on highway in Zamfara\n\n"
+            "Gunmen kill 9 on highway in Zamfara Daily Trust | Nigeria",
+            "Gunmen kill 9 on highway in Zamfara",
+        ),
+    ],
+)
+def test_headline_over_its_run_on_copy_is_kept(raw, kept):
+    assert kept in [ln.text for ln in segment(raw)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "dropped"),
+    [
+        # A clipped copy over the whole headline, and alt text over its caption, still go.
+        (
+            "Niger An attack kills seven soldiers in\n\n"
+            "Niger: An attack kills seven soldiers in the west of the country",
+            "Niger An attack kills seven soldiers in",
+        ),
+        (
+            "Rebels patrol in Goma\n\nRebels patrol in Goma on Wednesday, Jan. 29, 2025. "
+            "(AP Photo/Moses Sawasawa)",
+            "Rebels patrol in Goma",
+        ),
+        (
+            "Army retakes town near Khartoum\n\n"
+            "Army retakes town near Khartoum after two days of fighting",
+            "Army retakes town near Khartoum",
+        ),
+    ],
+)
+def test_clipped_copies_and_alt_text_are_still_dropped(raw, dropped):
+    assert dropped not in [ln.text for ln in segment(raw)]

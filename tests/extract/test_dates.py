@@ -42,3 +42,17 @@ def test_leading_last_updated_date_is_split_off():
     m = LEADING_DATE.match("Last updated at Apr 232017 An Israeli attack killed three")
     assert m is not None
     assert m.group("date").strip() == "Apr 232017"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Date-times with seconds, as Xinhua, Global Times and forum software print them.
+        "2012-12-20 00:00:00",
+        "2019-12-30 18:47:59",
+        "March 4, 2016 11:22:44",
+        "14 May 2013 | 09:05:12",
+    ],
+)
+def test_date_only_lines_with_seconds(line):
+    assert DATE_ONLY.match(line)

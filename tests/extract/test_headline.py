@@ -283,3 +283,150 @@ def test_headline_found_after_a_subscription_notice():
         "\n\nBlast kills two at Kabul funeral\n\n" + LEDE + "\n\n" + MORE
     )
     assert title_of(raw) == "Blast kills two at Kabul funeral"
+
+
+FURNITURE_ON_TOP = [
+    # Furniture lines above the headline (a skip link, an archive label, a post's meta line,
+    # a lone agency dateline) are never the headline.
+    (
+        page(
+            "Jump to content", "Army retakes town near Khartoum", "Army retakes town near Khartoum"
+        ),
+        "Army retakes town near Khartoum",
+    ),
+    (
+        page("Tag Archive for: Sudan", "Army retakes town near Khartoum :: WRAL.com"),
+        "Army retakes town near Khartoum",
+    ),
+    (
+        page("Category Archives: Africa", "Army retakes town near Khartoum after fighting"),
+        "Army retakes town near Khartoum after fighting",
+    ),
+    (
+        page("Posted by admin | 9:15 PM", "Khartoum town retaken by army"),
+        "Khartoum town retaken by army",
+    ),
+]
+
+NAV_PREFIXED_COPIES = [
+    # A navigation trail run into the headline without separators, when the headline's
+    # plain copy follows (glued to the story's first sentence, or clipped with an ellipsis).
+    (
+        "Home Current Army retakes town near Khartoum: officials\n\n"
+        "Army retakes town near Khartoum: officialsThe army said on Tuesday that its troops "
+        "had retaken the town after two days of heavy fighting, residents said.\n\n" + MORE,
+        "Army retakes town near Khartoum: officials",
+    ),
+    (
+        "Home World Africa Army retakes town near Khartoum\n\n"
+        "Army retakes town near Khartoum The army said on Tuesday that its troops had "
+        "retaken the town after two days of heavy fighting, residents said.\n\n" + MORE,
+        "Army retakes town near Khartoum",
+    ),
+    (
+        page(
+            "HomeAfricaArmy retakes town near Khartoum after two ...",
+            "Army retakes town near Khartoum after two days of fighting …",
+        ),
+        "Army retakes town near Khartoum after two days of fighting …",
+    ),
+    (
+        page(
+            "HomeWorldArmy retakes town near Khartoum …",
+            "Army retakes town near Khartoum",
+        ),
+        "Army retakes town near Khartoum",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), FURNITURE_ON_TOP + NAV_PREFIXED_COPIES)
+def test_furniture_and_navigation_prefixes(raw, title):
+    assert title_of(raw) == title
+
+
+RECORD_FIELDS = (
+    "Copyright 1996 The Houston Chronicle Publishing Company\n\nHouston Chronicle\n\n"
+    "March 4, 1996, Monday, 2 STAR Edition\n\nSECTION: A; Pg. 12\n\nLENGTH: 612 words\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # A news-database record: the HEADLINE field is the headline, the paper's name is not.
+        (
+            RECORD_FIELDS + "HEADLINE: Rebels shell Grozny as talks stall\n\n"
+            "BYLINE: From wire reports\n\n" + LEDE + "\n\n" + MORE,
+            "Rebels shell Grozny as talks stall",
+        ),
+        (
+            "Archive of the war\n\nThe Atlanta Journal and Constitution\n\n"
+            "June 2, 1993, Wednesday\n\nLENGTH: 540 words\n\nHEADLINE: Shells hit Sarajevo "
+            "market\n\n" + LEDE + "\n\n" + MORE,
+            "Shells hit Sarajevo market",
+        ),
+        # A record without a HEADLINE field has no headline.
+        (RECORD_FIELDS + "BYLINE: From staff and news services\n\n" + LEDE + "\n\n" + MORE, None),
+        (
+            "War News Digest\n\nThe Boston Globe\n\nMay 9, 1999, Sunday\n\nLENGTH: 1,204 words"
+            "\n\n" + LEDE + "\n\n" + MORE,
+            None,
+        ),
+    ],
+)
+def test_news_database_records(raw, title):
+    assert title_of(raw) == title
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # A page opening on a credited caption, or on a lone agency dateline, has no headline.
+        "Smoke rises over the town after the strike on Tuesday. – (File Photo)\n\n"
+        "KHAR: " + LEDE + "\n\n" + MORE,
+        "Displaced families queue for food at a camp outside the town (AP Photo)\n\n"
+        + LEDE
+        + "\n\n"
+        + MORE,
+        "Islamabad - QNA\n" + LEDE + " " + MORE,
+        "Cairo - MENA\n\n" + LEDE + "\n\n" + MORE,
+    ],
+)
+def test_no_headline_under_caption_or_agency_dateline(raw):
+    assert title_of(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # The headline over its own copy glued to the story or to a linked source's name.
+        (
+            "Tuesday 4 March 2014\n\nRebels shell Goma airport, killing 3\n\n"
+            "Rebels shell Goma airport, killing 3 Radio Okapi - English\n\n" + LEDE + "\n\n" + MORE,
+            "Rebels shell Goma airport, killing 3",
+        ),
+        (
+            "Rebels shell Goma airport: officials\n\nRebels shell Goma airport: officialsThe "
+            "army said on Tuesday that its troops had retaken the town after two days of heavy "
+            "fighting, residents said.\n\n" + MORE,
+            "Rebels shell Goma airport: officials",
+        ),
+        # A wire page's menus and a year-less time stamp above the headline.
+        (
+            page(
+                "AP Newswire",
+                "Stateside World Business Stocks Technology Sports Weather",
+                "Apr 25, 1:24 PM EDT",
+                "Army retakes town near Khartoum",
+            ),
+            "Army retakes town near Khartoum",
+        ),
+        (
+            page("Mar. 9, 6:05 PM", "Army retakes town near Khartoum after two days"),
+            "Army retakes town near Khartoum after two days",
+        ),
+    ],
+)
+def test_run_on_copies_menus_and_stamps(raw, title):
+    assert title_of(raw) == title

@@ -64,3 +64,93 @@ def test_furniture(line, furniture):
 )
 def test_name_lines(line, name_like):
     assert looks_like_name_line(line) is name_like
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Skip links, archive-page labels and a post's meta line without a date.
+        "Jump to content",
+        "Skip to main navigation",
+        "Tag Archive for: Refugees",
+        "Category Archives: Africa",
+        "Archive for: Somalia",
+        "Posted by admin | 10:42 PM",
+        "Posted in World News",
+        # A news-database record's field labels and its copyright line.
+        "LENGTH: 1042 words",
+        "BYLINE: Staff and wire reports",
+        "SECTION: NEWS; Pg. A12",
+        "LOAD-DATE: March 4, 2004",
+        "Copyright 2003 The Houston Chronicle Publishing Company",
+        "© 2019 Garowe Online",
+        # A dateline standing alone: a place, a dash and a wire's acronym.
+        "Islamabad - QNA",
+        "Cairo - MENA",
+        "Beirut — AFP",
+        "Kuwait City - KUNA",
+        # Bare photo credits at the end of a caption.
+        "Smoke rises over the town after the strike. (File Photo)",
+        "Displaced families wait for food aid near the camp gate (AP Photo)",
+        "Rescuers search the rubble of a market in the north. (Reuters photo)",
+        "A soldier stands guard at a checkpoint on the highway (File)",
+    ],
+)
+def test_more_furniture(line):
+    assert is_furniture(line) is True
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Headlines that begin or end like furniture, and stay headlines.
+        "Posters of the dead line the streets of Gaza",
+        "Archive reveals scale of 1994 massacres",
+        "Copyright row erupts over war photographs",
+        "Mogadishu - a city rebuilds after the blast",
+        "Gunmen kill five in Kano - police",
+        "Length of ceasefire in doubt as talks stall",
+        "Jump in displaced numbers as fighting spreads",
+        "Protesters burn file photos of the president",
+    ],
+)
+def test_headlines_that_look_like_furniture(line):
+    assert is_furniture(line) is False
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # Section menus with more of the words sites use.
+        ("Stateside World Business Stocks Technology Sports Weather", True),
+        ("Entertainment Multimedia Health Science Politics Travel Offbeat", True),
+        ("Nation Crime Military Obituaries Editorials Letters", True),
+        ("Arts Books Style Food Autos Jobs Classifieds", True),
+        ("TV Radio Blogs Columns Education Religion", True),
+        ("Latest news update", True),
+        ("Breaking News Updates", True),
+        # A headline made of such words and others is no menu.
+        ("Military retakes the north after weeks of fighting", False),
+        ("Crime wave hits capital as police strike", False),
+        ("Latest update on the Goma talks", False),
+    ],
+)
+def test_section_menus(line, furniture):
+    assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # Menu links glued together by the scraper: three words or more run into the next.
+        ("NewsSportBusinessInnovationCultureTravel", True),
+        ("World NewsPoliticsAfricaMiddle EastOpinion", True),
+        ("Risk SolutionsTax & AccountingBlog: Answers OnInnovation Labs", True),
+        ("HomeNewsWorldAfrica Rebels take Goma", True),
+        # Names with an inner capital are headline words.
+        ("McDonald's shuts Moscow outlets as YouTube blocks channels", False),
+        ("PlayStation maker quits Russia", False),
+    ],
+)
+def test_glued_menu_links(line, furniture):
+    assert is_furniture(line) is furniture

@@ -219,3 +219,50 @@ LEDE = (
 )
 def test_publication_date_classes(raw, published):
     assert extract_page(raw).published == published
+
+
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        # "Updated" lines in a list of other stories below the text date those stories.
+        (
+            f"Taliban capture Kunduz city\n\n{LEDE}\n\nOfficials met.\n\nMore talks follow.\n\n"
+            "Opinion\n\nPower cuts\nUpdated 15 Nov, 2024\n\nThe budget\n15 Nov, 2024",
+            None,
+        ),
+        (
+            f"{LEDE}\n\nOfficials met on Monday to discuss the city.\n\nMore talks follow.\n\n"
+            "Editorial: roads first\n\nUpdated: March 3, 2021\n\nA hard winter ahead\n\n"
+            "Last updated 2 March 2021",
+            None,
+        ),
+        # Stated before the story, "Updated" is still the page's date.
+        (
+            f"Taliban capture Kunduz city\n\nUpdated 15 Nov, 2024\n\n{LEDE}",
+            date(2024, 11, 15),
+        ),
+        # "Published" and "Posted" sign-offs below the text still date the page.
+        (
+            f"Taliban capture Kunduz city\n\n{LEDE}\n\nOfficials met.\n\nMore talks follow.\n\n"
+            "Published: 12 August 2021",
+            date(2021, 8, 12),
+        ),
+        (
+            f"Taliban capture Kunduz city\n\n{LEDE}\n\nOfficials met.\n\nMore talks follow.\n\n"
+            "Posted by Jane Roe on Aug 13, 2021",
+            date(2021, 8, 13),
+        ),
+        # An archive's issue line (date, weekday, edition) and a byline date before a widget.
+        (
+            "The Boston Globe\n\nMay 9, 1999, Sunday, THIRD EDITION\n\nLENGTH: 812 words\n\n"
+            + LEDE,
+            date(1999, 5, 9),
+        ),
+        (
+            f"Taliban capture Kunduz city\n\nXinhua, August 15, 2021 Adjust font size:\n\n{LEDE}",
+            date(2021, 8, 15),
+        ),
+    ],
+)
+def test_teaser_dates_and_date_line_tails(raw, published):
+    assert extract_page(raw).published == published

@@ -51,3 +51,29 @@ from app.extract.site_suffix import strip_site_suffix
 )
 def test_strip_site_suffix(line, others, expected):
     assert strip_site_suffix(line, others) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A double colon or a guillemet sets a site name apart, as a bar does.
+        (
+            "Gunmen kill 12 at market in Borno :: WRAL.com",
+            ("Gunmen kill 12 at market in Borno", "WRAL.com"),
+        ),
+        (
+            "Troops retake airport after week of fighting :: Daily Sabah",
+            ("Troops retake airport after week of fighting", "Daily Sabah"),
+        ),
+        (
+            "Ceasefire collapses in Tripoli suburbs » Libya Observer",
+            ("Ceasefire collapses in Tripoli suburbs", "Libya Observer"),
+        ),
+        (
+            "Four killed as shells hit Donetsk market » KyivPost",
+            ("Four killed as shells hit Donetsk market", "KyivPost"),
+        ),
+    ],
+)
+def test_more_suffix_marks(line, expected):
+    assert strip_site_suffix(line, set()) == expected

@@ -103,3 +103,65 @@ def test_not_date_lines(line):
 )
 def test_date_or_age_lines_are_never_headlines(line, expected):
     assert is_date_or_age_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # A newspaper archive's issue line: the date, a weekday and the edition.
+        ("April 30, 1995, Sunday, ALL EDITIONS", date(1995, 4, 30)),
+        ("March 3, 2004 Wednesday Final Edition", date(2004, 3, 3)),
+        ("June 12, 2000, Monday, Late Edition", date(2000, 6, 12)),
+        ("November 9, 1989, Thursday", date(1989, 11, 9)),
+        # A text-size widget after the byline's date.
+        ("Xinhua, May 2, 2016 Adjust font size:", date(2016, 5, 2)),
+        ("AFP, 14 October 2013 Text size", date(2013, 10, 14)),
+    ],
+)
+def test_date_lines_with_weekday_edition_or_widget(line, published):
+    stated = date_line(line)
+    assert stated is not None and stated.published == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence naming a weekday or an edition after a date still states no page date.
+        "Fighting resumed after March 3, 2004 and on Sunday",
+        "Killed on April 30, 1995, Sunday, in the village",
+        "The paper's June 12, 2000 edition was seized by police",
+    ],
+)
+def test_sentences_with_weekdays_are_not_date_lines(line):
+    assert date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # Xinhua's source, date-time and editor line.
+        ("Source: Xinhua| 2021-03-14 10:05:31|Editor: Liu Jing", date(2021, 3, 14)),
+        ("Source: Xinhua | 2017-06-02 22:14:09 | Editor: Zhang Wei", date(2017, 6, 2)),
+        ("2015-08-21 11:30:00 Editor: Mu Xuequan", date(2015, 8, 21)),
+        ("June 3, 2012 | Edited by Sarah Khan", date(2012, 6, 3)),
+    ],
+)
+def test_date_lines_with_an_editor_credit(line, published):
+    stated = date_line(line)
+    assert stated is not None and stated.published == published
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A stamp without a year but with a time is a date line too: never a headline.
+        ("Apr 25, 1:24 PM EDT", True),
+        ("Sunday, 3 May at 10:05", True),
+        ("Updated: June 4, 10:42 am", True),
+        ("Mar. 9 18:30", True),
+        ("Rebels seize town on June 4", False),
+        ("Five killed on May 25 at 10:42 in blast", False),
+    ],
+)
+def test_yearless_stamps_are_never_headlines(line, expected):
+    assert is_date_or_age_line(line) is expected
