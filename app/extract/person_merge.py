@@ -135,12 +135,18 @@ def _attach_lone_words(
     known = [
         (p, {p.last, p.last.rstrip("s")} | {bare_surname(w) for w in p.words[1:]}) for p in people
     ]
+    # A typo is no commoner than the name it misspells: a word the article writes more
+    # often than it names the person is a word of its own ("Ghazni" three times beside
+    # one "Ashraf Ghani" is the city).
+    written = Counter(bare_surname(word.split()[-1]) for word, _chunk, _titled in singles)
     # Vouched-for words first, so that an earlier bare mention finds the person they make.
     for word, chunk, titled in sorted(singles, key=lambda s: not s[2]):
         bare = bare_surname(word.split()[-1])  # "Le Drian" stands for Jean-Yves Le Drian
         stem = bare[:-1] if bare.endswith("s") else None
         matches = [p for p, lasts in known if bare in lasts or stem == p.last] or [
-            p for p, lasts in known if _misspelt(bare, p.last) or bare == p.first
+            p
+            for p, lasts in known
+            if (_misspelt(bare, p.last) and written[bare] <= p.count) or bare == p.first
         ]
         if matches:
             best = max(matches, key=lambda p: p.count)
