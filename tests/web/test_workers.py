@@ -12,10 +12,14 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from app.bench.server import free_port
 from tests.conftest import basic
+
+T = TypeVar("T")
 
 
 def serve(data_dir: Path, port: int) -> subprocess.Popen:  # type: ignore[type-arg]
@@ -39,19 +43,24 @@ def total(port: int, q: str) -> int:
     return json.loads(body)["total"]
 
 
+def once_started(server, ask: Callable[[], T]) -> T:  # type: ignore[no-untyped-def]
+    """The first answer to ``ask`` once the server listens (it binds its port after the
+    workers are forked): tried until it connects, for at most two minutes."""
+    deadline = time.monotonic() + 120
+    while True:
+        assert server.poll() is None, server.stderr.read()
+        try:
+            return ask()
+        except OSError:
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.2)
+
+
 def test_two_workers_answer_and_stop_together(seeded_archive):
     port = free_port()
     server = serve(seeded_archive.settings.data_dir, port)
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            assert server.poll() is None, server.stderr.read()
-            try:
-                first = total(port, "Mosul")
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "the server did not start"
-                time.sleep(0.2)
+        first = once_started(server, lambda: total(port, "Mosul"))
         workers = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
         assert len(workers) == 2
         # Three seed pages name Mosul: every answer, whichever worker gives it.
@@ -84,15 +93,7 @@ def test_the_sign_in_limit_holds_across_workers(editable):
     port = free_port()
     server = serve(editable.settings.data_dir, port)
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            assert server.poll() is None, server.stderr.read()
-            try:
-                first = status_with(port, basic(password="guess guess"))
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "the server did not start"
-                time.sleep(0.2)
+        first = once_started(server, lambda: status_with(port, basic(password="guess guess")))
         assert first == (401, None)
         wrong = [status_with(port, basic(password="guess guess")) for _ in range(4)]
         assert [status for status, _ in wrong] == [401] * 4
