@@ -479,6 +479,23 @@ def bench(
         out.write_text(json.dumps(results, indent=2))
 
 
+@cli.command(name="bench-table")
+def bench_table(
+    results: Annotated[list[Path], typer.Argument(help="JSON files written by bench --out.")],
+) -> None:
+    """Print several bench runs side by side (the growth table of bench/growth)."""
+    from app.bench.report import format_growth
+
+    runs = []
+    for path in results:
+        try:
+            runs.append(json.loads(path.read_text()))
+        except (OSError, ValueError) as error:
+            typer.echo(f"{path}: not a bench result ({error})", err=True)
+            raise typer.Exit(2) from None
+    typer.echo(format_growth(runs))
+
+
 entities_cli = typer.Typer(
     help="The archive's people and places: repair them with the current rules, or list "
     "what a curator should check.",

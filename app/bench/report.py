@@ -89,3 +89,24 @@ def budget_lines(results: dict) -> list[str]:
             f"{verdict(http['peak_rss_mb'] <= BUDGET_RSS_MB)}"
         )
     return out
+
+
+def format_growth(runs: list[dict]) -> str:
+    """Several runs side by side (issue 10's growth table), one row per configuration and size."""
+    header = (
+        "| configuration | articles | ingest (articles/s) "
+        "| `/api/search` whole mix, median (p95) ms "
+        "| index + database (MB) | cold start (s) | server RSS (MB) |"
+    )
+    lines = [header, "|---|---|---|---|---|---|---|"]
+    for run in runs:
+        http = run.get("http") or {}
+        api = http.get("api", {}).get("whole mix", {})
+        sizes = run["sizes_mb"]
+        lines.append(
+            f"| {run.get('configuration', 'embedded')} | {run['articles']:,} "
+            f"| {run['ingest']['articles_per_s']} | {_pair(api)} "
+            f"| {sizes['index']} + {sizes['database']} "
+            f"| {http.get('cold_start_s', '-')} | {http.get('peak_rss_mb', '-')} |"
+        )
+    return "\n".join(lines)
