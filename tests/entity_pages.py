@@ -88,10 +88,6 @@ PAGES = {
     "headlines": "Army advances near Damascus\n\nDAMASCUS (Sputnik) - The army advanced on "
     "Monday, a source said. Related Damascus Officially Invited OPCW Experts to Investigate "
     "Idlib Incident Lavrov Syrian Army Repels Militant Attack on Western Damascus Tags Syria",
-    # Another story's list naming him in full.
-    "runon": "Talks in Oman\n\nMUSCAT (AFP) - Oman hosted talks on Yemen on Monday, a ministry "
-    "statement said. Related Stories Oman Mediates Between Riyadh and Tehran Kerry Meets "
-    "Sergei Lavrov Yemen Truce Holds in Hodeidah Tags Oman",
     "abukamal1": "Strikes on the border\n\nDAMASCUS (Reuters) - Air strikes hit the Syrian "
     "town of Abu Kamal on Monday, a monitor said.",
     "abukamal2": "Border town shelled\n\nDAMASCUS (AFP) - Shells fell on the town of Abu "

@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from app.extract.known_names import NameTable, build_table, find_known, known_people
-from app.extract.person_identity import surname
 from app.store import known_persons
 from app.store.person_rules import SURNAME_MIN_ARTICLES
 
@@ -69,55 +68,3 @@ def sweep_after_ingest(session: Session, *, first_new: int, known_before: set[in
 def known_ids(session: Session) -> set[int]:
     """The persons the table holds now (to tell, after an ingest, which are new)."""
     return set(name_table(session).given)
-
-
-# The batch pass's table is built again once the archive has grown by this share since it
-# was last built (and by a batch at least): about 25 builds from an empty archive to 100k.
-TABLE_REGROWTH = 0.1
-
-
-def full_forms_only(table: NameTable) -> NameTable:
-    """The table without its owned surnames: what stays true as the archive grows (a
-    second "Assad" arriving later takes a surname's ownership back; a full form stays)."""
-    return NameTable(
-        by_form=table.by_form,
-        given=table.given,
-        surnames={surname(key) for key in table.by_form},
-    )
-
-
-class BatchLinker:
-    """The known-names pass on each stored batch before the indexer reads it, with the
-    full forms of the people known so far.
-
-    Run only at the end, the pass changed most articles of a large ingest after they were
-    indexed (999 in 1,000 of the bench's), and all of them were indexed a second time, on
-    one core, while readers waited for the new generation. Linked here, an article goes
-    to the index once with those links; the end's pass, with the final table and the
-    owned surnames, adds (and re-indexes) only what names people who became known later.
-    Its links are the end's own subset, so the archive ends up linked as before.
-    """
-
-    def __init__(self, sessions: sessionmaker[Session], *, stored: int) -> None:
-        self._sessions = sessions
-        self._table = NameTable()
-        self._stored = stored  # articles in the archive
-        self._built_at: int | None = None  # ... when the table was last built
-
-    def link(self, article_ids: list[int]) -> set[int]:
-        """Link these stored, not yet indexed articles to the known people they name."""
-        if not article_ids:
-            return set()
-        with self._sessions() as session, session.begin():
-            if self._due():
-                self._table = full_forms_only(name_table(session))
-                self._built_at = self._stored
-            changed = sweep(session, table=self._table, ids=article_ids)
-        self._stored += len(article_ids)
-        return changed
-
-    def _due(self) -> bool:
-        if self._built_at is None:
-            return True
-        grown = self._stored - self._built_at
-        return grown > 0 and grown >= TABLE_REGROWTH * self._built_at

@@ -23,7 +23,7 @@ from itertools import islice
 from pathlib import Path
 
 from app.archive import Archive
-from app.ingest import entities, name_sweep
+from app.ingest import entities
 from app.ingest.extracting import POOL_FROM_RECORDS, Extracted, Extractor, extract
 from app.ingest.indexing import BATCH_SIZE, BackgroundIndexer, index_pending, reindex
 from app.ingest.neardup import NearDuplicates, signature
@@ -57,7 +57,6 @@ class IngestReport:
     indexed: int = 0
     near_duplicates: int = 0  # added articles that are another version of a stored story
     merged: int = 0  # entities merged into another by the archive-wide identity rules
-    reindexed: int = 0  # indexed a second time: changed by the entity rules at the end
     seconds: Counter[str] = field(default_factory=Counter)  # stage -> wall time, for logs
 
     @property
@@ -104,7 +103,6 @@ def ingest_paths(
     started = time.perf_counter()
     entities.prepare(archive)
     before = entities.known_before(archive)
-    linker = name_sweep.BatchLinker(archive.sessions, stored=before[0] - 1)
     near = _near_duplicates(archive)
     report.seconds["near-duplicate index"] = time.perf_counter() - started
     seen: set[str] = set()  # hashes met in this run, stored or about to be
@@ -125,12 +123,10 @@ def ingest_paths(
                 if previous:
                     # ...while this process stores (and indexes) the one before.
                     stored = _store_batch(archive, *previous, near, report, on_record, demo=demo)
-                    _timed(report, "known names (batches)", linker.link, stored)
                     _index(archive, indexer, stored, report)
                 previous = (batch, new, hashes, extracting)
             if previous:
                 stored = _store_batch(archive, *previous, near, report, on_record, demo=demo)
-                _timed(report, "known names (batches)", linker.link, stored)
                 _index(archive, indexer, stored, report)
     except BaseException:
         if indexer is not None:  # commit what it has: the next run does the rest
@@ -147,7 +143,6 @@ def ingest_paths(
     # merges, with redirects, and the changed articles re-indexed.
     settled = _timed(report, "entities", lambda: entities.settle(archive, before=before))
     report.merged = len(settled.merges)
-    report.reindexed = settled.reindexed
     # The search arrays of the new segments, built now so a server starting next only
     # loads them (and a running one finds them ready).
     _timed(report, "search arrays", archive.search.prepare)

@@ -50,25 +50,6 @@ def test_the_surname_first_and_the_full_name_later(archive, tmp_path):
     assert filtered(archive, "sergei-lavrov") == LAVROV_PAGES | {"headlines.txt"}
 
 
-def test_a_full_name_known_from_an_earlier_batch_is_linked_before_indexing(
-    archive, tmp_path, monkeypatch
-):
-    # Three Lavrov stories make him known in the first batch; the run-on list of the
-    # second names him in full, so that story goes to the index once, already linked.
-    # His surname alone ("headlines") waits for the end of the ingest (a second Lavrov
-    # could still arrive), which re-indexes that one story.
-    from app.ingest import pipeline
-
-    monkeypatch.setattr(pipeline, "BATCH_SIZE", 3)
-    report = ingest_pages(archive, tmp_path / "b1", "lavrov1", "lavrov2", "lavrov3", "runon")
-    assert filtered(archive, "sergei-lavrov") == LAVROV_PAGES | {"runon.txt"}
-    assert report.reindexed == 0
-
-    report = ingest_pages(archive, tmp_path / "b2", "headlines")
-    assert filtered(archive, "sergei-lavrov") == LAVROV_PAGES | {"runon.txt", "headlines.txt"}
-    assert report.reindexed == 1
-
-
 def test_a_family_name_alone_stays_with_the_articles_own_reading(archive, tmp_path):
     # Bashar in three articles, Hafez in one: "Assad" alone in the glued headline list
     # is left to the page's extraction, which reads "Bashar Assad" there.

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from app.archive import open_archive
-from app.ingest import entities, name_sweep
+from app.ingest import entities
 from app.ingest.indexing import index_pending
 from app.store import repository, writing
 from app.store.entity_report import Counted, suspicious_persons
@@ -24,12 +24,11 @@ from tests.ingest.test_pipeline import run_cli
 
 def build_with_old_rules(data_dir, url, folder, monkeypatch, *names):  # type: ignore[no-untyped-def]
     """An archive as the code before identity keys built it: persons found by their
-    exactly folded form, no archive-wide rules during or after the ingest."""
+    exactly folded form, no archive-wide rules after the ingest."""
     with monkeypatch.context() as patch:
         patch.setattr(writing, "identity_key", fold)
         patch.setattr(entities, "settle", lambda archive, **_: index_pending(archive))
         patch.setattr("app.ingest.pipeline.entities.settle", lambda archive, **_: _Settled())
-        patch.setattr(name_sweep.BatchLinker, "link", lambda self, article_ids: set())
         archive = open_archive(make_settings(data_dir, url))
         try:
             ingest_pages(archive, folder, *names)
@@ -39,7 +38,6 @@ def build_with_old_rules(data_dir, url, folder, monkeypatch, *names):  # type: i
 
 class _Settled:
     merges: list = []  # type: ignore[type-arg]
-    reindexed = 0
 
 
 def listing(data_dir, url) -> tuple[dict[str, int], dict[str, int]]:  # type: ignore[no-untyped-def]
