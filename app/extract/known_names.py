@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -34,6 +35,7 @@ from app.extract.person_identity import (
     same_given_name,
     surname,
 )
+from app.extract.transliteration import fold
 
 # The longest run of words looked at before a surname ("Recep Tayyip Erdogan", "Staffan
 # de Mistura", "Abu Bakr al-Baghdadi").
@@ -83,10 +85,25 @@ class StoredPerson:
     form_keys: frozenset[str]
 
 
-def known_people(persons: list[StoredPerson], *, surname_min_articles: int) -> list[KnownPerson]:
+def is_nationality(word: str) -> bool:
+    """A surname that is also a country's name or its people's ("al-Iraqi", "Jordan"):
+    alone in a text it names them far more often than one person."""
+    from app.extract.gazetteer import gazetteer
+
+    return fold(word) in gazetteer().country_forms
+
+
+def known_people(
+    persons: list[StoredPerson],
+    *,
+    surname_min_articles: int,
+    place_word: Callable[[str], bool] = is_nationality,
+) -> list[KnownPerson]:
     """The persons whose names may be looked for in every article, and which of them own
     their surname: the only person of the archive with a full name ending in it, named in
-    at least ``surname_min_articles`` articles, and nobody's given name there. A family
+    at least ``surname_min_articles`` articles, nobody's given name there, and no
+    ``place_word`` (a nationality; the archive adds its own places: "Abu Osama al-Iraqi"
+    does not own every "Iraqi", nor a misread "Storm Raqqa" every "Raqqa"). A family
     the archive knows several members of (Bashar, Hafez and Ammar al-Assad; Donald,
     Melania and Ivanka Trump) leaves a lone "Assad" or "Trump" to the article's own
     extraction, which sees the context ("President Assad")."""
@@ -109,9 +126,16 @@ def known_people(persons: list[StoredPerson], *, surname_min_articles: int) -> l
             and holders.get(last) == 1
             and last not in given
             and len(last) >= 4
+            and not place_word(_written_surname(p.name))
         )
         out.append(KnownPerson(p.id, key, forms, owns))
     return out
+
+
+def _written_surname(name: str) -> str:
+    """The last word as written, without an Arabic article ("al-Iraqi" -> "Iraqi"): the
+    identity key folds spellings together ("Kerry" -> "keri"), place names must not."""
+    return name.split()[-1].rsplit("-", 1)[-1]
 
 
 def _same_family(form: str, key: str) -> bool:

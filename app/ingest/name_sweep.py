@@ -13,16 +13,25 @@ from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
-from app.extract.known_names import NameTable, build_table, find_known, known_people
+from app.extract.known_names import (
+    NameTable,
+    build_table,
+    find_known,
+    is_nationality,
+    known_people,
+)
+from app.extract.transliteration import fold
 from app.store import known_persons
 from app.store.person_rules import SURNAME_MIN_ARTICLES
 
 
 def name_table(session: Session, *, only: set[int] | None = None) -> NameTable:
     """The table of the archive's known people (or of those among ``only``)."""
+    places = known_persons.place_names(session)
     people = known_people(
         known_persons.stored_persons(session),
         surname_min_articles=SURNAME_MIN_ARTICLES,
+        place_word=lambda word: fold(word) in places or is_nationality(word),
     )
     return build_table([p for p in people if only is None or p.id in only])
 

@@ -11,7 +11,15 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.extract.known_names import StoredPerson
-from app.store.models import ArticlePersonRow, ArticleRow, EntityFormRow, PersonRow
+from app.extract.transliteration import fold
+from app.store.models import (
+    ArticleCityRow,
+    ArticlePersonRow,
+    ArticleRow,
+    CityRow,
+    EntityFormRow,
+    PersonRow,
+)
 
 
 def stored_persons(session: Session) -> list[StoredPerson]:
@@ -37,6 +45,30 @@ def stored_persons(session: Session) -> list[StoredPerson]:
             select(PersonRow.id, PersonRow.name).where(PersonRow.hidden.is_(False))
         )
     ]
+
+
+# A place the archive names in this many articles is its place, whoever bears its name.
+PLACE_MIN_ARTICLES = 2
+
+
+def place_names(session: Session) -> set[str]:
+    """Folded names and text forms of the places the archive names in at least
+    PLACE_MIN_ARTICLES articles ("raqqa", "amman"): no lone surname spelt so names one
+    person."""
+    cities = (
+        select(ArticleCityRow.city_id)
+        .group_by(ArticleCityRow.city_id)
+        .having(func.count(ArticleCityRow.article_id) >= PLACE_MIN_ARTICLES)
+    )
+    names = session.scalars(select(CityRow.name).where(CityRow.id.in_(cities)))
+    forms = session.scalars(
+        select(EntityFormRow.form).where(
+            EntityFormRow.kind == "city",
+            EntityFormRow.source == "text",
+            EntityFormRow.entity_id.in_(cities),
+        )
+    )
+    return {fold(name) for name in [*names, *forms]}
 
 
 def article_ids(session: Session, *, after: int = 0) -> list[int]:
