@@ -24,6 +24,7 @@ from app.extract.headline_shape import (
     is_database_record,
     is_furniture,
     is_headline_shaped,
+    is_section_banner,
     looks_like_name_line,
     record_headline,
     strip_headline_tail,
@@ -143,7 +144,7 @@ def _candidates(head: list[Line]) -> list[Line]:
             not wrapped
             # "Home > News" is a breadcrumb; "Home / World / Headline" holds the headline.
             and is_headline_shaped(BREADCRUMB.sub("", text))
-            and (tagged or not looks_like_name_line(text))
+            and (tagged or not (looks_like_name_line(text) or is_section_banner(text)))
             and not is_furniture(text)
         ):
             out.append(ln)

@@ -135,6 +135,8 @@ def is_headline_shaped(text: str) -> bool:
         return False
     if DATE_ONLY.match(text) or _BYLINE.match(text) or _SPECIAL_FOR.match(text):
         return False
+    if text.endswith("said") and _QUOTE_SAID.match(text):
+        return False
     return not is_date_or_age_line(text)
 
 
@@ -156,6 +158,19 @@ def looks_like_name_line(text: str) -> bool:
     """'Ammar Al Shamary', 'CNN Balkan Conflict News': a byline name or a section banner."""
     words = text.split()
     return len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"[:?!]", text)
+
+
+# A section or region banner over the headline: "Jammu and Kashmir", "Arts & Culture" (a
+# name line with "and" between its capitalised words).
+_BANNER = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z][\w.'’-]*)+$")
+# A standfirst that quotes someone and says who: "'We lost three comrades,' the militia
+# said". Headlines attribute in the present ("..., says army").
+_QUOTE_SAID = re.compile(r"^[‘“\"'].*[’”\"'],?\s+(?:[\w-]+\s+){0,6}said$")
+
+
+def is_section_banner(text: str) -> bool:
+    """'Jammu and Kashmir', 'Law & Order': a section label, not a headline."""
+    return len(text.split()) <= 5 and bool(_BANNER.match(text))
 
 
 # A news-database record (LexisNexis and its copies): its headline, when it has one, is the

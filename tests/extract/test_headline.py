@@ -489,6 +489,17 @@ TITLES3 = [
         page("- Fighting has displaced thousands of families since the spring offensive began"),
         None,
     ),
+    # A region or section banner with "and" over the headline.
+    (
+        page("Bosnia and Herzegovina", "Floods cut roads to three towns near Tuzla"),
+        "Floods cut roads to three towns near Tuzla",
+    ),
+    # A standfirst quoting someone, with a past-tense attribution, is no headline.
+    (page("“We could not save the children,” a nurse at the clinic said"), None),
+    (
+        page("“We could not save the children,” says nurse in Rafah"),
+        "“We could not save the children,” says nurse in Rafah",
+    ),
     # A video kicker that the cleaner files with "Video:" links is the headline's own.
     (
         "Video: Gunmen Torch Market in Northern Burkina Faso\n"
