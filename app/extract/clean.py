@@ -368,14 +368,20 @@ _GLUED_BYLINE = re.compile(
 # What a headline's copy is run into: the story's first sentence with no space between
 # ("... officialsThe strike"), or a site's name after a separator ("... 7 CCTV News - CNTV").
 _RUN_ON_MARK = re.compile(r"\s[-–—|:]\s")
+# The headline repeated as a photo's caption: "<headline> Photo: Russians attacked the ...".
+_CAPTION_LABEL = re.compile(r"^\s+(?:[a-z]+\s+)?(?:photo|image|picture)s?\s*:", re.I)
 
 
 def _is_headline_run_on(text: str, nxt: str) -> bool:
     """``nxt`` is the headline ``text`` run into other text, not a longer copy of it (a
     clipped headline over the whole one, an image's alt text over its caption)."""
-    if not nxt.startswith(text) or is_caption(nxt) or not is_headline_shaped(text):
+    if not nxt.startswith(text) or not is_headline_shaped(text):
         return False
     rest = nxt[len(text) :]
+    if _CAPTION_LABEL.match(rest):
+        return True  # the headline over a caption that repeats it ("... Photo: ...")
+    if is_caption(nxt):
+        return False
     return rest[:1].isalpha() or bool(_RUN_ON_MARK.search(rest))
 
 

@@ -36,14 +36,31 @@ _TIME = (
     # The zone is in capitals and a word of its own ("EDT", not the "Edit" of "Editor").
     r"(?:\s*(?-i:GMT|UTC|ET|EST|EDT|[A-Z]{2,4})\b)?)?"
 )
-_MON2 = _MON.replace("mon>", "mon2>")
+# Month names other languages write in date lines under English and local headlines ("19
+# Desember 2023", "26 octobre 2023", "4 de septiembre de 2024"): full names only, day first.
+FOREIGN_MONTHS = {
+    **dict.fromkeys(("januari", "janvier", "enero", "januar"), 1),
+    **dict.fromkeys(("februari", "février", "fevrier", "febrero", "februar"), 2),
+    **dict.fromkeys(("maret", "mars", "marzo", "märz"), 3),
+    **dict.fromkeys(("avril", "abril"), 4),
+    **dict.fromkeys(("mei", "mai", "mayo"), 5),
+    **dict.fromkeys(("juni", "juin", "junio"), 6),
+    **dict.fromkeys(("juli", "juillet", "julio"), 7),
+    **dict.fromkeys(("agustus", "août", "aout", "agosto"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "setiembre"), 9),
+    **dict.fromkeys(("oktober", "octobre", "octubre"), 10),
+    **dict.fromkeys(("nopember", "novembre", "noviembre"), 11),
+    **dict.fromkeys(("desember", "décembre", "decembre", "diciembre", "dezember"), 12),
+}
+_FOREIGN_MON = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+_MON2 = _MON.replace("mon>", "mon2>").replace("(?P<mon2>", f"(?P<mon2>{_FOREIGN_MON}|", 1)
 
 DATE_PATTERN = (
     rf"{_WEEKDAY}(?:"
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))"
     # "Oct 082017": FA-KES' Jordan Times copy glues the day to the year.
     rf"|(?P<mdy>{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|(?=\d{{4}}\b))(?P<y1>\d{{4}}))"
-    rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON2},?\s+(?P<y2>\d{{4}}))"
+    rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+)?{_MON2},?\s+(?:de\s+)?(?P<y2>\d{{4}}))"
     r"|(?P<num>(?P<n1>\d{1,2})(?P<sep>[/.-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>\d{4}))"
     rf"){_TIME}"
 )
@@ -70,7 +87,9 @@ def to_date(m: re.Match[str]) -> date | None:
         if g.get("mdy"):
             return date(int(g["y1"]), MONTHS[g["mon"][:3].lower()], int(g["d1"]))
         if g.get("dmy"):
-            return date(int(g["y2"]), MONTHS[g["mon2"][:3].lower()], int(g["d2"]))
+            name = g["mon2"].lower()
+            month = FOREIGN_MONTHS.get(name) or MONTHS[name[:3]]
+            return date(int(g["y2"]), month, int(g["d2"]))
         if g.get("num"):
             a, b, y = int(g["n1"]), int(g["n2"]), int(g["ny"])
             # Day first unless that is impossible: the archive's outlets are mostly

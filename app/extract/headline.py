@@ -18,12 +18,16 @@ from app.extract.datelines import DATELINE, dateline_place
 from app.extract.headline_shape import (
     AGENCY_TAG,
     BREADCRUMB,
+    BULLET,
+    KICKER,
     ends_open,
     is_database_record,
     is_furniture,
     is_headline_shaped,
+    is_section_banner,
     looks_like_name_line,
     record_headline,
+    strip_headline_tail,
 )
 from app.extract.site_suffix import strip_site_suffix
 
@@ -124,11 +128,15 @@ def _candidates(head: list[Line]) -> list[Line]:
     """Headline-shaped lines of the page's top, navigation and furniture set aside."""
     out: list[Line] = []
     wrapped = False  # the previous line broke off mid-sentence
-    for ln in head:
+    for pos, ln in enumerate(head):
         text = ln.text
         tagged = ln.kind == CAPTION and bool(AGENCY_TAG.search(text))
         if tagged:
             text = AGENCY_TAG.sub("", text)  # "Kosova Rebels Feeling Defenseless (AP)"
+        elif ln.kind == BOILER and pos == len(head) - 1 and (k := KICKER.match(text)):
+            text = text[k.end() :]  # "Video: <headline>" right above the story
+        elif ln.kind == BODY and _lone_bullet(head, pos):
+            text = BULLET.sub("", text)  # "• <headline>" alone under a section label
         elif ln.kind != BODY:
             wrapped = False
             continue
@@ -136,7 +144,7 @@ def _candidates(head: list[Line]) -> list[Line]:
             not wrapped
             # "Home > News" is a breadcrumb; "Home / World / Headline" holds the headline.
             and is_headline_shaped(BREADCRUMB.sub("", text))
-            and (tagged or not looks_like_name_line(text))
+            and (tagged or not (looks_like_name_line(text) or is_section_banner(text)))
             and not is_furniture(text)
         ):
             out.append(ln)
@@ -150,6 +158,15 @@ def _candidates(head: list[Line]) -> list[Line]:
     if nav:
         out = [c for c in out if c.index > nav[-1]]
     return out
+
+
+def _lone_bullet(head: list[Line], pos: int) -> bool:
+    """A bulleted line with no bulleted neighbour: a headline set as a list item, not one of
+    a run of summary bullets."""
+    if not head[pos].text.startswith("•"):
+        return False  # "- ..." and "... " open summary bullets and teasers, even alone
+    near = head[max(pos - 1, 0) : pos] + head[pos + 1 : pos + 2]
+    return not any(BULLET.match(ln.text) for ln in near)
 
 
 def _is_sentence_case(text: str) -> bool:
@@ -262,6 +279,7 @@ def find_headline(lines: list[Line], start: int | None) -> tuple[Line, str, str 
     if best is None:
         return None
     text = _SECTION_LABEL.sub("", BREADCRUMB.sub("", AGENCY_TAG.sub("", best.text))) or best.text
+    text = strip_headline_tail(BULLET.sub("", text))
     text = _drop_home_trail(text, [ln.text for ln in lines if ln.index > best.index][:3])
     title, site = strip_site_suffix(text, {ln.text for ln in lines})
     if site:

@@ -9,6 +9,7 @@ and section menus have a headline's shape but are never the headline.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from app.extract.dates import DATE_ONLY
 from app.extract.stated_dates import is_date_or_age_line
@@ -29,9 +30,16 @@ _FURNITURE = re.compile(
     r"|^(?:\w+\s+)?archives?(?:\s+(?:for|of))?\s*:|^(?:posts?\s+)?tagged(?:\s+with)?\s*:"
     r"|^posted\s+(?:by|in|on|at)\s|^(?:copyright\s+(?:©\s*|\(c\)\s*)?\d{4}\b|©)"
     r"|^(?:length|byline|section|load-date|dateline|edition|document-type|publication-type)"
-    r"\s*:",
+    r"\s*:"
+    # A site's greeting ("Welcome to the United Nations"), a QR-code widget, and a field
+    # with a number for its value ("Story Code : 263726", "News ID: 5521").
+    r"|^welcome\s+to\b|\bqr\s*code|^[a-z][a-z ]{0,20}\b(?:code|id|no|number)\.?\s*:\s*\d+$",
     re.I,
 )
+# A language switch: codes ("ua en ru", "EN | FR | AR") or each language's name in its own
+# script ("हिन्दी मराठी বাংলা தமிழ்"): no headline is written in three scripts.
+_LANGUAGE_CODES = re.compile(r"^(?:[a-z]{2}\b[\s|/·•]*){2,}$", re.I)
+_MENU_SCRIPTS_MIN = 3
 # A menu whose links the scraper glued together ("FinancialGovernment SolutionsLegalReuters
 # News AgencyRisk ..."): three or more words run into the next without a space.
 _GLUED_JOIN = re.compile(r"[a-z][A-Z]")
@@ -53,6 +61,23 @@ _PHOTO_CREDIT = re.compile(r"\((?:AP|AFP|Reuters|REUTERS|EPA|Getty)?\s*Photo\s*/
 AGENCY_TAG = re.compile(r"\s*\((?:AP|AFP|Reuters|REUTERS|UPI|Xinhua)\)$")
 # Summary bullets and teasers: "- Fighting has ravaged ...", "• ...", "... So that You".
 _BULLET = re.compile(r"^(?:[-•·*–—]|\.\.\.|…)\s*")
+BULLET = _BULLET
+# A kicker that belongs to the headline ("Video: Boko Haram Seizes Army Base ..."), which the
+# cleaner files with "Video: ..." links.
+KICKER = re.compile(r"^(?:video|watch)\s*:\s*", re.I)
+# What follows a headline on its line but is no part of it: a comment counter ("... on army
+# base 0") and a copy site's wire attribution ("... memories of terror By Reuters").
+_HEADLINE_TAIL = re.compile(
+    r"(?<=[^\W\d_]|[’'\")])\s+0$|\s+By\s+(?:Reuters|AFP|AP|(?:The\s+)?Associated\s+Press|"
+    r"Bloomberg|Xinhua|Anadolu(?:\s+Agency)?|dpa|UPI|IANS|PTI|ANI)$"
+)
+
+
+def strip_headline_tail(text: str) -> str:
+    """'Mali: 12 soldiers killed ... base 0' -> 'Mali: 12 soldiers killed ... base'."""
+    return _HEADLINE_TAIL.sub("", text)
+
+
 # Label endings ("You are here:", "News18test sharma |"): no headline ends so.
 _OPEN_END = re.compile(r"[:|/–—-]$")
 # A wrapped sentence's broken end ("... including a village leader near"): words a
@@ -78,6 +103,21 @@ _MENU = re.compile(
 )
 
 
+def _script(word: str) -> str:
+    """The Unicode script of a word's first letter ("DEVANAGARI", "TAMIL", "LATIN")."""
+    ch = next((c for c in word if c.isalpha()), "")
+    return unicodedata.name(ch, "").split(" ", 1)[0] if ch else ""
+
+
+def is_language_menu(text: str) -> bool:
+    """'ua en ru', 'हिन्दी मराठी বাংলা தமிழ்': a language switch, not a headline."""
+    if _LANGUAGE_CODES.match(text) and (text.islower() or text.isupper()):
+        return True
+    if text.isascii():
+        return False
+    return len({_script(w) for w in text.split()} - {""}) >= _MENU_SCRIPTS_MIN
+
+
 def ends_open(text: str) -> bool:
     """The line breaks off mid-phrase: the next line continues its sentence."""
     return bool(_FUNCTION_END.search(text))
@@ -95,6 +135,8 @@ def is_headline_shaped(text: str) -> bool:
         return False
     if DATE_ONLY.match(text) or _BYLINE.match(text) or _SPECIAL_FOR.match(text):
         return False
+    if text.endswith("said") and _QUOTE_SAID.match(text):
+        return False
     return not is_date_or_age_line(text)
 
 
@@ -108,6 +150,7 @@ def is_furniture(text: str) -> bool:
         or _MENU.match(text)
         or _AGENCY_DATELINE.match(text)
         or len(_GLUED_JOIN.findall(text)) >= _GLUED_MIN_JOINS
+        or is_language_menu(text)
     )
 
 
@@ -115,6 +158,19 @@ def looks_like_name_line(text: str) -> bool:
     """'Ammar Al Shamary', 'CNN Balkan Conflict News': a byline name or a section banner."""
     words = text.split()
     return len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"[:?!]", text)
+
+
+# A section or region banner over the headline: "Jammu and Kashmir", "Arts & Culture" (a
+# name line with "and" between its capitalised words).
+_BANNER = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z][\w.'’-]*)+$")
+# A standfirst that quotes someone and says who: "'We lost three comrades,' the militia
+# said". Headlines attribute in the present ("..., says army").
+_QUOTE_SAID = re.compile(r"^[‘“\"'].*[’”\"'],?\s+(?:[\w-]+\s+){0,6}said$")
+
+
+def is_section_banner(text: str) -> bool:
+    """'Jammu and Kashmir', 'Law & Order': a section label, not a headline."""
+    return len(text.split()) <= 5 and bool(_BANNER.match(text))
 
 
 # A news-database record (LexisNexis and its copies): its headline, when it has one, is the

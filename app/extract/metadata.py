@@ -121,11 +121,39 @@ def _line_date(ln: Line, meta: Metadata) -> tuple[int, date] | None:
     return _LABEL_PRIORITY[PLAIN], stated.published
 
 
+# A press release's or wire copy's dateline with the year: "GENEVA, Switzerland, May 9,
+# 2013/African Press Organization (APO)/ --", "KABUL, Oct. 3, 2015 (AP) --". The place is in
+# capitals and the date runs straight into the agency or the dash.
+_DATED_DATELINE = re.compile(
+    rf"^[A-Z][A-Z.'’ -]{{2,30}}(?:,\s*[A-Z][\w.'’ -]{{2,30}})?,\s*(?P<date>(?i:{DATE_PATTERN}))"
+    r"\s*(?:/|\(|--|[–—-]\s)"
+)
+# Lines under the headline that may date the page even when the cleaner set them aside as
+# a run of short widget lines ("• 12/15/2022", "• 18:08", "• 6" under an aggregator's headline).
+_UNDER_HEADLINE = 2
+
+
+def _under_headline(ln: Line, meta: Metadata) -> bool:
+    h = meta.headline_index
+    return h is not None and h < ln.index <= h + _UNDER_HEADLINE
+
+
+def _dateline_date(lines: list[Line], meta: Metadata) -> tuple[int, date] | None:
+    """(line index, date) of the story's first paragraph's dateline, when it has a year."""
+    start = meta.story_start
+    ln = next((ln for ln in lines if ln.index == start), None)
+    if ln is None or ln.kind != BODY or not (m := _DATED_DATELINE.match(ln.text[:200])):
+        return None
+    dm = DATE_RE.match(m.group("date"))
+    d = to_date(dm) if dm else None
+    return (ln.index, d) if d else None
+
+
 def find_date(lines: list[Line], meta: Metadata) -> None:
     """The date the page states as its own (see _LABEL_PRIORITY); captions never count."""
     candidates: list[tuple[int, int, date]] = []  # (priority, line index, date)
     for ln in lines:
-        if ln.kind in (CAPTION, BOILER):
+        if ln.kind == CAPTION or (ln.kind == BOILER and not _under_headline(ln, meta)):
             continue
         found = _line_date(ln, meta)
         if found:
@@ -139,6 +167,8 @@ def find_date(lines: list[Line], meta: Metadata) -> None:
                 if dm and (d := to_date(dm)):
                     candidates.append((_WIRE, ln.index, d))
                 break
+    if not candidates and (found := _dateline_date(lines, meta)):
+        candidates.append((_WIRE, *found))
     if candidates:
         priority, index, meta.published = min(candidates)
         if priority != _WIRE:

@@ -27,8 +27,15 @@ _PREFIXES = (
         PUBLISHED,
         re.compile(
             _WHOSE + r"(?:first\s+)?(?:published|issued|date\s+of\s+publication|"
-            r"publication\s+date|date)" + _WHEN,
+            r"publication\s+date|publish(?:ed)?\s*date|date)" + _WHEN,
             re.I,
+        ),
+    ),
+    # NDTV's archive notice over the headline: "This Article is From Jun 04, 2014".
+    (
+        PUBLISHED,
+        re.compile(
+            r"^this\s+(?:article|story|report)\s+(?:is|was)\s+(?:from|published\s+on)$", re.I
         ),
     ),
     (
@@ -83,6 +90,14 @@ _TAIL_NOISE = re.compile(
     r"(?:editor|edited\s+by)\s*:?\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$|"
     r"facebook|twitter|google|skype|whatsapp|linkedin|telegram|email|print|share)\b",
     re.I,
+)
+# A byline or source after the date on its line: "14 July 2020, by BBC News", "August 02,
+# 1985|By Vincent J. Schodolski, Chicago Tribune.", "January 1, 1985|United Press
+# International.", "2024-04-02 22:00:07- Source: Iraqi News". After a bar the name may stand
+# bare; after a comma or dash it needs its "by" or "Source:" (", Kabul" is no byline).
+_NAMES = r"[A-Z][\w.'’&-]*(?:(?:\s+|,\s*)(?:(?:and|of|the|for)\s+)?[A-Z][\w.'’&-]*){0,7}\s*\.?\s*$"
+_BYLINE_TAIL = re.compile(
+    r"^\s*(?:\|\s*(?:(?i:by|source\s*:)\s*)?|[,/–—-]\s*(?i:by\s+|source\s*:\s*))" + _NAMES
 )
 # A time zone in capitals ("EDT", "IST", "TU"; "AMT" leaves "T" once "AM" is read as the time).
 _ZONE = re.compile(r"\b[A-Z]{1,4}\b")
@@ -140,7 +155,10 @@ def date_line(text: str) -> DateLine | None:
     if not m or len(text.split()) > _MAX_WORDS:
         return None
     label = _prefix_label(text[: m.start()])
-    if label is None or not _tail_is_noise(text[m.end() :]):
+    if label is None:
+        return None
+    tail = text[m.end() :]
+    if not _tail_is_noise(tail) and not _BYLINE_TAIL.match(tail):
         return None
     d = to_date(m)
     return DateLine(d, label) if d else None

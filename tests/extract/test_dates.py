@@ -56,3 +56,24 @@ def test_leading_last_updated_date_is_split_off():
 )
 def test_date_only_lines_with_seconds(line):
     assert DATE_ONLY.match(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Month names of other languages, day first, as local sites print them under
+        # English headlines (titles3 round).
+        ("Kamis, 7 Maret 2024", date(2024, 3, 7)),
+        ("28 Agustus 2019", date(2019, 8, 28)),
+        ("Mis à jour le 2 juillet 2021", date(2021, 7, 2)),
+        ("1er février 2016", date(2016, 2, 1)),
+        ("Bamako, 11 de noviembre de 2022", date(2022, 11, 11)),
+        ("15 Oktober 2020", date(2020, 10, 15)),
+        # English month names still read as before.
+        ("3 March 2024", date(2024, 3, 3)),
+        # "Mai" as the start of a place name is no month without a year after it.
+        ("Fighting reached Mai Aini on 3 Mai Kadra road", None),
+    ],
+)
+def test_foreign_month_names(text, expected):
+    assert first_date(text) == expected

@@ -430,3 +430,103 @@ def test_no_headline_under_caption_or_agency_dateline(raw):
 )
 def test_run_on_copies_menus_and_stamps(raw, title):
     assert title_of(raw) == title
+
+
+TITLES3 = [
+    # Site chrome above the headline: a greeting, a language switch in codes or in each
+    # language's own script, a field with a number (titles3 round).
+    (
+        page("Welcome to the World Health Organization", "Cholera cases climb in camps near Goma"),
+        "Cholera cases climb in camps near Goma",
+    ),
+    (
+        page("en fr ar", "Army retakes two villages near Kadugli"),
+        "Army retakes two villages near Kadugli",
+    ),
+    (
+        page("English العربية Français русский 中文", "Shelling kills four in Kharkiv suburbs"),
+        "Shelling kills four in Kharkiv suburbs",
+    ),
+    (
+        page("News ID: 88123", "Militants storm police post in Bannu district"),
+        "Militants storm police post in Bannu district",
+    ),
+    (
+        page("QR codeQR code", "Drone strike hits fuel depot outside Sanaa"),
+        "Drone strike hits fuel depot outside Sanaa",
+    ),
+    # Date labels that are lines of their own, not headlines.
+    (
+        page("This Article is From Feb 02, 2017", "Rebels seize border crossing in Kidal"),
+        "Rebels seize border crossing in Kidal",
+    ),
+    (
+        page("Publish dateSunday 5 March 2023 - 10:40", "Blast wounds six near Jalalabad mosque"),
+        "Blast wounds six near Jalalabad mosque",
+    ),
+    # What follows the headline on its line: a comment counter, a copy site's attribution.
+    (page("Clashes in Tripoli leave 9 dead 0"), "Clashes in Tripoli leave 9 dead"),
+    (
+        page("Ceasefire frays in Tigray as aid trucks wait By Reuters"),
+        "Ceasefire frays in Tigray as aid trucks wait",
+    ),
+    # A number that is the headline's own stays.
+    (page("Death toll in Kabul blast rises to 40"), "Death toll in Kabul blast rises to 40"),
+    # A headline set as a lone list item under a section label.
+    (
+        page("World", "• Airstrike on market kills 12 in northern Yemen"),
+        "Airstrike on market kills 12 in northern Yemen",
+    ),
+    # ... but a run of bullets is a summary, and "- " opens a summary bullet even alone.
+    (
+        page(
+            "• Troops entered the town at dawn, officials say",
+            "• Aid groups warn of a cholera outbreak in the camps",
+        ),
+        None,
+    ),
+    (
+        page("- Fighting has displaced thousands of families since the spring offensive began"),
+        None,
+    ),
+    # A region or section banner with "and" over the headline.
+    (
+        page("Bosnia and Herzegovina", "Floods cut roads to three towns near Tuzla"),
+        "Floods cut roads to three towns near Tuzla",
+    ),
+    # A standfirst quoting someone, with a past-tense attribution, is no headline.
+    (page("“We could not save the children,” a nurse at the clinic said"), None),
+    (
+        page("“We could not save the children,” says nurse in Rafah"),
+        "“We could not save the children,” says nurse in Rafah",
+    ),
+    # A video kicker that the cleaner files with "Video:" links is the headline's own.
+    (
+        "Video: Gunmen Torch Market in Northern Burkina Faso\n"
+        "Witnesses said on Monday that gunmen on motorbikes had set fire to the main market "
+        "of a town in northern Burkina Faso, the second attack in a week\n"
+        "Share this story",
+        "Video: Gunmen Torch Market in Northern Burkina Faso",
+    ),
+    # The headline over a caption that repeats it with a photo label.
+    (
+        page(
+            "Russian drones hit Odesa port: one dead",
+            "Russian drones hit Odesa port: one dead Photo: Firefighters at the port (",
+        ),
+        "Russian drones hit Odesa port: one dead",
+    ),
+    (
+        page(
+            "Russian drones hit Odesa port: one dead",
+            "Russian drones hit Odesa port: one dead Illustrative photo: Firefighters at the port"
+            " (Getty Images)",
+        ),
+        "Russian drones hit Odesa port: one dead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), TITLES3)
+def test_page_shapes_of_the_titles3_round(raw, title):
+    assert title_of(raw) == title

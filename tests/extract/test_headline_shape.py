@@ -154,3 +154,23 @@ def test_section_menus(line, furniture):
 )
 def test_glued_menu_links(line, furniture):
     assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # Site chrome with a headline's shape (titles3 round).
+        ("ua en ru", True),
+        ("EN | FR | AR", True),
+        ("हिन्दी मराठी বাংলা தமிழ் മലയാളം", True),
+        ("Welcome to the United Nations", True),
+        ("Story Code : 263726", True),
+        # Headlines that look a little like them.
+        ("US to UN: hands off", False),
+        ("Death toll: 76", False),
+        ("Welcoming the refugees of Sudan's war", False),
+        ("गाजा में हमला, 20 की मौत", False),
+    ],
+)
+def test_site_chrome_is_furniture(line, furniture):
+    assert is_furniture(line) is furniture

@@ -266,3 +266,56 @@ def test_publication_date_classes(raw, published):
 )
 def test_teaser_dates_and_date_line_tails(raw, published):
     assert extract_page(raw).published == published
+
+
+STORY = (
+    "Gunmen attacked a checkpoint on the main road at dawn, killing three soldiers and "
+    "wounding two others, a local official said on Sunday.\n\n"
+    "The army said reinforcements had been sent to the area and a search was under way."
+)
+STATED_DATES_TITLES3 = [
+    # An aggregator's widget run under the headline: the date among counters (titles3 round).
+    (
+        "Italy condemns attack on Somali base\n\n  • 03/27/2021\n  • 14:05\n  • 3\n  • 0\n\n"
+        + STORY,
+        date(2021, 3, 27),
+    ),
+    # A date line in another language's month names under an English headline.
+    (
+        "Thousands flee clashes in Blue Nile\n\n14 Oktober 2023\nCountry: Sudan\n\n" + STORY,
+        date(2023, 10, 14),
+    ),
+    # A byline after the date on the same line.
+    (
+        "Rebels Overrun Garrison Town\n\nJune 11, 1986|By Mark T. Rowe, Times Staff Writer.\n\n"
+        + STORY,
+        date(1986, 6, 11),
+    ),
+    ("Ceasefire broken in Tovuz\n\n3 August 2020, by Reuters\n\n" + STORY, date(2020, 8, 3)),
+    # A press release's dateline with its year, when the page states no other date.
+    (
+        "NAIROBI, Kenya, March 3, 2014/African Press Organization (APO)/ -- Aid agencies said on "
+        "Monday that fighting in the north had forced thousands of families from their homes.\n\n"
+        "The agencies appealed for funds to bring water and shelter to the camps.",
+        date(2014, 3, 3),
+    ),
+    # ... but a dateline without a year states no date.
+    (
+        "NAIROBI, March 3 (Reuters) - Aid agencies said on Monday that fighting in the north had "
+        "forced thousands of families from their homes.\n\n"
+        "The agencies appealed for funds to bring water and shelter to the camps.",
+        None,
+    ),
+    # ... and a page date line beats a dateline's.
+    (
+        "Aid agencies appeal for Turkana\n\nPublished: 5 March 2014\n\n"
+        "NAIROBI, Kenya, March 3, 2014/African Press Organization (APO)/ -- Aid agencies said on "
+        "Monday that fighting in the north had forced thousands of families from their homes.",
+        date(2014, 3, 5),
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), STATED_DATES_TITLES3)
+def test_stated_dates_of_the_titles3_round(raw, published):
+    assert extract_page(raw).published == published

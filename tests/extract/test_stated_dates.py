@@ -165,3 +165,40 @@ def test_date_lines_with_an_editor_credit(line, published):
 )
 def test_yearless_stamps_are_never_headlines(line, expected):
     assert is_date_or_age_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "label"),
+    [
+        # A "Publish date" label glued to the weekday (titles3 round).
+        ("Publish dateMonday 6 March 2023 - 09:12", date(2023, 3, 6), PUBLISHED),
+        ("Publish date: 2 May 2021", date(2021, 5, 2), PUBLISHED),
+        # An archive's notice of the article's date above the headline.
+        ("This Article is From Mar 11, 2016", date(2016, 3, 11), PUBLISHED),
+        ("This story was published on 4 June 2019", date(2019, 6, 4), PUBLISHED),
+        # A byline or source after the date on its line.
+        ("9 October 2018, by Al Jazeera", date(2018, 10, 9), PLAIN),
+        ("March 14, 1991|By Jane R. Doe, Staff Writer.", date(1991, 3, 14), PLAIN),
+        ("May 3, 1987|Associated Press.", date(1987, 5, 3), PLAIN),
+        ("Last Update: 2022-11-05 14:30:11- Source: Kurdistan Daily", date(2022, 11, 5), UPDATED),
+        # A date line in another language's month name.
+        ("22 Januari 2024", date(2024, 1, 22), PLAIN),
+    ],
+)
+def test_date_lines_titles3(line, published, label):
+    stated = date_line(line)
+    assert stated is not None
+    assert (stated.published, stated.label) == (published, label)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # After a comma a place is no byline: the date belongs to a sentence or a dateline.
+        "March 14, 1991, Kabul",
+        "killed on 9 October 2018, by gunmen on motorbikes",
+        "On 9 October 2018, by order of the governor",
+    ],
+)
+def test_dates_with_other_tails_are_not_date_lines(line):
+    assert date_line(line) is None
