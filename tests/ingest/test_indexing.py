@@ -75,3 +75,25 @@ def test_many_small_ingests_leave_at_most_max_segments(archive, tmp_path):
         assert report.indexed == (4 if number == 8 else 1)
     assert segment_count(archive.search) == MAX_SEGMENTS
     assert len(archive.search.indexed_ids()) == MAX_SEGMENTS + 3
+
+
+def test_after_an_ingest_whose_entities_merged_the_index_holds_each_article_once(
+    archive, tmp_path, monkeypatch
+):
+    # The 260 articles go to the index in one segment; the end of the ingest merges
+    # persons ("Assad" into Bashar Assad, ...) and links known names, which changes most
+    # of them, and indexes those again. Their first copies must not stay behind (with
+    # segments of 100 documents or more merged when a third of them is dead).
+    monkeypatch.setattr("app.search.whoosh.indexer.DEAD_MERGE_FROM", 100)
+    write_pages(generate(260, seed=3), tmp_path / "pages")
+    report = ingest_paths(archive, [tmp_path / "pages"])
+    assert len(report.added) == 260
+    assert report.merged > 0
+    with archive.sessions() as session:
+        primaries = repository.primary_article_ids(session)
+    with archive.search.whoosh_index.reading() as (searcher, _cache):
+        reader = searcher.reader()
+        assert reader.doc_count_all() == reader.doc_count() == len(primaries)
+    assert segment_count(archive.search) == 1
+    assert archive.search.indexed_ids() == primaries
+    assert archive.search.search(SearchRequest()).total == len(primaries)

@@ -85,21 +85,45 @@ def commit_due(pending: int, committed: int) -> bool:
     return pending >= max(COMMIT_AT_LEAST, min(COMMIT_AT_MOST, committed))
 
 
+# A replaced document stays in its old segment, marked deleted, until that segment is
+# merged: the end of an ingest re-indexes the articles its entity rules changed (79% of
+# 5,000 synthetic articles), and the index carried them twice (8,947 documents for 5,000
+# articles, 80 MB against 44 MB), with searches, their arrays and a server's memory
+# paying for the dead copies. A segment of at least DEAD_MERGE_FROM documents whose
+# deleted share exceeds DEAD_SHARE is merged into the new segment (only its live
+# documents are copied): 3.8 s of CPU for the 5,000 documents of those 5k's three old
+# segments, about what indexing their 1,053 live articles again would cost (~2.9 ms
+# each). Smaller segments are left to the segment limit (their copies cost little).
+DEAD_SHARE = 1 / 3
+DEAD_MERGE_FROM = 1_000
+
+
+def mostly_dead(segment) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a segment carries enough deleted documents to be merged away now."""
+    total = segment.doc_count_all()
+    return total >= DEAD_MERGE_FROM and segment.deleted_count() > DEAD_SHARE * total
+
+
 def merge_smallest(limit: int = MAX_SEGMENTS):  # type: ignore[no-untyped-def]
-    """A Whoosh merge policy: keep every segment as it is unless this commit would leave
-    more than ``limit``; then merge the smallest into the segment being written."""
+    """A Whoosh merge policy: keep every segment as it is unless it is ``mostly_dead``
+    (merged, or dropped when nothing in it is live) or this commit would leave more than
+    ``limit``; then merge the smallest into the segment being written."""
 
     def policy(writer, segments):  # type: ignore[no-untyped-def]
-        excess = len(segments) + 1 - limit  # + 1: the segment this commit writes
-        if excess <= 0:
-            return segments
-        smallest = sorted(segments, key=lambda segment: segment.doc_count_all())[:excess]
-        for segment in smallest:
+        live = [segment for segment in segments if segment.doc_count()]
+        merging = [segment for segment in live if mostly_dead(segment)]
+        kept = [segment for segment in live if not mostly_dead(segment)]
+        excess = len(kept) + 1 - limit  # + 1: the segment this commit writes
+        if excess > 0:
+            kept.sort(key=lambda segment: segment.doc_count_all())
+            merging += kept[:excess]
+            kept = kept[excess:]
+        for segment in merging:
             reader = SegmentReader(writer.storage, writer.schema, segment)
             writer.add_reader(reader)
             reader.close()
-        merged = {id(segment) for segment in smallest}
-        return [segment for segment in segments if id(segment) not in merged]
+        keep = {id(segment) for segment in kept}
+        return [segment for segment in segments if id(segment) in keep]
 
     return policy
 

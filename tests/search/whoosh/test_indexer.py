@@ -3,7 +3,7 @@ smallest segments merged into the new one."""
 
 from datetime import UTC, datetime
 
-from app.domain import Article
+from app.domain import Article, SearchRequest
 from app.search.whoosh import WhooshBackend
 from app.search.whoosh.indexer import BulkIndexer, commit_due
 
@@ -45,4 +45,47 @@ def test_commits_beyond_the_segment_limit_merge_the_smallest(tmp_path):
         assert bulk.commit() == [article_id]
         assert segment_count(backend) == min(article_id, 3)
     assert backend.indexed_ids() == [1, 2, 3, 4, 5]
+    backend.close()
+
+
+def document_counts(backend: WhooshBackend) -> tuple[int, int]:
+    """(documents the index carries, deleted ones included; live documents)."""
+    with backend.whoosh_index.reading() as (searcher, _cache):
+        reader = searcher.reader()
+        return reader.doc_count_all(), reader.doc_count()
+
+
+def test_a_segment_mostly_replaced_is_merged_so_each_article_is_held_once(tmp_path, monkeypatch):
+    monkeypatch.setattr("app.search.whoosh.indexer.DEAD_MERGE_FROM", 10)
+    backend = WhooshBackend(tmp_path / "index")
+    bulk = BulkIndexer(backend.whoosh_index)
+    bulk.add([article(article_id) for article_id in range(1, 11)])
+    bulk.commit()
+    # Three of ten replaced (not more than a third): the old copies stay, marked deleted.
+    bulk.add([article(article_id) for article_id in (1, 2, 3)])
+    bulk.commit()
+    assert document_counts(backend) == (13, 10)
+    assert segment_count(backend) == 2
+    # One more of the first segment's (4 of 10 dead): its 6 live articles (5 to 10) are
+    # copied into the new segment beside article 4, its dead copies of 1 to 4 are gone,
+    # and the second segment (articles 1 to 3) stays as it is.
+    bulk.add([article(4)])
+    bulk.commit()
+    assert document_counts(backend) == (10, 10)
+    assert segment_count(backend) == 2
+    assert backend.indexed_ids() == list(range(1, 11))
+    backend.close()
+
+
+def test_a_segment_whose_documents_were_all_replaced_is_dropped(tmp_path, monkeypatch):
+    monkeypatch.setattr("app.search.whoosh.indexer.DEAD_MERGE_FROM", 10)
+    backend = WhooshBackend(tmp_path / "index")
+    bulk = BulkIndexer(backend.whoosh_index)
+    bulk.add([article(article_id) for article_id in range(1, 11)])
+    bulk.commit()
+    bulk.add([article(article_id) for article_id in range(1, 11)])
+    bulk.commit()
+    assert document_counts(backend) == (10, 10)
+    assert segment_count(backend) == 1
+    assert backend.search(SearchRequest(q="Aleppo")).total == 10
     backend.close()
