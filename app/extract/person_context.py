@@ -48,6 +48,8 @@ protester demonstrator candidate representative secretary administrator manager
 chairman chairwoman president deputy governor mayor agent superintendent inspector
 priest pastor imam cleric elder chieftain ruler monk nun abbot novice boy girl child
 warlord bomber kidnapper commissioner legislator councillor councilor chairperson
+constable policeman policewoman trooper sepoy gunner sailor guard ranger friend neighbour
+neighbor lodger tenant housewife shepherd herder labourer laborer
 """
 )
 # Fighters named in apposition ("one of the suspected rebels, Zalimkhan Musaev, was
@@ -191,10 +193,11 @@ def place_or_group_context(
         # "Sheikh Radwan neighbourhood", "Abu Ghraib prison", "the Caño Limón oil pipeline"
         or _place_type_after(chunk.after)
         or facility_after(chunk.after)
-        # "on Sulaiman al-Halabi and al-Midan neighborhoods"
+        # "on Sulaiman al-Halabi and al-Midan neighborhoods" (not "John Ridsdel and Robert
+        # Hall": a capitalised word there ends a name)
         or (
             chunk.after[:1] == ("and",)
-            and any(a.lower() in PLACE_TYPE_AFTER for a in chunk.after[2:4])
+            and any(a.islower() and a in PLACE_TYPE_AFTER for a in chunk.after[2:4])
         )
         or _named_with_acronym(chunk.after)
     )

@@ -45,6 +45,7 @@ from app.extract.person_names import (
     drop_trailing_sentence_word,
     group_name,
     name_core,
+    nisba,
     normalise_caps,
     not_a_name,
     split_repeats,
@@ -152,7 +153,7 @@ class PersonFinder:
             return
         name, shout = normalise_caps(drop_trailing_sentence_word(drop_trailing_acronym(name)))
         core, kunya = name_core(name)
-        if not_a_name(core, self.gaz) or group_name(name):
+        if not_a_name(core, self.gaz, nisba(name)) or group_name(name):
             return
         if _agency_in_credit(name, chunk, ctx.credit):
             return  # "FREDERIC PETRY/Hans Lucas via AFP", "Davit G. / NKR Infocenter / AFP"
@@ -323,10 +324,23 @@ def _vouched_for(
 
 
 def _phrase(core: list[str], chunk: Chunk) -> bool:
-    """The words after the first are common words ("May Day"), or a headline's last word is."""
-    return all(is_common_word(w) for w in core[1:]) or (
-        chunk.title_case_line and is_common_form(core[-1])
+    """The words after the first are common words ("May Day", "Grace Period"), or a
+    headline's last word is. A given name that is no English word makes the rest a surname,
+    whatever else it means ("Jalal Khan", "Ali Shah", "Mohammad Said", "Cengiz Yar")."""
+    rest_common = all(is_common_word(w) for w in core[1:])
+    if chunk.title_case_line:
+        return rest_common or is_common_form(core[-1])
+    return (
+        rest_common
+        and (
+            is_common_word(core[0])
+            or len(chunk.words) != 2  # "Colombo Stock Exchange", "Ruta del Sol": a name's name
+            or chunk.before[-1:] in _QUOTES  # 'areas referred to as "Abay Mado"'
+        )
     )
+
+
+_QUOTES = {('"',), ("“",), ("‘",), ("'",)}
 
 
 def _may_be_coordinated(

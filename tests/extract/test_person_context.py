@@ -172,3 +172,29 @@ def test_unknown_names_in_credits(page, expected):
     from app.extract import extract_page
 
     assert {p.name: p.role for p in extract_page(page).persons} == expected
+
+
+# persons5: more roles vouch for names in apposition or in front of a list (police ranks,
+# friends, lodgers), "Speaker" is a title, and a capitalised word after "and X" ends a name
+# rather than naming places ("John Ridsdel and Robert Hall").
+MORE_ROLES = [
+    (
+        "A traffic constable posted in Kohat city, Gulzeb Marwat, was shot dead on Monday.",
+        {"Gulzeb Marwat"},
+    ),
+    ("Her friends Tsehay and Meron hid in the church.", {"Tsehay", "Meron"}),
+    ("Parliament Speaker Tanko Dogara opened the session.", {"Tanko Dogara"}),
+    ("Shells fell on the Hay al-Amal and al-Salam neighborhoods.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_ROLES)
+def test_more_roles(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+def test_capitalised_surname_after_and_is_no_place_type() -> None:
+    # "Hill" is still a place word on its own (a known limit: "Simon Hill" is not taken),
+    # but it no longer makes the name before "and" a pair of neighbourhoods.
+    text = "The militants held the aid workers Peter Lindqvist and Simon Hill for a month."
+    assert "Peter Lindqvist" in names(text)

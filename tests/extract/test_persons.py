@@ -249,3 +249,22 @@ LISTS = [
 @pytest.mark.parametrize(("text", "expected"), LISTS)
 def test_names_in_a_list_with_a_person(text, expected):
     assert names(text) == expected
+
+
+# persons5: a given name that is no English word makes the next word a surname, even an
+# English word ("Khan", "Shah", "Said", "Hall"); a given name that is an English word, a
+# longer run, a quoted run or a Title Case headline stays a phrase.
+ENGLISH_WORD_SURNAMES = [
+    ("Gunmen shot Tariq Khan outside the mosque on Friday.", {"Tariq Khan"}),
+    ("Police said Farhan Shah had been missing since March.", {"Farhan Shah"}),
+    ("Among the dead was Ahmed Said, a baker.", {"Ahmed Said"}),
+    ("He remembered the day Grace Period ended.", set()),
+    ("The Kandy Stock Exchange fell sharply.", set()),
+    ('Fighting was heard in areas residents call "Omar Well" on Monday.', set()),
+    ("Rebels Seize Amir Castle After Long Siege\n\nThe fort fell on Sunday.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH_WORD_SURNAMES)
+def test_english_word_surnames(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
