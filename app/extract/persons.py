@@ -32,7 +32,7 @@ from app.extract.lexicons import (
 )
 from app.extract.person_context import RunContext, facility_after, place_or_group_context
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
-from app.extract.person_lists import chain_lists, comma_partners, listed
+from app.extract.person_lists import chain_lists, comma_partners, listed, single_bounds
 from app.extract.person_merge import merge_people
 from app.extract.person_names import (
     AGENCY_WORDS,
@@ -114,10 +114,21 @@ class PersonFinder:
             for r in self.listed + self.maybe
             if (r[1].line_no, r[1].toks[0].start) not in self.bounds
         ]
-        for name, chunk in comma_partners(left, set(self.bounds)):
-            self._accept(name, chunk)
+        singles = self.singles
+        # A list is read until nothing changes: a name taken on one side of a comma vouches
+        # for its neighbours, whether they are one word ("Temoor") or more ("Ali Shah").
+        lone: set[tuple[int, int]] = set()
+        while True:
+            singles = chain_lists(singles, self.gaz, self.bounds, lone)
+            grown = single_bounds(singles) - lone
+            lone |= grown
+            taken = comma_partners(left, self.bounds | lone)
+            for name, chunk in taken:
+                self._accept(name, chunk)
+                left.remove((name, chunk))
+            if not taken and not grown:
+                break
         full = [(n, ch) for n, ch in self.full if fold(" ".join(n)) not in self.not_persons]
-        singles = chain_lists(self.singles, self.gaz, self.bounds)
         roles = {**self.cue_roles, **(credit_roles or {})}
         mentions, claimed = merge_people(full, singles, roles)
         self.spans |= claimed
