@@ -345,13 +345,17 @@ _MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec"
 def _month_in_name(words: list[str], k: int) -> bool:
     """ "Lala Jan Zadran", "Jan Egeland", "Jun Sarkar": a month's abbreviation followed by a
     name word is a name word (in a date a number follows it: "Sat Aug 31")."""
-    return (
-        words[k].lower() in _MONTH_ABBREVIATIONS
-        and words[k][:1].isupper()
-        and k + 1 < len(words)
-        and words[k + 1][:1].isupper()
-        and words[k + 1].lower() not in FUNCTION_WORDS
-    )
+    if words[k].lower() not in _MONTH_ABBREVIATIONS or not words[k][:1].isupper():
+        return False
+    if k + 1 == len(words):
+        # the last word after a given name: "officer Khushboo Jan of Vehil"
+        prev = words[k - 1] if k >= 1 else ""
+        return (
+            prev[:1].isupper()
+            and prev.lower() not in FUNCTION_WORDS
+            and (is_first_name(prev) or not is_common_form(prev))
+        )
+    return words[k + 1][:1].isupper() and words[k + 1].lower() not in FUNCTION_WORDS
 
 
 def _drop_glued_city(

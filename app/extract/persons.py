@@ -30,7 +30,12 @@ from app.extract.lexicons import (
     is_common_word,
     is_first_name,
 )
-from app.extract.person_context import RunContext, facility_after, place_or_group_context
+from app.extract.person_context import (
+    RunContext,
+    age_word,
+    facility_after,
+    place_or_group_context,
+)
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
 from app.extract.person_lists import chain_lists, comma_partners, listed, single_bounds
 from app.extract.person_merge import merge_people
@@ -136,6 +141,9 @@ class PersonFinder:
 
     def _take(self, words: list[str], chunk: Chunk, credit_line: bool) -> None:
         """Judge one run: a person, a lone word kept for merging, a maybe, or nothing."""
+        aged = len(words) >= 2 and age_word(words[0])
+        if aged:
+            words = words[1:]  # "Thirty-seven-year-old Ahmad bin Abdul Wahab" opens a sentence
         head, name = split_title(words, chunk, self.gaz)
         ranked = rank_prefix(words)  # "Private Class Yinda Bobekreo" (``person_cues``)
         # A hyphenated rank split_title also knows ("Sergeant-Chief") still takes the whole
@@ -148,6 +156,8 @@ class PersonFinder:
         if not name or len(name) > 5:
             return
         ctx = RunContext(chunk, head, credit_line)
+        if aged and not head:
+            ctx.described = True
         if ranked == len(head) and ranked:
             ctx.strict = True
         if credit_line and wire_credit_role(chunk):
@@ -230,6 +240,7 @@ class PersonFinder:
             len(word) >= 3
             and word[:1].isupper()
             and not word.isupper()
+            and not word.endswith("ists")  # "the Maoists said", "Islamists": followers
             and not is_common_form(word)
             and fold(word) not in LONE_BODIES
             and fold(word) not in KUNYA | NAME_HEADS
