@@ -141,6 +141,8 @@ class RunContext:
         last = before[-1:]
         if last == ("as",):
             return _named_as(self.wide)
+        if last in _CALLED_LAST:  # "an army officer called X", "a fighter named X"
+            return len(before) >= 2 and before[-2] in ROLE_WORDS
         return last == (",",) and not self.head and _apposition(self.wide, after)
 
     @cached_property
@@ -235,6 +237,7 @@ def place_or_group_context(
 
 _SAINTS = _words("san santa santo sao saint st")
 _CALLED = _words("called named")
+_CALLED_LAST = {("called",), ("named",)}
 _KUNYAS = _words("abu umm")
 # Lower-case nouns after a name that make it a building's ("the Imam Ali mosque").
 _BUILDINGS = _words("hospital hospitals clinic school schools mosque church shrine college")

@@ -28,6 +28,7 @@ from app.extract.lexicons import (
     TRANSLITERATED_COUNTRIES,
     is_common_form,
     is_common_word,
+    is_everyday_word,
     is_first_name,
 )
 from app.extract.person_context import (
@@ -191,6 +192,7 @@ class PersonFinder:
             or (self.burmese and is_burmese_name(core))
             or (not head and not kunya and name_cue(core, ctx.before, ctx.after))
             or (not kunya and owner_cue(core, chunk.toks[-1].possessive, ctx.after))
+            or (not kunya and self._country_owned(name, core, chunk))
         )
         backed = ctx.strict or ctx.credit or ctx.vouched
         if ok and not backed and spells_a_place(name, self.gaz, self.variant_countries):
@@ -233,6 +235,20 @@ class PersonFinder:
             or self.gaz.regions.lookup(owner)
         )
 
+    def _country_owned(self, name: list[str], core: list[str], chunk: Chunk) -> bool:
+        """ "Libya's Moammar Gadhafi": a country's possessive before two words or more that
+        English does not use, which the gazetteer knows as no place ("Mozambique's Cabo
+        Delgado" is a province, "Ethiopia's Bahir Dar" a city)."""
+        if not chunk.after_possessive or not chunk.before or len(core) < 2:
+            return False
+        joined = " ".join(name)
+        return (
+            fold(chunk.before[-1]) in self.gaz.country_forms
+            and not any(map(is_everyday_word, core))
+            and not self.gaz.lookup(joined)
+            and not self.gaz.regions.lookup(joined)
+        )
+
     def _lone_name(self, word: str) -> bool:
         """A word that can stand alone for a person: "Hamas said", "Moscow said", "JEM
         said", "Officials said" and "Unicef said" are bodies, places and words."""
@@ -254,7 +270,10 @@ class PersonFinder:
         administration")."""
         if len(name) >= 2 and self.gaz.regions.lookup(" ".join(name)):
             return True
-        if fold(first) in KUNYA or not is_first_name(first):
+        # ... and "Bahir Dar" is a city, though "Bahir" is a given name and "Dar" an
+        # English word (which ``_phrase`` lets be a surname)
+        phrase_like = len(name) == 2 and is_common_word(name[1])
+        if fold(first) in KUNYA or not is_first_name(first) or phrase_like:
             places = self.gaz.lookup(" ".join(name))
             return bool(places) and max(p.population for p in places) >= _PLACE_NOT_PERSON_POP
         return False

@@ -268,3 +268,29 @@ ENGLISH_WORD_SURNAMES = [
 @pytest.mark.parametrize(("text", "expected"), ENGLISH_WORD_SURNAMES)
 def test_english_word_surnames(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons5: Muhammad and Muammar however transliterated are given names; a country's
+# possessive vouches for a name of two words or more that English does not use and the
+# gazetteer does not know as a place; "a <role> called/named X" describes someone.
+SPELLINGS_OWNERS_AND_NAMING = [
+    (
+        "Mohamud Dahir Qoley and Mohamoud Yasin Warsame were among the dead, police said.",
+        {"Mohamud Dahir Qoley", "Mohamoud Yasin Warsame"},
+    ),
+    (
+        "Once a guerrilla trained under Libya's Mouammar Kadhafi, he rose fast.",
+        {"Mouammar Kadhafi"},
+    ),
+    ("Eritrea's Yemane Gebremeskel rejected the plan.", {"Yemane Gebremeskel"}),
+    ("Shelling hit Ethiopia's Bahir Dar on Sunday.", set()),
+    ("Fighters moved into Mozambique's Cabo Delgado last year.", set()),
+    ("Sudan's Rapid Support Forces took the town.", set()),
+    ("The raid was led by a commander named Gatluak Puok Nyang.", {"Gatluak Puok Nyang"}),
+    ("They reached a village called Gatluak Puok before dark.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPELLINGS_OWNERS_AND_NAMING)
+def test_spellings_owners_and_naming(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
