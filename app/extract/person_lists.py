@@ -14,8 +14,9 @@ from app.extract.chunks import Chunk
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import is_everyday_word, is_first_name
 from app.extract.person_cues import name_shaped
+from app.extract.transliteration import fold
 
-__all__ = ["chain_lists", "comma_partners", "listed", "single_bounds"]
+__all__ = ["chain_lists", "comma_partners", "given_name_lists", "listed", "single_bounds"]
 
 _LIST_GLUE = (",", "and")
 _PHRASE_ENDS = frozenset(["of", "in", "at", "on", "from", "during", "since", "until", "near"])
@@ -56,6 +57,60 @@ def comma_partners(maybe: list[Run], bounds: set[tuple[int, int]]) -> list[Run]:
                 bounds.add((run[1].line_no, -run[1].toks[-1].end))
                 grew = True
     return taken
+
+
+# A list of one-word items this long, most of them given names, is a list of people.
+_MIN_NAME_LIST = 3
+_NOT_BEFORE_PEOPLE = frozenset(["in", "at", "near", "from", "to", "of", "into", "outside"])
+
+
+def given_name_lists(singles: list[LoneWord], gaz: Gazetteer) -> list[LoneWord]:
+    """ "Rahim, Karim, Jamal and Nasir were killed": three one-word items or more, joined by
+    commas and "and", most of them given names and none a place the gazetteer knows, are
+    people though nothing else vouches for them. Not after a place preposition ("stormed
+    Gubio, Magumeri and Kukawa" has no given names; "the villages of ..." names places)."""
+    out = list(singles)
+    run: list[int] = []
+    for k, (_, chunk, _strict) in enumerate(singles):
+        prev = singles[run[-1]] if run else None
+        joined = (
+            prev is not None
+            and prev[1].line_no == chunk.line_no
+            and _glued_after(chunk.before, prev[1].words[-1])
+            and 0 < chunk.toks[0].start - prev[1].toks[-1].end <= 6
+        )
+        if not joined:
+            _take_name_list(run, out, gaz)
+            run = []
+        run.append(k)
+    _take_name_list(run, out, gaz)
+    return out
+
+
+def _take_name_list(run: list[int], out: list[LoneWord], gaz: Gazetteer) -> None:
+    if len(run) < _MIN_NAME_LIST:
+        return
+    items = [out[k] for k in run]
+    first_chunk = items[0][1]
+    opener = first_chunk.before[-1].lower() if first_chunk.before else ""
+    if opener in _NOT_BEFORE_PEOPLE or opener in _LIST_GLUE:
+        return  # after a place preposition, or the list began with something else
+    words = [w for w, _, _ in items]
+    given = sum(map(is_first_name, words))
+    if given * 2 < len(words) or given < 2:
+        return
+    if not all(name_shaped(w, gaz) and (is_first_name(w) or not _a_place(w, gaz)) for w in words):
+        return
+    for k in run:
+        word, chunk, _ = out[k]
+        out[k] = (word, chunk, True)
+
+
+def _a_place(word: str, gaz: Gazetteer) -> bool:
+    """The gazetteer holds a place of exactly this name (its lookups also return other
+    spellings: "Musa" finds Mawza)."""
+    folded = fold(word)
+    return any(fold(c.name) == folded for c in gaz.lookup(word))
 
 
 def single_bounds(singles: list[LoneWord]) -> set[tuple[int, int]]:

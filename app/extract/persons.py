@@ -38,7 +38,13 @@ from app.extract.person_context import (
     place_or_group_context,
 )
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
-from app.extract.person_lists import chain_lists, comma_partners, listed, single_bounds
+from app.extract.person_lists import (
+    chain_lists,
+    comma_partners,
+    given_name_lists,
+    listed,
+    single_bounds,
+)
 from app.extract.person_merge import merge_people
 from app.extract.person_names import (
     AGENCY_WORDS,
@@ -120,7 +126,7 @@ class PersonFinder:
             for r in self.listed + self.maybe
             if (r[1].line_no, r[1].toks[0].start) not in self.bounds
         ]
-        singles = self.singles
+        singles = given_name_lists(self.singles, self.gaz)
         # A list is read until nothing changes: a name taken on one side of a comma vouches
         # for its neighbours, whether they are one word ("Temoor") or more ("Ali Shah").
         lone: set[tuple[int, int]] = set()

@@ -101,3 +101,25 @@ MIXED_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), MIXED_LISTS)
 def test_mixed_lists(text, expected):
     assert names(text) == expected
+
+
+# persons5: three one-word items or more, most of them given names and none a place the
+# gazetteer knows by that name, are people though nothing else vouches for them; not after
+# a place preposition or "the villages of", not a list of towns.
+GIVEN_NAME_LISTS = [
+    (
+        "Rahim, Karim, Jamal and Nasir were killed when the roof collapsed.",
+        {"Rahim", "Karim", "Jamal", "Nasir"},
+    ),
+    (
+        "Among the dead were Fatima, Zainab, Hauwa and Musa, residents said.",
+        {"Fatima", "Zainab", "Hauwa", "Musa"},
+    ),
+    ("Gunmen stormed Gubio, Magumeri, Kukawa and Nganzai overnight.", set()),
+    ("The villages of Amla, Bara, Sodiri and Kaja were burnt.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVEN_NAME_LISTS)
+def test_given_name_lists(text, expected):
+    assert names(text) == expected
