@@ -70,6 +70,8 @@ from app.extract.wire_credits import wire_credit_role
 
 __all__ = ["PersonFinder", "person_key"]
 
+# A one-word run in capitals this short, outside credits, is an acronym ("NAK", "ISPR").
+_ACRONYM_LEN = 4
 # A place this big as the whole candidate is a place ("Abu Dhabi"), not a kunya.
 _PLACE_NOT_PERSON_POP = 1000
 
@@ -190,6 +192,8 @@ class PersonFinder:
         if ctx.place_context and not (ctx.strict or ctx.credit):
             return  # "in Sulaiman al-Halabi", "near Salah al-Din": a place
         if len(core) == 1:
+            if shout and len(core[0]) <= _ACRONYM_LEN and not (ctx.credit or chunk.title_case_line):
+                return  # "NAK said", "ISPR said": an acronym in body text, not a name
             cue = not ctx.strict and lone_name_cue(core[0], head, ctx.before, ctx.after, self.gaz)
             self._take_single(name, core[0], chunk, ctx, shout, cue=bool(cue))
             return

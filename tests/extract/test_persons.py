@@ -294,3 +294,17 @@ SPELLINGS_OWNERS_AND_NAMING = [
 @pytest.mark.parametrize(("text", "expected"), SPELLINGS_OWNERS_AND_NAMING)
 def test_spellings_owners_and_naming(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons5: a one-word run of four capitals or fewer in body text is an acronym, not a
+# name; credits keep names in capitals.
+ACRONYMS = [
+    ("The cell had planned attacks during Ramadan, NAK said in a statement.", set()),
+    ("Fighting resumed on Monday, SOHR said.", set()),
+    ("By OMAR HAJ KADOUR\n\nIDLIB, Syria - Shelling resumed.", {"Omar Haj Kadour"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACRONYMS)
+def test_acronyms_are_no_names(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
