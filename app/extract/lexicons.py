@@ -31,7 +31,7 @@ chairwoman chancellor pope cardinal bishop rabbi judge justice sir lord lady dam
 grand-mufti hajji haji deputy chief director leader activist lawmaker lawmakers mp mps
 officer official journalist photographer correspondent analyst reporter commentator
 colonel-general lt-gen maj-gen brig-gen rev reverend father brother sister
-coordinator
+coordinator speaker
 alhaji alhaja hajia mallam malam ustaz ustadh qari maulana mawlana pir agent
 sp ssp dsp asp igp dig sho dpo sdpo
 lieut pte insp supt cmdt
@@ -267,6 +267,9 @@ def given_name_gender(word: str) -> str | None:
 _ARABIC_GIVEN = re.compile(
     r"^(?:abd|abdul|abdel|abdal|abdi|abu|umm|nasr|nur|noor|saif|seif|"
     r"zain|zein)\w*$|\w+(?:ullah|ullahi|allah|uddin|eddine|addin)$"
+    # Muhammad and Muammar however transliterated: "Mohamud", "Mohamoud", "Muhumed", "Mohd",
+    # "Moammar", "Mouammar"
+    r"|^m[aou]h?[aou]m+[aeiou]+d$|^mohd$|^m[ou]+amm?ar$"
 )
 
 

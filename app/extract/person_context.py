@@ -48,6 +48,8 @@ protester demonstrator candidate representative secretary administrator manager
 chairman chairwoman president deputy governor mayor agent superintendent inspector
 priest pastor imam cleric elder chieftain ruler monk nun abbot novice boy girl child
 warlord bomber kidnapper commissioner legislator councillor councilor chairperson
+constable policeman policewoman trooper sepoy gunner sailor guard ranger friend neighbour
+neighbor lodger tenant housewife shepherd herder labourer laborer
 """
 )
 # Fighters named in apposition ("one of the suspected rebels, Zalimkhan Musaev, was
@@ -95,7 +97,7 @@ class RunContext:
         self.chunk = chunk
         self.head = head
         self.credit_line = credit_line
-        self.before = tuple(b.lower().strip(".") for b in chunk.before)  # nearest last
+        self.before = _drop_acronym(tuple(b.lower().strip(".") for b in chunk.before), chunk)
 
     @cached_property
     def after(self) -> tuple[str, ...]:
@@ -139,6 +141,8 @@ class RunContext:
         last = before[-1:]
         if last == ("as",):
             return _named_as(self.wide)
+        if last in _CALLED_LAST:  # "an army officer called X", "a fighter named X"
+            return len(before) >= 2 and before[-2] in ROLE_WORDS
         return last == (",",) and not self.head and _apposition(self.wide, after)
 
     @cached_property
@@ -166,6 +170,26 @@ class RunContext:
         return not self.head and bool(self.before) and self.before[-1] in PLACE_ONLY_PREPOSITIONS
 
 
+def _drop_acronym(before: tuple[str, ...], chunk: Chunk) -> tuple[str, ...]:
+    """ "special police officer (SPO) Khushboo Jan": the role's acronym in brackets stands
+    between the role and the name; the cues read the words before it."""
+    if (
+        len(before) >= 3
+        and before[-1] == ")"
+        and before[-3] == "("
+        and chunk.before[-2].isupper()
+        and len(chunk.before[-2]) >= 2
+    ):
+        wide = tuple(b.lower().strip(".") for b in chunk.wide_before)
+        return wide[:-3] if wide[-3:] == before[-3:] else before[:-3]
+    return before
+
+
+def age_word(word: str) -> bool:
+    """ "Thirty-seven-year-old", "22-year-old": an age, which only people are given."""
+    return bool(_AGE_BEFORE.match(word.lower()))
+
+
 def place_or_group_context(
     name: Sequence[str], before: Sequence[str], chunk: Chunk, *, titled: bool = False
 ) -> bool:
@@ -179,8 +203,18 @@ def place_or_group_context(
             and before[-1] == "of"
             and (before[-2] in PLACE_TYPE_AFTER or before[-2] in SETTLEMENT_WORDS)
         )
-        # "Tal Hamis", "Khan Shaykhun": Arabic place names
-        or (bool(name) and fold(name[0]) in PLACE_PREFIXES | DIRECTIONS)
+        # "Tal Hamis", "Khan Shaykhun": Arabic place names; "San Miguel Totolapan"
+        or (bool(name) and fold(name[0]) in PLACE_PREFIXES | DIRECTIONS | _SAINTS)
+        # "a farming town called Mai Kadra", "the group named Ansar Dine"
+        or (
+            len(before) >= 2
+            and before[-1] in _CALLED
+            and (before[-2] in SETTLEMENT_WORDS or before[-2] in PLACE_TYPE_AFTER)
+        )
+        # "engaged the Abu Sayyaf": a kunya after "the" names a group
+        or (bool(name) and len(name) >= 2 and fold(name[0]) in _KUNYAS and before[-1:] == ("the",))
+        # "Jenin's Khalil Suleiman hospital": a building named after someone
+        or (bool(chunk.after) and chunk.after[0] in _BUILDINGS)
         or any(fold(w) in DIRECTIONS for w in name)
         # "the satirical newspaper Charlie Hebdo", "the group Ahrar al-Sham"
         or (bool(before) and before[-1] in MEDIA_NOUNS and not titled)
@@ -191,13 +225,22 @@ def place_or_group_context(
         # "Sheikh Radwan neighbourhood", "Abu Ghraib prison", "the Caño Limón oil pipeline"
         or _place_type_after(chunk.after)
         or facility_after(chunk.after)
-        # "on Sulaiman al-Halabi and al-Midan neighborhoods"
+        # "on Sulaiman al-Halabi and al-Midan neighborhoods" (not "John Ridsdel and Robert
+        # Hall": a capitalised word there ends a name)
         or (
             chunk.after[:1] == ("and",)
-            and any(a.lower() in PLACE_TYPE_AFTER for a in chunk.after[2:4])
+            and any(a.islower() and a in PLACE_TYPE_AFTER for a in chunk.after[2:4])
         )
         or _named_with_acronym(chunk.after)
     )
+
+
+_SAINTS = _words("san santa santo sao saint st")
+_CALLED = _words("called named")
+_CALLED_LAST = {("called",), ("named",)}
+_KUNYAS = _words("abu umm")
+# Lower-case nouns after a name that make it a building's ("the Imam Ali mosque").
+_BUILDINGS = _words("hospital hospitals clinic school schools mosque church shrine college")
 
 
 def _place_type_after(after: tuple[str, ...]) -> bool:
@@ -340,7 +383,7 @@ def _ruler(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
 
 
 # "22-year-old Gusein Magomedov", "seven-year-old Irtiza Abbas"
-_AGE_BEFORE = re.compile(r"^[a-z0-9]+-(?:year|month)-old$")
+_AGE_BEFORE = re.compile(r"^[a-z0-9]+(?:-[a-z]+)?-(?:year|month)s?-old$")
 # "Ramziyya al-Abdul, 73, and ...": the tokeniser keeps a number's trailing comma.
 _AGE_AFTER = re.compile(r"^(\d{1,3})[,.]?$")
 _OLDEST = 110

@@ -156,6 +156,8 @@ _VIOLENCE_VERBS = _words(
     """
 killed kill kills shot wounded injured arrested abducted kidnapped detained executed
 murdered assassinated beheaded tortured
+killing wounding injuring shooting arresting abducting kidnapping detaining executing
+murdering assassinating beheading torturing
 """
 )
 # What may follow such a name: the sentence goes on ("killed X on Friday", "killed X, who
@@ -261,7 +263,7 @@ def _introduced(before: Sequence[str], after: Sequence[str]) -> bool:
         return False
     if tuple(before[-3:]) in _SON_OF:
         return True  # "Ahmed Khan Bashir s/o Haleem Khan"
-    if before[-1] in {":", ","}:
+    if before[-1] in _INTRODUCERS:
         return len(before) >= 2 and before[-2] in KIN_WORDS
     if before[-1] in KIN_WORDS:
         return len(before) >= 2 and (
@@ -273,6 +275,9 @@ def _introduced(before: Sequence[str], after: Sequence[str]) -> bool:
     )
 
 
+# Punctuation between a relative and the name(s) it introduces: "his wife, Fatima", "five
+# of his children: Saeed, ...", "the children – Celine, Hadi and Aseel –".
+_INTRODUCERS = frozenset([":", ",", "–", "—", "-"])
 # Words that give a relative an owner: "his son", "their children", "the couple's sons"
 # (tokens lose their possessive ending, so "al-Farra's niece" shows as "al-farra niece").
 _OWNERS = _words("his her their its my our your")

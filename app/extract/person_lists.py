@@ -14,10 +14,12 @@ from app.extract.chunks import Chunk
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import is_everyday_word, is_first_name
 from app.extract.person_cues import name_shaped
+from app.extract.transliteration import fold
 
-__all__ = ["chain_lists", "comma_partners", "listed"]
+__all__ = ["chain_lists", "comma_partners", "given_name_lists", "listed", "single_bounds"]
 
 _LIST_GLUE = (",", "and")
+_PHRASE_ENDS = frozenset(["of", "in", "at", "on", "from", "during", "since", "until", "near"])
 LoneWord = tuple[str, Chunk, bool]
 
 
@@ -57,6 +59,90 @@ def comma_partners(maybe: list[Run], bounds: set[tuple[int, int]]) -> list[Run]:
     return taken
 
 
+# A list of one-word items this long, most of them given names, is a list of people.
+_MIN_NAME_LIST = 3
+_NOT_BEFORE_PEOPLE = frozenset(["in", "at", "near", "from", "to", "of", "into", "outside"])
+
+
+def given_name_lists(singles: list[LoneWord], gaz: Gazetteer) -> list[LoneWord]:
+    """ "Rahim, Karim, Jamal and Nasir were killed": three one-word items or more, joined by
+    commas and "and", most of them given names and none a place the gazetteer knows, are
+    people though nothing else vouches for them. Not after a place preposition ("stormed
+    Gubio, Magumeri and Kukawa" has no given names; "the villages of ..." names places)."""
+    out = list(singles)
+    run: list[int] = []
+    for k, (_, chunk, _strict) in enumerate(singles):
+        prev = singles[run[-1]] if run else None
+        joined = (
+            prev is not None
+            and prev[1].line_no == chunk.line_no
+            and _glued_after(chunk.before, prev[1].words[-1])
+            and 0 < chunk.toks[0].start - prev[1].toks[-1].end <= 6
+        )
+        if not joined:
+            _take_name_list(run, out, gaz)
+            run = []
+        run.append(k)
+    _take_name_list(run, out, gaz)
+    return out
+
+
+def _take_name_list(run: list[int], out: list[LoneWord], gaz: Gazetteer) -> None:
+    if len(run) < _MIN_NAME_LIST:
+        return
+    items = [out[k] for k in run]
+    first_chunk = items[0][1]
+    opener = first_chunk.before[-1].lower() if first_chunk.before else ""
+    if opener in _NOT_BEFORE_PEOPLE or opener in _LIST_GLUE:
+        return  # after a place preposition, or the list began with something else
+    words = [w for w, _, _ in items]
+    given = sum(map(is_first_name, words))
+    if given * 2 < len(words) or given < 2:
+        return
+    if not all(name_shaped(w, gaz) and (is_first_name(w) or not _a_place(w, gaz)) for w in words):
+        return
+    for k in run:
+        word, chunk, _ = out[k]
+        out[k] = (word, chunk, True)
+
+
+def _a_place(word: str, gaz: Gazetteer) -> bool:
+    """The gazetteer holds a place of exactly this name (its lookups also return other
+    spellings: "Musa" finds Mawza)."""
+    folded = fold(word)
+    return any(fold(c.name) == folded for c in gaz.lookup(word))
+
+
+def single_bounds(singles: list[LoneWord]) -> set[tuple[int, int]]:
+    """Where the one-word names taken as people start and end (as ``bounds`` holds them)."""
+    out: set[tuple[int, int]] = set()
+    for _, chunk, strict in singles:
+        if strict:
+            out.add((chunk.line_no, chunk.toks[0].start))
+            out.add((chunk.line_no, -chunk.toks[-1].end))
+    return out
+
+
+def _glued_after(before: Sequence[str], prev_word: str) -> bool:
+    """The run follows ``prev_word`` across ", ", " and " or ", and " (the serial comma)."""
+    if before[-1:] in ((",",), ("and",)):
+        return before[-2:-1] == (prev_word,) or (
+            before[-2:] == (",", "and") and before[-3:-2] == (prev_word,)
+        )
+    return False
+
+
+def _mid_list(chunk: Chunk, bounds: set[tuple[int, int]]) -> bool:
+    """Inside a list: a comma before it, a comma or "and" after it, and a taken name on
+    one side ("Shehroz Shakeel, Hasnain, Zia-ur-Rehman")."""
+    line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
+    return (
+        chunk.before[-1:] == (",",)
+        and chunk.after[:1] in ((",",), ("and",))
+        and ((line, -(start - 2)) in bounds or any((line, end + d) in bounds for d in (2, 5, 6)))
+    )
+
+
 def _next_to(chunk: Chunk, bounds: set[tuple[int, int]], gaps: tuple[int, ...]) -> bool:
     """A person's run starts or ends ``gaps`` characters from this one (", ", " and ")."""
     line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
@@ -64,12 +150,17 @@ def _next_to(chunk: Chunk, bounds: set[tuple[int, int]], gaps: tuple[int, ...]) 
 
 
 def chain_lists(
-    singles: list[LoneWord], gaz: Gazetteer, bounds: set[tuple[int, int]] | None = None
+    singles: list[LoneWord],
+    gaz: Gazetteer,
+    bounds: set[tuple[int, int]] | None = None,
+    lone: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> list[LoneWord]:
     """A vouched one-word name carries the list it opens: in "children: Saeed, Ibrahim,
     Taqwa, Maryam and Musab" or "inspectors Ngah and Nkelle" each next item, joined by a
     comma or "and", is a person too; so is a given name listed next to a person's full
-    name (``bounds``: where accepted runs start and end)."""
+    name (``bounds``: where accepted runs start and end; ``lone``: where the one-word names
+    taken so far do, which vouch only for a word inside a list: "Ramadan, NAK said" is
+    none)."""
     out: list[LoneWord] = []
     prev: LoneWord | None = None
     for item in singles:
@@ -79,19 +170,26 @@ def chain_lists(
             and prev is not None
             and prev[2]
             and prev[1].line_no == chunk.line_no
-            and len(chunk.before) >= 2
-            and chunk.before[-1] in _LIST_GLUE
-            and chunk.before[-2] == prev[1].words[-1]
+            and _glued_after(chunk.before, prev[1].words[-1])
             and 0 < chunk.toks[0].start - prev[1].toks[-1].end <= 6
             and name_shaped(word, gaz)
         ):
             item = (word, chunk, True)
         elif (
             not titled
-            and bounds
-            and is_first_name(word)
+            and (bounds or lone)
             and (chunk.after[:1] in ((",",), ("and",)) or chunk.before[-1:] in ((",",), ("and",)))
-            and _next_to(chunk, bounds, (2, 5, 6))
+            # "the month of Ramadan, Nasir Ahmadzai told": after "of", "in", "during" a
+            # word is the end of a phrase, not the first name of a list
+            and not (chunk.before[-1:] and chunk.before[-1].lower() in _PHRASE_ENDS)
+            # a given name next to a person's full name, or any name-shaped word inside a
+            # list of people ("Shehroz Shakeel, Hasnain, Zia-ur-Rehman")
+            and (
+                (is_first_name(word) and _next_to(chunk, bounds or set(), (2, 5, 6)))
+                # the weaker cue: no word the gazetteer knows ("near Mosul, Qayyarah,
+                # Sultan Abdallah and Tal Afar" lists places)
+                or (_mid_list(chunk, (bounds or set()) | lone) and not gaz.lookup(word))
+            )
             and name_shaped(word, gaz)
         ):
             item = (word, chunk, True)  # "searched for Dante and Juan Carlos"

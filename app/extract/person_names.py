@@ -168,14 +168,19 @@ def name_core(name: list[str]) -> tuple[list[str], bool]:
     return (name if kunya else core), kunya
 
 
-def not_a_name(core: list[str], gaz: Gazetteer) -> bool:
-    """The core holds a word no personal name has, or only initials."""
+def not_a_name(core: list[str], gaz: Gazetteer, surname_nisba: bool = False) -> bool:
+    """The core holds a word no personal name has, or only initials (``surname_nisba``:
+    its last word is a nisba, "Al Israeli", see ``nisba``)."""
     surname = _people_surname(core)
     if not core or any(
         (w.isupper() and len(w) > 3 and is_common_form(w) and not is_first_name(w))
         or ("-" in w and _hyphenated_modifier(w))
         or _abstract_noun(w)
-        or (w.lower() in FAITHS_AND_PEOPLES and not (surname and k == len(core) - 1))
+        or (
+            w.lower() in FAITHS_AND_PEOPLES
+            and not (surname and k == len(core) - 1)
+            and not (k == 0 and _faith_given_name(core))
+        )
         or w.lower() in ORG_WORDS
         or (w.lower().endswith("s") and w.lower()[:-1] in ORG_WORDS)  # "Committees"
         or w.lower() in AGENCY_WORDS
@@ -184,10 +189,35 @@ def not_a_name(core: list[str], gaz: Gazetteer) -> bool:
     ):
         return True
     joined = fold(" ".join(core))
-    if any(fold(w) in gaz.country_forms for w in core) or _names_a_country(joined, gaz):
+    own = core[:-1] if surname_nisba else core
+    if any(fold(w) in gaz.country_forms for w in own) or _names_a_country(joined, gaz):
         return True
     # Single initials and abbreviations alone are not names.
     return all(len(w.rstrip(".")) <= 1 for w in core)
+
+
+def _faith_given_name(core: list[str]) -> bool:
+    """ "Christian Veron": a given name that is also a faith's word opens a name when the
+    rest is no English word ("Christian Democrats", "Christian Aid" are bodies)."""
+    return (
+        len(core) >= 2
+        and is_first_name(core[0])
+        and not any(is_common_form(w) or w.lower() in FAITHS_AND_PEOPLES for w in core[1:])
+    )
+
+
+def nisba(name: list[str]) -> bool:
+    """ "Abdrabu Hussein Al Israeli", "Ahmed el Masri": the Arabic article turns a country's
+    adjective into a surname (a nisba), so the word is the name's, not a title phrase's."""
+    return (
+        len(name) >= 3
+        and name[-2].lower() in _NISBA_ARTICLES
+        and name[-1][:1].isupper()
+        and not name[-1].isupper()
+    )
+
+
+_NISBA_ARTICLES = _words("al el")
 
 
 def _hyphenated_modifier(word: str) -> bool:
@@ -237,6 +267,8 @@ def _abstract_noun(word: str) -> bool:
     low = word.lower()
     if not low.endswith(_ABSTRACT_ENDINGS) or len(low) < 6:
         return False
+    if low.endswith("ment") and is_first_name(word):
+        return False  # "Clement Kayishema": a given name ("Unity", "Justice" stay words)
     from wordfreq import zipf_frequency
 
     return zipf_frequency(low, "en") >= _ABSTRACT_ZIPF
@@ -297,7 +329,11 @@ def _peel_title(words: list[str], gaz: Gazetteer) -> tuple[list[str], list[str]]
     """The name is the run's tail after its last title/organisation word."""
     k = len(words)
     while k > 0 and words[k - 1].lower() not in ORG_WORDS:
-        if _is_titleish(words[k - 1], gaz) and not _month_in_name(words, k - 1):
+        if (
+            _is_titleish(words[k - 1], gaz)
+            and not _month_in_name(words, k - 1)
+            and not (k == len(words) and nisba(words[:k]))
+        ):
             break
         k -= 1
     return words[:k], words[k:]
@@ -309,13 +345,17 @@ _MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec"
 def _month_in_name(words: list[str], k: int) -> bool:
     """ "Lala Jan Zadran", "Jan Egeland", "Jun Sarkar": a month's abbreviation followed by a
     name word is a name word (in a date a number follows it: "Sat Aug 31")."""
-    return (
-        words[k].lower() in _MONTH_ABBREVIATIONS
-        and words[k][:1].isupper()
-        and k + 1 < len(words)
-        and words[k + 1][:1].isupper()
-        and words[k + 1].lower() not in FUNCTION_WORDS
-    )
+    if words[k].lower() not in _MONTH_ABBREVIATIONS or not words[k][:1].isupper():
+        return False
+    if k + 1 == len(words):
+        # the last word after a given name: "officer Khushboo Jan of Vehil"
+        prev = words[k - 1] if k >= 1 else ""
+        return (
+            prev[:1].isupper()
+            and prev.lower() not in FUNCTION_WORDS
+            and (is_first_name(prev) or not is_common_form(prev))
+        )
+    return words[k + 1][:1].isupper() and words[k + 1].lower() not in FUNCTION_WORDS
 
 
 def _drop_glued_city(

@@ -28,11 +28,23 @@ from app.extract.lexicons import (
     TRANSLITERATED_COUNTRIES,
     is_common_form,
     is_common_word,
+    is_everyday_word,
     is_first_name,
 )
-from app.extract.person_context import RunContext, facility_after, place_or_group_context
+from app.extract.person_context import (
+    RunContext,
+    age_word,
+    facility_after,
+    place_or_group_context,
+)
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
-from app.extract.person_lists import chain_lists, comma_partners, listed
+from app.extract.person_lists import (
+    chain_lists,
+    comma_partners,
+    given_name_lists,
+    listed,
+    single_bounds,
+)
 from app.extract.person_merge import merge_people
 from app.extract.person_names import (
     AGENCY_WORDS,
@@ -45,6 +57,7 @@ from app.extract.person_names import (
     drop_trailing_sentence_word,
     group_name,
     name_core,
+    nisba,
     normalise_caps,
     not_a_name,
     split_repeats,
@@ -57,6 +70,8 @@ from app.extract.wire_credits import wire_credit_role
 
 __all__ = ["PersonFinder", "person_key"]
 
+# A one-word run in capitals this short, outside credits, is an acronym ("NAK", "ISPR").
+_ACRONYM_LEN = 4
 # A place this big as the whole candidate is a place ("Abu Dhabi"), not a kunya.
 _PLACE_NOT_PERSON_POP = 1000
 
@@ -113,10 +128,21 @@ class PersonFinder:
             for r in self.listed + self.maybe
             if (r[1].line_no, r[1].toks[0].start) not in self.bounds
         ]
-        for name, chunk in comma_partners(left, set(self.bounds)):
-            self._accept(name, chunk)
+        singles = given_name_lists(self.singles, self.gaz)
+        # A list is read until nothing changes: a name taken on one side of a comma vouches
+        # for its neighbours, whether they are one word ("Temoor") or more ("Ali Shah").
+        lone: set[tuple[int, int]] = set()
+        while True:
+            singles = chain_lists(singles, self.gaz, self.bounds, lone)
+            grown = single_bounds(singles) - lone
+            lone |= grown
+            taken = comma_partners(left, self.bounds | lone)
+            for name, chunk in taken:
+                self._accept(name, chunk)
+                left.remove((name, chunk))
+            if not taken and not grown:
+                break
         full = [(n, ch) for n, ch in self.full if fold(" ".join(n)) not in self.not_persons]
-        singles = chain_lists(self.singles, self.gaz, self.bounds)
         roles = {**self.cue_roles, **(credit_roles or {})}
         mentions, claimed = merge_people(full, singles, roles)
         self.spans |= claimed
@@ -124,6 +150,9 @@ class PersonFinder:
 
     def _take(self, words: list[str], chunk: Chunk, credit_line: bool) -> None:
         """Judge one run: a person, a lone word kept for merging, a maybe, or nothing."""
+        aged = len(words) >= 2 and age_word(words[0])
+        if aged:
+            words = words[1:]  # "Thirty-seven-year-old Ahmad bin Abdul Wahab" opens a sentence
         head, name = split_title(words, chunk, self.gaz)
         ranked = rank_prefix(words)  # "Private Class Yinda Bobekreo" (``person_cues``)
         # A hyphenated rank split_title also knows ("Sergeant-Chief") still takes the whole
@@ -136,6 +165,8 @@ class PersonFinder:
         if not name or len(name) > 5:
             return
         ctx = RunContext(chunk, head, credit_line)
+        if aged and not head:
+            ctx.described = True
         if ranked == len(head) and ranked:
             ctx.strict = True
         if credit_line and wire_credit_role(chunk):
@@ -152,7 +183,7 @@ class PersonFinder:
             return
         name, shout = normalise_caps(drop_trailing_sentence_word(drop_trailing_acronym(name)))
         core, kunya = name_core(name)
-        if not_a_name(core, self.gaz) or group_name(name):
+        if not_a_name(core, self.gaz, nisba(name)) or group_name(name):
             return
         if _agency_in_credit(name, chunk, ctx.credit):
             return  # "FREDERIC PETRY/Hans Lucas via AFP", "Davit G. / NKR Infocenter / AFP"
@@ -161,6 +192,8 @@ class PersonFinder:
         if ctx.place_context and not (ctx.strict or ctx.credit):
             return  # "in Sulaiman al-Halabi", "near Salah al-Din": a place
         if len(core) == 1:
+            if shout and len(core[0]) <= _ACRONYM_LEN and not (ctx.credit or chunk.title_case_line):
+                return  # "NAK said", "ISPR said": an acronym in body text, not a name
             cue = not ctx.strict and lone_name_cue(core[0], head, ctx.before, ctx.after, self.gaz)
             self._take_single(name, core[0], chunk, ctx, shout, cue=bool(cue))
             return
@@ -169,6 +202,7 @@ class PersonFinder:
             or (self.burmese and is_burmese_name(core))
             or (not head and not kunya and name_cue(core, ctx.before, ctx.after))
             or (not kunya and owner_cue(core, chunk.toks[-1].possessive, ctx.after))
+            or (not kunya and self._country_owned(name, core, chunk))
         )
         backed = ctx.strict or ctx.credit or ctx.vouched
         if ok and not backed and spells_a_place(name, self.gaz, self.variant_countries):
@@ -211,6 +245,20 @@ class PersonFinder:
             or self.gaz.regions.lookup(owner)
         )
 
+    def _country_owned(self, name: list[str], core: list[str], chunk: Chunk) -> bool:
+        """ "Libya's Moammar Gadhafi": a country's possessive before two words or more that
+        English does not use, which the gazetteer knows as no place ("Mozambique's Cabo
+        Delgado" is a province, "Ethiopia's Bahir Dar" a city)."""
+        if not chunk.after_possessive or not chunk.before or len(core) < 2:
+            return False
+        joined = " ".join(name)
+        return (
+            fold(chunk.before[-1]) in self.gaz.country_forms
+            and not any(map(is_everyday_word, core))
+            and not self.gaz.lookup(joined)
+            and not self.gaz.regions.lookup(joined)
+        )
+
     def _lone_name(self, word: str) -> bool:
         """A word that can stand alone for a person: "Hamas said", "Moscow said", "JEM
         said", "Officials said" and "Unicef said" are bodies, places and words."""
@@ -218,6 +266,7 @@ class PersonFinder:
             len(word) >= 3
             and word[:1].isupper()
             and not word.isupper()
+            and not word.endswith("ists")  # "the Maoists said", "Islamists": followers
             and not is_common_form(word)
             and fold(word) not in LONE_BODIES
             and fold(word) not in KUNYA | NAME_HEADS
@@ -231,7 +280,10 @@ class PersonFinder:
         administration")."""
         if len(name) >= 2 and self.gaz.regions.lookup(" ".join(name)):
             return True
-        if fold(first) in KUNYA or not is_first_name(first):
+        # ... and "Bahir Dar" is a city, though "Bahir" is a given name and "Dar" an
+        # English word (which ``_phrase`` lets be a surname)
+        phrase_like = len(name) == 2 and is_common_word(name[1])
+        if fold(first) in KUNYA or not is_first_name(first) or phrase_like:
             places = self.gaz.lookup(" ".join(name))
             return bool(places) and max(p.population for p in places) >= _PLACE_NOT_PERSON_POP
         return False
@@ -323,10 +375,23 @@ def _vouched_for(
 
 
 def _phrase(core: list[str], chunk: Chunk) -> bool:
-    """The words after the first are common words ("May Day"), or a headline's last word is."""
-    return all(is_common_word(w) for w in core[1:]) or (
-        chunk.title_case_line and is_common_form(core[-1])
+    """The words after the first are common words ("May Day", "Grace Period"), or a
+    headline's last word is. A given name that is no English word makes the rest a surname,
+    whatever else it means ("Jalal Khan", "Ali Shah", "Mohammad Said", "Cengiz Yar")."""
+    rest_common = all(is_common_word(w) for w in core[1:])
+    if chunk.title_case_line:
+        return rest_common or is_common_form(core[-1])
+    return (
+        rest_common
+        and (
+            is_common_word(core[0])
+            or len(chunk.words) != 2  # "Colombo Stock Exchange", "Ruta del Sol": a name's name
+            or chunk.before[-1:] in _QUOTES  # 'areas referred to as "Abay Mado"'
+        )
     )
+
+
+_QUOTES = {('"',), ("“",), ("‘",), ("'",)}
 
 
 def _may_be_coordinated(

@@ -172,3 +172,52 @@ def test_unknown_names_in_credits(page, expected):
     from app.extract import extract_page
 
     assert {p.name: p.role for p in extract_page(page).persons} == expected
+
+
+# persons5: more roles vouch for names in apposition or in front of a list (police ranks,
+# friends, lodgers), "Speaker" is a title, and a capitalised word after "and X" ends a name
+# rather than naming places ("John Ridsdel and Robert Hall").
+MORE_ROLES = [
+    (
+        "A traffic constable posted in Kohat city, Gulzeb Marwat, was shot dead on Monday.",
+        {"Gulzeb Marwat"},
+    ),
+    ("Her friends Tsehay and Meron hid in the church.", {"Tsehay", "Meron"}),
+    ("Parliament Speaker Tanko Dogara opened the session.", {"Tanko Dogara"}),
+    ("Shells fell on the Hay al-Amal and al-Salam neighborhoods.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_ROLES)
+def test_more_roles(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+def test_capitalised_surname_after_and_is_no_place_type() -> None:
+    # "Hill" is still a place word on its own (a known limit: "Simon Hill" is not taken),
+    # but it no longer makes the name before "and" a pair of neighbourhoods.
+    text = "The militants held the aid workers Peter Lindqvist and Simon Hill for a month."
+    assert "Peter Lindqvist" in names(text)
+
+
+# persons5: an age opening the sentence ("Twenty-two-year-old X"), a role's acronym in
+# brackets between the role and the name, a month's abbreviation ending a name ("Wahid Jan");
+# and what names a place, a group or a building whatever its words: a saint's name opening a
+# town's, "a town called X", "the Abu X", a name before "hospital", followers ("Maoists").
+AGES_ACRONYMS_AND_PLACES = [
+    ("Twenty-two-year-old Dawit Gebremariam was shot at the checkpoint.", {"Dawit Gebremariam"}),
+    ("A senior superintendent of police (SSP) Wahid Jan visited the site.", {"Wahid Jan"}),
+    ("Wounded children were taken to the Rafiq Hariri hospital in Beirut.", set()),
+    ("Gunmen burst into San Miguel Tlacotepec's town hall on Friday.", set()),
+    (
+        "Residents of a market town called Ber Gebeya fled. Later Ber Gebeya was shelled.",
+        set(),
+    ),
+    ("On Monday, the Maoists declared a truce. But the Maoists said they would fight.", set()),
+    ("The army engaged the Abu Sayyaf. Troops attacked the Abu Sayyaf, who lost 25 men.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGES_ACRONYMS_AND_PLACES)
+def test_ages_acronyms_and_places(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -160,3 +160,24 @@ def test_amharic_honorific_is_a_title() -> None:
         '"He went out to buy bread," says Ato Kebede\u2019s wife, Almaz Tesfaye.'
     )
     assert names(text) == {"Kebede Alemu", "Almaz Tesfaye"}
+
+
+# persons5: the -ing form of a violence verb names its victims as the past form does, and
+# the list after it ("killing A, B and C"); a dash introduces relatives as a colon does.
+VICTIMS_AFTER_ING_VERBS = [
+    (
+        "Gunmen on motorbikes opened fire, killing Sardar Wali, Habibullah and Zarghun.",
+        {"Sardar Wali", "Habibullah", "Zarghun"},
+    ),
+    ("A shell hit the market, fatally wounding Dhuxul Garad Nuur.", {"Dhuxul Garad Nuur"}),
+    ("The strike hit the depot, killing Taliban fighters inside.", set()),
+    (
+        "The couple's three daughters – Leen, Dima and Yara – were pulled from the rubble.",
+        {"Leen", "Dima", "Yara"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VICTIMS_AFTER_ING_VERBS)
+def test_victims_after_ing_verbs_and_dashes(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -69,3 +69,57 @@ VICTIM_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), VICTIM_LISTS)
 def test_victim_lists(text, expected):
     assert names(text) == expected
+
+
+# persons5: a list is read in both directions until nothing changes, across one-word and
+# longer names alike, and across the serial comma (", and"); a word inside a list of people
+# is a person even when no given-name list knows it, unless the gazetteer knows it as a
+# place.
+MIXED_LISTS = [
+    (
+        "The injured were identified as Gul Zaman, Pazeer, Wali Khan, Durkhanai and Sher Afzal.",
+        {"Gul Zaman", "Pazeer", "Wali Khan", "Durkhanai", "Sher Afzal"},
+    ),
+    (
+        "The dead were named as Kwabena Boateng, Kwesi, Abena Mensah, Kojo and Akua Owusu.",
+        {"Kwabena Boateng", "Kwesi", "Abena Mensah", "Kojo", "Akua Owusu"},
+    ),
+    (
+        "The gunmen killed Farid Ahmadzai, Nasir, and Lutfullah before fleeing.",
+        {"Farid Ahmadzai", "Nasir", "Lutfullah"},
+    ),
+    # a comma before a speaker is no list
+    ("It happened during the month of Ramadan, Nasir Ahmadzai told reporters.", {"Nasir Ahmadzai"}),
+    # places listed after a name stay places
+    (
+        "Said Kamal Farouk, a farmer, had fled Tikrit, Baiji, Qayyarah and Hit.",
+        {"Said Kamal Farouk"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MIXED_LISTS)
+def test_mixed_lists(text, expected):
+    assert names(text) == expected
+
+
+# persons5: three one-word items or more, most of them given names and none a place the
+# gazetteer knows by that name, are people though nothing else vouches for them; not after
+# a place preposition or "the villages of", not a list of towns.
+GIVEN_NAME_LISTS = [
+    (
+        "Rahim, Karim, Jamal and Nasir were killed when the roof collapsed.",
+        {"Rahim", "Karim", "Jamal", "Nasir"},
+    ),
+    (
+        "Among the dead were Fatima, Zainab, Hauwa and Musa, residents said.",
+        {"Fatima", "Zainab", "Hauwa", "Musa"},
+    ),
+    ("Gunmen stormed Gubio, Magumeri, Kukawa and Nganzai overnight.", set()),
+    ("The villages of Amla, Bara, Sodiri and Kaja were burnt.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVEN_NAME_LISTS)
+def test_given_name_lists(text, expected):
+    assert names(text) == expected

@@ -138,3 +138,26 @@ MONTH_WORDS_IN_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), MONTH_WORDS_IN_NAMES)
 def test_month_words_in_names(text, expected):
     assert names(text) == expected
+
+
+# persons5: given names that look like words no name has: a faith's word ("Christian"), an
+# abstract-noun ending ("Clement"), a country's adjective after the Arabic article (a nisba).
+NAME_WORDS_THAT_LOOK_LIKE_OTHERS = [
+    ("Protesters marched in the capital. Photo: AFP/Christian Obando", {"Christian Obando"}),
+    ("The Christian Democrats won the vote.", set()),
+    (
+        "The district's governor, Clement Ndayishimiye, was seen at the church.",
+        {"Clement Ndayishimiye"},
+    ),
+    ("The Movement Committee met on Sunday.", set()),
+    (
+        "Colonel Fadhl Saleh Al Yemeni, the brigade's commander, was killed in Marib.",
+        {"Fadhl Saleh Al Yemeni"},
+    ),
+    ("Iraqi officials met Israeli officials in Cairo.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_WORDS_THAT_LOOK_LIKE_OTHERS)
+def test_name_words_that_look_like_others(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

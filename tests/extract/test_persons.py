@@ -249,3 +249,62 @@ LISTS = [
 @pytest.mark.parametrize(("text", "expected"), LISTS)
 def test_names_in_a_list_with_a_person(text, expected):
     assert names(text) == expected
+
+
+# persons5: a given name that is no English word makes the next word a surname, even an
+# English word ("Khan", "Shah", "Said", "Hall"); a given name that is an English word, a
+# longer run, a quoted run or a Title Case headline stays a phrase.
+ENGLISH_WORD_SURNAMES = [
+    ("Gunmen shot Tariq Khan outside the mosque on Friday.", {"Tariq Khan"}),
+    ("Police said Farhan Shah had been missing since March.", {"Farhan Shah"}),
+    ("Among the dead was Ahmed Said, a baker.", {"Ahmed Said"}),
+    ("He remembered the day Grace Period ended.", set()),
+    ("The Kandy Stock Exchange fell sharply.", set()),
+    ('Fighting was heard in areas residents call "Omar Well" on Monday.', set()),
+    ("Rebels Seize Amir Castle After Long Siege\n\nThe fort fell on Sunday.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH_WORD_SURNAMES)
+def test_english_word_surnames(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# persons5: Muhammad and Muammar however transliterated are given names; a country's
+# possessive vouches for a name of two words or more that English does not use and the
+# gazetteer does not know as a place; "a <role> called/named X" describes someone.
+SPELLINGS_OWNERS_AND_NAMING = [
+    (
+        "Mohamud Dahir Qoley and Mohamoud Yasin Warsame were among the dead, police said.",
+        {"Mohamud Dahir Qoley", "Mohamoud Yasin Warsame"},
+    ),
+    (
+        "Once a guerrilla trained under Libya's Mouammar Kadhafi, he rose fast.",
+        {"Mouammar Kadhafi"},
+    ),
+    ("Eritrea's Yemane Gebremeskel rejected the plan.", {"Yemane Gebremeskel"}),
+    ("Shelling hit Ethiopia's Bahir Dar on Sunday.", set()),
+    ("Fighters moved into Mozambique's Cabo Delgado last year.", set()),
+    ("Sudan's Rapid Support Forces took the town.", set()),
+    ("The raid was led by a commander named Gatluak Puok Nyang.", {"Gatluak Puok Nyang"}),
+    ("They reached a village called Gatluak Puok before dark.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPELLINGS_OWNERS_AND_NAMING)
+def test_spellings_owners_and_naming(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# persons5: a one-word run of four capitals or fewer in body text is an acronym, not a
+# name; credits keep names in capitals.
+ACRONYMS = [
+    ("The cell had planned attacks during Ramadan, NAK said in a statement.", set()),
+    ("Fighting resumed on Monday, SOHR said.", set()),
+    ("By OMAR HAJ KADOUR\n\nIDLIB, Syria - Shelling resumed.", {"Omar Haj Kadour"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACRONYMS)
+def test_acronyms_are_no_names(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
