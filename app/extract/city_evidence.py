@@ -11,6 +11,7 @@ organisations ("Anbar province", "Radio Mogadishu") and hyphenated modifiers nev
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -251,7 +252,7 @@ def _refused(
         or _opens_lower_case_name(site)
         or (_names_a_facility_or_area(site) and not _town_area(site, cands, countries))
         or _acronym(site)
-        or _fragment(site.chunk.words, site.i, site.j, gaz)
+        or _fragment(site.chunk.words, site.i, site.j, gaz, site.chunk.after)
         or _us_state(site, cands, gaz)
         or _area_of(site)
         or _streets_listed(site)
@@ -335,7 +336,9 @@ def _acronym(site: _Site) -> bool:
     )
 
 
-def _fragment(words: tuple[str, ...], i: int, j: int, gaz: Gazetteer) -> bool:
+def _fragment(
+    words: tuple[str, ...], i: int, j: int, gaz: Gazetteer, after_run: tuple[str, ...] = ()
+) -> bool:
     """True when capitalised name words continue the span inside its run: "Bab Touma",
     "Deir al-Sharqi" are names of their own, not the place their part matches."""
     inner_before = words[i - 1] if i > 0 else None
@@ -344,10 +347,32 @@ def _fragment(words: tuple[str, ...], i: int, j: int, gaz: Gazetteer) -> bool:
         return True  # "Tal Hamis", "Tal Al Senowbarat": a prefix opens a longer name
     if HYPHEN_PARTICLE.match(words[i]) and inner_before is not None:
         return True  # "Aleppo al-Jadida" (New Aleppo) is one name, not two places
+    if inner_before is not None and inner_before.lower() in _LANDFORMS:
+        return True  # "fled to Mount Sinjar": the mountain, not the town below it
+    if inner_after is not None and _person_follows(words + after_run[:1], j):
+        return True  # "By Vincent J. Schodolski", "Khushboo Jan of": a person's name
     return any(
         w is not None and not _neutral_neighbour(w, gaz) and not _big_place(w, words, i, j, gaz)
         for w in (inner_before, inner_after)
     )
+
+
+# Words before a name that make the run a landform's name: "Mount Sinjar", "Lake Tana".
+_LANDFORMS = frozenset(["mount", "mt", "mt.", "lake", "river", "jebel", "jabal", "cape"])
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_MONTH_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep"])
+_MONTH_ABBREVIATIONS |= {"sept", "oct", "nov", "dec"}
+
+
+def _person_follows(words: tuple[str, ...], j: int) -> bool:
+    """The span is followed, inside its run, by what only a person's name has: a middle
+    initial then a surname ("Vincent J. Schodolski"; "Washington D. C." has a second
+    initial), or "Jan" that no day follows ("Khushboo Jan of Vehil"; not "Kabul Jan 5")."""
+    nxt = words[j]
+    after = words[j + 1] if j + 1 < len(words) else ""
+    if _INITIAL.match(nxt):
+        return after[:1].isupper() and not _INITIAL.match(after) and len(after) > 2
+    return nxt.lower() in _MONTH_ABBREVIATIONS and is_first_name(nxt) and not after[:1].isdigit()
 
 
 def _neutral_neighbour(w: str, gaz: Gazetteer) -> bool:
@@ -383,8 +408,9 @@ def _big_place(w: str, words: tuple[str, ...], i: int, j: int, gaz: Gazetteer) -
 def _us_state(site: _Site, cands: tuple[City, ...], gaz: Gazetteer) -> bool:
     """ "Maryland" is a state; "Washington" (a big city of that name) is kept."""
     biggest = cands[0]
+    own = fold(biggest.name)
     return site.key in gaz.us_states and not (
-        biggest.population >= BIG_CITY and biggest.name == " ".join(site.span).title()
+        biggest.population >= BIG_CITY and (own == site.key or own == site.key + " city")
     )
 
 
@@ -509,9 +535,14 @@ def _settlement_named(site: _Site) -> bool:
         or of_what in SETTLEMENT_WORDS
         or of_what in SETTLEMENT_OF
         or (bool(site.before) and site.before[-1] in SETTLEMENT_WORDS)
+        # "a farming town called Mai Kadra", "a village named Tawila"
+        or (site.before[-1:] in (("called",), ("named",)) and site.before[-2:-1] in _SETTLED)
         # "Nyaung Kone, a village located 10km southwest of ...": the apposition says so.
         or (site.i == 0 and site.j == len(site.chunk.words) and _apposition(site.chunk))
     )
+
+
+_SETTLED = frozenset((w,) for w in SETTLEMENT_WORDS)
 
 
 def _apposition(chunk: Chunk) -> bool:
@@ -524,7 +555,9 @@ def _apposition(chunk: Chunk) -> bool:
     )
 
 
-_APPOSITION_HEADS = frozenset(["village", "town", "hamlet"])
+# "Bor, the capital of Jonglei state", "Kas, a city of 30,000": the apposition says what the
+# run is (a country never gets here).
+_APPOSITION_HEADS = frozenset(["village", "town", "hamlet", "city", "capital"])
 
 
 def _common_word(word: str) -> bool:

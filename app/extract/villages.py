@@ -46,6 +46,7 @@ _APPOSITION_HEADS = frozenset(["village", "town", "hamlet"])
 # "Ge Laung and Lone Kauk villages": a plural settlement word after a pair of names.
 _PLURAL_AFTER = frozenset(["villages"])
 _QUICK_AFTER = _SETTLEMENT_AFTER | _PLURAL_AFTER | {",", "town", "and"}
+_QUICK_BEFORE = frozenset([("of",), ("from",), ("called",), ("named",)])
 _IN_NEAR = frozenset(
     ["in", "near", "outside", "through", "at", "from", "into", "around", "toward", "towards"]
     + ["nearby"]  # "the mayor of nearby Barsalogho town"
@@ -71,13 +72,15 @@ def village_cue(chunk: Chunk) -> str | None:
     """The word by which the text says the run is a settlement ("village", "town"; "km" for
     a distance from it), or None."""
     first_after = chunk.after[0].lower() if chunk.after else ""
-    if chunk.before[-1:] not in (("of",), ("from",)) and first_after not in _QUICK_AFTER:
+    if chunk.before[-1:] not in _QUICK_BEFORE and first_after not in _QUICK_AFTER:
         return None  # most runs: no cue at all (checked first, for speed)
     before = [b.lower() for b in chunk.before]
     after = [a.lower() for a in chunk.after[:5]]
-    if len(before) >= 2 and before[-1] == "of":
+    if len(before) >= 2 and before[-1] in ("of", "called", "named"):
         if before[-2] in _SETTLEMENT_OF:
-            return _singular(before[-2])  # "the village of Thalthana", "the city of Mbau"
+            # "the village of Thalthana", "the city of Mbau", "a farming town called Mai
+            # Kadra"
+            return _singular(before[-2])
         if before[-2] in DIRECTIONS and len(before) >= 3 and before[-3] in _DISTANCE_UNITS:
             return "km"  # "10 kilometres north of Bambo"
     if len(before) >= 2 and before[-1] == "from" and _distance(before[:-1]):
@@ -88,8 +91,10 @@ def village_cue(chunk: Chunk) -> str | None:
         return "village"  # "... and Lone Kauk villages"
     if after[:1] == ["and"] and _pair_then_plural(chunk.after):
         return "village"  # "Ge Laung and Lone Kauk villages"
-    if after[:1] == ["town"] and before[-1:] and before[-1] in _IN_NEAR:
-        return "town"  # "in Baramulla town" ("Old Town", "Cape Town" lack the "in")
+    if after[:1] == ["town"] and before[-1:] and (before[-1] in _IN_NEAR or before[-1] == "of"):
+        # "in Baramulla town", "a neighbourhood of Nangade town" ("Old Town", "Cape Town"
+        # lack the "in")
+        return "town"
     if len(after) >= 3 and after[0] == "," and after[1] in ("a", "the"):
         # "Akum, a village ...", "Sarrin, a small town ..."
         if after[2] in _APPOSITION_HEADS:
