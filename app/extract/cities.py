@@ -61,6 +61,7 @@ _MAX_SPAN = 4  # the longest span looked up, in words
 _HOME_CUES = LOCATIVE_CUES | {"through", "via"}
 _LIST_JOINERS = ((",",), ("and",), ("or",))
 _PARTICLE_WORDS = frozenset(PARTICLES) | {"al-", "el-"}
+_SETTLEMENT_CUES = frozenset(["town", "village", "city"])
 _REGION_TAIL_WORDS = frozenset(["region", "province", "state", "governorate", "district"])
 _PHRASE_ENDS = frozenset([",", ".", ";", ")", "and", "|"])
 # Words before "X, Country" that make X a place there ("killings in Mai Kadra, Ethiopia").
@@ -177,6 +178,8 @@ class CityFinder(ArticleReadings):
                     continue
                 is_country, cands = _resolve(span, self.gaz, self.span_cache)
                 if is_country:
+                    cands = self._town_named_like_country(chunk, i, j)
+                if is_country and not cands:
                     step = j - i
                     break
                 if not cands and j == i + 1:
@@ -325,7 +328,9 @@ class CityFinder(ArticleReadings):
             self._namesake_abroad(verdict.city, chunk, i, j)
             or self._placed_elsewhere(verdict.city, chunk, j)
         ):
-            self.villages.add(chunk)  # "the village of al-Tiba" in Syria is not Chiba, Japan
+            # "the village of al-Tiba" in Syria is not Chiba, Japan; "the city of Kas" in
+            # Iran is no Kas, Sudan, but a place's name, whatever given name it is too.
+            self.villages.add(chunk, given_ok=village_cue(chunk) is not None)
         elif verdict.city is None and self._only_abroad(chunk, i, j, cands):
             # "the town of Pale" in Myanmar (Pale, Bosnia), "in Moura" in Mali (Portugal's).
             self.villages.add(chunk, words_ok=village_cue(chunk) is not None)
@@ -370,6 +375,15 @@ class CityFinder(ArticleReadings):
         if city.country_code not in self.countries:
             return True
         return city not in self.gaz.lookup(chunk.words[i])  # only a spelling's skeleton
+
+    def _town_named_like_country(self, chunk: Chunk, i: int, j: int) -> tuple[City, ...]:
+        """ "the town of Puerto Rico, in Caqueta province": a run the text calls a town
+        that is a country's name is a town of that name in another country."""
+        if i != 0 or j != len(chunk.words) or village_cue(chunk) not in _SETTLEMENT_CUES:
+            return ()
+        text = " ".join(chunk.words)
+        named = self.gaz.country_forms.get(fold(text))
+        return tuple(c for c in self.gaz.lookup(text) if c.country_code != named)
 
     def _country_then_end(self, chunk: Chunk) -> str | None:
         """The ISO code of ", Ethiopia," / ", South Sudan." after the run: a comma, a

@@ -343,8 +343,11 @@ def _fragment(
     "Deir al-Sharqi" are names of their own, not the place their part matches."""
     inner_before = words[i - 1] if i > 0 else None
     inner_after = words[j] if j < len(words) else None
-    if j - i == 1 and fold(words[i]) in PLACE_PREFIXES and inner_after and inner_after[0].isupper():
-        return True  # "Tal Hamis", "Tal Al Senowbarat": a prefix opens a longer name
+    opener = fold(words[i]) in PLACE_PREFIXES or fold(words[i]) in _SUBUNIT_WORDS
+    if j - i == 1 and opener and inner_after and inner_after[0].isupper():
+        # "Tal Hamis", "Tal Al Senowbarat": a prefix opens a longer name; "Sitio Kan Jalul"
+        # names a part of a Philippine town (GeoNames has "Sitio" for San Isidro)
+        return True
     if HYPHEN_PARTICLE.match(words[i]) and inner_before is not None:
         return True  # "Aleppo al-Jadida" (New Aleppo) is one name, not two places
     if inner_before is not None and inner_before.lower() in _LANDFORMS:
@@ -357,6 +360,7 @@ def _fragment(
     )
 
 
+_SUBUNIT_WORDS = frozenset(["sitio", "purok", "barangay", "brgy"])
 # Words before a name that make the run a landform's name: "Mount Sinjar", "Lake Tana".
 _LANDFORMS = frozenset(["mount", "mt", "mt.", "lake", "river", "jebel", "jabal", "cape"])
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -437,6 +441,10 @@ def _area_of(site: _Site) -> bool:
         return False
     if site.of_what in ("area", "areas"):
         return False  # "in the area of Mayadeen": around the town, which is named
+    if site.of_what == "capital" and site.before[-3:-2] == ("the",):
+        # "Popayan, the capital of Cauca": a capital is of a region or a country (GeoNames
+        # also has "Cauca" for Coca, Spain); not "the state capital of El-Obeid".
+        return True
     return (
         site.of_what in PLACE_TYPE_AFTER
         and site.of_what not in SETTLEMENT_OF
@@ -496,6 +504,8 @@ def _evidence_fits(
     if pop >= BIG_CITY:
         if not (cue or in_country) and _obscure_alias(site, city):
             return False  # "Barna" (a village near Aleppo) is a rare name of Varna
+        if not (cue or in_country) and _modifier_abroad(site, city):
+            return False  # "a maroon Toyota pick-up", "Molotov cocktails"
         # Sentence-initial or Title Case capitals say nothing; an inflected common word
         # there ("Says", "Strikes") is not a city.
         return not (weak_caps and single and _inflected_common(span[0])) or cue or in_country
@@ -503,6 +513,24 @@ def _evidence_fits(
         # A town abroad is more likely a namesake of a local place than a new country.
         return in_country or (cue and not countries)
     return cue and in_country
+
+
+def _modifier_abroad(site: _Site, city: City) -> bool:
+    """A city of a country the article does not name, used as a modifier: after an article
+    and a describing word, before a noun ("a maroon Toyota pick-up"), or under a name that
+    is not the city's own before a noun ("Molotov cocktails": Perm's old name). A city the
+    story is about is named with a place word or its country."""
+    nxt = site.nxt
+    word = nxt.replace("-", "")
+    if not (word.isalpha() and word.islower()) or nxt in FUNCTION_WORDS or site.possessive:
+        return False
+    if site.j != len(site.chunk.words) or zipf_frequency(word, "en") < 1:
+        return False
+    before = site.before
+    described = len(before) >= 2 and before[-2] in ("a", "an") and before[-1].isalpha()
+    own = strip_article(fold(city.name))
+    key = strip_article(site.key).removesuffix("s")  # "Washingtons support": a possessive
+    return described or (key not in (own, own.removesuffix("s")) and skeleton(key) != skeleton(own))
 
 
 def _obscure_alias(site: _Site, city: City) -> bool:

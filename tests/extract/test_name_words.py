@@ -113,3 +113,52 @@ def test_a_town_called_x_is_no_person():
     page = extract_page("Gunmen raided a farming town called Kulmesa Dildila in Ethiopia.")
     assert [c.name for c in page.cities] == ["Kulmesa Dildila"]
     assert page.persons == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the capital of X": X is the region or country the capital is of.
+        ("Troops flew to Popayan, the capital of Cauca, Colombia.", {"popayan"}),
+        # ... not "the state capital of X", which names the capital itself.
+        (
+            "Refugees reached the North Kordofan state capital of El-Obeid in Sudan.",
+            {"el obeid", "el-obeid"},
+        ),
+        # A city abroad used as a modifier: after "a" and a describing word, or under an
+        # old name that is not its own ("Molotov" was Perm's), before a noun.
+        ("Gunmen in a white Toyota pick-up fired on a market in Haiti.", set()),
+        ("Gangs in Haiti burned homes with Molotov cocktails.", set()),
+        # "the town of <a country's name>": the town of that name in another country.
+        (
+            "Rebels attacked the town of Puerto Rico, in Caqueta province, Colombia.",
+            {"puerto rico"},
+        ),
+        # Parts of a Philippine town are no towns ("Sitio" is an alternate of San Isidro).
+        ("Soldiers clashed with gunmen in Sitio Tubig Puti, Patikul town.", {"patikul"}),
+    ],
+)
+def test_regions_modifiers_and_town_parts(text, expected):
+    assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a X village" describes a village by its people; it names none.
+        ("Gunmen burned a Fulbe village and a rival Tomoro village in Mali.", set()),
+        # "X, N km from ...": a distance says the run is a place.
+        (
+            "Troops searched an orchard at Drangbal, 40 kms from Srinagar, India.",
+            {"drangbal", "srinagar"},
+        ),
+        # "the city of X", X a given name rarely written in English, a place abroad in
+        # GeoNames: a town of the article's country.
+        (
+            "Gunmen fired on guards between the city of Kalat and Zahedan, Iran.",
+            {"kalat", "zahedan"},
+        ),
+    ],
+)
+def test_more_villages_the_text_names(text, expected):
+    assert forms(text) == expected
