@@ -350,6 +350,8 @@ def _fragment(
         return True
     if HYPHEN_PARTICLE.match(words[i]) and inner_before is not None:
         return True  # "Aleppo al-Jadida" (New Aleppo) is one name, not two places
+    if i >= 2 and inner_before in _LINKING_PARTICLES and words[i - 2][:1].isupper():
+        return True  # "Carta de Mocambique", "Radio de Sahel": the end of a longer name
     if inner_before is not None and inner_before.lower() in _LANDFORMS:
         return True  # "fled to Mount Sinjar": the mountain, not the town below it
     if inner_after is not None and _person_follows(words + after_run[:1], j):
@@ -361,6 +363,7 @@ def _fragment(
 
 
 _SUBUNIT_WORDS = frozenset(["sitio", "purok", "barangay", "brgy"])
+_LINKING_PARTICLES = frozenset(["de", "da", "do", "du", "des", "del", "della", "di"])
 # Words before a name that make the run a landform's name: "Mount Sinjar", "Lake Tana".
 _LANDFORMS = frozenset(["mount", "mt", "mt.", "lake", "river", "jebel", "jabal", "cape"])
 _INITIAL = re.compile(r"^[A-Z]\.$")

@@ -102,6 +102,8 @@ def village_cue(chunk: Chunk) -> str | None:
         return "town"
     if after[:1] == [","] and _distance_from([a.lower() for a in chunk.wide_after[1:6]]):
         return "km"  # "an orchard at Gahind, 58 kms from here"
+    if before[-1:] and before[-1] in _IN_NEAR and _near_apposition(chunk.after):
+        return "near"  # "the attack at Mavivi, close to Beni"
     if len(after) >= 3 and after[0] == "," and after[1] in ("a", "the"):
         # "Akum, a village ...", "Sarrin, a small town ..."
         if after[2] in _APPOSITION_HEADS:
@@ -126,6 +128,14 @@ def _distance_from(after: list[str]) -> bool:
     if not k or len(after) <= k:
         return False
     return after[k] == "from" or (after[k] in DIRECTIONS and after[k + 1 : k + 2] == ["of"])
+
+
+def _near_apposition(after: tuple[str, ...]) -> bool:
+    """ ", close to Beni", ", near Kita": the run is placed by a capitalised place."""
+    low = [a.lower() for a in after[:4]]
+    if low[:3] == [",", "close", "to"]:
+        return len(after) > 3 and after[3][:1].isupper()
+    return low[:2] == [",", "near"] and len(after) > 2 and after[2][:1].isupper()
 
 
 def _singular(word: str) -> str:
@@ -266,6 +276,30 @@ def village_name(
     return text
 
 
+_VOWELS = frozenset("aeiou")
+_MIN_RESPELLED = 6  # shorter names differ in one vowel and are other villages
+
+
+def _respelled(named: dict[str, list]) -> dict[str, list]:
+    """One village written two ways in one article, one vowel apart ("the towns of
+    Pacomarco and Chacri" ... "slain in Pacomarca"): the later spelling joins the first."""
+    out: dict[str, list] = {}
+    for key, where in named.items():
+        same = next((k for k in out if _one_vowel_apart(k, key)), None)
+        if same is None:
+            out[key] = list(where)
+        else:
+            out[same].extend(where)
+    return out
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    if len(a) != len(b) or len(a) < _MIN_RESPELLED:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
+
+
 class VillageList:
     """The villages an article names, each with the lines it is named on."""
 
@@ -304,7 +338,7 @@ class VillageList:
         country and region named next to a line and offset); names already resolved as
         cities are skipped."""
         out = []
-        for key, named in self.named.items():
+        for key, named in _respelled(self.named).items():
             if key in known:
                 continue
             place = self.placed.get(key) or next(

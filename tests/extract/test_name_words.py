@@ -162,3 +162,38 @@ def test_regions_modifiers_and_town_parts(text, expected):
 )
 def test_more_villages_the_text_names(text, expected):
     assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One village written two ways, one vowel apart, is one village ...
+        (
+            "Rebels raided the towns of Huaycoro and Uchkupata in Peru. Two farmers were "
+            "slain in Huaycora.",
+            [("Huaycoro", ("Huaycora",)), ("Uchkupata", ())],
+        ),
+        # ... but two short names one vowel apart are two villages.
+        (
+            "Troops entered the village of Dobu in Mali, then the village of Dubu.",
+            [("Dobu", ()), ("Dubu", ())],
+        ),
+    ],
+)
+def test_a_village_spelt_two_ways(text, expected):
+    found = [(c.name, c.aliases) for c in extract_page(text).cities]
+    assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", close to X" / ", near X" after a place word: the run is a place.
+        ("Rebels killed five at Mbulungu, close to Beni, in Congo.", {"mbulungu", "beni"}),
+        # A place name ending a longer name after "de" is that name's ("Carta de
+        # Mocambique" is a newssheet, GeoNames' "Mocambique" a town).
+        ("The newssheet Carta de Mocambique reported the attack in Maputo.", {"maputo"}),
+    ],
+)
+def test_places_placed_by_a_neighbour_or_inside_a_name(text, expected):
+    assert forms(text) == expected
