@@ -197,3 +197,9 @@ def test_a_village_spelt_two_ways(text, expected):
 )
 def test_places_placed_by_a_neighbour_or_inside_a_name(text, expected):
     assert forms(text) == expected
+
+
+def test_a_dateline_with_a_country_and_a_date():
+    """ "PLACE, Country, Date—": the dateline names the place, GeoNames or not."""
+    text = "DOLNJE SELISTE, Serbia, Sept. 30—Police units pulled out of the area today."
+    assert forms(text) == {"dolnje seliste"}
