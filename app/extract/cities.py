@@ -27,10 +27,12 @@ from app.extract.countries import countries_mentioned, country_after, country_in
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
     PARTICLES,
+    TERRITORY_NAMES,
     TRANSLITERATED_COUNTRIES,
     WORLD_REGIONS,
     is_first_name,
 )
+from app.extract.name_words import name_words
 from app.extract.place_variants import variant_candidates
 from app.extract.region_placement import placed_in_region
 from app.extract.town_parts import part_names
@@ -59,6 +61,11 @@ _MAX_SPAN = 4  # the longest span looked up, in words
 _HOME_CUES = LOCATIVE_CUES | {"through", "via"}
 _LIST_JOINERS = ((",",), ("and",), ("or",))
 _PARTICLE_WORDS = frozenset(PARTICLES) | {"al-", "el-"}
+_SETTLEMENT_CUES = frozenset(["town", "village", "city"])
+_REGION_TAIL_WORDS = frozenset(["region", "province", "state", "governorate", "district"])
+_PHRASE_ENDS = frozenset([",", ".", ";", ")", "and", "|"])
+# Words before "X, Country" that make X a place there ("killings in Mai Kadra, Ethiopia").
+_STATED_CUES = frozenset((w,) for w in LOCATIVE_CUES | {"from", "at"})
 # "Minian town", "Hajira towns", "Mailari village": a settlement word after the run.
 _SETTLEMENT_AFTER_RUN = frozenset(["town", "towns", "village", "villages"])
 
@@ -95,6 +102,7 @@ def find_cities(
     parts = part_names(chunks, gaz)
     finder = CityFinder(gaz, countries, region_places or [], region_names | parts)
     finder.part_names = parts
+    finder.name_words = name_words(chunks)
     finder.main_country = main_country(chunks, gaz)
     for ch in chunks:
         finder.feed(ch, person_spans, datelines.get(ch.line_no, -1))
@@ -123,6 +131,7 @@ class CityFinder(ArticleReadings):
         self.countries = countries
         self.region_names = region_names  # folded names the article gives regions
         self.part_names: frozenset[str] = frozenset()  # ... and parts of towns
+        self.name_words: frozenset[str] = frozenset()  # words of person-shaped runs
         # (line, offset, country, ISO region) of each region and city named: a village
         # lies in the one named next to it.
         self.places = list(region_places or [])
@@ -169,6 +178,8 @@ class CityFinder(ArticleReadings):
                     continue
                 is_country, cands = _resolve(span, self.gaz, self.span_cache)
                 if is_country:
+                    cands = self._town_named_like_country(chunk, i, j)
+                if is_country and not cands:
                     step = j - i
                     break
                 if not cands and j == i + 1:
@@ -188,6 +199,12 @@ class CityFinder(ArticleReadings):
             self.unmatched.append(chunk)
         if not matched and not claimed and toks[-1].end <= dateline_end and not chunk.before:
             self._dateline_village(chunk)
+        elif (
+            not claimed
+            and (chunk.line_no, toks[0].start) not in self.accepted_chunks
+            and self._country_stated(chunk)
+        ):
+            pass  # "killings in Mai Kadra, Ethiopia": a village of the country stated
         elif (
             not (matched or claimed)
             and (locative_cue(chunk) or located_from(chunk) or self._hometown(chunk))
@@ -222,10 +239,31 @@ class CityFinder(ArticleReadings):
         if len(chunk.words) > 1 and self._holds_local_places(chunk.words, flat):
             return False  # "the towns of Jarablus al Rai and al Bab": a flattened list
         stated = country_in(chunk.after, self.gaz)  # "the village of Jouya in southern Lebanon"
-        name = self.villages.add(chunk, (stated, None) if stated else None)
+        # "the town of Shire, Tigray region": an English word is the town's name when the
+        # text places it at once.
+        placed = self._region_after_comma(chunk)
+        name = self.villages.add(chunk, (stated, None) if stated else None, words_ok=placed)
         if name and claimed:
             self.taken_from_persons.add(fold(name))
         return name is not None
+
+    def _region_after_comma(self, chunk: Chunk) -> bool:
+        """ "X, Tigray region", "X, Ethiopia": a comma, then a country or a region."""
+        after = chunk.wide_after
+        if len(after) < 3 or after[0] != "," or not after[1][:1].isupper():
+            return False
+        # The name stands alone ("X, Ethiopia,"), or with a region word that ends the
+        # phrase ("X, Tigray region."); not "X, Syrian state media said".
+        tail = [a.lower() for a in after[2:4]] + ["."]  # the line's end ends the phrase
+        if tail[0] in _REGION_TAIL_WORDS:
+            tail = tail[1:]
+        if tail[0] not in _PHRASE_ENDS:
+            return False
+        return (
+            country_after(after, self.gaz) is not None
+            or fold(after[1]) in self.region_names
+            or bool(self.gaz.regions.lookup(after[1]))
+        )
 
     def _holds_local_places(self, words: tuple[str, ...], flat: bool) -> bool:
         """A word of the run is itself a place in one of the article's countries: any
@@ -281,13 +319,18 @@ class CityFinder(ArticleReadings):
         if verdict.city is not None and (
             region_meant(verdict.city, chunk, i, j, in_dateline, self.region_names)
             or self._region_of_previous(chunk, i, j)
+            or self._name_part(verdict.city, chunk, i, j, in_dateline)
         ):
-            return  # "on Sagaing village" after "the Sagaing region"; "Saravena, Arauca"
+            # "on Sagaing village" after "the Sagaing region"; "Saravena, Arauca"; "Berri
+            # questioned" after "Nabih Berri"
+            return
         if verdict.city is not None and (
             self._namesake_abroad(verdict.city, chunk, i, j)
             or self._placed_elsewhere(verdict.city, chunk, j)
         ):
-            self.villages.add(chunk)  # "the village of al-Tiba" in Syria is not Chiba, Japan
+            # "the village of al-Tiba" in Syria is not Chiba, Japan; "the city of Kas" in
+            # Iran is no Kas, Sudan, but a place's name, whatever given name it is too.
+            self.villages.add(chunk, given_ok=village_cue(chunk) is not None)
         elif verdict.city is None and self._only_abroad(chunk, i, j, cands):
             # "the town of Pale" in Myanmar (Pale, Bosnia), "in Moura" in Mali (Portugal's).
             self.villages.add(chunk, words_ok=village_cue(chunk) is not None)
@@ -303,6 +346,57 @@ class CityFinder(ArticleReadings):
             before = chunk.before if i == 0 else chunk.words[max(0, i - 1) : i]
             if before[-1:] and before[-1] in _HOME_CUES:
                 self.cued_pending.append((chunk, span, cands))
+
+    def _country_stated(self, chunk: Chunk) -> bool:
+        """ "in Mai Kadra, Ethiopia", "from Golubovac, Serbia": a short run after a place
+        word, then a comma and a country, is a village of that country; recorded when it
+        looks like a name."""
+        if chunk.sent_start or chunk.title_case_line or len(chunk.words) > 3:
+            return False
+        if chunk.before[-1:] not in _STATED_CUES:
+            return False
+        stated = self._country_then_end(chunk)
+        if stated is None:
+            return False
+        is_country, cands = _resolve(chunk.words, self.gaz, self.span_cache)
+        if is_country or cands or fold(" ".join(chunk.words)) in TERRITORY_NAMES:
+            return False  # a place GeoNames knows was judged as one ("in Darfur, Sudan")
+        return self.villages.add(chunk, (stated, None)) is not None
+
+    def _name_part(self, city: City, chunk: Chunk, i: int, j: int, in_dateline: bool) -> bool:
+        """A bare word the article also writes beside a given name (``name_words``), with
+        no place word before it, read as a place abroad or as another spelling of one: the
+        person's name ("Berri questioned" after "Nabih Berri" is no Barrie, Canada)."""
+        if j - i != 1 or in_dateline or fold(chunk.words[i]) not in self.name_words:
+            return False
+        before = chunk.before[-1:] if i == 0 else chunk.words[i - 1 : i]
+        if before and before[0].lower() in LOCATIVE_CUES | _HOME_CUES | {"of", "from", "to"}:
+            return False
+        if city.country_code not in self.countries:
+            return True
+        return city not in self.gaz.lookup(chunk.words[i])  # only a spelling's skeleton
+
+    def _town_named_like_country(self, chunk: Chunk, i: int, j: int) -> tuple[City, ...]:
+        """ "the town of Puerto Rico, in Caqueta province": a run the text calls a town
+        that is a country's name is a town of that name in another country."""
+        if i != 0 or j != len(chunk.words) or village_cue(chunk) not in _SETTLEMENT_CUES:
+            return ()
+        text = " ".join(chunk.words)
+        named = self.gaz.country_forms.get(fold(text))
+        return tuple(c for c in self.gaz.lookup(text) if c.country_code != named)
+
+    def _country_then_end(self, chunk: Chunk) -> str | None:
+        """The ISO code of ", Ethiopia," / ", South Sudan." after the run: a comma, a
+        country, and the end of the phrase (not "Haaretz, Israel's daily")."""
+        after = chunk.wide_after
+        if len(after) < 3 or after[0] != ",":
+            return None
+        ends = (*after, ".")  # the line's end ends the phrase
+        for k in range(2, min(len(after) + 1, 5)):
+            iso = self.gaz.country_forms.get(fold(" ".join(after[1:k])))
+            if iso and ends[k] in _PHRASE_ENDS and not chunk.toks[-1].possessive:
+                return iso
+        return None
 
     def _dateline_village(self, chunk: Chunk) -> None:
         """A dateline names a city even when GeoNames lacks it ("BARAMULLA, India -"): a
@@ -515,9 +609,24 @@ def _resolve(span: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[bool, 
             or bare in WORLD_REGIONS
             or (len(span) == 1 and key.endswith("s") and key[:-1] in gaz.country_forms)
         )
-        hit = (True, ()) if country else (False, gaz.lookup(text))
+        hit = (True, ()) if country else (False, _lookup(text, key, gaz))
         cache[span] = hit
     return hit
+
+
+# A US state's name is its world city's when GeoNames files that city as "<name> City"
+# and it is this big: "told reporters in New York" (New York City, 8.8 million); not
+# "Oklahoma" (Oklahoma City, 0.7 million), which news uses for the state.
+WORLD_CITY = 1_000_000
+
+
+def _lookup(text: str, key: str, gaz: Gazetteer) -> tuple[City, ...]:
+    """The places ``text`` can name; a US state's name also names its world city."""
+    cands = gaz.lookup(text)
+    if key in gaz.us_states:
+        world = tuple(c for c in gaz.lookup(text + " City") if c.population >= WORLD_CITY)
+        cands = world + tuple(c for c in cands if c not in world)
+    return cands
 
 
 # A place of this size counts as a neighbour of another (see _accept_neighbours).

@@ -11,6 +11,7 @@ organisations ("Anbar province", "Radio Mogadishu") and hyphenated modifiers nev
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -251,7 +252,7 @@ def _refused(
         or _opens_lower_case_name(site)
         or (_names_a_facility_or_area(site) and not _town_area(site, cands, countries))
         or _acronym(site)
-        or _fragment(site.chunk.words, site.i, site.j, gaz)
+        or _fragment(site.chunk.words, site.i, site.j, gaz, site.chunk.after)
         or _us_state(site, cands, gaz)
         or _area_of(site)
         or _streets_listed(site)
@@ -335,19 +336,50 @@ def _acronym(site: _Site) -> bool:
     )
 
 
-def _fragment(words: tuple[str, ...], i: int, j: int, gaz: Gazetteer) -> bool:
+def _fragment(
+    words: tuple[str, ...], i: int, j: int, gaz: Gazetteer, after_run: tuple[str, ...] = ()
+) -> bool:
     """True when capitalised name words continue the span inside its run: "Bab Touma",
     "Deir al-Sharqi" are names of their own, not the place their part matches."""
     inner_before = words[i - 1] if i > 0 else None
     inner_after = words[j] if j < len(words) else None
-    if j - i == 1 and fold(words[i]) in PLACE_PREFIXES and inner_after and inner_after[0].isupper():
-        return True  # "Tal Hamis", "Tal Al Senowbarat": a prefix opens a longer name
+    opener = fold(words[i]) in PLACE_PREFIXES or fold(words[i]) in _SUBUNIT_WORDS
+    if j - i == 1 and opener and inner_after and inner_after[0].isupper():
+        # "Tal Hamis", "Tal Al Senowbarat": a prefix opens a longer name; "Sitio Kan Jalul"
+        # names a part of a Philippine town (GeoNames has "Sitio" for San Isidro)
+        return True
     if HYPHEN_PARTICLE.match(words[i]) and inner_before is not None:
         return True  # "Aleppo al-Jadida" (New Aleppo) is one name, not two places
+    if i >= 2 and inner_before in _LINKING_PARTICLES and words[i - 2][:1].isupper():
+        return True  # "Carta de Mocambique", "Radio de Sahel": the end of a longer name
+    if inner_before is not None and inner_before.lower() in _LANDFORMS:
+        return True  # "fled to Mount Sinjar": the mountain, not the town below it
+    if inner_after is not None and _person_follows(words + after_run[:1], j):
+        return True  # "By Vincent J. Schodolski", "Khushboo Jan of": a person's name
     return any(
         w is not None and not _neutral_neighbour(w, gaz) and not _big_place(w, words, i, j, gaz)
         for w in (inner_before, inner_after)
     )
+
+
+_SUBUNIT_WORDS = frozenset(["sitio", "purok", "barangay", "brgy"])
+_LINKING_PARTICLES = frozenset(["de", "da", "do", "du", "des", "del", "della", "di"])
+# Words before a name that make the run a landform's name: "Mount Sinjar", "Lake Tana".
+_LANDFORMS = frozenset(["mount", "mt", "mt.", "lake", "river", "jebel", "jabal", "cape"])
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_MONTH_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep"])
+_MONTH_ABBREVIATIONS |= {"sept", "oct", "nov", "dec"}
+
+
+def _person_follows(words: tuple[str, ...], j: int) -> bool:
+    """The span is followed, inside its run, by what only a person's name has: a middle
+    initial then a surname ("Vincent J. Schodolski"; "Washington D. C." has a second
+    initial), or "Jan" that no day follows ("Khushboo Jan of Vehil"; not "Kabul Jan 5")."""
+    nxt = words[j]
+    after = words[j + 1] if j + 1 < len(words) else ""
+    if _INITIAL.match(nxt):
+        return after[:1].isupper() and not _INITIAL.match(after) and len(after) > 2
+    return nxt.lower() in _MONTH_ABBREVIATIONS and is_first_name(nxt) and not after[:1].isdigit()
 
 
 def _neutral_neighbour(w: str, gaz: Gazetteer) -> bool:
@@ -383,8 +415,9 @@ def _big_place(w: str, words: tuple[str, ...], i: int, j: int, gaz: Gazetteer) -
 def _us_state(site: _Site, cands: tuple[City, ...], gaz: Gazetteer) -> bool:
     """ "Maryland" is a state; "Washington" (a big city of that name) is kept."""
     biggest = cands[0]
+    own = fold(biggest.name)
     return site.key in gaz.us_states and not (
-        biggest.population >= BIG_CITY and biggest.name == " ".join(site.span).title()
+        biggest.population >= BIG_CITY and (own == site.key or own == site.key + " city")
     )
 
 
@@ -411,6 +444,10 @@ def _area_of(site: _Site) -> bool:
         return False
     if site.of_what in ("area", "areas"):
         return False  # "in the area of Mayadeen": around the town, which is named
+    if site.of_what == "capital" and site.before[-3:-2] == ("the",):
+        # "Popayan, the capital of Cauca": a capital is of a region or a country (GeoNames
+        # also has "Cauca" for Coca, Spain); not "the state capital of El-Obeid".
+        return True
     return (
         site.of_what in PLACE_TYPE_AFTER
         and site.of_what not in SETTLEMENT_OF
@@ -470,6 +507,8 @@ def _evidence_fits(
     if pop >= BIG_CITY:
         if not (cue or in_country) and _obscure_alias(site, city):
             return False  # "Barna" (a village near Aleppo) is a rare name of Varna
+        if not (cue or in_country) and _modifier_abroad(site, city):
+            return False  # "a maroon Toyota pick-up", "Molotov cocktails"
         # Sentence-initial or Title Case capitals say nothing; an inflected common word
         # there ("Says", "Strikes") is not a city.
         return not (weak_caps and single and _inflected_common(span[0])) or cue or in_country
@@ -477,6 +516,24 @@ def _evidence_fits(
         # A town abroad is more likely a namesake of a local place than a new country.
         return in_country or (cue and not countries)
     return cue and in_country
+
+
+def _modifier_abroad(site: _Site, city: City) -> bool:
+    """A city of a country the article does not name, used as a modifier: after an article
+    and a describing word, before a noun ("a maroon Toyota pick-up"), or under a name that
+    is not the city's own before a noun ("Molotov cocktails": Perm's old name). A city the
+    story is about is named with a place word or its country."""
+    nxt = site.nxt
+    word = nxt.replace("-", "")
+    if not (word.isalpha() and word.islower()) or nxt in FUNCTION_WORDS or site.possessive:
+        return False
+    if site.j != len(site.chunk.words) or zipf_frequency(word, "en") < 1:
+        return False
+    before = site.before
+    described = len(before) >= 2 and before[-2] in ("a", "an") and before[-1].isalpha()
+    own = strip_article(fold(city.name))
+    key = strip_article(site.key).removesuffix("s")  # "Washingtons support": a possessive
+    return described or (key not in (own, own.removesuffix("s")) and skeleton(key) != skeleton(own))
 
 
 def _obscure_alias(site: _Site, city: City) -> bool:
@@ -509,9 +566,14 @@ def _settlement_named(site: _Site) -> bool:
         or of_what in SETTLEMENT_WORDS
         or of_what in SETTLEMENT_OF
         or (bool(site.before) and site.before[-1] in SETTLEMENT_WORDS)
+        # "a farming town called Mai Kadra", "a village named Tawila"
+        or (site.before[-1:] in (("called",), ("named",)) and site.before[-2:-1] in _SETTLED)
         # "Nyaung Kone, a village located 10km southwest of ...": the apposition says so.
         or (site.i == 0 and site.j == len(site.chunk.words) and _apposition(site.chunk))
     )
+
+
+_SETTLED = frozenset((w,) for w in SETTLEMENT_WORDS)
 
 
 def _apposition(chunk: Chunk) -> bool:
@@ -524,7 +586,9 @@ def _apposition(chunk: Chunk) -> bool:
     )
 
 
-_APPOSITION_HEADS = frozenset(["village", "town", "hamlet"])
+# "Bor, the capital of Jonglei state", "Kas, a city of 30,000": the apposition says what the
+# run is (a country never gets here).
+_APPOSITION_HEADS = frozenset(["village", "town", "hamlet", "city", "capital"])
 
 
 def _common_word(word: str) -> bool:

@@ -7,7 +7,8 @@ import re
 
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ ]{1,40}?(?:/[A-Z][A-Za-z.'’ ]{1,30})*)"
-    r"(?:,\s*[A-Z][A-Za-z. ]{2,25}?(?:\s+\d{1,2})?)?\s*"  # ", Afghanistan", ", May 14"
+    # ", Afghanistan", ", May 14", ", Yugoslavia, Sept. 30"
+    r"(?:,\s*[A-Z][A-Za-z. ]{2,25}?(?:\s+\d{1,2})?){0,2}\s*"
     r"(?:\((?P<agency>[A-Za-z.]{2,12})\)\s*)?"
     r"(?:[-–—:]|\s[-–—:])\s*",
 )

@@ -46,10 +46,13 @@ _APPOSITION_HEADS = frozenset(["village", "town", "hamlet"])
 # "Ge Laung and Lone Kauk villages": a plural settlement word after a pair of names.
 _PLURAL_AFTER = frozenset(["villages"])
 _QUICK_AFTER = _SETTLEMENT_AFTER | _PLURAL_AFTER | {",", "town", "and"}
+_QUICK_BEFORE = frozenset([("of",), ("from",), ("called",), ("named",)])
 _IN_NEAR = frozenset(
     ["in", "near", "outside", "through", "at", "from", "into", "around", "toward", "towards"]
     + ["nearby"]  # "the mayor of nearby Barsalogho town"
 )
+# Parts of a Philippine municipality: the annotation rules list them as no town.
+_SUBUNIT_WORDS = frozenset(["barangay", "brgy", "brgy.", "sitio", "purok"])
 # A name followed by these holds places or governs them: a region, not a village.
 _HOLDS_PLACES = frozenset(["cities", "towns", "villages", "assembly", "parliament", "government"])
 _DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "mile"])
@@ -65,31 +68,42 @@ LOCATIVE_ONLY = frozenset(
 # writes it (Zipf < 1: "Kandaji", "Chitkan" are 0): outlets, groups and regions the news
 # names often ("Haaretz" 2.6, "Kommersant" 1.9, "Ghouta" 2.3, "Qalamoun" 1.7) are not.
 _UNKNOWN_NAME_ZIPF = 1.0
+_RARE_GIVEN_ZIPF = 3.0
 
 
 def village_cue(chunk: Chunk) -> str | None:
     """The word by which the text says the run is a settlement ("village", "town"; "km" for
     a distance from it), or None."""
     first_after = chunk.after[0].lower() if chunk.after else ""
-    if chunk.before[-1:] not in (("of",), ("from",)) and first_after not in _QUICK_AFTER:
+    if chunk.before[-1:] not in _QUICK_BEFORE and first_after not in _QUICK_AFTER:
         return None  # most runs: no cue at all (checked first, for speed)
     before = [b.lower() for b in chunk.before]
     after = [a.lower() for a in chunk.after[:5]]
-    if len(before) >= 2 and before[-1] == "of":
+    if len(before) >= 2 and before[-1] in ("of", "called", "named"):
         if before[-2] in _SETTLEMENT_OF:
-            return _singular(before[-2])  # "the village of Thalthana", "the city of Mbau"
+            # "the village of Thalthana", "the city of Mbau", "a farming town called Mai
+            # Kadra"
+            return _singular(before[-2])
         if before[-2] in DIRECTIONS and len(before) >= 3 and before[-3] in _DISTANCE_UNITS:
             return "km"  # "10 kilometres north of Bambo"
     if len(before) >= 2 and before[-1] == "from" and _distance(before[:-1]):
         return "km"  # "40km from Muhajiriya", "12 kilometres from Kita"
     if after[:1] and after[0] in _SETTLEMENT_AFTER and not chunk.toks[-1].possessive:
+        if _indefinite(before):
+            return None  # "a Dogon village", "a rival Fulani village": a people's village
         return after[0]  # "Mailari village"
     if after[:1] and after[0] in _PLURAL_AFTER and not chunk.toks[-1].possessive:
         return "village"  # "... and Lone Kauk villages"
     if after[:1] == ["and"] and _pair_then_plural(chunk.after):
         return "village"  # "Ge Laung and Lone Kauk villages"
-    if after[:1] == ["town"] and before[-1:] and before[-1] in _IN_NEAR:
-        return "town"  # "in Baramulla town" ("Old Town", "Cape Town" lack the "in")
+    if after[:1] == ["town"] and before[-1:] and (before[-1] in _IN_NEAR or before[-1] == "of"):
+        # "in Baramulla town", "a neighbourhood of Nangade town" ("Old Town", "Cape Town"
+        # lack the "in")
+        return "town"
+    if after[:1] == [","] and _distance_from([a.lower() for a in chunk.wide_after[1:6]]):
+        return "km"  # "an orchard at Gahind, 58 kms from here"
+    if before[-1:] and before[-1] in _IN_NEAR and _near_apposition(chunk.after):
+        return "near"  # "the attack at Mavivi, close to Beni"
     if len(after) >= 3 and after[0] == "," and after[1] in ("a", "the"):
         # "Akum, a village ...", "Sarrin, a small town ..."
         if after[2] in _APPOSITION_HEADS:
@@ -97,6 +111,31 @@ def village_cue(chunk: Chunk) -> str | None:
         if len(after) >= 4 and after[3] in _APPOSITION_HEADS and after[2].isalpha():
             return after[3]
     return None
+
+
+def _indefinite(before: list[str]) -> bool:
+    """ "a X village", "a rival X village": the run describes a village, it names none."""
+    if before[-1:] in (["a"], ["an"]):
+        return True
+    return len(before) >= 2 and before[-2] in ("a", "an") and before[-1].isalpha()
+
+
+def _distance_from(after: list[str]) -> bool:
+    """ "58 kms from", "12km north of", "30 miles southwest of": a distance from a place."""
+    k = 1 if after[:1] and _DISTANCE.match(after[0]) else 0
+    if not k and len(after) >= 2 and after[0][:1].isdigit() and after[1] in _DISTANCE_UNITS:
+        k = 2
+    if not k or len(after) <= k:
+        return False
+    return after[k] == "from" or (after[k] in DIRECTIONS and after[k + 1 : k + 2] == ["of"])
+
+
+def _near_apposition(after: tuple[str, ...]) -> bool:
+    """ ", close to Beni", ", near Kita": the run is placed by a capitalised place."""
+    low = [a.lower() for a in after[:4]]
+    if low[:3] == [",", "close", "to"]:
+        return len(after) > 3 and after[3][:1].isupper()
+    return low[:2] == [",", "near"] and len(after) > 2 and after[2][:1].isupper()
 
 
 def _singular(word: str) -> str:
@@ -179,11 +218,17 @@ def _hyphen_modifier(word: str) -> bool:
 
 
 def village_name(
-    chunk: Chunk, gaz: Gazetteer, *, titles_ok: bool = False, words_ok: bool = False
+    chunk: Chunk,
+    gaz: Gazetteer,
+    *,
+    titles_ok: bool = False,
+    words_ok: bool = False,
+    given_ok: bool = False,
 ) -> str | None:
     """The run as a village name, or None when it does not look like one. ``titles_ok``:
     the context is sure enough for a title word in the name ("Sultan Abdallah");
-    ``words_ok``: for an English word ("the town of Pale", Myanmar)."""
+    ``words_ok``: for an English word ("the town of Pale", Myanmar); ``given_ok``: for a
+    given name the text calls a settlement ("the city of Kas")."""
     words = chunk.words
     if not words or "|" in words or len(words) > 4:
         return None
@@ -206,7 +251,13 @@ def village_name(
     names = [w for w in words if w[:1].isupper() or HYPHEN_PARTICLE.match(w)]
     if not names or (not words_ok and all(is_everyday_word(w) for w in names)):
         return None  # "the town of Democracy": an English word is not a village name
-    if len(names) == 1 and is_first_name(names[0]) and len(words) == 1 and not titles_ok:
+    if lows[0] in _SUBUNIT_WORDS:
+        return None  # "Barangay Maligay", "Sitio Kan Jalul": a part of a municipality
+    lone_given = len(names) == 1 and is_first_name(names[0]) and len(words) == 1
+    # A given name rarely written in English ("Kas", Zipf 2.4; not "Hassan", 3.7) is a
+    # place's name when the text calls it a settlement and GeoNames has places so named.
+    rare_given = given_ok and zipf_frequency(names[0], "en") < _RARE_GIVEN_ZIPF
+    if lone_given and not (titles_ok or rare_given):
         return None  # "the town of Hassan": too often a person in flattened text
     after = chunk.after[0].lower() if chunk.after else ""
     paired = chunk.before[-1:] == ("and",) and after in _PLURAL_AFTER  # "X and Y villages"
@@ -225,6 +276,30 @@ def village_name(
     return text
 
 
+_VOWELS = frozenset("aeiou")
+_MIN_RESPELLED = 6  # shorter names differ in one vowel and are other villages
+
+
+def _respelled(named: dict[str, list]) -> dict[str, list]:
+    """One village written two ways in one article, one vowel apart ("the towns of
+    Pacomarco and Chacri" ... "slain in Pacomarca"): the later spelling joins the first."""
+    out: dict[str, list] = {}
+    for key, where in named.items():
+        same = next((k for k in out if _one_vowel_apart(k, key)), None)
+        if same is None:
+            out[key] = list(where)
+        else:
+            out[same].extend(where)
+    return out
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    if len(a) != len(b) or len(a) < _MIN_RESPELLED:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
+
+
 class VillageList:
     """The villages an article names, each with the lines it is named on."""
 
@@ -240,10 +315,13 @@ class VillageList:
         *,
         titles_ok=False,
         words_ok=False,
+        given_ok=False,
     ) -> str | None:
         """Record the run as a village when it looks like a name, in ``place`` (country,
         region) when the caller knows it; the name, or None."""
-        name = village_name(chunk, self.gaz, titles_ok=titles_ok, words_ok=words_ok)
+        name = village_name(
+            chunk, self.gaz, titles_ok=titles_ok, words_ok=words_ok, given_ok=given_ok
+        )
         if name is not None and place is not None:
             self.placed.setdefault(fold(name), place)
         if name is not None:
@@ -260,7 +338,7 @@ class VillageList:
         country and region named next to a line and offset); names already resolved as
         cities are skipped."""
         out = []
-        for key, named in self.named.items():
+        for key, named in _respelled(self.named).items():
             if key in known:
                 continue
             place = self.placed.get(key) or next(
