@@ -1,30 +1,17 @@
-"""Facet counts over all matching articles (Solr's JSON facets on docValues) and their labels.
+"""Facet counts over all matching articles (Solr's JSON facets on docValues).
 
 Counts are exact: each terms facet is refined (Solr asks every shard for the final
 buckets' counts) and over-requested, so the top values are chosen from counts over the
 whole collection. Values are ranked as in the embedded engine: count, then name, then
 slug; when values tie at the cut, every tied value is fetched so the cut is the same.
-A value's label (name, country, coordinates) is read from the stored entities of the
-newest article holding it, found by the facet itself (``max(article_id)``), and kept: read
-again when a search finds a newer article holding the value, after this process commits to
-the collection (a correction renames an entity and indexes its articles again), and after
-``LABEL_SECONDS`` (another process may have committed). Keyed by the newest article of each
-search instead, the labels were read again at almost every search (each query's matches
-have another newest holder): one more request to Solr, 40% of an /api/search.
+The names come from facet_labels.py.
 """
 
 from __future__ import annotations
 
-import threading
-import time
-from dataclasses import dataclass
 from typing import Any
 
-from app.domain import FacetValue
-from app.search.entity_fields import label_matches, person_facet_kind, person_field
-from app.search.solr.client import SolrClient
-from app.search.solr.documents import entities
-from app.textfold import make_slug
+from app.search.entity_fields import person_facet_kind, person_field
 
 # Facet name -> (document field, kind of value), people as mentioned (the default role).
 FACETS = {
@@ -51,18 +38,6 @@ MAP_CITIES = 300
 # "Aleppo OR Homs" the People facet lost it to a value counted as often (Solr then differed
 # from the embedded engine). 1,000 more buckets a shard costs little beside the query.
 OVERREQUEST = 1000
-LABELS_KEPT = 100_000
-# Seconds a label is trusted without a commit of this process: a rename committed by
-# another process (a second web replica, `entities repair`) shows in facets after this.
-LABEL_SECONDS = 60.0
-
-
-@dataclass(frozen=True)
-class Label:
-    name: str
-    country: str | None = None
-    latitude: float | None = None
-    longitude: float | None = None
 
 
 def _terms(field: str, limit: int, mincount: int = 1) -> dict[str, Any]:
@@ -74,7 +49,6 @@ def _terms(field: str, limit: int, mincount: int = 1) -> dict[str, Any]:
         "sort": "count desc",
         "refine": True,
         "overrequest": OVERREQUEST,
-        "facet": {"last": "max(article_id)"},
     }
 
 
@@ -113,82 +87,3 @@ def needs_all_tied(buckets: list[dict[str, Any]], wanted: int) -> int | None:
         return None
     cut = buckets[wanted - 1]["count"]
     return cut if buckets[wanted]["count"] == cut else None
-
-
-class Labels:
-    """Names, countries and coordinates of facet values, read once from stored entities."""
-
-    def __init__(self, client: SolrClient) -> None:
-        self._client = client
-        # (kind, key) -> (the article it was read from, the label, when it was read)
-        self._known: dict[tuple[str, str], tuple[int, Label, float]] = {}
-        self._commits = client.commits
-        self._lock = threading.Lock()
-
-    def values(self, kind: str, buckets: list[dict[str, Any]], wanted: int) -> list[FacetValue]:
-        """The ``wanted`` top values, ranked by count, name, slug."""
-        self.load([(kind, b) for b in buckets])
-        ranked = sorted(
-            ((b["count"], str(b["val"]), self.label(kind, str(b["val"]))) for b in buckets),
-            key=lambda item: (-item[0], item[2].name, item[1]),
-        )
-        return [
-            FacetValue(label.name, slug, count, label.country, label.latitude, label.longitude)
-            for count, slug, label in ranked[:wanted]
-        ]
-
-    def label(self, kind: str, key: str) -> Label:
-        if kind == "source":
-            return Label(key)
-        with self._lock:
-            found = self._known.get((kind, key))
-        return found[1] if found else Label(key)
-
-    def load(self, wanted: list[tuple[str, dict[str, Any]]]) -> None:
-        """Read the labels not yet known, held by a newer article than the one read, or
-        stale (module docstring) in one request."""
-        missing: dict[int, list[tuple[str, str]]] = {}
-        now = time.monotonic()
-        with self._lock:
-            if self._client.commits != self._commits:
-                self._known.clear()
-                self._commits = self._client.commits
-            for kind, bucket in wanted:
-                key, last = str(bucket["val"]), int(bucket.get("last") or 0)
-                known = self._known.get((kind, key))
-                if kind != "source" and last and _stale(known, last, now):
-                    missing.setdefault(last, []).append((kind, key))
-        if not missing:
-            return
-        ids = ",".join(str(i) for i in missing)
-        answer = self._client.select(
-            "*:*", fq="{!terms f=id}" + ids, fl="article_id,entities", rows=len(missing)
-        )
-        found: dict[tuple[str, str], tuple[int, Label, float]] = {}
-        for doc in answer["response"]["docs"]:
-            article_id = int(doc["article_id"])
-            for kind, key in missing.get(article_id, ()):
-                found[(kind, key)] = (article_id, _read_label(doc, kind, key), now)
-        with self._lock:
-            if len(self._known) + len(found) > LABELS_KEPT:
-                self._known.clear()
-            self._known.update(found)
-
-
-def _stale(known: tuple[int, Label, float] | None, last: int, now: float) -> bool:
-    """Whether a label must be read (again) for a search whose newest article holding the
-    value is ``last``."""
-    if known is None:
-        return True
-    article_id, _label, read_at = known
-    return last > article_id or now - read_at > LABEL_SECONDS
-
-
-def _read_label(doc: dict[str, Any], kind: str, key: str) -> Label:
-    for ekind, slug, name, country, lat, lon in entities(doc):
-        from_city = label_matches(ekind, "city")
-        if kind == "country" and from_city and country and make_slug(country) == key:
-            return Label(country)
-        if slug == key and label_matches(ekind, kind):
-            return Label(name, country, lat, lon)
-    return Label(key)

@@ -10,13 +10,13 @@ from app.domain import DateCounts, Hit, SearchPage, SearchRequest
 from app.search.solr.client import SolrClient
 from app.search.solr.cost_limits import CostLimits, check_complete, check_cost
 from app.search.solr.facet_counts import (
-    Labels,
     facet_request,
     facets_for,
     limits,
     needs_all_tied,
 )
 from app.search.solr.facet_counts import tied_request as tied_facet
+from app.search.solr.facet_labels import Labels
 from app.search.solr.histogram import histogram
 from app.search.solr.hits import hits
 from app.search.solr.period_counts import DAYS_FACET, check_interval, date_counts
@@ -74,8 +74,13 @@ def run_search(
     )
     check_complete(answer, limits)
     total = int(answer["response"]["numFound"])
+    watermark = _watermark(answer) if request.as_of is None else None
     facets = _facets(
-        client, labels, params, answer.get("facets") or {}, request.facet_limit, request.role
+        client,
+        labels,
+        params,
+        answer.get("facets") or {},
+        (request.facet_limit, request.role, watermark),
     )
     months = _months(answer.get("facets") or {})
     return SearchPage(
@@ -91,7 +96,7 @@ def run_search(
         undated=months[1],
         query_error=parsed.problem,
         suggestion=_suggestion(speller, client, request, parsed.lucene, total),
-        as_of=request.as_of if request.as_of is not None else _watermark(answer),
+        as_of=request.as_of if watermark is None else watermark,
     )
 
 
@@ -123,9 +128,11 @@ def _facets(
     labels: Labels,
     params: dict[str, Any],
     answer: dict[str, Any],
-    facet_limit: int,
-    role: str,
+    wanted_by: tuple[int, str, int | None],
 ) -> dict[str, list]:  # type: ignore[type-arg]
+    """Each facet's values, labelled (``wanted_by``: the facet limit, the person role and
+    the collection's newest article id when the search asked for it)."""
+    facet_limit, role, watermark = wanted_by
     out = {}
     kinds = facets_for(role)
     for name, wanted in limits(facet_limit).items():
@@ -139,7 +146,8 @@ def _facets(
                 **params, rows=0, **{"json.facet": json.dumps(tied_facet(name, cut, role))}
             )
             buckets = (more.get("facets") or {}).get(name, {}).get("buckets") or []
-        out[name] = labels.values(kinds[name][1], buckets, wanted)
+        field, kind = kinds[name]
+        out[name] = labels.values(field, kind, buckets, wanted, watermark)
     return out
 
 

@@ -13,7 +13,7 @@ from app.search.solr.client import SolrClient
 from app.search.solr.collection import collection_problems, ensure_collection
 from app.search.solr.cost_limits import CostLimits
 from app.search.solr.documents import indexed_fields
-from app.search.solr.facet_counts import Labels
+from app.search.solr.facet_labels import Labels
 from app.search.solr.suggestions import SolrSpeller
 
 # Ids per request when listing every document, and per lookup of stored fields.
