@@ -36,6 +36,7 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.lexicons import words as _words
+from app.extract.person_aliases import ALIAS_WORDS
 from app.extract.person_context import (
     INVERTED_SPEECH,
     PLACE_PREPOSITIONS,
@@ -109,6 +110,7 @@ def lone_name_cue(
     if (
         _introduced(before, after)
         or _named_as(before)
+        or (bool(after) and after[0] in ALIAS_WORDS)  # "Rizwan alias Jindaal"
         or _aged(after)
         or (bool(after) and after[0] in HUMAN_VERBS)
         or _suffered(before, after)
@@ -141,6 +143,7 @@ def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -
         or _introduced(before, after)
         or _who_clause(after)
         or _object_of_violence(before, after)
+        or (bool(after) and after[0] in ALIAS_WORDS)  # "Jamiri Adjang alias Abu Khalid"
     ):
         return True  # "s/o Haleem Khan": a surname may be an English word
     if any(map(is_everyday_word, core)):
@@ -302,9 +305,12 @@ def _aged(after: Sequence[str]) -> bool:
 
 
 def _named_as(before: Sequence[str]) -> bool:
-    """ "identifying himself as Huk", "a boy named Ali", "known only as Abu Omar"."""
+    """ "identifying himself as Huk", "a boy named Ali", "known only as Abu Omar", "a
+    certain Pakkal" (how Philippine and Nigerian English introduce someone unknown)."""
     if len(before) < 2:
         return False
+    if before[-2:] == ("a", "certain"):
+        return True
     if before[-1] == "as":
         return before[-2] in _AS_AFTER
     return before[-1] in _NAMED and (before[-2] in _PERSON_NOUNS or before[-2] in KIN_WORDS)
