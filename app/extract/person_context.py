@@ -16,6 +16,7 @@ from functools import cached_property
 from app.extract.chunks import Chunk
 from app.extract.lexicons import (
     DIRECTIONS,
+    FUNCTION_WORDS,
     NUMBER_WORDS,
     PLACE_PREFIXES,
     PLACE_TYPE_AFTER,
@@ -127,6 +128,7 @@ class RunContext:
             or _role_after(after)
             or _role_before(head, before)
             or self.described
+            or _far_role_after(self.chunk.wide_after)
         )
 
     @cached_property
@@ -364,6 +366,33 @@ def _role_after(after: tuple[str, ...]) -> bool:
 
 
 _OF_FOR = _words("of for at")
+# Words that end the apposition's noun phrase before a role is reached: a clause, or a
+# place or a body whose role the words name ("Mai Kadra, the town's administrator").
+_PHRASE_ENDS = _words("who whose which where that when while") | SETTLEMENT_WORDS | MEDIA_NOUNS
+_PHRASE_ENDS |= PLACE_TYPE_AFTER
+
+
+def _far_role_after(wide_after: tuple[str, ...]) -> bool:
+    """ "Tranquil Florant, a 32-year-old homeopathic doctor", "X, the Nasir County
+    commissioner, told": an apposition whose role, or an age, stands beyond the first words
+    after the comma (``_role_after`` reads those). Only for names of two words or more: a
+    lone word there is as often a place ("Goma, the provincial governor said")."""
+    if len(wide_after) < 4 or wide_after[0] != "," or wide_after[1].lower() not in _ARTICLES:
+        return False
+    for word in wide_after[2:8]:
+        low = word.lower()
+        if low in ROLE_WORDS or _AGE_BEFORE.match(low):
+            return True
+        if not word[:1].isalnum() or (
+            word.islower() and (low in FUNCTION_WORDS or low in _PHRASE_ENDS)
+        ):
+            return (
+                False  # a capitalised "County" belongs to a name: "the Nasir County commissioner"
+            )
+    return False
+
+
+_ARTICLES = _words("a an the")
 
 _LONE_PLACE_BEFORE = PLACE_PREPOSITIONS | _words("of and & by")
 _ONE_PLACE_BEFORE = {(w,) for w in _LONE_PLACE_BEFORE}

@@ -221,3 +221,26 @@ AGES_ACRONYMS_AND_PLACES = [
 @pytest.mark.parametrize(("text", "expected"), AGES_ACRONYMS_AND_PLACES)
 def test_ages_acronyms_and_places(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons6: an apposition whose role or age stands beyond the first words after the comma,
+# behind an article and a place's or a body's name; names of two words or more only.
+FAR_ROLES = [
+    (
+        "Gatluak Ruot Nyang, the Ulang County commissioner, told reporters the town was calm.",
+        {"Gatluak Ruot Nyang"},
+    ),
+    (
+        "Lokiru Ekai, a 29-year-old mother of four, walked to Kakuma with her children.",
+        {"Lokiru Ekai"},
+    ),
+    # a place or a group before the same words: the phrase names their role-holder
+    ("Kafr Nabudah, the Hama countryside town, was shelled again.", set()),
+    ("Ansar Beit, the militant group leader, was killed.", set()),
+    ("Wad Madani, the Gezira state capital, fell to the RSF.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAR_ROLES)
+def test_role_further_along_the_apposition(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
