@@ -215,8 +215,11 @@ def place_or_group_context(
         )
         # "engaged the Abu Sayyaf": a kunya after "the" names a group
         or (bool(name) and len(name) >= 2 and fold(name[0]) in _KUNYAS and before[-1:] == ("the",))
-        # "Jenin's Khalil Suleiman hospital": a building named after someone
-        or (bool(chunk.after) and chunk.after[0] in _BUILDINGS)
+        # "Jenin's Khalil Suleiman hospital": a building named after someone; "Goran
+        # Namaye community", "Dan Dambo community": how Nigerian reports name villages
+        or (bool(chunk.after) and (chunk.after[0] in _BUILDINGS or chunk.after[0] in _SETTLED))
+        # "Fateh Khel", "Baka Khel": a Pashtun clan's name, for its villages and areas
+        or (len(name) >= 2 and fold(name[-1]) in _CLAN_PLACES)
         or any(fold(w) in DIRECTIONS for w in name)
         # "the satirical newspaper Charlie Hebdo", "the group Ahrar al-Sham"
         or (bool(before) and before[-1] in MEDIA_NOUNS and not titled)
@@ -243,6 +246,8 @@ _CALLED_LAST = {("called",), ("named",)}
 _KUNYAS = _words("abu umm")
 # Lower-case nouns after a name that make it a building's ("the Imam Ali mosque").
 _BUILDINGS = _words("hospital hospitals clinic school schools mosque church shrine college")
+_SETTLED = _words("community communities village villages hamlet settlement")
+_CLAN_PLACES = _words("khel")
 
 
 def _place_type_after(after: tuple[str, ...]) -> bool:

@@ -397,7 +397,18 @@ def _drop_jurisdiction(head: list[str], name: list[str]) -> tuple[list[str], lis
 def _keep_honorific(
     head: list[str], name: list[str], gaz: Gazetteer
 ) -> tuple[list[str], list[str]]:
-    """ "President Hassan Sheikh Mohamud": the honorific sits inside the name."""
+    """ "President Hassan Sheikh Mohamud": the honorific sits inside the name; "Mudasir
+    Ahmad Sheikh", "Ghulam Nabi Sheikh": at the end of a run after a given name it is the
+    surname (Kashmir, Pakistan, Bangladesh), since no name follows the title."""
+    if (
+        not name
+        and len(head) >= 2
+        and head[-1].lower() in NAME_HONORIFICS
+        and is_first_name(head[-2])
+        and not _is_titleish(head[-2], gaz)
+    ):
+        front, given = _peel_title(head[:-1], gaz)
+        return front, [*given, head[-1]]
     if (
         name
         and len(head) >= 2
