@@ -34,7 +34,7 @@ colonel-general lt-gen maj-gen brig-gen rev reverend father brother sister
 coordinator speaker
 alhaji alhaja hajia mallam malam ustaz ustadh qari maulana mawlana pir agent
 sp ssp dsp asp igp dig sho dpo sdpo
-lieut pte insp supt cmdt
+lieut pte insp supt cmdt pfc ssg tsg msg spc
 ato weizero woizero weyzero
 """
 )
@@ -226,7 +226,7 @@ ABBREVIATIONS = words(
     """
 lt gen col maj capt sgt cpl pvt adm brig cmdr mr mrs ms dr prof sen rep gov st jr sr rev
 no vs fr brgy
-lieut pte insp supt cmdt
+lieut pte insp supt cmdt pfc ssg tsg msg spc
 """
 )
 

@@ -66,6 +66,7 @@ HUMAN_VERBS = _words(
     """
 describes described recalls recalled recounts recounted remembers remembered explains
 smiled smiles laughed laughs wept weeps sighed shrugged nodded whispered
+lived married studied resigned confessed testified
 """
 )
 # "X was killed", "X has been abducted": what happens to people, not to groups or places.
@@ -110,9 +111,12 @@ def lone_name_cue(
     if (
         _introduced(before, after)
         or _named_as(before)
+        or _listed_as_victim(before, after)
+        or _kin_apposition(after)
         or (bool(after) and after[0] in ALIAS_WORDS)  # "Rizwan alias Jindaal"
         or _aged(after)
-        or (bool(after) and after[0] in HUMAN_VERBS)
+        # "Residents of Kassaye lived in fear": after "of" the subject is a place
+        or (bool(after) and after[0] in HUMAN_VERBS and before[-1:] != ("of",))
         or _suffered(before, after)
     ):
         return name_shaped(word, gaz)
@@ -143,6 +147,8 @@ def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -
         or _introduced(before, after)
         or _who_clause(after)
         or _object_of_violence(before, after)
+        or _listed_as_victim(before, after)
+        or _kin_apposition(after)
         or (bool(after) and after[0] in ALIAS_WORDS)  # "Jamiri Adjang alias Abu Khalid"
     ):
         return True  # "s/o Haleem Khan": a surname may be an English word
@@ -196,6 +202,45 @@ def owner_cue(core: Sequence[str], possessive: bool, after: Sequence[str]) -> bo
         and after[0] in _PERSONAL_THINGS
         and not is_everyday_word(core[0])
         and not all(map(is_everyday_word, core))
+    )
+
+
+# What a casualty list calls the people it names: "Those killed were X, Y and Z", "The
+# deceased are X", "Among the dead were X".
+_CASUALTIES = _words(
+    """
+killed dead deceased slain victims fatalities casualties wounded injured martyrs
+abducted kidnapped hostages arrested detained suspects
+"""
+)
+
+
+def _listed_as_victim(before: Sequence[str], after: Sequence[str]) -> bool:
+    """ "Those killed were Datu Ali Sangki, ...", "The deceased are Musa Bello and ...": the
+    first name of a casualty list (``person_lists`` carries the rest of it); a noun after
+    the run makes it a modifier ("The abducted were Chibok schoolgirls")."""
+    return (
+        len(before) >= 2
+        and before[-1] in _COPULAS
+        and before[-2] in _CASUALTIES
+        and (not after or after[0] in _LIST_ITEM_END)
+    )
+
+
+_LIST_ITEM_END = frozenset([",", ".", ";", "and", "(", "—", "–", "-"])
+
+
+_COPULAS = _words("were are was is include included")
+
+
+def _kin_apposition(after: Sequence[str]) -> bool:
+    """ "dragged Terefe, her father, outside": a relative set off by commas after the name."""
+    return (
+        len(after) >= 4
+        and after[0] == ","
+        and after[1] in _OWNERS
+        and after[2] in KIN_WORDS
+        and after[3] in {",", ".", ";"}
     )
 
 

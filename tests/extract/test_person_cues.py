@@ -202,3 +202,26 @@ A_CERTAIN = [
 @pytest.mark.parametrize(("text", "expected"), A_CERTAIN)
 def test_a_certain_introduces_a_person(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons6: casualty lists open on their first name ("Those killed were X, Y and Z"),
+# relatives set off by commas, and what only people do ("X lived in ...").
+CASUALTY_LISTS_AND_KIN = [
+    (
+        "The deceased are Musa Bello, Yakubu Danjuma and two herders.",
+        {"Musa Bello", "Yakubu Danjuma"},
+    ),
+    ("Among the dead were Ali Bukar and his son.", {"Ali Bukar"}),
+    ("Those killed were Salisu; the others were hurt.", {"Salisu"}),
+    ("The gunmen dragged Gebremedhin, her father, outside.", {"Gebremedhin"}),
+    ("Kassahun lived in Humera and traded sesame.", {"Kassahun"}),
+    # a noun after the run makes it a modifier; places after "in" or "of" stay places
+    ("The abducted were Chibok schoolgirls.", set()),
+    ("Those killed were in Gwoza and Bama.", set()),
+    ("Residents of Kassahun lived in fear for weeks.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASUALTY_LISTS_AND_KIN)
+def test_casualty_lists_and_relatives(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
