@@ -32,7 +32,8 @@ grand-mufti hajji haji deputy chief director leader activist lawmaker lawmakers 
 officer official journalist photographer correspondent analyst reporter commentator
 colonel-general lt-gen maj-gen brig-gen rev reverend father brother sister
 coordinator speaker
-alhaji alhaja hajia mallam malam ustaz ustadh qari maulana mawlana pir agent
+alhaji alhaja hajia hajiya mallam malam malama ustaz ustadh qari maulana mawlana pir
+agent
 sp ssp dsp asp igp dig sho dpo sdpo
 lieut pte insp supt cmdt pfc ssg tsg msg spc
 ato weizero woizero weyzero

@@ -219,6 +219,10 @@ def _listed_as_victim(before: Sequence[str], after: Sequence[str]) -> bool:
     """ "Those killed were Datu Ali Sangki, ...", "The deceased are Musa Bello and ...": the
     first name of a casualty list (``person_lists`` carries the rest of it); a noun after
     the run makes it a modifier ("The abducted were Chibok schoolgirls")."""
+    if before[-1:] == (":",):
+        before = before[:-1]  # "Names of the victims are: X, Y", "The dead: X"
+        if before[-1:] and before[-1] in _CASUALTIES:
+            return not after or after[0] in _LIST_ITEM_END
     return (
         len(before) >= 2
         and before[-1] in _COPULAS

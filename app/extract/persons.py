@@ -29,13 +29,9 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.person_aliases import AliasLink, alias_cue, alias_owner, fold_aliases
-from app.extract.person_context import (
-    RunContext,
-    age_word,
-    facility_after,
-    place_or_group_context,
-)
+from app.extract.person_context import RunContext, age_word
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
+from app.extract.person_exclusions import facility_after, in_place_list, place_or_group_context
 from app.extract.person_lists import (
     chain_lists,
     comma_partners,
@@ -107,6 +103,9 @@ class PersonFinder:
         self.cue_roles: dict[int, str] = {}  # lines ``person_cues`` found to be credits
         self.listed: list[tuple[tuple[str, ...], Chunk]] = []  # runs in comma lists
         self.alias_links: list[AliasLink] = []  # "Rizwan alias Jindaal" (``person_aliases``)
+        # Where the items of a list of places end ("villages: Gidan Kaso, Dan Dambo and
+        # ..."): the list goes on past the words ``in_place_list`` reads back.
+        self.place_items: set[tuple[int, int]] = set()
 
     def feed(self, chunk: Chunk, credit_line: bool) -> None:
         """Take the names in one run (a run may hold several, see ``split_repeats``)."""
@@ -179,7 +178,9 @@ class PersonFinder:
             # "Islamic State Abu Bakr" is not how names are written; after a title ("the
             # leader of Hayat Tahrir al-Sham") a lone word is the organisation's last word.
             return
-        if place_or_group_context(name, ctx.before, chunk, titled=bool(head)):
+        if self._place_item(chunk) or place_or_group_context(
+            name, ctx.before, chunk, titled=bool(head)
+        ):
             self.not_persons.add(fold(" ".join(name)))
             if facility_after(chunk.after):
                 # "the Caño Limón oil pipeline" names a pipeline: no town either.
@@ -241,6 +242,17 @@ class PersonFinder:
         if not strict and not shout and not ctx.head and ctx.lone_cue and self._lone_name(word):
             strict = True
         self.singles.append((" ".join(name), chunk, strict))
+
+    def _place_item(self, chunk: Chunk) -> bool:
+        """An item of a list of places, read back to its opener or to the item before."""
+        line, start = chunk.line_no, chunk.toks[0].start
+        follows = chunk.before[-1:] in ((",",), ("and",)) and any(
+            (line, start - gap) in self.place_items for gap in (2, 5, 6)
+        )
+        if follows or in_place_list(chunk.wide_before):
+            self.place_items.add((line, chunk.toks[-1].end))
+            return True
+        return False
 
     def _owned(self, chunk: Chunk) -> bool:
         """The run follows the possessive of something that is no place ("Al Jazeera's",

@@ -244,19 +244,3 @@ FAR_ROLES = [
 @pytest.mark.parametrize(("text", "expected"), FAR_ROLES)
 def test_role_further_along_the_apposition(text: str, expected: set[str]) -> None:
     assert names(text) == expected
-
-
-# persons6: what Nigerian and Pakistani reports call villages is no person ("X community",
-# "the Fateh Khel post"); a name before "community leaders" as a sentence's subject stays.
-SETTLEMENTS = [
-    ("Bandits attacked Goran Namaye community in Maradun Local Government Area.", set()),
-    ("Gunmen raided Dan Dambo community on Sunday, killing four people.", set()),
-    ("Militants attacked the Baka Khel police post near Bannu.", set()),
-    ("Gunmen stormed Yar Katsina village and killed the imam.", set()),
-    ("Amina Bello told the community leaders to leave.", {"Amina Bello"}),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), SETTLEMENTS)
-def test_settlement_names_are_no_people(text: str, expected: set[str]) -> None:
-    assert names(text) == expected

@@ -215,6 +215,9 @@ CASUALTY_LISTS_AND_KIN = [
     ("Those killed were Salisu; the others were hurt.", {"Salisu"}),
     ("The gunmen dragged Gebremedhin, her father, outside.", {"Gebremedhin"}),
     ("Kassahun lived in Humera and traded sesame.", {"Kassahun"}),
+    # a colon after the casualty noun; Hausa honorifics are titles, not names
+    ("The dead: Ibrahim Dahiru, Salisu Bala and a herder.", {"Ibrahim Dahiru", "Salisu Bala"}),
+    ("Those abducted include Hajiya Binta and Malama Zainab.", {"Binta", "Zainab"}),
     # a noun after the run makes it a modifier; places after "in" or "of" stay places
     ("The abducted were Chibok schoolgirls.", set()),
     ("Those killed were in Gwoza and Bama.", set()),
