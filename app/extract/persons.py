@@ -18,6 +18,7 @@ from anyascii import anyascii
 from app.domain import PersonMention
 from app.extract.burmese_names import is_burmese_name
 from app.extract.chunks import Chunk
+from app.extract.ethiopian_names import is_ethiopian_name
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
     FUNCTION_WORDS,
@@ -207,6 +208,7 @@ class PersonFinder:
         ok = (
             vouched_for(name, core, kunya, shout, chunk, ctx, self._owned(chunk))
             or (self.burmese and is_burmese_name(core))
+            or (not head and not kunya and is_ethiopian_name(core))
             or (not head and not kunya and name_cue(core, ctx.before, ctx.after))
             or (not kunya and owner_cue(core, chunk.toks[-1].possessive, ctx.after))
             or (not kunya and self._country_owned(name, core, chunk))
