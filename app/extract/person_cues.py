@@ -61,14 +61,31 @@ widow widower twin twins relative relatives
 """
 )
 # Verbs whose subject is a person, never an organisation or a place: a name-shaped lone
-# word before them is somebody ("Shymanski describes scene", "Huk recalls").
+# word before them is somebody ("Shymanski describes scene", "Huk recalls"); the present
+# tense is how photo captions describe who is in the picture ("Bayesh Achamu mourns ...").
 HUMAN_VERBS = _words(
     """
 describes described recalls recalled recounts recounted remembers remembered explains
 smiled smiles laughed laughs wept weeps sighed shrugged nodded whispered
 lived married studied resigned confessed testified
+mourns grieves weeps cries sobs prays poses gestures reacts kneels hugs embraces comforts
+cradles
 """
 )
+# "X holds a photo of her dead husband": what a person in a caption holds (a town "holds"
+# a protest, "waits" for aid, "sits" on a river).
+_HELD = _words("photo photograph picture portrait placard sign baby child son daughter")
+
+
+def _holds_in_caption(after: Sequence[str]) -> bool:
+    return (
+        len(after) >= 3
+        and after[0] in {"holds", "carries", "cradles"}
+        and after[1] in {"a", "the", "her", "his", "their"}
+        and after[2] in _HELD
+    )
+
+
 # "X was killed", "X has been abducted": what happens to people, not to groups or places.
 HUMAN_PASSIVES = _words(
     """
@@ -155,7 +172,10 @@ def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -
     if any(map(is_everyday_word, core)):
         return False
     return (
-        (bool(after) and after[0] in HUMAN_VERBS) or _suffered(before, after) or _is_a_role(after)
+        (bool(after) and after[0] in HUMAN_VERBS)
+        or _holds_in_caption(after)
+        or _suffered(before, after)
+        or _is_a_role(after)
     )
 
 

@@ -228,3 +228,27 @@ CASUALTY_LISTS_AND_KIN = [
 @pytest.mark.parametrize(("text", "expected"), CASUALTY_LISTS_AND_KIN)
 def test_casualty_lists_and_relatives(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons6: photo captions describe who is in the picture in the present tense.
+CAPTION_SUBJECTS = [
+    (
+        "Alemitu Bekele mourns during a memorial service for her son in Humera.",
+        {"Alemitu Bekele"},
+    ),
+    (
+        "Nyaboth Deng cradles her baby at a clinic in Malakal.",
+        {"Nyaboth Deng"},
+    ),
+    (
+        "Zainaba Yakubu holds a photo of her missing husband outside the camp.",
+        {"Zainaba Yakubu"},
+    ),
+    # a town "holds" a protest: no picture of a person
+    ("Kafr Nabl holds a protest every Friday.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTION_SUBJECTS)
+def test_caption_subjects(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
