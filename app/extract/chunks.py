@@ -109,12 +109,25 @@ class _Scan:
 def _title_case(words: list[str]) -> bool:
     if len(words) > 80:
         return False  # far more than 25 words: a paragraph, not a headline
+    if _list_sentence(words):
+        return False
     words = [w for w in words if w[:1].isalpha()]
     long = [w for w in words if w.lower() not in FUNCTION_WORDS]
     if len(long) < 3:
         return False
     # Headlines in Title Case: (nearly) every content word capitalised, short line.
     return len(words) <= 25 and sum(w[:1].isupper() for w in long) / len(long) >= 0.9
+
+
+def _list_sentence(words: list[str]) -> bool:
+    """ "The victims are Musa Sani, Bello Garba, Abdullahi Yusuf and Sani Ali.": a sentence
+    of names is mostly capitals, but a headline has no full stop after a comma list and no
+    lower-case content word among its capitals ("Russia, Turkey, Iran Agree on Zones")."""
+    return (
+        words[-1:] == ["."]
+        and words.count(",") >= 2
+        and any(w.islower() and w.isalpha() and w not in FUNCTION_WORDS for w in words)
+    )
 
 
 # "al Qaim", "el Hol": an Arabic article may open a name in lower case.

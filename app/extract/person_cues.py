@@ -95,7 +95,10 @@ murdered assassinated buried beheaded tortured hospitalised hospitalized born st
 )
 # "identifying himself as Huk", "a man named Ali", "known only as Abu Omar".
 _AS_AFTER = _words(
-    "himself herself identified only simply suspect suspects victim victims attacker gunman"
+    """
+himself herself identified only simply suspect suspects victim victims attacker gunman
+dead deceased slain
+"""
 )
 _NAMED = _words("named called nicknamed")
 _PERSON_NOUNS = _words("man woman boy girl baby person soldier fighter youth teenager")
