@@ -48,6 +48,7 @@ priest pastor imam cleric elder chieftain ruler monk nun abbot novice boy girl c
 warlord bomber kidnapper commissioner legislator councillor councilor chairperson
 constable policeman policewoman trooper sepoy gunner sailor guard ranger friend neighbour
 neighbor lodger tenant housewife shepherd herder labourer laborer
+guide translator interpreter fixer smuggler miner herdsman pastoralist mechanic
 """
 )
 # Fighters named in apposition ("one of the suspected rebels, Zalimkhan Musaev, was
@@ -195,6 +196,8 @@ def _titled(head: Sequence[str], before: tuple[str, ...]) -> bool:
     return (
         any(_strict_title(w.lower().strip(".")) for w in head)
         or (not head and bool(before) and before[-1] in ROLE_WORDS)
+        # "Medic Yevhen treats ...", "Fighter Kiros, 22, said": a role opening the sentence
+        or (len(head) == 1 and head[0].lower() in ROLE_WORDS)
         or (bool(head) and len(before) >= 2 and before[-1] == "of" and before[-2] in STRICT_TITLES)
     )
 

@@ -385,7 +385,9 @@ def _named_as(before: Sequence[str]) -> bool:
         return True
     if before[-1] == "as":
         return before[-2] in _AS_AFTER
-    return before[-1] in _NAMED and (before[-2] in _PERSON_NOUNS or before[-2] in KIN_WORDS)
+    return before[-1] in _NAMED and (
+        before[-2] in _PERSON_NOUNS or before[-2] in KIN_WORDS or before[-2] in ROLE_WORDS
+    )
 
 
 def _inverted_speech(before: Sequence[str], after: Sequence[str]) -> bool:

@@ -102,6 +102,15 @@ def split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[st
     ):
         # "Mohamed A Farah": a middle initial, not the article "A" of a title phrase.
         head, name = head[:-2], head[-2:] + name
+    if (
+        not head
+        and len(name) >= 2
+        and not chunk.title_case_line
+        and name[0].lower() in ROLE_WORDS
+        and not is_first_name(name[0])
+    ):
+        # "Medic Yevhen", "Fighter Kiros": a capitalised role opening the sentence
+        head, name = name[:1], name[1:]
     head, name = _drop_glued_city(head, name, gaz)
     head, name = _drop_jurisdiction(head, name)
     head, name = _keep_honorific(head, name, gaz)

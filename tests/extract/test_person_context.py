@@ -244,3 +244,22 @@ FAR_ROLES = [
 @pytest.mark.parametrize(("text", "expected"), FAR_ROLES)
 def test_role_further_along_the_apposition(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons6: one-word names after a role: more role nouns, a capitalised role opening the
+# sentence, "a farmer called X".
+ROLES_BEFORE_ONE_WORD_NAMES = [
+    ("Our guide Bakary showed us the graves.", {"Bakary"}),
+    ("Fighter Kiros, 22, said he joined in 2020.", {"Kiros"}),
+    ("Medic Yevhen treats a wounded soldier near Bakhmut.", {"Yevhen"}),
+    ("A farmer called Issa lost his cattle.", {"Issa"}),
+    ("Survivor Fatuma Abdi told us she walked for days.", {"Fatuma Abdi"}),
+    # a headline, and bodies named with a role word, stay out
+    ("Fighter Jets Strike Idlib", set()),
+    ("Refugee Council officials said the camp was full.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES_BEFORE_ONE_WORD_NAMES)
+def test_roles_before_one_word_names(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
