@@ -42,7 +42,6 @@ from app.extract.person_lists import (
 )
 from app.extract.person_merge import merge_people
 from app.extract.person_names import (
-    JURISDICTION_TITLES,
     KUNYA,
     LONE_BODIES,
     MAX_RUN_WORDS,
@@ -55,9 +54,9 @@ from app.extract.person_names import (
     normalise_caps,
     not_a_name,
     split_repeats,
-    split_title,
 )
 from app.extract.person_ranks import rank_prefix, ranked_name_ok
+from app.extract.person_titles import JURISDICTION_TITLES, split_title
 from app.extract.person_vouching import (
     agency_in_credit,
     drop_agency,
