@@ -71,7 +71,21 @@ def place_or_group_context(
         )
         or _named_with_acronym(chunk.after)
         or in_place_list(chunk.wide_before)
+        or _group_after(chunk.after)
     )
+
+
+# Lower-case nouns after a name that make it a group's ("the Noureddin al-Zinki rebel
+# faction", "the Wagner group"), with an adjective of the group's kind between.
+_GROUP_NOUNS = _words("faction factions group militia militias brigade brigades movement")
+_GROUP_KINDS = _words("rebel militant armed jihadist islamist opposition insurgent paramilitary")
+
+
+def _group_after(after: Sequence[str]) -> bool:
+    words = [a.lower() for a in after[:2] if a.islower()]
+    if words[:1] and words[0] in _GROUP_KINDS:
+        words = words[1:]
+    return bool(words) and words[0] in _GROUP_NOUNS
 
 
 # Plural nouns that introduce a list of places: "three villages: Gidan Kaso, Dan Dambo and

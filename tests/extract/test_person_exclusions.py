@@ -49,3 +49,19 @@ PLACE_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), PLACE_LISTS)
 def test_lists_of_places_hold_no_people(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons6: a name before a group noun is the group's ("the Noureddin al-Zinki rebel faction").
+GROUPS = [
+    (
+        "Yasser al-Youssef of the Noureddin al-Zinki rebel faction said the advance had begun.",
+        {"Yasser al-Youssef"},
+    ),
+    ("Fighters of the Wagner group entered the town.", set()),
+    ("Ahmed Ali groups the fighters by age.", {"Ahmed Ali"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS)
+def test_names_of_groups(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
