@@ -268,9 +268,9 @@ def given_name_gender(word: str) -> str | None:
 _ARABIC_GIVEN = re.compile(
     r"^(?:abd|abdul|abdel|abdal|abdi|abu|umm|nasr|nur|noor|saif|seif|"
     r"zain|zein)\w*$|\w+(?:ullah|ullahi|allah|uddin|eddine|addin)$"
-    # "-eldin" (Sudanese and Egyptian spellings of "al-Din"): "Ezzeldin", "Salaheldin",
-    # "Badreldin", "Nasreldin", "Alaeldin"
-    r"|^\w{3,}(?:eldin|eldeen|eldine|eddin|aldeen)$"
+    # "-eldin", "-udin" (Sudanese, Egyptian and Moro spellings of "al-Din"): "Ezzeldin",
+    # "Badreldin", "Nasreldin", "Salahudin", "Jamaludin"
+    r"|^\w{3,}(?:eldin|eldeen|eldine|eddin|aldeen|udin|udeen|uddeen)$"
     # Muhammad and Muammar however transliterated: "Mohamud", "Mohamoud", "Muhumed", "Mohd",
     # "Moammar", "Mouammar"
     r"|^m[aou]h?[aou]m+[aeiou]+d$|^mohd$|^m[ou]+amm?ar$"

@@ -13,6 +13,9 @@ from app.extract.lexicons import is_first_name
         ("Salaheldin", True),
         ("Badreldin", True),
         ("Kamaleldeen", True),
+        ("Salahudin", True),
+        ("Jamaludin", True),
+        ("Rudin", False),
         # Arabic compounds the pattern already knew
         ("Zabiullah", True),
         ("Abdulrazaq", True),
