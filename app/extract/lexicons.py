@@ -102,6 +102,9 @@ ter zu ould ag wa los las ur ul
 )
 HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez|ul)-[A-Z]")
 
+# Prepositions after which a capitalised run is a place, not a person ("in Balghatar").
+PLACE_PREPOSITIONS = words("in at near from to outside into")
+
 # Capitalised words that open sentences or headlines and are never names.
 FUNCTION_WORDS = words(
     """

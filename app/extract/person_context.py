@@ -17,12 +17,14 @@ from app.extract.chunks import Chunk
 from app.extract.lexicons import (
     DIRECTIONS,
     FUNCTION_WORDS,
+    PLACE_PREPOSITIONS,
     PLACE_TYPE_AFTER,
     SETTLEMENT_WORDS,
     STRICT_TITLES,
     TITLE_WORDS,
 )
 from app.extract.lexicons import words as _words
+from app.extract.person_credits import credit_position
 
 SPEECH_VERBS = _words(
     """
@@ -57,33 +59,16 @@ guide translator interpreter fixer smuggler miner herdsman pastoralist mechanic
 _FIGHTER_WORDS = _words("rebel rebels insurgent insurgents gunman gunmen jihadist jihadists bandit")
 # "the movement (led by Gibril Ibrahim)": a leader's name follows these.
 LEADER_VERBS = _words("led headed commanded chaired founded")
-CREDIT_VERBS = _words(
-    """
-reporting writing editing compiled additional photos photo pictures picture photograph
-photographs photographed image images video footage
-"""
-)
 # Verbs that may stand before the speaker's name: '..., said Umm Khaled, a mother of five.'
 INVERTED_SPEECH = _words("said says added explained continued noted wrote")
 # "in X", "near X": a run right after these is a place ("in Sulaiman al-Halabi"), not a person.
 PLACE_ONLY_PREPOSITIONS = _words("in near into toward towards outside inside across around")
-CREDIT_WORDS = _words(
-    """
-photo photos photograph photographs picture pictures credit image images
-"""
-)
 # Nouns that introduce the name of a publication, group or thing, not a person.
 MEDIA_NOUNS = _words(
     """
 newspaper magazine daily weekly channel station broadcaster agency website site outlet
 group party militia faction organisation organization company firm ship vessel operation
 hotel brand network programme program show film book novel
-"""
-)
-_CREDIT_LABELS = _words("credit credits")
-PLACE_PREPOSITIONS = _words(
-    """
-in at near from to outside into
 """
 )
 
@@ -110,7 +95,7 @@ class RunContext:
     @cached_property
     def credit(self) -> bool:
         """A byline or photo credit position."""
-        return _credit_position(self.chunk, self.before, self.credit_line)
+        return credit_position(self.chunk, self.before, self.credit_line)
 
     @cached_property
     def wide(self) -> tuple[str, ...]:
@@ -218,37 +203,6 @@ def hyphenated_rank(low: str) -> bool:
 
 
 _RANK_PARTS = _words("rear vice lance staff")
-
-
-def _credit_position(chunk: Chunk, before: tuple[str, ...], credit_line: bool) -> bool:
-    """Where a byline or a photo credit puts a name."""
-    on_credit_line = credit_line and (not before or before[-1] in {"by", "/", "and", ",", "|", ":"})
-    labelled = photo_credit_label(before)
-    # "... Reporting by Oliver Holmes; Editing by ..." inside flattened text
-    credited_by = len(before) >= 2 and before[-1] == "by" and before[-2].lower() in CREDIT_VERBS
-    photo_credit = (
-        chunk.line_kind == "caption"
-        and (
-            (bool(before) and before[-1] in {"/", "|"})
-            or chunk.after[:1] == ("/",)
-            or (len(before) >= 2 and before[-1] == ":" and before[-2] in CREDIT_WORDS)
-        )
-        and not (before and before[-1] in PLACE_PREPOSITIONS)
-    )
-    return bool(on_credit_line or credited_by or photo_credit or labelled)
-
-
-def photo_credit_label(before: Sequence[str]) -> bool:
-    """ "Photo credit: X", "Credits: X", "© X", "Picture by X" (lower-cased words before
-    the run): a label that credits the run with a picture, on any line."""
-    if before[-1:] == ("©",):
-        return True
-    if len(before) >= 2 and before[-1] == ":" and before[-2] in _CREDIT_LABELS:
-        return True
-    return len(before) >= 2 and before[-1] == "by" and before[-2] in _PICTURE_WORDS
-
-
-_PICTURE_WORDS = _words("photo photos picture pictures photograph photographs image images")
 
 
 def _speech(head: Sequence[str], before: tuple[str, ...], after: tuple[str, ...]) -> bool:

@@ -30,6 +30,7 @@ from app.extract.lexicons import (
     FUNCTION_WORDS,
     NUMBER_WORDS,
     ORG_WORDS,
+    PLACE_PREPOSITIONS,
     TITLE_WORDS,
     is_common_form,
     is_everyday_word,
@@ -37,12 +38,7 @@ from app.extract.lexicons import (
 )
 from app.extract.lexicons import words as _words
 from app.extract.person_aliases import ALIAS_WORDS
-from app.extract.person_context import (
-    INVERTED_SPEECH,
-    PLACE_PREPOSITIONS,
-    ROLE_WORDS,
-    SPEECH_VERBS,
-)
+from app.extract.person_context import INVERTED_SPEECH, ROLE_WORDS, SPEECH_VERBS
 from app.extract.person_events import (
     HUMAN_VERBS,
     KIN_WORDS,
