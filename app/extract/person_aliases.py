@@ -43,21 +43,41 @@ def alias_cue(before: Sequence[str]) -> bool:
 
 def alias_owner(chunk: Chunk) -> str | None:
     """The word ending the name this run is another name of, or None when the run is no
-    alias of a name before it (a bracketed run is one only if it is a person by itself).
+    alias of a name before it (a bracketed run, or one after "dubbed", "nicknamed" or
+    "known as", is one only if it is a person by itself).
 
     "Rizwan alias Jindaal", "Ashok Kumar (alias Shoki)": the word before "alias"; "Ali
-    Mohamed Hussein (Ali Jabal)": the word before the bracket."""
-    before = chunk.before
-    if before and before[-1].lower() in ALIAS_WORDS:
-        rest = before[:-1]
-        if rest[-1:] in _BRACKETS:
+    Mohamed Hussein (Ali Jabal)": the word before the bracket; "Adulla Magomedaliyev, dubbed
+    as Daud": the word before the comma."""
+    wide = chunk.wide_before
+    before = tuple(w.lower() for w in wide[-4:])
+    if before[-1:] and before[-1] in ALIAS_WORDS:
+        rest = wide[:-1]
+        if rest[-1:] in (("(",), ("[",)):
             rest = rest[:-1]  # a comma stays: "alias Moktar, alias Julhadi" is a list
-        owner = rest[-1] if rest else ""
-    elif before[-1:] in _BRACKETS and chunk.after[:1] in _CLOSING and len(before) >= 2:
-        owner = before[-2]
+    elif before[-1:] in _BRACKETS and chunk.after[:1] in _CLOSING:
+        rest = wide[:-1]
+    elif (n := _naming_phrase(before)) is not None:
+        rest = wide[:-n]
+        if rest[-1:] == (",",):
+            rest = rest[:-1]  # "Adulla Magomedaliyev, dubbed as Daud"
     else:
         return None
+    owner = rest[-1] if rest else ""
     return owner if owner[:1].isupper() and owner.isalpha() else None
+
+
+# Phrases that give a person's other name: "dubbed (as) X", "nicknamed X", "(also) known as X".
+_NAMING_PHRASES = (("also", "known", "as"), ("known", "as"), ("dubbed", "as"), ("dubbed",))
+_NAMING_PHRASES += (("nicknamed",),)
+
+
+def _naming_phrase(before: tuple[str, ...]) -> int | None:
+    """How many words the naming phrase ending ``before`` takes, or None."""
+    for phrase in _NAMING_PHRASES:
+        if tuple(before[-len(phrase) :]) == phrase:
+            return len(phrase)
+    return None
 
 
 def fold_aliases(mentions: list[PersonMention], links: list[AliasLink]) -> list[PersonMention]:

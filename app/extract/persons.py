@@ -64,6 +64,7 @@ from app.extract.person_vouching import (
     vouched_for,
 )
 from app.extract.place_variants import spells_a_place
+from app.extract.surname_shapes import surname_shaped_name
 from app.extract.transliteration import fold
 from app.extract.wire_credits import wire_credit_role
 
@@ -208,6 +209,7 @@ class PersonFinder:
             vouched_for(name, core, kunya, shout, chunk, ctx, self._owned(chunk))
             or (self.burmese and is_burmese_name(core))
             or (not head and not kunya and is_ethiopian_name(core))
+            or (not head and not kunya and surname_shaped_name(core))
             or (not head and not kunya and name_cue(core, ctx.before, ctx.after))
             or (not kunya and owner_cue(core, chunk.toks[-1].possessive, ctx.after))
             or (not kunya and self._country_owned(name, core, chunk))

@@ -45,6 +45,14 @@ CASES = [
     ),
 ]
 
+# "dubbed (as)", "nicknamed", "known as": a second name the article gives as a person's
+CASES += [
+    (
+        "Police said the dead included Abdulla Gadzhiyev, dubbed as Mansur, a militant since 2005.",
+        {"Abdulla Gadzhiyev": {"Mansur"}},
+    ),
+]
+
 # Brackets after a name that hold no second name of the person.
 NOT_ALIASES = [
     (
