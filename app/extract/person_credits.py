@@ -18,7 +18,7 @@ __all__ = ["CREDIT_VERBS", "CREDIT_WORDS", "credit_position", "photo_credit_labe
 CREDIT_VERBS = _words(
     """
 reporting writing editing compiled additional photos photo pictures picture photograph
-photographs photographed image images video footage
+photographs photographed image images video footage story reported written produced
 """
 )
 CREDIT_WORDS = _words(

@@ -22,6 +22,10 @@ CASES = [
         {"Mohamed Zakaria": "credit"},
     ),
     (
+        "Gunmen attacked the market at dawn.\n\nStory by Kevin Mwanza in Nairobi",
+        {"Kevin Mwanza": "author"},
+    ),
+    (
         "Residents inspect a destroyed house in Khan Younis. © Ahmad Salem\n\n"
         "The strike hit before dawn.",
         {"Ahmad Salem": "credit"},
