@@ -244,20 +244,36 @@ _PHRASE_ENDS |= PLACE_TYPE_AFTER
 def _far_role_after(wide_after: tuple[str, ...]) -> bool:
     """ "Tranquil Florant, a 32-year-old homeopathic doctor", "X, the Nasir County
     commissioner, told": an apposition whose role, or an age, stands beyond the first words
-    after the comma (``_role_after`` reads those). Only for names of two words or more: a
-    lone word there is as often a place ("Goma, the provincial governor said")."""
-    if len(wide_after) < 4 or wide_after[0] != "," or wide_after[1].lower() not in _ARTICLES:
+    after the comma (``_role_after`` reads those); without an article, only names of places
+    and bodies may stand before the role, which ends the phrase ("Agerie Getnet, Amhara
+    housewife", "X, Djugu Red Cross Coordinator (Ituri)"). Only for names of two words or
+    more: a lone word there is as often a place ("Goma, the provincial governor said")."""
+    if len(wide_after) < 3 or wide_after[0] != ",":
         return False
+    if wide_after[1].lower() not in _ARTICLES:
+        return _bare_role_after(wide_after)
     for word in wide_after[2:8]:
         low = word.lower()
         if low in ROLE_WORDS or _AGE_BEFORE.match(low):
             return True
+        # a capitalised "County" belongs to a name: "the Nasir County commissioner"
         if not word[:1].isalnum() or (
             word.islower() and (low in FUNCTION_WORDS or low in _PHRASE_ENDS)
         ):
-            return (
-                False  # a capitalised "County" belongs to a name: "the Nasir County commissioner"
-            )
+            return False
+    return False
+
+
+_ROLE_PHRASE_END = frozenset([",", ".", "(", ";", ")"])
+
+
+def _bare_role_after(wide_after: tuple[str, ...]) -> bool:
+    """ ", Amhara housewife,": capitalised names, then a role that ends the apposition."""
+    for k, word in enumerate(wide_after[1:6], start=1):
+        if word.lower() in ROLE_WORDS:
+            return k >= 2 and (k + 1 == len(wide_after) or wide_after[k + 1] in _ROLE_PHRASE_END)
+        if not word[:1].isupper():
+            return False
     return False
 
 

@@ -234,6 +234,10 @@ FAR_ROLES = [
         "Lokiru Ekai, a 29-year-old mother of four, walked to Kakuma with her children.",
         {"Lokiru Ekai"},
     ),
+    # no article: names of places and bodies, then the role that ends the apposition
+    ("Lokiru Ekai, Turkana elder, said the raiders took 300 cattle.", {"Lokiru Ekai"}),
+    ("Wad Madani, Gezira State capital, fell to the RSF.", set()),
+    ("Kafr Nabudah, Hama governor, was shelled.", set()),
     # a place or a group before the same words: the phrase names their role-holder
     ("Kafr Nabudah, the Hama countryside town, was shelled again.", set()),
     ("Ansar Beit, the militant group leader, was killed.", set()),
