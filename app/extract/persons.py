@@ -23,6 +23,7 @@ from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
     FUNCTION_WORDS,
     ORG_WORDS,
+    PLACE_PREPOSITIONS,
     TRANSLITERATED_COUNTRIES,
     is_common_form,
     is_common_word,
@@ -179,6 +180,8 @@ class PersonFinder:
             # "Islamic State Abu Bakr" is not how names are written; after a title ("the
             # leader of Hayat Tahrir al-Sham") a lone word is the organisation's last word.
             return
+        if chunk.title_case_line and len(head) >= 2 and head[-1].lower() in PLACE_PREPOSITIONS:
+            return  # "Gunmen Kill District Governor In Nangarhar": the title's place
         if self._place_item(chunk) or place_or_group_context(
             name, ctx.before, chunk, titled=bool(head)
         ):
@@ -199,6 +202,8 @@ class PersonFinder:
             return  # "Opposition Leader Detained Amid Protests": headline words, no name
         if ctx.place_context and not (ctx.strict or ctx.credit):
             return  # "in Sulaiman al-Halabi", "near Salah al-Din": a place
+        if shout and len(core) > 1 and all(len(w) <= 3 for w in core) and not ctx.credit:
+            return  # "10:53 AM ET", "UN US": abbreviations in capitals, no name
         if len(core) == 1:
             if shout and len(core[0]) <= _ACRONYM_LEN and not (ctx.credit or chunk.title_case_line):
                 return  # "NAK said", "ISPR said": an acronym in body text, not a name
