@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from app.extract.lexicons import is_everyday_word
 from app.extract.lexicons import words as _words
-from app.extract.person_context import SPEECH_VERBS
+from app.extract.person_context import ROLE_WORDS, SPEECH_VERBS
 
 __all__ = [
     "HUMAN_PASSIVES",
@@ -144,7 +144,11 @@ def listed_as_victim(before: Sequence[str], after: Sequence[str]) -> bool:
     return (
         len(before) >= 2
         and before[-1] in _COPULAS
-        and before[-2] in _CASUALTIES
+        and (
+            before[-2] in _CASUALTIES
+            # "The official is Khorshad Khan Khogianiwal.": the role named, then the person
+            or (before[-2] in ROLE_WORDS and before[-3:-2] == ("the",))
+        )
         and (not after or after[0] in _LIST_ITEM_END)
     )
 

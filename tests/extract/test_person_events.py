@@ -24,6 +24,10 @@ CASUALTY_LISTS_AND_KIN = [
     # a colon after the casualty noun; Hausa honorifics are titles, not names
     ("The dead: Ibrahim Dahiru, Salisu Bala and a herder.", {"Ibrahim Dahiru", "Salisu Bala"}),
     ("Those abducted include Hajiya Binta and Malama Zainab.", {"Binta", "Zainab"}),
+    # the role named, then the person
+    ("The official is Khorshad Khan Khogianiwal.", {"Khorshad Khan Khogianiwal"}),
+    ("The leader was Dogo Gide, police said.", {"Dogo Gide"}),
+    ("The commander was Hamas.", set()),
     # a noun after the run makes it a modifier; places after "in" or "of" stay places
     ("The abducted were Chibok schoolgirls.", set()),
     ("Those killed were in Gwoza and Bama.", set()),
