@@ -11,6 +11,7 @@ not people. All forms of one person in the article are then merged under the ful
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from anyascii import anyascii
@@ -111,6 +112,8 @@ class PersonFinder:
 
     def feed(self, chunk: Chunk, credit_line: bool) -> None:
         """Take the names in one run (a run may hold several, see ``split_repeats``)."""
+        if chunk.list_sentence:
+            chunk = dataclasses.replace(chunk, title_case_line=False)  # a list of names
         words = [w for w in chunk.words if w != "|"]
         if not credit_line and (role := wire_credit_role(chunk)):
             credit_line, self.cue_roles[chunk.line_no] = True, role  # "Haro Chakmakjian, AFP"
