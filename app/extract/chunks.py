@@ -58,6 +58,9 @@ class Chunk:
     # The word just before is a possessive ("Al Jazeera's Bernard Smith"): the run is
     # something of its owner's, so a name there is no phrase of the sentence.
     after_possessive: bool = False
+    # A Title Case sentence that is a comma list of names ("The victims are Musa Sani, Bello
+    # Garba and Sani Ali."): person finding reads it as body text.
+    list_sentence: bool = False
 
     @property
     def text(self) -> str:
@@ -117,6 +120,19 @@ def _title_case(words: list[str]) -> bool:
     return len(words) <= 25 and sum(w[:1].isupper() for w in long) / len(long) >= 0.9
 
 
+def _list_sentence(words: list[str]) -> bool:
+    """ "The victims are Musa Sani, Bello Garba, Abdullahi Yusuf and Sani Ali.": a sentence
+    of names is mostly capitals, but a headline has no full stop after a comma list and no
+    lower-case content word among its capitals ("Russia, Turkey, Iran Agree on Zones").
+    Person finding reads such a sentence as body text; place finding keeps its Title Case
+    reading (reading it as body text found wrong places on unseen pages)."""
+    return (
+        words[-1:] == ["."]
+        and words.count(",") >= 2
+        and any(w.islower() and w.isalpha() and w not in FUNCTION_WORDS for w in words)
+    )
+
+
 # "al Qaim", "el Hol": an Arabic article may open a name in lower case.
 _LEAD_PARTICLES = frozenset(["al", "el"])
 _SENT_END = frozenset([".", "!", "?", ":", "“", '"', "|", "–", "—", "-", "(", "["])
@@ -132,6 +148,7 @@ class _SentenceCase:
         self.texts = texts
         self.first_end = next((k + 1 for k, w in enumerate(texts) if w in _STOPS), len(texts))
         self.memo: dict[bool, bool] = {}
+        self.lists: dict[bool, bool] = {}
 
     def at(self, i: int) -> bool:
         # Only the line's first sentence can be a glued headline; the rest of the line is
@@ -141,6 +158,15 @@ class _SentenceCase:
         if first not in self.memo:
             self.memo[first] = _title_case(self.texts[: self.first_end] if first else self.texts)
         return self.memo[first]
+
+    def names_list(self, i: int) -> bool:
+        """The sentence holding token ``i`` is a comma list of names (``_list_sentence``)."""
+        first = i < self.first_end < len(self.texts)
+        if first not in self.lists:
+            self.lists[first] = _list_sentence(
+                self.texts[: self.first_end] if first else self.texts
+            )
+        return self.lists[first]
 
 
 def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
@@ -194,6 +220,7 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
             or (prev and prev[-1] in _SENT_END)
             or (i >= 2 and texts[i - 1] in {"“", '"'} and texts[i - 2] in _SENT_END)
         )
+        tc = title_case.at(i)
         out.append(
             Chunk(
                 tuple(sc.tok(k) for k in range(i, j)),
@@ -201,12 +228,13 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
                 tuple(prev),
                 tuple(texts[j : j + 4]),
                 bool(sent_start),
-                title_case.at(i),
+                tc,
                 kind,
                 tuple(texts[i:j]),
                 tuple(texts[max(0, i - 8) : i]),
                 tuple(texts[j : j + 10]),
                 i - 1 in poss,
+                tc and title_case.names_list(i),
             )
         )
         i = j

@@ -32,9 +32,10 @@ grand-mufti hajji haji deputy chief director leader activist lawmaker lawmakers 
 officer official journalist photographer correspondent analyst reporter commentator
 colonel-general lt-gen maj-gen brig-gen rev reverend father brother sister
 coordinator speaker
-alhaji alhaja hajia mallam malam ustaz ustadh qari maulana mawlana pir agent
+alhaji alhaja hajia hajiya mallam malam malama ustaz ustadh qari maulana mawlana pir
+agent
 sp ssp dsp asp igp dig sho dpo sdpo
-lieut pte insp supt cmdt
+lieut pte insp supt cmdt pfc ssg tsg msg spc
 ato weizero woizero weyzero
 """
 )
@@ -100,6 +101,9 @@ ter zu ould ag wa los las ur ul
 """
 )
 HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez|ul)-[A-Z]")
+
+# Prepositions after which a capitalised run is a place, not a person ("in Balghatar").
+PLACE_PREPOSITIONS = words("in at near from to outside into")
 
 # Capitalised words that open sentences or headlines and are never names.
 FUNCTION_WORDS = words(
@@ -226,7 +230,7 @@ ABBREVIATIONS = words(
     """
 lt gen col maj capt sgt cpl pvt adm brig cmdr mr mrs ms dr prof sen rep gov st jr sr rev
 no vs fr brgy
-lieut pte insp supt cmdt
+lieut pte insp supt cmdt pfc ssg tsg msg spc
 """
 )
 
@@ -267,6 +271,9 @@ def given_name_gender(word: str) -> str | None:
 _ARABIC_GIVEN = re.compile(
     r"^(?:abd|abdul|abdel|abdal|abdi|abu|umm|nasr|nur|noor|saif|seif|"
     r"zain|zein)\w*$|\w+(?:ullah|ullahi|allah|uddin|eddine|addin)$"
+    # "-eldin", "-udin" (Sudanese, Egyptian and Moro spellings of "al-Din"): "Ezzeldin",
+    # "Badreldin", "Nasreldin", "Salahudin", "Jamaludin"
+    r"|^\w{3,}(?:eldin|eldeen|eldine|eddin|aldeen|udin|udeen|uddeen)$"
     # Muhammad and Muammar however transliterated: "Mohamud", "Mohamoud", "Muhumed", "Mohd",
     # "Moammar", "Mouammar"
     r"|^m[aou]h?[aou]m+[aeiou]+d$|^mohd$|^m[ou]+amm?ar$"

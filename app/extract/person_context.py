@@ -16,15 +16,15 @@ from functools import cached_property
 from app.extract.chunks import Chunk
 from app.extract.lexicons import (
     DIRECTIONS,
-    NUMBER_WORDS,
-    PLACE_PREFIXES,
+    FUNCTION_WORDS,
+    PLACE_PREPOSITIONS,
     PLACE_TYPE_AFTER,
     SETTLEMENT_WORDS,
     STRICT_TITLES,
     TITLE_WORDS,
 )
 from app.extract.lexicons import words as _words
-from app.extract.transliteration import fold
+from app.extract.person_credits import credit_position
 
 SPEECH_VERBS = _words(
     """
@@ -50,6 +50,7 @@ priest pastor imam cleric elder chieftain ruler monk nun abbot novice boy girl c
 warlord bomber kidnapper commissioner legislator councillor councilor chairperson
 constable policeman policewoman trooper sepoy gunner sailor guard ranger friend neighbour
 neighbor lodger tenant housewife shepherd herder labourer laborer
+guide translator interpreter fixer smuggler miner herdsman pastoralist mechanic
 """
 )
 # Fighters named in apposition ("one of the suspected rebels, Zalimkhan Musaev, was
@@ -58,33 +59,16 @@ neighbor lodger tenant housewife shepherd herder labourer laborer
 _FIGHTER_WORDS = _words("rebel rebels insurgent insurgents gunman gunmen jihadist jihadists bandit")
 # "the movement (led by Gibril Ibrahim)": a leader's name follows these.
 LEADER_VERBS = _words("led headed commanded chaired founded")
-CREDIT_VERBS = _words(
-    """
-reporting writing editing compiled additional photos photo pictures picture photograph
-photographs photographed image images video footage
-"""
-)
 # Verbs that may stand before the speaker's name: '..., said Umm Khaled, a mother of five.'
 INVERTED_SPEECH = _words("said says added explained continued noted wrote")
 # "in X", "near X": a run right after these is a place ("in Sulaiman al-Halabi"), not a person.
 PLACE_ONLY_PREPOSITIONS = _words("in near into toward towards outside inside across around")
-CREDIT_WORDS = _words(
-    """
-photo photos photograph photographs picture pictures credit image images
-"""
-)
 # Nouns that introduce the name of a publication, group or thing, not a person.
 MEDIA_NOUNS = _words(
     """
 newspaper magazine daily weekly channel station broadcaster agency website site outlet
 group party militia faction organisation organization company firm ship vessel operation
 hotel brand network programme program show film book novel
-"""
-)
-_CREDIT_LABELS = _words("credit credits")
-PLACE_PREPOSITIONS = _words(
-    """
-in at near from to outside into
 """
 )
 
@@ -111,7 +95,7 @@ class RunContext:
     @cached_property
     def credit(self) -> bool:
         """A byline or photo credit position."""
-        return _credit_position(self.chunk, self.before, self.credit_line)
+        return credit_position(self.chunk, self.before, self.credit_line)
 
     @cached_property
     def wide(self) -> tuple[str, ...]:
@@ -127,6 +111,7 @@ class RunContext:
             or _role_after(after)
             or _role_before(head, before)
             or self.described
+            or _far_role_after(self.chunk.wide_after)
         )
 
     @cached_property
@@ -190,97 +175,14 @@ def age_word(word: str) -> bool:
     return bool(_AGE_BEFORE.match(word.lower()))
 
 
-def place_or_group_context(
-    name: Sequence[str], before: Sequence[str], chunk: Chunk, *, titled: bool = False
-) -> bool:
-    """The run names a place, a group or a thing, whatever its words (``titled``: a
-    person's title comes first, as in "... weapons program Foreign Minister Sergei Lavrov",
-    so a noun before it does not name the run)."""
-    return (
-        # "the neighborhoods of Sulaiman al-Halabi", "the town of Abu Hamam"
-        (
-            len(before) >= 2
-            and before[-1] == "of"
-            and (before[-2] in PLACE_TYPE_AFTER or before[-2] in SETTLEMENT_WORDS)
-        )
-        # "Tal Hamis", "Khan Shaykhun": Arabic place names; "San Miguel Totolapan"
-        or (bool(name) and fold(name[0]) in PLACE_PREFIXES | DIRECTIONS | _SAINTS)
-        # "a farming town called Mai Kadra", "the group named Ansar Dine"
-        or (
-            len(before) >= 2
-            and before[-1] in _CALLED
-            and (before[-2] in SETTLEMENT_WORDS or before[-2] in PLACE_TYPE_AFTER)
-        )
-        # "engaged the Abu Sayyaf": a kunya after "the" names a group
-        or (bool(name) and len(name) >= 2 and fold(name[0]) in _KUNYAS and before[-1:] == ("the",))
-        # "Jenin's Khalil Suleiman hospital": a building named after someone
-        or (bool(chunk.after) and chunk.after[0] in _BUILDINGS)
-        or any(fold(w) in DIRECTIONS for w in name)
-        # "the satirical newspaper Charlie Hebdo", "the group Ahrar al-Sham"
-        or (bool(before) and before[-1] in MEDIA_NOUNS and not titled)
-        # "the official SABA news agency", "the Anadolu news agency"
-        or (bool(chunk.after) and chunk.after[0].lower() in {"news", "newspaper"})
-        # "Five Civilians Killed"
-        or fold(name[0]) in NUMBER_WORDS
-        # "Sheikh Radwan neighbourhood", "Abu Ghraib prison", "the Caño Limón oil pipeline"
-        or _place_type_after(chunk.after)
-        or facility_after(chunk.after)
-        # "on Sulaiman al-Halabi and al-Midan neighborhoods" (not "John Ridsdel and Robert
-        # Hall": a capitalised word there ends a name)
-        or (
-            chunk.after[:1] == ("and",)
-            and any(a.islower() and a in PLACE_TYPE_AFTER for a in chunk.after[2:4])
-        )
-        or _named_with_acronym(chunk.after)
-    )
-
-
-_SAINTS = _words("san santa santo sao saint st")
-_CALLED = _words("called named")
-_CALLED_LAST = {("called",), ("named",)}
-_KUNYAS = _words("abu umm")
-# Lower-case nouns after a name that make it a building's ("the Imam Ali mosque").
-_BUILDINGS = _words("hospital hospitals clinic school schools mosque church shrine college")
-
-
-def _place_type_after(after: tuple[str, ...]) -> bool:
-    """ "X district", "X air base", but not "Bashar Assads air force" (a possessive)."""
-    if not after or after[0].lower() not in PLACE_TYPE_AFTER:
-        return False
-    return after[0].lower() != "air" or (len(after) > 1 and after[1].lower() in _AIR_PLACES)
-
-
-_AIR_PLACES = _words("base bases field strip port")
-# Facilities named after a person or a place, with or without "oil"/"gas" before the noun.
-_FACILITIES = _words("pipeline pipelines field fields terminal terminals refinery plant wells")
-_FUELS = _words("oil gas")
-
-
-def facility_after(after: tuple[str, ...]) -> bool:
-    """ "the Caño Limón oil pipeline", "the Kirkuk-Ceyhan pipeline", "the Omar oil field"."""
-    words = [a.lower() for a in after[:2]]
-    if words and words[0] in _FUELS:
-        words = words[1:]
-    return bool(words) and words[0] in _FACILITIES
-
-
-def _named_with_acronym(after: tuple[str, ...]) -> bool:
-    """ "Hayat Tahrir al-Sham (HTS)": a name with an acronym is an organisation."""
-    return (
-        len(after) >= 3
-        and after[0] in {"(", "["}
-        and after[2] in {")", "]"}
-        and after[1].isupper()
-        and len(after[1]) >= 2
-    )
-
-
 def _titled(head: Sequence[str], before: tuple[str, ...]) -> bool:
     """A title in the run ("Gen. X"), a role just before it ("spokesman X"), or "Minister
     of Defence X"."""
     return (
         any(_strict_title(w.lower().strip(".")) for w in head)
         or (not head and bool(before) and before[-1] in ROLE_WORDS)
+        # "Medic Yevhen treats ...", "Fighter Kiros, 22, said": a role opening the sentence
+        or (len(head) == 1 and head[0].lower() in ROLE_WORDS)
         or (bool(head) and len(before) >= 2 and before[-1] == "of" and before[-2] in STRICT_TITLES)
     )
 
@@ -301,37 +203,6 @@ def hyphenated_rank(low: str) -> bool:
 
 
 _RANK_PARTS = _words("rear vice lance staff")
-
-
-def _credit_position(chunk: Chunk, before: tuple[str, ...], credit_line: bool) -> bool:
-    """Where a byline or a photo credit puts a name."""
-    on_credit_line = credit_line and (not before or before[-1] in {"by", "/", "and", ",", "|", ":"})
-    labelled = photo_credit_label(before)
-    # "... Reporting by Oliver Holmes; Editing by ..." inside flattened text
-    credited_by = len(before) >= 2 and before[-1] == "by" and before[-2].lower() in CREDIT_VERBS
-    photo_credit = (
-        chunk.line_kind == "caption"
-        and (
-            (bool(before) and before[-1] in {"/", "|"})
-            or chunk.after[:1] == ("/",)
-            or (len(before) >= 2 and before[-1] == ":" and before[-2] in CREDIT_WORDS)
-        )
-        and not (before and before[-1] in PLACE_PREPOSITIONS)
-    )
-    return bool(on_credit_line or credited_by or photo_credit or labelled)
-
-
-def photo_credit_label(before: Sequence[str]) -> bool:
-    """ "Photo credit: X", "Credits: X", "© X", "Picture by X" (lower-cased words before
-    the run): a label that credits the run with a picture, on any line."""
-    if before[-1:] == ("©",):
-        return True
-    if len(before) >= 2 and before[-1] == ":" and before[-2] in _CREDIT_LABELS:
-        return True
-    return len(before) >= 2 and before[-1] == "by" and before[-2] in _PICTURE_WORDS
-
-
-_PICTURE_WORDS = _words("photo photos picture pictures photograph photographs image images")
 
 
 def _speech(head: Sequence[str], before: tuple[str, ...], after: tuple[str, ...]) -> bool:
@@ -364,6 +235,49 @@ def _role_after(after: tuple[str, ...]) -> bool:
 
 
 _OF_FOR = _words("of for at")
+# Words that end the apposition's noun phrase before a role is reached: a clause, or a
+# place or a body whose role the words name ("Mai Kadra, the town's administrator").
+_PHRASE_ENDS = _words("who whose which where that when while") | SETTLEMENT_WORDS | MEDIA_NOUNS
+_PHRASE_ENDS |= PLACE_TYPE_AFTER
+
+
+def _far_role_after(wide_after: tuple[str, ...]) -> bool:
+    """ "Tranquil Florant, a 32-year-old homeopathic doctor", "X, the Nasir County
+    commissioner, told": an apposition whose role, or an age, stands beyond the first words
+    after the comma (``_role_after`` reads those); without an article, only names of places
+    and bodies may stand before the role, which ends the phrase ("Agerie Getnet, Amhara
+    housewife", "X, Djugu Red Cross Coordinator (Ituri)"). Only for names of two words or
+    more: a lone word there is as often a place ("Goma, the provincial governor said")."""
+    if len(wide_after) < 3 or wide_after[0] != ",":
+        return False
+    if wide_after[1].lower() not in _ARTICLES:
+        return _bare_role_after(wide_after)
+    for word in wide_after[2:8]:
+        low = word.lower()
+        if low in ROLE_WORDS or _AGE_BEFORE.match(low):
+            return True
+        # a capitalised "County" belongs to a name: "the Nasir County commissioner"
+        if not word[:1].isalnum() or (
+            word.islower() and (low in FUNCTION_WORDS or low in _PHRASE_ENDS)
+        ):
+            return False
+    return False
+
+
+_ROLE_PHRASE_END = frozenset([",", ".", "(", ";", ")"])
+
+
+def _bare_role_after(wide_after: tuple[str, ...]) -> bool:
+    """ ", Amhara housewife,": capitalised names, then a role that ends the apposition."""
+    for k, word in enumerate(wide_after[1:6], start=1):
+        if word.lower() in ROLE_WORDS:
+            return k >= 2 and (k + 1 == len(wide_after) or wide_after[k + 1] in _ROLE_PHRASE_END)
+        if not word[:1].isupper():
+            return False
+    return False
+
+
+_ARTICLES = _words("a an the")
 
 _LONE_PLACE_BEFORE = PLACE_PREPOSITIONS | _words("of and & by")
 _ONE_PLACE_BEFORE = {(w,) for w in _LONE_PLACE_BEFORE}
@@ -404,6 +318,7 @@ def _age(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
     )
 
 
+_CALLED_LAST = {("called",), ("named",)}
 # "identified as X", "gave her name as X" ("known as" names places and groups as often).
 _NAMING = _words("identified named name names")
 

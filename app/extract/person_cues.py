@@ -30,17 +30,25 @@ from app.extract.lexicons import (
     FUNCTION_WORDS,
     NUMBER_WORDS,
     ORG_WORDS,
+    PLACE_PREPOSITIONS,
     TITLE_WORDS,
     is_common_form,
     is_everyday_word,
     is_first_name,
 )
 from app.extract.lexicons import words as _words
-from app.extract.person_context import (
-    INVERTED_SPEECH,
-    PLACE_PREPOSITIONS,
-    ROLE_WORDS,
-    SPEECH_VERBS,
+from app.extract.person_aliases import ALIAS_WORDS
+from app.extract.person_context import INVERTED_SPEECH, ROLE_WORDS, SPEECH_VERBS
+from app.extract.person_events import (
+    HUMAN_VERBS,
+    KIN_WORDS,
+    OWNERS,
+    holds_in_caption,
+    kin_apposition,
+    listed_as_victim,
+    object_of_violence,
+    owner_cue,
+    suffered,
 )
 from app.extract.person_names import AGENCY_WORDS
 from app.extract.person_ranks import RANK_NOUNS
@@ -48,35 +56,12 @@ from app.extract.transliteration import fold
 
 __all__ = ["KIN_WORDS", "lone_name_cue", "name_cue", "name_shaped", "owner_cue"]
 
-# Relatives: "his son Ahmed", "five of his children: Saeed, ...", "niece and nephew Mira".
-KIN_WORDS = _words(
-    """
-son sons daughter daughters wife wives husband brother brothers sister sisters mother
-father parents children child kids niece nieces nephew nephews cousin cousins uncle uncles
-aunt aunts grandson grandsons granddaughter granddaughters grandchildren grandmother
-grandfather grandparents mother-in-law father-in-law son-in-law daughter-in-law
-brother-in-law sister-in-law stepson stepdaughter stepfather stepmother fiancee fiance
-widow widower twin twins relative relatives
-"""
-)
-# Verbs whose subject is a person, never an organisation or a place: a name-shaped lone
-# word before them is somebody ("Shymanski describes scene", "Huk recalls").
-HUMAN_VERBS = _words(
-    """
-describes described recalls recalled recounts recounted remembers remembered explains
-smiled smiles laughed laughs wept weeps sighed shrugged nodded whispered
-"""
-)
-# "X was killed", "X has been abducted": what happens to people, not to groups or places.
-HUMAN_PASSIVES = _words(
-    """
-killed shot wounded injured arrested abducted kidnapped detained sentenced executed
-murdered assassinated buried beheaded tortured hospitalised hospitalized born stabbed
-"""
-)
 # "identifying himself as Huk", "a man named Ali", "known only as Abu Omar".
 _AS_AFTER = _words(
-    "himself herself identified only simply suspect suspects victim victims attacker gunman"
+    """
+himself herself identified only simply suspect suspects victim victims attacker gunman
+dead deceased slain
+"""
 )
 _NAMED = _words("named called nicknamed")
 _PERSON_NOUNS = _words("man woman boy girl baby person soldier fighter youth teenager")
@@ -109,9 +94,13 @@ def lone_name_cue(
     if (
         _introduced(before, after)
         or _named_as(before)
+        or listed_as_victim(before, after)
+        or kin_apposition(after)
+        or (bool(after) and after[0] in ALIAS_WORDS)  # "Rizwan alias Jindaal"
         or _aged(after)
-        or (bool(after) and after[0] in HUMAN_VERBS)
-        or _suffered(before, after)
+        # "Residents of Kassaye lived in fear": after "of" the subject is a place
+        or (bool(after) and after[0] in HUMAN_VERBS and before[-1:] != ("of",))
+        or suffered(before, after)
     ):
         return name_shaped(word, gaz)
     given_name_cue = (
@@ -140,76 +129,25 @@ def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -
         or _named_as(before)
         or _introduced(before, after)
         or _who_clause(after)
-        or _object_of_violence(before, after)
+        or object_of_violence(before, after)
+        or listed_as_victim(before, after)
+        or kin_apposition(after)
+        or (bool(after) and after[0] in ALIAS_WORDS)  # "Jamiri Adjang alias Abu Khalid"
     ):
         return True  # "s/o Haleem Khan": a surname may be an English word
     if any(map(is_everyday_word, core)):
         return False
     return (
-        (bool(after) and after[0] in HUMAN_VERBS) or _suffered(before, after) or _is_a_role(after)
-    )
-
-
-# Verbs whose object is a person when a name follows them: "the strike killed Zakirullah
-# Haqqani", "militants abducted Ousmane Ag Ibrahim" ("captured", "seized" take towns).
-_VIOLENCE_VERBS = _words(
-    """
-killed kill kills shot wounded injured arrested abducted kidnapped detained executed
-murdered assassinated beheaded tortured
-killing wounding injuring shooting arresting abducting kidnapping detaining executing
-murdering assassinating beheading torturing
-"""
-)
-# What may follow such a name: the sentence goes on ("killed X on Friday", "killed X, who
-# ..."); a noun there makes the run a modifier ("killed Boko Haram fighters").
-_AFTER_OBJECT = frozenset([",", ".", ";", ":", "(", "—", "–", "and", "who", "whom", "on", "in"])
-_AFTER_OBJECT |= _words("at near outside inside last late early while when after as during")
-
-
-def _object_of_violence(before: Sequence[str], after: Sequence[str]) -> bool:
-    return (
-        bool(before)
-        and before[-1] in _VIOLENCE_VERBS
-        and (not after or after[0] in _AFTER_OBJECT or after[0] in SPEECH_VERBS)
-    )
-
-
-# What only a person has: relatives, a funeral, a widow, a lawyer ("Ramzan Kadyrov's
-# son", "Hamadoun Koufa's widow"); "forces", "group" or "fighters" are a body's too.
-_PERSONAL_THINGS = KIN_WORDS | _words(
-    """
-funeral widow assassination lawyer lawyers bodyguard bodyguards killers murder grave
-"""
-)
-
-
-def owner_cue(core: Sequence[str], possessive: bool, after: Sequence[str]) -> bool:
-    """A name in the possessive before what only a person has ("Alkhazur Akhmadov's
-    brother"). Its first word must be no word English text uses ("Boko Haram's" has no
-    widow, but "Islamic State's" would be read as someone's)."""
-    return (
-        possessive
-        and bool(after)
-        and after[0] in _PERSONAL_THINGS
-        and not is_everyday_word(core[0])
-        and not all(map(is_everyday_word, core))
+        (bool(after) and after[0] in HUMAN_VERBS)
+        or holds_in_caption(after)
+        or suffered(before, after)
+        or _is_a_role(after)
     )
 
 
 def _who_clause(after: Sequence[str]) -> bool:
     """ "from Smirnov, who wrote on Telegram": "who" follows people ("which" groups)."""
     return len(after) >= 2 and after[0] == "," and after[1] == "who"
-
-
-def _suffered(before: Sequence[str], after: Sequence[str]) -> bool:
-    """ "X was shot dead", "X has been abducted". Singular verbs only, and no "of" before:
-    "residents of Fuaa and Kafraya were killed" names places."""
-    if before and before[-1] == "of":
-        return False
-    if len(after) < 2 or after[0] not in {"was", "is", "has", "had"}:
-        return False
-    verb = after[2] if after[1] == "been" and len(after) >= 3 else after[1]
-    return verb in HUMAN_PASSIVES
 
 
 def _is_a_role(after: Sequence[str]) -> bool:
@@ -267,7 +205,7 @@ def _introduced(before: Sequence[str], after: Sequence[str]) -> bool:
         return len(before) >= 2 and before[-2] in KIN_WORDS
     if before[-1] in KIN_WORDS:
         return len(before) >= 2 and (
-            before[-2] in _OWNERS
+            before[-2] in OWNERS
             or (before[-2] == "and" and len(before) >= 3 and before[-3] in KIN_WORDS)
         )
     return _plural_role(before[-1]) and (
@@ -278,9 +216,6 @@ def _introduced(before: Sequence[str], after: Sequence[str]) -> bool:
 # Punctuation between a relative and the name(s) it introduces: "his wife, Fatima", "five
 # of his children: Saeed, ...", "the children – Celine, Hadi and Aseel –".
 _INTRODUCERS = frozenset([":", ",", "–", "—", "-"])
-# Words that give a relative an owner: "his son", "their children", "the couple's sons"
-# (tokens lose their possessive ending, so "al-Farra's niece" shows as "al-farra niece").
-_OWNERS = _words("his her their its my our your")
 
 
 def _plural_role(word: str) -> bool:
@@ -302,12 +237,17 @@ def _aged(after: Sequence[str]) -> bool:
 
 
 def _named_as(before: Sequence[str]) -> bool:
-    """ "identifying himself as Huk", "a boy named Ali", "known only as Abu Omar"."""
+    """ "identifying himself as Huk", "a boy named Ali", "known only as Abu Omar", "a
+    certain Pakkal" (how Philippine and Nigerian English introduce someone unknown)."""
     if len(before) < 2:
         return False
+    if before[-2:] == ("a", "certain"):
+        return True
     if before[-1] == "as":
         return before[-2] in _AS_AFTER
-    return before[-1] in _NAMED and (before[-2] in _PERSON_NOUNS or before[-2] in KIN_WORDS)
+    return before[-1] in _NAMED and (
+        before[-2] in _PERSON_NOUNS or before[-2] in KIN_WORDS or before[-2] in ROLE_WORDS
+    )
 
 
 def _inverted_speech(before: Sequence[str], after: Sequence[str]) -> bool:

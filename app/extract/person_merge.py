@@ -20,7 +20,7 @@ from app.domain import PersonMention
 from app.extract.chunks import Chunk
 from app.extract.clean import CAPTION
 from app.extract.lexicons import is_first_name
-from app.extract.person_context import photo_credit_label
+from app.extract.person_credits import photo_credit_label
 from app.extract.transliteration import fold, skeleton
 
 FullName = tuple[tuple[str, ...], Chunk]  # (name words, run)

@@ -1,8 +1,8 @@
 """The shape of a personal name inside a capitalised run.
 
-A run is a title phrase and then a name: "French Defense Minister Jean-Yves Le Drian". The
-name is the run's tail after its last title or organisation word, with repairs for
-flattened text and headlines. Names printed in capitals are brought to their usual case, and
+``person_titles`` cuts the title phrase off a run ("French Defense Minister"); what is left
+is the name, repaired here for flattened text (a name printed twice, a glued sentence
+opener, a trailing acronym). Names printed in capitals are brought to their usual case, and
 words that are never part of a personal name (faiths, agencies, organisation and place
 words, countries, lone initials) rule a run out.
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from app.extract.chunks import Chunk
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
     FAITHS_AND_PEOPLES,
@@ -20,19 +19,13 @@ from app.extract.lexicons import (
     ORG_WORDS,
     PARTICLES,
     PEOPLE_SURNAMES,
-    PLACE_PREFIXES,
     PLACE_TYPE_AFTER,
-    TITLE_WORDS,
     is_common_form,
-    is_common_word,
     is_first_name,
 )
 from app.extract.lexicons import words as _words
-from app.extract.person_context import ROLE_WORDS, hyphenated_rank
 from app.extract.transliteration import fold
 
-# Honorifics that are also part of some personal names: "President Hassan Sheikh Mohamud".
-NAME_HONORIFICS = _words("sheikh shaikh sheik haji hajji")
 # "Abu", "Umm" + a name: a kunya ("father of", "mother of"), a full name on its own.
 KUNYA = frozenset(["abu", "umm"])
 # Credit-line words that are agencies or photo furniture, never a photographer's name.
@@ -52,8 +45,6 @@ unicef unesco unhcr unrwa unama unmiss unamid minusma monusco ocha frontex inter
 kremlin pentagon whitehall downing daish daesh baath baathist
 """
 )
-# A city this big glued in front of a name is the end of the previous phrase.
-_PLACE_HEAD_POP = 100_000
 # Arabic article forms kept lower-case when a name in capitals is normalised ("AL-RUBAYE").
 _CAPS_PARTICLES = PARTICLES | {"ad", "an", "ar", "as", "ash", "at", "az"}
 
@@ -87,27 +78,6 @@ def split_repeats(words: list[str]) -> list[list[str]]:
 # quadratic in the run's length, and no list of names runs this long (a Title Case headline
 # is at most 25 words); only a page of capitalised words does.
 MAX_RUN_WORDS = 100
-
-
-def split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[str], list[str]]:
-    """(title phrase, name) of a run: "French Defense Minister" and "Jean-Yves Le Drian"."""
-    head, name = _peel_title(words, gaz)
-    if (
-        name
-        and len(head) >= 2
-        and head[-1] == "A"
-        and not chunk.title_case_line
-        and is_first_name(head[-2])
-        and not _is_titleish(head[-2], gaz)
-    ):
-        # "Mohamed A Farah": a middle initial, not the article "A" of a title phrase.
-        head, name = head[:-2], head[-2:] + name
-    head, name = _drop_glued_city(head, name, gaz)
-    head, name = _drop_jurisdiction(head, name)
-    head, name = _keep_honorific(head, name, gaz)
-    if chunk.title_case_line and len(name) > 1:
-        name = _cut_at_headline_verb(name)
-    return head, name
 
 
 def drop_trailing_acronym(name: list[str]) -> list[str]:
@@ -292,152 +262,6 @@ def _names_a_country(joined: str, gaz: Gazetteer) -> bool:
     a given name, so word by word the run looks like one)."""
     stems = (joined, joined.removesuffix("s"), joined.removesuffix("n"), joined.removesuffix("ns"))
     return any(stem in gaz.country_forms for stem in stems)
-
-
-def _plural_role(low: str) -> bool:
-    """ "Residents Amina Yusuf and Halima Abdi said", "Witnesses", "Activists": a plural
-    role noun before names is no part of them (singular ones may be surnames: "Doctor")."""
-    return len(low) >= 5 and (
-        (low.endswith("s") and low[:-1] in ROLE_WORDS)
-        or (low.endswith("es") and low[:-2] in ROLE_WORDS)  # "witnesses"
-    )
-
-
-def _is_titleish(word: str, gaz: Gazetteer) -> bool:
-    """A word of a title phrase: a title, a function word or a country ("French", "Syria's",
-    and "Syrias" in text that lost its apostrophes)."""
-    if word[:1].islower():
-        return False  # inside a run, a lower-case word is part of the name ("Hassan sheikh")
-    low = word.lower().strip(".")
-    folded = fold(word)
-    return (
-        low in TITLE_WORDS
-        or _plural_role(low)
-        or low in FUNCTION_WORDS
-        or folded in gaz.country_forms
-        or low.rstrip("s") in TITLE_WORDS
-        or ("-" in low and hyphenated_rank(low))
-        or (
-            folded.endswith("s")
-            and folded[:-1].rstrip("'’ ") in gaz.country_forms
-            and not is_first_name(word)  # "Frances Harris" is no "France's Harris"
-        )
-    )
-
-
-def _peel_title(words: list[str], gaz: Gazetteer) -> tuple[list[str], list[str]]:
-    """The name is the run's tail after its last title/organisation word."""
-    k = len(words)
-    while k > 0 and words[k - 1].lower() not in ORG_WORDS:
-        if (
-            _is_titleish(words[k - 1], gaz)
-            and not _month_in_name(words, k - 1)
-            and not (k == len(words) and nisba(words[:k]))
-        ):
-            break
-        k -= 1
-    return words[:k], words[k:]
-
-
-_MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
-
-
-def _month_in_name(words: list[str], k: int) -> bool:
-    """ "Lala Jan Zadran", "Jan Egeland", "Jun Sarkar": a month's abbreviation followed by a
-    name word is a name word (in a date a number follows it: "Sat Aug 31")."""
-    if words[k].lower() not in _MONTH_ABBREVIATIONS or not words[k][:1].isupper():
-        return False
-    if k + 1 == len(words):
-        # the last word after a given name: "officer Khushboo Jan of Vehil"
-        prev = words[k - 1] if k >= 1 else ""
-        return (
-            prev[:1].isupper()
-            and prev.lower() not in FUNCTION_WORDS
-            and (is_first_name(prev) or not is_common_form(prev))
-        )
-    return words[k + 1][:1].isupper() and words[k + 1].lower() not in FUNCTION_WORDS
-
-
-def _drop_glued_city(
-    head: list[str], name: list[str], gaz: Gazetteer
-) -> tuple[list[str], list[str]]:
-    """Flattened text: "... district in Aleppo Ibrahim Abu Leith told Anadolu". Not right
-    after a title: "Political Agent Shahabad Ali Shah" is a name, whatever Shahabad is."""
-    if (
-        len(name) >= 3
-        and not (head and head[-1].lower().strip(".") in TITLE_WORDS)
-        and name[0][:1].isupper()
-        and "-" not in name[0]
-        and fold(name[0]) not in PLACE_PREFIXES
-        and name[1][:1].isupper()
-        and is_first_name(name[1])
-        and any(c.population >= _PLACE_HEAD_POP for c in gaz.lookup(name[0]))
-        and not is_first_name(name[0])
-    ):
-        return [*head, name[0]], name[1:]
-    return head, name
-
-
-# South Asian police and district titles, written as capitals and followed by the post's
-# jurisdiction: "SSP Srinagar Rakesh Balwal", "SP Peshawar Cantonment Kashif Zulfiqar".
-JURISDICTION_TITLES = _words("sp ssp dsp asp igp dig sho dpo sdpo")
-
-
-def _drop_jurisdiction(head: list[str], name: list[str]) -> tuple[list[str], list[str]]:
-    """After such a title, the one or two words before a known given name are the place
-    of the post, not the name."""
-    if not head or not head[-1].isupper() or head[-1].lower() not in JURISDICTION_TITLES:
-        return head, name
-    for k in (1, 2):
-        if len(name) - k >= 2 and is_first_name(name[k]) and not is_first_name(name[0]):
-            return [*head, *name[:k]], name[k:]
-    return head, name
-
-
-def _keep_honorific(
-    head: list[str], name: list[str], gaz: Gazetteer
-) -> tuple[list[str], list[str]]:
-    """ "President Hassan Sheikh Mohamud": the honorific sits inside the name."""
-    if (
-        name
-        and len(head) >= 2
-        and head[-1].lower() in NAME_HONORIFICS
-        and is_first_name(head[-2])
-        and not _is_titleish(head[-2], gaz)
-    ):
-        return head[:-2], head[-2:] + name
-    return head, name
-
-
-def _cut_at_headline_verb(name: list[str]) -> list[str]:
-    """In a Title Case headline the name ends where the verb begins ("Pope Francis Prays
-    for ...", "Ash Carter Visits Iraq"); in a longer run, at the first ordinary word."""
-    cut = next(
-        (
-            m
-            for m, w in enumerate(name[1:], start=1)
-            if is_common_form(w)
-            and not is_common_word(w)
-            and not is_first_name(w)
-            and not _initial(w)
-        ),
-        None,
-    )
-    if cut is None and len(name) > 2:
-        cut = next(
-            (
-                m
-                for m, w in enumerate(name[1:], start=1)
-                if is_common_form(w) and not is_first_name(w) and not _initial(w)
-            ),
-            None,
-        )
-    return name[:cut] if cut is not None else name
-
-
-def _initial(word: str) -> bool:
-    """A middle initial, with or without its period ("Abdirisak M Tuuryare"): no verb."""
-    return len(word.rstrip(".")) == 1 and word[:1].isupper()
 
 
 def _norm_word(word: str, shout: bool) -> str:

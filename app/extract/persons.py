@@ -11,6 +11,7 @@ not people. All forms of one person in the article are then merged under the ful
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from anyascii import anyascii
@@ -18,26 +19,22 @@ from anyascii import anyascii
 from app.domain import PersonMention
 from app.extract.burmese_names import is_burmese_name
 from app.extract.chunks import Chunk
+from app.extract.ethiopian_names import is_ethiopian_name
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
     FUNCTION_WORDS,
-    HYPHEN_PARTICLE,
-    NUMBER_WORDS,
     ORG_WORDS,
-    PARTICLES,
+    PLACE_PREPOSITIONS,
     TRANSLITERATED_COUNTRIES,
     is_common_form,
     is_common_word,
     is_everyday_word,
     is_first_name,
 )
-from app.extract.person_context import (
-    RunContext,
-    age_word,
-    facility_after,
-    place_or_group_context,
-)
+from app.extract.person_aliases import AliasLink, alias_cue, alias_owner, fold_aliases
+from app.extract.person_context import RunContext, age_word
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
+from app.extract.person_exclusions import facility_after, in_place_list, place_or_group_context
 from app.extract.person_lists import (
     chain_lists,
     comma_partners,
@@ -47,8 +44,6 @@ from app.extract.person_lists import (
 )
 from app.extract.person_merge import merge_people
 from app.extract.person_names import (
-    AGENCY_WORDS,
-    JURISDICTION_TITLES,
     KUNYA,
     LONE_BODIES,
     MAX_RUN_WORDS,
@@ -61,10 +56,17 @@ from app.extract.person_names import (
     normalise_caps,
     not_a_name,
     split_repeats,
-    split_title,
 )
 from app.extract.person_ranks import rank_prefix, ranked_name_ok
+from app.extract.person_titles import JURISDICTION_TITLES, split_title
+from app.extract.person_vouching import (
+    agency_in_credit,
+    drop_agency,
+    may_be_coordinated,
+    vouched_for,
+)
 from app.extract.place_variants import spells_a_place
+from app.extract.surname_shapes import surname_shaped_name
 from app.extract.transliteration import fold
 from app.extract.wire_credits import wire_credit_role
 
@@ -103,14 +105,20 @@ class PersonFinder:
         self.not_persons: set[str] = set()
         self.cue_roles: dict[int, str] = {}  # lines ``person_cues`` found to be credits
         self.listed: list[tuple[tuple[str, ...], Chunk]] = []  # runs in comma lists
+        self.alias_links: list[AliasLink] = []  # "Rizwan alias Jindaal" (``person_aliases``)
+        # Where the items of a list of places end ("villages: Gidan Kaso, Dan Dambo and
+        # ..."): the list goes on past the words ``in_place_list`` reads back.
+        self.place_items: set[tuple[int, int]] = set()
 
     def feed(self, chunk: Chunk, credit_line: bool) -> None:
         """Take the names in one run (a run may hold several, see ``split_repeats``)."""
+        if chunk.list_sentence:
+            chunk = dataclasses.replace(chunk, title_case_line=False)  # a list of names
         words = [w for w in chunk.words if w != "|"]
         if not credit_line and (role := wire_credit_role(chunk)):
             credit_line, self.cue_roles[chunk.line_no] = True, role  # "Haro Chakmakjian, AFP"
         if credit_line:
-            words = _drop_agency(words)  # "By DÁNICA COTO Associated Press"
+            words = drop_agency(words)  # "By DÁNICA COTO Associated Press"
         if not words or (len(words) == 1 and words[0].lower() in FUNCTION_WORDS):
             return  # "The", "In": a capitalised sentence opener
         if len(words) > 1:
@@ -146,7 +154,7 @@ class PersonFinder:
         roles = {**self.cue_roles, **(credit_roles or {})}
         mentions, claimed = merge_people(full, singles, roles)
         self.spans |= claimed
-        return mentions
+        return fold_aliases(mentions, self.alias_links)
 
     def _take(self, words: list[str], chunk: Chunk, credit_line: bool) -> None:
         """Judge one run: a person, a lone word kept for merging, a maybe, or nothing."""
@@ -167,30 +175,38 @@ class PersonFinder:
         ctx = RunContext(chunk, head, credit_line)
         if aged and not head:
             ctx.described = True
-        if ranked == len(head) and ranked:
-            ctx.strict = True
+        if (ranked == len(head) and ranked) or (not head and alias_cue(ctx.before)):
+            ctx.strict = True  # a rank, or "alias": only people have noms de guerre
         if credit_line and wire_credit_role(chunk):
             ctx.credit = True  # "... 2017. Froilan Gallardo, Reuters" ends a caption
         if head and head[-1].lower() in ORG_WORDS and (not ctx.strict or len(name) == 1):
             # "Islamic State Abu Bakr" is not how names are written; after a title ("the
             # leader of Hayat Tahrir al-Sham") a lone word is the organisation's last word.
             return
-        if place_or_group_context(name, ctx.before, chunk, titled=bool(head)):
+        if chunk.title_case_line and len(head) >= 2 and head[-1].lower() in PLACE_PREPOSITIONS:
+            return  # "Gunmen Kill District Governor In Nangarhar": the title's place
+        if self._place_item(chunk) or place_or_group_context(
+            name, ctx.before, chunk, titled=bool(head)
+        ):
             self.not_persons.add(fold(" ".join(name)))
             if facility_after(chunk.after):
                 # "the Caño Limón oil pipeline" names a pipeline: no town either.
                 self.spans.update((chunk.line_no, t.start) for t in chunk.toks)
             return
         name, shout = normalise_caps(drop_trailing_sentence_word(drop_trailing_acronym(name)))
+        if owner := alias_owner(chunk):
+            self.alias_links.append(AliasLink(owner, " ".join(name)))
         core, kunya = name_core(name)
         if not_a_name(core, self.gaz, nisba(name)) or group_name(name):
             return
-        if _agency_in_credit(name, chunk, ctx.credit):
+        if agency_in_credit(name, chunk, ctx.credit):
             return  # "FREDERIC PETRY/Hans Lucas via AFP", "Davit G. / NKR Infocenter / AFP"
         if chunk.title_case_line and not ctx.credit and all(map(is_common_form, core)):
             return  # "Opposition Leader Detained Amid Protests": headline words, no name
         if ctx.place_context and not (ctx.strict or ctx.credit):
             return  # "in Sulaiman al-Halabi", "near Salah al-Din": a place
+        if shout and len(core) > 1 and all(len(w) <= 3 for w in core) and not ctx.credit:
+            return  # "10:53 AM ET", "UN US": abbreviations in capitals, no name
         if len(core) == 1:
             if shout and len(core[0]) <= _ACRONYM_LEN and not (ctx.credit or chunk.title_case_line):
                 return  # "NAK said", "ISPR said": an acronym in body text, not a name
@@ -198,8 +214,10 @@ class PersonFinder:
             self._take_single(name, core[0], chunk, ctx, shout, cue=bool(cue))
             return
         ok = (
-            _vouched_for(name, core, kunya, shout, chunk, ctx, self._owned(chunk))
+            vouched_for(name, core, kunya, shout, chunk, ctx, self._owned(chunk))
             or (self.burmese and is_burmese_name(core))
+            or (not head and not kunya and is_ethiopian_name(core))
+            or (not head and not kunya and surname_shaped_name(core))
             or (not head and not kunya and name_cue(core, ctx.before, ctx.after))
             or (not kunya and owner_cue(core, chunk.toks[-1].possessive, ctx.after))
             or (not kunya and self._country_owned(name, core, chunk))
@@ -208,7 +226,7 @@ class PersonFinder:
         if ok and not backed and spells_a_place(name, self.gaz, self.variant_countries):
             return  # a spelling of a place in the article's countries ("Maaret al-Numan")
         if not ok:
-            if _may_be_coordinated(name, core, kunya, chunk, ctx):
+            if may_be_coordinated(name, core, kunya, chunk, ctx):
                 self.maybe.append((tuple(name), chunk))  # "X and Y": decided in result()
             elif not kunya and listed(core, chunk):
                 self.listed.append((tuple(name), chunk))  # "X, Y, Z" (``person_cues``)
@@ -225,13 +243,27 @@ class PersonFinder:
         the sentence does for a word that is no place, no acronym and no English word
         ("Kyallu said", "Sarkozy cautioned", "Kyallu, who is now in..."), or a cue of
         person_cues does ("his son Saeed", "said Andriy, a drone pilot")."""
-        strict = (ctx.strict or cue) and not (is_common_word(word) and not is_first_name(word))
+        strict = (ctx.strict or cue) and (
+            not (is_common_word(word) and not is_first_name(word))
+            or alias_cue(ctx.before)  # noms de guerre are often words: "alias Bravo"
+        )
         if strict and chunk.words[:1] and chunk.words[0].lower() in JURISDICTION_TITLES:
             # "IGP Kashmir", "SSP Srinagar": the title's jurisdiction, not a surname.
             strict = not (self.gaz.regions.lookup(word) or self.gaz.lookup(word))
         if not strict and not shout and not ctx.head and ctx.lone_cue and self._lone_name(word):
             strict = True
         self.singles.append((" ".join(name), chunk, strict))
+
+    def _place_item(self, chunk: Chunk) -> bool:
+        """An item of a list of places, read back to its opener or to the item before."""
+        line, start = chunk.line_no, chunk.toks[0].start
+        follows = chunk.before[-1:] in ((",",), ("and",)) and any(
+            (line, start - gap) in self.place_items for gap in (2, 5, 6)
+        )
+        if follows or in_place_list(chunk.wide_before):
+            self.place_items.add((line, chunk.toks[-1].end))
+            return True
+        return False
 
     def _owned(self, chunk: Chunk) -> bool:
         """The run follows the possessive of something that is no place ("Al Jazeera's",
@@ -281,7 +313,7 @@ class PersonFinder:
         if len(name) >= 2 and self.gaz.regions.lookup(" ".join(name)):
             return True
         # ... and "Bahir Dar" is a city, though "Bahir" is a given name and "Dar" an
-        # English word (which ``_phrase`` lets be a surname)
+        # English word (which ``person_vouching`` lets be a surname)
         phrase_like = len(name) == 2 and is_common_word(name[1])
         if fold(first) in KUNYA or not is_first_name(first) or phrase_like:
             places = self.gaz.lookup(" ".join(name))
@@ -314,98 +346,3 @@ class PersonFinder:
             )
             if near:
                 self._accept(name, chunk)
-
-
-def _drop_agency(words: list[str]) -> list[str]:
-    """A byline's agency after the name, without a comma: "DÁNICA COTO Associated Press"."""
-    if len(words) >= 4 and [w.lower() for w in words[-2:]] == ["associated", "press"]:
-        return words[:-2]
-    if len(words) >= 3 and words[-1].lower() in AGENCY_WORDS:
-        return words[:-1]
-    return words
-
-
-def _agency_in_credit(name: list[str], chunk: Chunk, credit: bool) -> bool:
-    """In a photo credit, the agency: the part between the slash and "via" ("PETRY/Hans
-    Lucas via AFP"), or a name opened by an acronym ("NKR Infocenter", "UN Photo"; a
-    photographer's surname in capitals comes after the given name: "Omar HAJ KADOUR")."""
-    if chunk.before[-1:] == ("/",) and chunk.after[:1] == ("via",):
-        return True
-    return (
-        credit
-        and len(name) >= 2
-        and name[0].isalpha()
-        and name[0].isupper()
-        and 2 <= len(name[0]) <= 5
-        and not all(w.isupper() for w in name)
-    )
-
-
-def _vouched_for(
-    name: list[str],
-    core: list[str],
-    kunya: bool,
-    shout: bool,
-    chunk: Chunk,
-    ctx: RunContext,
-    owned: bool = False,
-) -> bool:
-    """Whether a name of two words or more is taken as a person (``owned``: after an
-    outlet's or a body's possessive, "Al Jazeera's Bernard Smith", a given name and a
-    surname that is an English word are still a name)."""
-    if ctx.credit and (shout or all(w[:1].isupper() or w.lower() in PARTICLES for w in name)):
-        return True  # a credited name: "AHMAD AL-RUBAYE", "Reporting by Oliver Holmes"
-    first = core[0]
-    known = (is_first_name(first) and fold(first) not in NUMBER_WORDS) or (
-        fold(first) in KUNYA and len(core) >= 2 and is_first_name(core[1])
-    )
-    backed = ctx.strict or ctx.credit or ctx.vouched
-    if known and not backed and not owned and _phrase(core, chunk):
-        return False  # a known given name followed by common words is a phrase ("May Day")
-    if kunya and not backed:
-        return False  # a bare "Abu X" is as often a place ("the town of Abu Hamam") as a kunya
-    return (
-        known
-        or ctx.strict
-        or ctx.credit
-        # A cue vouches for a name that opens with no dictionary word ("Irtiza Abbas, son
-        # of ..."); surnames are often dictionary words too ("Abbas", "Rice").
-        or (ctx.vouched and not is_common_word(core[0]) and not all(map(is_common_word, core)))
-    )
-
-
-def _phrase(core: list[str], chunk: Chunk) -> bool:
-    """The words after the first are common words ("May Day", "Grace Period"), or a
-    headline's last word is. A given name that is no English word makes the rest a surname,
-    whatever else it means ("Jalal Khan", "Ali Shah", "Mohammad Said", "Cengiz Yar")."""
-    rest_common = all(is_common_word(w) for w in core[1:])
-    if chunk.title_case_line:
-        return rest_common or is_common_form(core[-1])
-    return (
-        rest_common
-        and (
-            is_common_word(core[0])
-            or len(chunk.words) != 2  # "Colombo Stock Exchange", "Ruta del Sol": a name's name
-            or chunk.before[-1:] in _QUOTES  # 'areas referred to as "Abay Mado"'
-        )
-    )
-
-
-_QUOTES = {('"',), ("“",), ("‘",), ("'",)}
-
-
-def _may_be_coordinated(
-    name: list[str], core: list[str], kunya: bool, chunk: Chunk, ctx: RunContext
-) -> bool:
-    """An unvouched name-shaped run next to "and": a person if its partner is one."""
-    # Spanish names run to four words, the last ones often dictionary words ("Jhon Fredy
-    # Moreno Sierra"): a fourth word is allowed when the given name is no English word.
-    return (
-        2 <= len(core) <= 4
-        and not chunk.title_case_line
-        and not HYPHEN_PARTICLE.match(name[0])
-        and not kunya
-        and not is_common_word(core[0])
-        and (len(core) == 4 or not any(is_common_word(w) for w in core))
-        and bool({"and", ","} & {*ctx.after[:1], *ctx.before[-1:]})
-    )

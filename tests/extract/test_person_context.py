@@ -221,3 +221,49 @@ AGES_ACRONYMS_AND_PLACES = [
 @pytest.mark.parametrize(("text", "expected"), AGES_ACRONYMS_AND_PLACES)
 def test_ages_acronyms_and_places(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons6: an apposition whose role or age stands beyond the first words after the comma,
+# behind an article and a place's or a body's name; names of two words or more only.
+FAR_ROLES = [
+    (
+        "Gatluak Ruot Nyang, the Ulang County commissioner, told reporters the town was calm.",
+        {"Gatluak Ruot Nyang"},
+    ),
+    (
+        "Lokiru Ekai, a 29-year-old mother of four, walked to Kakuma with her children.",
+        {"Lokiru Ekai"},
+    ),
+    # no article: names of places and bodies, then the role that ends the apposition
+    ("Lokiru Ekai, Turkana elder, said the raiders took 300 cattle.", {"Lokiru Ekai"}),
+    ("Wad Madani, Gezira State capital, fell to the RSF.", set()),
+    ("Kafr Nabudah, Hama governor, was shelled.", set()),
+    # a place or a group before the same words: the phrase names their role-holder
+    ("Kafr Nabudah, the Hama countryside town, was shelled again.", set()),
+    ("Ansar Beit, the militant group leader, was killed.", set()),
+    ("Wad Madani, the Gezira state capital, fell to the RSF.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAR_ROLES)
+def test_role_further_along_the_apposition(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# persons6: one-word names after a role: more role nouns, a capitalised role opening the
+# sentence, "a farmer called X".
+ROLES_BEFORE_ONE_WORD_NAMES = [
+    ("Our guide Bakary showed us the graves.", {"Bakary"}),
+    ("Fighter Kiros, 22, said he joined in 2020.", {"Kiros"}),
+    ("Medic Yevhen treats a wounded soldier near Bakhmut.", {"Yevhen"}),
+    ("A farmer called Issa lost his cattle.", {"Issa"}),
+    ("Survivor Fatuma Abdi told us she walked for days.", {"Fatuma Abdi"}),
+    # a headline, and bodies named with a role word, stay out
+    ("Fighter Jets Strike Idlib", set()),
+    ("Refugee Council officials said the camp was full.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES_BEFORE_ONE_WORD_NAMES)
+def test_roles_before_one_word_names(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

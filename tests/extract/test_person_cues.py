@@ -181,3 +181,24 @@ VICTIMS_AFTER_ING_VERBS = [
 @pytest.mark.parametrize(("text", "expected"), VICTIMS_AFTER_ING_VERBS)
 def test_victims_after_ing_verbs_and_dashes(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons6: "a certain X", how Philippine and Nigerian reports introduce someone unknown;
+# a name or a single word after it is a person ("a certain Pakkal").
+A_CERTAIN = [
+    (
+        "The dead gunmen included a certain Tambuyong and two of his nephews.",
+        {"Tambuyong"},
+    ),
+    (
+        "The cattle were stolen by a certain Usman Dangote Bako, a notorious kingpin.",
+        {"Usman Dangote Bako"},
+    ),
+    # "certain" without the article says nothing about the capitalised word after it
+    ("Certain Kenyan officials denied the report.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), A_CERTAIN)
+def test_a_certain_introduces_a_person(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -123,3 +123,24 @@ GIVEN_NAME_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), GIVEN_NAME_LISTS)
 def test_given_name_lists(text, expected):
     assert names(text) == expected
+
+
+# persons6: casualty lists whose sentence is mostly names (once read as a Title Case
+# headline, which stopped the list from carrying its items).
+NAME_HEAVY_LISTS = [
+    (
+        "The victims are Musa Sani, Bello Garba, Abdullahi Yusuf, Ibrahim Musa and Sani Ali.",
+        {"Musa Sani", "Bello Garba", "Abdullahi Yusuf", "Ibrahim Musa", "Sani Ali"},
+    ),
+    (
+        "He listed the dead as Lawali Dan Gado, Kabiru Shehu, Nasiru Garba and Aminu Hassan.",
+        {"Lawali Dan Gado", "Kabiru Shehu", "Nasiru Garba", "Aminu Hassan"},
+    ),
+    ("Police listed the dead as Ashiru and Lawali.", {"Ashiru", "Lawali"}),
+    ("The report described the dead as Syrians.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_HEAVY_LISTS)
+def test_name_heavy_casualty_lists(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

@@ -161,3 +161,16 @@ NAME_WORDS_THAT_LOOK_LIKE_OTHERS = [
 @pytest.mark.parametrize(("text", "expected"), NAME_WORDS_THAT_LOOK_LIKE_OTHERS)
 def test_name_words_that_look_like_others(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons6: capitals that are abbreviations, and a place after a title's preposition.
+ABBREVIATIONS_AND_TITLE_PLACES = [
+    ("October 22nd, 2010\n10:53 AM ET\n\nThe district governor was killed.", set()),
+    ("Gunmen Kill Ghani Khail District Governor In Nangarhar", set()),
+    ("President Hassan Sheikh Mohamud Visits Kismayo", {"Hassan Sheikh Mohamud"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABBREVIATIONS_AND_TITLE_PLACES)
+def test_abbreviations_and_title_places(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -59,3 +59,18 @@ def test_ranked_names(text: str, expected: set[str]) -> None:
 )
 def test_rank_prefix(words: list[str], expected: int) -> None:
     assert rank_prefix(words) == expected
+
+
+# persons6: enlisted ranks' abbreviations in Philippine and US reports are titles.
+ABBREVIATED_ENLISTED_RANKS = [
+    (
+        "The wounded were Pvt. Jerome Taguba, Pfc. Almer Salik, and Sgt. Nestor Olan.",
+        {"Jerome Taguba", "Almer Salik", "Nestor Olan"},
+    ),
+    ("SSg. Rodel Bantugan was hit by a sniper near Marawi.", {"Rodel Bantugan"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABBREVIATED_ENLISTED_RANKS)
+def test_abbreviated_enlisted_ranks(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -1,0 +1,115 @@
+"""Second names of a person the article has just named: one person, not two.
+
+Reports from the Philippines, South Asia, Nigeria and Somalia give fighters and suspects
+a nom de guerre after their name, or alone: "Rizwan alias Jindaal", "Ashok Kumar (alias
+Shoki)", "the slain members were alias Moktar, alias Julhadi and alias Surayb", "Ali
+Mohamed Hussein (Ali Jabal), commander of the Banadir region". The word "alias" names a
+person whatever the name after it looks like (only people have aliases), and the name it
+follows is the same person's: the annotation rules keep one entry per person, the second
+name as an alias.
+
+``persons.PersonFinder`` asks ``alias_owner`` about each run, records the links, and
+``fold_aliases`` joins the mentions once the article's persons are known.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from app.domain import PersonMention
+from app.extract.chunks import Chunk
+from app.extract.lexicons import words
+from app.extract.transliteration import fold
+
+__all__ = ["ALIAS_WORDS", "AliasLink", "alias_cue", "alias_owner", "fold_aliases"]
+
+# Words that put a nom de guerre after them ("a.k.a." reaches the cues as "a.k.a").
+ALIAS_WORDS = words("alias aka a.k.a a/k/a")
+_BRACKETS = {("(",), ("[",)}
+_CLOSING = {(")",), ("]",)}
+
+
+class AliasLink(NamedTuple):
+    owner: str  # the last word of the name the alias follows ("Rizwan", "Hussein")
+    alias: str  # the alias as the article's persons will show it ("Jindaal", "Ali Jabal")
+
+
+def alias_cue(before: Sequence[str]) -> bool:
+    """The run follows "alias" (lower-cased context words): a nom de guerre."""
+    return bool(before) and before[-1] in ALIAS_WORDS
+
+
+def alias_owner(chunk: Chunk) -> str | None:
+    """The word ending the name this run is another name of, or None when the run is no
+    alias of a name before it (a bracketed run, or one after "dubbed", "nicknamed" or
+    "known as", is one only if it is a person by itself).
+
+    "Rizwan alias Jindaal", "Ashok Kumar (alias Shoki)": the word before "alias"; "Ali
+    Mohamed Hussein (Ali Jabal)": the word before the bracket; "Adulla Magomedaliyev, dubbed
+    as Daud": the word before the comma."""
+    wide = chunk.wide_before
+    before = tuple(w.lower() for w in wide[-4:])
+    if before[-1:] and before[-1] in ALIAS_WORDS:
+        rest = wide[:-1]
+        if rest[-1:] in (("(",), ("[",)):
+            rest = rest[:-1]  # a comma stays: "alias Moktar, alias Julhadi" is a list
+    elif before[-1:] in _BRACKETS and chunk.after[:1] in _CLOSING:
+        rest = wide[:-1]
+    elif (n := _naming_phrase(before)) is not None:
+        rest = wide[:-n]
+        if rest[-1:] == (",",):
+            rest = rest[:-1]  # "Adulla Magomedaliyev, dubbed as Daud"
+    else:
+        return None
+    owner = rest[-1] if rest else ""
+    return owner if owner[:1].isupper() and owner.isalpha() else None
+
+
+# Phrases that give a person's other name: "dubbed (as) X", "nicknamed X", "(also) known as X".
+_NAMING_PHRASES = (("also", "known", "as"), ("known", "as"), ("dubbed", "as"), ("dubbed",))
+_NAMING_PHRASES += (("nicknamed",),)
+
+
+def _naming_phrase(before: tuple[str, ...]) -> int | None:
+    """How many words the naming phrase ending ``before`` takes, or None."""
+    for phrase in _NAMING_PHRASES:
+        if tuple(before[-len(phrase) :]) == phrase:
+            return len(phrase)
+    return None
+
+
+def fold_aliases(mentions: list[PersonMention], links: list[AliasLink]) -> list[PersonMention]:
+    """Each alias joins the person whose name ends in its owner word: the alias's own
+    mention (if the article made it a person) becomes aliases of that person."""
+    people = list(mentions)
+    for link in links:
+        owner = next((m for m in people if _ends_with(m, link.owner)), None)
+        if owner is None:
+            continue  # "alias Moktar" after no name: a person of its own
+        alias = next((m for m in people if _named(m, link.alias)), None)
+        if alias is owner:
+            continue
+        if alias is None:
+            continue  # the bracket held no person ("(AFP)", "(Kenya)")
+        people.remove(alias)
+        forms = tuple(dict.fromkeys((*owner.aliases, alias.name, *alias.aliases)))
+        merged = dataclasses.replace(
+            owner,
+            aliases=forms,
+            count=owner.count + alias.count,
+            role="mentioned" if "mentioned" in (owner.role, alias.role) else owner.role,
+        )
+        people[people.index(owner)] = merged
+    return people
+
+
+def _ends_with(mention: PersonMention, word: str) -> bool:
+    key = fold(word)
+    return any(fold(form.split()[-1]) == key for form in (mention.name, *mention.aliases))
+
+
+def _named(mention: PersonMention, name: str) -> bool:
+    key = fold(name)
+    return any(fold(form) == key for form in (mention.name, *mention.aliases))

@@ -1,0 +1,181 @@
+"""What happens to people, and what only people have: cues for names no list knows.
+
+Violence has people for objects ("the strike killed Zakirullah Haqqani") and subjects of
+passives ("X was shot dead"); casualty lists open on a name ("Those killed were X, Y and
+Z"); only a person has a widow, a funeral or a father ("Hamadoun Koufa's widow", "Terefe,
+her father,"); photo captions describe who is in the picture ("X mourns", "X holds a photo
+of ..."). Split from ``person_cues``, which reads these with the other cues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.extract.lexicons import is_everyday_word
+from app.extract.lexicons import words as _words
+from app.extract.person_context import ROLE_WORDS, SPEECH_VERBS
+
+__all__ = [
+    "HUMAN_PASSIVES",
+    "HUMAN_VERBS",
+    "KIN_WORDS",
+    "OWNERS",
+    "holds_in_caption",
+    "kin_apposition",
+    "listed_as_victim",
+    "object_of_violence",
+    "owner_cue",
+    "suffered",
+]
+
+# Relatives: "his son Ahmed", "five of his children: Saeed, ...", "niece and nephew Mira".
+KIN_WORDS = _words(
+    """
+son sons daughter daughters wife wives husband brother brothers sister sisters mother
+father parents children child kids niece nieces nephew nephews cousin cousins uncle uncles
+aunt aunts grandson grandsons granddaughter granddaughters grandchildren grandmother
+grandfather grandparents mother-in-law father-in-law son-in-law daughter-in-law
+brother-in-law sister-in-law stepson stepdaughter stepfather stepmother fiancee fiance
+widow widower twin twins relative relatives
+"""
+)
+# Verbs whose subject is a person, never an organisation or a place: a name-shaped lone
+# word before them is somebody ("Shymanski describes scene", "Huk recalls"); the present
+# tense is how photo captions describe who is in the picture ("Bayesh Achamu mourns ...").
+HUMAN_VERBS = _words(
+    """
+describes described recalls recalled recounts recounted remembers remembered explains
+smiled smiles laughed laughs wept weeps sighed shrugged nodded whispered
+lived married studied resigned confessed testified
+mourns grieves weeps cries sobs prays poses gestures reacts kneels hugs embraces comforts
+cradles
+"""
+)
+# "X holds a photo of her dead husband": what a person in a caption holds (a town "holds"
+# a protest, "waits" for aid, "sits" on a river).
+_HELD = _words("photo photograph picture portrait placard sign baby child son daughter")
+
+
+def holds_in_caption(after: Sequence[str]) -> bool:
+    return (
+        len(after) >= 3
+        and after[0] in {"holds", "carries", "cradles"}
+        and after[1] in {"a", "the", "her", "his", "their"}
+        and after[2] in _HELD
+    )
+
+
+# "X was killed", "X has been abducted": what happens to people, not to groups or places.
+HUMAN_PASSIVES = _words(
+    """
+killed shot wounded injured arrested abducted kidnapped detained sentenced executed
+murdered assassinated buried beheaded tortured hospitalised hospitalized born stabbed
+"""
+)
+# Words that give a relative an owner: "his son", "their children", "the couple's sons"
+# (tokens lose their possessive ending, so "al-Farra's niece" shows as "al-farra niece").
+OWNERS = _words("his her their its my our your")
+
+
+# Verbs whose object is a person when a name follows them: "the strike killed Zakirullah
+# Haqqani", "militants abducted Ousmane Ag Ibrahim" ("captured", "seized" take towns).
+_VIOLENCE_VERBS = _words(
+    """
+killed kill kills shot wounded injured arrested abducted kidnapped detained executed
+murdered assassinated beheaded tortured
+killing wounding injuring shooting arresting abducting kidnapping detaining executing
+murdering assassinating beheading torturing
+"""
+)
+# What may follow such a name: the sentence goes on ("killed X on Friday", "killed X, who
+# ..."); a noun there makes the run a modifier ("killed Boko Haram fighters").
+_AFTER_OBJECT = frozenset([",", ".", ";", ":", "(", "—", "–", "and", "who", "whom", "on", "in"])
+_AFTER_OBJECT |= _words("at near outside inside last late early while when after as during")
+
+
+def object_of_violence(before: Sequence[str], after: Sequence[str]) -> bool:
+    return (
+        bool(before)
+        and before[-1] in _VIOLENCE_VERBS
+        and (not after or after[0] in _AFTER_OBJECT or after[0] in SPEECH_VERBS)
+    )
+
+
+# What only a person has: relatives, a funeral, a widow, a lawyer ("Ramzan Kadyrov's
+# son", "Hamadoun Koufa's widow"); "forces", "group" or "fighters" are a body's too.
+_PERSONAL_THINGS = KIN_WORDS | _words(
+    """
+funeral widow assassination lawyer lawyers bodyguard bodyguards killers murder grave
+"""
+)
+
+
+def owner_cue(core: Sequence[str], possessive: bool, after: Sequence[str]) -> bool:
+    """A name in the possessive before what only a person has ("Alkhazur Akhmadov's
+    brother"). Its first word must be no word English text uses ("Boko Haram's" has no
+    widow, but "Islamic State's" would be read as someone's)."""
+    return (
+        possessive
+        and bool(after)
+        and after[0] in _PERSONAL_THINGS
+        and not is_everyday_word(core[0])
+        and not all(map(is_everyday_word, core))
+    )
+
+
+# What a casualty list calls the people it names: "Those killed were X, Y and Z", "The
+# deceased are X", "Among the dead were X".
+_CASUALTIES = _words(
+    """
+killed dead deceased slain victims fatalities casualties wounded injured martyrs
+abducted kidnapped hostages arrested detained suspects
+"""
+)
+
+
+def listed_as_victim(before: Sequence[str], after: Sequence[str]) -> bool:
+    """ "Those killed were Datu Ali Sangki, ...", "The deceased are Musa Bello and ...": the
+    first name of a casualty list (``person_lists`` carries the rest of it); a noun after
+    the run makes it a modifier ("The abducted were Chibok schoolgirls")."""
+    if before[-1:] == (":",):
+        before = before[:-1]  # "Names of the victims are: X, Y", "The dead: X"
+        if before[-1:] and before[-1] in _CASUALTIES:
+            return not after or after[0] in _LIST_ITEM_END
+    return (
+        len(before) >= 2
+        and before[-1] in _COPULAS
+        and (
+            before[-2] in _CASUALTIES
+            # "The official is Khorshad Khan Khogianiwal.": the role named, then the person
+            or (before[-2] in ROLE_WORDS and before[-3:-2] == ("the",))
+        )
+        and (not after or after[0] in _LIST_ITEM_END)
+    )
+
+
+_LIST_ITEM_END = frozenset([",", ".", ";", "and", "(", "—", "–", "-"])
+
+
+_COPULAS = _words("were are was is include included")
+
+
+def kin_apposition(after: Sequence[str]) -> bool:
+    """ "dragged Terefe, her father, outside": a relative set off by commas after the name."""
+    return (
+        len(after) >= 4
+        and after[0] == ","
+        and after[1] in OWNERS
+        and after[2] in KIN_WORDS
+        and after[3] in {",", ".", ";"}
+    )
+
+
+def suffered(before: Sequence[str], after: Sequence[str]) -> bool:
+    """ "X was shot dead", "X has been abducted". Singular verbs only, and no "of" before:
+    "residents of Fuaa and Kafraya were killed" names places."""
+    if before and before[-1] == "of":
+        return False
+    if len(after) < 2 or after[0] not in {"was", "is", "has", "had"}:
+        return False
+    verb = after[2] if after[1] == "been" and len(after) >= 3 else after[1]
+    return verb in HUMAN_PASSIVES

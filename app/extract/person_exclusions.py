@@ -1,0 +1,154 @@
+"""Contexts that make a capitalised run a place, a group or a thing, whatever its shape.
+
+Person finding asks these before anything vouches for a name: "the town of X", "the
+newspaper X", "X neighbourhood", "X (HTS)", "the Caño Limón oil pipeline", "Goran Namaye
+community", "three villages: Gidan Kaso, Dan Dambo and Kokeya". Split from
+``person_context`` (what vouches for a person), which stays about people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.extract.chunks import Chunk
+from app.extract.lexicons import (
+    DIRECTIONS,
+    NUMBER_WORDS,
+    PLACE_PREFIXES,
+    PLACE_TYPE_AFTER,
+    SETTLEMENT_WORDS,
+)
+from app.extract.lexicons import words as _words
+from app.extract.person_context import MEDIA_NOUNS
+from app.extract.transliteration import fold
+
+__all__ = ["facility_after", "in_place_list", "place_or_group_context"]
+
+
+def place_or_group_context(
+    name: Sequence[str], before: Sequence[str], chunk: Chunk, *, titled: bool = False
+) -> bool:
+    """The run names a place, a group or a thing, whatever its words (``titled``: a
+    person's title comes first, as in "... weapons program Foreign Minister Sergei Lavrov",
+    so a noun before it does not name the run)."""
+    return (
+        # "the neighborhoods of Sulaiman al-Halabi", "the town of Abu Hamam"
+        (
+            len(before) >= 2
+            and before[-1] == "of"
+            and (before[-2] in PLACE_TYPE_AFTER or before[-2] in SETTLEMENT_WORDS)
+        )
+        # "Tal Hamis", "Khan Shaykhun": Arabic place names; "San Miguel Totolapan"
+        or (bool(name) and fold(name[0]) in PLACE_PREFIXES | DIRECTIONS | _SAINTS)
+        # "a farming town called Mai Kadra", "the group named Ansar Dine"
+        or (
+            len(before) >= 2
+            and before[-1] in _CALLED
+            and (before[-2] in SETTLEMENT_WORDS or before[-2] in PLACE_TYPE_AFTER)
+        )
+        # "engaged the Abu Sayyaf": a kunya after "the" names a group
+        or (bool(name) and len(name) >= 2 and fold(name[0]) in _KUNYAS and before[-1:] == ("the",))
+        # "Jenin's Khalil Suleiman hospital": a building named after someone; "Goran
+        # Namaye community", "Dan Dambo community": how Nigerian reports name villages
+        or (bool(chunk.after) and (chunk.after[0] in _BUILDINGS or chunk.after[0] in _SETTLED))
+        # "Fateh Khel", "Baka Khel": a Pashtun clan's name, for its villages and areas
+        or (len(name) >= 2 and fold(name[-1]) in _CLAN_PLACES)
+        or any(fold(w) in DIRECTIONS for w in name)
+        # "the satirical newspaper Charlie Hebdo", "the group Ahrar al-Sham"
+        or (bool(before) and before[-1] in MEDIA_NOUNS and not titled)
+        # "the official SABA news agency", "the Anadolu news agency"
+        or (bool(chunk.after) and chunk.after[0].lower() in {"news", "newspaper"})
+        # "Five Civilians Killed"
+        or fold(name[0]) in NUMBER_WORDS
+        # "Sheikh Radwan neighbourhood", "Abu Ghraib prison", "the Caño Limón oil pipeline"
+        or _place_type_after(chunk.after)
+        or facility_after(chunk.after)
+        # "on Sulaiman al-Halabi and al-Midan neighborhoods" (not "John Ridsdel and Robert
+        # Hall": a capitalised word there ends a name)
+        or (
+            chunk.after[:1] == ("and",)
+            and any(a.islower() and a in PLACE_TYPE_AFTER for a in chunk.after[2:4])
+        )
+        or _named_with_acronym(chunk.after)
+        or in_place_list(chunk.wide_before)
+        or _group_after(chunk.after)
+    )
+
+
+# Lower-case nouns after a name that make it a group's ("the Noureddin al-Zinki rebel
+# faction", "the Wagner group"), with an adjective of the group's kind between.
+_GROUP_NOUNS = _words("faction factions group militia militias brigade brigades movement")
+_GROUP_KINDS = _words("rebel militant armed jihadist islamist opposition insurgent paramilitary")
+
+
+def _group_after(after: Sequence[str]) -> bool:
+    words = [a.lower() for a in after[:2] if a.islower()]
+    if words[:1] and words[0] in _GROUP_KINDS:
+        words = words[1:]
+    return bool(words) and words[0] in _GROUP_NOUNS
+
+
+# Plural nouns that introduce a list of places: "three villages: Gidan Kaso, Dan Dambo and
+# Kokeya", "townships, including Mone Hla, Kyauk Taing, ...", "the villages of X and Y".
+_PLACE_PLURALS = _words(
+    """
+villages towns cities communities hamlets settlements localities townships districts
+areas neighbourhoods neighborhoods camps
+"""
+)
+_LIST_OPENERS = _words(": including like namely of")
+
+
+def in_place_list(wide_before: tuple[str, ...]) -> bool:
+    """The run is an item of a list a plural place noun opens: its earlier items (names and
+    commas, "and") lead back to "villages:" or "villages, including"."""
+    k = len(wide_before) - 1
+    while k >= 0 and (wide_before[k][:1].isupper() or wide_before[k] in {",", "and"}):
+        k -= 1
+    if k < 1 or wide_before[k].lower() not in _LIST_OPENERS:
+        return False
+    noun = wide_before[k - 1].lower()
+    if noun == "," and k >= 2:
+        noun = wide_before[k - 2].lower()
+    return noun in _PLACE_PLURALS
+
+
+_SAINTS = _words("san santa santo sao saint st")
+_CALLED = _words("called named")
+_KUNYAS = _words("abu umm")
+# Lower-case nouns after a name that make it a building's ("the Imam Ali mosque").
+_BUILDINGS = _words("hospital hospitals clinic school schools mosque church shrine college")
+_SETTLED = _words("community communities village villages hamlet settlement")
+_CLAN_PLACES = _words("khel")
+
+
+def _place_type_after(after: tuple[str, ...]) -> bool:
+    """ "X district", "X air base", but not "Bashar Assads air force" (a possessive)."""
+    if not after or after[0].lower() not in PLACE_TYPE_AFTER:
+        return False
+    return after[0].lower() != "air" or (len(after) > 1 and after[1].lower() in _AIR_PLACES)
+
+
+_AIR_PLACES = _words("base bases field strip port")
+# Facilities named after a person or a place, with or without "oil"/"gas" before the noun.
+_FACILITIES = _words("pipeline pipelines field fields terminal terminals refinery plant wells")
+_FUELS = _words("oil gas")
+
+
+def facility_after(after: tuple[str, ...]) -> bool:
+    """ "the Caño Limón oil pipeline", "the Kirkuk-Ceyhan pipeline", "the Omar oil field"."""
+    words = [a.lower() for a in after[:2]]
+    if words and words[0] in _FUELS:
+        words = words[1:]
+    return bool(words) and words[0] in _FACILITIES
+
+
+def _named_with_acronym(after: tuple[str, ...]) -> bool:
+    """ "Hayat Tahrir al-Sham (HTS)": a name with an acronym is an organisation."""
+    return (
+        len(after) >= 3
+        and after[0] in {"(", "["}
+        and after[2] in {")", "]"}
+        and after[1].isupper()
+        and len(after[1]) >= 2
+    )

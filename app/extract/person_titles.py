@@ -1,0 +1,222 @@
+"""The title phrase before a name inside a capitalised run.
+
+A run is a title phrase and then a name: "French Defense Minister Jean-Yves Le Drian". The
+name is the run's tail after its last title or organisation word, with repairs: a middle
+initial ("Mohamed A Farah"), a city glued in front by flattened text, a South Asian post's
+jurisdiction ("SSP Srinagar Rakesh Balwal"), an honorific inside a name ("Hassan Sheikh
+Mohamud") or ending one ("Mudasir Ahmad Sheikh"), a role opening the sentence ("Medic
+Yevhen"), and a headline's verb ("Pope Francis Prays"). Split from ``person_names`` (the
+shape of the name itself).
+"""
+
+from __future__ import annotations
+
+from app.extract.chunks import Chunk
+from app.extract.gazetteer_index import Gazetteer
+from app.extract.lexicons import (
+    FUNCTION_WORDS,
+    ORG_WORDS,
+    PLACE_PREFIXES,
+    TITLE_WORDS,
+    is_common_form,
+    is_common_word,
+    is_first_name,
+)
+from app.extract.lexicons import words as _words
+from app.extract.person_context import ROLE_WORDS, hyphenated_rank
+from app.extract.person_names import nisba
+from app.extract.transliteration import fold
+
+__all__ = ["JURISDICTION_TITLES", "NAME_HONORIFICS", "split_title"]
+
+# Honorifics that are also part of some personal names: "President Hassan Sheikh Mohamud".
+NAME_HONORIFICS = _words("sheikh shaikh sheik haji hajji")
+# A city this big glued in front of a name is the end of the previous phrase.
+_PLACE_HEAD_POP = 100_000
+
+
+def split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[str], list[str]]:
+    """(title phrase, name) of a run: "French Defense Minister" and "Jean-Yves Le Drian"."""
+    head, name = _peel_title(words, gaz)
+    if (
+        name
+        and len(head) >= 2
+        and head[-1] == "A"
+        and not chunk.title_case_line
+        and is_first_name(head[-2])
+        and not _is_titleish(head[-2], gaz)
+    ):
+        # "Mohamed A Farah": a middle initial, not the article "A" of a title phrase.
+        head, name = head[:-2], head[-2:] + name
+    if (
+        not head
+        and len(name) >= 2
+        and not chunk.title_case_line
+        and name[0].lower() in ROLE_WORDS
+        and not is_first_name(name[0])
+    ):
+        # "Medic Yevhen", "Fighter Kiros": a capitalised role opening the sentence
+        head, name = name[:1], name[1:]
+    head, name = _drop_glued_city(head, name, gaz)
+    head, name = _drop_jurisdiction(head, name)
+    head, name = _keep_honorific(head, name, gaz)
+    if chunk.title_case_line and len(name) > 1:
+        name = _cut_at_headline_verb(name)
+    return head, name
+
+
+def _plural_role(low: str) -> bool:
+    """ "Residents Amina Yusuf and Halima Abdi said", "Witnesses", "Activists": a plural
+    role noun before names is no part of them (singular ones may be surnames: "Doctor")."""
+    return len(low) >= 5 and (
+        (low.endswith("s") and low[:-1] in ROLE_WORDS)
+        or (low.endswith("es") and low[:-2] in ROLE_WORDS)  # "witnesses"
+    )
+
+
+def _is_titleish(word: str, gaz: Gazetteer) -> bool:
+    """A word of a title phrase: a title, a function word or a country ("French", "Syria's",
+    and "Syrias" in text that lost its apostrophes)."""
+    if word[:1].islower():
+        return False  # inside a run, a lower-case word is part of the name ("Hassan sheikh")
+    low = word.lower().strip(".")
+    folded = fold(word)
+    return (
+        low in TITLE_WORDS
+        or _plural_role(low)
+        or low in FUNCTION_WORDS
+        or folded in gaz.country_forms
+        or low.rstrip("s") in TITLE_WORDS
+        or ("-" in low and hyphenated_rank(low))
+        or (
+            folded.endswith("s")
+            and folded[:-1].rstrip("'’ ") in gaz.country_forms
+            and not is_first_name(word)  # "Frances Harris" is no "France's Harris"
+        )
+    )
+
+
+def _peel_title(words: list[str], gaz: Gazetteer) -> tuple[list[str], list[str]]:
+    """The name is the run's tail after its last title/organisation word."""
+    k = len(words)
+    while k > 0 and words[k - 1].lower() not in ORG_WORDS:
+        if (
+            _is_titleish(words[k - 1], gaz)
+            and not _month_in_name(words, k - 1)
+            and not (k == len(words) and nisba(words[:k]))
+        ):
+            break
+        k -= 1
+    return words[:k], words[k:]
+
+
+_MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+
+
+def _month_in_name(words: list[str], k: int) -> bool:
+    """ "Lala Jan Zadran", "Jan Egeland", "Jun Sarkar": a month's abbreviation followed by a
+    name word is a name word (in a date a number follows it: "Sat Aug 31")."""
+    if words[k].lower() not in _MONTH_ABBREVIATIONS or not words[k][:1].isupper():
+        return False
+    if k + 1 == len(words):
+        # the last word after a given name: "officer Khushboo Jan of Vehil"
+        prev = words[k - 1] if k >= 1 else ""
+        return (
+            prev[:1].isupper()
+            and prev.lower() not in FUNCTION_WORDS
+            and (is_first_name(prev) or not is_common_form(prev))
+        )
+    return words[k + 1][:1].isupper() and words[k + 1].lower() not in FUNCTION_WORDS
+
+
+def _drop_glued_city(
+    head: list[str], name: list[str], gaz: Gazetteer
+) -> tuple[list[str], list[str]]:
+    """Flattened text: "... district in Aleppo Ibrahim Abu Leith told Anadolu". Not right
+    after a title: "Political Agent Shahabad Ali Shah" is a name, whatever Shahabad is."""
+    if (
+        len(name) >= 3
+        and not (head and head[-1].lower().strip(".") in TITLE_WORDS)
+        and name[0][:1].isupper()
+        and "-" not in name[0]
+        and fold(name[0]) not in PLACE_PREFIXES
+        and name[1][:1].isupper()
+        and is_first_name(name[1])
+        and any(c.population >= _PLACE_HEAD_POP for c in gaz.lookup(name[0]))
+        and not is_first_name(name[0])
+    ):
+        return [*head, name[0]], name[1:]
+    return head, name
+
+
+# South Asian police and district titles, written as capitals and followed by the post's
+# jurisdiction: "SSP Srinagar Rakesh Balwal", "SP Peshawar Cantonment Kashif Zulfiqar".
+JURISDICTION_TITLES = _words("sp ssp dsp asp igp dig sho dpo sdpo")
+
+
+def _drop_jurisdiction(head: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """After such a title, the one or two words before a known given name are the place
+    of the post, not the name."""
+    if not head or not head[-1].isupper() or head[-1].lower() not in JURISDICTION_TITLES:
+        return head, name
+    for k in (1, 2):
+        if len(name) - k >= 2 and is_first_name(name[k]) and not is_first_name(name[0]):
+            return [*head, *name[:k]], name[k:]
+    return head, name
+
+
+def _keep_honorific(
+    head: list[str], name: list[str], gaz: Gazetteer
+) -> tuple[list[str], list[str]]:
+    """ "President Hassan Sheikh Mohamud": the honorific sits inside the name; "Mudasir
+    Ahmad Sheikh", "Ghulam Nabi Sheikh": at the end of a run after a given name it is the
+    surname (Kashmir, Pakistan, Bangladesh), since no name follows the title."""
+    if (
+        not name
+        and len(head) >= 2
+        and head[-1].lower() in NAME_HONORIFICS
+        and is_first_name(head[-2])
+        and not _is_titleish(head[-2], gaz)
+    ):
+        front, given = _peel_title(head[:-1], gaz)
+        return front, [*given, head[-1]]
+    if (
+        name
+        and len(head) >= 2
+        and head[-1].lower() in NAME_HONORIFICS
+        and is_first_name(head[-2])
+        and not _is_titleish(head[-2], gaz)
+    ):
+        return head[:-2], head[-2:] + name
+    return head, name
+
+
+def _cut_at_headline_verb(name: list[str]) -> list[str]:
+    """In a Title Case headline the name ends where the verb begins ("Pope Francis Prays
+    for ...", "Ash Carter Visits Iraq"); in a longer run, at the first ordinary word."""
+    cut = next(
+        (
+            m
+            for m, w in enumerate(name[1:], start=1)
+            if is_common_form(w)
+            and not is_common_word(w)
+            and not is_first_name(w)
+            and not _initial(w)
+        ),
+        None,
+    )
+    if cut is None and len(name) > 2:
+        cut = next(
+            (
+                m
+                for m, w in enumerate(name[1:], start=1)
+                if is_common_form(w) and not is_first_name(w) and not _initial(w)
+            ),
+            None,
+        )
+    return name[:cut] if cut is not None else name
+
+
+def _initial(word: str) -> bool:
+    """A middle initial, with or without its period ("Abdirisak M Tuuryare"): no verb."""
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()

@@ -1,0 +1,120 @@
+"""Whether a capitalised run of two words or more is vouched for as a person's name.
+
+``persons.PersonFinder`` splits a run into its title phrase and name and reads the context
+(``person_context``); the judgements here say what that evidence is worth: a credited name
+("Reporting by Oliver Holmes"), a known given name that is no phrase ("Jalal Khan", not
+"May Day"), an unvouched name-shaped run that waits for an "and" partner, and the agency
+words a credit line carries beside the photographer's name.
+"""
+
+from __future__ import annotations
+
+from app.extract.chunks import Chunk
+from app.extract.lexicons import (
+    HYPHEN_PARTICLE,
+    NUMBER_WORDS,
+    PARTICLES,
+    is_common_form,
+    is_common_word,
+    is_first_name,
+)
+from app.extract.person_context import RunContext
+from app.extract.person_names import AGENCY_WORDS, KUNYA
+from app.extract.transliteration import fold
+
+__all__ = ["agency_in_credit", "drop_agency", "may_be_coordinated", "vouched_for"]
+
+
+def drop_agency(words: list[str]) -> list[str]:
+    """A byline's agency after the name, without a comma: "DÁNICA COTO Associated Press"."""
+    if len(words) >= 4 and [w.lower() for w in words[-2:]] == ["associated", "press"]:
+        return words[:-2]
+    if len(words) >= 3 and words[-1].lower() in AGENCY_WORDS:
+        return words[:-1]
+    return words
+
+
+def agency_in_credit(name: list[str], chunk: Chunk, credit: bool) -> bool:
+    """In a photo credit, the agency: the part between the slash and "via" ("PETRY/Hans
+    Lucas via AFP"), or a name opened by an acronym ("NKR Infocenter", "UN Photo"; a
+    photographer's surname in capitals comes after the given name: "Omar HAJ KADOUR")."""
+    if chunk.before[-1:] == ("/",) and chunk.after[:1] == ("via",):
+        return True
+    return (
+        credit
+        and len(name) >= 2
+        and name[0].isalpha()
+        and name[0].isupper()
+        and 2 <= len(name[0]) <= 5
+        and not all(w.isupper() for w in name)
+    )
+
+
+def vouched_for(
+    name: list[str],
+    core: list[str],
+    kunya: bool,
+    shout: bool,
+    chunk: Chunk,
+    ctx: RunContext,
+    owned: bool = False,
+) -> bool:
+    """Whether a name of two words or more is taken as a person (``owned``: after an
+    outlet's or a body's possessive, "Al Jazeera's Bernard Smith", a given name and a
+    surname that is an English word are still a name)."""
+    if ctx.credit and (shout or all(w[:1].isupper() or w.lower() in PARTICLES for w in name)):
+        return True  # a credited name: "AHMAD AL-RUBAYE", "Reporting by Oliver Holmes"
+    first = core[0]
+    known = (is_first_name(first) and fold(first) not in NUMBER_WORDS) or (
+        fold(first) in KUNYA and len(core) >= 2 and is_first_name(core[1])
+    )
+    backed = ctx.strict or ctx.credit or ctx.vouched
+    if known and not backed and not owned and _phrase(core, chunk):
+        return False  # a known given name followed by common words is a phrase ("May Day")
+    if kunya and not backed:
+        return False  # a bare "Abu X" is as often a place ("the town of Abu Hamam") as a kunya
+    return (
+        known
+        or ctx.strict
+        or ctx.credit
+        # A cue vouches for a name that opens with no dictionary word ("Irtiza Abbas, son
+        # of ..."); surnames are often dictionary words too ("Abbas", "Rice").
+        or (ctx.vouched and not is_common_word(core[0]) and not all(map(is_common_word, core)))
+    )
+
+
+def _phrase(core: list[str], chunk: Chunk) -> bool:
+    """The words after the first are common words ("May Day", "Grace Period"), or a
+    headline's last word is. A given name that is no English word makes the rest a surname,
+    whatever else it means ("Jalal Khan", "Ali Shah", "Mohammad Said", "Cengiz Yar")."""
+    rest_common = all(is_common_word(w) for w in core[1:])
+    if chunk.title_case_line:
+        return rest_common or is_common_form(core[-1])
+    return (
+        rest_common
+        and (
+            is_common_word(core[0])
+            or len(chunk.words) != 2  # "Colombo Stock Exchange", "Ruta del Sol": a name's name
+            or chunk.before[-1:] in _QUOTES  # 'areas referred to as "Abay Mado"'
+        )
+    )
+
+
+_QUOTES = {('"',), ("“",), ("‘",), ("'",)}
+
+
+def may_be_coordinated(
+    name: list[str], core: list[str], kunya: bool, chunk: Chunk, ctx: RunContext
+) -> bool:
+    """An unvouched name-shaped run next to "and": a person if its partner is one."""
+    # Spanish names run to four words, the last ones often dictionary words ("Jhon Fredy
+    # Moreno Sierra"): a fourth word is allowed when the given name is no English word.
+    return (
+        2 <= len(core) <= 4
+        and not chunk.title_case_line
+        and not HYPHEN_PARTICLE.match(name[0])
+        and not kunya
+        and not is_common_word(core[0])
+        and (len(core) == 4 or not any(is_common_word(w) for w in core))
+        and bool({"and", ","} & {*ctx.after[:1], *ctx.before[-1:]})
+    )

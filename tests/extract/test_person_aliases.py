@@ -1,0 +1,71 @@
+"""Noms de guerre and second names (``app/extract/person_aliases.py``): "alias X" names a
+person whatever X looks like, and a second name right after a person's name is that
+person's alias, not another person. Expectations written by hand from each sentence."""
+
+import pytest
+
+from app.extract import extract_page
+
+
+def people(text: str) -> dict[str, set[str]]:
+    """Each person's name -> the other forms the article gives them."""
+    return {p.name: set(p.aliases) for p in extract_page(text).persons}
+
+
+CASES = [
+    # "alias" after a name: one person with two names
+    (
+        "Police identified the dead gunmen as Tariq alias Babloo and Imran alias Chhota.",
+        {"Tariq": {"Babloo"}, "Imran": {"Chhota"}},
+    ),
+    (
+        "Troops recovered the body of Jamiri Adjang alias Abu Khalid, a sub-leader wanted "
+        "for the kidnapping of two fishermen.",
+        {"Jamiri Adjang": {"Abu Khalid"}},
+    ),
+    # the alias in brackets after the name
+    (
+        "Another civilian, Ramesh Lal (alias Pappu), was hurt when a shell hit his shop.",
+        {"Ramesh Lal": {"Pappu"}},
+    ),
+    # a second name in brackets that is a person's name by itself
+    (
+        "Officials said Ahmed Abdi Godane (Mukhtar Abu Zubeyr) had ordered the attack.",
+        {"Ahmed Abdi Godane": {"Mukhtar Abu Zubeyr"}},
+    ),
+    # "alias" alone: each nom de guerre is a person, a word ("Bravo") included
+    (
+        "The three slain rebels were alias Kumander Dos, alias Bravo and alias Tigre.",
+        {"Kumander Dos": set(), "Bravo": set(), "Tigre": set()},
+    ),
+    # a list of aliases is no chain of one person's names
+    (
+        "The army said the dead were alias Marwan, alias Jundi and alias Haydar.",
+        {"Marwan": set(), "Jundi": set(), "Haydar": set()},
+    ),
+]
+
+# "dubbed (as)", "nicknamed", "known as": a second name the article gives as a person's
+CASES += [
+    (
+        "Police said the dead included Abdulla Gadzhiyev, dubbed as Mansur, a militant since 2005.",
+        {"Abdulla Gadzhiyev": {"Mansur"}},
+    ),
+]
+
+# Brackets after a name that hold no second name of the person.
+NOT_ALIASES = [
+    (
+        "Spokesman Ali Hussein (Baidoa) said the road to the airport was closed.",
+        {"Ali Hussein": set()},
+    ),
+    (
+        "Abdirahman Mohamed (Somalia) and Peter Otieno (Kenya) signed the accord.",
+        {"Abdirahman Mohamed": set(), "Peter Otieno": set()},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES + NOT_ALIASES)
+def test_aliases_join_the_person_they_follow(text: str, expected: dict[str, set[str]]) -> None:
+    assert people(text) == expected

@@ -1,0 +1,64 @@
+"""person_events.py: what happens to people and what only people have, as cues for names
+no list knows. Each expectation written by hand from reading the sentence."""
+
+import pytest
+
+from app.extract import extract_page
+
+
+def names(text: str) -> set[str]:
+    return {p.name for p in extract_page(text).persons}
+
+
+# persons6: casualty lists open on their first name ("Those killed were X, Y and Z"),
+# relatives set off by commas, and what only people do ("X lived in ...").
+CASUALTY_LISTS_AND_KIN = [
+    (
+        "The deceased are Musa Bello, Yakubu Danjuma and two herders.",
+        {"Musa Bello", "Yakubu Danjuma"},
+    ),
+    ("Among the dead were Ali Bukar and his son.", {"Ali Bukar"}),
+    ("Those killed were Salisu; the others were hurt.", {"Salisu"}),
+    ("The gunmen dragged Gebremedhin, her father, outside.", {"Gebremedhin"}),
+    ("Kassahun lived in Humera and traded sesame.", {"Kassahun"}),
+    # a colon after the casualty noun; Hausa honorifics are titles, not names
+    ("The dead: Ibrahim Dahiru, Salisu Bala and a herder.", {"Ibrahim Dahiru", "Salisu Bala"}),
+    ("Those abducted include Hajiya Binta and Malama Zainab.", {"Binta", "Zainab"}),
+    # the role named, then the person
+    ("The official is Khorshad Khan Khogianiwal.", {"Khorshad Khan Khogianiwal"}),
+    ("The leader was Dogo Gide, police said.", {"Dogo Gide"}),
+    ("The commander was Hamas.", set()),
+    # a noun after the run makes it a modifier; places after "in" or "of" stay places
+    ("The abducted were Chibok schoolgirls.", set()),
+    ("Those killed were in Gwoza and Bama.", set()),
+    ("Residents of Kassahun lived in fear for weeks.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASUALTY_LISTS_AND_KIN)
+def test_casualty_lists_and_relatives(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# persons6: photo captions describe who is in the picture in the present tense.
+CAPTION_SUBJECTS = [
+    (
+        "Alemitu Bekele mourns during a memorial service for her son in Humera.",
+        {"Alemitu Bekele"},
+    ),
+    (
+        "Nyaboth Deng cradles her baby at a clinic in Malakal.",
+        {"Nyaboth Deng"},
+    ),
+    (
+        "Zainaba Yakubu holds a photo of her missing husband outside the camp.",
+        {"Zainaba Yakubu"},
+    ),
+    # a town "holds" a protest: no picture of a person
+    ("Kafr Nabl holds a protest every Friday.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTION_SUBJECTS)
+def test_caption_subjects(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -1,0 +1,31 @@
+"""What vouches for a name of two words or more (``app/extract/person_vouching.py``):
+a credit position, a known given name that opens no phrase, an "and" partner. Expectations
+written by hand from each sentence."""
+
+import pytest
+
+from app.extract import extract_page
+
+
+def names(text: str) -> set[str]:
+    return {p.name for p in extract_page(text).persons}
+
+
+CASES = [
+    # a byline's agency after the name, without a comma, is no part of it
+    ("By AMINA YUSUF Associated Press\n\nThe road to the camp was cut.", {"Amina Yusuf"}),
+    # a given name that is no English word makes the next word a surname
+    ("Residents said Jalal Khan had left the village before dawn.", {"Jalal Khan"}),
+    # a given name followed by common words is a phrase
+    ("Workers marched on May Day in the capital.", set()),
+    # a name-shaped run joined by "and" to a person is a person too
+    (
+        "The pilots Ahmed Karimov and Dzhabrail Umarov were released on Friday.",
+        {"Ahmed Karimov", "Dzhabrail Umarov"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_what_vouches_for_a_name(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
