@@ -52,6 +52,8 @@ _LOCATIVE = frozenset(
 # "the port of X", "the outskirts of X": X is the town itself (these words also follow a
 # facility or an area name, "Hodeida port", so they stay in PLACE_TYPE_AFTER).
 SETTLEMENT_OF = frozenset(["port", "harbour", "harbor", "outskirts", "suburbs", "suburb"])
+# Adjectives after a place name that make it the region's ("Kharkiv regional ...").
+_REGION_ADJECTIVES = frozenset(["regional", "provincial"])
 
 
 class Verdict(NamedTuple):
@@ -306,6 +308,12 @@ def _names_a_facility_or_area(site: _Site) -> bool:
     if site.nxt in PLACE_TYPE_AFTER and not site.possessive:
         return True
     after = site.chunk.after if site.j == len(site.chunk.words) else ()
+    if site.nxt in _REGION_ADJECTIVES and not site.possessive:
+        # "the Kharkiv regional military administration", "Donetsk Regional Prosecutor's
+        # Office", "Kunduz provincial council": the region's body; not "the Kunduz
+        # provincial capital", which is the town.
+        rest = (*site.chunk.words[site.j :], *site.chunk.after)
+        return [w.lower() for w in rest[1:2]] != ["capital"]
     if [a.lower() for a in after[:2]] == ["local", "government"]:
         return True  # "Sabon Birni local government area": a Nigerian district
     return (

@@ -114,6 +114,29 @@ def test_place_names_inside_organisation_names(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "regional"/"provincial" after a place: the region's body, not the town.
+        (
+            "Oleh Syniehubov, head of the Kharkiv regional military administration, said "
+            "Russian troops shelled Vovchansk in Ukraine.",
+            {"Vovchansk"},
+        ),
+        (
+            "According to the Donetsk Regional Prosecutor's Office, Russians shelled "
+            "Kurakhove in Ukraine.",
+            {"Kurakhove"},
+        ),
+        ("Members of the Kunduz provincial council fled to Kabul, Afghanistan.", {"Kabul"}),
+        # ... but the provincial capital is the town.
+        ("The Taliban attacked the Kunduz provincial capital in Afghanistan.", {"Kunduz"}),
+    ],
+)
+def test_regional_bodies(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # An acronym after a line's opening "The" is a group, not the place GeoNames gives
         # that code (SLA: Sale, Morocco).
         ("The SLA attacked nomads near Nyala, Sudan.", {"Nyala"}),
