@@ -157,6 +157,15 @@ def choose(
         return name == key or skeleton(name) == skeleton(key)
 
     best = max(cands, key=weight)
+    if own_key is not None and not _own_name(best, own_key):
+        # "the villages of Oleksandrivka and Tymofiivka": a name that many villages of one
+        # country bear is one of them, not the old name of that country's big city
+        # (Donetsk was once Oleksandrivka too).
+        bearers = [
+            c for c in cands if c.country_code == best.country_code and _own_name(c, own_key)
+        ]
+        if len(bearers) >= _COMMON_VILLAGE_NAME:
+            return max(bearers, key=weight)
     if neighbours is not None and best.population < BIG_CITY and best.country_code not in home:
         biggest = max(cands, key=lambda c: c.population)
         if (
@@ -173,6 +182,11 @@ def choose(
 # same weight class (Pokrovsk/Engels is 3.3x), while a village's own name never beats a
 # big city's alternate spelling (population ratios there are 100x and more).
 _OWN_NAME = 4
+
+# How many villages of one country must bear a name for it to be a village's name there
+# rather than a big city's former one (Ukraine has 18 Oleksandrivkas; Pokrovsk's old name
+# Krasnoarmeysk is borne by two Russian towns).
+_COMMON_VILLAGE_NAME = 3
 
 # How much bigger a namesake must be to be read as the world city the name usually means
 # (Geneva 201,741 vs Geneva, Illinois 21,806 is 9x; Tripoli, Libya vs Lebanon's is 5.7x but
