@@ -30,6 +30,8 @@ from app.extract.lexicons import (
     TERRITORY_NAMES,
     TRANSLITERATED_COUNTRIES,
     WORLD_REGIONS,
+    is_common_word,
+    is_everyday_word,
     is_first_name,
 )
 from app.extract.name_words import name_words
@@ -316,6 +318,13 @@ class CityFinder(ArticleReadings):
     ) -> None:
         span = chunk.words[i:j]
         verdict = judge(chunk, i, j, cands, in_dateline, self.gaz, self.countries)
+        if verdict.region is not None:
+            # "villages in Borno": villages named near it lie in that region's country
+            # (not for a word as common as "Western", a region of Fiji).
+            r = verdict.region
+            if not (is_common_word(span[-1]) and is_everyday_word(span[-1])):
+                self.places.append((chunk.line_no, chunk.toks[i].start, r.country_code, r.code))
+            return
         if verdict.city is not None and (
             region_meant(verdict.city, chunk, i, j, in_dateline, self.region_names)
             or self._region_of_previous(chunk, i, j)
@@ -516,13 +525,15 @@ class CityFinder(ArticleReadings):
         """Small places no country vouches for, two or more of them in one region of one
         country ("in Magam, Handwara" and "Handwara militants", both in Jammu and Kashmir,
         in a story naming no country): they vouch for each other. Not against a country
-        the article names, and only for places of some size (MIN_NEIGHBOUR_POP)."""
+        the article names or a region it names is in ("in Bolivar, south of Cauca": not
+        Bolivar and Medina, Ohio), and only for places of some size (MIN_NEIGHBOUR_POP)."""
         groups: dict[tuple[str, str], dict[str, City]] = {}
+        named = self.countries | {cc for _, _, cc, code in self.places if code}
         for _chunk, span, cands in self.pending:
             for c in cands:
                 if c.population < MIN_NEIGHBOUR_POP or not c.admin1:
                     continue
-                if self.countries and c.country_code not in self.countries:
+                if named and c.country_code not in named:
                     continue
                 groups.setdefault((c.country_code, c.admin1), {})[fold(" ".join(span))] = c
         best = max(groups.values(), key=len, default={})

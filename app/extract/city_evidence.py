@@ -36,6 +36,8 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.organisation_names import opens_organisation_name, possessive_in_unit_name
+from app.extract.region_index import Region
+from app.extract.region_namesakes import region_not_town, written_bare
 from app.extract.transliteration import fold, skeleton, strip_article
 
 # Population bands (GeoNames figures; 0 means unknown). 100,000 is where a bare name in
@@ -61,6 +63,7 @@ class Verdict(NamedTuple):
 
     city: City | None  # the accepted reading; None when the match is not a city here
     deferred: bool = False  # not accepted, but a list of accepted places may vouch for it
+    region: Region | None = None  # the region a refused bare name stands for ("in Borno")
 
 
 REFUSED = Verdict(None)
@@ -104,6 +107,12 @@ def judge(
         return REFUSED
     stated_country = country_after(chunk.after, gaz) if j == len(chunk.words) else None
     city = choose(cands, stated_country, countries, written=" ".join(site.span))
+    # "Villages In Borno" (Title Case): the word before "In" is no settlement cue.
+    cued = written_bare(site.span) == site.span and _settlement_named(site)
+    if not (site.in_dateline or cued) and (
+        region := region_not_town(" ".join(site.span), city, gaz, countries)
+    ):
+        return Verdict(None, region=region)  # "in Sinaloa": the region, not a namesake
     if site.key in TERRITORY_NAMES and not (site.in_dateline or len(site.span) > 1):
         return REFUSED  # bare "Gaza" is the Strip
     common = len(site.span) == 1 and _common_word(site.span[0])
