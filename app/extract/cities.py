@@ -154,6 +154,7 @@ class CityFinder(ArticleReadings):
         self.person_before = False  # the run fed now follows a person's ("X from Y")
         # The end (line, offset) of the last "the villages of X" run: "and Y" continues it.
         self.village_list_end: tuple[int, int] | None = None
+        self.in_settlement_list = False  # the run fed now is in "the towns of A, B and C"
 
     def feed(self, chunk: Chunk, person_spans: set[tuple[int, int]], dateline_end: int) -> None:
         """Judge the longest known span at each word not claimed by a person."""
@@ -225,6 +226,7 @@ class CityFinder(ArticleReadings):
         not know (under any spelling in the article's countries) is a village."""
         cue = village_cue(chunk)
         continued = cue is None and self._continues_village_list(chunk) is not None
+        self.in_settlement_list = False
         if not (cue or continued):
             return False
         listed = chunk.before[-2:-1] in (("villages",), ("towns",))
@@ -232,6 +234,7 @@ class CityFinder(ArticleReadings):
             # "the villages of A, B, C and D": each name carries the list on to the next,
             # a name GeoNames knows as well.
             self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
+            self.in_settlement_list = True
         is_country, cands = _resolve(chunk.words, self.gaz, self.span_cache)
         if is_country or cands or (self.variant_countries and self._variant(chunk.words, chunk)):
             return False

@@ -164,8 +164,9 @@ class ArticleReadings:
         return any(r.code in own for r in regions)
 
     def _only_abroad(self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:
-        """A refused run the text calls a settlement ("the town of Pale") or puts a locative
-        word before ("in Moura"), whose only places are villages in countries the article
+        """A refused run the text calls a settlement ("the town of Pale"), lists among
+        settlements ("the towns of A, B and C") or puts a locative word before ("in Moura"),
+        whose only places are villages in countries the article
         does not name: a local village GeoNames lacks."""
         if i != 0 or j != len(chunk.words) or not self.countries:
             return False
@@ -173,6 +174,8 @@ class ArticleReadings:
             return False
         if chunk.before[-1:] == ("of",) and village_cue(chunk) is not None:
             return True
+        if self.in_settlement_list:
+            return True  # "the towns of Ntamugenga, Rubare and Bunagana" (Rubaare, Uganda)
         return locative_cue(chunk) is not None and not known_word_inside(chunk, self.gaz)
 
     def _late_variants(self) -> None:

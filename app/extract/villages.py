@@ -322,12 +322,18 @@ class VillageList:
         name = village_name(
             chunk, self.gaz, titles_ok=titles_ok, words_ok=words_ok, given_ok=given_ok
         )
+        if name is not None and place is not None and self._region_there(name, place[0]):
+            return None  # "fighting in North Kivu, Congo": a province, not a village
         if name is not None and place is not None:
             self.placed.setdefault(fold(name), place)
         if name is not None:
             where = (name, chunk.line_no, chunk.toks[0].start)
             self.named.setdefault(fold(name), []).append(where)
         return name
+
+    def _region_there(self, name: str, country_code: str) -> bool:
+        """``name`` is a first-level region of the country the village would be filed in."""
+        return any(r.country_code == country_code for r in self.gaz.regions.lookup(name))
 
     def mentions(
         self,

@@ -146,6 +146,13 @@ def test_a_person_listed_next_to_a_place_stays_a_person():
             "United States said.",
             {"Orem": ("SY", "SY-HL")},
         ),
+        # A name listed among "the towns of ..." whose only namesake is a village abroad
+        # (Rubaare, Uganda) is a town of the list's country.
+        (
+            "Rebels captured the towns of Ntamugenga, Rubare and Bunagana in North Kivu, Congo.",
+            # (Ntamugenga and Bunagana are not in GeoNames at all.)
+            {"Ntamugenga": ("CD", None), "Rubare": ("CD", None), "Bunagana": ("CD", None)},
+        ),
     ],
 )
 def test_namesakes_abroad_give_way_to_local_villages(text, expected):
@@ -192,6 +199,18 @@ def test_datelines_and_towns_out_of_the_gazetteer(text, expected):
 )
 def test_village_placed_by_the_country_after_it(text, expected):
     assert villages(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A province of the country stated after it is no village of that country.
+        "Fighting broke out in North Kivu, Congo, aid groups said.",
+        "Thousands fled clashes in South Kordofan, Sudan.",
+    ],
+)
+def test_no_village_for_a_region_of_the_country_stated(text):
+    assert villages(text) == {}
 
 
 def test_village_in_the_country_the_article_is_mostly_about():
