@@ -39,6 +39,7 @@ from app.extract.place_variants import variant_candidates
 from app.extract.region_placement import placed_in_region
 from app.extract.town_parts import part_names
 from app.extract.transliteration import fold, skeleton
+from app.extract.village_runs import without_settlement_tail
 from app.extract.villages import (
     VillageList,
     known_word_inside,
@@ -158,6 +159,7 @@ class CityFinder(ArticleReadings):
 
     def feed(self, chunk: Chunk, person_spans: set[tuple[int, int]], dateline_end: int) -> None:
         """Judge the longest known span at each word not claimed by a person."""
+        chunk = without_settlement_tail(chunk, self.gaz)  # "Kondori Village": the village Kondori
         words = chunk.words
         toks = chunk.toks
         claimed = (chunk.line_no, toks[0].start) in person_spans

@@ -34,6 +34,7 @@ from app.extract.lexicons import (
 )
 from app.extract.organisation_names import opens_organisation_name
 from app.extract.transliteration import fold
+from app.extract.village_runs import community_cue
 
 # "the village of X", "the town of X", "the city of Mbau": a settlement word, then "of".
 _SETTLEMENT_OF = frozenset(
@@ -45,7 +46,7 @@ _SETTLEMENT_AFTER = frozenset(["village"])
 _APPOSITION_HEADS = frozenset(["village", "town", "hamlet"])
 # "Ge Laung and Lone Kauk villages": a plural settlement word after a pair of names.
 _PLURAL_AFTER = frozenset(["villages"])
-_QUICK_AFTER = _SETTLEMENT_AFTER | _PLURAL_AFTER | {",", "town", "and"}
+_QUICK_AFTER = _SETTLEMENT_AFTER | _PLURAL_AFTER | {",", "town", "and", "community"}
 _QUICK_BEFORE = frozenset([("of",), ("from",), ("called",), ("named",)])
 _IN_NEAR = frozenset(
     ["in", "near", "outside", "through", "at", "from", "into", "around", "toward", "towards"]
@@ -92,6 +93,8 @@ def village_cue(chunk: Chunk) -> str | None:
         if _indefinite(before):
             return None  # "a Dogon village", "a rival Fulani village": a people's village
         return after[0]  # "Mailari village"
+    if community_cue(before, after) and not chunk.toks[-1].possessive:
+        return "village"  # "invaded Kofa community in Konduga"
     if after[:1] and after[0] in _PLURAL_AFTER and not chunk.toks[-1].possessive:
         return "village"  # "... and Lone Kauk villages"
     if after[:1] == ["and"] and _pair_then_plural(chunk.after):
