@@ -292,12 +292,21 @@ def _in_organisation_name(site: _Site, cands: tuple[City, ...] = ()) -> bool:
     if not _names_organisation(site.chunk):
         return False
     words = site.chunk.words
+    last = words[-1].lower()
+    if len(words) > 1 and len(site.span) == len(words) and last not in _TYPE_ENDINGS:
+        # The whole run is a town's own name: "Lashkar Gah" ("lashkar", an army, opens
+        # group names too); not a name GeoNames gives an area ("Bandundu Province").
+        if any(fold(c.name) == site.key and c.population >= TOWN for c in cands):
+            return False
     return not (
         len(site.span) == len(words)
         and words[0].lower() == "port"
         and not any(w.lower() in ORG_WORDS for w in words[1:])
         and any(fold(c.name) == site.key for c in cands)
     )
+
+
+_TYPE_ENDINGS = ORG_WORDS | PLACE_TYPE_AFTER
 
 
 def _opens_lower_case_name(site: _Site) -> bool:

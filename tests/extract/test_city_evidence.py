@@ -137,6 +137,21 @@ def test_regional_bodies(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A run that is a town's whole own name is the town, though one of its words opens
+        # group names ("Lashkar", an army: Lashkar-e-Taiba).
+        ("LASHKAR GAH, Afghanistan (Reuters) - A bomb killed five people.", {"Lashkar Gah"}),
+        ("Fighting in Lashkar Gah killed five, Afghan officials said.", {"Lashkar Gah"}),
+        # ... but not a name GeoNames gives an area ("Bandundu Province", 202,904 people).
+        ("Fighting spread in Bandundu Province, Congo.", set()),
+    ],
+)
+def test_town_names_holding_group_words(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # An acronym after a line's opening "The" is a group, not the place GeoNames gives
         # that code (SLA: Sale, Morocco).
         ("The SLA attacked nomads near Nyala, Sudan.", {"Nyala"}),
