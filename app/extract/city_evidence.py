@@ -292,12 +292,15 @@ def _in_organisation_name(site: _Site, cands: tuple[City, ...] = ()) -> bool:
     if not _names_organisation(site.chunk):
         return False
     words = site.chunk.words
-    last = words[-1].lower()
-    if len(words) > 1 and len(site.span) == len(words) and last not in _TYPE_ENDINGS:
-        # The whole run is a town's own name: "Lashkar Gah" ("lashkar", an army, opens
-        # group names too); not a name GeoNames gives an area ("Bandundu Province").
-        if any(fold(c.name) == site.key and c.population >= TOWN for c in cands):
-            return False
+    # The whole run is a town's own name: "Lashkar Gah" ("lashkar", an army, opens group
+    # names too); not a name GeoNames gives an area ("Bandundu Province").
+    whole = len(words) > 1 and len(site.span) == len(words)
+    if (
+        whole
+        and words[-1].lower() not in _TYPE_ENDINGS
+        and any(fold(c.name) == site.key and c.population >= TOWN for c in cands)
+    ):
+        return False
     return not (
         len(site.span) == len(words)
         and words[0].lower() == "port"
