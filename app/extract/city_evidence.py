@@ -210,8 +210,9 @@ def _site(chunk: Chunk, i: int, j: int, stated_dateline: bool) -> _Site:
     nxt = words[j] if j < len(words) else (chunk.after[0] if chunk.after else "")
     in_dateline = stated_dateline
     if j == len(words) and span[-1].isupper() and chunk.after[:1] == ("(",):
-        # "... Reports MOSCOW (Sputnik) According to": a dateline inside flattened text.
-        in_dateline = in_dateline or (len(chunk.after) >= 3 and chunk.after[2] == ")")
+        # "... Reports MOSCOW (Sputnik) According to": a dateline inside flattened text;
+        # the outlet may take two words ("ERBIL (Kurdistan 24) -").
+        in_dateline = in_dateline or ")" in chunk.after[2:4]
     in_dateline = in_dateline or _capitals_then_date(chunk, span, j)
     return _Site(
         chunk=chunk,
@@ -351,6 +352,8 @@ def _names_a_facility_or_area(site: _Site) -> bool:
         return [w.lower() for w in rest[1:2]] != ["capital"]
     if [a.lower() for a in after[:2]] == ["local", "government"]:
         return True  # "Sabon Birni local government area": a Nigerian district
+    if site.j == len(site.chunk.words) and after[:1] == (",",):
+        after = _rest_of_list(site.chunk.wide_after)  # "Aleppo, Hama and Latakia provinces"
     return (
         len(after) >= 3
         and after[0] == "and"
@@ -358,6 +361,19 @@ def _names_a_facility_or_area(site: _Site) -> bool:
         and after[2].lower() in PLACE_TYPE_AFTER
         and after[2].lower() not in SETTLEMENT_OF
     )
+
+
+def _rest_of_list(after: tuple[str, ...]) -> tuple[str, ...]:
+    """The words from a list's "and" on, after ", Hama" items of one capitalised word each
+    (", Hama and Latakia provinces" -> "and Latakia provinces"); () when it is no such list."""
+    k = 0
+    while k + 1 < len(after) and after[k] == ",":
+        if after[k + 1] == "and":
+            return after[k + 1 :]  # the serial comma: ", Hama, and Latakia provinces"
+        if not after[k + 1][:1].isupper():
+            break
+        k += 2
+    return after[k:] if k else ()
 
 
 def _acronym(site: _Site) -> bool:

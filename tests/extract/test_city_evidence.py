@@ -152,6 +152,39 @@ def test_town_names_holding_group_words(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # The type word after a list's last item makes every item a region or district.
+        ("Rebels control slivers of the adjacent Aleppo, Hama and Latakia provinces.", set()),
+        ("Rebels hold parts of Aleppo, Hama, and Latakia provinces in Syria.", set()),
+        (
+            "We are making arrangements for them in Peshawar, Nowshera and Timargarah "
+            "districts, Pakistani officials said.",
+            set(),
+        ),
+        # A list with no type word after it names the towns.
+        (
+            "Strikes hit Aleppo, Hama, and Latakia, Syria.",
+            {"Aleppo", "Hama", "Latakia"},
+        ),
+    ],
+)
+def test_lists_of_regions(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dateline in capitals before an outlet of two words in brackets.
+        ("ERBIL (Kurdistan 24) - Nine federal police were killed in two attacks.", {"Erbil"}),
+    ],
+)
+def test_datelines_before_an_outlet(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # An acronym after a line's opening "The" is a group, not the place GeoNames gives
         # that code (SLA: Sale, Morocco).
         ("The SLA attacked nomads near Nyala, Sudan.", {"Nyala"}),
