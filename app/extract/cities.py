@@ -156,6 +156,7 @@ class CityFinder(ArticleReadings):
         # The end (line, offset) of the last "the villages of X" run: "and Y" continues it.
         self.village_list_end: tuple[int, int] | None = None
         self.in_settlement_list = False  # the run fed now is in "the towns of A, B and C"
+        self.locative_list = False  # the list was opened by "in" and a village, not a cue
 
     def feed(self, chunk: Chunk, person_spans: set[tuple[int, int]], dateline_end: int) -> None:
         """Judge the longest known span at each word not claimed by a person."""
@@ -215,7 +216,11 @@ class CityFinder(ArticleReadings):
             and (locative_cue(chunk) or located_from(chunk) or self._hometown(chunk))
             and rarely_written(chunk, self.gaz)
         ):
-            self.villages.add(chunk)  # "in Kandaji", "near Muhajiriya": a place GeoNames lacks
+            # "in Kandaji", "near Muhajiriya": a place GeoNames lacks; the locative word
+            # carries on to the names listed after it ("in Kansafra, Sfuhen and Fulayfel").
+            if self.villages.add(chunk) and not claimed:
+                self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
+                self.locative_list = True
         elif (
             not (matched or claimed or chunk.title_case_line or chunk.sent_start)
             and placed_in_region(chunk, self.gaz, self.region_names)
@@ -232,6 +237,10 @@ class CityFinder(ArticleReadings):
         if not (cue or continued):
             return False
         listed = chunk.before[-2:-1] in (("villages",), ("towns",))
+        if continued and self.locative_list and (claimed or not rarely_written(chunk, self.gaz)):
+            return False  # after "in Kandaji," only a name English hardly writes carries on
+        if cue:
+            self.locative_list = False
         if listed or continued:
             # "the villages of A, B, C and D": each name carries the list on to the next,
             # a name GeoNames knows as well.

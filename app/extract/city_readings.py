@@ -130,6 +130,11 @@ class ArticleReadings:
         end = self.village_list_end
         if end is None or chunk.before[-1:] not in (("and",), (",",)):
             return None
+        after = chunk.after
+        if chunk.before[-1:] == (",",) and not (
+            after[:1] == ("and",) or (after[:1] == (",",) and after[1:2] and after[1][:1].isupper())
+        ):
+            return None  # "in Kandaji, Bakari Seydou, a farmer, said": no list goes on
         line, offset = end
         near = chunk.line_no == line and 0 < chunk.toks[0].start - offset <= 6
         return "village" if near else None

@@ -342,3 +342,30 @@ def test_a_run_opened_by_a_direction_is_no_village():
         ).cities
     }
     assert "Eastern Ghouta" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The locative word before a village carries on to the names listed after it
+        # (Kansafra, Sfuhen and Fulayfel have no GeoNames entry: checked by hand).
+        (
+            "Regime forces fired rockets targeting places in Kansafra, Sfuhen and Fulayfel "
+            "in southern Idlib, Syria.",
+            {"Kansafra": ("SY", "SY-ID"), "Sfuhen": ("SY", "SY-ID"), "Fulayfel": ("SY", "SY-ID")},
+        ),
+        # ... but not to a person after a comma that continues no list.
+        (
+            "Troops clashed in Kandaji, Bakari Seydou, a farmer, said in Niger.",
+            {"Kandaji": ("NE", None)},
+        ),
+        # ... nor to a crossroads named after a village and a town.
+        (
+            "Terrorists attacked military positions in Anbaj and Zakiyeh Deir Hafer crossroad "
+            "in the countryside of Aleppo, Syria.",
+            {"Anbaj": ("SY", "SY-HL")},
+        ),
+    ],
+)
+def test_a_locative_word_carries_on_down_a_list(text, expected):
+    assert villages(text) == expected
