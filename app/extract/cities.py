@@ -39,7 +39,7 @@ from app.extract.place_variants import variant_candidates
 from app.extract.region_placement import placed_in_region
 from app.extract.town_parts import part_names
 from app.extract.transliteration import fold, skeleton
-from app.extract.village_runs import without_settlement_tail
+from app.extract.village_runs import siege_list, without_settlement_tail
 from app.extract.villages import (
     VillageList,
     known_word_inside,
@@ -212,15 +212,20 @@ class CityFinder(ArticleReadings):
         ):
             pass  # "killings in Mai Kadra, Ethiopia": a village of the country stated
         elif (
-            not (matched or claimed)
+            not (matched or (claimed and not siege_list(chunk)))
             and (locative_cue(chunk) or located_from(chunk) or self._hometown(chunk))
             and rarely_written(chunk, self.gaz)
         ):
             # "in Kandaji", "near Muhajiriya": a place GeoNames lacks; the locative word
             # carries on to the names listed after it ("in Kansafra, Sfuhen and Fulayfel").
-            if self.villages.add(chunk) and not claimed:
+            # A list after a verb of siege is places, though persons took it ("the rebels
+            # occupy Gisiza, Gasiza, Bugusa and Basare").
+            name = self.villages.add(chunk)
+            if name:
                 self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
                 self.locative_list = True
+                if claimed:
+                    self.taken_from_persons.add(fold(name))
         elif (
             not (matched or claimed or chunk.title_case_line or chunk.sent_start)
             and placed_in_region(chunk, self.gaz, self.region_names)
@@ -237,7 +242,7 @@ class CityFinder(ArticleReadings):
         if not (cue or continued):
             return False
         listed = chunk.before[-2:-1] in (("villages",), ("towns",))
-        if continued and self.locative_list and (claimed or not rarely_written(chunk, self.gaz)):
+        if continued and self.locative_list and not rarely_written(chunk, self.gaz):
             return False  # after "in Kandaji," only a name English hardly writes carries on
         if cue:
             self.locative_list = False
@@ -364,11 +369,21 @@ class CityFinder(ArticleReadings):
                 cands, None, self.countries, written=written
             ):
                 f.namesakes = cands
+        elif verdict.deferred and self.in_settlement_list and self._local(cands, i, j, chunk):
+            # "retook Kafr Nabuda and Qalaat al-Madiq": a place of the article's country
+            # listed among villages is one.
+            self._add(choose(self._local(cands, i, j, chunk), None, self.countries), span, chunk)
         elif verdict.deferred:
             self.pending.append((chunk, span, cands))
             before = chunk.before if i == 0 else chunk.words[max(0, i - 1) : i]
             if before[-1:] and before[-1] in _HOME_CUES:
                 self.cued_pending.append((chunk, span, cands))
+
+    def _local(self, cands: tuple[City, ...], i: int, j: int, chunk: Chunk) -> tuple[City, ...]:
+        """The candidates in the article's countries, when the span is the whole run."""
+        if i != 0 or j != len(chunk.words):
+            return ()
+        return tuple(c for c in cands if c.country_code in self.countries)
 
     def _country_stated(self, chunk: Chunk) -> bool:
         """ "in Mai Kadra, Ethiopia", "from Golubovac, Serbia": a short run after a place

@@ -131,8 +131,9 @@ class ArticleReadings:
         if end is None or chunk.before[-1:] not in (("and",), (",",)):
             return None
         after = chunk.after
+        goes_on = after[1:2] and (after[1][:1].isupper() or after[1] == "and")
         if chunk.before[-1:] == (",",) and not (
-            after[:1] == ("and",) or (after[:1] == (",",) and after[1:2] and after[1][:1].isupper())
+            after[:1] == ("and",) or (after[:1] == (",",) and goes_on)
         ):
             return None  # "in Kandaji, Bakari Seydou, a farmer, said": no list goes on
         line, offset = end

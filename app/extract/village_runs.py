@@ -53,3 +53,22 @@ def without_settlement_tail(chunk: Chunk, gaz: Gazetteer) -> Chunk:
         after=(tail, *chunk.after[:3]),
         wide_after=(tail, *chunk.wide_after[:9]),
     )
+
+
+# Verbs whose object is a place, before a list of names ("occupy Gisiza, Gasiza and
+# Basare"): the list is of villages even when its names look like a list of people.
+_SIEGE_VERBS = frozenset(
+    ["shelled", "bombed", "bombarded", "besieged", "retook", "recaptured", "overran"]
+    + ["stormed", "occupy", "occupied", "liberated"]
+)
+
+
+def siege_list(chunk: Chunk) -> bool:
+    """ "the rebels occupy Gisiza, Gasiza, ...": a one-word run right after a verb of siege
+    that opens a list (a comma or "and" follows)."""
+    return (
+        len(chunk.words) == 1
+        and chunk.before[-1:] != ()
+        and chunk.before[-1].lower() in _SIEGE_VERBS
+        and chunk.after[:1] in ((",",), ("and",))
+    )

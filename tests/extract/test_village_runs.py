@@ -50,3 +50,48 @@ def test_villages_with_their_settlement_word(text, expected):
 )
 def test_groups_called_communities_are_no_villages(text, expected):
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb of siege puts a place after it, and a list after it is of places, though
+        # its names look like a list of people (none of these is in GeoNames). The first
+        # two, one vowel apart, are read as one village spelt two ways.
+        (
+            "The rebels occupy Gisiza, Gasiza, Bugusa, Kinyamahura, Rwambeho, and Basare, "
+            "a spokesman said in Congo.",
+            {
+                ("Gisiza", "CD"),
+                ("Bugusa", "CD"),
+                ("Kinyamahura", "CD"),
+                ("Rwambeho", "CD"),
+                ("Basare", "CD"),
+            },
+        ),
+        (
+            "Russian warplanes raided Ma'arkaba and Lehaya in the northern countryside of "
+            "Hama, Syria.",
+            {("Ma'arkaba", "SY"), ("Lehaya", "SY")},
+        ),
+        # A known place listed after such a village is taken under its GeoNames name.
+        (
+            "Troops retook Kafr Nabuda and Qalaat al-Madiq in Hama province, Syria.",
+            {("Kafr Nabuda", "SY"), ("Qalat al Madiq", "SY")},
+        ),
+        # Given names after a village and a comma stay people.
+        (
+            "Troops clashed in Kandaji, Bakari, Seydou and Amadou were killed in Niger.",
+            {("Kandaji", "NE")},
+        ),
+    ],
+)
+def test_lists_after_a_verb_of_siege(text, expected):
+    assert cities(text) == expected
+
+
+def test_persons_give_up_a_list_of_villages():
+    page = extract_page(
+        "The M23 rebels occupy Gisiza, Gasiza, Bugusa, Kinyamahura and Basare in Congo."
+    )
+    assert [p.name for p in page.persons] == []
