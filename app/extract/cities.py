@@ -137,6 +137,7 @@ class CityFinder(ArticleReadings, SecondChances):
         self.variant_countries = countries & TRANSLITERATED_COUNTRIES
         self.span_cache = gaz.memo("spans")
         self.variant_cache = gaz.memo("variants")
+        self.region_span_cache = gaz.memo("region_spans")
         self.found: dict[int, Found] = {}
         self.accepted_chunks: set[tuple[int, int]] = set()
         self.pending: list[tuple[Chunk, tuple[str, ...], tuple[City, ...]]] = []
@@ -176,8 +177,9 @@ class CityFinder(ArticleReadings, SecondChances):
                 is_country, cands = _resolve(span, self.gaz, self.span_cache)
                 if is_country:
                     cands = self._town_named_like_country(chunk, i, j)
-                if is_country and not cands:
-                    step = j - i
+                named_region = (not cands or j - i == 1) and self._names_region(chunk, i, j)
+                if (is_country and not cands) or named_region:
+                    step = j - i  # a country; "Lower Juba", "Jammu and Kashmir": a region
                     break
                 if not cands and j == i + 1:
                     cands = self._possessive(span[0], chunk)
@@ -369,6 +371,24 @@ class CityFinder(ArticleReadings, SecondChances):
             before = chunk.before if i == 0 else chunk.words[max(0, i - 1) : i]
             if before[-1:] and before[-1] in _HOME_CUES:
                 self.cued_pending.append((chunk, span, cands))
+
+    def _names_region(self, chunk: Chunk, i: int, j: int) -> bool:
+        """``words[i:j]`` is a region's whole name of two words or more ("Lower Juba",
+        "North Kivu"), or its last word opens "X and Y", a region's name ("Jammu and
+        Kashmir"): none of its words is a town here (not Juba, South Sudan; not Jammu)."""
+        words = chunk.words
+        if j - i >= 2:
+            return bool(self._region_lookup(words[i:j]))
+        after = chunk.after
+        if j != len(words) or after[:1] != ("and",) or not after[1:2]:
+            return False
+        return any(self._region_lookup((*words[i:j], *after[: k + 1])) for k in (1, 2))
+
+    def _region_lookup(self, span: tuple[str, ...]) -> bool:
+        hit = self.region_span_cache.get(span)
+        if hit is None:
+            hit = self.region_span_cache[span] = bool(self.gaz.regions.lookup(" ".join(span)))
+        return hit
 
     def _local(self, cands: tuple[City, ...], i: int, j: int, chunk: Chunk) -> tuple[City, ...]:
         """The candidates in the article's countries, when the span is the whole run."""
