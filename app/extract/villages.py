@@ -113,6 +113,8 @@ def village_cue(chunk: Chunk) -> str | None:
         return "km"  # "an orchard at Gahind, 58 kms from here"
     if before[-1:] and before[-1] in _IN_NEAR and _near_apposition(chunk.after):
         return "near"  # "the attack at Mavivi, close to Beni"
+    if before[-2:] in (["town", ","], ["village", ","]) and after[:1] == [","]:
+        return before[-2]  # "another nearby town, Yaran, was attacked"
     if len(after) >= 3 and after[0] == "," and after[1] in ("a", "the"):
         # "Akum, a village ...", "Sarrin, a small town ..."
         if after[2] in _APPOSITION_HEADS:

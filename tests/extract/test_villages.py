@@ -369,3 +369,21 @@ def test_a_run_opened_by_a_direction_is_no_village():
 )
 def test_a_locative_word_carries_on_down_a_list(text, expected):
     assert villages(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A settlement word, a comma, then the name between commas (Yaran is not in
+        # GeoNames: checked by hand).
+        (
+            "He feared a higher toll after another nearby town, Yaran, was attacked in "
+            "Burkina Faso.",
+            {"Yaran": ("BF", None)},
+        ),
+        # A given name there is whoever spoke.
+        ("Gunmen stormed the village, Ahmed said, in Burkina Faso.", {}),
+    ],
+)
+def test_a_name_set_off_after_town_or_village(text, expected):
+    assert villages(text) == expected
