@@ -15,7 +15,7 @@ from wordfreq import zipf_frequency
 
 from app.domain import CityMention
 from app.extract.chunks import Chunk
-from app.extract.city_evidence import BIG_CITY, TOWN, choose, judge
+from app.extract.city_evidence import judge
 from app.extract.city_readings import (
     ArticleReadings,
     opening_dateline,
@@ -34,6 +34,7 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.name_words import name_words
+from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.place_variants import variant_candidates
 from app.extract.region_placement import placed_in_region
 from app.extract.town_parts import part_names

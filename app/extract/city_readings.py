@@ -20,9 +20,9 @@ names the article gives to parts of towns, and the country and region a village 
 from __future__ import annotations
 
 from app.extract.chunks import Chunk
-from app.extract.city_evidence import TOWN, choose
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import SETTLEMENT_WORDS, TRANSLITERATED_COUNTRIES
+from app.extract.namesake_choice import TOWN, choose
 from app.extract.transliteration import fold, skeleton, strip_article
 from app.extract.villages import known_word_inside, locative_cue, village_cue
 

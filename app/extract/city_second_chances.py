@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.extract.city_evidence import BIG_CITY, choose
 from app.extract.city_readings import apposed_person
 from app.extract.gazetteer_index import City
 from app.extract.lexicons import is_first_name
+from app.extract.namesake_choice import BIG_CITY, choose
 from app.extract.transliteration import fold, skeleton
 
 LIST_JOINERS = ((",",), ("and",), ("or",))

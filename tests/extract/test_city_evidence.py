@@ -198,28 +198,3 @@ def test_datelines_before_an_outlet(text, expected):
 )
 def test_acronyms_opening_a_line(text, expected):
     assert cities(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A name many villages of one country bear is a village, not the big city that
-        # once had it as its name (Donetsk was Oleksandrivka; Bilozerka, Ivanivka).
-        (
-            "The Russians hit the villages of Oleksandrivka and Tymofiivka in the "
-            "Bohodukhiv district of Ukraine.",
-            {("Oleksandrivka", ()), ("Tymofiivka", ())},
-        ),
-        (
-            "Russian forces shelled Ivanivka and Kherson in Ukraine.",
-            {("Ivanivka", ()), ("Kherson", ())},
-        ),
-        # An old name few places bear still names the city it was ("Krasnoarmeysk").
-        (
-            "Fighting raged around Krasnoarmeysk in eastern Ukraine.",
-            {("Pokrovsk", ("Krasnoarmeysk",))},
-        ),
-    ],
-)
-def test_common_village_names_are_villages(text, expected):
-    assert {(c.name, c.aliases) for c in extract_page(text).cities} == expected
