@@ -257,7 +257,11 @@ class CityFinder(ArticleReadings, SecondChances):
         # "the town of Shire, Tigray region": an English word is the town's name when the
         # text places it at once.
         placed = self._region_after_comma(chunk)
-        name = self.villages.add(chunk, (stated, None) if stated else None, words_ok=placed)
+        # "the village of Birka": a given name English rarely writes is the village's name
+        # when the text calls it a village ("the town of Hassan" stays unclear).
+        name = self.villages.add(
+            chunk, (stated, None) if stated else None, words_ok=placed, given_ok=cue == "village"
+        )
         if name and claimed:
             self.taken_from_persons.add(fold(name))
         return name is not None

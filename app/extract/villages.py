@@ -74,6 +74,16 @@ LOCATIVE_ONLY = frozenset(
 # A name after a locative word is taken for a village only when English text hardly ever
 # writes it (Zipf < 1: "Kandaji", "Chitkan" are 0): outlets, groups and regions the news
 # names often ("Haaretz" 2.6, "Kommersant" 1.9, "Ghouta" 2.3, "Qalamoun" 1.7) are not.
+# Verbs of flight before "to": what follows is where people went ("fled to Tawila").
+_MOVED = frozenset(
+    ["fled", "flee", "fleeing", "displace", "displaced", "evacuated", "relocated", "moved"]
+    + ["returned", "return", "escaped", "retreated", "withdrew", "headed", "marched"]
+)
+# What may follow a place the text went to ("fled to Tawila, in", "fled to Adre after").
+_PHRASE_GOES_ON = frozenset(
+    [",", ".", ";", ")", "|", "in", "near", "on", "and", "after", "where", "from", "with"]
+    + ["for", "before", "when", "while", "to", "until", "since", "last", "this", "—", "-"]
+)
 _UNKNOWN_NAME_ZIPF = 1.0
 _RARE_GIVEN_ZIPF = 3.0
 
@@ -165,7 +175,12 @@ def locative_cue(chunk: Chunk) -> str | None:
     or None. The run must be the whole of a short capitalised run inside a sentence; a
     run that opens a sentence or sits in a Title Case line says nothing by its capitals."""
     before = chunk.before[-1:]
-    if not before or before[0] not in LOCATIVE_ONLY:
+    if chunk.before[-2:-1] and chunk.before[-2].lower() in _MOVED and before == ("to",):
+        # "forced to displace to Tawila", "fled to Adre"; not "retreated to al-Sheitaat
+        # tribal areas": the run must end the phrase.
+        if chunk.after[:1] and chunk.after[0].lower() not in _PHRASE_GOES_ON:
+            return None
+    elif not before or before[0] not in LOCATIVE_ONLY:
         return None
     if chunk.sent_start or chunk.title_case_line or len(chunk.words) > 2:
         return None

@@ -387,3 +387,26 @@ def test_a_locative_word_carries_on_down_a_list(text, expected):
 )
 def test_a_name_set_off_after_town_or_village(text, expected):
     assert villages(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the village of X" with a given name English rarely writes (Birka) is the village.
+        (
+            "The SLA attacked nomads near the village of Birka 35km west of El-Fashir, Sudan.",
+            {"Birka": ("SD", "SD-DN")},  # El Fasher is North Darfur's capital
+        ),
+        # ... a common given name stays unclear.
+        ("Gunmen attacked the village of Hassan in Sudan.", {}),
+        # Where people fled to is a place (Tawila's only GeoNames namesake is Yemeni).
+        (
+            "The other villagers were forced to displace to Tawila, in North Darfur, Sudan.",
+            {"Tawila": ("SD", None)},
+        ),
+        # ... unless the phrase goes on: "al-Sheitaat tribal areas" are a tribe's.
+        ("Rebels had retreated to al-Sheitaat tribal areas in Syria.", {}),
+    ],
+)
+def test_villages_named_by_what_the_text_says(text, expected):
+    assert villages(text) == expected
