@@ -186,8 +186,11 @@ class CityFinder(ArticleReadings, SecondChances):
                     cands = self._possessive(span[0], chunk)
                 if not cands and self.variant_countries:
                     cands = self._variant(span, chunk)
+                in_dateline = toks[i].start < dateline_end
+                if cands and in_dateline and _partial_hamlet(chunk, i, j, cands):
+                    break  # "Tamur Jamil —": the dateline names the whole run, no Tamur
                 if cands:
-                    self._judge(chunk, i, j, cands, toks[i].start < dateline_end)
+                    self._judge(chunk, i, j, cands, in_dateline)
                     step = j - i
                     matched = True
                     break
@@ -580,6 +583,16 @@ def _lookup(text: str, key: str, gaz: Gazetteer) -> tuple[City, ...]:
 
 
 _OPENERS = frozenset(["As", "In", "At", "On", "The", "A", "An", "To", "By", "From", "For"])
+
+
+def _partial_hamlet(chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:
+    """A span of the run's opening dateline that leaves words of the run out, naming only
+    villages (under 15,000): the dateline's place is the whole run."""
+    return (
+        not chunk.before
+        and (i > 0 or j < len(chunk.words))
+        and all(c.population < TOWN for c in cands)
+    )
 
 
 def _surface(words: tuple[str, ...]) -> str:

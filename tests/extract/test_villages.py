@@ -410,3 +410,14 @@ def test_a_name_set_off_after_town_or_village(text, expected):
 )
 def test_villages_named_by_what_the_text_says(text, expected):
     assert villages(text) == expected
+
+
+def test_a_dateline_is_the_whole_run_not_a_hamlet_inside_it():
+    # "Tamur" alone is an old name of Vvedenka, a Ukrainian hamlet: the dateline names
+    # the village Tamur Jamil, which the text then calls a village.
+    text = (
+        "Tamur Jamil \u2014 One villager was shot dead in an attack by gunmen on the village "
+        "of Tamur Jamil, 18 km northeast of Zalingei in Central Darfur, Sudan."
+    )
+    assert villages(text) == {"Tamur Jamil": ("SD", "SD-DC")}
+    assert "Vvedenka" not in {c.name for c in extract_page(text).cities}
