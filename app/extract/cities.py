@@ -10,19 +10,18 @@ English name, coordinates and the spellings found in the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from wordfreq import zipf_frequency
 
 from app.domain import CityMention
 from app.extract.chunks import Chunk
-from app.extract.city_evidence import BIG_CITY, TOWN, choose, judge
+from app.extract.city_evidence import judge
 from app.extract.city_readings import (
     ArticleReadings,
-    apposed_person,
     opening_dateline,
     region_meant,
 )
+from app.extract.city_second_chances import LIST_JOINERS, Found, SecondChances
 from app.extract.countries import countries_mentioned, country_after, country_in, main_country
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
@@ -30,13 +29,17 @@ from app.extract.lexicons import (
     TERRITORY_NAMES,
     TRANSLITERATED_COUNTRIES,
     WORLD_REGIONS,
+    is_common_word,
+    is_everyday_word,
     is_first_name,
 )
 from app.extract.name_words import name_words
+from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.place_variants import variant_candidates
 from app.extract.region_placement import placed_in_region
 from app.extract.town_parts import part_names
-from app.extract.transliteration import fold, skeleton
+from app.extract.transliteration import fold
+from app.extract.village_runs import siege_list, without_settlement_tail
 from app.extract.villages import (
     VillageList,
     known_word_inside,
@@ -59,7 +62,7 @@ _MAX_SPAN = 4  # the longest span looked up, in words
 # Words before a small town that put the story there ("through Konduga"), for a town of the
 # country the article's cities are in (see ``_accept_home_towns``).
 _HOME_CUES = LOCATIVE_CUES | {"through", "via"}
-_LIST_JOINERS = ((",",), ("and",), ("or",))
+_LIST_JOINERS = LIST_JOINERS
 _PARTICLE_WORDS = frozenset(PARTICLES) | {"al-", "el-"}
 _SETTLEMENT_CUES = frozenset(["town", "village", "city"])
 _REGION_TAIL_WORDS = frozenset(["region", "province", "state", "governorate", "district"])
@@ -109,15 +112,7 @@ def find_cities(
     return finder
 
 
-@dataclass
-class _Found:
-    city: City
-    forms: list[str] = field(default_factory=list)
-    namesakes: tuple[City, ...] = ()  # the other readings, when size and countries chose
-    old_names: list[str] = field(default_factory=list)  # other places' names it was found as
-
-
-class CityFinder(ArticleReadings):
+class CityFinder(ArticleReadings, SecondChances):
     """Scans an article's chunks for places, then assembles its city mentions."""
 
     def __init__(
@@ -143,7 +138,8 @@ class CityFinder(ArticleReadings):
         self.variant_countries = countries & TRANSLITERATED_COUNTRIES
         self.span_cache = gaz.memo("spans")
         self.variant_cache = gaz.memo("variants")
-        self.found: dict[int, _Found] = {}
+        self.region_span_cache = gaz.memo("region_spans")
+        self.found: dict[int, Found] = {}
         self.accepted_chunks: set[tuple[int, int]] = set()
         self.pending: list[tuple[Chunk, tuple[str, ...], tuple[City, ...]]] = []
         self.cued_pending: list[tuple[Chunk, tuple[str, ...], tuple[City, ...]]] = []
@@ -152,9 +148,12 @@ class CityFinder(ArticleReadings):
         self.person_before = False  # the run fed now follows a person's ("X from Y")
         # The end (line, offset) of the last "the villages of X" run: "and Y" continues it.
         self.village_list_end: tuple[int, int] | None = None
+        self.in_settlement_list = False  # the run fed now is in "the towns of A, B and C"
+        self.locative_list = False  # the list was opened by "in" and a village, not a cue
 
     def feed(self, chunk: Chunk, person_spans: set[tuple[int, int]], dateline_end: int) -> None:
         """Judge the longest known span at each word not claimed by a person."""
+        chunk = without_settlement_tail(chunk, self.gaz)  # "Kondori Village": the village Kondori
         words = chunk.words
         toks = chunk.toks
         claimed = (chunk.line_no, toks[0].start) in person_spans
@@ -179,15 +178,19 @@ class CityFinder(ArticleReadings):
                 is_country, cands = _resolve(span, self.gaz, self.span_cache)
                 if is_country:
                     cands = self._town_named_like_country(chunk, i, j)
-                if is_country and not cands:
-                    step = j - i
+                named_region = (not cands or j - i == 1) and self._names_region(chunk, i, j)
+                if (is_country and not cands) or named_region:
+                    step = j - i  # a country; "Lower Juba", "Jammu and Kashmir": a region
                     break
                 if not cands and j == i + 1:
                     cands = self._possessive(span[0], chunk)
                 if not cands and self.variant_countries:
                     cands = self._variant(span, chunk)
+                in_dateline = toks[i].start < dateline_end
+                if cands and in_dateline and _partial_hamlet(chunk, i, j, cands):
+                    break  # "Tamur Jamil —": the dateline names the whole run, no Tamur
                 if cands:
-                    self._judge(chunk, i, j, cands, toks[i].start < dateline_end)
+                    self._judge(chunk, i, j, cands, in_dateline)
                     step = j - i
                     matched = True
                     break
@@ -206,11 +209,20 @@ class CityFinder(ArticleReadings):
         ):
             pass  # "killings in Mai Kadra, Ethiopia": a village of the country stated
         elif (
-            not (matched or claimed)
+            not (matched or (claimed and not siege_list(chunk)))
             and (locative_cue(chunk) or located_from(chunk) or self._hometown(chunk))
             and rarely_written(chunk, self.gaz)
         ):
-            self.villages.add(chunk)  # "in Kandaji", "near Muhajiriya": a place GeoNames lacks
+            # "in Kandaji", "near Muhajiriya": a place GeoNames lacks; the locative word
+            # carries on to the names listed after it ("in Kansafra, Sfuhen and Fulayfel").
+            # A list after a verb of siege is places, though persons took it ("the rebels
+            # occupy Gisiza, Gasiza, Bugusa and Basare").
+            name = self.villages.add(chunk)
+            if name:
+                self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
+                self.locative_list = True
+                if claimed:
+                    self.taken_from_persons.add(fold(name))
         elif (
             not (matched or claimed or chunk.title_case_line or chunk.sent_start)
             and placed_in_region(chunk, self.gaz, self.region_names)
@@ -223,13 +235,19 @@ class CityFinder(ArticleReadings):
         not know (under any spelling in the article's countries) is a village."""
         cue = village_cue(chunk)
         continued = cue is None and self._continues_village_list(chunk) is not None
+        self.in_settlement_list = False
         if not (cue or continued):
             return False
         listed = chunk.before[-2:-1] in (("villages",), ("towns",))
+        if continued and self.locative_list and not rarely_written(chunk, self.gaz):
+            return False  # after "in Kandaji," only a name English hardly writes carries on
+        if cue:
+            self.locative_list = False
         if listed or continued:
             # "the villages of A, B, C and D": each name carries the list on to the next,
             # a name GeoNames knows as well.
             self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
+            self.in_settlement_list = True
         is_country, cands = _resolve(chunk.words, self.gaz, self.span_cache)
         if is_country or cands or (self.variant_countries and self._variant(chunk.words, chunk)):
             return False
@@ -242,7 +260,11 @@ class CityFinder(ArticleReadings):
         # "the town of Shire, Tigray region": an English word is the town's name when the
         # text places it at once.
         placed = self._region_after_comma(chunk)
-        name = self.villages.add(chunk, (stated, None) if stated else None, words_ok=placed)
+        # "the village of Birka": a given name English rarely writes is the village's name
+        # when the text calls it a village ("the town of Hassan" stays unclear).
+        name = self.villages.add(
+            chunk, (stated, None) if stated else None, words_ok=placed, given_ok=cue == "village"
+        )
         if name and claimed:
             self.taken_from_persons.add(fold(name))
         return name is not None
@@ -316,6 +338,13 @@ class CityFinder(ArticleReadings):
     ) -> None:
         span = chunk.words[i:j]
         verdict = judge(chunk, i, j, cands, in_dateline, self.gaz, self.countries)
+        if verdict.region is not None:
+            # "villages in Borno": villages named near it lie in that region's country
+            # (not for a word as common as "Western", a region of Fiji).
+            r = verdict.region
+            if not (is_common_word(span[-1]) and is_everyday_word(span[-1])):
+                self.places.append((chunk.line_no, chunk.toks[i].start, r.country_code, r.code))
+            return
         if verdict.city is not None and (
             region_meant(verdict.city, chunk, i, j, in_dateline, self.region_names)
             or self._region_of_previous(chunk, i, j)
@@ -341,11 +370,39 @@ class CityFinder(ArticleReadings):
                 cands, None, self.countries, written=written
             ):
                 f.namesakes = cands
+        elif verdict.deferred and self.in_settlement_list and self._local(cands, i, j, chunk):
+            # "retook Kafr Nabuda and Qalaat al-Madiq": a place of the article's country
+            # listed among villages is one.
+            self._add(choose(self._local(cands, i, j, chunk), None, self.countries), span, chunk)
         elif verdict.deferred:
             self.pending.append((chunk, span, cands))
             before = chunk.before if i == 0 else chunk.words[max(0, i - 1) : i]
             if before[-1:] and before[-1] in _HOME_CUES:
                 self.cued_pending.append((chunk, span, cands))
+
+    def _names_region(self, chunk: Chunk, i: int, j: int) -> bool:
+        """``words[i:j]`` is a region's whole name of two words or more ("Lower Juba",
+        "North Kivu"), or its last word opens "X and Y", a region's name ("Jammu and
+        Kashmir"): none of its words is a town here (not Juba, South Sudan; not Jammu)."""
+        words = chunk.words
+        if j - i >= 2:
+            return bool(self._region_lookup(words[i:j]))
+        after = chunk.after
+        if j != len(words) or after[:1] != ("and",) or not after[1:2]:
+            return False
+        return any(self._region_lookup((*words[i:j], *after[: k + 1])) for k in (1, 2))
+
+    def _region_lookup(self, span: tuple[str, ...]) -> bool:
+        hit = self.region_span_cache.get(span)
+        if hit is None:
+            hit = self.region_span_cache[span] = bool(self.gaz.regions.lookup(" ".join(span)))
+        return hit
+
+    def _local(self, cands: tuple[City, ...], i: int, j: int, chunk: Chunk) -> tuple[City, ...]:
+        """The candidates in the article's countries, when the span is the whole run."""
+        if i != 0 or j != len(chunk.words):
+            return ()
+        return tuple(c for c in cands if c.country_code in self.countries)
 
     def _country_stated(self, chunk: Chunk) -> bool:
         """ "in Mai Kadra, Ethiopia", "from Golubovac, Serbia": a short run after a place
@@ -434,8 +491,8 @@ class CityFinder(ArticleReadings):
             for p in there[:1]
         )
 
-    def _add(self, city: City, span: tuple[str, ...], chunk: Chunk) -> _Found:
-        f = self.found.setdefault(city.geonames_id, _Found(city))
+    def _add(self, city: City, span: tuple[str, ...], chunk: Chunk) -> Found:
+        f = self.found.setdefault(city.geonames_id, Found(city))
         f.forms.append(_surface(span))
         self.accepted_chunks.add((chunk.line_no, chunk.toks[0].start))
         self.places.append(
@@ -459,111 +516,7 @@ class CityFinder(ArticleReadings):
         known |= self.region_names
         return cities + self.villages.mentions(self._village_place, known)
 
-    def _rechoose_namesakes(self) -> None:
-        """Once the article's places are known, a small namesake in a country that no other
-        place of the article is in gives way to the world city (Geneva, Switzerland)."""
-        for gid, f in list(self.found.items()):
-            if not f.namesakes:
-                continue
-            neighbours = {
-                (o.city.country_code, o.city.admin1) for k, o in self.found.items() if k != gid
-            }
-            city = choose(
-                f.namesakes, None, self.countries, neighbours, self._home(gid), f.forms[0]
-            )
-            if city.geonames_id != gid:
-                del self.found[gid]
-                other = self.found.setdefault(city.geonames_id, _Found(city))
-                other.forms.extend(f.forms)
-
-    def _home(self, gid: int) -> frozenset[str]:
-        """The country the article is about, seen from one of its places: its only country,
-        or the one most of its other places are in."""
-        if len(self.countries) == 1:
-            return frozenset(self.countries)
-        others = [f.city.country_code for k, f in self.found.items() if k != gid]
-        top = max(set(others), key=others.count, default=None)
-        return frozenset([top]) if top and others.count(top) * 2 > len(others) else frozenset()
-
-    def _accept_listed(self) -> None:
-        """Second chance for small places listed among accepted cities: "near al Qaim, Kisik,
-        Mosul, Qayyarah" - a list of places vouches for its members."""
-        accepted_countries = {f.city.country_code for f in self.found.values()}
-        lines_with_cities = {line for line, _ in self.accepted_chunks}
-        for chunk, span, cands in self.pending:
-            listed = chunk.before[-1:] in _LIST_JOINERS or chunk.after[:1] in _LIST_JOINERS
-            if listed and chunk.line_no in lines_with_cities:
-                # The list's own places say which namesake it means ("Turbat, Bela and
-                # Quetta": Pakistan's Bela, though the article also names India).
-                listed_with = {
-                    c.country_code for ln, _, _, c in self.accepted_spans if ln == chunk.line_no
-                }
-                in_list = [c for c in cands if c.country_code in listed_with]
-                city = choose(tuple(in_list) or cands, None, self.countries | accepted_countries)
-                # A big city listed with places is one too, though it is also a given name
-                # ("in Geneva and Riyadh").
-                named_like = (
-                    len(span) == 1
-                    and is_first_name(span[0])
-                    and skeleton(fold(span[0])) == skeleton(fold(city.name))
-                )  # "Riyadh" itself, not "Barna", a rare alternate of Varna
-                if city.country_code in accepted_countries or (
-                    named_like and city.population >= BIG_CITY
-                ):
-                    self._add(city, span, chunk)
-
-    def _accept_neighbours(self) -> None:
-        """Small places no country vouches for, two or more of them in one region of one
-        country ("in Magam, Handwara" and "Handwara militants", both in Jammu and Kashmir,
-        in a story naming no country): they vouch for each other. Not against a country
-        the article names, and only for places of some size (MIN_NEIGHBOUR_POP)."""
-        groups: dict[tuple[str, str], dict[str, City]] = {}
-        for _chunk, span, cands in self.pending:
-            for c in cands:
-                if c.population < MIN_NEIGHBOUR_POP or not c.admin1:
-                    continue
-                if self.countries and c.country_code not in self.countries:
-                    continue
-                groups.setdefault((c.country_code, c.admin1), {})[fold(" ".join(span))] = c
-        best = max(groups.values(), key=len, default={})
-        if len(best) < 2:
-            return
-        for chunk, span, _cands in self.pending:
-            city = best.get(fold(" ".join(span)))
-            # A place the list rule took already is not taken twice (as two namesakes).
-            if (
-                city is not None
-                and (chunk.line_no, chunk.toks[0].start) not in self.accepted_chunks
-            ):
-                self._add(city, span, chunk)
-
-    def _accept_listed_villages(self) -> None:
-        """A run GeoNames lacks, listed between accepted places ("near al Qaim, Kisik,
-        Mosul, Qayyarah, Sultan Abdallah and Tal Afar"), is a village of their country. A
-        name with a title word ("Sultan Abdallah", "Sheikh Maqsoud") needs places on both
-        sides; persons give such a name up."""
-        for chunk, claimed in self.unknown_listed:
-            line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
-            before = after = []
-            if chunk.before[-1:] in _LIST_JOINERS:
-                before = [
-                    c for ln, _, e, c in self.accepted_spans if ln == line and 0 < start - e <= 6
-                ]
-            if chunk.after[:1] in _LIST_JOINERS:
-                after = [
-                    c for ln, s, _, c in self.accepted_spans if ln == line and 0 < s - end <= 6
-                ]
-            both = bool(before) and bool(after)
-            if not (before or after) or (claimed and not both):
-                continue
-            if not both and apposed_person(chunk):
-                continue  # "the mayor of Gao, Sadou Diallo, was due"
-            city = (before or after)[0]
-            name = self.villages.add(chunk, (city.country_code, None), titles_ok=both)
-            if name and claimed:
-                self.taken_from_persons.add(fold(name))
-
-    def _mention(self, found: _Found) -> CityMention:
+    def _mention(self, found: Found) -> CityMention:
         """The city under its common English name; other spellings found become aliases."""
         c = found.city
         name = _more_written(c.name, found.forms)  # usually the gazetteer's English name
@@ -629,9 +582,17 @@ def _lookup(text: str, key: str, gaz: Gazetteer) -> tuple[City, ...]:
     return cands
 
 
-# A place of this size counts as a neighbour of another (see _accept_neighbours).
-MIN_NEIGHBOUR_POP = 2_000
 _OPENERS = frozenset(["As", "In", "At", "On", "The", "A", "An", "To", "By", "From", "For"])
+
+
+def _partial_hamlet(chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:
+    """A span of the run's opening dateline that leaves words of the run out, naming only
+    villages (under 15,000): the dateline's place is the whole run."""
+    return (
+        not chunk.before
+        and (i > 0 or j < len(chunk.words))
+        and all(c.population < TOWN for c in cands)
+    )
 
 
 def _surface(words: tuple[str, ...]) -> str:

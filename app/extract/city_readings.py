@@ -20,9 +20,9 @@ names the article gives to parts of towns, and the country and region a village 
 from __future__ import annotations
 
 from app.extract.chunks import Chunk
-from app.extract.city_evidence import TOWN, choose
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import SETTLEMENT_WORDS, TRANSLITERATED_COUNTRIES
+from app.extract.namesake_choice import TOWN, choose
 from app.extract.transliteration import fold, skeleton, strip_article
 from app.extract.villages import known_word_inside, locative_cue, village_cue
 
@@ -130,6 +130,12 @@ class ArticleReadings:
         end = self.village_list_end
         if end is None or chunk.before[-1:] not in (("and",), (",",)):
             return None
+        after = chunk.after
+        goes_on = after[1:2] and (after[1][:1].isupper() or after[1] == "and")
+        if chunk.before[-1:] == (",",) and not (
+            after[:1] == ("and",) or (after[:1] == (",",) and goes_on)
+        ):
+            return None  # "in Kandaji, Bakari Seydou, a farmer, said": no list goes on
         line, offset = end
         near = chunk.line_no == line and 0 < chunk.toks[0].start - offset <= 6
         return "village" if near else None
@@ -164,8 +170,9 @@ class ArticleReadings:
         return any(r.code in own for r in regions)
 
     def _only_abroad(self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:
-        """A refused run the text calls a settlement ("the town of Pale") or puts a locative
-        word before ("in Moura"), whose only places are villages in countries the article
+        """A refused run the text calls a settlement ("the town of Pale"), lists among
+        settlements ("the towns of A, B and C") or puts a locative word before ("in Moura"),
+        whose only places are villages in countries the article
         does not name: a local village GeoNames lacks."""
         if i != 0 or j != len(chunk.words) or not self.countries:
             return False
@@ -173,6 +180,8 @@ class ArticleReadings:
             return False
         if chunk.before[-1:] == ("of",) and village_cue(chunk) is not None:
             return True
+        if self.in_settlement_list:
+            return True  # "the towns of Ntamugenga, Rubare and Bunagana" (Rubaare, Uganda)
         return locative_cue(chunk) is not None and not known_word_inside(chunk, self.gaz)
 
     def _late_variants(self) -> None:

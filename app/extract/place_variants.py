@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.extract.city_evidence import BIG_CITY
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
     FAITHS_AND_PEOPLES,
@@ -23,6 +22,7 @@ from app.extract.lexicons import (
     is_common_form,
     is_first_name,
 )
+from app.extract.namesake_choice import BIG_CITY
 from app.extract.transliteration import fold, similar_spelling, skeleton, strip_article
 
 # Adjectives and demonyms ("Parisian", "Lebanese", "Kurdish") are never a place name.

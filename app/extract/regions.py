@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 
 from app.domain import RegionMention
 from app.extract.chunks import Chunk
-from app.extract.city_evidence import BIG_CITY, TOWN, choose
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
     DIRECTIONS,
@@ -29,6 +28,7 @@ from app.extract.lexicons import (
     TITLE_WORDS,
     is_common_form,
 )
+from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.place_variants import variant_candidates
 from app.extract.region_index import Region
 from app.extract.transliteration import fold, similar_spelling, skeleton, strip_article

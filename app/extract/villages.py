@@ -34,6 +34,7 @@ from app.extract.lexicons import (
 )
 from app.extract.organisation_names import opens_organisation_name
 from app.extract.transliteration import fold
+from app.extract.village_runs import community_cue
 
 # "the village of X", "the town of X", "the city of Mbau": a settlement word, then "of".
 _SETTLEMENT_OF = frozenset(
@@ -45,7 +46,7 @@ _SETTLEMENT_AFTER = frozenset(["village"])
 _APPOSITION_HEADS = frozenset(["village", "town", "hamlet"])
 # "Ge Laung and Lone Kauk villages": a plural settlement word after a pair of names.
 _PLURAL_AFTER = frozenset(["villages"])
-_QUICK_AFTER = _SETTLEMENT_AFTER | _PLURAL_AFTER | {",", "town", "and"}
+_QUICK_AFTER = _SETTLEMENT_AFTER | _PLURAL_AFTER | {",", "town", "and", "community"}
 _QUICK_BEFORE = frozenset([("of",), ("from",), ("called",), ("named",)])
 _IN_NEAR = frozenset(
     ["in", "near", "outside", "through", "at", "from", "into", "around", "toward", "towards"]
@@ -63,10 +64,26 @@ _DISTANCE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:km|kms|kilometres|kilometers|miles
 # "with", which as often precede a person, a group or an outlet.
 LOCATIVE_ONLY = frozenset(
     ["in", "near", "outside", "towards", "toward", "around", "through", "inside"]
+    # Verbs whose object is a place ("retook Kafr Nabuda", "seized Paletwa"); not
+    # "attacked" or "took", whose object is as often a person or a base. A person's name
+    # after "captured" is kept out by ``rarely_written`` (no given name passes it).
+    + ["shelled", "bombed", "bombarded", "besieged", "retook", "recaptured", "overran"]
+    + ["liberated", "stormed", "raided", "occupy", "occupied", "captured", "seized"]
+    + ["encircled", "surrounded", "entered"]
 )
 # A name after a locative word is taken for a village only when English text hardly ever
 # writes it (Zipf < 1: "Kandaji", "Chitkan" are 0): outlets, groups and regions the news
 # names often ("Haaretz" 2.6, "Kommersant" 1.9, "Ghouta" 2.3, "Qalamoun" 1.7) are not.
+# Verbs of flight before "to": what follows is where people went ("fled to Tawila").
+_MOVED = frozenset(
+    ["fled", "flee", "fleeing", "displace", "displaced", "evacuated", "relocated", "moved"]
+    + ["returned", "return", "escaped", "retreated", "withdrew", "headed", "marched"]
+)
+# What may follow a place the text went to ("fled to Tawila, in", "fled to Adre after").
+_PHRASE_GOES_ON = frozenset(
+    [",", ".", ";", ")", "|", "in", "near", "on", "and", "after", "where", "from", "with"]
+    + ["for", "before", "when", "while", "to", "until", "since", "last", "this", "—", "-"]
+)
 _UNKNOWN_NAME_ZIPF = 1.0
 _RARE_GIVEN_ZIPF = 3.0
 
@@ -92,6 +109,8 @@ def village_cue(chunk: Chunk) -> str | None:
         if _indefinite(before):
             return None  # "a Dogon village", "a rival Fulani village": a people's village
         return after[0]  # "Mailari village"
+    if community_cue(before, after) and not chunk.toks[-1].possessive:
+        return "village"  # "invaded Kofa community in Konduga"
     if after[:1] and after[0] in _PLURAL_AFTER and not chunk.toks[-1].possessive:
         return "village"  # "... and Lone Kauk villages"
     if after[:1] == ["and"] and _pair_then_plural(chunk.after):
@@ -104,6 +123,8 @@ def village_cue(chunk: Chunk) -> str | None:
         return "km"  # "an orchard at Gahind, 58 kms from here"
     if before[-1:] and before[-1] in _IN_NEAR and _near_apposition(chunk.after):
         return "near"  # "the attack at Mavivi, close to Beni"
+    if before[-2:] in (["town", ","], ["village", ","]) and after[:1] == [","]:
+        return before[-2]  # "another nearby town, Yaran, was attacked"
     if len(after) >= 3 and after[0] == "," and after[1] in ("a", "the"):
         # "Akum, a village ...", "Sarrin, a small town ..."
         if after[2] in _APPOSITION_HEADS:
@@ -154,7 +175,12 @@ def locative_cue(chunk: Chunk) -> str | None:
     or None. The run must be the whole of a short capitalised run inside a sentence; a
     run that opens a sentence or sits in a Title Case line says nothing by its capitals."""
     before = chunk.before[-1:]
-    if not before or before[0] not in LOCATIVE_ONLY:
+    if chunk.before[-2:-1] and chunk.before[-2].lower() in _MOVED and before == ("to",):
+        # "forced to displace to Tawila", "fled to Adre"; not "retreated to al-Sheitaat
+        # tribal areas": the run must end the phrase.
+        if chunk.after[:1] and chunk.after[0].lower() not in _PHRASE_GOES_ON:
+            return None
+    elif not before or before[0] not in LOCATIVE_ONLY:
         return None
     if chunk.sent_start or chunk.title_case_line or len(chunk.words) > 2:
         return None
@@ -322,12 +348,18 @@ class VillageList:
         name = village_name(
             chunk, self.gaz, titles_ok=titles_ok, words_ok=words_ok, given_ok=given_ok
         )
+        if name is not None and place is not None and self._region_there(name, place[0]):
+            return None  # "fighting in North Kivu, Congo": a province, not a village
         if name is not None and place is not None:
             self.placed.setdefault(fold(name), place)
         if name is not None:
             where = (name, chunk.line_no, chunk.toks[0].start)
             self.named.setdefault(fold(name), []).append(where)
         return name
+
+    def _region_there(self, name: str, country_code: str) -> bool:
+        """``name`` is a first-level region of the country the village would be filed in."""
+        return any(r.country_code == country_code for r in self.gaz.regions.lookup(name))
 
     def mentions(
         self,

@@ -638,3 +638,24 @@ def test_names_of_town_parts_written_bare(text, expected):
 )
 def test_every_name_of_a_village_list(text, expected):
     assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A region's whole name holds no town: not Juba, South Sudan in "Lower Juba", not
+        # Jammu in "Jammu and Kashmir".
+        ("Fighting in Lower Juba and Middle Juba displaced thousands in Somalia.", set()),
+        ("Militants attacked a camp in Jammu and Kashmir, India.", set()),
+        # The town itself, and "and" before another town, are the towns.
+        (
+            "Police in Jammu said militants attacked Kathua in India.",
+            {"Jammu", "Kathua"},
+        ),
+        ("Curfew was imposed in Jammu and Srinagar, India.", {"Jammu", "Srinagar"}),
+        # A direction before a city that makes no region's name is the city's part.
+        ("Iraqi forces advanced in West Mosul on Sunday.", {"Mosul"}),
+    ],
+)
+def test_region_names_hold_no_town(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected

@@ -114,6 +114,77 @@ def test_place_names_inside_organisation_names(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "regional"/"provincial" after a place: the region's body, not the town.
+        (
+            "Oleh Syniehubov, head of the Kharkiv regional military administration, said "
+            "Russian troops shelled Vovchansk in Ukraine.",
+            {"Vovchansk"},
+        ),
+        (
+            "According to the Donetsk Regional Prosecutor's Office, Russians shelled "
+            "Kurakhove in Ukraine.",
+            {"Kurakhove"},
+        ),
+        ("Members of the Kunduz provincial council fled to Kabul, Afghanistan.", {"Kabul"}),
+        # ... but the provincial capital is the town.
+        ("The Taliban attacked the Kunduz provincial capital in Afghanistan.", {"Kunduz"}),
+    ],
+)
+def test_regional_bodies(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A run that is a town's whole own name is the town, though one of its words opens
+        # group names ("Lashkar", an army: Lashkar-e-Taiba).
+        ("LASHKAR GAH, Afghanistan (Reuters) - A bomb killed five people.", {"Lashkar Gah"}),
+        ("Fighting in Lashkar Gah killed five, Afghan officials said.", {"Lashkar Gah"}),
+        # ... but not a name GeoNames gives an area ("Bandundu Province", 202,904 people).
+        ("Fighting spread in Bandundu Province, Congo.", set()),
+    ],
+)
+def test_town_names_holding_group_words(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The type word after a list's last item makes every item a region or district.
+        ("Rebels control slivers of the adjacent Aleppo, Hama and Latakia provinces.", set()),
+        ("Rebels hold parts of Aleppo, Hama, and Latakia provinces in Syria.", set()),
+        (
+            "We are making arrangements for them in Peshawar, Nowshera and Timargarah "
+            "districts, Pakistani officials said.",
+            set(),
+        ),
+        # A list with no type word after it names the towns.
+        (
+            "Strikes hit Aleppo, Hama, and Latakia, Syria.",
+            {"Aleppo", "Hama", "Latakia"},
+        ),
+    ],
+)
+def test_lists_of_regions(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dateline in capitals before an outlet of two words in brackets.
+        ("ERBIL (Kurdistan 24) - Nine federal police were killed in two attacks.", {"Erbil"}),
+    ],
+)
+def test_datelines_before_an_outlet(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # An acronym after a line's opening "The" is a group, not the place GeoNames gives
         # that code (SLA: Sale, Morocco).
         ("The SLA attacked nomads near Nyala, Sudan.", {"Nyala"}),

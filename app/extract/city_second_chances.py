@@ -1,0 +1,141 @@
+"""Second chances for places refused on their own: lists, neighbours, namesakes.
+
+Once a whole article has been read, some refused matches are vouched for by what else it
+names: small places listed among accepted cities ("near al Qaim, Kisik, Mosul"), two small
+places of one region ("in Magam, Handwara"), runs GeoNames lacks listed between accepted
+places, and namesakes that give way to the world city once the article's other places are
+known (Geneva, Switzerland in a Syria story). A mixin of ``cities.CityFinder``: the state is
+the finder's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.extract.city_readings import apposed_person
+from app.extract.gazetteer_index import City
+from app.extract.lexicons import is_first_name
+from app.extract.namesake_choice import BIG_CITY, choose
+from app.extract.transliteration import fold, skeleton
+
+LIST_JOINERS = ((",",), ("and",), ("or",))
+# A place of this size counts as a neighbour of another (see _accept_neighbours).
+MIN_NEIGHBOUR_POP = 2_000
+
+
+@dataclass
+class Found:
+    city: City
+    forms: list[str] = field(default_factory=list)
+    namesakes: tuple[City, ...] = ()  # the other readings, when size and countries chose
+    old_names: list[str] = field(default_factory=list)  # other places' names it was found as
+
+
+class SecondChances:
+    """The ``CityFinder`` rules run once the article has been read (see the module)."""
+
+    def _rechoose_namesakes(self) -> None:
+        """Once the article's places are known, a small namesake in a country that no other
+        place of the article is in gives way to the world city (Geneva, Switzerland)."""
+        for gid, f in list(self.found.items()):
+            if not f.namesakes:
+                continue
+            neighbours = {
+                (o.city.country_code, o.city.admin1) for k, o in self.found.items() if k != gid
+            }
+            city = choose(
+                f.namesakes, None, self.countries, neighbours, self._home(gid), f.forms[0]
+            )
+            if city.geonames_id != gid:
+                del self.found[gid]
+                other = self.found.setdefault(city.geonames_id, Found(city))
+                other.forms.extend(f.forms)
+
+    def _home(self, gid: int) -> frozenset[str]:
+        """The country the article is about, seen from one of its places: its only country,
+        or the one most of its other places are in."""
+        if len(self.countries) == 1:
+            return frozenset(self.countries)
+        others = [f.city.country_code for k, f in self.found.items() if k != gid]
+        top = max(set(others), key=others.count, default=None)
+        return frozenset([top]) if top and others.count(top) * 2 > len(others) else frozenset()
+
+    def _accept_listed(self) -> None:
+        """Second chance for small places listed among accepted cities: "near al Qaim, Kisik,
+        Mosul, Qayyarah" - a list of places vouches for its members."""
+        accepted_countries = {f.city.country_code for f in self.found.values()}
+        lines_with_cities = {line for line, _ in self.accepted_chunks}
+        for chunk, span, cands in self.pending:
+            listed = chunk.before[-1:] in LIST_JOINERS or chunk.after[:1] in LIST_JOINERS
+            if listed and chunk.line_no in lines_with_cities:
+                # The list's own places say which namesake it means ("Turbat, Bela and
+                # Quetta": Pakistan's Bela, though the article also names India).
+                listed_with = {
+                    c.country_code for ln, _, _, c in self.accepted_spans if ln == chunk.line_no
+                }
+                in_list = [c for c in cands if c.country_code in listed_with]
+                city = choose(tuple(in_list) or cands, None, self.countries | accepted_countries)
+                # A big city listed with places is one too, though it is also a given name
+                # ("in Geneva and Riyadh").
+                named_like = (
+                    len(span) == 1
+                    and is_first_name(span[0])
+                    and skeleton(fold(span[0])) == skeleton(fold(city.name))
+                )  # "Riyadh" itself, not "Barna", a rare alternate of Varna
+                if city.country_code in accepted_countries or (
+                    named_like and city.population >= BIG_CITY
+                ):
+                    self._add(city, span, chunk)
+
+    def _accept_neighbours(self) -> None:
+        """Small places no country vouches for, two or more of them in one region of one
+        country ("in Magam, Handwara" and "Handwara militants", both in Jammu and Kashmir,
+        in a story naming no country): they vouch for each other. Not against a country
+        the article names or a region it names is in ("in Bolivar, south of Cauca": not
+        Bolivar and Medina, Ohio), and only for places of some size (MIN_NEIGHBOUR_POP)."""
+        groups: dict[tuple[str, str], dict[str, City]] = {}
+        named = self.countries | {cc for _, _, cc, code in self.places if code}
+        for _chunk, span, cands in self.pending:
+            for c in cands:
+                if c.population < MIN_NEIGHBOUR_POP or not c.admin1:
+                    continue
+                if named and c.country_code not in named:
+                    continue
+                groups.setdefault((c.country_code, c.admin1), {})[fold(" ".join(span))] = c
+        best = max(groups.values(), key=len, default={})
+        if len(best) < 2:
+            return
+        for chunk, span, _cands in self.pending:
+            city = best.get(fold(" ".join(span)))
+            # A place the list rule took already is not taken twice (as two namesakes).
+            if (
+                city is not None
+                and (chunk.line_no, chunk.toks[0].start) not in self.accepted_chunks
+            ):
+                self._add(city, span, chunk)
+
+    def _accept_listed_villages(self) -> None:
+        """A run GeoNames lacks, listed between accepted places ("near al Qaim, Kisik,
+        Mosul, Qayyarah, Sultan Abdallah and Tal Afar"), is a village of their country. A
+        name with a title word ("Sultan Abdallah", "Sheikh Maqsoud") needs places on both
+        sides; persons give such a name up."""
+        for chunk, claimed in self.unknown_listed:
+            line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
+            before = after = []
+            if chunk.before[-1:] in LIST_JOINERS:
+                before = [
+                    c for ln, _, e, c in self.accepted_spans if ln == line and 0 < start - e <= 6
+                ]
+            if chunk.after[:1] in LIST_JOINERS:
+                after = [
+                    c for ln, s, _, c in self.accepted_spans if ln == line and 0 < s - end <= 6
+                ]
+            both = bool(before) and bool(after)
+            if not (before or after) or (claimed and not both):
+                continue
+            if not both and apposed_person(chunk):
+                continue  # "the mayor of Gao, Sadou Diallo, was due"
+            city = (before or after)[0]
+            name = self.villages.add(chunk, (city.country_code, None), titles_ok=both)
+            if name and claimed:
+                self.taken_from_persons.add(fold(name))

@@ -1,0 +1,60 @@
+"""region_namesakes.py: a bare region name is the region, not a small namesake.
+
+Expectations written by hand from reading each text.
+"""
+
+import pytest
+
+from app.extract import extract_page
+
+
+def cities(text: str) -> set[tuple[str, str]]:
+    return {(c.name, c.country_code) for c in extract_page(text).cities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A state named bare is no hamlet of that name (Sinaloa, Chiapas: 1,020 people).
+        ("Gunmen killed 12 people in Sinaloa, officials in Mexico said.", set()),
+        ("Troops were sent to Michoacan and Guerrero, Mexico's government said.", set()),
+        ("Rebels advanced in Narino and Cauca, Colombia.", set()),
+        # ... nor a place abroad under another spelling (Borna, Germany; Qinzhou, China).
+        ("Boko Haram Attacks 2 Villages In Borno, Kills Over 21", set()),
+        ("The army shelled villages in Chin and Sagaing, Myanmar.", {("Sagaing", "MM")}),
+        # ... nor a hamlet abroad under the same name (Faryab, Iran: 4,863).
+        ("Clashes in Faryab killed 10, Afghan officials said.", set()),
+        # A region named after its own town leaves the town (the annotation rules list a
+        # name that is both as the city when the text leaves it unclear).
+        ("Kidal was retaken by the Malian army.", {("Kidal", "ML")}),
+        (
+            "Fighting in Tanintharyi displaced villagers in Myanmar.",
+            {("Tanintharyi", "MM")},
+        ),
+        # A big city keeps its name beside a region that shares it.
+        (
+            "US officials in Washington said talks in Damascus failed.",
+            {("Washington", "US"), ("Damascus", "SY")},
+        ),
+        # The text calls it a town: the town.
+        ("Gunmen attacked the town of Guerrero in Coahuila, Mexico.", {("Guerrero", "MX")}),
+        # A town abroad of the article's country, under its own name, stays (Karak,
+        # Pakistan; Karak is also a governorate of Jordan).
+        (
+            "Police in Peshawar said five policemen were ambushed in Karak, Pakistan.",
+            {("Peshawar", "PK"), ("Karak", "PK")},
+        ),
+    ],
+)
+def test_bare_region_names(text, expected):
+    assert cities(text) == expected
+
+
+def test_villages_near_a_bare_region_take_its_country():
+    # "Borno" is no German Borna: the villages named beside it are Nigerian.
+    text = (
+        "Boko Haram Attacks 2 Villages In Borno, Kills Over 21\n\n"
+        "The terrorists attacked Mbuta and Alkideow villages located at the central part "
+        "of Borno in the early morning hours of Thursday, killing over 21."
+    )
+    assert cities(text) == {("Mbuta", "NG"), ("Alkideow", "NG")}
