@@ -4,7 +4,8 @@ the index up without importing the extraction stack (a second of start-up).
 
 An article is marked indexed only once the commit that holds it is done, so an ingest
 killed at any moment leaves unmarked articles that the next run indexes (by id: one that
-the index already had replaces itself).
+the index already had replaces itself). Articles are claimed before they are read, so one
+changed between the read and the commit stays unindexed and is indexed again.
 """
 
 from __future__ import annotations
@@ -46,10 +47,11 @@ class _Follower:
         started = time.perf_counter()
         try:
             for start in range(0, len(article_ids), BATCH_SIZE):
+                chosen = article_ids[start : start + BATCH_SIZE]
+                with self.sessions() as session, session.begin():
+                    repository.claim_for_indexing(session, article_ids=chosen)
                 with self.sessions() as session:
-                    articles = repository.load_articles(
-                        session, article_ids=article_ids[start : start + BATCH_SIZE]
-                    )
+                    articles = repository.load_articles(session, article_ids=chosen)
                 self.bulk.add(articles)
                 if self.bulk.due():
                     self.commit()
@@ -63,7 +65,7 @@ class _Follower:
         ids = self.bulk.commit()
         if ids:
             with self.sessions() as session, session.begin():
-                repository.mark_indexed(session, article_ids=ids)
+                repository.mark_claimed_indexed(session, article_ids=ids)
             self.indexed += len(ids)
             if self.after_commit is not None:
                 self.after_commit()
@@ -174,8 +176,9 @@ def _exit_with_parent(parent: int) -> None:
 def reindex(archive: Archive) -> int:
     """Rebuild the index from the database, the source of truth: every primary article
     (near-duplicates are shown through their primary)."""
-    with archive.sessions() as session:
+    with archive.sessions() as session, session.begin():
         ids = repository.primary_article_ids(session)
+        repository.claim_for_indexing(session, article_ids=ids)
 
     def articles() -> Iterable[Article]:
         for start in range(0, len(ids), BATCH_SIZE):
@@ -186,5 +189,5 @@ def reindex(archive: Archive) -> int:
 
     count = archive.search.rebuild(articles())
     with archive.sessions() as session, session.begin():
-        repository.mark_indexed(session, article_ids=ids)
+        repository.mark_claimed_indexed(session, article_ids=ids)
     return count

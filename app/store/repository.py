@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.domain import Article, ArticleVersion, EntityRef, Extraction, Provenance
@@ -84,14 +84,44 @@ def bodies_without_signature(session: Session) -> list[tuple[int, str]]:
     return [(article_id, body) for article_id, body in session.execute(stmt)]
 
 
+# ``indexed_at`` of an article an indexer has read but not yet committed. A change made
+# meanwhile (an editor's correction, a later batch's merge) sets NULL again, which the
+# indexer's mark after its commit then leaves alone, so the change is indexed too.
+BEING_INDEXED = datetime(1970, 1, 1)
+
+
 def unindexed_article_ids(session: Session) -> list[int]:
-    """Primaries the index does not have yet (near-duplicates are never indexed)."""
+    """Primaries the index does not have yet (near-duplicates are never indexed), and those
+    an indexer that was killed had read but not committed."""
     # Only indexed_at in the WHERE clause, so SQLite walks its index (few rows are
     # unindexed); with duplicate_of there too it picks that index and visits every
     # primary's row instead: 0.1-0.3 s at 100k articles, at every server start.
-    stmt = select(ArticleRow.id, ArticleRow.duplicate_of).where(ArticleRow.indexed_at.is_(None))
+    stmt = select(ArticleRow.id, ArticleRow.duplicate_of).where(
+        or_(ArticleRow.indexed_at.is_(None), ArticleRow.indexed_at == BEING_INDEXED)
+    )
     rows = session.execute(stmt.order_by(ArticleRow.id))
     return [article_id for article_id, duplicate_of in rows if duplicate_of is None]
+
+
+def claim_for_indexing(session: Session, *, article_ids: Sequence[int]) -> None:
+    """Mark articles as read by an indexer, before it reads them."""
+    for start in range(0, len(article_ids), 900):
+        chunk = article_ids[start : start + 900]
+        session.execute(
+            update(ArticleRow).where(ArticleRow.id.in_(chunk)).values(indexed_at=BEING_INDEXED)
+        )
+
+
+def mark_claimed_indexed(session: Session, *, article_ids: Sequence[int]) -> None:
+    """After the index commit: the claimed articles are indexed, except those changed
+    since they were claimed (unindexed again), which stay for the next pass."""
+    for start in range(0, len(article_ids), 900):
+        chunk = article_ids[start : start + 900]
+        session.execute(
+            update(ArticleRow)
+            .where(ArticleRow.id.in_(chunk), ArticleRow.indexed_at == BEING_INDEXED)
+            .values(indexed_at=utcnow())
+        )
 
 
 def mark_indexed(session: Session, *, article_ids: Sequence[int]) -> None:

@@ -3,12 +3,15 @@ segments for Whoosh), and the index still following the database exactly once.""
 
 from datetime import UTC, datetime
 
+from sqlalchemy import select
+
 from app.bench.corpus import generate, write_pages
 from app.domain import Article, SearchRequest
-from app.ingest.indexing import index_pending
+from app.ingest.indexing import _Follower, index_pending
 from app.ingest.pipeline import ingest_paths
 from app.search.whoosh.indexer import MAX_SEGMENTS
-from app.store import repository
+from app.store import merge_corrections, repository
+from app.store.models import PersonRow
 
 
 def segment_count(search) -> int:
@@ -97,3 +100,42 @@ def test_after_an_ingest_whose_entities_merged_the_index_holds_each_article_once
     assert segment_count(archive.search) == 1
     assert archive.search.indexed_ids() == primaries
     assert archive.search.search(SearchRequest()).total == len(primaries)
+
+
+def test_a_merge_made_while_the_indexer_holds_an_article_reaches_the_index(archive, tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "talks.txt").write_text(
+        "Opposition says Geneva talks will go on\n\n"
+        "Opposition negotiator Mohammed Alloush said on Monday that the talks in Geneva "
+        "would go on.\n",
+        encoding="utf-8",
+    )
+    (pages / "army.txt").write_text(
+        "Syrian army takes the hills above Daraa\n\n"
+        "Army spokesman Ali Mayhoub said on Tuesday that the army had taken the hills "
+        "above the town.\n",
+        encoding="utf-8",
+    )
+    assert ingest_paths(archive, [pages]).ok
+    with archive.sessions() as session:
+        people = dict(session.execute(select(PersonRow.name, PersonRow.id)).all())
+        slugs = dict(session.execute(select(PersonRow.name, PersonRow.slug)).all())
+    alloush, mayhoub = people["Mohammed Alloush"], people["Ali Mayhoub"]
+    [talks] = archive.search.search(SearchRequest(persons=(slugs["Mohammed Alloush"],))).hits
+
+    # An indexer (another ingest's, or a server catching up) has read the talks article
+    # and not committed it yet, when an editor merges its person into another one.
+    follower = _Follower(archive.sessions, archive.search)
+    follower.add([talks.article_id])
+    with archive.sessions() as session, session.begin():
+        merge_corrections.merge_with_undo(
+            session, kind="person", source_id=alloush, target_id=mayhoub, actor="editor"
+        )
+    follower.commit()
+    assert index_pending(archive) == 1  # the merge's change, not lost under the commit
+    found = archive.search.search(SearchRequest(persons=(slugs["Ali Mayhoub"],)))
+    assert sorted(hit.title for hit in found.hits) == [
+        "Opposition says Geneva talks will go on",
+        "Syrian army takes the hills above Daraa",
+    ]
