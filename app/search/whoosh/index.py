@@ -22,6 +22,7 @@ from app.search.whoosh.flush_lengths import read_lengths_once
 from app.search.whoosh.generation import GenerationCache, build_cache
 from app.search.whoosh.postings_cache import PostingsCache
 from app.search.whoosh.schema import build_schema
+from app.search.whoosh.segment_terms import SegmentTermFrequencies
 from app.search.whoosh.spelling import SPELLER, Speller, generation_speller
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,8 @@ class SearchIndex:
         self._failed: int | None = None  # a generation whose background build failed
         self._built_at = -rebuild_gap_s  # when the last background build ended
         self._build_lock = threading.Lock()  # one thread builds a generation at a time
+        # Read per segment, so kept across generations (related articles' key terms).
+        self.term_frequencies = SegmentTermFrequencies()
 
     def writer(self, **kwargs):  # type: ignore[no-untyped-def]
         """A Whoosh writer. Only ingest and reindex write; requests never do.
@@ -295,6 +298,7 @@ class SearchIndex:
             self._release(slot)
         if old is not None:
             self._retire(old)
+        self.term_frequencies.forget_others(new.cache.searcher.reader())
 
     def _checkin(self, slot: _Slot) -> None:
         with self._lock:

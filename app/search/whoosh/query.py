@@ -41,7 +41,6 @@ SUGGEST_BELOW = 3
 # Markers on the map: beyond a few hundred they overlap into a blot.
 MAP_CITIES = 300
 # Per generation: related-article lists and documents' stored fields kept (see their use).
-RELATED_KEPT = 2_000
 STORED_KEPT = 2_000
 # Snippets kept per generation: a few hundred characters each, ~2 MB at most.
 SNIPPETS_KEPT = 4_000
@@ -71,7 +70,7 @@ def run_search(
         city_counts = value_counts(cache, matched, "city")  # for the facet and the map
         return SearchPage(
             total=total,
-            hits=tuple(_hit(searcher, cache, docnum, terms) for docnum in page_docs),
+            hits=tuple(hit_at(searcher, cache, docnum, terms) for docnum in page_docs),
             person_facets=facet(cache, matched, person_facet_kind(request.role), limit),
             city_facets=top_values(cache, "city", city_counts, limit),
             country_facets=facet(cache, matched, "country", limit),
@@ -127,28 +126,6 @@ def count_by_date(
         if parsed.query is not None:
             check_query(parsed.query, searcher.reader(), limits)
         return date_buckets(cache.published[sets.matches(query)], interval)
-
-
-def related_hits(index: SearchIndex, article_id: int, limit: int) -> tuple[Hit, ...]:
-    """Articles most like this one (Whoosh's more-like-this over the body's key terms).
-
-    Kept per generation for the last RELATED_KEPT articles asked: the list changes only
-    with the index, and finding it took more than the rest of an article page together."""
-    with index.reading() as (searcher, cache):
-        kept = cache.memo("related", lambda: Kept(RELATED_KEPT))
-        return kept.get((article_id, limit), lambda: _related(searcher, cache, article_id, limit))
-
-
-def _related(
-    searcher: Searcher, cache: GenerationCache, article_id: int, limit: int
-) -> tuple[Hit, ...]:
-    docnum = searcher.document_number(id=str(article_id))
-    if docnum is None:
-        return ()
-    found = searcher.more_like(docnum, "body", top=limit, numterms=20)
-    return tuple(
-        _hit(searcher, cache, hit.docnum, frozenset()) for hit in found if cache.live[hit.docnum]
-    )
 
 
 def _combine(text_query: Query | None, request: SearchRequest) -> Query:
@@ -263,7 +240,7 @@ def _by_relevance(
     return [hit.docnum for hit in collector.results()][start:end]
 
 
-def _hit(searcher: Searcher, cache: GenerationCache, docnum: int, terms: frozenset[str]) -> Hit:
+def hit_at(searcher: Searcher, cache: GenerationCache, docnum: int, terms: frozenset[str]) -> Hit:
     """``terms``: the body terms the query matches (snippets.highlighted_terms)."""
     # A document's stored fields are decompressed on each read: the last STORED_KEPT read
     # are kept for the generation (a result page's articles are read again by the next),

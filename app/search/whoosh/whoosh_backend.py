@@ -23,9 +23,9 @@ from app.search.whoosh.limits import DEFAULT_LIMITS, QueryLimits
 from app.search.whoosh.query import (
     count_by_date,
     matching_article_ids,
-    related_hits,
     run_search,
 )
+from app.search.whoosh.related import related_hits
 from app.search.whoosh.vocabulary import ensure_lexicon_file
 
 log = logging.getLogger(__name__)
