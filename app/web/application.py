@@ -24,6 +24,7 @@ from app.store.corrections import CorrectionRefused
 from app.web.api_docs import install_api_docs
 from app.web.auth import REALM, identify
 from app.web.errors import BadRequest, Moved, NotFound, TooMany, Unauthorized, WebError
+from app.web.middleware import RequestGate, SecurityHeaders
 from app.web.routes import (
     account,
     api,
@@ -37,7 +38,6 @@ from app.web.routes import (
     trends,
 )
 from app.web.templating import CachedStaticFiles, make_templates
-from app.web.urls import redirect_location
 
 log = logging.getLogger(__name__)
 
@@ -87,19 +87,11 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
     app.include_router(collection_pages.router)
     install_api_docs(app)
     _install_error_handlers(app)
-    app.middleware("http")(identify)  # inside the security headers: its answers get them
+    # Each added layer wraps the ones added before it.
+    app.add_middleware(RequestGate, gate=identify)  # inside the headers: its answers get them
     if archive.read_only:
-        app.middleware("http")(_refuse_writes)
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        response = await call_next(request)
-        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        if "location" in response.headers:
-            response.headers["location"] = redirect_location(response.headers["location"], settings)
-        return response
+        app.add_middleware(RequestGate, gate=_refuse_writes)
+    app.add_middleware(SecurityHeaders, settings=settings, policy=CONTENT_SECURITY_POLICY)
 
     # Outermost, so every other layer sees the session. Signed (itsdangerous), HttpOnly,
     # SameSite=Lax: other sites' pages cannot read it, and their posts do not carry it.
@@ -180,11 +172,11 @@ READ_ONLY_TITLE = "This archive is read-only"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-async def _refuse_writes(request: Request, call_next):  # type: ignore[no-untyped-def]
+async def _refuse_writes(request: Request) -> Response | None:
     """On an archive served from a read-only data folder every request that would write
     gets a 503 saying so, before any route tries (and fails on the database)."""
     if request.method in SAFE_METHODS:
-        return await call_next(request)
+        return None
     return render_error(
         request,
         503,

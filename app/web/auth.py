@@ -31,8 +31,10 @@ OPEN_PATHS = ("/login", "/static/", "/healthz")
 UNSAFE = ("POST", "PUT", "PATCH", "DELETE")
 
 
-async def identify(request: Request, call_next):  # type: ignore[no-untyped-def]
-    """Middleware: sets ``request.state.editor`` (a name or None) and ``via_basic``."""
+async def identify(request: Request) -> Response | None:
+    """A request gate (``app.web.middleware``): sets ``request.state.editor`` (a name or
+    None) and ``via_basic``; answers itself when the credentials fail or the archive is
+    private and no editor signed in."""
     request.state.editor, request.state.via_basic = None, False
     header = request.headers.get("authorization", "")
     if header[:6].lower() == "basic ":
@@ -51,7 +53,7 @@ async def identify(request: Request, call_next):  # type: ignore[no-untyped-def]
         and not request.url.path.startswith(OPEN_PATHS)
     ):
         return _login_required(request)
-    return await call_next(request)
+    return None
 
 
 def _still_editor(request: Request, name: str) -> bool:
