@@ -3,22 +3,7 @@ deletions leave them unchanged (Whoosh counts a deleted document's words until a
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from app.domain import Article
-
-
-def article(article_id: int, body: str) -> Article:
-    return Article(
-        id=article_id,
-        title=f"Report {article_id}",
-        body=body,
-        published=None,
-        source=None,
-        author=None,
-        url=None,
-        ingested_at=datetime(2024, 1, 1, tzinfo=UTC),
-    )
+from tests.search.contract.test_writing import article
 
 
 def frequencies(archive, *words: str) -> dict[bytes, float]:  # type: ignore[no-untyped-def]
