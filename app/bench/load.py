@@ -57,6 +57,7 @@ class Phase:
     name: str
     seconds: float = 0.0
     latencies_ms: list[float] = field(default_factory=list)
+    by_kind: dict[str, list[float]] = field(default_factory=dict)  # kind_of(path) -> ms
     errors: list[str] = field(default_factory=list)
     load_average: float = float("nan")  # the machine's, over the last minute, at the end
     server_cpu_s: float = float("nan")  # CPU time the server process used in the phase
@@ -67,6 +68,13 @@ class Phase:
 
     def percentile(self, q: float) -> float:
         return float(np.percentile(self.latencies_ms, q)) if self.latencies_ms else float("nan")
+
+    def kinds_row(self) -> str:
+        """p95 of each kind of request: which pages make the phase's tail."""
+        parts = [
+            f"{kind} {np.percentile(ms, 95):.1f}" for kind, ms in sorted(self.by_kind.items()) if ms
+        ]
+        return f"  p95 ms by kind, {self.name}: " + ", ".join(parts)
 
     def row(self) -> str:
         rate = self.requests / max(self.seconds, 1e-9)
@@ -102,6 +110,7 @@ class LoadReport:
     def summary(self) -> str:
         lines = [f"clients: {self.clients} (loopback)", HEADER]
         lines += [phase.row() for phase in self.phases]
+        lines += [phase.kinds_row() for phase in self.phases]
         lines.append(f"ingest: {self.ingest}")
         lines += [f"  error: {error}" for error in sorted(set(self.errors))[:10]]
         return "\n".join(lines)
@@ -228,9 +237,16 @@ def _client(port: int, paths: list[str], offset: int, done, report: Phase) -> No
         elapsed = (time.perf_counter() - began) * 1000
         if response.status == 200:
             report.latencies_ms.append(elapsed)  # list.append is atomic under the GIL
+            report.by_kind.setdefault(kind_of(path), []).append(elapsed)
         else:
             report.errors.append(f"{path}: HTTP {response.status}")
     connection.close()
+
+
+def kind_of(path: str) -> str:
+    """ "/api/search", "/search" or "/articles": the path without its query or id."""
+    route = path.split("?", 1)[0]
+    return route.rsplit("/", 1)[0] if route.startswith("/articles/") else route
 
 
 def _write_ingest_pages(scratch: Path, count: int, stored: int) -> Path:

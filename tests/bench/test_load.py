@@ -28,5 +28,12 @@ def test_four_clients_during_an_ingest_get_no_error(tmp_path):
     summary = report.summary().splitlines()
     assert summary[1].split()[:3] == ["phase", "seconds", "requests"]
     assert [line.split()[0] for line in summary[2:4]] == ["idle", "during"]
+    # Then each phase's tail by kind of request: the API, the HTML page, article pages.
+    assert summary[4].startswith("  p95 ms by kind, idle: /api/search ")
+    assert [part.split()[0] for part in summary[5].split(": ", 1)[1].split(", ")] == [
+        "/api/search",
+        "/articles",
+        "/search",
+    ]
     assert report.ingest.startswith("20 articles, exit 0"), report.ingest
     assert "added: 20, unchanged: 0, failed: 0" in report.ingest
