@@ -12,13 +12,14 @@ reader can prefer them.
 
 from __future__ import annotations
 
-import json
+import bisect
+import contextlib
 import logging
 import os
-import tempfile
+import secrets
 import threading
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -47,9 +48,11 @@ class Vocabulary:
     words: dict[str, tuple[int, bool]]
 
 
-# The lexicon under its stems, saved beside the index: stemming the 234,000 words takes
-# ~3 s, loading them ~0.2 s. Whoosh's clean_files leaves the name alone (no segment pattern).
-LEXICON_FILE = "spelling-lexicon.v1.json"
+# The lexicon under its stems, saved beside the index as sorted "stem<TAB>words" lines:
+# stemming the 234,000 words takes ~3 s. Whoosh's clean_files leaves the name alone (no
+# segment pattern); the JSON of earlier versions is removed when this one is written.
+LEXICON_FILE = "spelling-lexicon.v2.tsv"
+OLD_LEXICON_FILES = ("spelling-lexicon.v1.json",)
 
 
 # Porter stems of the index's stems and of names' words, kept across generations: each
@@ -57,19 +60,38 @@ LEXICON_FILE = "spelling-lexicon.v1.json"
 # FA-KES). About 100 bytes an entry.
 _stem = lru_cache(maxsize=100_000)(stem)
 
-_held: dict[str, list[str]] = {}  # the lexicon once in memory, whatever archive it came from
-_held_lock = threading.Lock()
+
+class LexiconWords:
+    """The lexicon's words of the stems looked up so far, and the stems it lacks.
+
+    The whole lexicon as a dict took 57 MB in every server process for as long as it ran,
+    while an archive's vocabulary asks for a few thousand of its 182,000 stems. The saved
+    file is read as one block and searched (its lines are sorted) only when a vocabulary
+    asks for stems not looked up before (a server's first, then a commit's new words)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._words: dict[str, tuple[str, ...]] = {}
+        self._absent: set[str] = set()
+
+    def of(self, stems: Iterable[str], directory: Path | None) -> dict[str, tuple[str, ...]]:
+        """Stem -> its lexicon words, for the stems the lexicon holds among ``stems`` (and
+        those asked before)."""
+        with self._lock:
+            new = [key for key in stems if key not in self._words and key not in self._absent]
+            if new:
+                ensure_lexicon_file(directory)
+                lookup = _saved_lookup(directory) or _stemmed_lexicon().get
+                for key in new:
+                    found = lookup(key)
+                    if found:
+                        self._words[key] = tuple(found)
+                    else:
+                        self._absent.add(key)
+            return self._words
 
 
-def lexicon_by_stem(directory: Path | None) -> dict[str, list[str]]:
-    """Every English word of the lexicon under its stem: in memory once per process,
-    loaded from ``directory`` if saved there, else made (and saved there)."""
-    with _held_lock:
-        if not _held:
-            _held.update(_load(directory) or _stemmed_lexicon())
-        found = _held
-    ensure_lexicon_file(directory)
-    return found
+_lexicon_words = LexiconWords()  # one per process, whatever archive asks
 
 
 def ensure_lexicon_file(directory: Path | None) -> None:
@@ -77,19 +99,56 @@ def ensure_lexicon_file(directory: Path | None) -> None:
     after its last commit, so the first misspelled search of a server does not pay ~3 s)."""
     if directory is None or (directory / LEXICON_FILE).exists():
         return
-    with _held_lock:
-        if not _held:
-            _held.update(_stemmed_lexicon())
-        _save(directory / LEXICON_FILE, _held)
+    lines = "".join(
+        f"{key}\t{' '.join(words)}\n" for key, words in sorted(_stemmed_lexicon().items())
+    )
+    _save(directory / LEXICON_FILE, lines)
+    for old in OLD_LEXICON_FILES:
+        with contextlib.suppress(OSError):
+            (directory / old).unlink()
 
 
-def _load(directory: Path | None) -> dict[str, list[str]] | None:
+def _saved_lookup(directory: Path | None) -> Callable[[str], list[str] | None] | None:
+    """A lookup of stems in the saved lexicon (one read of the file, a binary search per
+    stem), or None when it cannot be read."""
     if directory is None:
         return None
     try:
-        return json.loads((directory / LEXICON_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None  # not made yet, or unreadable: made again
+        block = (directory / LEXICON_FILE).read_bytes()
+    except OSError:
+        return None
+    lines = _Lines(block)
+
+    def lookup(key: str) -> list[str] | None:
+        wanted = key.encode("utf-8")
+        at = bisect.bisect_left(lines, wanted)
+        if at < len(lines) and lines[at] == wanted:
+            return lines.words(at)
+        return None
+
+    return lookup
+
+
+class _Lines:
+    """The stems of a saved lexicon, by line number, without splitting it into objects."""
+
+    def __init__(self, block: bytes) -> None:
+        self._block = block
+        ends = np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == ord("\n"))
+        self._starts = np.concatenate(([0], ends[:-1] + 1))
+        self._ends = ends
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, at: int) -> bytes:
+        start = int(self._starts[at])
+        return self._block[start : self._block.index(b"\t", start)]
+
+    def words(self, at: int) -> list[str]:
+        start, end = int(self._starts[at]), int(self._ends[at])
+        line = self._block[start:end].decode("utf-8")
+        return line.split("\t", 1)[1].split(" ")
 
 
 def _stemmed_lexicon() -> dict[str, list[str]]:
@@ -101,16 +160,20 @@ def _stemmed_lexicon() -> dict[str, list[str]]:
     return dict(found)
 
 
-def _save(path: Path, lexicon: dict[str, list[str]]) -> None:
-    """Written to a temporary name and renamed, so a reader never sees half a file; kept in
-    memory only if the folder is not writable."""
+def _save(path: Path, text: str) -> None:
+    """Written to a temporary name and renamed, so a reader never sees half a file; made
+    again by each process if the folder is not writable. Opened as ``open`` makes files
+    (the umask's mode, as Whoosh's own), not mkstemp's 0600: a server run by another user
+    than the ingest's reads it too."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(lexicon, out, separators=(",", ":"))
+        with open(temp, "x", encoding="utf-8") as out:
+            out.write(text)
         os.replace(temp, path)
     except OSError as error:
-        log.info("spelling lexicon kept in memory only (%s)", error)
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        log.info("spelling lexicon not saved (%s)", error)
 
 
 def build_vocabulary(
@@ -130,10 +193,10 @@ def vocabulary_from(
     words: dict[str, tuple[int, bool]] = {}
     for word, count in name_words.items():
         words[word] = (max(count, stems.get(_stem(word), 0)), True)
-    lexicon = lexicon_by_stem(directory)
-    for key, count in stems.items():
-        if count < MIN_ARTICLES:
-            continue
+    asked = [key for key, count in stems.items() if count >= MIN_ARTICLES]
+    lexicon = _lexicon_words.of(asked, directory)
+    for key in asked:
+        count = stems[key]
         surfaces = list(lexicon.get(key, ()))
         if key.isalpha() and _stem(key) == key:
             surfaces.append(key)
