@@ -89,7 +89,7 @@ def lone_name_cue(
         before = (*before, head[-1].lower())
     if _who_clause(after):  # "reports came from Smirnov, who wrote on Telegram"
         return name_shaped(word, gaz)
-    if before and before[-1] in PLACE_PREPOSITIONS:
+    if before and before[-1] in PLACE_PREPOSITIONS and tuple(before[-2:]) != _ACCORDING:
         return False  # "In Balghatar, a military officer was killed"
     if (
         _introduced(before, after)
@@ -112,6 +112,10 @@ def lone_name_cue(
         return False
     first = is_first_name(word)
     return name_shaped(word, gaz) and (first or _appositive(after, False, gaz))
+
+
+# "according to Lway, an official from ...": the "to" of a source, not of a destination.
+_ACCORDING = ("according", "to")
 
 
 def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -> bool:
@@ -241,13 +245,16 @@ def _named_as(before: Sequence[str]) -> bool:
     certain Pakkal" (how Philippine and Nigerian English introduce someone unknown)."""
     if len(before) < 2:
         return False
-    if before[-2:] == ("a", "certain"):
-        return True
+    if before[-2:] == ("a", "certain") or tuple(before[-3:]) == _NOM_DE_GUERRE:
+        return True  # "who goes by the nom de guerre Mayimbu"
     if before[-1] == "as":
         return before[-2] in _AS_AFTER
     return before[-1] in _NAMED and (
         before[-2] in _PERSON_NOUNS or before[-2] in KIN_WORDS or before[-2] in ROLE_WORDS
     )
+
+
+_NOM_DE_GUERRE = ("nom", "de", "guerre")
 
 
 def _inverted_speech(before: Sequence[str], after: Sequence[str]) -> bool:

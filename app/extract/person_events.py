@@ -148,8 +148,22 @@ def listed_as_victim(before: Sequence[str], after: Sequence[str]) -> bool:
             before[-2] in _CASUALTIES
             # "The official is Khorshad Khan Khogianiwal.": the role named, then the person
             or (before[-2] in ROLE_WORDS and before[-3:-2] == ("the",))
+            # "The names of the three martyred cops were X, Y and Z": people of a role
+            or (before[-1] in _PLURAL_COPULAS and _plural_people(before[-2]))
         )
         and (not after or after[0] in _LIST_ITEM_END)
+    )
+
+
+_PLURAL_COPULAS = _words("were are")
+# Plural nouns for people of a trade or side; "policemen" and "cops" are no plural of a
+# role word the lexicons hold as such.
+_PEOPLE_PLURALS = _words("cops policemen servicemen officers soldiers guards victims")
+
+
+def _plural_people(word: str) -> bool:
+    return word in _PEOPLE_PLURALS or (
+        len(word) >= 5 and word.endswith("s") and word[:-1] in ROLE_WORDS
     )
 
 

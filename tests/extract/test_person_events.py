@@ -62,3 +62,20 @@ CAPTION_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), CAPTION_SUBJECTS)
 def test_caption_subjects(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons7: a casualty list may open on people of a role ("The names of the two slain
+# policemen were X, Y and Z"), one-word names included; an adjective there names no one.
+ROLE_LISTS = [
+    (
+        "The names of the two slain policemen were Zahid Iqbal and Naeem, officials said.",
+        {"Zahid Iqbal", "Naeem"},
+    ),
+    ("The abducted soldiers are Corporal Juma and Ali Mwinyi.", {"Juma", "Ali Mwinyi"}),
+    ("The soldiers were Pakistani, officials said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_LISTS)
+def test_casualty_lists_of_a_role(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -65,3 +65,23 @@ GROUPS = [
 @pytest.mark.parametrize(("text", "expected"), GROUPS)
 def test_names_of_groups(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons7: a kind of unit or base after a run ("military camp", "volunteer battalion"),
+# a place noun before "known as", a number beside a word ("Mile 14") and an Arabic street
+# word ("Shara") make the run a place or a group; a person's possessive stays a person.
+UNITS_BASES_AND_LOCALITIES = [
+    ("Shelling hit the Kyauk Ni Maw military camp overnight.", set()),
+    ("He served in the Ivan Bohun volunteer battalion until 2016.", set()),
+    ("Residents fled an area known as Ywar Thit Kone after the raid.", set()),
+    ("The chiefs of Mile 8 and Mile 9 were freed on Monday.", set()),
+    ("Gunmen struck a shop in Mile 8 Bokwai on Friday.", set()),
+    ("A car bomb exploded on Shara Baghdad near the market.", set()),
+    ("Colonel Tahir Mehmood's military camp came under fire.", {"Tahir Mehmood"}),
+    ("Ali Hassan, 41, was among the dead.", {"Ali Hassan"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNITS_BASES_AND_LOCALITIES)
+def test_units_bases_and_localities(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
