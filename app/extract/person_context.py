@@ -184,7 +184,14 @@ def _titled(head: Sequence[str], before: tuple[str, ...]) -> bool:
         # "Medic Yevhen treats ...", "Fighter Kiros, 22, said": a role opening the sentence
         or (len(head) == 1 and head[0].lower() in ROLE_WORDS)
         or (bool(head) and len(before) >= 2 and before[-1] == "of" and before[-2] in STRICT_TITLES)
+        # Philippine police grades: "Police Officer 2 Benierose Alvarez", "Senior Police
+        # Officer 1 X" (the grade's number stands between the rank and the name)
+        or (not head and len(before) >= 2 and _grade(before[-1]) and before[-2] in ROLE_WORDS)
     )
+
+
+def _grade(word: str) -> bool:
+    return len(word) == 1 and word.isdigit()
 
 
 def _strict_title(low: str) -> bool:
@@ -218,9 +225,21 @@ def _speech(head: Sequence[str], before: tuple[str, ...], after: tuple[str, ...]
 def _role_before(head: Sequence[str], before: tuple[str, ...]) -> bool:
     """ "the pilots X", "Her husband, Abu Ahmed, was held", "(led by X)"."""
     return not head and (
-        (len(before) >= 1 and before[-1].rstrip("s") in ROLE_WORDS)
+        (len(before) >= 1 and _role_noun(before[-1]))
         or (len(before) >= 2 and before[-1] == "," and before[-2] in ROLE_WORDS)
         or (len(before) >= 2 and before[-1] == "by" and before[-2] in LEADER_VERBS)
+        # "under the command of Albader Parad", "the leadership of X"
+        or (len(before) >= 2 and before[-1] == "of" and before[-2] in _COMMAND_NOUNS)
+    )
+
+
+_COMMAND_NOUNS = _words("command leadership")
+
+
+def _role_noun(word: str) -> bool:
+    """A role, its plural, or a compound ending on one ("sub-leaders", "ex-commander")."""
+    return word.rstrip("s") in ROLE_WORDS or (
+        "-" in word and word.rsplit("-", 1)[1].rstrip("s") in ROLE_WORDS
     )
 
 

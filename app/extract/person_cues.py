@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.extract.demonyms import is_demonym
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
     FAITHS_AND_PEOPLES,
@@ -185,6 +186,8 @@ def name_shaped(word: str, gaz: Gazetteer) -> bool:
     folded = fold(word)
     if folded in gaz.country_forms or folded.rstrip("s") in gaz.country_forms:
         return False
+    if is_demonym(word, gaz):
+        return False  # "the 46-year-old Haitian gang leader"
     if gaz.regions.lookup(word):
         return False
     # A given name only loses to a place of exactly its name: lookups also return

@@ -19,7 +19,7 @@ from app.extract.lexicons import (
     SETTLEMENT_WORDS,
 )
 from app.extract.lexicons import words as _words
-from app.extract.person_context import MEDIA_NOUNS
+from app.extract.person_context import MEDIA_NOUNS, ROLE_WORDS
 from app.extract.transliteration import fold
 
 __all__ = ["facility_after", "in_place_list", "place_or_group_context"]
@@ -124,7 +124,13 @@ def _numbered_place(name: Sequence[str], before: Sequence[str], chunk: Chunk) ->
     if len(name) == 1 and after[:1] and after[0].rstrip(",.;").isdigit():
         return True
     cb = chunk.before
-    return len(cb) >= 2 and cb[-1].isdigit() and cb[-2][:1].isupper() and cb[-2].isalpha()
+    return (
+        len(cb) >= 2
+        and cb[-1].isdigit()
+        and cb[-2][:1].isupper()
+        and cb[-2].isalpha()
+        and cb[-2].lower() not in ROLE_WORDS  # "Police Officer 2 Benierose Alvarez": a grade
+    )
 
 
 # Plural nouns that introduce a list of places: "three villages: Gidan Kaso, Dan Dambo and

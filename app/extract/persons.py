@@ -19,6 +19,7 @@ from anyascii import anyascii
 from app.domain import PersonMention
 from app.extract.burmese_names import is_burmese_name
 from app.extract.chunks import Chunk
+from app.extract.demonyms import is_demonym
 from app.extract.ethiopian_names import is_ethiopian_name
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
@@ -74,6 +75,8 @@ __all__ = ["PersonFinder", "person_key"]
 
 # A one-word run in capitals this short, outside credits, is an acronym ("NAK", "ISPR").
 _ACRONYM_LEN = 4
+# Suffixes that follow a name after a comma: never a person by themselves.
+_NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # A place this big as the whole candidate is a place ("Abu Dhabi"), not a kunya.
 _PLACE_NOT_PERSON_POP = 1000
 
@@ -199,6 +202,8 @@ class PersonFinder:
         core, kunya = name_core(name)
         if not_a_name(core, self.gaz, nisba(name)) or group_name(name):
             return
+        if len(core) == 1 and fold(core[0]).rstrip(".") in _NAME_SUFFIXES:
+            return  # "Carlito Galvez, Jr., chief of ...": the suffix of the name before
         if agency_in_credit(name, chunk, ctx.credit):
             return  # "FREDERIC PETRY/Hans Lucas via AFP", "Davit G. / NKR Infocenter / AFP"
         if chunk.title_case_line and not ctx.credit and all(map(is_common_form, core)):
@@ -304,6 +309,7 @@ class PersonFinder:
             and fold(word) not in KUNYA | NAME_HEADS
             and not self.gaz.lookup(word)
             and not self.gaz.regions.lookup(word)
+            and not is_demonym(word, self.gaz)  # "a Peruvian terrorist group"
         )
 
     def _names_a_place(self, name: list[str], first: str) -> bool:
