@@ -121,16 +121,25 @@ def _numbered_place(name: Sequence[str], before: Sequence[str], chunk: Chunk) ->
     a capitalised word and a number ("in Mile 14 Dibanda") is a numbered locality or road:
     a person's age comes after a comma ("Ali, 34,")."""
     after = chunk.after
-    if len(name) == 1 and after[:1] and after[0].rstrip(",.;").isdigit():
+    if len(name) == 1 and after[:1] and _small_number(after[0].rstrip(",.;")):
         return True
     cb = chunk.before
     return (
         len(cb) >= 2
-        and cb[-1].isdigit()
+        and _small_number(cb[-1])  # "15 Feb 2016 Turkish Prime Minister ...": a date
         and cb[-2][:1].isupper()
         and cb[-2].isalpha()
         and cb[-2].lower() not in ROLE_WORDS  # "Police Officer 2 Benierose Alvarez": a grade
+        and cb[-2].lower()[:3] not in _MONTHS  # "on Feb 15 Ahmed Ali said"
     )
+
+
+_MONTHS = _words("jan feb mar apr may jun jul aug sep oct nov dec")
+
+
+def _small_number(word: str) -> bool:
+    """A milestone's or a sector's number, not a year."""
+    return word.isdigit() and len(word) <= 3
 
 
 # Plural nouns that introduce a list of places: "three villages: Gidan Kaso, Dan Dambo and

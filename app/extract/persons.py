@@ -248,8 +248,12 @@ class PersonFinder:
         the sentence does for a word that is no place, no acronym and no English word
         ("Kyallu said", "Sarkozy cautioned", "Kyallu, who is now in..."), or a cue of
         person_cues does ("his son Saeed", "said Andriy, a drone pilot")."""
+        # After a title only a word English text really uses stays a word ("General
+        # Assembly", "President Elect"); a rare dictionary word there is a surname ("Mr
+        # Machar", "opposition leader Machar": "machar" is in the big word list).
+        common = is_everyday_word(word) if ctx.strict else is_common_word(word)
         strict = (ctx.strict or cue) and (
-            not (is_common_word(word) and not is_first_name(word))
+            not (common and not is_first_name(word))
             or alias_cue(ctx.before)  # noms de guerre are often words: "alias Bravo"
         )
         if strict and chunk.words[:1] and chunk.words[0].lower() in JURISDICTION_TITLES:
@@ -304,7 +308,10 @@ class PersonFinder:
             and word[:1].isupper()
             and not word.isupper()
             and not word.endswith("ists")  # "the Maoists said", "Islamists": followers
-            and not is_common_form(word)
+            # only words English text uses, and inflections ("Warplanes continued"): "Machar
+            # said" ("machar" is a rare word of the big list) is a surname
+            and not is_everyday_word(word)
+            and not (is_common_form(word) and not is_common_word(word))
             and fold(word) not in LONE_BODIES
             and fold(word) not in KUNYA | NAME_HEADS
             and not self.gaz.lookup(word)
