@@ -69,9 +69,24 @@ def split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[st
     head, name = _drop_glued_city(head, name, gaz)
     head, name = _drop_jurisdiction(head, name)
     head, name = _keep_honorific(head, name, gaz)
-    if chunk.title_case_line and len(name) > 1:
+    if chunk.title_case_line and len(name) > 1 and not _credited(head, chunk):
         name = _cut_at_headline_verb(name)
     return head, name
+
+
+# Labels of a photo or video credit line: "Credit: Tyler Hicks/The New York Times".
+_CREDIT_LABELS = frozenset(["credit", "credits", "photo", "photos", "picture", "image", "video"])
+
+
+def _credited(head: list[str], chunk: Chunk) -> bool:
+    """A byline or a credit is no headline: its names have no verb to cut at ("By ABDI
+    GULED": "guled" reads as an inflection of a dictionary word)."""
+    if head[:1] and head[0].lower() == "by":
+        return True
+    before = [b.lower() for b in chunk.before[-2:]]
+    return before[-1:] == ["by"] or (
+        len(before) == 2 and before[1] == ":" and before[0] in _CREDIT_LABELS
+    )
 
 
 def _plural_role(low: str) -> bool:

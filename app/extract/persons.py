@@ -17,7 +17,7 @@ import re
 from anyascii import anyascii
 
 from app.domain import PersonMention
-from app.extract.burmese_names import is_burmese_name
+from app.extract.burmese_names import is_burmese_name, split_honorific
 from app.extract.chunks import Chunk
 from app.extract.demonyms import is_demonym
 from app.extract.ethiopian_names import is_ethiopian_name
@@ -173,9 +173,15 @@ class PersonFinder:
             words[ranked:], chunk.title_case_line
         ):
             head, name = words[:ranked], words[ranked:]
+        honorific: list[str] = []
+        if self.burmese and not head:
+            honorific, name = split_honorific(name)  # "U Win Tin", "Daw Aung San Suu Kyi"
+            head = honorific
         if not name or len(name) > 5:
             return
         ctx = RunContext(chunk, head, credit_line)
+        if honorific:
+            ctx.strict = True
         if aged and not head:
             ctx.described = True
         if (ranked == len(head) and ranked) or (not head and alias_cue(ctx.before)):
