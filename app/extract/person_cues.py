@@ -47,6 +47,7 @@ from app.extract.person_events import (
     holds_in_caption,
     kin_apposition,
     listed_as_victim,
+    named_example,
     object_of_violence,
     owner_cue,
     suffered,
@@ -96,6 +97,7 @@ def lone_name_cue(
         _introduced(before, after)
         or _named_as(before)
         or listed_as_victim(before, after)
+        or named_example(before)
         or kin_apposition(after)
         or (bool(after) and after[0] in ALIAS_WORDS)  # "Rizwan alias Jindaal"
         or _aged(after)
@@ -136,6 +138,7 @@ def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -
         or _who_clause(after)
         or object_of_violence(before, after)
         or listed_as_victim(before, after)
+        or named_example(before)
         or kin_apposition(after)
         or (bool(after) and after[0] in ALIAS_WORDS)  # "Jamiri Adjang alias Abu Khalid"
     ):

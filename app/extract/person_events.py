@@ -23,6 +23,7 @@ __all__ = [
     "holds_in_caption",
     "kin_apposition",
     "listed_as_victim",
+    "named_example",
     "object_of_violence",
     "owner_cue",
     "suffered",
@@ -171,6 +172,21 @@ _LIST_ITEM_END = frozenset([",", ".", ";", "and", "(", "—", "–", "-"])
 
 
 _COPULAS = _words("were are was is include included")
+
+
+def named_example(before: Sequence[str]) -> bool:
+    """ "notorious bandits such as Dankarami, Abdulkarim and ...", "commanders such as X":
+    the first name a plural noun for people gives as an example (``person_lists`` carries
+    the rest of the list)."""
+    return (
+        len(before) >= 3
+        and tuple(before[-2:]) == ("such", "as")
+        and (_plural_people(before[-3]) or before[-3] in _OUTLAW_PLURALS)
+    )
+
+
+# Plural nouns for armed men no role list holds.
+_OUTLAW_PLURALS = _words("bandits kingpins warlords gunmen militants insurgents")
 
 
 def kin_apposition(after: Sequence[str]) -> bool:
