@@ -138,7 +138,7 @@ class RunContext:
         place preposition: text without commas reads "an evacuee from Kafraya said" and
         "the Ministry of Awqaf announced"."""
         before = self.before
-        if _ruler(before, self.after) or _followed(self.chunk, before, self.after):
+        if _ruler(before, self.after) or _followed(self.chunk, self.after):
             return True
         if before and (
             before[-1] in _LONE_PLACE_BEFORE
@@ -315,15 +315,15 @@ def _ruler(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
     )
 
 
-# A commander's men: "Machar's forces", "Hemedti's fighters", "troops loyal to Burhan" (a
-# capital's or a group's are ruled out by the gazetteer and the lists of bodies).
-_FOLLOWER_NOUNS = _words("forces troops fighters militiamen loyalists supporters men")
+# A commander's men: "Machar's forces", "Hemedti's troops" (a capital's or a group's are
+# ruled out by the gazetteer and the lists of bodies). "troops loyal to X", "X's fighters"
+# and "X's supporters" are no such cue: parties and militias are named there as often
+# ("loyal to Islah", "Fano's fighters") and no list holds them all.
+_FOLLOWER_NOUNS = _words("forces troops loyalists")
 
 
-def _followed(chunk: Chunk, before: tuple[str, ...], after: tuple[str, ...]) -> bool:
-    return (bool(after) and after[0] in _FOLLOWER_NOUNS and chunk.toks[-1].possessive) or before[
-        -2:
-    ] == ("loyal", "to")
+def _followed(chunk: Chunk, after: tuple[str, ...]) -> bool:
+    return bool(after) and after[0] in _FOLLOWER_NOUNS and chunk.toks[-1].possessive
 
 
 # "22-year-old Gusein Magomedov", "seven-year-old Irtiza Abbas"

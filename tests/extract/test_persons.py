@@ -313,11 +313,12 @@ def test_acronyms_are_no_names(text: str, expected: set[str]) -> None:
 # persons7: a surname the big word list happens to hold ("machar") is a name after a title
 # and before "said", unless English text really uses the word ("General Assembly") or it is
 # an inflection ("Warplanes continued"); a commander's men name the commander ("Machar's
-# forces", "troops loyal to Burhan"), a capital's do not.
+# forces"), a capital's do not.
 RARE_WORD_SURNAMES_AND_FOLLOWERS = [
     ("Mr Machar denied the claims on Monday.", {"Machar"}),
     ("Machar's forces shelled the town overnight.", {"Machar"}),
-    ("Troops loyal to Burhan shelled the market.", {"Burhan"}),
+    # "loyal to X" names parties and movements as often: no cue by itself
+    ("Troops loyal to Islah shelled the market.", set()),
     ("The General Assembly voted on Monday.", set()),
     ("Warplanes continued to pound the town.", set()),
     ("Fighters loyal to Damascus withdrew.", set()),
