@@ -99,7 +99,7 @@ def lone_name_cue(
         or listed_as_victim(before, after)
         or named_example(before)
         or kin_apposition(after)
-        or (bool(after) and after[0] in ALIAS_WORDS)  # "Rizwan alias Jindaal"
+        or _alias_after(after)  # "Rizwan alias Jindaal"
         or _aged(after)
         # "Residents of Kassaye lived in fear": after "of" the subject is a place
         or (bool(after) and after[0] in HUMAN_VERBS and before[-1:] != ("of",))
@@ -140,7 +140,7 @@ def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -
         or listed_as_victim(before, after)
         or named_example(before)
         or kin_apposition(after)
-        or (bool(after) and after[0] in ALIAS_WORDS)  # "Jamiri Adjang alias Abu Khalid"
+        or _alias_after(after)  # "Jamiri Adjang alias Abu Khalid", "X, alias Y"
     ):
         return True  # "s/o Haleem Khan": a surname may be an English word
     if any(map(is_everyday_word, core)):
@@ -150,6 +150,13 @@ def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -
         or holds_in_caption(after)
         or suffered(before, after)
         or _is_a_role(after)
+    )
+
+
+def _alias_after(after: Sequence[str]) -> bool:
+    """ "X alias Y" or "X, alias Y": only people have noms de guerre."""
+    return (bool(after) and after[0] in ALIAS_WORDS) or (
+        len(after) >= 2 and after[0] == "," and after[1] in ALIAS_WORDS
     )
 
 
