@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from app.extract.lexicons import is_common_word, words
 
+__all__ = ["BURMESE_HONORIFICS", "is_burmese_name", "split_honorific"]
+
 BURMESE_SYLLABLES = words(
     """
 aung aye bo chan chit cho ei hein hla hlaing hmway hnin htay htet htike htoo htun htut
@@ -33,3 +35,22 @@ def is_burmese_name(core: list[str]) -> bool:
     if not all(w in BURMESE_SYLLABLES and core[k][:1].isupper() for k, w in enumerate(lows)):
         return False
     return any(not is_common_word(w) for w in core)
+
+
+# Honorifics before Burmese, Karen, Mon and Chin names: U (Mr), Daw (Mrs), Ko, Maung, Ma,
+# Naw and Saw (Karen), Nai and Mi (Mon), Salai (Chin), Mahn. They are no part of the name
+# ("U Win Tin" is Win Tin) and vouch for what follows. The Shan "Sai", "Nang" and "Khun"
+# are left in: they are written as part of the name ("Khun Thein Maung", "Sai Leik").
+BURMESE_HONORIFICS = words("u daw ko maung ma naw saw nai mi salai mahn")
+
+
+def split_honorific(name: list[str]) -> tuple[list[str], list[str]]:
+    """(honorific, name) of a run opened by one and followed by capitalised words."""
+    if (
+        2 <= len(name) <= 5
+        and name[0].lower() in BURMESE_HONORIFICS
+        and name[0][:1].isupper()
+        and all(w[:1].isupper() for w in name[1:])
+    ):
+        return name[:1], name[1:]
+    return [], name

@@ -349,6 +349,15 @@ _CREDIT_LINE = re.compile(
 )
 
 
+# A line that is only a photo credit, a name and its outlet after the label ("Photo: ALI
+# SHAKER / AFP", "Credit: Tyler Hicks/The New York Times"); "PHOTOS: Scenes from ..." is a
+# gallery link (``_LINK_LINE``).
+_PHOTO_CREDIT_LINE = re.compile(
+    r"^(?i:photo(?:graph)?s?|pictures?|images?|credits?)\s*:\s*"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s*/\s*[A-Z][\w.'’ -]{1,40}$"
+)
+
+
 # An author box's biography ("Martin Fornusek is a reporter for the Kyiv Independent ...
 # Based in Lviv"): page furniture, as the eval rules treat it; the byline names the author.
 _AUTHOR_BIO = re.compile(
@@ -449,6 +458,8 @@ def segment(raw: str) -> list[Line]:
             kind = META
         elif _LINK_HEADER.match(text):
             kind, in_links = BOILER, True
+        elif _PHOTO_CREDIT_LINE.match(text):
+            kind = META  # "Photo: Ali Shaker/AFP": a credit, not a gallery link
         elif in_links or is_boilerplate(text) or _AUTHOR_BIO.match(text):
             kind = BOILER
         elif is_caption(text):

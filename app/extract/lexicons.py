@@ -31,7 +31,7 @@ chairwoman chancellor pope cardinal bishop rabbi judge justice sir lord lady dam
 grand-mufti hajji haji deputy chief director leader activist lawmaker lawmakers mp mps
 officer official journalist photographer correspondent analyst reporter commentator
 colonel-general lt-gen maj-gen brig-gen rev reverend father brother sister
-coordinator speaker
+coordinator speaker prophet
 alhaji alhaja hajia hajiya mallam malam malama ustaz ustadh qari maulana mawlana pir
 agent
 sp ssp dsp asp igp dig sho dpo sdpo
@@ -56,6 +56,7 @@ infrastructure development culture tourism labor labour youth sports water elect
 religious endowments refugees displaced humanitarian aid relief reconciliation foreign-
 affairs homeland public prosecutor attorney mufti grand operations operation joint staff
 lieutenant-general major-general brigadier-general nations united world
+commissioner superintendent inspector constable magistrate administrator
 """
 )
 

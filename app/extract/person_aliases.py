@@ -54,7 +54,9 @@ def alias_owner(chunk: Chunk) -> str | None:
     if before[-1:] and before[-1] in ALIAS_WORDS:
         rest = wide[:-1]
         if rest[-1:] in (("(",), ("[",)):
-            rest = rest[:-1]  # a comma stays: "alias Moktar, alias Julhadi" is a list
+            rest = rest[:-1]
+        elif rest[-1:] == (",",) and not _after_alias(rest[:-1]):
+            rest = rest[:-1]  # "Wilson Joseph, alias Lanmo Sanjou"
     elif before[-1:] in _BRACKETS and chunk.after[:1] in _CLOSING:
         rest = wide[:-1]
     elif (n := _naming_phrase(before)) is not None:
@@ -65,6 +67,15 @@ def alias_owner(chunk: Chunk) -> str | None:
         return None
     owner = rest[-1] if rest else ""
     return owner if owner[:1].isupper() and owner.isalpha() else None
+
+
+def _after_alias(words: tuple[str, ...]) -> bool:
+    """The capitalised run ending ``words`` follows "alias" itself: "alias Kumander Dos,
+    alias Bravo" is a list of noms de guerre, none the other's."""
+    k = len(words) - 1
+    while k >= 0 and words[k][:1].isupper():
+        k -= 1
+    return k >= 0 and k < len(words) - 1 and words[k].lower() in ALIAS_WORDS
 
 
 # Phrases that give a person's other name: "dubbed (as) X", "nicknamed X", "(also) known as X".

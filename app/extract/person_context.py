@@ -138,7 +138,7 @@ class RunContext:
         place preposition: text without commas reads "an evacuee from Kafraya said" and
         "the Ministry of Awqaf announced"."""
         before = self.before
-        if _ruler(before, self.after):
+        if _ruler(before, self.after) or _followed(self.chunk, self.after):
             return True
         if before and (
             before[-1] in _LONE_PLACE_BEFORE
@@ -184,7 +184,14 @@ def _titled(head: Sequence[str], before: tuple[str, ...]) -> bool:
         # "Medic Yevhen treats ...", "Fighter Kiros, 22, said": a role opening the sentence
         or (len(head) == 1 and head[0].lower() in ROLE_WORDS)
         or (bool(head) and len(before) >= 2 and before[-1] == "of" and before[-2] in STRICT_TITLES)
+        # Philippine police grades: "Police Officer 2 Benierose Alvarez", "Senior Police
+        # Officer 1 X" (the grade's number stands between the rank and the name)
+        or (not head and len(before) >= 2 and _grade(before[-1]) and before[-2] in ROLE_WORDS)
     )
+
+
+def _grade(word: str) -> bool:
+    return len(word) == 1 and word.isdigit()
 
 
 def _strict_title(low: str) -> bool:
@@ -218,9 +225,21 @@ def _speech(head: Sequence[str], before: tuple[str, ...], after: tuple[str, ...]
 def _role_before(head: Sequence[str], before: tuple[str, ...]) -> bool:
     """ "the pilots X", "Her husband, Abu Ahmed, was held", "(led by X)"."""
     return not head and (
-        (len(before) >= 1 and before[-1].rstrip("s") in ROLE_WORDS)
+        (len(before) >= 1 and _role_noun(before[-1]))
         or (len(before) >= 2 and before[-1] == "," and before[-2] in ROLE_WORDS)
         or (len(before) >= 2 and before[-1] == "by" and before[-2] in LEADER_VERBS)
+        # "under the command of Albader Parad", "the leadership of X"
+        or (len(before) >= 2 and before[-1] == "of" and before[-2] in _COMMAND_NOUNS)
+    )
+
+
+_COMMAND_NOUNS = _words("command leadership")
+
+
+def _role_noun(word: str) -> bool:
+    """A role, its plural, or a compound ending on one ("sub-leaders", "ex-commander")."""
+    return word.rstrip("s") in ROLE_WORDS or (
+        "-" in word and word.rsplit("-", 1)[1].rstrip("s") in ROLE_WORDS
     )
 
 
@@ -294,6 +313,17 @@ def _ruler(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
         and before[-1:] != ()
         and (before[-1] not in PLACE_PREPOSITIONS)
     )
+
+
+# A commander's men: "Machar's forces", "Hemedti's troops" (a capital's or a group's are
+# ruled out by the gazetteer and the lists of bodies). "troops loyal to X", "X's fighters"
+# and "X's supporters" are no such cue: parties and militias are named there as often
+# ("loyal to Islah", "Fano's fighters") and no list holds them all.
+_FOLLOWER_NOUNS = _words("forces troops loyalists")
+
+
+def _followed(chunk: Chunk, after: tuple[str, ...]) -> bool:
+    return bool(after) and after[0] in _FOLLOWER_NOUNS and chunk.toks[-1].possessive
 
 
 # "22-year-old Gusein Magomedov", "seven-year-old Irtiza Abbas"

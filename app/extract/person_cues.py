@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.extract.demonyms import is_demonym
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
     FAITHS_AND_PEOPLES,
@@ -46,6 +47,7 @@ from app.extract.person_events import (
     holds_in_caption,
     kin_apposition,
     listed_as_victim,
+    named_example,
     object_of_violence,
     owner_cue,
     suffered,
@@ -89,14 +91,15 @@ def lone_name_cue(
         before = (*before, head[-1].lower())
     if _who_clause(after):  # "reports came from Smirnov, who wrote on Telegram"
         return name_shaped(word, gaz)
-    if before and before[-1] in PLACE_PREPOSITIONS:
+    if before and before[-1] in PLACE_PREPOSITIONS and tuple(before[-2:]) != _ACCORDING:
         return False  # "In Balghatar, a military officer was killed"
     if (
         _introduced(before, after)
         or _named_as(before)
         or listed_as_victim(before, after)
+        or named_example(before)
         or kin_apposition(after)
-        or (bool(after) and after[0] in ALIAS_WORDS)  # "Rizwan alias Jindaal"
+        or _alias_after(after)  # "Rizwan alias Jindaal"
         or _aged(after)
         # "Residents of Kassaye lived in fear": after "of" the subject is a place
         or (bool(after) and after[0] in HUMAN_VERBS and before[-1:] != ("of",))
@@ -112,6 +115,10 @@ def lone_name_cue(
         return False
     first = is_first_name(word)
     return name_shaped(word, gaz) and (first or _appositive(after, False, gaz))
+
+
+# "according to Lway, an official from ...": the "to" of a source, not of a destination.
+_ACCORDING = ("according", "to")
 
 
 def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -> bool:
@@ -131,8 +138,9 @@ def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -
         or _who_clause(after)
         or object_of_violence(before, after)
         or listed_as_victim(before, after)
+        or named_example(before)
         or kin_apposition(after)
-        or (bool(after) and after[0] in ALIAS_WORDS)  # "Jamiri Adjang alias Abu Khalid"
+        or _alias_after(after)  # "Jamiri Adjang alias Abu Khalid", "X, alias Y"
     ):
         return True  # "s/o Haleem Khan": a surname may be an English word
     if any(map(is_everyday_word, core)):
@@ -142,6 +150,13 @@ def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -
         or holds_in_caption(after)
         or suffered(before, after)
         or _is_a_role(after)
+    )
+
+
+def _alias_after(after: Sequence[str]) -> bool:
+    """ "X alias Y" or "X, alias Y": only people have noms de guerre."""
+    return (bool(after) and after[0] in ALIAS_WORDS) or (
+        len(after) >= 2 and after[0] == "," and after[1] in ALIAS_WORDS
     )
 
 
@@ -181,6 +196,8 @@ def name_shaped(word: str, gaz: Gazetteer) -> bool:
     folded = fold(word)
     if folded in gaz.country_forms or folded.rstrip("s") in gaz.country_forms:
         return False
+    if is_demonym(word, gaz):
+        return False  # "the 46-year-old Haitian gang leader"
     if gaz.regions.lookup(word):
         return False
     # A given name only loses to a place of exactly its name: lookups also return
@@ -241,13 +258,16 @@ def _named_as(before: Sequence[str]) -> bool:
     certain Pakkal" (how Philippine and Nigerian English introduce someone unknown)."""
     if len(before) < 2:
         return False
-    if before[-2:] == ("a", "certain"):
-        return True
+    if before[-2:] == ("a", "certain") or tuple(before[-3:]) == _NOM_DE_GUERRE:
+        return True  # "who goes by the nom de guerre Mayimbu"
     if before[-1] == "as":
         return before[-2] in _AS_AFTER
     return before[-1] in _NAMED and (
         before[-2] in _PERSON_NOUNS or before[-2] in KIN_WORDS or before[-2] in ROLE_WORDS
     )
+
+
+_NOM_DE_GUERRE = ("nom", "de", "guerre")
 
 
 def _inverted_speech(before: Sequence[str], after: Sequence[str]) -> bool:

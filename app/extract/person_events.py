@@ -23,6 +23,7 @@ __all__ = [
     "holds_in_caption",
     "kin_apposition",
     "listed_as_victim",
+    "named_example",
     "object_of_violence",
     "owner_cue",
     "suffered",
@@ -148,8 +149,22 @@ def listed_as_victim(before: Sequence[str], after: Sequence[str]) -> bool:
             before[-2] in _CASUALTIES
             # "The official is Khorshad Khan Khogianiwal.": the role named, then the person
             or (before[-2] in ROLE_WORDS and before[-3:-2] == ("the",))
+            # "The names of the three martyred cops were X, Y and Z": people of a role
+            or (before[-1] in _PLURAL_COPULAS and _plural_people(before[-2]))
         )
         and (not after or after[0] in _LIST_ITEM_END)
+    )
+
+
+_PLURAL_COPULAS = _words("were are")
+# Plural nouns for people of a trade or side; "policemen" and "cops" are no plural of a
+# role word the lexicons hold as such.
+_PEOPLE_PLURALS = _words("cops policemen servicemen officers soldiers guards victims")
+
+
+def _plural_people(word: str) -> bool:
+    return word in _PEOPLE_PLURALS or (
+        len(word) >= 5 and word.endswith("s") and word[:-1] in ROLE_WORDS
     )
 
 
@@ -157,6 +172,21 @@ _LIST_ITEM_END = frozenset([",", ".", ";", "and", "(", "—", "–", "-"])
 
 
 _COPULAS = _words("were are was is include included")
+
+
+def named_example(before: Sequence[str]) -> bool:
+    """ "notorious bandits such as Dankarami, Abdulkarim and ...", "commanders such as X":
+    the first name a plural noun for people gives as an example (``person_lists`` carries
+    the rest of the list)."""
+    return (
+        len(before) >= 3
+        and tuple(before[-2:]) == ("such", "as")
+        and (_plural_people(before[-3]) or before[-3] in _OUTLAW_PLURALS)
+    )
+
+
+# Plural nouns for armed men no role list holds.
+_OUTLAW_PLURALS = _words("bandits kingpins warlords gunmen militants insurgents")
 
 
 def kin_apposition(after: Sequence[str]) -> bool:

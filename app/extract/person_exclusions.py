@@ -19,7 +19,7 @@ from app.extract.lexicons import (
     SETTLEMENT_WORDS,
 )
 from app.extract.lexicons import words as _words
-from app.extract.person_context import MEDIA_NOUNS
+from app.extract.person_context import MEDIA_NOUNS, ROLE_WORDS
 from app.extract.transliteration import fold
 
 __all__ = ["facility_after", "in_place_list", "place_or_group_context"]
@@ -40,12 +40,13 @@ def place_or_group_context(
         )
         # "Tal Hamis", "Khan Shaykhun": Arabic place names; "San Miguel Totolapan"
         or (bool(name) and fold(name[0]) in PLACE_PREFIXES | DIRECTIONS | _SAINTS)
-        # "a farming town called Mai Kadra", "the group named Ansar Dine"
-        or (
-            len(before) >= 2
-            and before[-1] in _CALLED
-            and (before[-2] in SETTLEMENT_WORDS or before[-2] in PLACE_TYPE_AFTER)
-        )
+        # "a farming town called Mai Kadra", "the group named Ansar Dine", "an area known
+        # as Tha Dar Gyi"
+        or _place_called(before)
+        # "Mile 14", "Mile 14 Dibanda": numbered localities and roads
+        or _numbered_place(name, before, chunk)
+        # "the seafront Shara Al-Shatt": an Arabic street
+        or (bool(name) and fold(name[0]) in _STREETS)
         # "engaged the Abu Sayyaf": a kunya after "the" names a group
         or (bool(name) and len(name) >= 2 and fold(name[0]) in _KUNYAS and before[-1:] == ("the",))
         # "Jenin's Khalil Suleiman hospital": a building named after someone; "Goran
@@ -71,21 +72,74 @@ def place_or_group_context(
         )
         or _named_with_acronym(chunk.after)
         or in_place_list(chunk.wide_before)
-        or _group_after(chunk.after)
+        or _group_after(chunk.after, chunk.toks[-1].possessive)
     )
 
 
 # Lower-case nouns after a name that make it a group's ("the Noureddin al-Zinki rebel
 # faction", "the Wagner group"), with an adjective of the group's kind between.
-_GROUP_NOUNS = _words("faction factions group militia militias brigade brigades movement")
-_GROUP_KINDS = _words("rebel militant armed jihadist islamist opposition insurgent paramilitary")
+_GROUP_NOUNS = _words(
+    "faction factions group militia militias brigade brigades movement battalion battalions"
+)
+_GROUP_KINDS = _words(
+    """
+rebel militant armed jihadist islamist opposition insurgent paramilitary peacekeeping military
+army police volunteer
+"""
+)
+# Places a kind names after a run: "Sa Kham Thit military camp", "the Kasese army barracks".
+_KIND_PLACES = _words("camp camps base bases barracks post outpost station checkpoint academy")
+# Arabic words for a street that open its name: "Shara Al-Shatt", "Sharia Al-Jumhuriya".
+_STREETS = _words("shara sharia shari shareh")
 
 
-def _group_after(after: Sequence[str]) -> bool:
+def _group_after(after: Sequence[str], possessive: bool = False) -> bool:
+    """ "the Wagner group", "the Dzhokhar Dudayev peacekeeping battalion", "Sa Kham Thit
+    military camp": a group's or a base's noun, a kind of it between ("Assad's military
+    base" is his)."""
     words = [a.lower() for a in after[:2] if a.islower()]
     if words[:1] and words[0] in _GROUP_KINDS:
         words = words[1:]
+        if words[:1] and words[0] in _KIND_PLACES:
+            return not possessive
     return bool(words) and words[0] in _GROUP_NOUNS
+
+
+def _place_called(before: Sequence[str]) -> bool:
+    """ "a town called X", "an area known as X": the noun before the naming words."""
+    if len(before) >= 2 and before[-1] in _CALLED:
+        noun = before[-2]
+    elif len(before) >= 3 and tuple(before[-2:]) == ("known", "as"):
+        noun = before[-3]
+    else:
+        return False
+    return noun in SETTLEMENT_WORDS or noun in PLACE_TYPE_AFTER
+
+
+def _numbered_place(name: Sequence[str], before: Sequence[str], chunk: Chunk) -> bool:
+    """A word with a bare number after it ("the chiefs of Mile 14, Mile 15") or a run after
+    a capitalised word and a number ("in Mile 14 Dibanda") is a numbered locality or road:
+    a person's age comes after a comma ("Ali, 34,")."""
+    after = chunk.after
+    if len(name) == 1 and after[:1] and _small_number(after[0].rstrip(",.;")):
+        return True
+    cb = chunk.before
+    return (
+        len(cb) >= 2
+        and _small_number(cb[-1])  # "15 Feb 2016 Turkish Prime Minister ...": a date
+        and cb[-2][:1].isupper()
+        and cb[-2].isalpha()
+        and cb[-2].lower() not in ROLE_WORDS  # "Police Officer 2 Benierose Alvarez": a grade
+        and cb[-2].lower()[:3] not in _MONTHS  # "on Feb 15 Ahmed Ali said"
+    )
+
+
+_MONTHS = _words("jan feb mar apr may jun jul aug sep oct nov dec")
+
+
+def _small_number(word: str) -> bool:
+    """A milestone's or a sector's number, not a year."""
+    return word.isdigit() and len(word) <= 3
 
 
 # Plural nouns that introduce a list of places: "three villages: Gidan Kaso, Dan Dambo and

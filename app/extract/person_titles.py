@@ -31,12 +31,21 @@ __all__ = ["JURISDICTION_TITLES", "NAME_HONORIFICS", "split_title"]
 
 # Honorifics that are also part of some personal names: "President Hassan Sheikh Mohamud".
 NAME_HONORIFICS = _words("sheikh shaikh sheik haji hajji")
+# Titles that are common surnames in South Asia and the Arab world: at the end of a run,
+# after a given name, no name follows them, so they are the surname ("officer Muhammad
+# Sultan said", "Ahmed Emir").
+_SURNAME_TITLES = NAME_HONORIFICS | _words("sultan emir amir")
+# A weekday after a name is the news verb's time, not a surname: "President Iván Duque
+# Monday reported", "Kadyrov Tuesday wrote" (American wire style).
+_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 # A city this big glued in front of a name is the end of the previous phrase.
 _PLACE_HEAD_POP = 100_000
 
 
 def split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[str], list[str]]:
     """(title phrase, name) of a run: "French Defense Minister" and "Jean-Yves Le Drian"."""
+    if len(words) >= 2 and words[-1].lower() in _WEEKDAYS and words[-1][:1].isupper():
+        words = words[:-1]
     head, name = _peel_title(words, gaz)
     if (
         name
@@ -60,9 +69,24 @@ def split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[st
     head, name = _drop_glued_city(head, name, gaz)
     head, name = _drop_jurisdiction(head, name)
     head, name = _keep_honorific(head, name, gaz)
-    if chunk.title_case_line and len(name) > 1:
+    if chunk.title_case_line and len(name) > 1 and not _credited(head, chunk):
         name = _cut_at_headline_verb(name)
     return head, name
+
+
+# Labels of a photo or video credit line: "Credit: Tyler Hicks/The New York Times".
+_CREDIT_LABELS = frozenset(["credit", "credits", "photo", "photos", "picture", "image", "video"])
+
+
+def _credited(head: list[str], chunk: Chunk) -> bool:
+    """A byline or a credit is no headline: its names have no verb to cut at ("By ABDI
+    GULED": "guled" reads as an inflection of a dictionary word)."""
+    if head[:1] and head[0].lower() == "by":
+        return True
+    before = [b.lower() for b in chunk.before[-2:]]
+    return before[-1:] == ["by"] or (
+        len(before) == 2 and before[1] == ":" and before[0] in _CREDIT_LABELS
+    )
 
 
 def _plural_role(low: str) -> bool:
@@ -170,11 +194,12 @@ def _keep_honorific(
 ) -> tuple[list[str], list[str]]:
     """ "President Hassan Sheikh Mohamud": the honorific sits inside the name; "Mudasir
     Ahmad Sheikh", "Ghulam Nabi Sheikh": at the end of a run after a given name it is the
-    surname (Kashmir, Pakistan, Bangladesh), since no name follows the title."""
+    surname (Kashmir, Pakistan, Bangladesh), since no name follows the title; so are
+    "Sultan" and "Emir" there ("Muhammad Sultan")."""
     if (
         not name
         and len(head) >= 2
-        and head[-1].lower() in NAME_HONORIFICS
+        and head[-1].lower() in _SURNAME_TITLES
         and is_first_name(head[-2])
         and not _is_titleish(head[-2], gaz)
     ):

@@ -18,7 +18,8 @@ from app.extract.lexicons import (
     is_common_word,
     is_first_name,
 )
-from app.extract.person_context import RunContext
+from app.extract.person_context import SPEECH_VERBS, RunContext, age_word
+from app.extract.person_events import HUMAN_PASSIVES
 from app.extract.person_names import AGENCY_WORDS, KUNYA
 from app.extract.transliteration import fold
 
@@ -80,6 +81,37 @@ def vouched_for(
         # A cue vouches for a name that opens with no dictionary word ("Irtiza Abbas, son
         # of ..."); surnames are often dictionary words too ("Abbas", "Rice").
         or (ctx.vouched and not is_common_word(core[0]) and not all(map(is_common_word, core)))
+        # An age just before vouches whatever the first word: Ta'ang, Shan and Burmese names
+        # are syllables English also spells ("46-year-old Tar Ah Swe;", "Daw Maw,"); when
+        # all are English words, only short syllables ("the 13-year-old Civil War, which").
+        or (_aged_before(ctx) and not all(map(_long_common, core)))
+    )
+
+
+def _long_common(word: str) -> bool:
+    return is_common_word(word) and len(word) > _SYLLABLE_LEN
+
+
+# Burmese and Ta'ang name syllables are two to four letters long ("Yar Ah Ba", "Daw Maw").
+_SYLLABLE_LEN = 4
+
+
+# What follows a name that an age stands before: the end of its clause or its verb. A noun
+# there makes the run a thing's name ("a 30-year-old Toyota Hilux pickup").
+_AFTER_AGED = frozenset([",", ";", ".", ")", ":", "and", "who", "was", "is", "had", "has"])
+
+
+def _aged_before(ctx: RunContext) -> bool:
+    before, after = ctx.before, ctx.after
+    return (
+        bool(before)
+        and age_word(before[-1])
+        and (
+            not after
+            or after[0] in _AFTER_AGED
+            or after[0] in SPEECH_VERBS
+            or after[0] in HUMAN_PASSIVES
+        )
     )
 
 

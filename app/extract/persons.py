@@ -17,8 +17,9 @@ import re
 from anyascii import anyascii
 
 from app.domain import PersonMention
-from app.extract.burmese_names import is_burmese_name
+from app.extract.burmese_names import is_burmese_name, split_honorific
 from app.extract.chunks import Chunk
+from app.extract.demonyms import is_demonym
 from app.extract.ethiopian_names import is_ethiopian_name
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
@@ -74,6 +75,8 @@ __all__ = ["PersonFinder", "person_key"]
 
 # A one-word run in capitals this short, outside credits, is an acronym ("NAK", "ISPR").
 _ACRONYM_LEN = 4
+# Suffixes that follow a name after a comma: never a person by themselves.
+_NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # A place this big as the whole candidate is a place ("Abu Dhabi"), not a kunya.
 _PLACE_NOT_PERSON_POP = 1000
 
@@ -170,9 +173,15 @@ class PersonFinder:
             words[ranked:], chunk.title_case_line
         ):
             head, name = words[:ranked], words[ranked:]
+        honorific: list[str] = []
+        if self.burmese and not head:
+            honorific, name = split_honorific(name)  # "U Win Tin", "Daw Aung San Suu Kyi"
+            head = honorific
         if not name or len(name) > 5:
             return
         ctx = RunContext(chunk, head, credit_line)
+        if honorific:
+            ctx.strict = True
         if aged and not head:
             ctx.described = True
         if (ranked == len(head) and ranked) or (not head and alias_cue(ctx.before)):
@@ -199,6 +208,8 @@ class PersonFinder:
         core, kunya = name_core(name)
         if not_a_name(core, self.gaz, nisba(name)) or group_name(name):
             return
+        if len(core) == 1 and fold(core[0]).rstrip(".") in _NAME_SUFFIXES:
+            return  # "Carlito Galvez, Jr., chief of ...": the suffix of the name before
         if agency_in_credit(name, chunk, ctx.credit):
             return  # "FREDERIC PETRY/Hans Lucas via AFP", "Davit G. / NKR Infocenter / AFP"
         if chunk.title_case_line and not ctx.credit and all(map(is_common_form, core)):
@@ -243,8 +254,12 @@ class PersonFinder:
         the sentence does for a word that is no place, no acronym and no English word
         ("Kyallu said", "Sarkozy cautioned", "Kyallu, who is now in..."), or a cue of
         person_cues does ("his son Saeed", "said Andriy, a drone pilot")."""
+        # After a title only a word English text really uses stays a word ("General
+        # Assembly", "President Elect"); a rare dictionary word there is a surname ("Mr
+        # Machar", "opposition leader Machar": "machar" is in the big word list).
+        common = is_everyday_word(word) if ctx.strict else is_common_word(word)
         strict = (ctx.strict or cue) and (
-            not (is_common_word(word) and not is_first_name(word))
+            not (common and not is_first_name(word))
             or alias_cue(ctx.before)  # noms de guerre are often words: "alias Bravo"
         )
         if strict and chunk.words[:1] and chunk.words[0].lower() in JURISDICTION_TITLES:
@@ -299,11 +314,15 @@ class PersonFinder:
             and word[:1].isupper()
             and not word.isupper()
             and not word.endswith("ists")  # "the Maoists said", "Islamists": followers
-            and not is_common_form(word)
+            # only words English text uses, and inflections ("Warplanes continued"): "Machar
+            # said" ("machar" is a rare word of the big list) is a surname
+            and not is_everyday_word(word)
+            and not (is_common_form(word) and not is_common_word(word))
             and fold(word) not in LONE_BODIES
             and fold(word) not in KUNYA | NAME_HEADS
             and not self.gaz.lookup(word)
             and not self.gaz.regions.lookup(word)
+            and not is_demonym(word, self.gaz)  # "a Peruvian terrorist group"
         )
 
     def _names_a_place(self, name: list[str], first: str) -> bool:

@@ -37,3 +37,22 @@ def test_burmese_syllables_outside_a_myanmar_story_need_other_evidence() -> None
     # No Myanmar in the text: the syllable rule does not apply.
     text = "Fans cheered as Kyaw San Htay arrived at the stadium in Bangkok."
     assert "Kyaw San Htay" not in names(text)
+
+
+# persons7: in an article naming Myanmar, U, Daw, Ko, Naw, Saw, Salai... before a name are
+# honorifics: no part of the name, and they vouch for it even when its syllables are
+# English words ("Win Tin"); the Shan "Sai" and "Khun" are written as part of the name.
+HONORIFIC_CASES = [
+    ("Myanmar's junta freed U Win Tin on Monday.", {"Win Tin"}),
+    ("In Myanmar, Daw Aung San Suu Kyi was detained again.", {"Aung San Suu Kyi"}),
+    ("In Myanmar, Naw Zipporah Sein said the talks had failed.", {"Zipporah Sein"}),
+    ("In Myanmar, Ko Than Htike, 32, was arrested.", {"Than Htike"}),
+    ("In Myanmar, junta spokesman Khun Thein Maung declined to comment.", {"Khun Thein Maung"}),
+    # without Myanmar in the article, no Burmese reading
+    ("Ma Ying-jeou visited Taipei on Monday.", {"Ma Ying-jeou"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HONORIFIC_CASES)
+def test_honorifics_before_burmese_names(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

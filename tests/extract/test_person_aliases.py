@@ -69,3 +69,26 @@ NOT_ALIASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES + NOT_ALIASES)
 def test_aliases_join_the_person_they_follow(text: str, expected: dict[str, set[str]]) -> None:
     assert people(text) == expected
+
+
+# persons7: "X, alias Y" with a comma before "alias" is one person too, and the comma-alias
+# vouches for a full name no list knows; a list of noms de guerre stays a list.
+COMMA_ALIASES = [
+    (
+        "Police said Wilson Joseph, alias Lanmo Sanjou, leads the gang.",
+        {"Wilson Joseph": {"Lanmo Sanjou"}},
+    ),
+    (
+        "Troops killed Kadafi Tahir, alias Abu Sharif, in Patikul.",
+        {"Kadafi Tahir": {"Abu Sharif"}},
+    ),
+    (
+        "The dead were alias Moktar, alias Julhadi and alias Surayb.",
+        {"Moktar": set(), "Julhadi": set(), "Surayb": set()},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMA_ALIASES)
+def test_comma_before_alias(text: str, expected: dict[str, set[str]]) -> None:
+    assert people(text) == expected

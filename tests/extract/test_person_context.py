@@ -267,3 +267,31 @@ ROLES_BEFORE_ONE_WORD_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), ROLES_BEFORE_ONE_WORD_NAMES)
 def test_roles_before_one_word_names(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons7: a police grade's number between the rank and the name ("Police Officer 2 X"),
+# "under the command of X", and compound role plurals ("sub-leaders X and Y") vouch for a
+# name no given-name list knows; a name's suffix alone ("Jr.") is no person.
+GRADES_COMMANDS_AND_SUFFIXES = [
+    (
+        "Police found Police Officer 3 Marvic Dagohoy and Senior Police Officer 1 Arnel Tabug.",
+        {"Marvic Dagohoy", "Arnel Tabug"},
+    ),
+    (
+        "The band was under the command of Radulan Sahiron's deputy Pasil Bayali.",
+        {"Radulan Sahiron", "Pasil Bayali"},
+    ),
+    ("The unit fought under the command of Ismin Sahiron until 2016.", {"Ismin Sahiron"}),
+    (
+        "Villagers said the attack was ordered by ex-commander Tayyib Ladjamaa.",
+        {"Tayyib Ladjamaa"},
+    ),
+    ("Lieutenant General Rodolfo Santos, Jr., chief of the command, said.", {"Rodolfo Santos"}),
+    ("The town stayed under the command of Hayat Tahrir al-Sham.", set()),
+    ("The chiefs of Mile 8 Ndongo and Mile 12 were freed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GRADES_COMMANDS_AND_SUFFIXES)
+def test_grades_commands_and_suffixes(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

@@ -36,3 +36,42 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_credited_people_and_their_roles(text: str, expected: dict[str, str]) -> None:
     assert roles(text) == expected
+
+
+# persons7: a byline or a credit label's names are not cut at a "verb" as a Title Case
+# headline's are ("GULED" reads as an inflection of "gule", "Hicks" of "hick").
+CREDIT_NAMES_UNCUT = [
+    ("By ABDI GULED and CARA ANNA\n\nThe road to the camp was cut.", {"Abdi Guled", "Cara Anna"}),
+    ("Credit: Tyler Hicks/The New York Times", {"Tyler Hicks"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDIT_NAMES_UNCUT)
+def test_credit_names_are_not_cut(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons7: a line that is only a photo credit ("Photo: NAME / AGENCY") is a credit line,
+# not a gallery link; its photographer is a person with the credit role.
+PHOTO_CREDIT_LINES = [
+    (
+        "Gunmen burned the market on Monday, police said.\nPhoto: HASSAN ALI / AFP\n"
+        "It was the third attack this month.",
+        {("Hassan Ali", "credit")},
+    ),
+    (
+        "Gunmen burned the market on Monday, police said.\nPhoto: Lena Marsh/Reuters\n"
+        "It was the third attack this month.",
+        {("Lena Marsh", "credit")},
+    ),
+    (
+        "Gunmen burned the market on Monday, police said.\nPHOTOS: Scenes from the market\n"
+        "It was the third attack this month.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHOTO_CREDIT_LINES)
+def test_photo_credit_lines(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(p.name, p.role) for p in extract_page(text).persons} == expected

@@ -202,3 +202,18 @@ A_CERTAIN = [
 @pytest.mark.parametrize(("text", "expected"), A_CERTAIN)
 def test_a_certain_introduces_a_person(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons7: "the nom de guerre X" names a person; "according to X, an official" is a
+# source, not a destination, so the apposition still vouches for a one-word name.
+NOM_DE_GUERRE_AND_SOURCES = [
+    ("The ambush was led by a dissident who uses the nom de guerre Jhonier.", {"Jhonier"}),
+    ("The road was cut, according to Htoo, a volunteer medic in the camp.", {"Htoo"}),
+    ("The convoy returned according to plan.", set()),
+    ("The figures rose again, according to Unicef, a UN agency.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOM_DE_GUERRE_AND_SOURCES)
+def test_nom_de_guerre_and_sources(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -62,3 +62,41 @@ CAPTION_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), CAPTION_SUBJECTS)
 def test_caption_subjects(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons7: a casualty list may open on people of a role ("The names of the two slain
+# policemen were X, Y and Z"), one-word names included; an adjective there names no one.
+ROLE_LISTS = [
+    (
+        "The names of the slain constables were Dukpa Lemo and Ugyen Tshering, police said.",
+        {"Dukpa Lemo", "Ugyen Tshering"},
+    ),
+    (
+        "The names of the two slain policemen were Zahid Iqbal and Naeem, officials said.",
+        {"Zahid Iqbal", "Naeem"},
+    ),
+    ("The soldiers were Pakistani, officials said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_LISTS)
+def test_casualty_lists_of_a_role(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# persons7: "such as" after a plural noun for people gives names as examples ("notorious
+# bandits such as X, Y and ..."); after groups or places it gives no person.
+NAMED_EXAMPLES = [
+    (
+        "Police said notorious bandits such as Dangote Kachalla, Halilu and others fled.",
+        {"Dangote Kachalla", "Halilu"},
+    ),
+    ("Commanders such as Tayyib Ladjamaa still hide in Sulu.", {"Tayyib Ladjamaa"}),
+    ("Groups such as Hamas and Hezbollah were named.", set()),
+    ("Cities such as Aleppo and Homs were hit.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_EXAMPLES)
+def test_named_examples(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -65,3 +65,28 @@ GROUPS = [
 @pytest.mark.parametrize(("text", "expected"), GROUPS)
 def test_names_of_groups(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons7: a kind of unit or base after a run ("military camp", "volunteer battalion"),
+# a place noun before "known as", a number beside a word ("Mile 14") and an Arabic street
+# word ("Shara") make the run a place or a group; a person's possessive stays a person.
+UNITS_BASES_AND_LOCALITIES = [
+    ("Shelling hit the Ahmed Shah military camp overnight.", set()),
+    ("Shelling hit the Kyauk Ni Maw military camp overnight.", set()),
+    ("He served in the Ivan Bohun volunteer battalion until 2016.", set()),
+    ("Residents fled an area known as Hassan Abdal after the raid.", set()),
+    (
+        "Gunmen took the chiefs of Mile 14, Mile 15, and Mile 16, Governor Bernard Okalia said.",
+        {"Bernard Okalia"},
+    ),
+    ("Gunmen struck a shop in Mile 8 Bokwai on Friday.", set()),
+    ("Troops reached the seafront Shara Omar Mukhtar on Friday.", set()),
+    # a person's possessive before the base stays a person; an age after a comma too
+    ("Colonel Tahir Mehmood's military camp came under fire.", {"Tahir Mehmood"}),
+    ("Ali Hassan, 41, was among the dead.", {"Ali Hassan"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNITS_BASES_AND_LOCALITIES)
+def test_units_bases_and_localities(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -34,3 +34,30 @@ TITLE_PHRASES = [
 @pytest.mark.parametrize(("text", "expected"), TITLE_PHRASES)
 def test_title_phrases(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons7: a weekday after a name is the verb's time (American wire style); "Sultan" and
+# "Emir" end a name after a given name; "Commissioner", "Superintendent" and other police
+# and civil ranks are title words, so a place before them stays out of the name.
+TITLES_AND_TRAILING_WORDS = [
+    ("Interior Minister Carlos Mendoza Tuesday announced new patrols.", {"Carlos Mendoza"}),
+    ("Senator Amina Mohammed Friday rejected the budget.", {"Amina Mohammed"}),
+    ("District officer Imran Sultan said two suspects fled.", {"Imran Sultan"}),
+    ("Villagers said Tariq Emir had been taken by the gunmen.", {"Tariq Emir"}),
+    (
+        "Kismayo District Commissioner Ahmed Farah Warsame said the road was closed.",
+        {"Ahmed Farah Warsame"},
+    ),
+    ("Deputy Superintendent Naveed Akhtar told reporters the area was sealed.", {"Naveed Akhtar"}),
+    ("Chief Inspector Zawadi Mrisho said the bodies were found.", {"Zawadi Mrisho"}),
+    # the title before a name stays a title
+    ("Sultan Qaboos received the envoy in Muscat.", {"Qaboos"}),
+    ("The Emir of Kano led the prayers.", set()),
+    # the lower-case title before a name vouches for a single name
+    ("Protesters carried posters of the prophet Muhammad through the square.", {"Muhammad"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES_AND_TRAILING_WORDS)
+def test_titles_and_trailing_words(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

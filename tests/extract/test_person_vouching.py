@@ -29,3 +29,23 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_what_vouches_for_a_name(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons7: an age just before a run vouches for it whatever its words (Shan, Ta'ang and
+# Burmese names are syllables English also spells), when the clause or a verb follows it;
+# a noun after it makes the run a thing's name.
+AGE_BEFORE = [
+    (
+        "Victims included 46-year-old Tar Lo Swe; 56-year-old Yar Ah Ba; and two children.",
+        {"Tar Lo Swe", "Yar Ah Ba"},
+    ),
+    ("His mother, 61-year-old Daw Hla, was buried the same evening.", {"Daw Hla"}),
+    ("A 29-year-old Sai Kham Lu was shot at the checkpoint.", {"Sai Kham Lu"}),
+    ("Farmers still drive a 40-year-old Land Rover pickup through the hills.", set()),
+    ("The 12-year-old Civil War, which began in 2011, goes on.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGE_BEFORE)
+def test_an_age_before_vouches(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -1,0 +1,59 @@
+"""Nationality words a lone capitalised word may be: "Haitian", "Peruvian", "Bosnian".
+
+The gazetteer's country forms hold country names and their regular demonyms ("Syrian",
+"Iraqi"); the irregular ones ("Haitian" from Haiti, "Peruvian" from Peru, "Canadian" from
+Canada, "Chadian" from Chad) are read here by undoing the usual endings, so that "the
+46-year-old Haitian gang leader" or "a Peruvian terrorist group" names no one. Used by the
+person finder only; the place finder keeps its own reading of country words.
+"""
+
+from __future__ import annotations
+
+from app.extract.gazetteer_index import Gazetteer
+from app.extract.lexicons import is_first_name
+from app.extract.transliteration import fold
+
+__all__ = ["is_demonym"]
+
+# (ending to cut, what the country name ends with instead): Haiti-an, Peru-vian,
+# Canad(a)-ian, Chad-ian, Sudan-ese, Ukrain(e)-ian, Russia-n, Pakistan-i.
+_ENDINGS = (
+    ("an", ""),
+    ("vian", ""),
+    ("ian", "a"),
+    ("ian", ""),
+    ("ian", "e"),
+    ("ese", ""),
+    ("n", ""),
+    ("i", ""),
+)
+_SHORTEST_STEM = 3
+
+
+def is_demonym(word: str, gaz: Gazetteer) -> bool:
+    """A capitalised word that is a country's demonym. A country's own name that is also a
+    given name ("Jordan", "Chad") is left to the context; a derived form is never a given
+    name's only reading ("Haitian" is in given-name lists, "Christian" derives from no
+    country)."""
+    if not word[:1].isupper():
+        return False
+    folded = fold(word)
+    if folded in gaz.country_forms:
+        return not is_first_name(word)
+    stems = _country_stems(gaz)
+    for ending, restore in _ENDINGS:
+        stem = folded[: -len(ending)]
+        if folded.endswith(ending) and len(stem) >= _SHORTEST_STEM and stem + restore in stems:
+            return True
+    return False
+
+
+def _country_stems(gaz: Gazetteer) -> frozenset[str]:
+    """Country forms and the first word of the longer ones ("bosnia" of "Bosnia and
+    Herzegovina")."""
+    cache = gaz.memo("country_stems")
+    if "stems" not in cache:
+        forms = set(gaz.country_forms)
+        forms |= {f.split()[0] for f in gaz.country_forms if " " in f}
+        cache["stems"] = frozenset(forms)
+    return cache["stems"]

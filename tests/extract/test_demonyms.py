@@ -1,0 +1,41 @@
+"""demonyms.py: nationality words a lone capitalised word may be. Expectations written by
+hand: which words are a country's people, which are given names."""
+
+import pytest
+
+from app.extract import extract_page
+from app.extract.demonyms import is_demonym
+from app.extract.page import gazetteer
+
+WORDS = [
+    ("Haitian", True),  # Haiti + an
+    ("Peruvian", True),  # Peru + vian
+    ("Bosnian", True),  # Bosnia (and Herzegovina) + n
+    ("Canadian", True),  # Canad(a) + ian
+    ("Chadian", True),  # Chad + ian
+    ("Sudanese", True),
+    ("Yemeni", True),
+    # given names that derive from no country, and countries that are given names
+    ("Christian", False),
+    ("Adrian", False),
+    ("Julian", False),
+    ("Jordan", False),
+    ("Hadi", False),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), WORDS)
+def test_is_demonym(word: str, expected: bool) -> None:
+    assert is_demonym(word, gazetteer()) is expected
+
+
+SENTENCES = [
+    ("The 52-year-old Haitian gang leader, Vitel Homme, was arrested.", {"Vitel Homme"}),
+    ("Shining Path, a Peruvian rebel group, was defeated in the 1990s.", set()),
+    ("Bosnian officials said the border was closed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_a_nationality_is_no_person(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
