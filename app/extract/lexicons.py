@@ -129,7 +129,7 @@ PLACE_TYPE_AFTER |= words(
     """
 streets farm farms heights plateau hills hill plain plains neighbourhoods neighborhoods
 districts villages suburb suburbs outskirts corridor gate mountain mount roundabout barracks
-junction highway motorway park township townships lga lgas crossroad crossroads
+residential junction highway motorway park township townships lga lgas crossroad crossroads
 """
 )
 # Continents and world regions: never a city, whatever GeoNames holds under the name.
