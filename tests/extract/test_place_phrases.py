@@ -131,8 +131,7 @@ def test_villages_of_peoples_are_no_places(text, expected):
     [
         # A village placed at a distance from another place, the sentence's subject.
         (
-            "Gunmen struck Mogadishu, Somalia, again. Gumbiro is about 30km south of "
-            "Mogadishu.",
+            "Gunmen struck Mogadishu, Somalia, again. Gumbiro is about 30km south of Mogadishu.",
             {("Mogadishu", "SO"), ("Gumbiro", "SO")},
         ),
         # A given name English rarely writes is a place's name after a distance cue.
