@@ -35,7 +35,7 @@ from app.extract.lexicons import (
 )
 from app.extract.name_words import name_words
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
-from app.extract.place_phrases import people_village
+from app.extract.place_phrases import event_modifier, people_village
 from app.extract.place_variants import variant_candidates
 from app.extract.region_placement import placed_in_region
 from app.extract.town_parts import part_names
@@ -139,6 +139,7 @@ class CityFinder(ArticleReadings, SecondChances):
         self.main_country: str | None = None  # the country the article is mostly about
         self.taken_from_persons: set[str] = set()  # folded names persons must give up
         self.unknown_listed: list[tuple[Chunk, bool]] = []  # listed runs GeoNames lacks
+        self.abroad_listed: list[Chunk] = []  # listed runs GeoNames places only abroad
         self.accepted_spans: list[tuple[int, int, int, City]] = []  # line, start, end, city
         self.variant_countries = countries & TRANSLITERATED_COUNTRIES
         self.span_cache = gaz.memo("spans")
@@ -195,14 +196,19 @@ class CityFinder(ArticleReadings, SecondChances):
                 if cands and in_dateline and _partial_hamlet(chunk, i, j, cands):
                     break  # "Tamur Jamil —": the dateline names the whole run, no Tamur
                 if cands:
+                    kept = self._kept()
                     self._judge(chunk, i, j, cands, in_dateline)
                     step = j - i
-                    matched = True
+                    # "Kafr Sousa", "Kunyo Barrow": a word of the run that names only a
+                    # place abroad, refused, leaves the run unknown, a village's name.
+                    matched = matched or not self._refused_part(chunk, i, j, cands, kept)
                     break
             i += step
         listed = chunk.before[-1:] in _LIST_JOINERS or chunk.after[:1] in _LIST_JOINERS
         if not matched and listed and len(words) <= 3 and "|" not in words:
             self.unknown_listed.append((chunk, claimed))
+        elif matched and listed and not claimed and len(words) <= 3 and self._abroad_only(chunk):
+            self.abroad_listed.append(chunk)
         if not matched and not claimed and not self.variant_countries and len(words) <= 3:
             self.unmatched.append(chunk)
         if not matched and not claimed and toks[-1].end <= dateline_end and not chunk.before:
@@ -346,6 +352,8 @@ class CityFinder(ArticleReadings, SecondChances):
         self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...], in_dateline: bool
     ) -> None:
         span = chunk.words[i:j]
+        if i == 0 and j == len(chunk.words) and _event_modifier(chunk):
+            return  # "a Tel Aviv attack", "the Stockholm peace talks": a modifier
         if i == 0 and j == len(chunk.words) and _people_village(chunk):
             if not any(c.country_code in self.countries for c in cands):
                 self.peoples.add(fold(" ".join(span)))  # not "a Tuzantla community"
@@ -410,6 +418,34 @@ class CityFinder(ArticleReadings, SecondChances):
         if hit is None:
             hit = self.region_span_cache[span] = bool(self.gaz.regions.lookup(" ".join(span)))
         return hit
+
+    def _kept(self) -> tuple[int, int, int]:
+        """How many places the finder holds: grows when a judgement keeps one."""
+        return len(self.accepted_spans), len(self.pending), len(self.villages.named)
+
+    def _refused_part(
+        self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...], kept: tuple[int, int, int]
+    ) -> bool:
+        """``words[i:j]``, a part of the run after its first word, names only places
+        outside the article's countries and was refused: the run is no such place."""
+        return (
+            i > 0
+            and bool(self.countries)
+            and self._kept() == kept
+            and all(c.country_code not in self.countries for c in cands)
+        )
+
+    def _abroad_only(self, chunk: Chunk) -> bool:
+        """The whole run names places only outside the article's countries ("Nada", a
+        Chinese city, in a list of Iraqi villages)."""
+        if not self.countries or (chunk.line_no, chunk.toks[0].start) in self.accepted_chunks:
+            return False
+        is_country, cands = _resolve(chunk.words, self.gaz, self.span_cache)
+        return (
+            bool(cands)
+            and not is_country
+            and all(c.country_code not in self.countries for c in cands)
+        )
 
     def _local(self, cands: tuple[City, ...], i: int, j: int, chunk: Chunk) -> tuple[City, ...]:
         """The candidates in the article's countries, when the span is the whole run."""
@@ -609,6 +645,12 @@ def _partial_hamlet(chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bo
         and (i > 0 or j < len(chunk.words))
         and all(c.population < TOWN for c in cands)
     )
+
+
+def _event_modifier(chunk: Chunk) -> bool:
+    if chunk.title_case_line or not chunk.before:
+        return False
+    return event_modifier([chunk.before[-1].lower()], [a.lower() for a in chunk.after[:1]])
 
 
 def _people_village(chunk: Chunk) -> bool:

@@ -8,6 +8,9 @@ Small readings of the words next to a capitalised run, shared by the village rul
 - a run placed by a direction from another place is a place: "Qaz'ah al-Dabal north of
   al-Duraihemi district", and so is one the text puts at a distance from another: "Lafole
   is about 20km west of Mogadishu";
+- a city's name between an article and a word for an event is a modifier, no place named:
+  "a Tel Aviv attack", "the Stockholm peace talks", "the Minsk agreements" (while "a Damascus
+  hospital" names the city the building is in);
 - a run listed with another before a plural word for districts or regions is one of them:
   "in Dargol and Bankilare districts" (not the town Dargol), while "Deir Hasan and Mahal
   al-Sheikh villages" are two villages, whatever their particles.
@@ -35,6 +38,20 @@ _DIVISIONS = frozenset(
     ["districts", "provinces", "regions", "states", "governorates", "counties", "townships"]
     + ["prefectures", "territories", "neighbourhoods", "neighborhoods", "sectors", "areas"]
 )
+
+
+# Events named after a place: the name is a modifier ("the Astana talks").
+_EVENTS = frozenset(
+    ["talks", "accord", "accords", "agreement", "agreements", "summit", "process", "peace"]
+    + ["ceasefire", "truce", "deal", "declaration", "protocol", "format", "negotiations"]
+    + ["attack", "attacks", "bombing", "bombings", "massacre", "shooting", "stabbing"]
+)
+
+
+def event_modifier(before: list[str], after: list[str]) -> bool:
+    """ "a Tel Aviv attack", "the Stockholm peace talks": an article right before the run
+    and a word for an event right after it (``before`` and ``after`` lower-cased)."""
+    return before[-1:] in (["a"], ["an"], ["the"]) and bool(after[:1]) and after[0] in _EVENTS
 
 
 def describes_people(before: list[str]) -> bool:

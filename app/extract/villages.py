@@ -371,9 +371,10 @@ class VillageList:
         for key, named in _respelled(self.named).items():
             if key in known:
                 continue
-            place = self.placed.get(key) or next(
-                (p for p in (place_at(ln, off) for _, ln, off in named) if p), None
-            )
+            # The place named next to one of its mentions, one with a region first.
+            places = [p for p in (place_at(ln, off) for _, ln, off in named) if p]
+            place = self.placed.get(key) or next((p for p in places if p[1]), None)
+            place = place or next(iter(places), None)
             if place is None:
                 continue  # a place the text does not locate cannot be filed anywhere
             cc, region = place

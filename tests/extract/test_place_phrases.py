@@ -181,3 +181,41 @@ def test_places_placed_by_distance_or_direction(text, expected):
 )
 def test_settlement_words_after_and_before_lists(text, expected):
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A city's name between an article and an event word is a modifier.
+        ("Syrian rebels walked out of the Astana talks on Monday, officials said.", set()),
+        ("Russia said the Minsk agreements were dead, Ukraine said.", set()),
+        ("He carried out a Tel Aviv attack in April, Israeli police said.", set()),
+        # A building names the city it is in; a bare city is one.
+        ("The wounded were taken to a Damascus hospital, Syria.", {("Damascus", "SY")}),
+        ("Negotiators met in Doha, Qatar, for talks on Sunday.", {("Doha", "QA")}),
+    ],
+)
+def test_places_naming_events_are_modifiers(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The last name of the list is placed by a direction; the names before it, joined
+        # by commas and a serial "and", are villages too.
+        (
+            "Militias fired shells at Kafr Sousa, Umm Batna, and Jubata north of Quneitra, "
+            "Syria.",
+            {("Kafr Sousa", "SY"), ("Umm Batna", "SY"), ("Jubata", "SY"), ("Quneitra", "SY")},
+        ),
+        # A name GeoNames places only abroad (Kodi, Ivory Coast; Cody, US), listed between
+        # villages of the story, is one of them.
+        (
+            "Troops entered the villages of Ain Issa, Kodi and Tal Tamr near Raqqa, Syria.",
+            {("Ain Issa", "SY"), ("Kodi", "SY"), ("Tal Tamr", "SY"), ("Raqqa", "SY")},
+        ),
+    ],
+)
+def test_runs_listed_beside_villages_are_villages(text, expected):
+    assert cities(text) == expected
