@@ -205,8 +205,7 @@ def test_places_naming_events_are_modifiers(text, expected):
         # The last name of the list is placed by a direction; the names before it, joined
         # by commas and a serial "and", are villages too.
         (
-            "Militias fired shells at Kafr Sousa, Umm Batna, and Jubata north of Quneitra, "
-            "Syria.",
+            "Militias fired shells at Kafr Sousa, Umm Batna, and Jubata north of Quneitra, Syria.",
             {("Kafr Sousa", "SY"), ("Umm Batna", "SY"), ("Jubata", "SY"), ("Quneitra", "SY")},
         ),
         # A name GeoNames places only abroad (Kodi, Ivory Coast; Cody, US), listed between
