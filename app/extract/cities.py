@@ -35,7 +35,7 @@ from app.extract.lexicons import (
 )
 from app.extract.name_words import name_words
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
-from app.extract.place_phrases import event_modifier, people_village
+from app.extract.place_phrases import byline_place, event_modifier, people_village
 from app.extract.place_variants import variant_candidates
 from app.extract.region_placement import placed_in_region
 from app.extract.town_parts import part_names
@@ -165,6 +165,8 @@ class CityFinder(ArticleReadings, SecondChances):
         claimed = (chunk.line_no, toks[0].start) in person_spans
         if dateline_end < 0 and not claimed and opening_dateline(chunk, self.gaz):
             dateline_end = toks[-1].end  # "Bangkok : ...", "Adabka, Zamfara state - ..."
+        elif not claimed and byline_place(chunk.wide_before, words, chunk.after):
+            dateline_end = toks[-1].end  # "By Isaac Shobayo - Jos": where the story was filed
         last, self.last_run = self.last_run, (chunk.line_no, toks[-1].end, claimed)
         self.person_before = last is not None and last[2] and last[0] == chunk.line_no
         self.person_before = self.person_before and toks[0].start - last[1] <= 6

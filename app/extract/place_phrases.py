@@ -11,6 +11,8 @@ Small readings of the words next to a capitalised run, shared by the village rul
 - a city's name between an article and a word for an event is a modifier, no place named:
   "a Tel Aviv attack", "the Stockholm peace talks", "the Minsk agreements" (while "a Damascus
   hospital" names the city the building is in);
+- a byline that ends with a place names where the reporter filed from, as a dateline does:
+  "By Isaac Shobayo - Jos", "By Ali Abare, Maiduguri";
 - a run listed with another before a plural word for districts or regions is one of them:
   "in Dargol and Bankilare districts" (not the town Dargol), while "Deir Hasan and Mahal
   al-Sheikh villages" are two villages, whatever their particles.
@@ -121,3 +123,21 @@ def pair_then(after: tuple[str, ...], nouns: frozenset[str]) -> bool:
 def pair_of_divisions(after: tuple[str, ...]) -> bool:
     """ "Dargol and Bankilare districts": the run is one of two districts or regions."""
     return pair_then(after, _DIVISIONS)
+
+
+_BYLINE_MARKS = frozenset(["-", "–", "—", ",", "|"])
+
+
+def byline_place(
+    wide_before: tuple[str, ...], words: tuple[str, ...], after: tuple[str, ...]
+) -> bool:
+    """The run ends a short byline line after a mark: "By Isaac Shobayo - Jos" (``wide_before``
+    holds the line's words before the run when the line is this short)."""
+    return (
+        not after
+        and 1 <= len(words) <= 3
+        and 3 <= len(wide_before) <= 6
+        and wide_before[0] == "By"
+        and wide_before[-1] in _BYLINE_MARKS
+        and all(w[:1].isupper() for w in wide_before[1:-1])
+    )

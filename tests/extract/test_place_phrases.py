@@ -9,6 +9,7 @@ import pytest
 
 from app.extract import extract_page
 from app.extract.place_phrases import (
+    byline_place,
     describes_people,
     direction_from,
     lies_at_distance,
@@ -218,3 +219,29 @@ def test_places_naming_events_are_modifiers(text, expected):
 )
 def test_runs_listed_beside_villages_are_villages(text, expected):
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("wide_before", "words", "after", "expected"),
+    [
+        (("By", "Ali", "Abare", ","), ("Maiduguri",), (), True),
+        (("By", "Isaac", "Shobayo", "-"), ("Jos",), (), True),
+        (("By", "Ali", "Abare", ","), ("Maiduguri",), ("said",), False),  # the line goes on
+        (("Reported", "by", "Ali", "-"), ("Jos",), (), False),  # no byline opening
+        (("By", "our", "correspondent", "-"), ("Jos",), (), False),  # lower-case words
+        (("By", "-"), ("Jos",), (), False),  # no name between
+    ],
+)
+def test_byline_place(wide_before, words, after, expected):
+    assert byline_place(wide_before, words, after) is expected
+
+
+def test_a_byline_ending_with_a_place_names_where_the_story_was_filed():
+    # "Jos" is also a given name: alone in a sentence it is not taken, but a byline's
+    # place is a dateline.
+    text = (
+        "Gunmen kill four in Plateau community\n\n"
+        "By Musa Ibrahim - Jos\n"
+        "Gunmen have killed four people in Riyom Local Government Area of Plateau State."
+    )
+    assert cities(text) == {("Jos", "NG")}
