@@ -39,7 +39,7 @@ from app.extract.place_phrases import byline_place, event_modifier, people_villa
 from app.extract.place_variants import variant_candidates
 from app.extract.region_placement import placed_in_region
 from app.extract.town_parts import part_names
-from app.extract.transliteration import fold
+from app.extract.transliteration import fold, skeleton
 from app.extract.village_runs import siege_list, without_settlement_tail
 from app.extract.villages import (
     VillageList,
@@ -354,6 +354,8 @@ class CityFinder(ArticleReadings, SecondChances):
         self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...], in_dateline: bool
     ) -> None:
         span = chunk.words[i:j]
+        if not in_dateline and self._given_name_alias(chunk, i, j, cands):
+            return  # "Krishna ran to his mother": no Machilipatnam, once called Krishna
         if i == 0 and j == len(chunk.words) and _event_modifier(chunk):
             return  # "a Tel Aviv attack", "the Stockholm peace talks": a modifier
         if i == 0 and j == len(chunk.words) and _people_village(chunk):
@@ -420,6 +422,17 @@ class CityFinder(ArticleReadings, SecondChances):
         if hit is None:
             hit = self.region_span_cache[span] = bool(self.gaz.regions.lookup(" ".join(span)))
         return hit
+
+    def _given_name_alias(self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:
+        """A lone given name with no place word before it that names places only by another
+        name of theirs (GeoNames files "Krishna" under Machilipatnam): the person."""
+        if len(chunk.words) != 1 or not is_first_name(chunk.words[i]):
+            return False
+        before = chunk.before[-1:] if i == 0 else chunk.words[i - 1 : i]
+        if before and before[0].lower() in LOCATIVE_CUES | _HOME_CUES | {"of", "from", "to", "at"}:
+            return False
+        own = skeleton(fold(chunk.words[i]))
+        return all(skeleton(fold(c.name)) != own for c in cands)
 
     def _kept(self) -> tuple[int, int, int]:
         """How many places the finder holds: grows when a judgement keeps one."""
