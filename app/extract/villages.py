@@ -252,8 +252,10 @@ def village_name(
     ``words_ok``: for an English word ("the town of Pale", Myanmar); ``given_ok``: for a
     given name the text calls a settlement ("the city of Kas")."""
     words = chunk.words
-    if not words or "|" in words or len(words) > 4:
+    if not words or "|" in words or len(words) > 5:
         return None
+    if len(words) == 5 and any(len(w) > 6 for w in words):
+        return None  # five words only for a Burmese name of syllables ("Ah Kyi Pan Pa Lun")
     lows = [w.lower() for w in words]
     if any(
         w in FUNCTION_WORDS

@@ -245,3 +245,19 @@ def test_a_byline_ending_with_a_place_names_where_the_story_was_filed():
         "Gunmen have killed four people in Riyom Local Government Area of Plateau State."
     )
     assert cities(text) == {("Jos", "NG")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Burmese village name of five syllables, called a village.
+        (
+            "Junta jets bombed Ywar Thit Kon Pa Lun village in Magway Region, Myanmar.",
+            {("Ywar Thit Kon Pa Lun", "MM")},
+        ),
+        # Five longer words are no village name, however the text goes on.
+        ("Residents of Kalay Valley Township Defence Forces village said, Myanmar.", set()),
+    ],
+)
+def test_five_syllable_village_names(text, expected):
+    assert cities(text) == expected
