@@ -139,7 +139,6 @@ class CityFinder(ArticleReadings, SecondChances):
         self.main_country: str | None = None  # the country the article is mostly about
         self.taken_from_persons: set[str] = set()  # folded names persons must give up
         self.unknown_listed: list[tuple[Chunk, bool]] = []  # listed runs GeoNames lacks
-        self.abroad_listed: list[Chunk] = []  # listed runs GeoNames places only abroad
         self.accepted_spans: list[tuple[int, int, int, City]] = []  # line, start, end, city
         self.variant_countries = countries & TRANSLITERATED_COUNTRIES
         self.span_cache = gaz.memo("spans")
@@ -209,8 +208,6 @@ class CityFinder(ArticleReadings, SecondChances):
         listed = chunk.before[-1:] in _LIST_JOINERS or chunk.after[:1] in _LIST_JOINERS
         if not matched and listed and len(words) <= 3 and "|" not in words:
             self.unknown_listed.append((chunk, claimed))
-        elif matched and listed and not claimed and len(words) <= 3 and self._abroad_only(chunk):
-            self.abroad_listed.append(chunk)
         if not matched and not claimed and not self.variant_countries and len(words) <= 3:
             self.unmatched.append(chunk)
         if not matched and not claimed and toks[-1].end <= dateline_end and not chunk.before:
@@ -447,18 +444,6 @@ class CityFinder(ArticleReadings, SecondChances):
             i > 0
             and bool(self.countries)
             and self._kept() == kept
-            and all(c.country_code not in self.countries for c in cands)
-        )
-
-    def _abroad_only(self, chunk: Chunk) -> bool:
-        """The whole run names places only outside the article's countries ("Nada", a
-        Chinese city, in a list of Iraqi villages)."""
-        if not self.countries or (chunk.line_no, chunk.toks[0].start) in self.accepted_chunks:
-            return False
-        is_country, cands = _resolve(chunk.words, self.gaz, self.span_cache)
-        return (
-            bool(cands)
-            and not is_country
             and all(c.country_code not in self.countries for c in cands)
         )
 

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from wordfreq import zipf_frequency
-
 from app.extract.city_readings import apposed_person
 from app.extract.gazetteer_index import City
 from app.extract.lexicons import is_first_name
@@ -141,61 +139,3 @@ class SecondChances:
             name = self.villages.add(chunk, (city.country_code, None), titles_ok=both)
             if name and claimed:
                 self.taken_from_persons.add(fold(name))
-        self._accept_listed_with_villages()
-
-    def _accept_listed_with_villages(self) -> None:
-        """A run GeoNames lacks, listed right beside a village the text placed ("shells at
-        al-Ghuraib, Deir al-Yamani, and Qaz'ah al-Dabal north of al-Duraihemi"): a village
-        too, and the next one along the list, until no run is left beside one. Not a run
-        persons took, nor one apposed to a person."""
-        waiting = [
-            chunk
-            for chunk, claimed in self.unknown_listed
-            if not claimed
-            and (len(chunk.words) > 1 or _rare(chunk.words[0]))  # not "in Kandaji, Bakari, ..."
-            and (chunk.after[1:2] in (("and",), ("or",)) or not apposed_person(chunk))
-        ]  # a serial comma (", and") is no apposition
-        # A name GeoNames places only abroad, listed beside villages of the article, is one
-        # of them ("in Qaratapa, Nada, Naftkhana": no Nada, China).
-        waiting += [
-            chunk
-            for chunk in self.abroad_listed
-            if (chunk.line_no, chunk.toks[0].start) not in self.accepted_chunks
-        ]
-        spans = {
-            (line, off, off + len(form))
-            for named in self.villages.named.values()
-            for form, line, off in named
-        }
-        while waiting:
-            beside = [chunk for chunk in waiting if _beside(chunk, spans)]
-            if not beside:
-                return
-            for chunk in beside:
-                waiting.remove(chunk)
-                name = self.villages.add(chunk)
-                if name:
-                    start = chunk.toks[0].start
-                    spans.add((chunk.line_no, start, chunk.toks[-1].end))
-
-
-# One word listed beside a village must be one English hardly writes (Zipf < 1, as for
-# ``villages.rarely_written``): "in Kandaji, Bakari, Seydou and Amadou were killed" lists
-# people (1.7-2.3).
-_RARE_ZIPF = 1.0
-
-
-def _rare(word: str) -> bool:
-    return zipf_frequency(word, "en") < _RARE_ZIPF
-
-
-def _beside(chunk, spans: set[tuple[int, int, int]]) -> bool:
-    """The run is joined by a comma or "and" to one of the ``spans`` (line, start, end)."""
-    line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
-    before = chunk.before[-1:] in LIST_JOINERS and any(
-        ln == line and 0 < start - e <= 6 for ln, _, e in spans
-    )
-    after = chunk.after[:1] in LIST_JOINERS and any(
-        ln == line and 0 < s - end <= 6 for ln, s, _ in spans
-    )
-    return before or after

@@ -201,27 +201,6 @@ def test_places_naming_events_are_modifiers(text, expected):
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # The last name of the list is placed by a direction; the names before it, joined
-        # by commas and a serial "and", are villages too.
-        (
-            "Militias fired shells at Kafr Sousa, Umm Batna, and Jubata north of Quneitra, Syria.",
-            {("Kafr Sousa", "SY"), ("Umm Batna", "SY"), ("Jubata", "SY"), ("Quneitra", "SY")},
-        ),
-        # A name GeoNames places only abroad (Kodi, Ivory Coast; Cody, US), listed between
-        # villages of the story, is one of them.
-        (
-            "Troops entered the villages of Ain Issa, Kodi and Tal Tamr near Raqqa, Syria.",
-            {("Ain Issa", "SY"), ("Kodi", "SY"), ("Tal Tamr", "SY"), ("Raqqa", "SY")},
-        ),
-    ],
-)
-def test_runs_listed_beside_villages_are_villages(text, expected):
-    assert cities(text) == expected
-
-
-@pytest.mark.parametrize(
     ("wide_before", "words", "after", "expected"),
     [
         (("By", "Ali", "Abare", ","), ("Maiduguri",), (), True),
