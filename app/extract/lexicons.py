@@ -129,7 +129,7 @@ PLACE_TYPE_AFTER |= words(
     """
 streets farm farms heights plateau hills hill plain plains neighbourhoods neighborhoods
 districts villages suburb suburbs outskirts corridor gate mountain mount roundabout barracks
-residential sector sectors junction highway motorway park township townships lga lgas crossroad
+sector sectors junction highway motorway park township townships lga lgas crossroad
 crossroads
 """
 )

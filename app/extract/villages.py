@@ -287,6 +287,9 @@ def village_name(
     paired = chunk.before[-1:] == ("and",) and after in _PLURAL_AFTER  # "X and Y villages"
     if after == "and" and pair_of_divisions(chunk.after):
         return None  # "in Dargol and Bankilare districts": a district, not a town
+    if [a.lower() for a in chunk.after[:2]] == ["residential", "area"]:
+        return None  # "Mundhar residential area": a part of a city ("Harasta residential
+        # suburb", a town GeoNames knows, is judged elsewhere)
     if not paired and (after in PLACE_TYPE_AFTER or after in _HOLDS_PLACES):
         return None  # "Rakhine state's Ann township", "Nagorno-Karabakh cities": a region
     if opens_organisation_name(tuple(b.lower() for b in chunk.before), chunk.after):
