@@ -35,10 +35,11 @@ from app.extract.lexicons import (
 )
 from app.extract.name_words import name_words
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
+from app.extract.place_phrases import byline_place, event_modifier, people_village
 from app.extract.place_variants import variant_candidates
 from app.extract.region_placement import placed_in_region
 from app.extract.town_parts import part_names
-from app.extract.transliteration import fold
+from app.extract.transliteration import fold, skeleton
 from app.extract.village_runs import siege_list, without_settlement_tail
 from app.extract.villages import (
     VillageList,
@@ -71,6 +72,9 @@ _PHRASE_ENDS = frozenset([",", ".", ";", ")", "and", "|"])
 _STATED_CUES = frozenset((w,) for w in LOCATIVE_CUES | {"from", "at"})
 # "Minian town", "Hajira towns", "Mailari village": a settlement word after the run.
 _SETTLEMENT_AFTER_RUN = frozenset(["town", "towns", "village", "villages"])
+# Burmese, Karen and Chinese village names are runs of syllables; a word this short inside
+# one is no flattened town's name.
+_SYLLABLE = 3
 
 
 def extract_cities(
@@ -126,6 +130,7 @@ class CityFinder(ArticleReadings, SecondChances):
         self.countries = countries
         self.region_names = region_names  # folded names the article gives regions
         self.part_names: frozenset[str] = frozenset()  # ... and parts of towns
+        self.peoples: set[str] = set()  # folded names the text gives a people ("a Kakai village")
         self.name_words: frozenset[str] = frozenset()  # words of person-shaped runs
         # (line, offset, country, ISO region) of each region and city named: a village
         # lies in the one named next to it.
@@ -159,6 +164,8 @@ class CityFinder(ArticleReadings, SecondChances):
         claimed = (chunk.line_no, toks[0].start) in person_spans
         if dateline_end < 0 and not claimed and opening_dateline(chunk, self.gaz):
             dateline_end = toks[-1].end  # "Bangkok : ...", "Adabka, Zamfara state - ..."
+        elif not claimed and byline_place(chunk.wide_before, words, chunk.after):
+            dateline_end = toks[-1].end  # "By Isaac Shobayo - Jos": where the story was filed
         last, self.last_run = self.last_run, (chunk.line_no, toks[-1].end, claimed)
         self.person_before = last is not None and last[2] and last[0] == chunk.line_no
         self.person_before = self.person_before and toks[0].start - last[1] <= 6
@@ -190,9 +197,12 @@ class CityFinder(ArticleReadings, SecondChances):
                 if cands and in_dateline and _partial_hamlet(chunk, i, j, cands):
                     break  # "Tamur Jamil —": the dateline names the whole run, no Tamur
                 if cands:
+                    kept = self._kept()
                     self._judge(chunk, i, j, cands, in_dateline)
                     step = j - i
-                    matched = True
+                    # "Kafr Sousa", "Kunyo Barrow": a word of the run that names only a
+                    # place abroad, refused, leaves the run unknown, a village's name.
+                    matched = matched or not self._refused_part(chunk, i, j, cands, kept)
                     break
             i += step
         listed = chunk.before[-1:] in _LIST_JOINERS or chunk.after[:1] in _LIST_JOINERS
@@ -263,7 +273,10 @@ class CityFinder(ArticleReadings, SecondChances):
         # "the village of Birka": a given name English rarely writes is the village's name
         # when the text calls it a village ("the town of Hassan" stays unclear).
         name = self.villages.add(
-            chunk, (stated, None) if stated else None, words_ok=placed, given_ok=cue == "village"
+            chunk,
+            (stated, None) if stated else None,
+            words_ok=placed,
+            given_ok=cue in ("village", "km"),  # "13 kilometers northwest of Kokoro"
         )
         if name and claimed:
             self.taken_from_persons.add(fold(name))
@@ -291,11 +304,12 @@ class CityFinder(ArticleReadings, SecondChances):
         """A word of the run is itself a place in one of the article's countries: any
         place in a ``flat`` run after a plural ("the villages of Morek Atshan Skeik north
         of"), else a town; a hamlet of a few hundred people is as often a word of one
-        village's name ("the village of Zeleny Hai", while Hai is a Ukrainian hamlet)."""
+        village's name ("the village of Zeleny Hai", while Hai is a Ukrainian hamlet), and
+        so is a word of three letters ("Ah Kyi Pan Pa Lun village": "Pan" is Hpa-An)."""
         return any(
             c.country_code in self.countries and (flat or c.population >= TOWN)
             for w in words
-            if w.lower() not in _PARTICLE_WORDS and w[:1].isupper()
+            if w.lower() not in _PARTICLE_WORDS and w[:1].isupper() and len(w) > _SYLLABLE
             for c in _resolve((w,), self.gaz, self.span_cache)[1]
         )
 
@@ -337,6 +351,14 @@ class CityFinder(ArticleReadings, SecondChances):
         self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...], in_dateline: bool
     ) -> None:
         span = chunk.words[i:j]
+        if not in_dateline and self._given_name_alias(chunk, i, j, cands):
+            return  # "Krishna ran to his mother": no Machilipatnam, once called Krishna
+        if i == 0 and j == len(chunk.words) and _event_modifier(chunk):
+            return  # "a Tel Aviv attack", "the Stockholm peace talks": a modifier
+        if i == 0 and j == len(chunk.words) and _people_village(chunk):
+            if not any(c.country_code in self.countries for c in cands):
+                self.peoples.add(fold(" ".join(span)))  # not "a Tuzantla community"
+            return  # "a Kakai village": the village of a people, named nowhere
         verdict = judge(chunk, i, j, cands, in_dateline, self.gaz, self.countries)
         if verdict.region is not None:
             # "villages in Borno": villages named near it lie in that region's country
@@ -397,6 +419,33 @@ class CityFinder(ArticleReadings, SecondChances):
         if hit is None:
             hit = self.region_span_cache[span] = bool(self.gaz.regions.lookup(" ".join(span)))
         return hit
+
+    def _given_name_alias(self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:
+        """A lone given name with no place word before it that names places only by another
+        name of theirs (GeoNames files "Krishna" under Machilipatnam): the person."""
+        if len(chunk.words) != 1 or not is_first_name(chunk.words[i]):
+            return False
+        before = chunk.before[-1:] if i == 0 else chunk.words[i - 1 : i]
+        if before and before[0].lower() in LOCATIVE_CUES | _HOME_CUES | {"of", "from", "to", "at"}:
+            return False
+        own = skeleton(fold(chunk.words[i]))
+        return all(skeleton(fold(c.name)) != own for c in cands)
+
+    def _kept(self) -> tuple[int, int, int]:
+        """How many places the finder holds: grows when a judgement keeps one."""
+        return len(self.accepted_spans), len(self.pending), len(self.villages.named)
+
+    def _refused_part(
+        self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...], kept: tuple[int, int, int]
+    ) -> bool:
+        """``words[i:j]``, a part of the run after its first word, names only places
+        outside the article's countries and was refused: the run is no such place."""
+        return (
+            i > 0
+            and bool(self.countries)
+            and self._kept() == kept
+            and all(c.country_code not in self.countries for c in cands)
+        )
 
     def _local(self, cands: tuple[City, ...], i: int, j: int, chunk: Chunk) -> tuple[City, ...]:
         """The candidates in the article's countries, when the span is the whole run."""
@@ -509,11 +558,14 @@ class CityFinder(ArticleReadings, SecondChances):
         self._accept_listed_villages()
         self._rechoose_namesakes()
         self._merge_renamed()
-        cities = [self._mention(f) for f in self.found.values() if not self._town_part(f)]
+        # A name the article gives a people ("a Kakai village") is theirs everywhere,
+        # the headline's "seize Kakai village" too.
+        found = [f for f in self.found.values() if not set(map(fold, f.forms)) <= self.peoples]
+        cities = [self._mention(f) for f in found if not self._town_part(f)]
         known = {fold(c.name) for c in cities} | {fold(a) for c in cities for a in c.aliases}
         known |= {k.removesuffix(" city") for k in known}  # "in Marawi" of "Marawi City"
         # A region the article names ("STEPANAKERT, Nagorno-Karabakh") is no village.
-        known |= self.region_names
+        known |= self.region_names | self.peoples
         return cities + self.villages.mentions(self._village_place, known)
 
     def _mention(self, found: Found) -> CityMention:
@@ -593,6 +645,17 @@ def _partial_hamlet(chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bo
         and (i > 0 or j < len(chunk.words))
         and all(c.population < TOWN for c in cands)
     )
+
+
+def _event_modifier(chunk: Chunk) -> bool:
+    if chunk.title_case_line or not chunk.before:
+        return False
+    return event_modifier([chunk.before[-1].lower()], [a.lower() for a in chunk.after[:1]])
+
+
+def _people_village(chunk: Chunk) -> bool:
+    before = [b.lower() for b in chunk.before[-2:]]
+    return people_village(before, [a.lower() for a in chunk.after[:1]])
 
 
 def _surface(words: tuple[str, ...]) -> str:

@@ -24,6 +24,7 @@ from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import SETTLEMENT_WORDS, TRANSLITERATED_COUNTRIES
 from app.extract.namesake_choice import TOWN, choose
 from app.extract.transliteration import fold, skeleton, strip_article
+from app.extract.village_country import country_most_placed
 from app.extract.villages import known_word_inside, locative_cue, village_cue
 
 
@@ -263,4 +264,9 @@ class ArticleReadings:
         named_in = {cc for _, _, cc, _ in self.places}
         if len(named_in) == 1 and named_in <= self.countries:
             return next(iter(named_in)), None
-        return (self.main_country, None) if self.main_country else None
+        if self.main_country:
+            return self.main_country, None
+        # Else the country most of the places it names lie in ("the village of Stepnohirske"
+        # in a story of Zaporizhzhia, Tokmak and Kyiv that also names Moscow).
+        most = country_most_placed(self.places)
+        return (most, None) if most else None

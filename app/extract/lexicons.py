@@ -130,7 +130,8 @@ PLACE_TYPE_AFTER |= words(
     """
 streets farm farms heights plateau hills hill plain plains neighbourhoods neighborhoods
 districts villages suburb suburbs outskirts corridor gate mountain mount roundabout barracks
-junction highway motorway park township townships lga lgas crossroad crossroads
+sector sectors junction highway motorway park township townships lga lgas crossroad
+crossroads
 """
 )
 # Continents and world regions: never a city, whatever GeoNames holds under the name.

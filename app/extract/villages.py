@@ -33,6 +33,14 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.organisation_names import opens_organisation_name
+from app.extract.place_phrases import (
+    describes_people,
+    direction_from,
+    distance_from,
+    lies_at_distance,
+    pair_of_divisions,
+    pair_then,
+)
 from app.extract.transliteration import fold
 from app.extract.village_runs import community_cue
 
@@ -46,8 +54,14 @@ _SETTLEMENT_AFTER = frozenset(["village"])
 _APPOSITION_HEADS = frozenset(["village", "town", "hamlet"])
 # "Ge Laung and Lone Kauk villages": a plural settlement word after a pair of names.
 _PLURAL_AFTER = frozenset(["villages"])
-_QUICK_AFTER = _SETTLEMENT_AFTER | _PLURAL_AFTER | {",", "town", "and", "community"}
-_QUICK_BEFORE = frozenset([("of",), ("from",), ("called",), ("named",)])
+_QUICK_AFTER = (
+    _SETTLEMENT_AFTER | _PLURAL_AFTER | {",", "town", "and", "community"} | DIRECTIONS
+) | {"is", "lies", "sits"}
+_QUICK_BEFORE = frozenset(
+    [("of",), ("from",), ("called",), ("named",), ("including",), ("included",), ("include",)]
+)
+# "These villages included Senana and Kornaga", "towns including X": a list of settlements.
+_LIST_OPENERS = frozenset(["including", "included", "include"])
 _IN_NEAR = frozenset(
     ["in", "near", "outside", "through", "at", "from", "into", "around", "toward", "towards"]
     + ["nearby"]  # "the mayor of nearby Barsalogho town"
@@ -103,24 +117,31 @@ def village_cue(chunk: Chunk) -> str | None:
             return _singular(before[-2])
         if before[-2] in DIRECTIONS and len(before) >= 3 and before[-3] in _DISTANCE_UNITS:
             return "km"  # "10 kilometres north of Bambo"
+    if len(before) >= 2 and before[-1] in _LIST_OPENERS and before[-2] in ("villages", "towns"):
+        return _singular(before[-2])  # "These villages included Senana and Kornaga"
     if len(before) >= 2 and before[-1] == "from" and _distance(before[:-1]):
         return "km"  # "40km from Muhajiriya", "12 kilometres from Kita"
     if after[:1] and after[0] in _SETTLEMENT_AFTER and not chunk.toks[-1].possessive:
-        if _indefinite(before):
+        if describes_people(before):
             return None  # "a Dogon village", "a rival Fulani village": a people's village
         return after[0]  # "Mailari village"
-    if community_cue(before, after) and not chunk.toks[-1].possessive:
+    if community_cue(before, after) and not (chunk.toks[-1].possessive or describes_people(before)):
         return "village"  # "invaded Kofa community in Konduga"
-    if after[:1] and after[0] in _PLURAL_AFTER and not chunk.toks[-1].possessive:
+    listed_last = before[-1:] in (["and"], [","])  # a list's last name, not "Kakai villages"
+    if after[:1] and after[0] in _PLURAL_AFTER and listed_last and not chunk.toks[-1].possessive:
         return "village"  # "... and Lone Kauk villages"
-    if after[:1] == ["and"] and _pair_then_plural(chunk.after):
+    if after[:1] == ["and"] and pair_then(chunk.after, _PLURAL_AFTER):
         return "village"  # "Ge Laung and Lone Kauk villages"
     if after[:1] == ["town"] and before[-1:] and (before[-1] in _IN_NEAR or before[-1] == "of"):
         # "in Baramulla town", "a neighbourhood of Nangade town" ("Old Town", "Cape Town"
         # lack the "in")
         return "town"
-    if after[:1] == [","] and _distance_from([a.lower() for a in chunk.wide_after[1:6]]):
+    if after[:1] == [","] and distance_from([a.lower() for a in chunk.wide_after[1:6]]):
         return "km"  # "an orchard at Gahind, 58 kms from here"
+    if lies_at_distance([a.lower() for a in chunk.wide_after[:6]]):
+        return "km"  # "Lafole is about 20km west of Mogadishu"
+    if direction_from(chunk.after) and not chunk.title_case_line:
+        return "near"  # "Qaz'ah al-Dabal north of al-Duraihemi district"
     if before[-1:] and before[-1] in _IN_NEAR and _near_apposition(chunk.after):
         return "near"  # "the attack at Mavivi, close to Beni"
     if before[-2:] in (["town", ","], ["village", ","]) and after[:1] == [","]:
@@ -132,23 +153,6 @@ def village_cue(chunk: Chunk) -> str | None:
         if len(after) >= 4 and after[3] in _APPOSITION_HEADS and after[2].isalpha():
             return after[3]
     return None
-
-
-def _indefinite(before: list[str]) -> bool:
-    """ "a X village", "a rival X village": the run describes a village, it names none."""
-    if before[-1:] in (["a"], ["an"]):
-        return True
-    return len(before) >= 2 and before[-2] in ("a", "an") and before[-1].isalpha()
-
-
-def _distance_from(after: list[str]) -> bool:
-    """ "58 kms from", "12km north of", "30 miles southwest of": a distance from a place."""
-    k = 1 if after[:1] and _DISTANCE.match(after[0]) else 0
-    if not k and len(after) >= 2 and after[0][:1].isdigit() and after[1] in _DISTANCE_UNITS:
-        k = 2
-    if not k or len(after) <= k:
-        return False
-    return after[k] == "from" or (after[k] in DIRECTIONS and after[k + 1 : k + 2] == ["of"])
 
 
 def _near_apposition(after: tuple[str, ...]) -> bool:
@@ -227,14 +231,6 @@ def known_word_inside(chunk: Chunk, gaz: Gazetteer) -> bool:
     )
 
 
-def _pair_then_plural(after: tuple[str, ...]) -> bool:
-    """'and', one to three capitalised words, then 'villages'."""
-    for k in range(2, min(len(after), 5)):
-        if after[k].lower() in _PLURAL_AFTER:
-            return all(w[:1].isupper() for w in after[1:k])
-    return False
-
-
 def _hyphen_modifier(word: str) -> bool:
     """ "IS-held": a name with a lower-case ending is a modifier ("al-Tiba" is a name)."""
     if "-" not in word or HYPHEN_PARTICLE.match(word):
@@ -256,8 +252,10 @@ def village_name(
     ``words_ok``: for an English word ("the town of Pale", Myanmar); ``given_ok``: for a
     given name the text calls a settlement ("the city of Kas")."""
     words = chunk.words
-    if not words or "|" in words or len(words) > 4:
+    if not words or "|" in words or len(words) > 5:
         return None
+    if len(words) == 5 and any(len(w) > 6 for w in words):
+        return None  # five words only for a Burmese name of syllables ("Ah Kyi Pan Pa Lun")
     lows = [w.lower() for w in words]
     if any(
         w in FUNCTION_WORDS
@@ -287,6 +285,11 @@ def village_name(
         return None  # "the town of Hassan": too often a person in flattened text
     after = chunk.after[0].lower() if chunk.after else ""
     paired = chunk.before[-1:] == ("and",) and after in _PLURAL_AFTER  # "X and Y villages"
+    if after == "and" and pair_of_divisions(chunk.after):
+        return None  # "in Dargol and Bankilare districts": a district, not a town
+    if [a.lower() for a in chunk.after[:2]] == ["residential", "area"]:
+        return None  # "Mundhar residential area": a part of a city ("Harasta residential
+        # suburb", a town GeoNames knows, is judged elsewhere)
     if not paired and (after in PLACE_TYPE_AFTER or after in _HOLDS_PLACES):
         return None  # "Rakhine state's Ann township", "Nagorno-Karabakh cities": a region
     if opens_organisation_name(tuple(b.lower() for b in chunk.before), chunk.after):
@@ -373,9 +376,10 @@ class VillageList:
         for key, named in _respelled(self.named).items():
             if key in known:
                 continue
-            place = self.placed.get(key) or next(
-                (p for p in (place_at(ln, off) for _, ln, off in named) if p), None
-            )
+            # The place named next to one of its mentions, one with a region first.
+            places = [p for p in (place_at(ln, off) for _, ln, off in named) if p]
+            place = self.placed.get(key) or next((p for p in places if p[1]), None)
+            place = place or next(iter(places), None)
             if place is None:
                 continue  # a place the text does not locate cannot be filed anywhere
             cc, region = place

@@ -659,3 +659,25 @@ def test_every_name_of_a_village_list(text, expected):
 )
 def test_region_names_hold_no_town(text, expected):
     assert {c.name for c in extract_page(text).cities} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lone given name that GeoNames knows only as another name of a place
+        # (Machilipatnam was called Krishna) is the person, with no place word before it.
+        ("Krishna ran to his mother when the shelling began in Kathua, India.", {"Kathua"}),
+        # An army "sector" named after a town is no town.
+        ("Two civilians were hurt in Kathua and one in Hiranagar sector, India said.", {"Kathua"}),
+    ],
+)
+def test_given_names_and_sectors(text, expected):
+    assert set(cities(text)) == expected
+
+
+def test_a_given_name_inside_a_longer_run_stays_the_place():
+    # "Bahri" is a given name too; inside "Khartoum Bahri" it is Khartoum North (the run
+    # also yields Khartoum itself, which the annotation rules would not list: still wrong).
+    assert "Khartoum North" in cities(
+        "Fighting spread north of Khartoum Bahri, Sudan, on Wednesday."
+    )

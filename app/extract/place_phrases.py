@@ -1,0 +1,143 @@
+"""Phrases around a run that say what kind of place it names, or that it names none.
+
+Small readings of the words next to a capitalised run, shared by the village rules
+(``villages``) and the city finder (``cities``):
+
+- a run that describes the people of a village names no village: "a Kakai village", "a
+  rival Fulani village", "the majority ethnic Burman community";
+- a run placed by a direction from another place is a place: "Qaz'ah al-Dabal north of
+  al-Duraihemi district", and so is one the text puts at a distance from another: "Lafole
+  is about 20km west of Mogadishu";
+- a city's name between an article and a word for an event is a modifier, no place named:
+  "a Tel Aviv attack", "the Stockholm peace talks", "the Minsk agreements" (while "a Damascus
+  hospital" names the city the building is in);
+- a byline that ends with a place names where the reporter filed from, as a dateline does:
+  "By Isaac Shobayo - Jos", "By Ali Abare, Maiduguri";
+- a run listed with another before a plural word for districts or regions is one of them:
+  "in Dargol and Bankilare districts" (not the town Dargol), while "Deir Hasan and Mahal
+  al-Sheikh villages" are two villages, whatever their particles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.lexicons import DIRECTIONS, HYPHEN_PARTICLE
+
+_DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "mile"])
+# "40km", "12-km": a distance written as one token.
+_DISTANCE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:km|kms|kilometres|kilometers|miles?)$", re.I)
+# Words that soften a distance ("about 20km", "some 30 miles").
+_ROUGHLY = frozenset(["about", "some", "around", "nearly", "roughly", "approximately", "only"])
+# Verbs that state where a place lies ("Lafole is about 20km west of Mogadishu").
+_LIES = frozenset(["is", "lies", "sits"])
+# Words after a run that make it a people, not a place: "a Kakai village", "ethnic Burman
+# community".
+_PEOPLE_NOUNS = frozenset(["village", "villages", "community", "communities"])
+# Plural words for parts of a country that are no settlements ("Dargol and Bankilare
+# districts", "Idlib and Hama provinces").
+_DIVISIONS = frozenset(
+    ["districts", "provinces", "regions", "states", "governorates", "counties", "townships"]
+    + ["prefectures", "territories", "neighbourhoods", "neighborhoods", "sectors", "areas"]
+)
+
+
+# Events named after a place: the name is a modifier ("the Astana talks").
+_EVENTS = frozenset(
+    ["talks", "accord", "accords", "agreement", "agreements", "summit", "process", "peace"]
+    + ["ceasefire", "truce", "deal", "declaration", "protocol", "format", "negotiations"]
+    + ["attack", "attacks", "bombing", "bombings", "massacre", "shooting", "stabbing"]
+)
+
+
+def event_modifier(before: list[str], after: list[str]) -> bool:
+    """ "a Tel Aviv attack", "the Stockholm peace talks": an article right before the run
+    and a word for an event right after it (``before`` and ``after`` lower-cased)."""
+    return before[-1:] in (["a"], ["an"], ["the"]) and bool(after[:1]) and after[0] in _EVENTS
+
+
+def describes_people(before: list[str]) -> bool:
+    """The lower-cased words ``before`` a run followed by "village" or "community" make
+    the run an adjective of its people: an indefinite article right before it, or with one
+    word between ("a rival Fulani village"), or "ethnic" ("the ethnic Burman community")."""
+    if before[-1:] in (["a"], ["an"], ["ethnic"]):
+        return True
+    return len(before) >= 2 and before[-2] in ("a", "an") and before[-1].isalpha()
+
+
+def people_village(before: list[str], after: list[str]) -> bool:
+    """ "a Kakai village", "ethnic Burman community", "Several Kakai villages": a village or
+    community of a people, none named (``before`` and ``after`` lower-cased). A plural
+    after one name that ends no list ("Mbuta and Alkideow villages") describes them."""
+    if not after[:1] or after[0] not in _PEOPLE_NOUNS:
+        return False
+    if after[0].endswith("s") and before[-1:] not in (["and"], [","]):
+        return True
+    return describes_people(before)
+
+
+def direction_from(after: tuple[str, ...]) -> bool:
+    """ "north of al-Duraihemi", "southwest of Kita": a direction, "of" and a capitalised
+    name right after the run."""
+    return (
+        len(after) >= 3
+        and after[0].lower() in DIRECTIONS
+        and not after[0].lower().endswith("ern")  # "northern" is an adjective here
+        and after[1] == "of"
+        and (after[2][:1].isupper() or bool(HYPHEN_PARTICLE.match(after[2])))
+    )
+
+
+def lies_at_distance(after: list[str]) -> bool:
+    """ "is about 20km west of", "lies 12 kilometres from": the run is placed at a
+    distance from another place (``after`` lower-cased)."""
+    if not after or after[0] not in _LIES:
+        return False
+    rest = after[1:]
+    if rest[:1] and rest[0] in _ROUGHLY:
+        rest = rest[1:]
+    return distance_from(rest)
+
+
+def distance_from(after: list[str]) -> bool:
+    """ "58 kms from", "12km north of", "30 miles southwest of": a distance from a place."""
+    k = 1 if after[:1] and _DISTANCE.match(after[0]) else 0
+    if not k and len(after) >= 2 and after[0][:1].isdigit() and after[1] in _DISTANCE_UNITS:
+        k = 2
+    if not k or len(after) <= k:
+        return False
+    return after[k] == "from" or (after[k] in DIRECTIONS and after[k + 1 : k + 2] == ["of"])
+
+
+def pair_then(after: tuple[str, ...], nouns: frozenset[str]) -> bool:
+    """ "and", one to three name words (capitalised, or with an Arabic particle:
+    "al-Sheikh"), then one of ``nouns``: the run and the next are both of that kind."""
+    if after[:1] != ("and",):
+        return False
+    for k in range(2, min(len(after), 5)):
+        if after[k].lower() in nouns:
+            return all(w[:1].isupper() or HYPHEN_PARTICLE.match(w) for w in after[1:k])
+    return False
+
+
+def pair_of_divisions(after: tuple[str, ...]) -> bool:
+    """ "Dargol and Bankilare districts": the run is one of two districts or regions."""
+    return pair_then(after, _DIVISIONS)
+
+
+_BYLINE_MARKS = frozenset(["-", "–", "—", ",", "|"])
+
+
+def byline_place(
+    wide_before: tuple[str, ...], words: tuple[str, ...], after: tuple[str, ...]
+) -> bool:
+    """The run ends a short byline line after a mark: "By Isaac Shobayo - Jos" (``wide_before``
+    holds the line's words before the run when the line is this short)."""
+    return (
+        not after
+        and 1 <= len(words) <= 3
+        and 3 <= len(wide_before) <= 6
+        and wide_before[0] == "By"
+        and wide_before[-1] in _BYLINE_MARKS
+        and all(w[:1].isupper() for w in wide_before[1:-1])
+    )
