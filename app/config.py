@@ -134,7 +134,7 @@ class Settings(BaseSettings):
         description="The archive's name as citations give it (its author and publisher).",
     )
     ingest_nice: int = Field(
-        default=10,
+        default=19,
         ge=0,
         le=19,
         description="Niceness an ingest or reindex adds to itself and its worker processes, "

@@ -42,8 +42,8 @@ def test_the_ingest_priority_is_lowered_by_the_setting_and_inherited_by_workers(
     assert _raised_by("7") == "7 7"
 
 
-def test_the_default_lowers_it_by_ten() -> None:
-    assert _raised_by(None) == "10 10"
+def test_the_default_lowers_it_to_the_lowest_priority() -> None:
+    assert _raised_by(None) == "19 19"
 
 
 def test_zero_keeps_the_usual_priority() -> None:
