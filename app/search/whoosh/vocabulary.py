@@ -80,8 +80,11 @@ class LexiconWords:
         with self._lock:
             new = [key for key in stems if key not in self._words and key not in self._absent]
             if new:
-                ensure_lexicon_file(directory)
-                lookup = _saved_lookup(directory) or _stemmed_lexicon().get
+                # Made (and saved) when missing; stemmed here when it cannot be read.
+                lookup = (
+                    _saved_lookup(directory)
+                    or (ensure_lexicon_file(directory) or _stemmed_lexicon()).get
+                )
                 for key in new:
                     found = lookup(key)
                     if found:
@@ -94,18 +97,21 @@ class LexiconWords:
 _lexicon_words = LexiconWords()  # one per process, whatever archive asks
 
 
-def ensure_lexicon_file(directory: Path | None) -> None:
+def ensure_lexicon_file(directory: Path | None) -> dict[str, list[str]]:
     """Save the stemmed lexicon in ``directory`` if it is not there yet (ingest does this
-    after its last commit, so the first misspelled search of a server does not pay ~3 s)."""
-    if directory is None or (directory / LEXICON_FILE).exists():
-        return
-    lines = "".join(
-        f"{key}\t{' '.join(words)}\n" for key, words in sorted(_stemmed_lexicon().items())
-    )
-    _save(directory / LEXICON_FILE, lines)
-    for old in OLD_LEXICON_FILES:
-        with contextlib.suppress(OSError):
-            (directory / old).unlink()
+    after its last commit, so the first misspelled search of a server does not pay ~3 s).
+    Returns the lexicon when it had to be made (to use at once where the folder cannot be
+    written, rather than stemming it again), else an empty dict."""
+    if directory is not None and (directory / LEXICON_FILE).exists():
+        return {}
+    lexicon = _stemmed_lexicon()
+    if directory is not None:
+        lines = "".join(f"{key}\t{' '.join(words)}\n" for key, words in sorted(lexicon.items()))
+        _save(directory / LEXICON_FILE, lines)
+        for old in OLD_LEXICON_FILES:
+            with contextlib.suppress(OSError):
+                (directory / old).unlink()
+    return lexicon
 
 
 def _saved_lookup(directory: Path | None) -> Callable[[str], list[str] | None] | None:
