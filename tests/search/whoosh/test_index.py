@@ -187,6 +187,18 @@ def test_a_server_makes_its_spelling_dictionary_in_the_background(served):
     assert run_search(served, SearchRequest(q="Genva")).suggestion == "Geneva"
 
 
+def test_a_server_makes_its_spelling_dictionary_after_its_first_search(served):
+    making = served.warm_spelling(at_latest_s=600)
+    making.join(timeout=0.5)
+    assert making.is_alive()  # waiting: the first search gets the server to itself
+    with served.reading() as (_searcher, cache):
+        assert cache.built(SPELLER) is None
+    assert found(served, "convoys") == []  # the first search, answered
+    making.join(timeout=60)
+    with served.reading() as (_searcher, cache):
+        assert isinstance(cache.built(SPELLER), Speller)
+
+
 SHELLING = [story(6, "Mortars at the crossing", "Mortars fell near the border crossing.")]
 
 
