@@ -251,7 +251,7 @@ def serve(
     from app.errors import IngestRunning
     from app.locks import ingest_lock
     from app.web import create_app
-    from app.web.workers import can_fork, serve_in_workers
+    from app.web.workers import can_fork, keep_start_up_objects, serve_in_workers
 
     settings = _settings()
     if data_dir_writable(settings):
@@ -294,6 +294,7 @@ def serve(
         raise typer.Exit(status)
     archive.search.warm_for_serving()
     app = create_app(settings, archive)
+    keep_start_up_objects()
     uvicorn.run(app, host=host, port=port, log_level="info")
     archive.close()
 

@@ -34,9 +34,10 @@ __all__ = ["GenerationCache", "SearchIndex"]
 # index folder): its build takes longer than this anyway, and runs in the background.
 LOOK_EVERY_S = 0.25
 
-# A server makes its spelling dictionary after its first search, or this long after it
-# starts when nobody searches (warm_spelling).
+# A server makes its spelling dictionary once it has answered its first search (or this
+# long after it starts when nobody searches) and no search has come for SPELLING_IDLE_S.
 SPELLING_AT_LATEST_S = 3.0
+SPELLING_IDLE_S = 0.5
 
 # Beside the index: the DOCUMENT_VERSION its documents were written with.
 VERSION_FILE = "document-version"
@@ -102,6 +103,7 @@ class SearchIndex:
         self._built_at = -rebuild_gap_s  # when the last background build ended
         self._build_lock = threading.Lock()  # one thread builds a generation at a time
         self._answered = threading.Event()  # set once a search has been answered
+        self._answered_at = -SPELLING_IDLE_S  # when the last search was answered
         # Read per segment, so kept across generations (related articles' key terms).
         self.term_frequencies = SegmentTermFrequencies()
 
@@ -306,6 +308,7 @@ class SearchIndex:
         self.term_frequencies.forget_others(new.cache.searcher.reader())
 
     def _checkin(self, slot: _Slot) -> None:
+        self._answered_at = time.monotonic()
         self._answered.set()
         with self._lock:
             keep = (
@@ -346,13 +349,19 @@ class SearchIndex:
         or waits for it rather than making it. Later generations make theirs from it as
         they are built. Returns the thread making it.
 
-        It starts once this index has answered a search, or after ``at_latest_s``: made
-        beside a server's first search, it took a third of that search's time (a second
-        of CPU at 100,000 articles, under the same interpreter lock)."""
+        It starts once this index has answered a search (or after ``at_latest_s``) and
+        then no search has come for ``SPELLING_IDLE_S``: made beside the searches (a
+        second of CPU at 100,000 articles, under the same interpreter lock), it took a
+        third of a server's time to its first answer, then slowed the searches after it.
+        A misspelled search that comes first makes it itself."""
         generation = self._refreshed()
 
         def make() -> None:
             self._answered.wait(at_latest_s)
+            while (quiet := time.monotonic() - self._answered_at) < SPELLING_IDLE_S:
+                if self._closed:
+                    return
+                time.sleep(SPELLING_IDLE_S - quiet)
             try:
                 # Under the build lock: a newer generation built meanwhile then finds it.
                 with self._build_lock:
