@@ -245,13 +245,16 @@ def serve(
     ] = None,
 ) -> None:
     """Serve the archive over HTTP (migrating the database first)."""
-    import uvicorn
+    from app.heap import long_lived
 
-    from app.archive import data_dir_writable, open_archive, open_read_only
-    from app.errors import IngestRunning
-    from app.locks import ingest_lock
-    from app.web import create_app
-    from app.web.workers import can_fork, keep_start_up_objects, serve_in_workers
+    with long_lived():
+        import uvicorn
+
+        from app.archive import data_dir_writable, open_archive, open_read_only
+        from app.errors import IngestRunning
+        from app.locks import ingest_lock
+        from app.web import create_app
+        from app.web.workers import can_fork, serve_in_workers
 
     settings = _settings()
     if data_dir_writable(settings):
@@ -293,8 +296,8 @@ def serve(
         status = serve_in_workers(settings, open_for_serving, host=host, port=port, workers=workers)
         raise typer.Exit(status)
     archive.search.warm_for_serving()
-    app = create_app(settings, archive)
-    keep_start_up_objects()
+    with long_lived():
+        app = create_app(settings, archive)
     uvicorn.run(app, host=host, port=port, log_level="info")
     archive.close()
 

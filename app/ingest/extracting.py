@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from app.domain import Extraction
 from app.extract import extract_page
+from app.heap import long_lived
 from app.ingest.neardup import signature
 from app.ingest.records import Record
 
@@ -118,7 +119,8 @@ def warm_up() -> None:
     share it, where each worker loaded its own copy on its first record (~3 s of CPU each,
     profiled). A failure here is left to each record to report, as without the warm-up."""
     try:
-        extract_page(_WARM_UP_PAGE)
+        with long_lived():  # the tables it loads
+            extract_page(_WARM_UP_PAGE)
     except Exception:
         log.debug("extraction warm-up failed", exc_info=True)
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 
 from app.archive import Archive
 from app.domain import Article
+from app.heap import long_lived
 from app.search import SearchBackend, open_backend
 from app.store import db, repository
 
@@ -137,8 +138,9 @@ def _follow(settings, jobs, results, parent: int) -> None:  # type: ignore[no-un
     # Killed with its parent (kill -9 leaves no time to stop it), it must not wait forever.
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     try:
-        engine = db.make_engine(settings)  # never the parent's connections
-        search = open_backend(settings)
+        with long_lived():  # and what this process inherited
+            engine = db.make_engine(settings)  # never the parent's connections
+            search = open_backend(settings)
         # The search arrays of each committed segment (and, once, the spelling lexicon)
         # are built here, right after the commit, while the ingest process stores the
         # next batches: built at the end of the ingest, they were a step nothing else

@@ -14,7 +14,6 @@ Where ``os.fork`` does not exist (Windows) the server runs in one process.
 from __future__ import annotations
 
 import contextlib
-import gc
 import logging
 import os
 import signal
@@ -25,6 +24,7 @@ from app.accounts.secret_key import session_secret
 from app.archive import Archive
 from app.config import Settings
 from app.errors import CannotListen
+from app.heap import long_lived
 
 log = logging.getLogger(__name__)
 
@@ -34,15 +34,6 @@ BACKLOG = 2048
 
 def can_fork() -> bool:
     return hasattr(os, "fork")
-
-
-def keep_start_up_objects() -> None:
-    """Exempt what start-up made (modules, the app, the archive's caches: ~110,000 objects)
-    from the garbage collector's full passes, which scanned them all (~0.1 s a pass) and
-    ran several times in one first search of a common phrase at 100,000 articles. They are
-    still freed when no longer referenced; only cycles among them are never collected, and
-    forked workers no longer copy their pages by touching them."""
-    gc.freeze()
 
 
 def serve_in_workers(
@@ -68,7 +59,6 @@ def serve_in_workers(
     # folder each would otherwise make its own).
     settings = settings.model_copy(update={"secret_key": session_secret(settings)})
     children: list[int] = []
-    keep_start_up_objects()  # before the fork, so that no worker's collector copies them
     for _ in range(workers):
         pid = os.fork()
         if pid == 0:  # the worker: never returns
@@ -100,10 +90,11 @@ def _work(settings: Settings, open_for_serving: Callable[[], Archive], listening
     from app.web import create_app
 
     try:
-        archive = open_for_serving()
+        with long_lived():
+            archive = open_for_serving()
         try:
-            config = uvicorn.Config(create_app(settings, archive), log_level="info")
-            keep_start_up_objects()
+            with long_lived():
+                config = uvicorn.Config(create_app(settings, archive), log_level="info")
             uvicorn.Server(config).run(sockets=[listening])
         finally:
             archive.close()
