@@ -155,6 +155,7 @@ class CityFinder(ArticleReadings, SecondChances):
         self.village_list_end: tuple[int, int] | None = None
         self.in_settlement_list = False  # the run fed now is in "the towns of A, B and C"
         self.locative_list = False  # the list was opened by "in" and a village, not a cue
+        self.list_kind: str | None = None  # the cue that opened it: "village", "town"...
 
     def feed(self, chunk: Chunk, person_spans: set[tuple[int, int]], dateline_end: int) -> None:
         """Judge the longest known span at each word not claimed by a person."""
@@ -248,11 +249,16 @@ class CityFinder(ArticleReadings, SecondChances):
         self.in_settlement_list = False
         if not (cue or continued):
             return False
-        listed = chunk.before[-2:-1] in (("villages",), ("towns",))
+        listed = (
+            chunk.before[-2:-1] in (("villages",), ("towns",))
+            or chunk.before[-1:] == ("villages",)  # "followed by villages Khamba, Anwas"
+            or bool(chunk.listed_settlements)
+        )
         if continued and self.locative_list and not rarely_written(chunk, self.gaz):
             return False  # after "in Kandaji," only a name English hardly writes carries on
         if cue:
             self.locative_list = False
+            self.list_kind = cue
         if listed or continued:
             # "the villages of A, B, C and D": each name carries the list on to the next,
             # a name GeoNames knows as well.
@@ -381,10 +387,13 @@ class CityFinder(ArticleReadings, SecondChances):
         ):
             # "the village of al-Tiba" in Syria is not Chiba, Japan; "the city of Kas" in
             # Iran is no Kas, Sudan, but a place's name, whatever given name it is too.
-            self.villages.add(chunk, given_ok=village_cue(chunk) is not None)
+            listed = self.in_settlement_list and self.list_kind == "village"
+            self.villages.add(chunk, given_ok=listed or village_cue(chunk) is not None)
         elif verdict.city is None and self._only_abroad(chunk, i, j, cands):
             # "the town of Pale" in Myanmar (Pale, Bosnia), "in Moura" in Mali (Portugal's).
-            self.villages.add(chunk, words_ok=village_cue(chunk) is not None)
+            cue = village_cue(chunk)
+            listed = self.in_settlement_list and self.list_kind == "village"
+            self.villages.add(chunk, words_ok=cue is not None, given_ok=listed or cue == "village")
         elif verdict.city is not None:
             f = self._add(verdict.city, span, chunk)
             written = " ".join(span)

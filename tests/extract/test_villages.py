@@ -421,3 +421,89 @@ def test_a_dateline_is_the_whole_run_not_a_hamlet_inside_it():
     )
     assert villages(text) == {"Tamur Jamil": ("SD", "SD-DC")}
     assert "Vvedenka" not in {c.name for c in extract_page(text).cities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list after the sentence's plural subject and a copula: every name is a village.
+        (
+            "The villages, all west of Kadugli in Sudan, are Dabkar, Tolgan, Umbeiru and Sekerti.",
+            {
+                "Dabkar": ("SD", "SD-KS"),
+                "Tolgan": ("SD", "SD-KS"),
+                "Umbeiru": ("SD", "SD-KS"),
+                "Sekerti": ("SD", "SD-KS"),
+            },
+        ),
+        # ... or after a dash, however far back the plural stands in the sentence.
+        (
+            "The governor named three villages near the border that troops said were now "
+            "lost -- Hurdiya, Kalwe and Nimtora. Shelling went on in Sudan.",
+            {"Hurdiya": ("SD", None), "Kalwe": ("SD", None), "Nimtora": ("SD", None)},
+        ),
+        # A copula with no list after it says nothing ("Kurdish" is a people).
+        ("The villages near Kirkuk in Iraq are Kurdish, residents said.", {}),
+        # A list after a full stop belongs to no plural of the sentence before it.
+        ("Troops left the villages. Dabkar, Tolgan and Umbeiru said in Sudan nothing.", {}),
+    ],
+)
+def test_a_list_the_sentences_plural_settlements_hold(text, expected):
+    assert villages(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "A and B towns", like "A and B villages".
+        (
+            "Clashes broke out inside Pashwa and Ghundi towns in Idlib province, Syria.",
+            {"Pashwa": "SY", "Ghundi": "SY"},
+        ),
+        # "in village X" and "villages A, B and C" without an article (Indian English).
+        (
+            "Firing began in village Makwal followed by villages Dhoga, Surkani and Tarsin "
+            "in Rajouri district, India.",
+            {"Makwal": "IN", "Dhoga": "IN", "Surkani": "IN", "Tarsin": "IN"},
+        ),
+        # ... but "a village" before a capitalised word says nothing of its name.
+        ("Residents set up a village Dhoga group in India.", {}),
+        # A name opened by "Jabal" is a mountain's, unless the text calls it a village.
+        ("Warplanes struck places in Jabal Shahshabo in Hama province, Syria.", {}),
+        (
+            "Warplanes struck the village of Jabal Shahshabo in Hama province, Syria.",
+            {"Jabal Shahshabo": "SY"},
+        ),
+    ],
+)
+def test_settlement_words_around_the_name(text, expected):
+    """Village -> country (the region is not under test here)."""
+    assert {name: cc for name, (cc, _) in villages(text).items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The text calls them villages of Sudan: not Tarma, Peru (51,350 people) nor Gela,
+        # Italy (75,001).
+        (
+            "Aircraft bombed Tarma and Gela villages in South Kordofan, Sudan.",
+            {"Tarma": "SD", "Gela": "SD"},
+        ),
+        # ... and so, in a list of villages, is a rare alternate name of a world city
+        # (GeoNames has "Barna" for Varna, Bulgaria, and a hamlet Barna in Romania).
+        (
+            "Rebels took three villages near Aleppo, Syria - Dabkar and Barna - on Monday.",
+            {"Dabkar": "SY", "Barna": "SY"},
+        ),
+        # An article naming no country is about the countries of the places it named
+        # before: Qatrah is no Qidron, Israel (GeoNames' alternate name).
+        (
+            "Helicopters dropped barrels in Idlib province on Hurdiya and Qatrah villages.",
+            {"Hurdiya": "SY", "Qatrah": "SY"},
+        ),
+    ],
+)
+def test_a_village_the_text_names_is_no_town_abroad(text, expected):
+    """Village -> country (the region is not under test here)."""
+    assert {name: cc for name, (cc, _) in villages(text).items()} == expected
