@@ -47,6 +47,7 @@ from app.extract.villages import (
     located_from,
     locative_cue,
     rarely_written,
+    syllable_name,
     village_cue,
 )
 
@@ -276,6 +277,8 @@ class CityFinder(ArticleReadings, SecondChances):
         # "the town of Shire, Tigray region": an English word is the town's name when the
         # text places it at once.
         placed = self._region_after_comma(chunk)
+        # "bombed nearby Pang Law village": syllables that are English words name it.
+        placed = placed or (cue == "village" and syllable_name(chunk.words))
         # "the village of Birka": a given name English rarely writes is the village's name
         # when the text calls it a village ("the town of Hassan" stays unclear).
         name = self.villages.add(
@@ -527,6 +530,8 @@ class CityFinder(ArticleReadings, SecondChances):
         if not self.countries or city.country_code in self.countries:
             return False
         cue = village_cue(chunk) if i == 0 and j == len(chunk.words) else None
+        if cue == "port":
+            cue = None  # "the Black Sea port of Odesa": a port GeoNames knows is that port
         if cue is None and j < len(chunk.words):
             return False
         nxt = chunk.words[j] if j < len(chunk.words) else (chunk.after[0] if chunk.after else "")

@@ -201,6 +201,8 @@ class ArticleReadings:
         if any(c.country_code in home for c in cands):
             return False
         cue = village_cue(chunk)
+        if cue == "port":
+            return False  # a port GeoNames knows abroad is that port, not a local village
         if any(c.population >= TOWN for c in cands):
             # A run the text calls a village, or lists among villages, is one whatever
             # town abroad bears its name ("Kao and Naro villages" in a Sudan story: no

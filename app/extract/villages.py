@@ -38,6 +38,7 @@ from app.extract.place_phrases import (
     direction_from,
     distance_from,
     lies_at_distance,
+    list_then,
     pair_of_divisions,
     pair_then,
 )
@@ -47,6 +48,7 @@ from app.extract.village_runs import community_cue
 # "the village of X", "the town of X", "the city of Mbau": a settlement word, then "of".
 _SETTLEMENT_OF = frozenset(
     ["village", "villages", "town", "towns", "hamlet", "settlement", "city", "cities"]
+    + ["port"]  # "the port of Barawe": a port town
 )
 # "X village": only "village" (a "town" after a name is as often "Old Town", "Cape Town").
 _SETTLEMENT_AFTER = frozenset(["village"])
@@ -146,11 +148,13 @@ def village_cue(chunk: Chunk) -> str | None:
         return _singular(after[0])  # "... and Lone Kauk villages", "... and Kafraya towns"
     if after[:1] == ["and"] and pair_then(chunk.after, _PLURAL_AFTER):
         return "village"  # "Ge Laung and Lone Kauk villages"
+    if after[:1] == [","] and list_then(chunk.wide_after, _PLURAL_AFTER):
+        return "village"  # "at Gyok Koe Pin, Kaing Gyi, and Ah Lae Gone villages"
     if after[:1] == ["town"] and before[-1:] and (before[-1] in _IN_NEAR or before[-1] == "of"):
         # "in Baramulla town", "a neighbourhood of Nangade town" ("Old Town", "Cape Town"
         # lack the "in")
         return "town"
-    if after[:1] == [","] and distance_from([a.lower() for a in chunk.wide_after[1:6]]):
+    if after[:1] == [","] and distance_from([a.lower() for a in chunk.wide_after[1:10]]):
         return "km"  # "an orchard at Gahind, 58 kms from here"
     if lies_at_distance([a.lower() for a in chunk.wide_after[:6]]):
         return "km"  # "Lafole is about 20km west of Mogadishu"
@@ -167,6 +171,18 @@ def village_cue(chunk: Chunk) -> str | None:
         if len(after) >= 4 and after[3] in _APPOSITION_HEADS and after[2].isalpha():
             return after[3]
     return None
+
+
+def syllable_name(words: tuple[str, ...]) -> bool:
+    """ "Pang Law", "Man Pu", "Pang Long": two to five capitalised words of at most four
+    letters, the shape of Burmese, Shan, Karen or Thai village names, whose syllables are
+    often English words too; a village so written is named, not described."""
+    return 2 <= len(words) <= 5 and all(
+        w.isalpha() and len(w) <= _SYLLABLE_LETTERS and w[:1].isupper() for w in words
+    )
+
+
+_SYLLABLE_LETTERS = 4
 
 
 def _bare_village_word(before: tuple[str, ...]) -> bool:

@@ -507,3 +507,30 @@ def test_settlement_words_around_the_name(text, expected):
 def test_a_village_the_text_names_is_no_town_abroad(text, expected):
     """Village -> country (the region is not under test here)."""
     assert {name: cc for name, (cc, _) in villages(text).items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A comma list whose last name is followed by "villages": every name is one.
+        (
+            "Soldiers shelled Dabkar, Tolgan, and Ah Lae Gone villages in Myanmar.",
+            {"Dabkar": "MM", "Tolgan": "MM", "Ah Lae Gone": "MM"},
+        ),
+        # Short syllables that are English words name a village the text calls one.
+        ("The junta bombed nearby Pang Law village in Myanmar.", {"Pang Law": "MM"}),
+        ("The teacher is from Man Pu village in Myanmar.", {"Man Pu": "MM"}),
+        # ... but not as a longer English phrase ("Green Valley" has a five-letter word).
+        ("Pupils of the Green Valley village school in Myanmar met.", {}),
+        # "the port of X": a port town GeoNames lacks.
+        ("Troops reached the port of Umbeiru, Somalia, on Friday.", {"Umbeiru": "SO"}),
+        # A distance with its conversion in brackets places the village.
+        (
+            "Rebels were seen at Kalwe, some 30 km (20 miles) north of Goma.",
+            {"Kalwe": "CD"},
+        ),
+    ],
+)
+def test_village_lists_syllables_ports_and_distances(text, expected):
+    """Village -> country (the region is not under test here)."""
+    assert {name: cc for name, (cc, _) in villages(text).items()} == expected
