@@ -58,7 +58,7 @@ _APPOSITION_HEADS = frozenset(["village", "town", "hamlet"])
 # after a pair of names (a singular "town" after one name is as often "Old Town").
 _PLURAL_AFTER = frozenset(["villages", "towns"])
 _QUICK_AFTER = (
-    _SETTLEMENT_AFTER | _PLURAL_AFTER | {",", "town", "and", "community"} | DIRECTIONS
+    _SETTLEMENT_AFTER | _PLURAL_AFTER | {",", "town", "and", "community", "("} | DIRECTIONS
 ) | {"is", "lies", "sits"}
 _QUICK_BEFORE = frozenset(
     [("of",), ("from",), ("called",), ("named",), ("including",), ("included",), ("include",)]
@@ -101,6 +101,7 @@ LOCATIVE_ONLY = frozenset(
 _MOVED = frozenset(
     ["fled", "flee", "fleeing", "displace", "displaced", "evacuated", "relocated", "moved"]
     + ["returned", "return", "escaped", "retreated", "withdrew", "headed", "marched"]
+    + ["journey", "trek"]  # "make the journey to Erebti, away from Abala"
 )
 # What may follow a place the text went to ("fled to Tawila, in", "fled to Adre after").
 _PHRASE_GOES_ON = frozenset(
@@ -164,6 +165,10 @@ def village_cue(chunk: Chunk) -> str | None:
         return "near"  # "the attack at Mavivi, close to Beni"
     if before[-2:] in (["town", ","], ["village", ","]) and after[:1] == [","]:
         return before[-2]  # "another nearby town, Yaran, was attacked"
+    if after[:1] == ["("] and ")" in chunk.wide_after[:6]:
+        # "Togoga (or Togogwa), a small town": the other spelling in brackets, then the
+        # apposition
+        after = [a.lower() for a in chunk.wide_after[chunk.wide_after.index(")") + 1 :]]
     if len(after) >= 3 and after[0] == "," and after[1] in ("a", "the"):
         # "Akum, a village ...", "Sarrin, a small town ..."
         if after[2] in _APPOSITION_HEADS:

@@ -534,3 +534,26 @@ def test_a_village_the_text_names_is_no_town_abroad(text, expected):
 def test_village_lists_syllables_ports_and_distances(text, expected):
     """Village -> country (the region is not under test here)."""
     assert {name: cc for name, (cc, _) in villages(text).items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Another spelling in brackets between the name and its apposition.
+        (
+            "The market at Dabkar (or Dabkaro), a small town of 900 people, was hit in "
+            "Tigray, Ethiopia.",
+            {"Dabkar": "ET"},
+        ),
+        # "the journey to X" names where people went.
+        (
+            "Shelling forced families to make the journey to Tolgan, away from Abala, in Ethiopia.",
+            {"Tolgan": "ET"},
+        ),
+        # ... brackets that hold no other name say nothing ("Reuters" is an agency).
+        ("Officials at Dabkar (Reuters), the agency said in Ethiopia.", {}),
+    ],
+)
+def test_appositions_after_brackets_and_journeys(text, expected):
+    """Village -> country (the region is not under test here)."""
+    assert {name: cc for name, (cc, _) in villages(text).items()} == expected
