@@ -99,7 +99,11 @@ def opening_dateline(chunk: Chunk, gaz: Gazetteer) -> bool:
         return False
     after = chunk.after
     if after[:1] == ("(",):
-        return _bracketed_date_then_dash(chunk.wide_after)  # "Talodi (2 Jan.) - Air strikes"
+        # "Talodi (2 Jan.) - Air strikes": a place GeoNames knows (not "From CNN
+        # Philippines (Jan 27, 2019): ...", a source line)
+        return _bracketed_date_then_dash(chunk.wide_after) and bool(
+            gaz.lookup(" ".join(chunk.words))
+        )
     if after[:1] and after[0] in _DASHES:
         towns = gaz.lookup(" ".join(chunk.words))
         return (
