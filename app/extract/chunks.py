@@ -61,6 +61,10 @@ class Chunk:
     # A Title Case sentence that is a comma list of names ("The victims are Musa Sani, Bello
     # Garba and Sani Ali."): person finding reads it as body text.
     list_sentence: bool = False
+    # "The villages, located west of Kadugli, are Tangal, El Nogra ...", "listed four
+    # villages ... -- Novenke, Basivka": the plural settlement word ("villages") earlier in
+    # the sentence when the run follows a copula, "include" or a dash; "" otherwise.
+    listed_settlements: str = ""
 
     @property
     def text(self) -> str:
@@ -221,6 +225,7 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
             or (i >= 2 and texts[i - 1] in {"“", '"'} and texts[i - 2] in _SENT_END)
         )
         tc = title_case.at(i)
+        listed = _settlements_listed(texts, i) if i and texts[i - 1] in _LIST_OPENERS else ""
         out.append(
             Chunk(
                 tuple(sc.tok(k) for k in range(i, j)),
@@ -235,10 +240,29 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
                 tuple(texts[j : j + 10]),
                 i - 1 in poss,
                 tc and title_case.names_list(i),
+                listed,
             )
         )
         i = j
     return out
+
+
+# Words after which a list may name what the sentence's plural subject holds.
+_LIST_OPENERS = frozenset(["are", "were", "include", "included", "including", ":", "-", "–", "—"])
+_SETTLEMENT_PLURALS = frozenset(["villages", "towns", "settlements", "hamlets"])
+_LOOK_BACK = 30  # words back to the sentence's start, at most
+
+
+def _settlements_listed(texts: list[str], i: int) -> str:
+    """The plural settlement word earlier in the sentence before token ``i`` ("villages" in
+    "The villages, located west of Kadugli, are"), or ""."""
+    for k in range(i - 2, max(-1, i - 2 - _LOOK_BACK), -1):
+        w = texts[k]
+        if w in _STOPS or w == "|":
+            return ""
+        if w.lower() in _SETTLEMENT_PLURALS:
+            return w.lower()
+    return ""
 
 
 # First letters of hyphenated particles ("al-Homsi", "ez-Zor") that count as capitalised.

@@ -47,6 +47,7 @@ from app.extract.villages import (
     located_from,
     locative_cue,
     rarely_written,
+    syllable_name,
     village_cue,
 )
 
@@ -155,6 +156,7 @@ class CityFinder(ArticleReadings, SecondChances):
         self.village_list_end: tuple[int, int] | None = None
         self.in_settlement_list = False  # the run fed now is in "the towns of A, B and C"
         self.locative_list = False  # the list was opened by "in" and a village, not a cue
+        self.list_kind: str | None = None  # the cue that opened it: "village", "town"...
 
     def feed(self, chunk: Chunk, person_spans: set[tuple[int, int]], dateline_end: int) -> None:
         """Judge the longest known span at each word not claimed by a person."""
@@ -248,11 +250,16 @@ class CityFinder(ArticleReadings, SecondChances):
         self.in_settlement_list = False
         if not (cue or continued):
             return False
-        listed = chunk.before[-2:-1] in (("villages",), ("towns",))
+        listed = (
+            chunk.before[-2:-1] in (("villages",), ("towns",))
+            or chunk.before[-1:] == ("villages",)  # "followed by villages Khamba, Anwas"
+            or bool(chunk.listed_settlements)
+        )
         if continued and self.locative_list and not rarely_written(chunk, self.gaz):
             return False  # after "in Kandaji," only a name English hardly writes carries on
         if cue:
             self.locative_list = False
+            self.list_kind = cue
         if listed or continued:
             # "the villages of A, B, C and D": each name carries the list on to the next,
             # a name GeoNames knows as well.
@@ -270,6 +277,8 @@ class CityFinder(ArticleReadings, SecondChances):
         # "the town of Shire, Tigray region": an English word is the town's name when the
         # text places it at once.
         placed = self._region_after_comma(chunk)
+        # "bombed nearby Pang Law village": syllables that are English words name it.
+        placed = placed or (cue == "village" and syllable_name(chunk.words))
         # "the village of Birka": a given name English rarely writes is the village's name
         # when the text calls it a village ("the town of Hassan" stays unclear).
         name = self.villages.add(
@@ -381,10 +390,13 @@ class CityFinder(ArticleReadings, SecondChances):
         ):
             # "the village of al-Tiba" in Syria is not Chiba, Japan; "the city of Kas" in
             # Iran is no Kas, Sudan, but a place's name, whatever given name it is too.
-            self.villages.add(chunk, given_ok=village_cue(chunk) is not None)
+            listed = self.in_settlement_list and self.list_kind == "village"
+            self.villages.add(chunk, given_ok=listed or village_cue(chunk) is not None)
         elif verdict.city is None and self._only_abroad(chunk, i, j, cands):
             # "the town of Pale" in Myanmar (Pale, Bosnia), "in Moura" in Mali (Portugal's).
-            self.villages.add(chunk, words_ok=village_cue(chunk) is not None)
+            cue = village_cue(chunk)
+            listed = self.in_settlement_list and self.list_kind == "village"
+            self.villages.add(chunk, words_ok=cue is not None, given_ok=listed or cue == "village")
         elif verdict.city is not None:
             f = self._add(verdict.city, span, chunk)
             written = " ".join(span)
@@ -518,6 +530,8 @@ class CityFinder(ArticleReadings, SecondChances):
         if not self.countries or city.country_code in self.countries:
             return False
         cue = village_cue(chunk) if i == 0 and j == len(chunk.words) else None
+        if cue == "port":
+            cue = None  # "the Black Sea port of Odesa": a port GeoNames knows is that port
         if cue is None and j < len(chunk.words):
             return False
         nxt = chunk.words[j] if j < len(chunk.words) else (chunk.after[0] if chunk.after else "")

@@ -50,6 +50,8 @@ _LOCATIVE = frozenset(
 # "the port of X", "the outskirts of X": X is the town itself (these words also follow a
 # facility or an area name, "Hodeida port", so they stay in PLACE_TYPE_AFTER).
 SETTLEMENT_OF = frozenset(["port", "harbour", "harbor", "outskirts", "suburbs", "suburb"])
+# "X refugee camp", "X IDP camp": words between a place's name and "camp".
+_CAMP_KINDS = frozenset(["refugee", "refugees", "displacement", "displaced", "idp", "idps"])
 # Adjectives after a place name that make it the region's ("Kharkiv regional ...").
 _REGION_ADJECTIVES = frozenset(["regional", "provincial"])
 
@@ -258,6 +260,8 @@ def _names_a_facility_or_area(site: _Site) -> bool:
     if site.nxt in PLACE_TYPE_AFTER and not site.possessive:
         return True
     after = site.chunk.after if site.j == len(site.chunk.words) else ()
+    if site.nxt in _CAMP_KINDS and [a.lower() for a in after[1:2]] == ["camp"]:
+        return True  # "the Nuseirat refugee camp", "Kalma displacement camp": a camp
     if site.nxt in _REGION_ADJECTIVES and not site.possessive:
         # "the Kharkiv regional military administration", "Donetsk Regional Prosecutor's
         # Office", "Kunduz provincial council": the region's body; not "the Kunduz
@@ -417,6 +421,8 @@ def _area_of(site: _Site) -> bool:
         return False
     if site.of_what in ("area", "areas"):
         return False  # "in the area of Mayadeen": around the town, which is named
+    if site.nxt in ("city", "town") and site.j == len(site.chunk.words):
+        return False  # "the countryside of Maarrat al-Numan city": the city is named
     if site.of_what == "capital" and site.before[-3:-2] == ("the",):
         # "Popayan, the capital of Cauca": a capital is of a region or a country (GeoNames
         # also has "Cauca" for Coca, Spain); not "the state capital of El-Obeid".

@@ -20,9 +20,10 @@ names the article gives to parts of towns, and the country and region a village 
 from __future__ import annotations
 
 from app.extract.chunks import Chunk
+from app.extract.dates import MONTHS
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import SETTLEMENT_WORDS, TRANSLITERATED_COUNTRIES
-from app.extract.namesake_choice import TOWN, choose
+from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.transliteration import fold, skeleton, strip_article
 from app.extract.village_country import country_most_placed
 from app.extract.villages import known_word_inside, locative_cue, village_cue
@@ -97,6 +98,12 @@ def opening_dateline(chunk: Chunk, gaz: Gazetteer) -> bool:
     if chunk.before or chunk.title_case_line or len(chunk.words) > 3:
         return False
     after = chunk.after
+    if after[:1] == ("(",):
+        # "Talodi (2 Jan.) - Air strikes": a place GeoNames knows (not "From CNN
+        # Philippines (Jan 27, 2019): ...", a source line)
+        return _bracketed_date_then_dash(chunk.wide_after) and bool(
+            gaz.lookup(" ".join(chunk.words))
+        )
     if after[:1] and after[0] in _DASHES:
         towns = gaz.lookup(" ".join(chunk.words))
         return (
@@ -113,6 +120,21 @@ def opening_dateline(chunk: Chunk, gaz: Gazetteer) -> bool:
             named = fold(text) in gaz.country_forms or bool(gaz.regions.lookup(text))
             return bool(where) and where[0][:1].isupper() and named
     return False
+
+
+def _bracketed_date_then_dash(after: tuple[str, ...]) -> bool:
+    """ "(2 Jan.) - Air", "(14 September 2023) - Shelling": a day and a month in brackets,
+    a dash and a capital, the dateline shape of Radio Dabanga and its copies."""
+    close = next((k for k, w in enumerate(after[:7]) if w == ")"), None)
+    if close is None or close + 2 >= len(after):
+        return False
+    inner = after[1:close]
+    return (
+        any(w.isdigit() for w in inner)
+        and any(w[:3].lower() in MONTHS for w in inner if w.isalpha())
+        and after[close + 1] in _DASHES
+        and after[close + 2][:1].isupper()
+    )
 
 
 # A village lies in the region or city named within this many characters of it ("the
@@ -175,12 +197,28 @@ class ArticleReadings:
         settlements ("the towns of A, B and C") or puts a locative word before ("in Moura"),
         whose only places are villages in countries the article
         does not name: a local village GeoNames lacks."""
-        if i != 0 or j != len(chunk.words) or not self.countries:
+        # An article that names no country is about the countries of the places it has
+        # named so far ("in Idlib province ... Sarman and Qatrah villages").
+        home = self.countries or {cc for _, _, cc, _ in self.places}
+        if i != 0 or j != len(chunk.words) or not home:
             return False
-        if any(c.country_code in self.countries or c.population >= TOWN for c in cands):
+        if any(c.country_code in home for c in cands):
             return False
-        if chunk.before[-1:] == ("of",) and village_cue(chunk) is not None:
-            return True
+        cue = village_cue(chunk)
+        if cue == "port":
+            return False  # a port GeoNames knows abroad is that port, not a local village
+        if any(c.population >= TOWN for c in cands):
+            # A run the text calls a village, or lists among villages, is one whatever
+            # town abroad bears its name ("Kao and Naro villages" in a Sudan story: no
+            # Naro, Italy; "the villages of Qasba, Kerni ...": no Kearny, New Jersey);
+            # not a world city.
+            called = cue == "village" or (self.in_settlement_list and self.list_kind == "village")
+            own = skeleton(fold(" ".join(chunk.words)))
+            return called and all(
+                c.population < BIG_CITY or skeleton(fold(c.name)) != own for c in cands
+            )  # "villages ... - Zeitan Khalsa and Barna": Barna is a rare name of Varna
+        if cue is not None and (chunk.before[-1:] == ("of",) or cue == "village"):
+            return True  # "the town of Pale" (Pale, Bosnia), "Fua and Kafraya towns"
         if self.in_settlement_list:
             return True  # "the towns of Ntamugenga, Rubare and Bunagana" (Rubaare, Uganda)
         return locative_cue(chunk) is not None and not known_word_inside(chunk, self.gaz)

@@ -28,7 +28,9 @@ _DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "
 # "40km", "12-km": a distance written as one token.
 _DISTANCE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:km|kms|kilometres|kilometers|miles?)$", re.I)
 # Words that soften a distance ("about 20km", "some 30 miles").
-_ROUGHLY = frozenset(["about", "some", "around", "nearly", "roughly", "approximately", "only"])
+_ROUGHLY = frozenset(
+    ["about", "some", "around", "nearly", "roughly", "approximately", "only", "just"]
+)
 # Verbs that state where a place lies ("Lafole is about 20km west of Mogadishu").
 _LIES = frozenset(["is", "lies", "sits"])
 # Words after a run that make it a people, not a place: "a Kakai village", "ethnic Burman
@@ -100,13 +102,24 @@ def lies_at_distance(after: list[str]) -> bool:
 
 
 def distance_from(after: list[str]) -> bool:
-    """ "58 kms from", "12km north of", "30 miles southwest of": a distance from a place."""
+    """ "58 kms from", "12km north of", "30 miles southwest of": a distance from a place;
+    also "just 30 kilometres (20 miles) down the RN2 from", a rough distance, its
+    conversion in brackets and the road it is measured along."""
+    if after[:1] and after[0] in _ROUGHLY:
+        after = after[1:]
     k = 1 if after[:1] and _DISTANCE.match(after[0]) else 0
     if not k and len(after) >= 2 and after[0][:1].isdigit() and after[1] in _DISTANCE_UNITS:
         k = 2
+    if k and after[k : k + 1] == ["("] and ")" in after[k : k + 5]:
+        k = after.index(")", k) + 1  # "(20 miles)", "(35km)"
     if not k or len(after) <= k:
         return False
+    if after[k] in _ALONG and after[k + 1 : k + 2] == ["the"] and after[k + 3 : k + 4] == ["from"]:
+        return True  # "down the RN2 from Goma", "up the road from"
     return after[k] == "from" or (after[k] in DIRECTIONS and after[k + 1 : k + 2] == ["of"])
+
+
+_ALONG = frozenset(["down", "up", "along"])
 
 
 def pair_then(after: tuple[str, ...], nouns: frozenset[str]) -> bool:
@@ -117,6 +130,29 @@ def pair_then(after: tuple[str, ...], nouns: frozenset[str]) -> bool:
     for k in range(2, min(len(after), 5)):
         if after[k].lower() in nouns:
             return all(w[:1].isupper() or HYPHEN_PARTICLE.match(w) for w in after[1:k])
+    return False
+
+
+def list_then(after: tuple[str, ...], nouns: frozenset[str]) -> bool:
+    """ ", Kaing Gyi, and Ah Lae Gone villages": the run opens (or goes on with) a comma
+    list of names, each of one to three name words, whose last one follows "and" and is
+    followed by one of ``nouns``: every name of the list is of that kind."""
+    if after[:1] != (",",):
+        return False
+    k = 0
+    while k < len(after):
+        start = k
+        while k < len(after) and after[k] in (",", "and") and k - start < 2:
+            k += 1  # ",", "and" or ", and"
+        if k == start:
+            return False
+        n = 0
+        while k < len(after) and (after[k][:1].isupper() or HYPHEN_PARTICLE.match(after[k])):
+            k, n = k + 1, n + 1
+        if not 1 <= n <= 3:
+            return False
+        if k < len(after) and after[k].lower() in nouns:
+            return "and" in after[start:k]
     return False
 
 

@@ -38,6 +38,7 @@ from app.extract.place_phrases import (
     direction_from,
     distance_from,
     lies_at_distance,
+    list_then,
     pair_of_divisions,
     pair_then,
 )
@@ -47,18 +48,21 @@ from app.extract.village_runs import community_cue
 # "the village of X", "the town of X", "the city of Mbau": a settlement word, then "of".
 _SETTLEMENT_OF = frozenset(
     ["village", "villages", "town", "towns", "hamlet", "settlement", "city", "cities"]
+    + ["port"]  # "the port of Barawe": a port town
 )
 # "X village": only "village" (a "town" after a name is as often "Old Town", "Cape Town").
 _SETTLEMENT_AFTER = frozenset(["village"])
 # "X, a village ...", "X, a small town ...", "X, a farming village ...".
 _APPOSITION_HEADS = frozenset(["village", "town", "hamlet"])
-# "Ge Laung and Lone Kauk villages": a plural settlement word after a pair of names.
-_PLURAL_AFTER = frozenset(["villages"])
+# "Ge Laung and Lone Kauk villages", "Fua and Kafraya towns": a plural settlement word
+# after a pair of names (a singular "town" after one name is as often "Old Town").
+_PLURAL_AFTER = frozenset(["villages", "towns"])
 _QUICK_AFTER = (
-    _SETTLEMENT_AFTER | _PLURAL_AFTER | {",", "town", "and", "community"} | DIRECTIONS
+    _SETTLEMENT_AFTER | _PLURAL_AFTER | {",", "town", "and", "community", "("} | DIRECTIONS
 ) | {"is", "lies", "sits"}
 _QUICK_BEFORE = frozenset(
     [("of",), ("from",), ("called",), ("named",), ("including",), ("included",), ("include",)]
+    + [("village",), ("villages",)]
 )
 # "These villages included Senana and Kornaga", "towns including X": a list of settlements.
 _LIST_OPENERS = frozenset(["including", "included", "include"])
@@ -70,6 +74,11 @@ _IN_NEAR = frozenset(
 _SUBUNIT_WORDS = frozenset(["barangay", "brgy", "brgy.", "sitio", "purok"])
 # A name followed by these holds places or governs them: a region, not a village.
 _HOLDS_PLACES = frozenset(["cities", "towns", "villages", "assembly", "parliament", "government"])
+# A name opened by these is a mountain's or a lake's ("Jabal al-Zawiya", "Mount Sinjar"),
+# unless the text calls it a settlement ("the village of Jabal Badro").
+_LANDFORM_HEADS = frozenset(["jabal", "jebel", "jabel", "mount", "mt", "lake", "cape"])
+_SETTLED = frozenset(["village", "town", "city", "hamlet", "settlement"])
+_DASH_OR_COLON = frozenset([("-",), ("–",), ("—",), (":",)])
 _DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "mile"])
 # "40km", "12-km": a distance written as one token.
 _DISTANCE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:km|kms|kilometres|kilometers|miles?)$", re.I)
@@ -92,6 +101,7 @@ LOCATIVE_ONLY = frozenset(
 _MOVED = frozenset(
     ["fled", "flee", "fleeing", "displace", "displaced", "evacuated", "relocated", "moved"]
     + ["returned", "return", "escaped", "retreated", "withdrew", "headed", "marched"]
+    + ["journey", "trek"]  # "make the journey to Erebti, away from Abala"
 )
 # What may follow a place the text went to ("fled to Tawila, in", "fled to Adre after").
 _PHRASE_GOES_ON = frozenset(
@@ -106,6 +116,11 @@ def village_cue(chunk: Chunk) -> str | None:
     """The word by which the text says the run is a settlement ("village", "town"; "km" for
     a distance from it), or None."""
     first_after = chunk.after[0].lower() if chunk.after else ""
+    opened = not chunk.sent_start or chunk.before[-1:] in _DASH_OR_COLON  # "forces -- A"
+    if chunk.listed_settlements and first_after in (",", "and") and opened:
+        # "The villages ... are Tangal, El Nogra and ...": the first of a list the
+        # sentence's plural subject holds.
+        return _singular(chunk.listed_settlements)
     if chunk.before[-1:] not in _QUICK_BEFORE and first_after not in _QUICK_AFTER:
         return None  # most runs: no cue at all (checked first, for speed)
     before = [b.lower() for b in chunk.before]
@@ -117,6 +132,8 @@ def village_cue(chunk: Chunk) -> str | None:
             return _singular(before[-2])
         if before[-2] in DIRECTIONS and len(before) >= 3 and before[-3] in _DISTANCE_UNITS:
             return "km"  # "10 kilometres north of Bambo"
+    if before[-1:] in (["village"], ["villages"]) and _bare_village_word(chunk.before):
+        return "village"  # "firing began in village Sarya", "followed by villages Khamba"
     if len(before) >= 2 and before[-1] in _LIST_OPENERS and before[-2] in ("villages", "towns"):
         return _singular(before[-2])  # "These villages included Senana and Kornaga"
     if len(before) >= 2 and before[-1] == "from" and _distance(before[:-1]):
@@ -129,14 +146,16 @@ def village_cue(chunk: Chunk) -> str | None:
         return "village"  # "invaded Kofa community in Konduga"
     listed_last = before[-1:] in (["and"], [","])  # a list's last name, not "Kakai villages"
     if after[:1] and after[0] in _PLURAL_AFTER and listed_last and not chunk.toks[-1].possessive:
-        return "village"  # "... and Lone Kauk villages"
+        return _singular(after[0])  # "... and Lone Kauk villages", "... and Kafraya towns"
     if after[:1] == ["and"] and pair_then(chunk.after, _PLURAL_AFTER):
         return "village"  # "Ge Laung and Lone Kauk villages"
+    if after[:1] == [","] and list_then(chunk.wide_after, _PLURAL_AFTER):
+        return "village"  # "at Gyok Koe Pin, Kaing Gyi, and Ah Lae Gone villages"
     if after[:1] == ["town"] and before[-1:] and (before[-1] in _IN_NEAR or before[-1] == "of"):
         # "in Baramulla town", "a neighbourhood of Nangade town" ("Old Town", "Cape Town"
         # lack the "in")
         return "town"
-    if after[:1] == [","] and distance_from([a.lower() for a in chunk.wide_after[1:6]]):
+    if after[:1] == [","] and distance_from([a.lower() for a in chunk.wide_after[1:10]]):
         return "km"  # "an orchard at Gahind, 58 kms from here"
     if lies_at_distance([a.lower() for a in chunk.wide_after[:6]]):
         return "km"  # "Lafole is about 20km west of Mogadishu"
@@ -146,6 +165,10 @@ def village_cue(chunk: Chunk) -> str | None:
         return "near"  # "the attack at Mavivi, close to Beni"
     if before[-2:] in (["town", ","], ["village", ","]) and after[:1] == [","]:
         return before[-2]  # "another nearby town, Yaran, was attacked"
+    if after[:1] == ["("] and ")" in chunk.wide_after[:6]:
+        # "Togoga (or Togogwa), a small town": the other spelling in brackets, then the
+        # apposition
+        after = [a.lower() for a in chunk.wide_after[chunk.wide_after.index(")") + 1 :]]
     if len(after) >= 3 and after[0] == "," and after[1] in ("a", "the"):
         # "Akum, a village ...", "Sarrin, a small town ..."
         if after[2] in _APPOSITION_HEADS:
@@ -153,6 +176,31 @@ def village_cue(chunk: Chunk) -> str | None:
         if len(after) >= 4 and after[3] in _APPOSITION_HEADS and after[2].isalpha():
             return after[3]
     return None
+
+
+def syllable_name(words: tuple[str, ...]) -> bool:
+    """ "Pang Law", "Man Pu", "Pang Long": two to five capitalised words of at most four
+    letters, the shape of Burmese, Shan, Karen or Thai village names, whose syllables are
+    often English words too; a village so written is named, not described."""
+    return 2 <= len(words) <= 5 and all(
+        w.isalpha() and len(w) <= _SYLLABLE_LETTERS and w[:1].isupper() for w in words
+    )
+
+
+_SYLLABLE_LETTERS = 4
+
+
+def _bare_village_word(before: tuple[str, ...]) -> bool:
+    """ "in village Sarya", "residents of villages Khamba and Anwas" (a usage of Indian and
+    Pakistani English): "village" after a lower-case word that is no article or possessive
+    ("a village Facebook group", "the village's Mukhtar" say nothing of the name)."""
+    if len(before) < 2:
+        return False
+    prev = before[-2]
+    return prev.isalpha() and prev.islower() and prev not in _NOT_BARE
+
+
+_NOT_BARE = frozenset(["a", "an", "the", "this", "that", "each", "every", "one", "our", "their"])
 
 
 def _near_apposition(after: tuple[str, ...]) -> bool:
@@ -277,6 +325,8 @@ def village_name(
         return None  # "the town of Democracy": an English word is not a village name
     if lows[0] in _SUBUNIT_WORDS:
         return None  # "Barangay Maligay", "Sitio Kan Jalul": a part of a municipality
+    if len(words) > 1 and lows[0] in _LANDFORM_HEADS and village_cue(chunk) not in _SETTLED:
+        return None  # "raids on Jabal al-Arbain", "fled to Mount Sinjar": a mountain's name
     lone_given = len(names) == 1 and is_first_name(names[0]) and len(words) == 1
     # A given name rarely written in English ("Kas", Zipf 2.4; not "Hassan", 3.7) is a
     # place's name when the text calls it a settlement and GeoNames has places so named.

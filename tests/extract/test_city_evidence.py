@@ -198,3 +198,25 @@ def test_datelines_before_an_outlet(text, expected):
 )
 def test_acronyms_opening_a_line(text, expected):
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A refugee or displacement camp named after a town is a camp, not the town.
+        ("Airstrikes hit the Jabalia refugee camp and Gaza City on Sunday.", {"Gaza City"}),
+        ("Militias attacked Kalma displacement camp near Nyala, Sudan.", {"Nyala"}),
+        # ... the town itself, named bare, still is one.
+        ("Shells fell on Khan Younis and on the Khan Younis refugee camp.", {"Khan Younis"}),
+        ("Shells fell on the Khan Younis refugee camp.", set()),
+        # "the countryside of X city": the city is named, not its province.
+        (
+            "Barrels fell on farms in the countryside of Maarrat al-Numan city in Syria.",
+            {"Maarrat al-Numan"},
+        ),
+        # ... but "the countryside of X" alone is the area around it (as before).
+        ("Barrels fell on farms in the countryside of Hasakah in Syria.", set()),
+    ],
+)
+def test_camps_and_countryside(text, expected):
+    assert cities(text) == expected

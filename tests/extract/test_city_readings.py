@@ -123,3 +123,22 @@ def test_a_region_the_article_names_is_no_village():
         "Nagorno-Karabakh on Friday."
     )
     assert [c.name for c in page.cities] == ["Stepanakert"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dateline with a date in brackets (Radio Dabanga's shape): Talodi, 13,188 people.
+        (
+            "Talodi (2 Jan.) - Air strikes were reported today in villages of the state.",
+            {"Talodi": "SD"},
+        ),
+        ("Kadugli (14 September 2023) - Shells hit the market.", {"Kadugli": "SD"}),
+        # Brackets holding no date are no dateline shape ("Talodi (a town) -").
+        ("Talodi (a small town) - a song by a local band.", {}),
+        # ... nor is a source line: the run must be a place.
+        ("From CNN Philippines (Jan 27, 2019): At least 19 dead in Jolo.", {"Jolo": "PH"}),
+    ],
+)
+def test_a_dateline_with_a_date_in_brackets(text, expected):
+    assert cities(text) == expected

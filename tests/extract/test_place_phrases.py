@@ -12,7 +12,9 @@ from app.extract.place_phrases import (
     byline_place,
     describes_people,
     direction_from,
+    distance_from,
     lies_at_distance,
+    list_then,
     pair_of_divisions,
     pair_then,
     people_village,
@@ -240,3 +242,44 @@ def test_a_byline_ending_with_a_place_names_where_the_story_was_filed():
 )
 def test_five_syllable_village_names(text, expected):
     assert cities(text) == expected
+
+
+VILLAGES = frozenset(["villages"])
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # "Gyok Koe Pin, Kaing Gyi, and Ah Lae Gone villages"
+        ((",", "Kaing", "Gyi", ",", "and", "Ah", "Lae", "Gone", "villages"), True),
+        # "Dabkar, Tolgan and Umbeiru villages"
+        ((",", "Tolgan", "and", "Umbeiru", "villages", "in"), True),
+        # "Dabkar, Tolgan, Umbeiru, and Kalwe villages" (a longer list)
+        ((",", "Tolgan", ",", "Umbeiru", ",", "and", "Kalwe", "villages"), True),
+        # no "and" before the last name: a list that is not over ("A, B villages")
+        ((",", "Tolgan", "villages"), False),
+        # a lower-case word breaks the list ("Dabkar, the capital, and Kalwe villages")
+        ((",", "the", "capital", ",", "and", "Kalwe", "villages"), False),
+        # the list ends elsewhere ("Dabkar, Tolgan and Umbeiru were hit")
+        ((",", "Tolgan", "and", "Umbeiru", "were", "hit"), False),
+        (("and", "Tolgan", "villages"), False),  # no comma: pair_then's case
+    ],
+)
+def test_list_then(after, expected):
+    assert list_then(after, VILLAGES) is expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        (["58", "kms", "from"], True),
+        (["just", "30", "kilometres", "(", "20", "miles", ")", "north", "of"], True),
+        (["about", "20km", "(", "12", "miles", ")", "from"], True),
+        (["30", "kilometres", "down", "the", "road", "from"], True),
+        (["30", "kilometres", "down", "the", "road", "to"], False),
+        (["30", "kilometres", "(", "20", "miles", ")", "long"], False),  # a length
+        (["just", "30", "people"], False),
+    ],
+)
+def test_distance_from(after, expected):
+    assert distance_from(after) is expected

@@ -421,3 +421,139 @@ def test_a_dateline_is_the_whole_run_not_a_hamlet_inside_it():
     )
     assert villages(text) == {"Tamur Jamil": ("SD", "SD-DC")}
     assert "Vvedenka" not in {c.name for c in extract_page(text).cities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list after the sentence's plural subject and a copula: every name is a village.
+        (
+            "The villages, all west of Kadugli in Sudan, are Dabkar, Tolgan, Umbeiru and Sekerti.",
+            {
+                "Dabkar": ("SD", "SD-KS"),
+                "Tolgan": ("SD", "SD-KS"),
+                "Umbeiru": ("SD", "SD-KS"),
+                "Sekerti": ("SD", "SD-KS"),
+            },
+        ),
+        # ... or after a dash, however far back the plural stands in the sentence.
+        (
+            "The governor named three villages near the border that troops said were now "
+            "lost -- Hurdiya, Kalwe and Nimtora. Shelling went on in Sudan.",
+            {"Hurdiya": ("SD", None), "Kalwe": ("SD", None), "Nimtora": ("SD", None)},
+        ),
+        # A copula with no list after it says nothing ("Kurdish" is a people).
+        ("The villages near Kirkuk in Iraq are Kurdish, residents said.", {}),
+        # A list after a full stop belongs to no plural of the sentence before it.
+        ("Troops left the villages. Dabkar, Tolgan and Umbeiru said in Sudan nothing.", {}),
+    ],
+)
+def test_a_list_the_sentences_plural_settlements_hold(text, expected):
+    assert villages(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "A and B towns", like "A and B villages".
+        (
+            "Clashes broke out inside Pashwa and Ghundi towns in Idlib province, Syria.",
+            {"Pashwa": "SY", "Ghundi": "SY"},
+        ),
+        # "in village X" and "villages A, B and C" without an article (Indian English).
+        (
+            "Firing began in village Makwal followed by villages Dhoga, Surkani and Tarsin "
+            "in Rajouri district, India.",
+            {"Makwal": "IN", "Dhoga": "IN", "Surkani": "IN", "Tarsin": "IN"},
+        ),
+        # ... but "a village" before a capitalised word says nothing of its name.
+        ("Residents set up a village Dhoga group in India.", {}),
+        # A name opened by "Jabal" is a mountain's, unless the text calls it a village.
+        ("Warplanes struck places in Jabal Shahshabo in Hama province, Syria.", {}),
+        (
+            "Warplanes struck the village of Jabal Shahshabo in Hama province, Syria.",
+            {"Jabal Shahshabo": "SY"},
+        ),
+    ],
+)
+def test_settlement_words_around_the_name(text, expected):
+    """Village -> country (the region is not under test here)."""
+    assert {name: cc for name, (cc, _) in villages(text).items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The text calls them villages of Sudan: not Tarma, Peru (51,350 people) nor Gela,
+        # Italy (75,001).
+        (
+            "Aircraft bombed Tarma and Gela villages in South Kordofan, Sudan.",
+            {"Tarma": "SD", "Gela": "SD"},
+        ),
+        # ... and so, in a list of villages, is a rare alternate name of a world city
+        # (GeoNames has "Barna" for Varna, Bulgaria, and a hamlet Barna in Romania).
+        (
+            "Rebels took three villages near Aleppo, Syria - Dabkar and Barna - on Monday.",
+            {"Dabkar": "SY", "Barna": "SY"},
+        ),
+        # An article naming no country is about the countries of the places it named
+        # before: Qatrah is no Qidron, Israel (GeoNames' alternate name).
+        (
+            "Helicopters dropped barrels in Idlib province on Hurdiya and Qatrah villages.",
+            {"Hurdiya": "SY", "Qatrah": "SY"},
+        ),
+    ],
+)
+def test_a_village_the_text_names_is_no_town_abroad(text, expected):
+    """Village -> country (the region is not under test here)."""
+    assert {name: cc for name, (cc, _) in villages(text).items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A comma list whose last name is followed by "villages": every name is one.
+        (
+            "Soldiers shelled Dabkar, Tolgan, and Ah Lae Gone villages in Myanmar.",
+            {"Dabkar": "MM", "Tolgan": "MM", "Ah Lae Gone": "MM"},
+        ),
+        # Short syllables that are English words name a village the text calls one.
+        ("The junta bombed nearby Pang Law village in Myanmar.", {"Pang Law": "MM"}),
+        ("The teacher is from Man Pu village in Myanmar.", {"Man Pu": "MM"}),
+        # ... but not as a longer English phrase ("Green Valley" has a five-letter word).
+        ("Pupils of the Green Valley village school in Myanmar met.", {}),
+        # "the port of X": a port town GeoNames lacks.
+        ("Troops reached the port of Umbeiru, Somalia, on Friday.", {"Umbeiru": "SO"}),
+        # A distance with its conversion in brackets places the village.
+        (
+            "Rebels were seen at Kalwe, some 30 km (20 miles) north of Goma.",
+            {"Kalwe": "CD"},
+        ),
+    ],
+)
+def test_village_lists_syllables_ports_and_distances(text, expected):
+    """Village -> country (the region is not under test here)."""
+    assert {name: cc for name, (cc, _) in villages(text).items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Another spelling in brackets between the name and its apposition.
+        (
+            "The market at Dabkar (or Dabkaro), a small town of 900 people, was hit in "
+            "Tigray, Ethiopia.",
+            {"Dabkar": "ET"},
+        ),
+        # "the journey to X" names where people went.
+        (
+            "Shelling forced families to make the journey to Tolgan, away from Abala, in Ethiopia.",
+            {"Tolgan": "ET"},
+        ),
+        # ... brackets that hold no other name say nothing ("Reuters" is an agency).
+        ("Officials at Dabkar (Reuters), the agency said in Ethiopia.", {}),
+    ],
+)
+def test_appositions_after_brackets_and_journeys(text, expected):
+    """Village -> country (the region is not under test here)."""
+    assert {name: cc for name, (cc, _) in villages(text).items()} == expected
