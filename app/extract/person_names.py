@@ -120,6 +120,27 @@ def drop_trailing_sentence_word(name: list[str]) -> list[str]:
     return name
 
 
+def drop_trailing_month(words: list[str], after: tuple[str, ...]) -> list[str]:
+    """ "by Martin Fornusek March 26, 2025": a month name before a day number ends the
+    byline's name and starts its date."""
+    if (
+        len(words) >= 3
+        and words[-1].lower().rstrip(".") in _MONTHS
+        and after[:1]
+        and after[0][:1].isdigit()
+    ):
+        return words[:-1]
+    return words
+
+
+_MONTHS = _words(
+    """
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+"""
+)
+
+
 def normalise_caps(name: list[str]) -> tuple[list[str], bool]:
     """(the name in its usual case, whether it was written in capitals)."""
     shout = all(w.isupper() for w in name if len(w) > 1)

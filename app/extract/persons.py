@@ -50,6 +50,7 @@ from app.extract.person_names import (
     MAX_RUN_WORDS,
     NAME_HEADS,
     drop_trailing_acronym,
+    drop_trailing_month,
     drop_trailing_sentence_word,
     group_name,
     name_core,
@@ -117,6 +118,13 @@ class PersonFinder:
         """Take the names in one run (a run may hold several, see ``split_repeats``)."""
         if chunk.list_sentence:
             chunk = dataclasses.replace(chunk, title_case_line=False)  # a list of names
+        if len(drop_trailing_month(list(chunk.words), chunk.after)) < len(chunk.words):
+            chunk = dataclasses.replace(  # "by Martin Fornusek March 26, 2025"
+                chunk,
+                toks=chunk.toks[:-1],
+                words=chunk.words[:-1],
+                after=(chunk.words[-1], *chunk.after),
+            )
         words = [w for w in chunk.words if w != "|"]
         if not credit_line and (role := wire_credit_role(chunk)):
             credit_line, self.cue_roles[chunk.line_no] = True, role  # "Haro Chakmakjian, AFP"
