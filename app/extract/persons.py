@@ -32,6 +32,7 @@ from app.extract.lexicons import (
     is_everyday_word,
     is_first_name,
 )
+from app.extract.patronyms import patronymic_name
 from app.extract.person_aliases import AliasLink, alias_cue, alias_owner, fold_aliases
 from app.extract.person_context import RunContext, age_word
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
@@ -80,6 +81,9 @@ _ACRONYM_LEN = 4
 _NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # A place this big as the whole candidate is a place ("Abu Dhabi"), not a kunya.
 _PLACE_NOT_PERSON_POP = 1000
+# A first word naming a place this big opens a place's name, not a person's ("Khartoum
+# Bahri"); given names are also the names of many villages, hence the size.
+_TOWN_POP = 100_000
 
 
 def person_key(name: str) -> str:
@@ -237,6 +241,7 @@ class PersonFinder:
             or (self.burmese and is_burmese_name(core))
             or (not head and not kunya and is_ethiopian_name(core))
             or (not head and not kunya and surname_shaped_name(core))
+            or (not head and not kunya and self._patronymic(name, core, chunk))
             or (not head and not kunya and name_cue(core, ctx.before, ctx.after))
             or (not kunya and owner_cue(core, chunk.toks[-1].possessive, ctx.after))
             or (not kunya and self._country_owned(name, core, chunk))
@@ -332,6 +337,14 @@ class PersonFinder:
             and not self.gaz.regions.lookup(word)
             and not is_demonym(word, self.gaz)  # "a Peruvian terrorist group"
         )
+
+    def _patronymic(self, name: list[str], core: list[str], chunk: Chunk) -> bool:
+        """ "Abba Umar" (``patronyms``), in body text, opened by no town's name ("Khartoum
+        Bahri")."""
+        if chunk.title_case_line or not patronymic_name(name, core):
+            return False
+        places = self.gaz.lookup(core[0])
+        return not (places and max(p.population for p in places) >= _TOWN_POP)
 
     def _names_a_place(self, name: list[str], first: str) -> bool:
         """ "Abu Dhabi" is a city, not a kunya (checked when no given name opens the run);
