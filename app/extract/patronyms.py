@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.extract.lexicons import NUMBER_WORDS, is_common_form, is_common_word, is_first_name
+from app.extract.lexicons import NUMBER_WORDS, is_common_form, is_common_word, is_first_name, words
 from app.extract.person_names import KUNYA
 from app.extract.transliteration import fold
 
@@ -21,6 +21,14 @@ __all__ = ["patronymic_name"]
 # "Lady" before a saint's name: towns grown around a shrine ("Sayyida Zaynab", "Sayyida
 # Ruqayya") are named so.
 _SHRINES = frozenset(["sayyida", "sayyeda", "sayida", "sayyidah", "sayeda", "saida"])
+# Arabic words that open the names of armed groups ("Ahlu Sunna", "Jaish Omar", "Liwa
+# Hamza"): people of, army, party, movement, supporters, brigade, battalion, front, ranks.
+_GROUP_OPENERS = words(
+    """
+ahl ahlu ahlul ahle jaish jaysh hizb harakat harakat ansar liwa katibat katiba jabhat
+junud saraya fatah fateh tahrir jamaat jamaatu jama'at
+"""
+)
 
 
 def patronymic_name(name: Sequence[str], core: Sequence[str]) -> bool:
@@ -29,8 +37,8 @@ def patronymic_name(name: Sequence[str], core: Sequence[str]) -> bool:
     particle or a kunya inside: "Urum al Kubra", "Qassr Abu Samra" are places."""
     if len(name) != len(core) or any(fold(w) in KUNYA for w in name):
         return False
-    if fold(core[0]) in _SHRINES:
-        return False  # "Sayyeda Zeinab": a town named after a saint's shrine
+    if fold(core[0]) in _SHRINES | _GROUP_OPENERS:
+        return False  # "Sayyeda Zeinab": a shrine's town; "Ahlu Sunna": a group
     if not 2 <= len(core) <= 3:
         return False
     if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in core):

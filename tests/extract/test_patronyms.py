@@ -29,3 +29,16 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_father_name_vouches_for_given_name(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# Arabic words that open armed groups' names make the run a group's name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of Ahlu Sunna attacked the town.",
+        "The Liwa Hamza brigade withdrew.",
+        "A Jaish Omar unit claimed the attack.",
+    ],
+)
+def test_group_openers_are_no_given_names(text: str) -> None:
+    assert names(text) == set()
