@@ -88,7 +88,7 @@ def drop_trailing_acronym(name: list[str]) -> list[str]:
     if (
         len(name) >= 3
         and acronym.isupper()
-        and len(acronym) >= 2
+        and len(acronym.replace(".", "")) >= 2  # "José Abiel A.": a surname's initial
         and not all(w.isupper() for w in name)
     ):
         return name[:-1]

@@ -81,3 +81,19 @@ PLURAL_AND_RELIGIOUS_TITLES = [
 @pytest.mark.parametrize(("text", "expected"), PLURAL_AND_RELIGIOUS_TITLES)
 def test_plural_and_religious_titles(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons8: Mexican and Spanish authorities name people by their surname's initial ("José
+# Abiel A."); the initial is part of the written name, no article of a title phrase.
+SURNAME_INITIALS = [
+    ("Prosecutors charged Luis Fernando R., 29, with kidnapping.", {"Luis Fernando R."}),
+    ("The victims included Rosa Elena T. and her son.", {"Rosa Elena T."}),
+    ("Police detained Salvador G. near the market.", {"Salvador G."}),
+    # an initial inside the name stays a middle initial
+    ("Spokesman John F. Kirby spoke to reporters.", {"John F. Kirby"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_INITIALS)
+def test_surname_initial_ends_the_name(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
