@@ -36,6 +36,7 @@ from app.extract.patronyms import patronymic_name
 from app.extract.person_aliases import AliasLink, alias_cue, alias_owner, fold_aliases
 from app.extract.person_context import RunContext, age_word
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
+from app.extract.person_events import one_of_apposition
 from app.extract.person_exclusions import facility_after, in_place_list, place_or_group_context
 from app.extract.person_lists import (
     chain_lists,
@@ -233,7 +234,10 @@ class PersonFinder:
         if len(core) == 1:
             if shout and len(core[0]) <= _ACRONYM_LEN and not (ctx.credit or chunk.title_case_line):
                 return  # "NAK said", "ISPR said": an acronym in body text, not a name
-            cue = not ctx.strict and lone_name_cue(core[0], head, ctx.before, ctx.after, self.gaz)
+            cue = not ctx.strict and (
+                lone_name_cue(core[0], head, ctx.before, ctx.after, self.gaz)
+                or (not head and one_of_apposition(chunk.wide_before, ctx.after))
+            )
             self._take_single(name, core[0], chunk, ctx, shout, cue=bool(cue))
             return
         ok = (
@@ -243,6 +247,7 @@ class PersonFinder:
             or (not head and not kunya and surname_shaped_name(core))
             or (not head and not kunya and self._patronymic(name, core, chunk))
             or (not head and not kunya and name_cue(core, ctx.before, ctx.after))
+            or (not head and not kunya and one_of_apposition(chunk.wide_before, ctx.after))
             or (not kunya and owner_cue(core, chunk.toks[-1].possessive, ctx.after))
             or (not kunya and self._country_owned(name, core, chunk))
         )
