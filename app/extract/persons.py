@@ -33,7 +33,13 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.patronyms import patronymic_name
-from app.extract.person_aliases import AliasLink, alias_cue, alias_owner, fold_aliases
+from app.extract.person_aliases import (
+    AliasLink,
+    alias_cue,
+    alias_owner,
+    fold_aliases,
+    quoted_nickname,
+)
 from app.extract.person_context import RunContext, age_word
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
 from app.extract.person_events import one_of_apposition
@@ -237,6 +243,7 @@ class PersonFinder:
             cue = not ctx.strict and (
                 lone_name_cue(core[0], head, ctx.before, ctx.after, self.gaz)
                 or (not head and one_of_apposition(chunk.wide_before, ctx.after))
+                or (not head and quoted_nickname(chunk.wide_before))
             )
             self._take_single(name, core[0], chunk, ctx, shout, cue=bool(cue))
             return
@@ -279,6 +286,7 @@ class PersonFinder:
         strict = (ctx.strict or cue) and (
             not (common and not is_first_name(word))
             or alias_cue(ctx.before)  # noms de guerre are often words: "alias Bravo"
+            or quoted_nickname(chunk.wide_before)  # 'a commander known as "Bravo"'
         )
         if strict and chunk.words[:1] and chunk.words[0].lower() in JURISDICTION_TITLES:
             # "IGP Kashmir", "SSP Srinagar": the title's jurisdiction, not a surname.
