@@ -130,11 +130,24 @@ def _list_sentence(words: list[str]) -> bool:
     lower-case content word among its capitals ("Russia, Turkey, Iran Agree on Zones").
     Person finding reads such a sentence as body text; place finding keeps its Title Case
     reading (reading it as body text found wrong places on unseen pages)."""
-    return (
-        words[-1:] == ["."]
-        and words.count(",") >= 2
-        and any(w.islower() and w.isalpha() and w not in FUNCTION_WORDS for w in words)
-    )
+    if words[-1:] != ["."]:
+        return False
+    if words.count(",") >= 2 and any(
+        w.islower() and w.isalpha() and w not in FUNCTION_WORDS for w in words
+    ):
+        return True
+    # "Others were Justices Joyce Abdulmalik, Emeka Nwite and Obiora Egwuatu.": Title Case
+    # writes its verbs in capitals ("Others Were"); only articles, conjunctions and short
+    # prepositions stay small. A lower-case verb in a sentence of names joined by a comma
+    # or "and" is prose.
+    return ("," in words or "and" in words) and any(w in _PROSE_VERBS for w in words if w.islower())
+
+
+# Verbs a Title Case headline would capitalise ("Are", "Were", "Is"); in lower case they
+# make the sentence prose.
+_PROSE_VERBS = frozenset(
+    ["is", "are", "was", "were", "be", "been", "include", "included", "includes", "has", "had"]
+)
 
 
 # "al Qaim", "el Hol": an Arabic article may open a name in lower case.

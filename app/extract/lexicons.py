@@ -37,6 +37,8 @@ agent
 sp ssp dsp asp igp dig sho dpo sdpo
 lieut pte insp supt cmdt pfc ssg tsg msg spc
 ato weizero woizero weyzero
+mawlawi maulvi moulvi molvi
+justices judges generals senators
 """
 )
 

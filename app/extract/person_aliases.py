@@ -23,7 +23,14 @@ from app.extract.chunks import Chunk
 from app.extract.lexicons import words
 from app.extract.transliteration import fold
 
-__all__ = ["ALIAS_WORDS", "AliasLink", "alias_cue", "alias_owner", "fold_aliases"]
+__all__ = [
+    "ALIAS_WORDS",
+    "AliasLink",
+    "alias_cue",
+    "alias_owner",
+    "fold_aliases",
+    "quoted_nickname",
+]
 
 # Words that put a nom de guerre after them ("a.k.a." reaches the cues as "a.k.a").
 ALIAS_WORDS = words("alias aka a.k.a a/k/a")
@@ -124,3 +131,27 @@ def _ends_with(mention: PersonMention, word: str) -> bool:
 def _named(mention: PersonMention, name: str) -> bool:
     key = fold(name)
     return any(fold(form) == key for form in (mention.name, *mention.aliases))
+
+
+# People a nickname is given to: "a man ... known as \"Chapo\"", "a commander nicknamed
+# 'Bravo'" (an area, a village or a group "known as" something is no person).
+_NICKNAMED = words(
+    """
+man men woman women boy girl youth commander leader chief suspect fighter militant gunman
+hitman trafficker kingpin warlord rebel soldier officer bandit smuggler sniper bomber
+"""
+)
+_QUOTES = frozenset(['"', "“", "‘", "'"])
+
+
+def quoted_nickname(wide_before: Sequence[str]) -> bool:
+    """The run is quoted right after "known as", "nicknamed" or "dubbed", and a person
+    noun stands a few words before the phrase: "a man of Guatemalan origin known as
+    \"Chapo\"" names him by his nickname."""
+    if not wide_before or wide_before[-1] not in _QUOTES:
+        return False
+    low = tuple(w.lower() for w in wide_before[:-1])
+    n = _naming_phrase(low)
+    if n is None:
+        return False
+    return any(w in _NICKNAMED for w in low[-n - 5 : -n])

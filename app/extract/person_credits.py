@@ -18,7 +18,7 @@ __all__ = ["CREDIT_VERBS", "CREDIT_WORDS", "credit_position", "photo_credit_labe
 CREDIT_VERBS = _words(
     """
 reporting writing editing compiled additional photos photo pictures picture photograph
-photographs photographed image images video footage story reported written produced
+photographs photographed image images video footage story reported written produced posted
 """
 )
 CREDIT_WORDS = _words(
@@ -35,6 +35,10 @@ def credit_position(chunk: Chunk, before: tuple[str, ...], credit_line: bool) ->
     labelled = photo_credit_label(before)
     # "... Reporting by Oliver Holmes; Editing by ..." inside flattened text
     credited_by = len(before) >= 2 and before[-1] == "by" and before[-2].lower() in CREDIT_VERBS
+    # "Posted by: Fred Okafor", "Reported by:Aliyu Musa": a colon after "by"
+    credited_by = credited_by or (
+        before[-2:] == ("by", ":") and len(before) >= 3 and before[-3].lower() in CREDIT_VERBS
+    )
     photo_credit = (
         chunk.line_kind == "caption"
         and (

@@ -25,6 +25,7 @@ __all__ = [
     "listed_as_victim",
     "named_example",
     "object_of_violence",
+    "one_of_apposition",
     "owner_cue",
     "suffered",
 ]
@@ -209,3 +210,20 @@ def suffered(before: Sequence[str], after: Sequence[str]) -> bool:
         return False
     verb = after[2] if after[1] == "been" and len(after) >= 3 else after[1]
     return verb in HUMAN_PASSIVES
+
+
+def one_of_apposition(wide_before: Sequence[str], after: Sequence[str]) -> bool:
+    """ "One of the victims of the attack, Arlette, is still ...", "one of the wounded,
+    Bukar Zira, said": a run set off by commas after "one of the" people of a casualty
+    list or a role is one of them."""
+    if wide_before[-1:] != (",",) or after[:1] != (",",):
+        return False
+    low = [w.lower() for w in wide_before[:-1]]
+    for k in range(len(low) - 3, -1, -1):
+        if low[k : k + 3] == ["one", "of", "the"]:
+            noun = low[k + 3]
+            return noun in _CASUALTIES or _plural_people(noun) or noun in _SURVIVORS
+    return False
+
+
+_SURVIVORS = _words("survivors witnesses residents detainees prisoners defendants fighters")

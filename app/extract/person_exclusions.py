@@ -36,7 +36,11 @@ def place_or_group_context(
         (
             len(before) >= 2
             and before[-1] == "of"
-            and (before[-2] in PLACE_TYPE_AFTER or before[-2] in SETTLEMENT_WORDS)
+            and (
+                before[-2] in PLACE_TYPE_AFTER
+                or before[-2] in SETTLEMENT_WORDS
+                or before[-2] in _ADMIN_UNITS
+            )
         )
         # "Tal Hamis", "Khan Shaykhun": Arabic place names; "San Miguel Totolapan"
         or (bool(name) and fold(name[0]) in PLACE_PREFIXES | DIRECTIONS | _SAINTS)
@@ -198,11 +202,21 @@ def facility_after(after: tuple[str, ...]) -> bool:
 
 
 def _named_with_acronym(after: tuple[str, ...]) -> bool:
-    """ "Hayat Tahrir al-Sham (HTS)": a name with an acronym is an organisation."""
+    """ "Hayat Tahrir al-Sham (HTS)": a name with an acronym is an organisation; a
+    person's post-nominal letters are not one ("Prince Lateef Fagbemi (SAN)", a Senior
+    Advocate of Nigeria; "Ali Khan (MNA)")."""
     return (
         len(after) >= 3
         and after[0] in {"(", "["}
         and after[2] in {")", "]"}
         and after[1].isupper()
         and len(after[1]) >= 2
+        and after[1].lower() not in _POST_NOMINALS
     )
+
+
+# Letters written after a person's name: ranks at the bar, seats, honours, degrees.
+_POST_NOMINALS = _words("san qc kc mp mna mpa mla mep obe mbe cbe kbe ofr con gcon phd rtd retd")
+# Administrative units that, like "the town of", make the run after "of" a place: "the
+# municipality of Marcos Castellanos", "the commune of Ménaka".
+_ADMIN_UNITS = _words("municipality municipalities commune communes parish locality hamlet")

@@ -88,7 +88,7 @@ def drop_trailing_acronym(name: list[str]) -> list[str]:
     if (
         len(name) >= 3
         and acronym.isupper()
-        and len(acronym) >= 2
+        and len(acronym.replace(".", "")) >= 2  # "José Abiel A.": a surname's initial
         and not all(w.isupper() for w in name)
     ):
         return name[:-1]
@@ -118,6 +118,27 @@ def drop_trailing_sentence_word(name: list[str]) -> list[str]:
     if last in NUMBER_WORDS or last in FUNCTION_WORDS or last in _SENTENCE_OPENERS:
         return name[:-1]
     return name
+
+
+def drop_trailing_month(words: list[str], after: tuple[str, ...]) -> list[str]:
+    """ "by Martin Fornusek March 26, 2025": a month name before a day number ends the
+    byline's name and starts its date."""
+    if (
+        len(words) >= 3
+        and words[-1].lower().rstrip(".") in _MONTHS
+        and after[:1]
+        and after[0][:1].isdigit()
+    ):
+        return words[:-1]
+    return words
+
+
+_MONTHS = _words(
+    """
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+"""
+)
 
 
 def normalise_caps(name: list[str]) -> tuple[list[str], bool]:

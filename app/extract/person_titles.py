@@ -128,10 +128,17 @@ def _peel_title(words: list[str], gaz: Gazetteer) -> tuple[list[str], list[str]]
             _is_titleish(words[k - 1], gaz)
             and not _month_in_name(words, k - 1)
             and not (k == len(words) and nisba(words[:k]))
+            and not (k == len(words) and k >= 2 and _surname_initial(words[k - 1]))
         ):
             break
         k -= 1
     return words[:k], words[k:]
+
+
+def _surname_initial(word: str) -> bool:
+    """ "José Abiel A.", "Salvador A.": Mexican and Spanish authorities name suspects and
+    victims by the initial of their surname; "A." there is no article of a title phrase."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 _MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")

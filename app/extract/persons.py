@@ -32,9 +32,17 @@ from app.extract.lexicons import (
     is_everyday_word,
     is_first_name,
 )
-from app.extract.person_aliases import AliasLink, alias_cue, alias_owner, fold_aliases
+from app.extract.patronyms import patronymic_name
+from app.extract.person_aliases import (
+    AliasLink,
+    alias_cue,
+    alias_owner,
+    fold_aliases,
+    quoted_nickname,
+)
 from app.extract.person_context import RunContext, age_word
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
+from app.extract.person_events import one_of_apposition
 from app.extract.person_exclusions import facility_after, in_place_list, place_or_group_context
 from app.extract.person_lists import (
     chain_lists,
@@ -50,6 +58,7 @@ from app.extract.person_names import (
     MAX_RUN_WORDS,
     NAME_HEADS,
     drop_trailing_acronym,
+    drop_trailing_month,
     drop_trailing_sentence_word,
     group_name,
     name_core,
@@ -79,6 +88,9 @@ _ACRONYM_LEN = 4
 _NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # A place this big as the whole candidate is a place ("Abu Dhabi"), not a kunya.
 _PLACE_NOT_PERSON_POP = 1000
+# A first word naming a place this big opens a place's name, not a person's ("Khartoum
+# Bahri"); given names are also the names of many villages, hence the size.
+_TOWN_POP = 100_000
 
 
 def person_key(name: str) -> str:
@@ -117,6 +129,13 @@ class PersonFinder:
         """Take the names in one run (a run may hold several, see ``split_repeats``)."""
         if chunk.list_sentence:
             chunk = dataclasses.replace(chunk, title_case_line=False)  # a list of names
+        if len(drop_trailing_month(list(chunk.words), chunk.after)) < len(chunk.words):
+            chunk = dataclasses.replace(  # "by Martin Fornusek March 26, 2025"
+                chunk,
+                toks=chunk.toks[:-1],
+                words=chunk.words[:-1],
+                after=(chunk.words[-1], *chunk.after),
+            )
         words = [w for w in chunk.words if w != "|"]
         if not credit_line and (role := wire_credit_role(chunk)):
             credit_line, self.cue_roles[chunk.line_no] = True, role  # "Haro Chakmakjian, AFP"
@@ -221,7 +240,11 @@ class PersonFinder:
         if len(core) == 1:
             if shout and len(core[0]) <= _ACRONYM_LEN and not (ctx.credit or chunk.title_case_line):
                 return  # "NAK said", "ISPR said": an acronym in body text, not a name
-            cue = not ctx.strict and lone_name_cue(core[0], head, ctx.before, ctx.after, self.gaz)
+            cue = not ctx.strict and (
+                lone_name_cue(core[0], head, ctx.before, ctx.after, self.gaz)
+                or (not head and one_of_apposition(chunk.wide_before, ctx.after))
+                or (not head and quoted_nickname(chunk.wide_before))
+            )
             self._take_single(name, core[0], chunk, ctx, shout, cue=bool(cue))
             return
         ok = (
@@ -229,7 +252,9 @@ class PersonFinder:
             or (self.burmese and is_burmese_name(core))
             or (not head and not kunya and is_ethiopian_name(core))
             or (not head and not kunya and surname_shaped_name(core))
+            or (not head and not kunya and self._patronymic(name, core, chunk))
             or (not head and not kunya and name_cue(core, ctx.before, ctx.after))
+            or (not head and not kunya and one_of_apposition(chunk.wide_before, ctx.after))
             or (not kunya and owner_cue(core, chunk.toks[-1].possessive, ctx.after))
             or (not kunya and self._country_owned(name, core, chunk))
         )
@@ -261,6 +286,7 @@ class PersonFinder:
         strict = (ctx.strict or cue) and (
             not (common and not is_first_name(word))
             or alias_cue(ctx.before)  # noms de guerre are often words: "alias Bravo"
+            or quoted_nickname(chunk.wide_before)  # 'a commander known as "Bravo"'
         )
         if strict and chunk.words[:1] and chunk.words[0].lower() in JURISDICTION_TITLES:
             # "IGP Kashmir", "SSP Srinagar": the title's jurisdiction, not a surname.
@@ -324,6 +350,14 @@ class PersonFinder:
             and not self.gaz.regions.lookup(word)
             and not is_demonym(word, self.gaz)  # "a Peruvian terrorist group"
         )
+
+    def _patronymic(self, name: list[str], core: list[str], chunk: Chunk) -> bool:
+        """ "Abba Umar" (``patronyms``), in body text, opened by no town's name ("Khartoum
+        Bahri")."""
+        if chunk.title_case_line or not patronymic_name(name, core):
+            return False
+        places = self.gaz.lookup(core[0])
+        return not (places and max(p.population for p in places) >= _TOWN_POP)
 
     def _names_a_place(self, name: list[str], first: str) -> bool:
         """ "Abu Dhabi" is a city, not a kunya (checked when no given name opens the run);

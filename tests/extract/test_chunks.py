@@ -28,3 +28,20 @@ def read_as_headline(line: str) -> bool:
 )
 def test_list_of_names_is_no_headline(line: str, expected: bool) -> None:
     assert read_as_headline(line) is expected
+
+
+# persons8: a sentence of names with a lower-case verb is prose, however short its list;
+# Title Case capitalises its verbs ("Were", "Are").
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Also present were Judges Amaka Obi and Tunde Bakare.", False),
+        ("The two dead are Kaltume Modu, Fanta Bukar.", False),
+        ("Those arrested included Sani Garba, Musa Idi and Bala Tanko.", False),
+        # headlines keep their Title Case reading
+        ("Gunmen Kill Two Judges and a Clerk in Jos.", True),
+        ("Judges Are Sworn In as Tribunal Opens in Abuja", True),
+    ],
+)
+def test_prose_verb_makes_a_short_list_prose(line: str, expected: bool) -> None:
+    assert read_as_headline(line) is expected

@@ -92,3 +92,20 @@ COMMA_ALIASES = [
 @pytest.mark.parametrize(("text", "expected"), COMMA_ALIASES)
 def test_comma_before_alias(text: str, expected: dict[str, set[str]]) -> None:
     assert people(text) == expected
+
+
+# persons8: a quoted nickname after "known as", "nicknamed" or "dubbed" names a person when
+# a person noun stands just before the phrase, even when the nickname is an English word.
+QUOTED_NICKNAMES = [
+    ('Police sought a gunman known as "Tigre" after the raid.', {"Tigre"}),
+    ("The bandit leader, nicknamed “Gwaska”, escaped.", {"Gwaska"}),
+    ('A young fighter dubbed "Rocket" guarded the gate.', {"Rocket"}),
+    # places and groups "known as" something stay no person
+    ('They fled to an area known as "Kilo Five".', set()),
+    ('The faction known as "Tigers" withdrew.', set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_NICKNAMES)
+def test_quoted_nickname_after_a_person_noun(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

@@ -75,3 +75,26 @@ PHOTO_CREDIT_LINES = [
 @pytest.mark.parametrize(("text", "expected"), PHOTO_CREDIT_LINES)
 def test_photo_credit_lines(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(p.name, p.role) for p in extract_page(text).persons} == expected
+
+
+# persons8: a byline whose date follows on the same line ("by NAME March 26, 2025") and a
+# blog's "Posted by:" label (with or without a space after the colon) name their writer.
+BYLINE_DATES_AND_POSTS = [
+    (
+        "by Olena Kravets March 3, 2024 9:10 AM 3 min read\n\nShelling hit Kherson overnight.",
+        {"Olena Kravets"},
+    ),
+    ("By Aliyu Danladi Sept. 12, 2019\n\nGunmen attacked a village near Gusau.", {"Aliyu Danladi"}),
+    ("Troops repelled the attack, the army said.\nPosted by:Chidi Okonkwo", {"Chidi Okonkwo"}),
+    ("Troops repelled the attack.\nPosted by: Amina Bello", {"Amina Bello"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BYLINE_DATES_AND_POSTS)
+def test_byline_dates_and_posted_by(text: str, expected: set[str]) -> None:
+    assert set(roles(text)) == expected
+
+
+def test_capitalised_byline_with_date_is_the_author() -> None:
+    text = "By Aliyu Danladi Sept. 12, 2019\n\nGunmen attacked a village near Gusau."
+    assert roles(text) == {"Aliyu Danladi": "author"}

@@ -100,3 +100,21 @@ NAMED_EXAMPLES = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_EXAMPLES)
 def test_named_examples(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons8: a name set off by commas after "one of the" victims, wounded, survivors or
+# people of a role is one of them, whatever list knows the name.
+ONE_OF_APPOSITIONS = [
+    ("One of the injured, Nyamal, was carried to the clinic on a bed.", {"Nyamal"}),
+    ("One of the hostages, Kaltume Gana, was freed in March.", {"Kaltume Gana"}),
+    ("He was one of the defendants, Yerlan, a driver from Aktobe.", {"Yerlan"}),
+    ("One of the victims of the blast, Odette, remains in hospital.", {"Odette"}),
+    # a place or a thing set off the same way stays no person
+    ("One of the towns, Gwoza, was retaken by troops.", set()),
+    ("One of the vehicles, a Toyota, was burned.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_OF_APPOSITIONS)
+def test_one_of_apposition(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -90,3 +90,24 @@ UNITS_BASES_AND_LOCALITIES = [
 @pytest.mark.parametrize(("text", "expected"), UNITS_BASES_AND_LOCALITIES)
 def test_units_bases_and_localities(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons8: post-nominal letters in brackets do not make a titled name an organisation
+# ("(SAN)": Senior Advocate of Nigeria), and an administrative unit "of" makes the run a
+# place, as "the town of" does.
+POST_NOMINALS_AND_UNITS = [
+    (
+        "The minister, Prince Adewale Ogunleye (SAN), told the court he would appeal.",
+        {"Adewale Ogunleye"},
+    ),
+    ("Defence counsel Mr Bayo Akinola (SAN) asked for bail.", {"Bayo Akinola"}),
+    # an acronym that is no post-nominal still marks an organisation
+    ("Fighters of Jamaat Nusrat al-Islam (JNIM) attacked the post.", set()),
+    ("Gunmen struck the municipality of Carlos Rovirosa on Friday.", set()),
+    ("Troops entered the commune of Ibrahim Dalo overnight.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POST_NOMINALS_AND_UNITS)
+def test_post_nominals_and_admin_units(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

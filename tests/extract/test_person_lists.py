@@ -144,3 +144,19 @@ NAME_HEAVY_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), NAME_HEAVY_LISTS)
 def test_name_heavy_casualty_lists(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons8: a short list of names ending its sentence after a lower-case verb is read as
+# prose, so every item is a person, not only the one a given-name list knows.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Also on the bench were Justices Ngozi Okafor, Chidi Nwankwo, and Kunle Adeyemi.",
+            {"Ngozi Okafor", "Chidi Nwankwo", "Kunle Adeyemi"},
+        ),
+        ("The two women freed were Amina Yusuf and Kaltume Abba.", {"Amina Yusuf", "Kaltume Abba"}),
+    ],
+)
+def test_short_list_after_a_verb(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -61,3 +61,39 @@ TITLES_AND_TRAILING_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), TITLES_AND_TRAILING_WORDS)
 def test_titles_and_trailing_words(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons8: plural titles before a list of names ("Justices X, Y and Z"), and the South
+# Asian religious title "Mawlawi"/"Maulvi", are titles, not part of the names.
+PLURAL_AND_RELIGIOUS_TITLES = [
+    (
+        "The panel included Justices Ngozi Okafor and Chidi Nwankwo of the appeal court.",
+        {"Ngozi Okafor", "Chidi Nwankwo"},
+    ),
+    ("Generals Abdul Raziq and Zalmai Wesa attended the meeting.", {"Abdul Raziq", "Zalmai Wesa"}),
+    ("Villagers said Mawlawi Tawakul had been killed in the strike.", {"Tawakul"}),
+    ("Maulvi Noor Jalal addressed the gathering in Kunar.", {"Noor Jalal"}),
+    # without a name after it the plural is an ordinary word
+    ("Judges said the trial would resume in May.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_AND_RELIGIOUS_TITLES)
+def test_plural_and_religious_titles(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons8: Mexican and Spanish authorities name people by their surname's initial ("José
+# Abiel A."); the initial is part of the written name, no article of a title phrase.
+SURNAME_INITIALS = [
+    ("Prosecutors charged Luis Fernando R., 29, with kidnapping.", {"Luis Fernando R."}),
+    ("The victims included Rosa Elena T. and her son.", {"Rosa Elena T."}),
+    ("Police detained Salvador G. near the market.", {"Salvador G."}),
+    # an initial inside the name stays a middle initial
+    ("Spokesman John F. Kirby spoke to reporters.", {"John F. Kirby"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_INITIALS)
+def test_surname_initial_ends_the_name(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
