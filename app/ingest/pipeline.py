@@ -134,8 +134,12 @@ def ingest_paths(
                 indexer.finish()
         raise
     if indexer is not None:
-        indexed, seconds = _timed(report, "waiting for the index", indexer.finish)
-        report.indexed += indexed
+        # What is still queued is indexed once the entities are settled (indexing.py).
+        indexed, left, seconds = _timed(
+            report, "waiting for the index", lambda: indexer.finish(leave_queued=True)
+        )
+        report.indexed += indexed + left  # the left ones by the end of ``settle``
+        log.info("background index: %d articles indexed, %d left to the end", indexed, left)
         report.seconds["index (background)"] += seconds
     else:
         report.indexed += _timed(report, "index", index_pending, archive)

@@ -139,3 +139,46 @@ def test_a_merge_made_while_the_indexer_holds_an_article_reaches_the_index(archi
         "Opposition says Geneva talks will go on",
         "Syrian army takes the hills above Daraa",
     ]
+
+
+def test_articles_still_queued_at_the_end_are_left_unindexed_then_indexed_once(
+    archive, tmp_path, monkeypatch
+):
+    from app.ingest import indexing
+
+    write_pages(generate(30, seed=5), tmp_path / "pages")
+    ingest_paths(archive, [tmp_path / "pages"])
+    with archive.sessions() as session, session.begin():
+        ids = repository.primary_article_ids(session)
+        repository.mark_all_unindexed(session)
+    archive.search.clear()
+    monkeypatch.setattr(indexing, "LEAVE_QUEUED_FROM", 1)  # the child is forked: it sees 1
+    background = indexing.BackgroundIndexer(archive)
+    for one in ids:
+        background.add([one])  # 30 jobs: finished at once, most are still queued
+    indexed, left, _seconds = background.finish(leave_queued=True)
+    assert indexed + left == len(ids)
+    with archive.sessions() as session:
+        assert len(repository.unindexed_article_ids(session)) == left
+    assert len(archive.search.indexed_ids()) == indexed
+    assert index_pending(archive) == left
+    assert archive.search.indexed_ids() == ids
+    assert archive.search.search(SearchRequest()).total == len(ids)
+
+
+def test_a_large_ingest_leaving_its_queue_to_the_end_indexes_every_article_once(
+    archive, tmp_path, monkeypatch
+):
+    from app.ingest import indexing
+
+    monkeypatch.setattr(indexing, "LEAVE_QUEUED_FROM", 1)
+    write_pages(generate(260, seed=3), tmp_path / "pages")
+    report = ingest_paths(archive, [tmp_path / "pages"])
+    assert len(report.added) == 260
+    with archive.sessions() as session:
+        primaries = repository.primary_article_ids(session)
+        assert repository.unindexed_article_ids(session) == []
+    assert report.indexed == len(primaries)
+    assert archive.search.indexed_ids() == primaries
+    assert archive.search.search(SearchRequest()).total == len(primaries)
+    assert index_pending(archive) == 0
