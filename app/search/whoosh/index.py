@@ -358,10 +358,12 @@ class SearchIndex:
 
         def make() -> None:
             self._answered.wait(at_latest_s)
-            while (quiet := time.monotonic() - self._answered_at) < SPELLING_IDLE_S:
-                if self._closed:
-                    return
+            while not self._closed and (
+                (quiet := time.monotonic() - self._answered_at) < SPELLING_IDLE_S
+            ):
                 time.sleep(SPELLING_IDLE_S - quiet)
+            if self._closed:
+                return  # closed meanwhile: nothing to make it for
             try:
                 # Under the build lock: a newer generation built meanwhile then finds it.
                 with self._build_lock:
