@@ -10,6 +10,8 @@ indexes exactly those, so a run killed in between leaves them to the next one.
 from __future__ import annotations
 
 import logging
+import time
+from collections import Counter
 from dataclasses import dataclass, field
 
 from app.archive import Archive
@@ -73,11 +75,15 @@ def settle(  # type: ignore[no-untyped-def]
     gazetteer=None,
     rekey_all: bool = False,
     before: tuple[int, set[int]] = (1, set()),
+    index_processes: int = 1,
+    seconds: Counter[str] | None = None,
 ) -> Settled:
     """Apply the person rules, link the articles to the known people they name (those
     from ``before[0]`` on to all of them, the older ones to the people not in
     ``before[1]``), store new cities' alternate names and merge the villages that spell a
-    city, in one transaction, then re-index the articles that changed."""
+    city, in one transaction, then index the articles that changed (and those not yet
+    indexed) over up to ``index_processes`` processes. The indexing's wall time is added
+    to ``seconds`` (an ingest's stages) as "index after the entities"."""
     settled = Settled()
     with archive.sessions() as session, session.begin():
         settled.merges = apply_person_rules(session, rekey_all=rekey_all)
@@ -100,7 +106,10 @@ def settle(  # type: ignore[no-untyped-def]
         log.info(
             "merged %s %r into %r (%s)", merge.kind, merge.old_name, merge.target_name, merge.reason
         )
-    settled.reindexed = index_pending(archive)
+    started = time.perf_counter()
+    settled.reindexed = index_pending(archive, processes=index_processes)
+    if seconds is not None:
+        seconds["index after the entities"] += time.perf_counter() - started
     return settled
 
 

@@ -25,7 +25,13 @@ from pathlib import Path
 from app.archive import Archive
 from app.ingest import entities
 from app.ingest.extracting import POOL_FROM_RECORDS, Extracted, Extractor, extract
-from app.ingest.indexing import BATCH_SIZE, BackgroundIndexer, index_pending, reindex
+from app.ingest.indexing import (
+    BATCH_SIZE,
+    INDEXED_WHILE_STORING,
+    BackgroundIndexer,
+    index_pending,
+    reindex,
+)
 from app.ingest.neardup import NearDuplicates, signature
 from app.ingest.records import BadInput, Record, Skipped, without_lone_surrogates
 from app.ingest.sources import items_under
@@ -57,6 +63,7 @@ class IngestReport:
     indexed: int = 0
     near_duplicates: int = 0  # added articles that are another version of a stored story
     merged: int = 0  # entities merged into another by the archive-wide identity rules
+    sent_to_indexer: int = 0  # articles given to the background indexer
     seconds: Counter[str] = field(default_factory=Counter)  # stage -> wall time, for logs
 
     @property
@@ -144,8 +151,16 @@ def ingest_paths(
     else:
         report.indexed += _timed(report, "index", index_pending, archive)
     # One person one entity across batches ("Donald Trump" arriving after "Donald Trumps"):
-    # merges, with redirects, and the changed articles re-indexed.
-    settled = _timed(report, "entities", lambda: entities.settle(archive, before=before))
+    # merges, with redirects, and the changed articles re-indexed (with those the
+    # background process was not given, over as many processes as the extraction had).
+    workers = archive.settings.ingest_workers
+    settled = _timed(
+        report,
+        "entities",
+        lambda: entities.settle(
+            archive, before=before, index_processes=workers, seconds=report.seconds
+        ),
+    )
     report.merged = len(settled.merges)
     # The search arrays of the new segments, built now so a server starting next only
     # loads them (and a running one finds them ready).
@@ -161,9 +176,13 @@ def _index(
     stored: list[int],
     report: IngestReport,
 ) -> None:
-    """Index a stored batch: in the background process if there is one, else here."""
+    """Index a stored batch: in the background process if there is one (up to its share:
+    INDEXED_WHILE_STORING), else here."""
     if indexer is not None:
-        indexer.add(stored)
+        given = stored[: max(0, INDEXED_WHILE_STORING - report.sent_to_indexer)]
+        indexer.add(given)
+        report.sent_to_indexer += len(given)
+        report.indexed += len(stored) - len(given)  # by the end of ``settle``
     else:
         report.indexed += _timed(report, "index", index_pending, archive)
 

@@ -77,7 +77,9 @@ def repair(archive: Archive) -> RepairReport:
             after = rows[-1][0]
     with archive.sessions() as session, session.begin():
         trailing = merge_unlinked_extensions(session)
-    settled = entities.settle(archive, gazetteer=gaz, rekey_all=True)
+    settled = entities.settle(
+        archive, gazetteer=gaz, rekey_all=True, index_processes=archive.settings.ingest_workers
+    )
     report.merges.update(merge.reason for merge in [*trailing, *settled.merges])
     report.changed |= settled.articles
     with archive.sessions() as session:

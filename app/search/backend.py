@@ -120,8 +120,10 @@ class SearchBackend(Protocol):
         """Add or replace these articles in one commit; returns how many were written."""
         ...
 
-    def bulk_writer(self) -> BulkWriter:
-        """A writer for a long ingest (see BulkWriter)."""
+    def bulk_writer(self, processes: int = 1) -> BulkWriter:
+        """A writer for a long ingest (see BulkWriter). ``processes`` > 1 asks for a bulk
+        load over that many CPU processes, committed once at the end (an engine that
+        indexes in its own server may ignore it)."""
         ...
 
     def delete(self, article_ids: Iterable[int]) -> int:

@@ -65,6 +65,33 @@ def test_a_large_ingest_indexes_in_a_background_process(archive, tmp_path):
     assert index_pending(archive) == 0
 
 
+def test_a_large_ingest_indexes_the_rest_once_after_its_entities_over_two_processes(
+    archive, tmp_path, monkeypatch
+):
+    # As at 100k, scaled down: the background process gets the first 100 articles only;
+    # the other 160, with the first ones the entity rules changed, are indexed once at the
+    # end by two sub-writers.
+    monkeypatch.setattr("app.ingest.pipeline.INDEXED_WHILE_STORING", 100)
+    monkeypatch.setattr("app.ingest.indexing.PARALLEL_FROM", 100)
+    write_pages(generate(260, seed=3), tmp_path / "pages")
+    report = ingest_paths(archive, [tmp_path / "pages"])
+    assert len(report.added) == 260
+    assert report.sent_to_indexer == 100
+    assert "index after the entities" in report.seconds
+    with archive.sessions() as session:
+        primaries = repository.primary_article_ids(session)
+        assert repository.unindexed_article_ids(session) == []
+    assert report.indexed == len(primaries)
+    assert archive.search.indexed_ids() == primaries
+    with archive.search.whoosh_index.reading() as (searcher, _cache):
+        assert searcher.reader().doc_count() == len(primaries)  # each article once, live
+    # The first 100's segment (what the rules left of it) and one per sub-writer that
+    # took a job (~235 articles in jobs of 100: the two, or one that took all three).
+    assert segment_count(archive.search) in (2, 3)
+    assert archive.search.search(SearchRequest()).total == len(primaries)
+    assert index_pending(archive) == 0
+
+
 def test_many_small_ingests_leave_at_most_max_segments(archive, tmp_path):
     for number, page in enumerate(generate(MAX_SEGMENTS + 3, seed=4)):
         folder = tmp_path / f"run{number}"

@@ -79,7 +79,8 @@ class SolrBackend:
     def index(self, articles: Iterable[Article]) -> int:
         return writer.index_articles(self.client, articles)
 
-    def bulk_writer(self) -> writer.SolrBulkWriter:
+    def bulk_writer(self, processes: int = 1) -> writer.SolrBulkWriter:
+        # Solr indexes in its own processes: ``processes`` is the embedded engine's concern.
         return writer.SolrBulkWriter(self.client)
 
     def delete(self, article_ids: Iterable[int]) -> int:

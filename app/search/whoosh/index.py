@@ -14,6 +14,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.index import TOC, FileIndex
 from whoosh.searching import Searcher
+from whoosh.writing import SegmentWriter
 
 from app.search.backend import SearchBackendError
 from app.search.entity_fields import DOCUMENT_VERSION
@@ -124,6 +125,12 @@ class SearchIndex:
 
         writer.commit = commit_then_serve
         return writer
+
+    def sub_writer(self, **kwargs):  # type: ignore[no-untyped-def]
+        """An unlocked writer of one new segment, for a process forked by a writer that holds
+        the lock, which commits the segment (parallel_indexer); non-compound, like ``writer``."""
+        kwargs.setdefault("compound", False)
+        return read_lengths_once(SegmentWriter(self._ix, _lk=False, **kwargs))
 
     @contextmanager
     def reading(self) -> Iterator[tuple[Searcher, GenerationCache]]:

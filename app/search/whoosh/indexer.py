@@ -18,7 +18,8 @@ from app.search.entity_fields import (
 from app.search.whoosh.index import SearchIndex
 
 
-def _document(article: Article) -> dict:
+def document(article: Article) -> dict:
+    """The index document of an article: what is searched, filtered, faceted and shown."""
     published = article.published
     return {
         "id": str(article.id),
@@ -46,7 +47,7 @@ def index_articles(index: SearchIndex, articles: Iterable[Article]) -> int:
     writer = index.writer(limitmb=256)
     try:
         for article in latest.values():
-            writer.update_document(**_document(article))
+            writer.update_document(**document(article))
     except BaseException:
         writer.cancel()
         raise
@@ -104,16 +105,17 @@ def mostly_dead(segment) -> bool:  # type: ignore[no-untyped-def]
     return total >= DEAD_MERGE_FROM and segment.deleted_count() > DEAD_SHARE * total
 
 
-def merge_smallest(limit: int = MAX_SEGMENTS):  # type: ignore[no-untyped-def]
+def merge_smallest(limit: int = MAX_SEGMENTS, adding: int = 1):  # type: ignore[no-untyped-def]
     """A Whoosh merge policy: keep every segment as it is unless it is ``mostly_dead``
-    (merged, or dropped when nothing in it is live) or this commit would leave more than
-    ``limit``; then merge the smallest into the segment being written."""
+    (merged, or dropped when nothing in it is live) or this commit, which writes ``adding``
+    segments, would leave more than ``limit``; then merge the smallest into the segment
+    being written."""
 
     def policy(writer, segments):  # type: ignore[no-untyped-def]
         live = [segment for segment in segments if segment.doc_count()]
         merging = [segment for segment in live if mostly_dead(segment)]
         kept = [segment for segment in live if not mostly_dead(segment)]
-        excess = len(kept) + 1 - limit  # + 1: the segment this commit writes
+        excess = len(kept) + adding - limit
         if excess > 0:
             kept.sort(key=lambda segment: segment.doc_count_all())
             merging += kept[:excess]
@@ -161,7 +163,7 @@ class BulkIndexer:
             # update_document twice with one id inside one writer leaves two documents.
             if article.id in self._ids:
                 continue
-            self._writer.update_document(**_document(article))
+            self._writer.update_document(**document(article))
             self._ids.add(article.id)
             count += 1
         return count
@@ -190,7 +192,7 @@ def rebuild_index(index: SearchIndex, articles: Iterable[Article]) -> int:
     count = 0
     try:
         for article in articles:
-            writer.add_document(**_document(article))
+            writer.add_document(**document(article))
             count += 1
     except BaseException:
         writer.cancel()

@@ -20,6 +20,7 @@ from app.search.whoosh.index import SearchIndex
 from app.search.whoosh.indexer import BulkIndexer, delete_articles, index_articles, rebuild_index
 from app.search.whoosh.inspection import indexed_article_ids, indexed_fields
 from app.search.whoosh.limits import DEFAULT_LIMITS, QueryLimits
+from app.search.whoosh.parallel_indexer import ParallelBulkIndexer
 from app.search.whoosh.query import (
     count_by_date,
     matching_article_ids,
@@ -111,7 +112,9 @@ class WhooshBackend:
     def index(self, articles: Iterable[Article]) -> int:
         return index_articles(self.whoosh_index, articles)
 
-    def bulk_writer(self) -> BulkIndexer:
+    def bulk_writer(self, processes: int = 1) -> BulkIndexer | ParallelBulkIndexer:
+        if processes > 1:
+            return ParallelBulkIndexer(self.whoosh_index, processes)
         return BulkIndexer(self.whoosh_index)
 
     def delete(self, article_ids: Iterable[int]) -> int:
