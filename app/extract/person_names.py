@@ -65,7 +65,13 @@ def split_repeats(words: list[str]) -> list[list[str]]:
                 break
         else:
             for k, w in enumerate(words[:-2]):
-                if len(w) > 3 and w.lower() not in PARTICLES and k >= 1 and w in words[k + 2 :]:
+                if (
+                    len(w) > 3
+                    and w.lower() not in PARTICLES
+                    and k >= 1
+                    and w in words[k + 2 :]
+                    and words[k + 1] != "y"  # "Alejandro Garza y Garza": one double surname
+                ):
                     out.append(words[: k + 1])
                     words = words[k + 1 :]
                     break

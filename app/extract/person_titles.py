@@ -20,6 +20,7 @@ from app.extract.lexicons import (
     TITLE_WORDS,
     is_common_form,
     is_common_word,
+    is_everyday_word,
     is_first_name,
 )
 from app.extract.lexicons import words as _words
@@ -150,12 +151,14 @@ def _month_in_name(words: list[str], k: int) -> bool:
     if words[k].lower() not in _MONTH_ABBREVIATIONS or not words[k][:1].isupper():
         return False
     if k + 1 == len(words):
-        # the last word after a given name: "officer Khushboo Jan of Vehil"
+        # the last word after a given name: "officer Khushboo Jan of Vehil"; or after a
+        # name word English text does not use ("Sepoy Bismillah Jan": "bismillah" is in
+        # the big word list, no everyday word)
         prev = words[k - 1] if k >= 1 else ""
         return (
             prev[:1].isupper()
             and prev.lower() not in FUNCTION_WORDS
-            and (is_first_name(prev) or not is_common_form(prev))
+            and (is_first_name(prev) or not is_everyday_word(prev))
         )
     return words[k + 1][:1].isupper() and words[k + 1].lower() not in FUNCTION_WORDS
 

@@ -39,6 +39,7 @@ from app.extract.person_aliases import (
     alias_owner,
     fold_aliases,
     quoted_nickname,
+    real_name_cue,
 )
 from app.extract.person_context import RunContext, age_word
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
@@ -223,7 +224,8 @@ class PersonFinder:
             return
         name, shout = normalise_caps(drop_trailing_sentence_word(drop_trailing_acronym(name)))
         if owner := alias_owner(chunk):
-            self.alias_links.append(AliasLink(owner, " ".join(name)))
+            real = real_name_cue(chunk.wide_before)
+            self.alias_links.append(AliasLink(owner, " ".join(name), real))
         core, kunya = name_core(name)
         if not_a_name(core, self.gaz, nisba(name)) or group_name(name):
             return
@@ -255,6 +257,7 @@ class PersonFinder:
             or (not head and not kunya and self._patronymic(name, core, chunk))
             or (not head and not kunya and name_cue(core, ctx.before, ctx.after))
             or (not head and not kunya and one_of_apposition(chunk.wide_before, ctx.after))
+            or (not head and quoted_nickname(chunk.wide_before, quoted=False))
             or (not kunya and owner_cue(core, chunk.toks[-1].possessive, ctx.after))
             or (not kunya and self._country_owned(name, core, chunk))
         )
