@@ -147,8 +147,10 @@ _MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec"
 
 def _month_in_name(words: list[str], k: int) -> bool:
     """ "Lala Jan Zadran", "Jan Egeland", "Jun Sarkar": a month's abbreviation followed by a
-    name word is a name word (in a date a number follows it: "Sat Aug 31")."""
-    if words[k].lower() not in _MONTH_ABBREVIATIONS or not words[k][:1].isupper():
+    name word is a name word (in a date a number follows it: "Sat Aug 31"); so is one, or
+    "Thu" or "Sun", ending a name ("Sepoy Bismillah Jan", "Sai Kyaw Thu")."""
+    low = words[k].lower()
+    if low not in _MONTH_ABBREVIATIONS | _WEEKDAY_ABBREVIATIONS or not words[k][:1].isupper():
         return False
     if k + 1 == len(words):
         # the last word after a given name: "officer Khushboo Jan of Vehil"; or after a
@@ -160,7 +162,15 @@ def _month_in_name(words: list[str], k: int) -> bool:
             and prev.lower() not in FUNCTION_WORDS
             and (is_first_name(prev) or not is_everyday_word(prev))
         )
-    return words[k + 1][:1].isupper() and words[k + 1].lower() not in FUNCTION_WORDS
+    return (
+        low in _MONTH_ABBREVIATIONS  # "Sat Aug 31": a weekday before a capital is a date's
+        and words[k + 1][:1].isupper()
+        and words[k + 1].lower() not in FUNCTION_WORDS
+    )
+
+
+# Burmese and Vietnamese name syllables that abbreviate weekdays: "Sai Kyaw Thu", "Min Sun".
+_WEEKDAY_ABBREVIATIONS = _words("thu sun")
 
 
 def _drop_glued_city(

@@ -194,9 +194,10 @@ class PersonFinder:
         ):
             head, name = words[:ranked], words[ranked:]
         honorific: list[str] = []
-        if self.burmese and not head:
-            honorific, name = split_honorific(name)  # "U Win Tin", "Daw Aung San Suu Kyi"
-            head = honorific
+        if self.burmese:
+            # "U Win Tin", "Daw Aung San Suu Kyi", and after a title ("President U Win Myint")
+            honorific, name = split_honorific(name)
+            head = [*head, *honorific]
         if not name or len(name) > 5:
             return
         ctx = RunContext(chunk, head, credit_line)
