@@ -77,7 +77,34 @@ def place_or_group_context(
         or _named_with_acronym(chunk.after)
         or in_place_list(chunk.wide_before)
         or _group_after(chunk.after, chunk.toks[-1].possessive)
+        # "at Shaffa Taku, a remote community on the edge of ...": an apposition names it
+        or settlement_apposition(chunk.wide_after or chunk.after)
     )
+
+
+# Nouns of an apposition that make the run before it a settlement ("X, a farming
+# community", "X, a small town in ..."); "Ahmed Musa, a village head" is a person: the noun
+# must end the apposition's noun phrase.
+_SETTLEMENT_APPOSITIONS = _words("community village town settlement hamlet city locality township")
+# What may follow the noun when it ends the phrase: punctuation or a preposition.
+_PHRASE_ENDS = _words("in on of near about some close located north south east west , . ; ) –")
+_ARTICLES = _words("a an")
+
+
+def settlement_apposition(after: Sequence[str]) -> bool:
+    """After a comma or a bracket, "a/an" and at most two lower-case words end in a
+    settlement noun that the phrase ends with: "Shaffa Taku, a remote community on the
+    edge of the forest", "Dar Kasa (a village near Gao)"."""
+    if len(after) < 3 or after[0] not in (",", "(") or after[1].lower() not in _ARTICLES:
+        return False
+    for k in range(2, min(5, len(after))):
+        word = after[k]
+        if not word.islower():
+            return False
+        if word in _SETTLEMENT_APPOSITIONS:
+            nxt = after[k + 1] if k + 1 < len(after) else "."
+            return nxt.lower() in _PHRASE_ENDS
+    return False
 
 
 # Lower-case nouns after a name that make it a group's ("the Noureddin al-Zinki rebel

@@ -111,3 +111,18 @@ POST_NOMINALS_AND_UNITS = [
 @pytest.mark.parametrize(("text", "expected"), POST_NOMINALS_AND_UNITS)
 def test_post_nominals_and_admin_units(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons9: an apposition "a/an (adjectives) community/village/town" ending its noun phrase
+# makes the run a settlement; a settlement word modifying a person noun does not.
+SETTLEMENT_APPOSITIONS = [
+    ("The herders reached Bakin Ruwa, a remote community near the river, at noon.", set()),
+    ("Gunmen raided Kurmin Dodo, a small village, on Tuesday.", set()),
+    ("The patrol came under fire at Ngala Kura (a farming town in the east).", set()),
+    ("Amina Yusuf, a community leader, told reporters the road was cut.", {"Amina Yusuf"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SETTLEMENT_APPOSITIONS)
+def test_settlement_apposition(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
