@@ -128,3 +128,18 @@ SETTLEMENT_APPOSITIONS = [
 @pytest.mark.parametrize(("text", "expected"), SETTLEMENT_APPOSITIONS)
 def test_settlement_apposition(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons9: a run followed by the lower-case description of a service or a charity ending
+# the phrase is that body's name; a sentence going on after the name is no description.
+SERVICE_NAMES = [
+    ("Three were hurt, the Yad Sarah emergency medical services said.", set()),
+    ("The Hilal Ahmar ambulance service counted nine dead.", set()),
+    ("Khalid Omar said the service was cut.", {"Khalid Omar"}),
+    ("Bilal Hamdan, an ambulance driver, said he saw the strike.", {"Bilal Hamdan"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERVICE_NAMES)
+def test_service_names(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
