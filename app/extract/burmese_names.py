@@ -26,7 +26,7 @@ ye yee yin zarni zaw zaya zeya zin
 
 
 # A syllable that is no English word ("Kyaw", "Zaw"): a run of only "Win", "Than" and "Min"
-# could be English words in a headline, so one such syllable is required.
+# could be English words in a headline, so one such syllable is required, or a doubled one.
 def is_burmese_name(core: list[str]) -> bool:
     """Two to four words, all common Burmese name syllables, one of them no English word;
     a Shan "Sai", "Nang", "Khun" or "Sao" may open it ("Sai Kyaw Thu"), before two or more."""
@@ -37,7 +37,9 @@ def is_burmese_name(core: list[str]) -> bool:
     lows = [w.lower() for w in core]
     if not all(w in BURMESE_SYLLABLES and core[k][:1].isupper() for k, w in enumerate(lows)):
         return False
-    return any(not is_common_word(w) for w in core)
+    # a doubled syllable ("Aye Aye Win", "Tun Tun Lin") is Burmese naming, not English
+    doubled = len(lows) >= 3 and any(lows[k] == lows[k + 1] for k in range(len(lows) - 1))
+    return doubled or any(not is_common_word(w) for w in core)
 
 
 # Honorifics before Burmese, Karen, Mon and Chin names: U (Mr), Daw (Mrs), Ko, Maung, Ma,

@@ -59,7 +59,8 @@ religious endowments refugees displaced humanitarian aid relief reconciliation f
 affairs homeland public prosecutor attorney mufti grand operations operation joint staff
 lieutenant-general major-general brigadier-general nations united world
 commissioner superintendent inspector constable magistrate administrator
-counselor counsellor
+counselor counsellor councillor councilor
+pastor pastors deacon archbishop evangelist chaplain monsignor patriarch hojatoleslam apostle
 """
 )
 

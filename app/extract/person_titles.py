@@ -127,6 +127,7 @@ def _peel_title(words: list[str], gaz: Gazetteer) -> tuple[list[str], list[str]]
     while k > 0 and words[k - 1].lower() not in ORG_WORDS:
         if (
             _is_titleish(words[k - 1], gaz)
+            and not _given_name_after_title(words, k - 1, gaz)
             and not _month_in_name(words, k - 1)
             and not (k == len(words) and nisba(words[:k]))
             and not (k == len(words) and k >= 2 and _surname_initial(words[k - 1]))
@@ -134,6 +135,15 @@ def _peel_title(words: list[str], gaz: Gazetteer) -> tuple[list[str], list[str]]
             break
         k -= 1
     return words[:k], words[k:]
+
+
+# Title words that are given names too, in Spanish and Portuguese naming: after another
+# title they are the name's ("Mayor Pastor Perea"); alone they are the title ("Pastor Obi").
+_GIVEN_TITLES = _words("pastor")
+
+
+def _given_name_after_title(words: list[str], k: int, gaz: Gazetteer) -> bool:
+    return words[k].lower() in _GIVEN_TITLES and k >= 1 and _is_titleish(words[k - 1], gaz)
 
 
 def _surname_initial(word: str) -> bool:

@@ -245,6 +245,7 @@ class PersonFinder:
                 return  # "NAK said", "ISPR said": an acronym in body text, not a name
             cue = not ctx.strict and (
                 lone_name_cue(core[0], head, ctx.before, ctx.after, self.gaz)
+                or (not head and self._aged_name(core[0], ctx))
                 or (not head and one_of_apposition(chunk.wide_before, ctx.after))
                 or (not head and quoted_nickname(chunk.wide_before))
             )
@@ -298,6 +299,18 @@ class PersonFinder:
         if not strict and not shout and not ctx.head and ctx.lone_cue and self._lone_name(word):
             strict = True
         self.singles.append((" ".join(name), chunk, strict))
+
+    @staticmethod
+    def _aged_name(word: str, ctx: RunContext) -> bool:
+        """ "12-year-old Omar, his uncle said": an age before a given name that ends its noun
+        phrase ("the 2000-year-old Roman colonnades" is no person)."""
+        after = ctx.after[:1]
+        return (
+            bool(ctx.before)
+            and age_word(ctx.before[-1])
+            and is_first_name(word)
+            and not (after and after[0].isalpha() and after[0].islower())
+        )
 
     def _place_item(self, chunk: Chunk) -> bool:
         """An item of a list of places, read back to its opener or to the item before."""

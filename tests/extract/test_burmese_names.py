@@ -73,6 +73,11 @@ def test_honorifics_before_burmese_names(text: str, expected: set[str]) -> None:
             {"Sai Htun Thein"},
         ),
         ("In Myanmar, the activist Min Aung Thu was arrested in Mandalay.", {"Min Aung Thu"}),
+        # a doubled syllable marks a Burmese name though every syllable is an English word
+        (
+            "Myanmar villagers said Aye Aye Than and Tin Tin Win died in the fire.",
+            {"Aye Aye Than", "Tin Tin Win"},
+        ),
         # "Sai" before a single syllable is no name of three words
         ("Myanmar troops entered Sai Kyaw village.", set()),
     ],

@@ -310,3 +310,17 @@ PERSONS9_ROLES = [
 @pytest.mark.parametrize(("text", "expected"), PERSONS9_ROLES)
 def test_persons9_roles(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons9: an age right before a given name vouches for it alone ("8-year-old Hamza,"); an
+# age before a capitalised word of a noun phrase does not.
+AGED_SINGLE_NAMES = [
+    ("Among the wounded was 8-year-old Hamza, his father said.", {"Hamza"}),
+    ("The 45-year-old Fatima was buried on Sunday.", {"Fatima"}),
+    ("Visitors admired the 900-year-old Norman church.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGED_SINGLE_NAMES)
+def test_aged_single_names(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
