@@ -234,6 +234,8 @@ _KUNYAS = _words("abu umm")
 # Lower-case nouns after a name that make it a building's ("the Imam Ali mosque").
 _BUILDINGS = _words("hospital hospitals clinic school schools mosque church shrine college")
 _SETTLED = _words("community communities village villages hamlet settlement")
+# "Sheikh Jarrah residents", "Gamboru villagers": the people of a place follow its name.
+_SETTLED |= _words("residents villagers inhabitants townspeople townsfolk")
 _CLAN_PLACES = _words("khel")
 
 

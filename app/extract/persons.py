@@ -45,6 +45,7 @@ from app.extract.person_context import RunContext, age_word
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
 from app.extract.person_events import one_of_apposition
 from app.extract.person_exclusions import facility_after, in_place_list, place_or_group_context
+from app.extract.person_kin import kin_owner
 from app.extract.person_lists import (
     chain_lists,
     comma_partners,
@@ -125,6 +126,8 @@ class PersonFinder:
         # Where the items of a list of places end ("villages: Gidan Kaso, Dan Dambo and
         # ..."): the list goes on past the words ``in_place_list`` reads back.
         self.place_items: set[tuple[int, int]] = set()
+        # Runs named as another's relative ("X, son of Y"): (run, the other's last word).
+        self.kin: list[tuple[tuple[str, ...], Chunk, str]] = []
 
     def feed(self, chunk: Chunk, credit_line: bool) -> None:
         """Take the names in one run (a run may hold several, see ``split_repeats``)."""
@@ -175,9 +178,26 @@ class PersonFinder:
                 break
         full = [(n, ch) for n, ch in self.full if fold(" ".join(n)) not in self.not_persons]
         roles = {**self.cue_roles, **(credit_roles or {})}
-        mentions, claimed = merge_people(full, singles, roles)
+        mentions, claimed = merge_people(full, singles, roles, self._kin_pairs(full))
         self.spans |= claimed
         return fold_aliases(mentions, self.alias_links)
+
+    def _kin_pairs(self, full: list[tuple[tuple[str, ...], Chunk]]) -> set[frozenset[str]]:
+        """Pairs of name forms that are relatives named side by side (``person_kin``): the
+        relative, and the nearest name before it on its line ending in the owner word."""
+        pairs: set[frozenset[str]] = set()
+        for words, chunk, owner in self.kin:
+            before = [
+                (n, ch)
+                for n, ch in full
+                if ch.line_no == chunk.line_no
+                and ch.toks[-1].end < chunk.toks[0].start
+                and fold(n[-1]) == fold(owner)
+            ]
+            if before:
+                other = max(before, key=lambda r: r[1].toks[-1].end)[0]
+                pairs.add(frozenset((" ".join(words), " ".join(other))))
+        return pairs
 
     def _take(self, words: list[str], chunk: Chunk, credit_line: bool) -> None:
         """Judge one run: a person, a lone word kept for merging, a maybe, or nothing."""
@@ -395,6 +415,8 @@ class PersonFinder:
         phrase before it ("Defence spokesman in Srinagar Colonel Rajesh Kalia") is still
         there for the city finder."""
         self.full.append((name, chunk))
+        if owner := kin_owner(chunk):
+            self.kin.append((name, chunk, owner))
         self.bounds.add((chunk.line_no, chunk.toks[0].start))
         self.bounds.add((chunk.line_no, -chunk.toks[-1].end))
         words = [t for t in chunk.toks if t.text != "|"]

@@ -143,3 +143,15 @@ SERVICE_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), SERVICE_NAMES)
 def test_service_names(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons9: the people of a place after its name ("X residents") make the run a place.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sheikh Maqsoud residents fled the shelling.", set()),
+        ("Musa Bello told residents the road was cut.", {"Musa Bello"}),
+    ],
+)
+def test_residents_after_a_place(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
