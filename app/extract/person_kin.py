@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from app.extract.chunks import Chunk
 from app.extract.lexicons import words
+from app.extract.transliteration import fold
 
-__all__ = ["kin_owner"]
+__all__ = ["kin_owner", "kin_pairs"]
 
 KIN_WORDS = words(
     """
@@ -38,3 +39,24 @@ def kin_owner(chunk: Chunk) -> str | None:
         j -= 1
     owner = wide[j] if j >= 0 else ""
     return owner if owner[:1].isupper() and owner.replace("-", "").isalpha() else None
+
+
+def kin_pairs(
+    kin: list[tuple[tuple[str, ...], Chunk, str]], full: list[tuple[tuple[str, ...], Chunk]]
+) -> set[frozenset[str]]:
+    """Pairs of name forms that are relatives named side by side: each relative (its words,
+    run and owner word from ``kin_owner``) and the nearest name before it on its line that
+    ends in the owner word."""
+    pairs: set[frozenset[str]] = set()
+    for name, chunk, owner in kin:
+        before = [
+            (n, ch)
+            for n, ch in full
+            if ch.line_no == chunk.line_no
+            and ch.toks[-1].end < chunk.toks[0].start
+            and fold(n[-1]) == fold(owner)
+        ]
+        if before:
+            other = max(before, key=lambda r: r[1].toks[-1].end)[0]
+            pairs.add(frozenset((" ".join(name), " ".join(other))))
+    return pairs

@@ -45,7 +45,7 @@ from app.extract.person_context import RunContext, age_word
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
 from app.extract.person_events import one_of_apposition
 from app.extract.person_exclusions import facility_after, in_place_list, place_or_group_context
-from app.extract.person_kin import kin_owner
+from app.extract.person_kin import kin_owner, kin_pairs
 from app.extract.person_lists import (
     chain_lists,
     comma_partners,
@@ -178,26 +178,9 @@ class PersonFinder:
                 break
         full = [(n, ch) for n, ch in self.full if fold(" ".join(n)) not in self.not_persons]
         roles = {**self.cue_roles, **(credit_roles or {})}
-        mentions, claimed = merge_people(full, singles, roles, self._kin_pairs(full))
+        mentions, claimed = merge_people(full, singles, roles, kin_pairs(self.kin, full))
         self.spans |= claimed
         return fold_aliases(mentions, self.alias_links)
-
-    def _kin_pairs(self, full: list[tuple[tuple[str, ...], Chunk]]) -> set[frozenset[str]]:
-        """Pairs of name forms that are relatives named side by side (``person_kin``): the
-        relative, and the nearest name before it on its line ending in the owner word."""
-        pairs: set[frozenset[str]] = set()
-        for words, chunk, owner in self.kin:
-            before = [
-                (n, ch)
-                for n, ch in full
-                if ch.line_no == chunk.line_no
-                and ch.toks[-1].end < chunk.toks[0].start
-                and fold(n[-1]) == fold(owner)
-            ]
-            if before:
-                other = max(before, key=lambda r: r[1].toks[-1].end)[0]
-                pairs.add(frozenset((" ".join(words), " ".join(other))))
-        return pairs
 
     def _take(self, words: list[str], chunk: Chunk, credit_line: bool) -> None:
         """Judge one run: a person, a lone word kept for merging, a maybe, or nothing."""
