@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from app.extract.lexicons import is_common_word, words
 
-__all__ = ["BURMESE_HONORIFICS", "is_burmese_name", "split_honorific"]
+__all__ = ["BURMESE_HONORIFICS", "SHAN_PREFIXES", "is_burmese_name", "split_honorific"]
 
 BURMESE_SYLLABLES = words(
     """
@@ -26,15 +26,20 @@ ye yee yin zarni zaw zaya zeya zin
 
 
 # A syllable that is no English word ("Kyaw", "Zaw"): a run of only "Win", "Than" and "Min"
-# could be English words in a headline, so one such syllable is required.
+# could be English words in a headline, so one such syllable is required, or a doubled one.
 def is_burmese_name(core: list[str]) -> bool:
-    """Two to four words, all common Burmese name syllables, one of them no English word."""
+    """Two to four words, all common Burmese name syllables, one of them no English word;
+    a Shan "Sai", "Nang", "Khun" or "Sao" may open it ("Sai Kyaw Thu"), before two or more."""
+    if len(core) >= 3 and core[0].lower() in SHAN_PREFIXES and core[0][:1].isupper():
+        core = core[1:]
     if not 2 <= len(core) <= 4:
         return False
     lows = [w.lower() for w in core]
     if not all(w in BURMESE_SYLLABLES and core[k][:1].isupper() for k, w in enumerate(lows)):
         return False
-    return any(not is_common_word(w) for w in core)
+    # a doubled syllable ("Aye Aye Win", "Tun Tun Lin") is Burmese naming, not English
+    doubled = len(lows) >= 3 and any(lows[k] == lows[k + 1] for k in range(len(lows) - 1))
+    return doubled or any(not is_common_word(w) for w in core)
 
 
 # Honorifics before Burmese, Karen, Mon and Chin names: U (Mr), Daw (Mrs), Ko, Maung, Ma,
@@ -42,6 +47,8 @@ def is_burmese_name(core: list[str]) -> bool:
 # ("U Win Tin" is Win Tin) and vouch for what follows. The Shan "Sai", "Nang" and "Khun"
 # are left in: they are written as part of the name ("Khun Thein Maung", "Sai Leik").
 BURMESE_HONORIFICS = words("u daw ko maung ma naw saw nai mi salai mahn")
+# The Shan prefixes written as the name's first word ("Sai Leik", "Nang Mo").
+SHAN_PREFIXES = words("sai nang khun sao")
 
 
 def split_honorific(name: list[str]) -> tuple[list[str], list[str]]:

@@ -217,7 +217,7 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
             w = texts[j]
             # A lower-case particle joins only when a capitalised word follows it.
             joins = caps[j] or (
-                (w in particles or w == "sheikh")
+                (w in particles or w == "sheikh" or (w == "y" and j - i >= 2))
                 and j + 1 < n
                 and (
                     _is_cap(texts[j + 1])
@@ -228,6 +228,8 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
             if not joins or (not space(j) and not texts[j - 1].endswith(".")):
                 break
             j += 1
+        # ("y" joins Spanish double surnames after a given name and a first surname:
+        # "Alejandro Garza y Garza", "José Ortega y Gasset"; not "Juan y María".)
         # Trailing particles ("... of al") are not part of the run.
         while j - 1 > i and texts[j - 1] in particles:
             j -= 1

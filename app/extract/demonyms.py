@@ -28,6 +28,8 @@ _ENDINGS = (
     ("i", ""),
 )
 _SHORTEST_STEM = 3
+# First words of country names this short ("san", "new", "sri") are no stem for "-i"/"-n".
+_SHORT_FIRST = 5
 
 
 def is_demonym(word: str, gaz: Gazetteer) -> bool:
@@ -44,6 +46,11 @@ def is_demonym(word: str, gaz: Gazetteer) -> bool:
     for ending, restore in _ENDINGS:
         stem = folded[: -len(ending)]
         if folded.endswith(ending) and len(stem) >= _SHORTEST_STEM and stem + restore in stems:
+            # a bare letter added to a short first word of a longer country's name is a
+            # name, not a demonym ("Sani": no "San Marino" adjective; "Bosnian" stays one)
+            base = stem + restore
+            if len(ending) == 1 and base not in gaz.country_forms and len(base) < _SHORT_FIRST:
+                continue
             return True
     return False
 

@@ -59,6 +59,8 @@ religious endowments refugees displaced humanitarian aid relief reconciliation f
 affairs homeland public prosecutor attorney mufti grand operations operation joint staff
 lieutenant-general major-general brigadier-general nations united world
 commissioner superintendent inspector constable magistrate administrator
+counselor counsellor councillor councilor
+pastor pastors deacon archbishop evangelist chaplain monsignor patriarch hojatoleslam apostle
 """
 )
 
@@ -332,7 +334,17 @@ def is_common_form(word: str) -> bool:
             ("ing", ""),
             ("ing", "e"),
         )
-    )
+    ) or _comparative(low, words)
+
+
+def _comparative(low: str, words: frozenset[str]) -> bool:
+    """ "Earlier", "Heavier": the comparative of a "-y" adjective, when English text uses the
+    form itself often (a surname such as "Mercier" is rare as a word)."""
+    if not (low.endswith("ier") and len(low) > 5 and low[:-3] + "y" in words):
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(low, "en") >= EVERYDAY_ZIPF
 
 
 # Below this Zipf frequency (one use in a million words) a dictionary word is rare enough in

@@ -15,11 +15,12 @@ from app.extract.lexicons import is_first_name
 from app.extract.transliteration import fold
 
 # One or two capitalised words ("Mohamed Hamdan"), a quoted nickname
-# of one to three capitalised words ("El Mayo"), then a capitalised word: the surname.
+# of one to three capitalised words ("El Mayo"), then the surname.
 _QUOTED = re.compile(
     r"(?P<given>\b(?:[A-ZÀ-Þ][\w’'-]*\s+)?[A-ZÀ-Þ][\w’'-]*)"
     r"(?P<nick>\s+[\"“‘'](?:[A-Z][\w’'-]*)(?:\s[A-Z][\w’'-]*){0,2}[\"”’'])"
-    r"(?=\s+[A-Z][\w-])"
+    # the surname: a capital, or an Arabic article joined to one ("al-Saadi", "el-Masri")
+    r"(?=\s+(?:[A-Z][\w-]|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]))"
 )
 # Articles that open nicknames ("El Chapo", "Al Hajji"): "Chapo" alone is the nickname too.
 _ARTICLES = frozenset(["el", "al", "la", "le", "the"])

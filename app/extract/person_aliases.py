@@ -30,6 +30,7 @@ __all__ = [
     "alias_owner",
     "fold_aliases",
     "quoted_nickname",
+    "real_name_cue",
 ]
 
 # Words that put a nom de guerre after them ("a.k.a." reaches the cues as "a.k.a").
@@ -41,10 +42,16 @@ _CLOSING = {(")",), ("]",)}
 class AliasLink(NamedTuple):
     owner: str  # the last word of the name the alias follows ("Rizwan", "Hussein")
     alias: str  # the alias as the article's persons will show it ("Jindaal", "Ali Jabal")
+    real: bool = False  # the second name is the person's real one ("whose real name was X")
 
 
 def alias_cue(before: Sequence[str]) -> bool:
-    """The run follows "alias" (lower-cased context words): a nom de guerre."""
+    """The run follows "alias" (lower-cased context words), its quote opened or not
+    ('alias “Tío Pacho”'): a nom de guerre; or "whose real name is": a real name."""
+    if before[-1:] and before[-1] in _QUOTES:
+        before = before[:-1]
+    if any(tuple(before[-len(p) :]) == p for p in REAL_NAME_PHRASES):
+        return True
     return bool(before) and before[-1] in ALIAS_WORDS
 
 
@@ -57,6 +64,8 @@ def alias_owner(chunk: Chunk) -> str | None:
     Mohamed Hussein (Ali Jabal)": the word before the bracket; "Adulla Magomedaliyev, dubbed
     as Daud": the word before the comma."""
     wide = chunk.wide_before
+    if wide[-1:] and wide[-1] in _QUOTES and any(t in _CLOSING_QUOTES for t in chunk.after[:2]):
+        wide = wide[:-1]  # 'Alfredo Alarcon, alias “Ramon Ruiz,”': the quoted nom de guerre
     before = tuple(w.lower() for w in wide[-4:])
     if before[-1:] and before[-1] in ALIAS_WORDS:
         rest = wide[:-1]
@@ -68,12 +77,27 @@ def alias_owner(chunk: Chunk) -> str | None:
         rest = wide[:-1]
     elif (n := _naming_phrase(before)) is not None:
         rest = wide[:-n]
+        if rest[-1:] and rest[-1].lower() in ("whose", "his", "her", "("):
+            rest = rest[:-1]  # "Labanyé, whose real name was ...", "(real name ..."
         if rest[-1:] == (",",):
             rest = rest[:-1]  # "Adulla Magomedaliyev, dubbed as Daud"
     else:
         return None
     owner = rest[-1] if rest else ""
-    return owner if owner[:1].isupper() and owner.isalpha() else None
+    # "Yasser al-Duneyfat (aka ...)": a surname may hold a hyphen or an apostrophe
+    letters = owner.replace("-", "").replace("'", "").replace("’", "")
+    return owner if _capitalised(owner) and letters.isalpha() else None
+
+
+def _capitalised(word: str) -> bool:
+    """ "Alarcon", and "al-Duneyfat" / "el-Sisi" (an Arabic article before a capital)."""
+    if word[:1].isupper():
+        return True
+    head, _, tail = word.partition("-")
+    return head.lower() in _ARTICLES and tail[:1].isupper()
+
+
+_ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "at", "an", "az", "ash"])
 
 
 def _after_alias(words: tuple[str, ...]) -> bool:
@@ -88,6 +112,17 @@ def _after_alias(words: tuple[str, ...]) -> bool:
 # Phrases that give a person's other name: "dubbed (as) X", "nicknamed X", "(also) known as X".
 _NAMING_PHRASES = (("also", "known", "as"), ("known", "as"), ("dubbed", "as"), ("dubbed",))
 _NAMING_PHRASES += (("nicknamed",),)
+# "Labanyé, whose real name was Robinson Tomas": the person's real name after a nickname.
+# ("whose real name is", "his real name was", "(real name Robinson Tomas)").
+REAL_NAME_PHRASES = (("real", "name", "was"), ("real", "name", "is"), ("real", "name"))
+_NAMING_PHRASES += REAL_NAME_PHRASES
+
+
+def real_name_cue(wide_before: Sequence[str]) -> bool:
+    """The run follows "whose real name was/is" or "(real name": it is the real name of the
+    person named before it."""
+    low = tuple(w.lower() for w in wide_before[-4:])
+    return any(low[-len(p) :] == p for p in REAL_NAME_PHRASES)
 
 
 def _naming_phrase(before: tuple[str, ...]) -> int | None:
@@ -113,8 +148,13 @@ def fold_aliases(mentions: list[PersonMention], links: list[AliasLink]) -> list[
             continue  # the bracket held no person ("(AFP)", "(Kenya)")
         people.remove(alias)
         forms = tuple(dict.fromkeys((*owner.aliases, alias.name, *alias.aliases)))
+        name = owner.name
+        if link.real:  # the real name leads, the nickname becomes the alias
+            name, forms = alias.name, tuple(dict.fromkeys((owner.name, *forms)))
+            forms = tuple(f for f in forms if f != name)
         merged = dataclasses.replace(
             owner,
+            name=name,
             aliases=forms,
             count=owner.count + alias.count,
             role="mentioned" if "mentioned" in (owner.role, alias.role) else owner.role,
@@ -142,15 +182,20 @@ hitman trafficker kingpin warlord rebel soldier officer bandit smuggler sniper b
 """
 )
 _QUOTES = frozenset(['"', "“", "‘", "'"])
+_CLOSING_QUOTES = frozenset(['"', "”", "’", "'"])
 
 
-def quoted_nickname(wide_before: Sequence[str]) -> bool:
+def quoted_nickname(wide_before: Sequence[str], quoted: bool = True) -> bool:
     """The run is quoted right after "known as", "nicknamed" or "dubbed", and a person
     noun stands a few words before the phrase: "a man of Guatemalan origin known as
-    \"Chapo\"" names him by his nickname."""
-    if not wide_before or wide_before[-1] not in _QUOTES:
+    \"Chapo\"" names him by his nickname. With ``quoted`` False the quotes may be left
+    out ("a rival gang led by a man known as Dréad Wilné"): for runs of two words or more,
+    which English words rarely make after such a phrase."""
+    if wide_before[-1:] and wide_before[-1] in _QUOTES:
+        wide_before = wide_before[:-1]
+    elif quoted:
         return False
-    low = tuple(w.lower() for w in wide_before[:-1])
+    low = tuple(w.lower() for w in wide_before)
     n = _naming_phrase(low)
     if n is None:
         return False

@@ -51,6 +51,8 @@ warlord bomber kidnapper commissioner legislator councillor councilor chairperso
 constable policeman policewoman trooper sepoy gunner sailor guard ranger friend neighbour
 neighbor lodger tenant housewife shepherd herder labourer laborer
 guide translator interpreter fixer smuggler miner herdsman pastoralist mechanic
+preacher ideologue lecturer singer musician artist poet blogger businessman businesswoman
+tycoon actor actress footballer athlete
 """
 )
 # Fighters named in apposition ("one of the suspected rebels, Zalimkhan Musaev, was

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from app.extract.chunks import Chunk
 from app.extract.lexicons import (
     DIRECTIONS,
+    FUNCTION_WORDS,
     NUMBER_WORDS,
     PLACE_PREFIXES,
     PLACE_TYPE_AFTER,
@@ -77,7 +78,63 @@ def place_or_group_context(
         or _named_with_acronym(chunk.after)
         or in_place_list(chunk.wide_before)
         or _group_after(chunk.after, chunk.toks[-1].possessive)
+        # "at Shaffa Taku, a remote community on the edge of ...": an apposition names it
+        or settlement_apposition(chunk.wide_after or chunk.after)
+        # "the Magen David Adom emergency medical services said": a service's name
+        or service_after(chunk.wide_after or chunk.after)
     )
+
+
+# Lower-case nouns that end the description of a body after its name ("the Magen David
+# Adom emergency medical services", "the Aamin ambulance service", "the Zaka rescue
+# organisation"); the description must end there ("X ambulance driver" is a person).
+_SERVICE_NOUNS = _words(
+    "service services charity charities organisation organization society network foundation"
+)
+_AFTER_BODY = _words(
+    "said says say reported reports told added and in on at which that has have had was is ) , . ;"
+)
+
+
+def service_after(after: Sequence[str]) -> bool:
+    """One to three lower-case words after the run end in a service's or a charity's noun
+    and the phrase ends there: the run is the body's name."""
+    for k in range(min(3, len(after))):
+        word = after[k]
+        if not word.islower() or not word.isalpha():
+            return False
+        if word in _AFTER_BODY or word in FUNCTION_WORDS:
+            return False  # "Khalid Omar said the service was cut": a sentence goes on
+        if word in _SERVICE_NOUNS:
+            nxt = (after[k + 1] if k + 1 < len(after) else ".").lower()
+            # a verb or a clause word follows ("... services said", "... service counted")
+            return nxt in _AFTER_BODY or nxt in FUNCTION_WORDS or nxt.endswith("ed")
+    return False
+
+
+# Nouns of an apposition that make the run before it a settlement ("X, a farming
+# community", "X, a small town in ..."); "Ahmed Musa, a village head" is a person: the noun
+# must end the apposition's noun phrase.
+_SETTLEMENT_APPOSITIONS = _words("community village town settlement hamlet city locality township")
+# What may follow the noun when it ends the phrase: punctuation or a preposition.
+_PHRASE_ENDS = _words("in on of near about some close located north south east west , . ; ) –")
+_ARTICLES = _words("a an")
+
+
+def settlement_apposition(after: Sequence[str]) -> bool:
+    """After a comma or a bracket, "a/an" and at most two lower-case words end in a
+    settlement noun that the phrase ends with: "Shaffa Taku, a remote community on the
+    edge of the forest", "Dar Kasa (a village near Gao)"."""
+    if len(after) < 3 or after[0] not in (",", "(") or after[1].lower() not in _ARTICLES:
+        return False
+    for k in range(2, min(5, len(after))):
+        word = after[k]
+        if not word.islower():
+            return False
+        if word in _SETTLEMENT_APPOSITIONS:
+            nxt = after[k + 1] if k + 1 < len(after) else "."
+            return nxt.lower() in _PHRASE_ENDS
+    return False
 
 
 # Lower-case nouns after a name that make it a group's ("the Noureddin al-Zinki rebel
@@ -177,6 +234,8 @@ _KUNYAS = _words("abu umm")
 # Lower-case nouns after a name that make it a building's ("the Imam Ali mosque").
 _BUILDINGS = _words("hospital hospitals clinic school schools mosque church shrine college")
 _SETTLED = _words("community communities village villages hamlet settlement")
+# "Sheikh Jarrah residents", "Gamboru villagers": the people of a place follow its name.
+_SETTLED |= _words("residents villagers inhabitants townspeople townsfolk")
 _CLAN_PLACES = _words("khel")
 
 

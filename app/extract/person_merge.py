@@ -45,14 +45,19 @@ class _Person:
 
 
 def merge_people(
-    full: list[FullName], singles: list[LoneWord], credit_roles: dict[int, str] | None = None
+    full: list[FullName],
+    singles: list[LoneWord],
+    credit_roles: dict[int, str] | None = None,
+    apart: set[frozenset[str]] | None = None,
 ) -> tuple[list[PersonMention], set[Span]]:
     """The article's persons, and the token spans the lone words that joined them cover.
 
     ``credit_roles`` maps credit lines to "author" or "credit": a person named only there
-    wrote the story or took its pictures rather than being written about."""
+    wrote the story or took its pictures rather than being written about. ``apart`` holds
+    pairs of forms the article shows to be two people ("X, son of Y")."""
     roles = credit_roles or {}
-    people = _group_full_names(_repair_possessives(_trim_glued_words(full), singles), roles)
+    full = _repair_possessives(_trim_glued_words(full), singles)
+    people = _group_full_names(full, roles, apart or set())
     claimed = _attach_lone_words(people, singles, roles)
     return [_mention(p) for p in people], claimed
 
@@ -110,11 +115,22 @@ def _chunk_role(chunk: Chunk, credit_roles: dict[int, str]) -> str:
     return "mentioned"
 
 
-def _group_full_names(full: list[FullName], credit_roles: dict[int, str]) -> list[_Person]:
-    """Longest forms first, so shorter ones merge into them."""
+def _group_full_names(
+    full: list[FullName], credit_roles: dict[int, str], apart: set[frozenset[str]]
+) -> list[_Person]:
+    """Longest forms first, so shorter ones merge into them; never two forms kept apart."""
     people: list[_Person] = []
     for words, chunk in sorted(full, key=lambda x: -len(x[0])):
-        target = next((p for p in people if _same_person(words, p)), None)
+        form = " ".join(words)
+        target = next(
+            (
+                p
+                for p in people
+                if _same_person(words, p)
+                and not any(frozenset((form, f)) in apart for f in p.forms)
+            ),
+            None,
+        )
         if target is None:
             target = _Person(words)
             people.append(target)

@@ -65,7 +65,13 @@ def split_repeats(words: list[str]) -> list[list[str]]:
                 break
         else:
             for k, w in enumerate(words[:-2]):
-                if len(w) > 3 and w.lower() not in PARTICLES and k >= 1 and w in words[k + 2 :]:
+                if (
+                    len(w) > 3
+                    and w.lower() not in PARTICLES
+                    and k >= 1
+                    and w in words[k + 2 :]
+                    and words[k + 1] != "y"  # "Alejandro Garza y Garza": one double surname
+                ):
                     out.append(words[: k + 1])
                     words = words[k + 1 :]
                     break
@@ -115,9 +121,15 @@ def drop_trailing_sentence_word(name: list[str]) -> list[str]:
     if len(core) < 3:
         return name
     last = name[-1].lower()
+    if last in _NAME_SYLLABLE_ABBREVIATIONS:
+        return name  # "Sai Kyaw Thu", "Gul Mohammad Jan": a syllable, not a date's word
     if last in NUMBER_WORDS or last in FUNCTION_WORDS or last in _SENTENCE_OPENERS:
         return name[:-1]
     return name
+
+
+# Weekday and month abbreviations (function words, for "Sat Aug 31") that end names too.
+_NAME_SYLLABLE_ABBREVIATIONS = frozenset(["thu", "sun", "jan"])
 
 
 def drop_trailing_month(words: list[str], after: tuple[str, ...]) -> list[str]:

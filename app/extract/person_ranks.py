@@ -2,7 +2,8 @@
 
 Fresh pages name soldiers and police by ranks the title lexicon did not hold, and by names
 no given-name list knows ("Sergeant-Chief Tih Julius Angu", "Master Corporal Voula Voula
-Victor", "Private Class Yinda Bobekreo"): the rank is what vouches for them. A role written
+Victor", "Private Class Yinda Bobekreo"; the South Asian armies' "Havildar", "Naik", "Naib
+Subedar", "Sepoy"): the rank is what vouches for them. A role written
 as a title does the same ("Eyewitness Abdirahman Yusuf").
 """
 
@@ -26,12 +27,13 @@ captains major colonel colonels general generals brigadier commandant adjutant w
 inspector inspectors constable constables superintendent commissioner officer officers
 seaman airman trooper troopers gendarme gendarmes marshal ensign midshipman aspirant
 sub-lieutenant lance-corporal sergeant-major
+sepoy sepoys naik havildar havaldar subedar risaldar jemadar sowar lance-naik
 """
 )
 RANK_MODIFIERS = _words(
     """
 class first second third master chief lance staff senior junior petty sub police deputy
-assistant head principal warrant
+assistant head principal warrant naib
 """
 )
 

@@ -20,6 +20,7 @@ from app.extract.lexicons import (
     TITLE_WORDS,
     is_common_form,
     is_common_word,
+    is_everyday_word,
     is_first_name,
 )
 from app.extract.lexicons import words as _words
@@ -126,6 +127,7 @@ def _peel_title(words: list[str], gaz: Gazetteer) -> tuple[list[str], list[str]]
     while k > 0 and words[k - 1].lower() not in ORG_WORDS:
         if (
             _is_titleish(words[k - 1], gaz)
+            and not _given_name_after_title(words, k - 1, gaz)
             and not _month_in_name(words, k - 1)
             and not (k == len(words) and nisba(words[:k]))
             and not (k == len(words) and k >= 2 and _surname_initial(words[k - 1]))
@@ -133,6 +135,15 @@ def _peel_title(words: list[str], gaz: Gazetteer) -> tuple[list[str], list[str]]
             break
         k -= 1
     return words[:k], words[k:]
+
+
+# Title words that are given names too, in Spanish and Portuguese naming: after another
+# title they are the name's ("Mayor Pastor Perea"); alone they are the title ("Pastor Obi").
+_GIVEN_TITLES = _words("pastor")
+
+
+def _given_name_after_title(words: list[str], k: int, gaz: Gazetteer) -> bool:
+    return words[k].lower() in _GIVEN_TITLES and k >= 1 and _is_titleish(words[k - 1], gaz)
 
 
 def _surname_initial(word: str) -> bool:
@@ -146,18 +157,30 @@ _MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec"
 
 def _month_in_name(words: list[str], k: int) -> bool:
     """ "Lala Jan Zadran", "Jan Egeland", "Jun Sarkar": a month's abbreviation followed by a
-    name word is a name word (in a date a number follows it: "Sat Aug 31")."""
-    if words[k].lower() not in _MONTH_ABBREVIATIONS or not words[k][:1].isupper():
+    name word is a name word (in a date a number follows it: "Sat Aug 31"); so is one, or
+    "Thu" or "Sun", ending a name ("Sepoy Bismillah Jan", "Sai Kyaw Thu")."""
+    low = words[k].lower()
+    if low not in _MONTH_ABBREVIATIONS | _WEEKDAY_ABBREVIATIONS or not words[k][:1].isupper():
         return False
     if k + 1 == len(words):
-        # the last word after a given name: "officer Khushboo Jan of Vehil"
+        # the last word after a given name: "officer Khushboo Jan of Vehil"; or after a
+        # name word English text does not use ("Sepoy Bismillah Jan": "bismillah" is in
+        # the big word list, no everyday word)
         prev = words[k - 1] if k >= 1 else ""
         return (
             prev[:1].isupper()
             and prev.lower() not in FUNCTION_WORDS
-            and (is_first_name(prev) or not is_common_form(prev))
+            and (is_first_name(prev) or not is_everyday_word(prev))
         )
-    return words[k + 1][:1].isupper() and words[k + 1].lower() not in FUNCTION_WORDS
+    return (
+        low in _MONTH_ABBREVIATIONS  # "Sat Aug 31": a weekday before a capital is a date's
+        and words[k + 1][:1].isupper()
+        and words[k + 1].lower() not in FUNCTION_WORDS
+    )
+
+
+# Burmese and Vietnamese name syllables that abbreviate weekdays: "Sai Kyaw Thu", "Min Sun".
+_WEEKDAY_ABBREVIATIONS = _words("thu sun")
 
 
 def _drop_glued_city(

@@ -39,11 +39,13 @@ from app.extract.person_aliases import (
     alias_owner,
     fold_aliases,
     quoted_nickname,
+    real_name_cue,
 )
 from app.extract.person_context import RunContext, age_word
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
 from app.extract.person_events import one_of_apposition
 from app.extract.person_exclusions import facility_after, in_place_list, place_or_group_context
+from app.extract.person_kin import kin_owner, kin_pairs
 from app.extract.person_lists import (
     chain_lists,
     comma_partners,
@@ -124,6 +126,8 @@ class PersonFinder:
         # Where the items of a list of places end ("villages: Gidan Kaso, Dan Dambo and
         # ..."): the list goes on past the words ``in_place_list`` reads back.
         self.place_items: set[tuple[int, int]] = set()
+        # Runs named as another's relative ("X, son of Y"): (run, the other's last word).
+        self.kin: list[tuple[tuple[str, ...], Chunk, str]] = []
 
     def feed(self, chunk: Chunk, credit_line: bool) -> None:
         """Take the names in one run (a run may hold several, see ``split_repeats``)."""
@@ -174,7 +178,7 @@ class PersonFinder:
                 break
         full = [(n, ch) for n, ch in self.full if fold(" ".join(n)) not in self.not_persons]
         roles = {**self.cue_roles, **(credit_roles or {})}
-        mentions, claimed = merge_people(full, singles, roles)
+        mentions, claimed = merge_people(full, singles, roles, kin_pairs(self.kin, full))
         self.spans |= claimed
         return fold_aliases(mentions, self.alias_links)
 
@@ -193,9 +197,10 @@ class PersonFinder:
         ):
             head, name = words[:ranked], words[ranked:]
         honorific: list[str] = []
-        if self.burmese and not head:
-            honorific, name = split_honorific(name)  # "U Win Tin", "Daw Aung San Suu Kyi"
-            head = honorific
+        if self.burmese:
+            # "U Win Tin", "Daw Aung San Suu Kyi", and after a title ("President U Win Myint")
+            honorific, name = split_honorific(name)
+            head = [*head, *honorific]
         if not name or len(name) > 5:
             return
         ctx = RunContext(chunk, head, credit_line)
@@ -223,7 +228,8 @@ class PersonFinder:
             return
         name, shout = normalise_caps(drop_trailing_sentence_word(drop_trailing_acronym(name)))
         if owner := alias_owner(chunk):
-            self.alias_links.append(AliasLink(owner, " ".join(name)))
+            real = real_name_cue(chunk.wide_before)
+            self.alias_links.append(AliasLink(owner, " ".join(name), real))
         core, kunya = name_core(name)
         if not_a_name(core, self.gaz, nisba(name)) or group_name(name):
             return
@@ -242,6 +248,7 @@ class PersonFinder:
                 return  # "NAK said", "ISPR said": an acronym in body text, not a name
             cue = not ctx.strict and (
                 lone_name_cue(core[0], head, ctx.before, ctx.after, self.gaz)
+                or (not head and self._aged_name(core[0], ctx))
                 or (not head and one_of_apposition(chunk.wide_before, ctx.after))
                 or (not head and quoted_nickname(chunk.wide_before))
             )
@@ -255,6 +262,7 @@ class PersonFinder:
             or (not head and not kunya and self._patronymic(name, core, chunk))
             or (not head and not kunya and name_cue(core, ctx.before, ctx.after))
             or (not head and not kunya and one_of_apposition(chunk.wide_before, ctx.after))
+            or (not head and quoted_nickname(chunk.wide_before, quoted=False))
             or (not kunya and owner_cue(core, chunk.toks[-1].possessive, ctx.after))
             or (not kunya and self._country_owned(name, core, chunk))
         )
@@ -294,6 +302,18 @@ class PersonFinder:
         if not strict and not shout and not ctx.head and ctx.lone_cue and self._lone_name(word):
             strict = True
         self.singles.append((" ".join(name), chunk, strict))
+
+    @staticmethod
+    def _aged_name(word: str, ctx: RunContext) -> bool:
+        """ "12-year-old Omar, his uncle said": an age before a given name that ends its noun
+        phrase ("the 2000-year-old Roman colonnades" is no person)."""
+        after = ctx.after[:1]
+        return (
+            bool(ctx.before)
+            and age_word(ctx.before[-1])
+            and is_first_name(word)
+            and not (after and after[0].isalpha() and after[0].islower())
+        )
 
     def _place_item(self, chunk: Chunk) -> bool:
         """An item of a list of places, read back to its opener or to the item before."""
@@ -378,6 +398,8 @@ class PersonFinder:
         phrase before it ("Defence spokesman in Srinagar Colonel Rajesh Kalia") is still
         there for the city finder."""
         self.full.append((name, chunk))
+        if owner := kin_owner(chunk):
+            self.kin.append((name, chunk, owner))
         self.bounds.add((chunk.line_no, chunk.toks[0].start))
         self.bounds.add((chunk.line_no, -chunk.toks[-1].end))
         words = [t for t in chunk.toks if t.text != "|"]

@@ -56,3 +56,31 @@ HONORIFIC_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HONORIFIC_CASES)
 def test_honorifics_before_burmese_names(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons9: an honorific after a title ("Chief Minister U ...", "State Counsellor Daw ..."),
+# the Shan prefix "Sai" opening a name, and "Thu" (also a weekday's abbreviation) ending one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Myanmar, the former Chief Minister U Zaw Myint Maung and State Counsellor Daw "
+            "Khin Ma Ma Thein were charged.",
+            {"Zaw Myint Maung", "Khin Ma Ma Thein"},
+        ),
+        (
+            "Myanmar police said the village head Sai Htun Thein was detained.",
+            {"Sai Htun Thein"},
+        ),
+        ("In Myanmar, the activist Min Aung Thu was arrested in Mandalay.", {"Min Aung Thu"}),
+        # a doubled syllable marks a Burmese name though every syllable is an English word
+        (
+            "Myanmar villagers said Aye Aye Than and Tin Tin Win died in the fire.",
+            {"Aye Aye Than", "Tin Tin Win"},
+        ),
+        # "Sai" before a single syllable is no name of three words
+        ("Myanmar troops entered Sai Kyaw village.", set()),
+    ],
+)
+def test_honorifics_after_titles_and_shan_names(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

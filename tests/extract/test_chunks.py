@@ -45,3 +45,18 @@ def test_list_of_names_is_no_headline(line: str, expected: bool) -> None:
 )
 def test_prose_verb_makes_a_short_list_prose(line: str, expected: bool) -> None:
     assert read_as_headline(line) is expected
+
+
+# persons9: "y" joins the two surnames of a Spanish double surname into one run, after a
+# given name and a first surname; never two single names ("Juan y María").
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("The prosecutor Ricardo Treviño y Treviño spoke.", ["Ricardo Treviño y Treviño"]),
+        ("State judge Marta Ochoa y Salinas ruled on the case.", ["Marta Ochoa y Salinas"]),
+        ("Juan y María left early.", ["Juan", "María"]),
+    ],
+)
+def test_spanish_y_joins_double_surnames(line: str, expected: list[str]) -> None:
+    runs = [" ".join(c.words) for c in chunks(line)]
+    assert [r for r in runs if r not in ("The", "State")] == expected

@@ -39,3 +39,18 @@ SENTENCES = [
 @pytest.mark.parametrize(("text", "expected"), SENTENCES)
 def test_a_nationality_is_no_person(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons9: "-i" or "-n" after a short first word of a longer country's name ("San Marino",
+# "New Zealand") makes no demonym: "Sani" is a Hausa given name; "Bosnian" and "Omani" stay.
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Sani", False), ("Omani", True), ("Bosnian", True), ("Pakistani", True)],
+)
+def test_short_first_words_make_no_demonym(word: str, expected: bool) -> None:
+    assert is_demonym(word, gazetteer()) is expected
+
+
+def test_a_list_of_single_given_names_with_sani() -> None:
+    text = "The dead were identified as Lawal, Sani, Haruna and Umaru, a relative said."
+    assert {p.name for p in extract_page(text).persons} == {"Lawal", "Sani", "Haruna", "Umaru"}

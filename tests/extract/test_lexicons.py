@@ -2,7 +2,8 @@
 
 import pytest
 
-from app.extract.lexicons import is_first_name
+from app.extract import extract_page
+from app.extract.lexicons import is_common_form, is_first_name
 
 
 @pytest.mark.parametrize(
@@ -26,3 +27,18 @@ from app.extract.lexicons import is_first_name
 )
 def test_given_name_shapes(word: str, expected: bool) -> None:
     assert is_first_name(word) is expected
+
+
+# persons9: the comparative of a "-y" adjective is a word's form when English text uses it
+# ("Earlier," opening a sentence was read as a person); a rare "-ier" surname is not.
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Earlier", True), ("Heavier", True), ("Mercier", False), ("Olivier", False)],
+)
+def test_comparatives_are_common_forms(word: str, expected: bool) -> None:
+    assert is_common_form(word) is expected
+
+
+def test_earlier_opening_a_sentence_is_no_person() -> None:
+    text = "Earlier, a police spokesman said two suspects had been arrested."
+    assert [p.name for p in extract_page(text).persons] == []

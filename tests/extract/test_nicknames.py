@@ -78,3 +78,20 @@ def test_blanking_keeps_every_offset() -> None:
     assert len(out) == len(line)
     assert out.index("Zambada") == line.index("Zambada")
     assert out == "arrest of Ismael           Zambada in"
+
+
+# persons9: the surname after the quoted nickname may open with an Arabic article joined by a
+# hyphen ("al-", "el-"); quotes between no given name and a body stay quotes.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Militia officials said the strike killed Karim Hassan “Abu Ali” al-Jubouri.",
+            {"Karim Hassan al-Jubouri"},
+        ),
+        ("The cell was run by Omar 'Al Faransi' el-Masri, police said.", {"Omar el-Masri"}),
+        ("Fighters of the Hamas “Qassam” Brigades fired rockets.", set()),
+    ],
+)
+def test_nickname_before_a_surname_with_an_article(text: str, expected: set[str]) -> None:
+    assert persons(text) == expected

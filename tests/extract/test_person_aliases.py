@@ -109,3 +109,42 @@ QUOTED_NICKNAMES = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED_NICKNAMES)
 def test_quoted_nickname_after_a_person_noun(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons9: the nom de guerre in quotes after "alias", "(aka ...)" after a surname with an
+# Arabic article, a real name after "whose real name was", and an unquoted name after
+# "known as" with a person noun before it. Sentences written for these tests.
+PERSONS9_ALIASES = [
+    (
+        "Army officers said the dead man was Hernando Quiroga, alias “Tío Pacho,” a "
+        "commander of the front.",
+        {"Hernando Quiroga": {"Tío Pacho"}},
+    ),
+    (
+        "The group named its new emir, Khalid al-Obeidi (aka Abu Hamza al-Ansari), on Sunday.",
+        {"Khalid al-Obeidi": {"Abu Hamza al-Ansari"}},
+    ),
+    (
+        "Neighbours said Ti Kòk, whose real name is Wilner Desravines, ran the market.",
+        {"Wilner Desravines": {"Ti Kòk"}},
+    ),
+    (
+        "The raid was led by a man known as Frantzy Boussiko, witnesses said.",
+        {"Frantzy Boussiko": set()},
+    ),
+    # two people: "known as" after no person noun, and a second person after "and"
+    (
+        "They crossed an area known as Kilo Sept before Jean Moïse and Paul Denis arrived.",
+        {"Jean Moïse": set(), "Paul Denis": set()},
+    ),
+    # a bracket after a hyphenated surname that holds a place stays no alias
+    (
+        "Spokesman Omar al-Tamimi (Baghdad) said the road was closed.",
+        {"Omar al-Tamimi": set()},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONS9_ALIASES)
+def test_persons9_second_names(text: str, expected: dict[str, set[str]]) -> None:
+    assert people(text) == expected

@@ -295,3 +295,32 @@ GRADES_COMMANDS_AND_SUFFIXES = [
 @pytest.mark.parametrize(("text", "expected"), GRADES_COMMANDS_AND_SUFFIXES)
 def test_grades_commands_and_suffixes(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons9: more person nouns before a name no given-name list knows ("preacher",
+# "businessman", "singer"); "State Counsellor" is a title.
+PERSONS9_ROLES = [
+    ("The movement was founded by the Fulani preacher Hamadoun Dicko in 2015.", {"Hamadoun Dicko"}),
+    ("Gunmen kidnapped the businessman Chukwudi Okonkwo near his farm.", {"Chukwudi Okonkwo"}),
+    ("The Tuareg singer Ibrahim Ag Alhabib played in Bamako.", {"Ibrahim Ag Alhabib"}),
+    ("The painter's guild and the singer's union met.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONS9_ROLES)
+def test_persons9_roles(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# persons9: an age right before a given name vouches for it alone ("8-year-old Hamza,"); an
+# age before a capitalised word of a noun phrase does not.
+AGED_SINGLE_NAMES = [
+    ("Among the wounded was 8-year-old Hamza, his father said.", {"Hamza"}),
+    ("The 45-year-old Fatima was buried on Sunday.", {"Fatima"}),
+    ("Visitors admired the 900-year-old Norman church.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGED_SINGLE_NAMES)
+def test_aged_single_names(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

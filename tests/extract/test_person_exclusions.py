@@ -111,3 +111,47 @@ POST_NOMINALS_AND_UNITS = [
 @pytest.mark.parametrize(("text", "expected"), POST_NOMINALS_AND_UNITS)
 def test_post_nominals_and_admin_units(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons9: an apposition "a/an (adjectives) community/village/town" ending its noun phrase
+# makes the run a settlement; a settlement word modifying a person noun does not.
+SETTLEMENT_APPOSITIONS = [
+    # a first word the gazetteer knows as a town: read as a person before persons9
+    ("The soldiers reached Damasak Gana, a farming community near the border.", set()),
+    ("The herders reached Bakin Ruwa, a remote community near the river, at noon.", set()),
+    ("Gunmen raided Kurmin Dodo, a small village, on Tuesday.", set()),
+    ("The patrol came under fire at Ngala Kura (a farming town in the east).", set()),
+    ("Amina Yusuf, a community leader, told reporters the road was cut.", {"Amina Yusuf"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SETTLEMENT_APPOSITIONS)
+def test_settlement_apposition(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# persons9: a run followed by the lower-case description of a service or a charity ending
+# the phrase is that body's name; a sentence going on after the name is no description.
+SERVICE_NAMES = [
+    ("Three were hurt, the Yad Sarah emergency medical services said.", set()),
+    ("The Hilal Ahmar ambulance service counted nine dead.", set()),
+    ("Khalid Omar said the service was cut.", {"Khalid Omar"}),
+    ("Bilal Hamdan, an ambulance driver, said he saw the strike.", {"Bilal Hamdan"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERVICE_NAMES)
+def test_service_names(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# persons9: the people of a place after its name ("X residents") make the run a place.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sheikh Maqsoud residents fled the shelling.", set()),
+        ("Musa Bello told residents the road was cut.", {"Musa Bello"}),
+    ],
+)
+def test_residents_after_a_place(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -174,3 +174,23 @@ ABBREVIATIONS_AND_TITLE_PLACES = [
 @pytest.mark.parametrize(("text", "expected"), ABBREVIATIONS_AND_TITLE_PLACES)
 def test_abbreviations_and_title_places(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons9: a Spanish double surname repeating a word ("Treviño y Treviño") is one name, not
+# a list of two names without commas.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The state prosecutor, Ricardo Treviño y Treviño, said six officers were held.",
+            {"Ricardo Treviño y Treviño"},
+        ),
+        # the list without commas is still split where a word repeats without "y"
+        (
+            "Officials named Khalid Al Iraqi Saad Al Din Al Iraqi among the dead.",
+            {"Khalid Al Iraqi", "Saad Al Din Al Iraqi"},
+        ),
+    ],
+)
+def test_spanish_double_surname(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

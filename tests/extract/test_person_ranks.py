@@ -74,3 +74,26 @@ ABBREVIATED_ENLISTED_RANKS = [
 @pytest.mark.parametrize(("text", "expected"), ABBREVIATED_ENLISTED_RANKS)
 def test_abbreviated_enlisted_ranks(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons9: the ranks of the Pakistani and Indian armies (ISPR and Indian Army lists name the
+# dead by them), and a month's abbreviation ending a name after a rank ("Jan").
+SOUTH_ASIAN_RANKS = [
+    (
+        "The martyred were Havildar Gul Sher, Naik Tariq Mehmood, Lance Naik Ayaz Ali and "
+        "Sepoy Sher Jan.",
+        {"Gul Sher", "Tariq Mehmood", "Ayaz Ali", "Sher Jan"},
+    ),
+    ("Naib Subedar Khadim Hussain led the patrol.", {"Khadim Hussain"}),
+    # "nawab" is in the big word list but no everyday word: the month abbreviation after it
+    # is a surname
+    ("Among the dead was Sepoy Nawab Jan of Mardan.", {"Nawab Jan"}),
+    ("Subedar Major Noor Zaman retired last year.", {"Noor Zaman"}),
+    # a month's abbreviation after a weekday stays a date, not a surname
+    ("The convoy left on Saturday Jan 6.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOUTH_ASIAN_RANKS)
+def test_south_asian_ranks(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

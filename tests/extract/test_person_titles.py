@@ -97,3 +97,21 @@ SURNAME_INITIALS = [
 @pytest.mark.parametrize(("text", "expected"), SURNAME_INITIALS)
 def test_surname_initial_ends_the_name(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons9: church titles before a name ("Archbishop", "Deacon", "Pastor"...); "Pastor" after
+# another title is a Spanish given name ("Councillor Pastor Quintero").
+CHURCH_TITLES = [
+    (
+        "Gunmen abducted Archbishop Matthew Okeke and Deacon Samuel Eze near Nsukka.",
+        {"Matthew Okeke", "Samuel Eze"},
+    ),
+    ("Pastor Daniel Garba said the church had been burnt.", {"Daniel Garba"}),
+    ("The chaplain, Monsignor Luigi Bianchi, led the prayers.", {"Luigi Bianchi"}),
+    ("Those killed included Councillor Pastor Quintero and his driver.", {"Pastor Quintero"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHURCH_TITLES)
+def test_church_titles(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
