@@ -173,7 +173,7 @@ class CityFinder(ArticleReadings, SecondChances):
         self.person_before = self.person_before and toks[0].start - last[1] <= 6
         if self._settlement_named(chunk, claimed) or (claimed and self._contested(chunk)):
             return
-        i = 0
+        i = 1 if _lead_preposition(words, self.gaz) else 0
         matched = False
         while i < len(words):
             if words[i] == "|" or (chunk.line_no, toks[i].start) in person_spans:
@@ -285,7 +285,7 @@ class CityFinder(ArticleReadings, SecondChances):
             chunk,
             (stated, None) if stated else None,
             words_ok=placed,
-            given_ok=cue in ("village", "km"),  # "13 kilometers northwest of Kokoro"
+            given_ok=cue in ("village", "settlement", "km"),  # "13 kilometers northwest of Kokoro"
         )
         if name and claimed:
             self.taken_from_persons.add(fold(name))
@@ -649,6 +649,23 @@ def _lookup(text: str, key: str, gaz: Gazetteer) -> tuple[City, ...]:
 
 
 _OPENERS = frozenset(["As", "In", "At", "On", "The", "A", "An", "To", "By", "From", "For"])
+# Capitalised prepositions that open a sentence's run ("In Pokrovsk, two were injured").
+_LEAD_PREPOSITIONS = frozenset(["In", "At", "On", "To", "From", "Near", "Outside", "Inside"])
+
+
+def _lead_preposition(words: tuple[str, ...], gaz: Gazetteer) -> bool:
+    """ "In Pokrovsk, two people were injured": a run opened by a capitalised preposition
+    names the place after it, read as if the preposition stood before the run (the place's
+    own name then counts against a namesake's old one, Engels once Pokrovsk, and "in" is
+    its cue); not a place whose own name starts so ("In Amenas", "In Salah")."""
+    if len(words) < 2 or words[0] not in _LEAD_PREPOSITIONS:
+        return False
+    head = fold(words[0]) + " "
+    # GeoNames lookups drop "at"/"an" as Arabic articles: only a name that keeps the word
+    # ("In Salah") is a place's own.
+    return not any(
+        fold(c.name).startswith(head) for k in (2, 3) for c in gaz.lookup(" ".join(words[:k]))
+    )
 
 
 def _partial_hamlet(chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:

@@ -682,3 +682,27 @@ def test_a_given_name_inside_a_longer_run_stays_the_place():
     assert "Khartoum North" in cities(
         "Fighting spread north of Khartoum Bahri, Sudan, on Wednesday."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence opened by "In" names the place after it: Pokrovsk, Ukraine by its own
+        # name (not Engels, Russia, once Pokrovsk), though only Russia is named.
+        (
+            "Russian artillery hit the Donetsk region overnight. In Pokrovsk, three houses "
+            "burned, the Russian Federation's critics said.",
+            {"Pokrovsk": "UA"},
+        ),
+        # ... and the preposition is no part of the name shown.
+        (
+            "Drones struck the Donetsk region again. At Kramatorsk, a school was damaged.",
+            {"Kramatorsk": "UA"},
+        ),
+    ],
+)
+def test_a_capitalised_preposition_opening_a_sentence_is_the_places_cue(text, expected):
+    assert countries_of(text) == expected
+    assert all(
+        not a.startswith(("In ", "At ")) for c in extract_page(text).cities for a in c.aliases
+    )

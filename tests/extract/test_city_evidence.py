@@ -220,3 +220,19 @@ def test_acronyms_opening_a_line(text, expected):
 )
 def test_camps_and_countryside(text, expected):
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bearing from a town places it, even when the town's name is a given name too
+        # and no country is named ("Ramallah" is both).
+        ("Soldiers closed the road north of Ramallah on Tuesday.", {"Ramallah"}),
+        ("The camp lies about 10km east of Tulkarm, residents said.", {"Tulkarm"}),
+        # ... "northern" is an adjective: "northern Ramallah" is no bearing from the town
+        # (the name alone, a given name, says nothing).
+        ("Ramallah was quiet, aides to Ramallah said.", set()),
+    ],
+)
+def test_a_direction_from_a_town_places_it(text, expected):
+    assert cities(text) == expected
