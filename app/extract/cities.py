@@ -23,6 +23,7 @@ from app.extract.city_readings import (
 )
 from app.extract.city_second_chances import LIST_JOINERS, Found, SecondChances
 from app.extract.countries import countries_mentioned, country_after, country_in, main_country
+from app.extract.division_lists import DivisionLists
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
     PARTICLES,
@@ -137,6 +138,7 @@ class CityFinder(ArticleReadings, SecondChances):
         # lies in the one named next to it.
         self.places = list(region_places or [])
         self.villages = VillageList(gaz)
+        self.division_lists = DivisionLists()
         self.main_country: str | None = None  # the country the article is mostly about
         self.taken_from_persons: set[str] = set()  # folded names persons must give up
         self.unknown_listed: list[tuple[Chunk, bool]] = []  # listed runs GeoNames lacks
@@ -171,6 +173,8 @@ class CityFinder(ArticleReadings, SecondChances):
         last, self.last_run = self.last_run, (chunk.line_no, toks[-1].end, claimed)
         self.person_before = last is not None and last[2] and last[0] == chunk.line_no
         self.person_before = self.person_before and toks[0].start - last[1] <= 6
+        if self.division_lists.holds(chunk) and toks[-1].end > dateline_end:
+            return  # "the townships of Pauktaw, Minbya and Buthidaung": units, no towns
         if self._settlement_named(chunk, claimed) or (claimed and self._contested(chunk)):
             return
         i = 1 if _lead_preposition(words, self.gaz) else 0

@@ -53,6 +53,8 @@ _LOCATIVE = frozenset(
 SETTLEMENT_OF = frozenset(["port", "harbour", "harbor", "outskirts", "suburbs", "suburb"])
 # "X refugee camp", "X IDP camp": words between a place's name and "camp".
 _CAMP_KINDS = frozenset(["refugee", "refugees", "displacement", "displaced", "idp", "idps"])
+# A front sector named after a town, after its name: "in the Toretsk direction".
+_FRONT_SECTORS = frozenset(["direction", "directions", "axis"])
 # Adjectives after a place name that make it the region's ("Kharkiv regional ...").
 _REGION_ADJECTIVES = frozenset(["regional", "provincial"])
 
@@ -258,8 +260,8 @@ def _names_a_facility_or_area(site: _Site) -> bool:
     """ "Anbar province", "Hodeida airport" ("Hodeida's airport" names the city), and the
     first of two areas sharing one type word ("in Rutshuru and Masisi territory", "Aleppo
     and Idlib provinces")."""
-    if site.nxt in PLACE_TYPE_AFTER and not site.possessive:
-        return True
+    if (site.nxt in PLACE_TYPE_AFTER or site.nxt in _FRONT_SECTORS) and not site.possessive:
+        return True  # also "the Kherson direction": a front sector (not "the direction of")
     after = site.chunk.after if site.j == len(site.chunk.words) else ()
     if site.nxt in _CAMP_KINDS and [a.lower() for a in after[1:2]] == ["camp"]:
         return True  # "the Nuseirat refugee camp", "Kalma displacement camp": a camp

@@ -236,3 +236,17 @@ def test_camps_and_countryside(text, expected):
 )
 def test_a_direction_from_a_town_places_it(text, expected):
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A front sector named after a town is no mention of the town.
+        ("Ukraine said its troops repelled 12 assaults in the Kupiansk direction.", set()),
+        ("On the Lyman axis, Russian units advanced, Ukraine said.", set()),
+        # ... "in the direction of X" names the town the guns face.
+        ("Azerbaijan shelled positions in the direction of Goris in Armenia.", {"Goris"}),
+    ],
+)
+def test_a_front_direction_named_after_a_town_is_no_town(text, expected):
+    assert cities(text) == expected
