@@ -260,7 +260,11 @@ class CityFinder(ArticleReadings, SecondChances):
             or bool(chunk.listed_settlements)
         )
         if continued and self.locative_list and not rarely_written(chunk, self.gaz):
-            return False  # after "in Kandaji," only a name English hardly writes carries on
+            # After "in Kandaji," only a name English hardly writes is taken; the list
+            # goes on past it ("in Mayele, Toya, Kambatule and Kabrike": Toya is a given
+            # name too, Kambatule is a village).
+            self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
+            return False
         if cue:
             self.locative_list = False
             self.list_kind = cue

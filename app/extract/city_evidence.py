@@ -54,7 +54,7 @@ SETTLEMENT_OF = frozenset(["port", "harbour", "harbor", "outskirts", "suburbs", 
 # "X refugee camp", "X IDP camp": words between a place's name and "camp".
 _CAMP_KINDS = frozenset(["refugee", "refugees", "displacement", "displaced", "idp", "idps"])
 # A front sector named after a town, after its name: "in the Toretsk direction".
-_FRONT_SECTORS = frozenset(["direction", "directions", "axis"])
+_FRONT_SECTORS = frozenset(["direction", "directions"])
 # Adjectives after a place name that make it the region's ("Kharkiv regional ...").
 _REGION_ADJECTIVES = frozenset(["regional", "provincial"])
 
@@ -481,7 +481,9 @@ def _evidence_fits(
             and (pop >= BIG_CITY or (pop >= TOWN and in_country))
             and span[0].lower() not in FUNCTION_WORDS
         )
-    directed = _direction_of(site.before)
+    # A bearing places a town of the article's countries, or of any when it names none
+    # ("north of Maan" in a Syria story is a Syrian village, not Ma'an, Jordan).
+    directed = _direction_of(site.before) and (in_country or not countries)
     if single and is_first_name(span[0]):
         # "near Kita" (Mali): a town named like a person, where the article's country and a
         # locative word both place it; "north of Ramallah": a direction from a town does.
