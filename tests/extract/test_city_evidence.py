@@ -252,3 +252,21 @@ def test_a_direction_from_a_town_places_it(text, expected):
 )
 def test_a_front_direction_named_after_a_town_is_no_town(text, expected):
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A zone named after its town is the zone, not the town.
+        (
+            "Militia clashed near Debre Tabor, in South Gondar Zone of the Amhara region, "
+            "Ethiopia.",
+            {"Debre Tabor"},
+        ),
+        ("Troops moved into the Jimma zone of Oromia, Ethiopia.", set()),
+        # ... the town itself, named apart, stays a town.
+        ("Fighters entered Dessie, Ethiopia, and held it for a week.", {"Dessie"}),
+    ],
+)
+def test_a_zone_named_after_a_town_is_no_town(text, expected):
+    assert cities(text) == expected
