@@ -255,7 +255,7 @@ class CityFinder(ArticleReadings, SecondChances):
         if not (cue or continued):
             return False
         listed = (
-            chunk.before[-2:-1] in (("villages",), ("towns",))
+            chunk.before[-2:-1] in (("villages",), ("towns",), ("communities",))
             or chunk.before[-1:] == ("villages",)  # "followed by villages Khamba, Anwas"
             or bool(chunk.listed_settlements)
         )

@@ -50,6 +50,8 @@ _SETTLEMENT_OF = frozenset(
     ["village", "villages", "town", "towns", "hamlet", "settlement", "city", "cities"]
     + ["port"]  # "the port of Barawe": a port town
 )
+# "the community of X", "the communities of X and Y": villages (lower case only).
+_COMMUNITIES = frozenset(["community", "communities"])
 # "X village": only "village" (a "town" after a name is as often "Old Town", "Cape Town");
 # "the Ateret settlement", "Itamar settlement": a settlement is a village (the annotation
 # rules list Israeli settlements as villages).
@@ -131,6 +133,10 @@ def village_cue(chunk: Chunk) -> str | None:
         return None  # most runs: no cue at all (checked first, for speed)
     before = [b.lower() for b in chunk.before]
     after = [a.lower() for a in chunk.after[:5]]
+    if len(before) >= 2 and before[-1] == "of" and chunk.before[-2] in _COMMUNITIES:
+        # "the community of Intutupue", "the rural communities of Lagon and Grand Plaine":
+        # a settlement (written in lower case: "the Community of Sant'Egidio" is a body).
+        return "village"
     if len(before) >= 2 and before[-1] in ("of", "called", "named"):
         if before[-2] in _SETTLEMENT_OF:
             # "the village of Thalthana", "the city of Mbau", "a farming town called Mai

@@ -583,3 +583,26 @@ def test_appositions_after_brackets_and_journeys(text, expected):
 def test_settlements_are_villages(text, expected):
     """The text's spelling of each place (GeoNames knows some of them)."""
     assert {(c.aliases or (c.name,))[0] for c in extract_page(text).cities} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the community of X": a settlement GeoNames lacks.
+        (
+            "Families fled the community of Nakitoto, 20 km from Mueda, in Mozambique.",
+            {"Nakitoto": "MZ"},
+        ),
+        # "the communities of X and Y": both.
+        (
+            "Gunmen burned homes in the farming communities of Bwelele and Kisimba in Tanzania.",
+            {"Bwelele": "TZ", "Kisimba": "TZ"},
+        ),
+        # ... "the Community of X" in capitals is a body, and a people's community is none.
+        ("Envoys of the Community of Sant'Egidio met in Mozambique.", {}),
+        ("Elders of the Makua community met in Mozambique.", {}),
+    ],
+)
+def test_communities_are_villages(text, expected):
+    """Village -> country (the region is not under test here)."""
+    assert {name: cc for name, (cc, _) in villages(text).items()} == expected
