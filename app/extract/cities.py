@@ -23,6 +23,7 @@ from app.extract.city_readings import (
 )
 from app.extract.city_second_chances import LIST_JOINERS, Found, SecondChances
 from app.extract.countries import countries_mentioned, country_after, country_in, main_country
+from app.extract.division_lists import DivisionLists
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
     PARTICLES,
@@ -137,6 +138,7 @@ class CityFinder(ArticleReadings, SecondChances):
         # lies in the one named next to it.
         self.places = list(region_places or [])
         self.villages = VillageList(gaz)
+        self.division_lists = DivisionLists()
         self.main_country: str | None = None  # the country the article is mostly about
         self.taken_from_persons: set[str] = set()  # folded names persons must give up
         self.unknown_listed: list[tuple[Chunk, bool]] = []  # listed runs GeoNames lacks
@@ -171,9 +173,11 @@ class CityFinder(ArticleReadings, SecondChances):
         last, self.last_run = self.last_run, (chunk.line_no, toks[-1].end, claimed)
         self.person_before = last is not None and last[2] and last[0] == chunk.line_no
         self.person_before = self.person_before and toks[0].start - last[1] <= 6
+        if self.division_lists.holds(chunk) and toks[-1].end > dateline_end:
+            return  # "the townships of Pauktaw, Minbya and Buthidaung": units, no towns
         if self._settlement_named(chunk, claimed) or (claimed and self._contested(chunk)):
             return
-        i = 0
+        i = 1 if _lead_preposition(words, self.gaz) else 0
         matched = False
         while i < len(words):
             if words[i] == "|" or (chunk.line_no, toks[i].start) in person_spans:
@@ -251,12 +255,16 @@ class CityFinder(ArticleReadings, SecondChances):
         if not (cue or continued):
             return False
         listed = (
-            chunk.before[-2:-1] in (("villages",), ("towns",))
+            chunk.before[-2:-1] in (("villages",), ("towns",), ("communities",))
             or chunk.before[-1:] == ("villages",)  # "followed by villages Khamba, Anwas"
             or bool(chunk.listed_settlements)
         )
         if continued and self.locative_list and not rarely_written(chunk, self.gaz):
-            return False  # after "in Kandaji," only a name English hardly writes carries on
+            # After "in Kandaji," only a name English hardly writes is taken; the list
+            # goes on past it ("in Mayele, Toya, Kambatule and Kabrike": Toya is a given
+            # name too, Kambatule is a village).
+            self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
+            return False
         if cue:
             self.locative_list = False
             self.list_kind = cue
@@ -285,7 +293,7 @@ class CityFinder(ArticleReadings, SecondChances):
             chunk,
             (stated, None) if stated else None,
             words_ok=placed,
-            given_ok=cue in ("village", "km"),  # "13 kilometers northwest of Kokoro"
+            given_ok=cue in ("village", "settlement", "km"),  # "13 kilometers northwest of Kokoro"
         )
         if name and claimed:
             self.taken_from_persons.add(fold(name))
@@ -649,6 +657,23 @@ def _lookup(text: str, key: str, gaz: Gazetteer) -> tuple[City, ...]:
 
 
 _OPENERS = frozenset(["As", "In", "At", "On", "The", "A", "An", "To", "By", "From", "For"])
+# Capitalised prepositions that open a sentence's run ("In Pokrovsk, two were injured").
+_LEAD_PREPOSITIONS = frozenset(["In", "At", "On", "To", "From", "Near", "Outside", "Inside"])
+
+
+def _lead_preposition(words: tuple[str, ...], gaz: Gazetteer) -> bool:
+    """ "In Pokrovsk, two people were injured": a run opened by a capitalised preposition
+    names the place after it, read as if the preposition stood before the run (the place's
+    own name then counts against a namesake's old one, Engels once Pokrovsk, and "in" is
+    its cue); not a place whose own name starts so ("In Amenas", "In Salah")."""
+    if len(words) < 2 or words[0] not in _LEAD_PREPOSITIONS:
+        return False
+    head = fold(words[0]) + " "
+    # GeoNames lookups drop "at"/"an" as Arabic articles: only a name that keeps the word
+    # ("In Salah") is a place's own.
+    return not any(
+        fold(c.name).startswith(head) for k in (2, 3) for c in gaz.lookup(" ".join(words[:k]))
+    )
 
 
 def _partial_hamlet(chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:

@@ -21,6 +21,7 @@ from app.extract.chunks import Chunk
 from app.extract.countries import country_after
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
+    DIRECTIONS,
     FUNCTION_WORDS,
     HYPHEN_PARTICLE,
     ORG_WORDS,
@@ -52,6 +53,8 @@ _LOCATIVE = frozenset(
 SETTLEMENT_OF = frozenset(["port", "harbour", "harbor", "outskirts", "suburbs", "suburb"])
 # "X refugee camp", "X IDP camp": words between a place's name and "camp".
 _CAMP_KINDS = frozenset(["refugee", "refugees", "displacement", "displaced", "idp", "idps"])
+# A front sector named after a town, after its name: "in the Toretsk direction".
+_FRONT_SECTORS = frozenset(["direction", "directions"])
 # Adjectives after a place name that make it the region's ("Kharkiv regional ...").
 _REGION_ADJECTIVES = frozenset(["regional", "provincial"])
 
@@ -257,8 +260,8 @@ def _names_a_facility_or_area(site: _Site) -> bool:
     """ "Anbar province", "Hodeida airport" ("Hodeida's airport" names the city), and the
     first of two areas sharing one type word ("in Rutshuru and Masisi territory", "Aleppo
     and Idlib provinces")."""
-    if site.nxt in PLACE_TYPE_AFTER and not site.possessive:
-        return True
+    if (site.nxt in PLACE_TYPE_AFTER or site.nxt in _FRONT_SECTORS) and not site.possessive:
+        return True  # also "the Kherson direction": a front sector (not "the direction of")
     after = site.chunk.after if site.j == len(site.chunk.words) else ()
     if site.nxt in _CAMP_KINDS and [a.lower() for a in after[1:2]] == ["camp"]:
         return True  # "the Nuseirat refugee camp", "Kalma displacement camp": a camp
@@ -478,10 +481,13 @@ def _evidence_fits(
             and (pop >= BIG_CITY or (pop >= TOWN and in_country))
             and span[0].lower() not in FUNCTION_WORDS
         )
+    # A bearing places a town of the article's countries, or of any when it names none
+    # ("north of Maan" in a Syria story is a Syrian village, not Ma'an, Jordan).
+    directed = _direction_of(site.before) and (in_country or not countries)
     if single and is_first_name(span[0]):
         # "near Kita" (Mali): a town named like a person, where the article's country and a
-        # locative word both place it.
-        town_here = pop >= TOWN and in_country and site.before[-1:] in _LOCATIVE
+        # locative word both place it; "north of Ramallah": a direction from a town does.
+        town_here = pop >= TOWN and (in_country and site.before[-1:] in _LOCATIVE or directed)
         return (pop >= BIG_CITY and (cue or in_country) or town_here) and not weak_caps
     if pop >= BIG_CITY:
         if not (cue or in_country) and _obscure_alias(site, city):
@@ -492,9 +498,21 @@ def _evidence_fits(
         # there ("Says", "Strikes") is not a city.
         return not (weak_caps and single and _inflected_common(span[0])) or cue or in_country
     if pop >= TOWN:
-        # A town abroad is more likely a namesake of a local place than a new country.
-        return in_country or (cue and not countries)
+        # A town abroad is more likely a namesake of a local place than a new country;
+        # a direction from it ("west of Jenin") measures from the town itself.
+        return in_country or (cue and not countries) or directed
     return cue and in_country
+
+
+def _direction_of(before: tuple[str, ...]) -> bool:
+    """ "north of", "southwest of" right before the span (lower-cased): a distance or a
+    bearing is taken from a town, never from a person ("northern" is an adjective)."""
+    return (
+        len(before) >= 2
+        and before[-1] == "of"
+        and before[-2] in DIRECTIONS
+        and not before[-2].endswith("ern")
+    )
 
 
 def _modifier_abroad(site: _Site, city: City) -> bool:
@@ -542,6 +560,7 @@ def _settlement_named(site: _Site) -> bool:
     of_what = site.of_what
     return (
         (site.nxt in SETTLEMENT_WORDS and site.nxt not in {"capital"})
+        or _settlement_after(site)
         or of_what in SETTLEMENT_WORDS
         or of_what in SETTLEMENT_OF
         or (bool(site.before) and site.before[-1] in SETTLEMENT_WORDS)
@@ -555,19 +574,31 @@ def _settlement_named(site: _Site) -> bool:
 _SETTLED = frozenset((w,) for w in SETTLEMENT_WORDS)
 
 
+def _settlement_after(site: _Site) -> bool:
+    """ "in Itamar settlement", "the Ateret settlement": the place is a settlement (a
+    village); not "a peace settlement" for a conflict ("the Donbas settlement process")."""
+    if site.nxt != "settlement" or site.possessive or site.j != len(site.chunk.words):
+        return False
+    after = [a.lower() for a in site.chunk.after[1:2]]
+    return not (after and after[0] in _ACCORD_AFTER)
+
+
+_ACCORD_AFTER = frozenset(["process", "talks", "plan", "deal", "efforts", "negotiations"])
+
+
 def _apposition(chunk: Chunk) -> bool:
     after = [a.lower() for a in chunk.after[:4]]
     return (
         len(after) >= 3
         and after[0] == ","
-        and after[1] in ("a", "the")
+        and after[1] in ("a", "an", "the")
         and (after[2] in _APPOSITION_HEADS or (len(after) >= 4 and after[3] in _APPOSITION_HEADS))
     )
 
 
 # "Bor, the capital of Jonglei state", "Kas, a city of 30,000": the apposition says what the
 # run is (a country never gets here).
-_APPOSITION_HEADS = frozenset(["village", "town", "hamlet", "city", "capital"])
+_APPOSITION_HEADS = frozenset(["village", "town", "hamlet", "city", "capital", "settlement"])
 
 
 def _common_word(word: str) -> bool:

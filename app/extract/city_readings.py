@@ -22,7 +22,7 @@ from __future__ import annotations
 from app.extract.chunks import Chunk
 from app.extract.dates import MONTHS
 from app.extract.gazetteer_index import City, Gazetteer
-from app.extract.lexicons import SETTLEMENT_WORDS, TRANSLITERATED_COUNTRIES
+from app.extract.lexicons import HYPHEN_PARTICLE, SETTLEMENT_WORDS, TRANSLITERATED_COUNTRIES
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.transliteration import fold, skeleton, strip_article
 from app.extract.village_country import country_most_placed
@@ -154,7 +154,10 @@ class ArticleReadings:
         if end is None or chunk.before[-1:] not in (("and",), (",",)):
             return None
         after = chunk.after
-        goes_on = after[1:2] and (after[1][:1].isupper() or after[1] == "and")
+        # The next name may open with a particle ("Tawali, al-Mudfaq, al-Dadouri").
+        goes_on = after[1:2] and (
+            after[1][:1].isupper() or after[1] == "and" or bool(HYPHEN_PARTICLE.match(after[1]))
+        )
         if chunk.before[-1:] == (",",) and not (
             after[:1] == ("and",) or (after[:1] == (",",) and goes_on)
         ):

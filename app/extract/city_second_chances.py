@@ -95,6 +95,12 @@ class SecondChances:
         Bolivar and Medina, Ohio), and only for places of some size (MIN_NEIGHBOUR_POP)."""
         groups: dict[tuple[str, str], dict[str, City]] = {}
         named = self.countries | {cc for _, _, cc, code in self.places if code}
+        # A small place already accepted by its cue vouches as well ("In Burin, near
+        # Nablus" then "residents of nearby Huwwara"); a big city, named for its
+        # government as often as for its streets, does not.
+        for _ln, _start, _end, c in self.accepted_spans:
+            if MIN_NEIGHBOUR_POP <= c.population < BIG_CITY and c.admin1:
+                groups.setdefault((c.country_code, c.admin1), {})[fold(c.name)] = c
         for _chunk, span, cands in self.pending:
             for c in cands:
                 if c.population < MIN_NEIGHBOUR_POP or not c.admin1:

@@ -399,3 +399,6 @@ circle cercle cercles tehsil tehsils taluka taluk upazila woreda woredas kebele 
 hromada subdistrict sub-district subprefecture sub-prefecture
 """
 )
+# Ethiopia's and Somalia's units between region and district, often named after their
+# towns: "South Gondar Zone", "the North Wollo zone".
+PLACE_TYPE_AFTER |= words("zone zones")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.lexicons import DIRECTIONS, HYPHEN_PARTICLE
+from app.extract.lexicons import DIRECTIONS, HYPHEN_PARTICLE, is_everyday_word
 
 _DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "mile"])
 # "40km", "12-km": a distance written as one token.
@@ -168,12 +168,17 @@ def byline_place(
     wide_before: tuple[str, ...], words: tuple[str, ...], after: tuple[str, ...]
 ) -> bool:
     """The run ends a short byline line after a mark: "By Isaac Shobayo - Jos" (``wide_before``
-    holds the line's words before the run when the line is this short)."""
+    holds the line's words before the run when the line is this short), or after "in" with
+    no "By": "Seriki Adinoyi in Jos", a reporter's two or three names, none of them an
+    everyday word ("Clashes Erupt in Jos" is a headline)."""
+    if after or not 1 <= len(words) <= 3:
+        return False
+    if 3 <= len(wide_before) <= 6 and wide_before[0] == "By":
+        return wide_before[-1] in _BYLINE_MARKS and all(w[:1].isupper() for w in wide_before[1:-1])
     return (
-        not after
-        and 1 <= len(words) <= 3
-        and 3 <= len(wide_before) <= 6
-        and wide_before[0] == "By"
-        and wide_before[-1] in _BYLINE_MARKS
-        and all(w[:1].isupper() for w in wide_before[1:-1])
+        3 <= len(wide_before) <= 4
+        and wide_before[-1] == "in"
+        and all(
+            w[:1].isupper() and w.isalpha() and not is_everyday_word(w) for w in wide_before[:-1]
+        )
     )

@@ -50,10 +50,18 @@ _SETTLEMENT_OF = frozenset(
     ["village", "villages", "town", "towns", "hamlet", "settlement", "city", "cities"]
     + ["port"]  # "the port of Barawe": a port town
 )
-# "X village": only "village" (a "town" after a name is as often "Old Town", "Cape Town").
-_SETTLEMENT_AFTER = frozenset(["village"])
-# "X, a village ...", "X, a small town ...", "X, a farming village ...".
-_APPOSITION_HEADS = frozenset(["village", "town", "hamlet"])
+# "the community of X", "the communities of X and Y": villages (lower case only).
+_COMMUNITIES = frozenset(["community", "communities"])
+# "X village": only "village" (a "town" after a name is as often "Old Town", "Cape Town");
+# "the Ateret settlement", "Itamar settlement": a settlement is a village (the annotation
+# rules list Israeli settlements as villages).
+_SETTLEMENT_AFTER = frozenset(["village", "settlement"])
+# "X, a village ...", "X, a small town ...", "X, a farming village ...", "X, an Israeli
+# settlement".
+_APPOSITION_HEADS = frozenset(["village", "town", "hamlet", "settlement"])
+# After "X settlement", words that make it a conflict's settlement ("the Donbas settlement
+# process"), not a place.
+_ACCORD_AFTER = frozenset(["process", "talks", "plan", "deal", "efforts", "negotiations"])
 # "Ge Laung and Lone Kauk villages", "Fua and Kafraya towns": a plural settlement word
 # after a pair of names (a singular "town" after one name is as often "Old Town").
 _PLURAL_AFTER = frozenset(["villages", "towns"])
@@ -125,6 +133,10 @@ def village_cue(chunk: Chunk) -> str | None:
         return None  # most runs: no cue at all (checked first, for speed)
     before = [b.lower() for b in chunk.before]
     after = [a.lower() for a in chunk.after[:5]]
+    if len(before) >= 2 and before[-1] == "of" and chunk.before[-2] in _COMMUNITIES:
+        # "the community of Intutupue", "the rural communities of Lagon and Grand Plaine":
+        # a settlement (written in lower case: "the Community of Sant'Egidio" is a body).
+        return "village"
     if len(before) >= 2 and before[-1] in ("of", "called", "named"):
         if before[-2] in _SETTLEMENT_OF:
             # "the village of Thalthana", "the city of Mbau", "a farming town called Mai
@@ -141,6 +153,9 @@ def village_cue(chunk: Chunk) -> str | None:
     if after[:1] and after[0] in _SETTLEMENT_AFTER and not chunk.toks[-1].possessive:
         if describes_people(before):
             return None  # "a Dogon village", "a rival Fulani village": a people's village
+        if after[0] == "settlement":
+            # "near the Ateret settlement": a village; not "the Donbas settlement process".
+            return None if after[1:2] and after[1] in _ACCORD_AFTER else "village"
         return after[0]  # "Mailari village"
     if community_cue(before, after) and not (chunk.toks[-1].possessive or describes_people(before)):
         return "village"  # "invaded Kofa community in Konduga"
@@ -169,12 +184,12 @@ def village_cue(chunk: Chunk) -> str | None:
         # "Togoga (or Togogwa), a small town": the other spelling in brackets, then the
         # apposition
         after = [a.lower() for a in chunk.wide_after[chunk.wide_after.index(")") + 1 :]]
-    if len(after) >= 3 and after[0] == "," and after[1] in ("a", "the"):
-        # "Akum, a village ...", "Sarrin, a small town ..."
+    if len(after) >= 3 and after[0] == "," and after[1] in ("a", "an", "the"):
+        # "Akum, a village ...", "Sarrin, a small town ...", "Eli, an Israeli settlement"
         if after[2] in _APPOSITION_HEADS:
-            return after[2]
+            return _settled(after[2])
         if len(after) >= 4 and after[3] in _APPOSITION_HEADS and after[2].isalpha():
-            return after[3]
+            return _settled(after[3])
     return None
 
 
@@ -209,6 +224,11 @@ def _near_apposition(after: tuple[str, ...]) -> bool:
     if low[:3] == [",", "close", "to"]:
         return len(after) > 3 and after[3][:1].isupper()
     return low[:2] == [",", "near"] and len(after) > 2 and after[2][:1].isupper()
+
+
+def _settled(head: str) -> str:
+    """The kind of place an apposition's head names: a settlement is a village."""
+    return "village" if head == "settlement" else head
 
 
 def _singular(word: str) -> str:

@@ -682,3 +682,49 @@ def test_a_given_name_inside_a_longer_run_stays_the_place():
     assert "Khartoum North" in cities(
         "Fighting spread north of Khartoum Bahri, Sudan, on Wednesday."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence opened by "In" names the place after it: Pokrovsk, Ukraine by its own
+        # name (not Engels, Russia, once Pokrovsk), though only Russia is named.
+        (
+            "Russian artillery hit the Donetsk region overnight. In Pokrovsk, three houses "
+            "burned, the Russian Federation's critics said.",
+            {"Pokrovsk": "UA"},
+        ),
+        # ... and the preposition is no part of the name shown.
+        (
+            "Drones struck the Donetsk region again. At Kramatorsk, a school was damaged.",
+            {"Kramatorsk": "UA"},
+        ),
+    ],
+)
+def test_a_capitalised_preposition_opening_a_sentence_is_the_places_cue(text, expected):
+    assert countries_of(text) == expected
+    assert all(
+        not a.startswith(("In ", "At ")) for c in extract_page(text).cities for a in c.aliases
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list after "in" goes on past a name English also writes (Toya is a given name):
+        # the rare names after it are villages too.
+        (
+            "Gunmen struck overnight in Mbalele, Sara, Kitembo, Mugunga-Nord and Ndoluma in "
+            "DR Congo, officials said.",
+            {"Mbalele", "Kitembo", "Mugunga-Nord", "Ndoluma"},
+        ),
+        # ... but a person's name after the place ends it ("in Kandaji, Bakari Seydou, a
+        # farmer, said").
+        (
+            "Shots rang out in Kandaji, Bakari Seydou, a farmer, told reporters in Niger.",
+            {"Kandaji"},
+        ),
+    ],
+)
+def test_a_locative_list_goes_on_past_a_common_name(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected

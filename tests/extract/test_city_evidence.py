@@ -220,3 +220,53 @@ def test_acronyms_opening_a_line(text, expected):
 )
 def test_camps_and_countryside(text, expected):
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bearing from a town places it, even when the town's name is a given name too
+        # and no country is named ("Ramallah" is both).
+        ("Soldiers closed the road north of Ramallah on Tuesday.", {"Ramallah"}),
+        ("The camp lies about 10km east of Tulkarm, residents said.", {"Tulkarm"}),
+        # ... but not a namesake abroad in an article about another country: "north of
+        # Maan" in Syria is a Syrian village, not Ma'an, Jordan.
+        ("Syrian troops shelled farms north of Maan in Hama province, Syria.", set()),
+        # ... "northern" is an adjective: "northern Ramallah" is no bearing from the town
+        # (the name alone, a given name, says nothing).
+        ("Ramallah was quiet, aides to Ramallah said.", set()),
+    ],
+)
+def test_a_direction_from_a_town_places_it(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A front sector named after a town is no mention of the town.
+        ("Ukraine said its troops repelled 12 assaults in the Kupiansk direction.", set()),
+        # ... "in the direction of X" names the town the guns face.
+        ("Azerbaijan shelled positions in the direction of Goris in Armenia.", {"Goris"}),
+    ],
+)
+def test_a_front_direction_named_after_a_town_is_no_town(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A zone named after its town is the zone, not the town.
+        (
+            "Militia clashed near Debre Tabor, in South Gondar Zone of the Amhara region, "
+            "Ethiopia.",
+            {"Debre Tabor"},
+        ),
+        ("Troops moved into the Jimma zone of Oromia, Ethiopia.", set()),
+        # ... the town itself, named apart, stays a town.
+        ("Fighters entered Dessie, Ethiopia, and held it for a week.", {"Dessie"}),
+    ],
+)
+def test_a_zone_named_after_a_town_is_no_town(text, expected):
+    assert cities(text) == expected

@@ -142,3 +142,18 @@ def test_a_region_the_article_names_is_no_village():
 )
 def test_a_dateline_with_a_date_in_brackets(text, expected):
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A village list goes on past names opened by a particle.
+        (
+            "The militia burned the villages of Um Sayala, al-Hamra, al-Nuba, Tibun and "
+            "Kaliba in South Kordofan, Sudan.",
+            {"Um Sayala", "al-Hamra", "al-Nuba", "Tibun", "Kaliba"},
+        ),
+    ],
+)
+def test_a_village_list_goes_on_through_particle_names(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected

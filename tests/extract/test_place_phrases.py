@@ -211,10 +211,26 @@ def test_places_naming_events_are_modifiers(text, expected):
         (("Reported", "by", "Ali", "-"), ("Jos",), (), False),  # no byline opening
         (("By", "our", "correspondent", "-"), ("Jos",), (), False),  # lower-case words
         (("By", "-"), ("Jos",), (), False),  # no name between
+        # A reporter's name and "in", without "By" ("Tunde Okafor in Makurdi").
+        (("Tunde", "Okafor", "in"), ("Makurdi",), (), True),
+        (("Amina", "Bello", "Yusuf", "in"), ("Kano",), (), True),
+        (("Clashes", "Erupt", "in"), ("Makurdi",), (), False),  # everyday words: a headline
+        (("Okafor", "in"), ("Makurdi",), (), False),  # one name is as often a subject
+        (("Tunde", "Okafor", "in"), ("Makurdi",), ("on",), False),  # the line goes on
     ],
 )
 def test_byline_place(wide_before, words, after, expected):
     assert byline_place(wide_before, words, after) is expected
+
+
+def test_a_name_in_place_byline_names_where_the_story_was_filed():
+    # "Jos" is also a given name; under the headline, "Name in Jos" is the byline's place.
+    text = (
+        "Herders and farmers clash again\n\n"
+        "Bayo Adeyemi in Jos\n"
+        "Five people were killed in Mangu Local Government Area of Plateau State."
+    )
+    assert cities(text) == {("Jos", "NG")}
 
 
 def test_a_byline_ending_with_a_place_names_where_the_story_was_filed():

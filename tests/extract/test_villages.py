@@ -557,3 +557,52 @@ def test_village_lists_syllables_ports_and_distances(text, expected):
 def test_appositions_after_brackets_and_journeys(text, expected):
     """Village -> country (the region is not under test here)."""
     assert {name: cc for name, (cc, _) in villages(text).items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X settlement", "the X settlement": a settlement is a village.
+        (
+            "Masked men from the Yakir settlement torched two cars in the West Bank village "
+            "of Deir Istiya, the Palestinian Authority said.",
+            {"Yakir", "Deir Istiya"},
+        ),
+        # An apposition "X, an Israeli settlement" says so too.
+        (
+            "Stones were thrown near Nofei Prat, an Israeli settlement east of Jerusalem, in "
+            "the West Bank.",
+            {"Nofei Prat", "Jerusalem"},
+        ),
+        # ... but a conflict's settlement names no place (Vienna is where envoys met).
+        ("Envoys met in Vienna on the Transnistria settlement process with Moldova.", {"Vienna"}),
+        # ... nor does a people's ("an Israeli settlement" alone).
+        ("They lived beside an Israeli settlement in the West Bank.", set()),
+    ],
+)
+def test_settlements_are_villages(text, expected):
+    """The text's spelling of each place (GeoNames knows some of them)."""
+    assert {(c.aliases or (c.name,))[0] for c in extract_page(text).cities} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the community of X": a settlement GeoNames lacks.
+        (
+            "Families fled the community of Nakitoto, 20 km from Mueda, in Mozambique.",
+            {"Nakitoto": "MZ"},
+        ),
+        # "the communities of X and Y": both.
+        (
+            "Gunmen burned homes in the farming communities of Bwelele and Kisimba in Tanzania.",
+            {"Bwelele": "TZ", "Kisimba": "TZ"},
+        ),
+        # ... "the Community of X" in capitals is a body, and a people's community is none.
+        ("Envoys of the Community of Sant'Egidio met in Mozambique.", {}),
+        ("Elders of the Makua community met in Mozambique.", {}),
+    ],
+)
+def test_communities_are_villages(text, expected):
+    """Village -> country (the region is not under test here)."""
+    assert {name: cc for name, (cc, _) in villages(text).items()} == expected

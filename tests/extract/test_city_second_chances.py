@@ -1,0 +1,36 @@
+"""city_second_chances.py: places accepted once the whole article is read.
+
+Expectations written by hand from reading each text (GeoNames: Burin, West Bank 2,500;
+Huwwarah 5,633; Nablus 126,000).
+"""
+
+import pytest
+
+from app.extract import extract_page
+
+
+def cities(text: str) -> set[str]:
+    """The text's spelling of each city found."""
+    return {(c.aliases or (c.name,))[0] for c in extract_page(text).cities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A small place the text placed by its cue ("In Burin") vouches for a small
+        # neighbour of the same governorate named without one ("nearby Huwwara").
+        (
+            "Settlers came at night. In Burin, near Nablus, they burned a car. Residents of "
+            "nearby Huwwara said they were harassed too.",
+            {"Burin", "Nablus", "Huwwara"},
+        ),
+        # ... a big city alone does not: "Huwwara" after Nablus only stays unplaced.
+        (
+            "Settlers came near Nablus at night. Residents of nearby Huwwara said they were "
+            "harassed too.",
+            {"Nablus"},
+        ),
+    ],
+)
+def test_a_small_accepted_place_vouches_for_its_neighbours(text, expected):
+    assert cities(text) == expected

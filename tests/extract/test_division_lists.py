@@ -1,0 +1,65 @@
+"""division_lists.py: names listed after a plural word for administrative units are the
+units, not towns. Expectations written by hand from reading each text."""
+
+import pytest
+
+from app.extract import extract_page
+from app.extract.chunks import chunks
+from app.extract.division_lists import DivisionLists
+
+
+def cities(text: str) -> set[str]:
+    """The text's spelling of each city found."""
+    return {(c.aliases or (c.name,))[0] for c in extract_page(text).cities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Every name of a list opened by "the townships of": townships, however known.
+        (
+            "Fighting displaced families from the townships of Kyaukme, Hsipaw, Lashio, and "
+            "Namtu in northern Shan State, Myanmar.",
+            set(),
+        ),
+        # "districts such as": the same.
+        (
+            "Violence spread to districts such as Mocimboa da Praia, Palma and Montepuez in "
+            "Mozambique.",
+            set(),
+        ),
+        # "tehsils of": subdivisions named after their towns.
+        (
+            "Curfew was imposed in the tehsils of Poonch, Mendhar and Surankote in Jammu "
+            "and Kashmir, India.",
+            set(),
+        ),
+        # ... but a list of provinces keeps the big cities they are named after (a
+        # deliberate choice: FA-KES readers filter "the provinces of Aleppo and Damascus"
+        # by those cities).
+        (
+            "Drought hit provinces including Herat, Kandahar and Balkh in Afghanistan.",
+            {"Herat", "Kandahar", "Balkh"},
+        ),
+        # ... a town named after the list, outside it, is a town.
+        (
+            "Refugees left the districts of Kyaukme and Hsipaw for Mandalay, Myanmar.",
+            {"Mandalay"},
+        ),
+        # ... and a list of cities or villages is untouched.
+        (
+            "Aid convoys reached the towns of Kunduz, Baghlan and Pul-e-Khumri in Afghanistan.",
+            {"Kunduz", "Baghlan", "Pul-e-Khumri"},
+        ),
+    ],
+)
+def test_names_listed_after_a_unit_plural_are_no_cities(text, expected):
+    assert cities(text) == expected
+
+
+def test_the_list_ends_where_its_commas_and_ands_end():
+    """Run by run: the list's names are held; a name after other words is not."""
+    line = "the districts of Kunar, Nuristan and Khost were shelled, and Kabul was calm"
+    lists = DivisionLists()
+    held = {ch.text: lists.holds(ch) for ch in chunks(line)}
+    assert held == {"Kunar": True, "Nuristan": True, "Khost": True, "Kabul": False}
