@@ -89,8 +89,7 @@ def _read_leaf(  # type: ignore[no-untyped-def]
         return np.asarray(ids, dtype=np.int32)
     id_blocks, weight_blocks = [], []
     while matcher.is_active():
-        matcher._read_ids()
-        ids = np.asarray(matcher._ids, dtype=np.int32)
+        ids = _block_ids(matcher)
         id_blocks.append(ids)
         weight_blocks.append(_block_weights(matcher._data[1], len(ids)))
         if values is not None:
@@ -99,6 +98,18 @@ def _read_leaf(  # type: ignore[no-untyped-def]
         matcher._next_block()
     weights.append(np.concatenate(weight_blocks) if weight_blocks else NO_WEIGHTS)
     return np.concatenate(id_blocks) if id_blocks else EMPTY
+
+
+def _block_ids(matcher: W3LeafMatcher) -> np.ndarray:
+    """A block's document numbers. Whoosh stores them as gaps from the previous one and
+    sums them back in a Python generator (a tenth of reading a frequent word's postings);
+    a cumulative sum does the same."""
+    if matcher._byteids:  # a term vector's block: its ids are terms
+        matcher._read_ids()
+        return np.asarray(matcher._ids, dtype=np.int32)
+    if matcher._data is None:
+        matcher._read_data()
+    return np.cumsum(np.asarray(matcher._data[0], dtype=np.int64)).astype(np.int32)
 
 
 def _block_weights(stored, count: int) -> np.ndarray:  # type: ignore[no-untyped-def]
@@ -120,18 +131,89 @@ def members(sorted_values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     return wanted[at] == sorted_values
 
 
-# Whoosh's Positions value: the count as a 4-byte int, then pickle.dumps(deltas, 2), which
-# is PROTO 2, a list, its items and STOP.
+# Whoosh's Positions value: the count as a 4-byte big-endian int, then
+# pickle.dumps(deltas, 2): PROTO 2, EMPTY_LIST, BINPUT 0, then for one delta the item and
+# APPEND ("a"), for more a MARK ("("), the items and APPENDS ("e"); then STOP (".").
+# An item is BININT1 ("K", one byte), BININT2 ("M", two) or BININT ("J", four).
 _PICKLED_LIST = b"\x80\x02]"
+_LIST_HEADER = np.frombuffer(b"\x80\x02]q\x00", dtype=np.uint8)
+_BININT1, _MARK, _APPEND, _APPENDS, _STOP = (ord(c) for c in "K(ae.")
+_SMALLEST = _INT_SIZE + len(_LIST_HEADER) + 4  # one delta: its item, APPEND, STOP
+_BATCH = 1000  # pickle splits longer lists into several MARK ... APPENDS runs
 
 
 def _decode_positions(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
     """Position counts and the concatenated position deltas of many values.
 
+    Most values hold only deltas below 256: their pickles are a fixed header and then
+    two bytes per delta, so all of them are read at once with numpy (a phrase's first
+    search decodes every position of its words: ~20,000 values a word at 30k articles,
+    where unpickling them was most of the search). Values of any other shape (a delta of
+    256 or more, a very long list) are unpickled."""
+    if not values:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    data = np.frombuffer(b"".join(values), dtype=np.uint8)
+    if len(data) < _SMALLEST:
+        return _unpickle_positions(values)
+    sizes = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+    ends = np.cumsum(sizes)
+    starts = ends - sizes
+    simple = sizes >= _SMALLEST
+    at = np.where(simple, starts, 0)
+    counts = (
+        data[at].astype(np.int64) << 24
+        | data[at + 1].astype(np.int64) << 16
+        | data[at + 2].astype(np.int64) << 8
+        | data[at + 3].astype(np.int64)
+    )
+    many = counts > 1
+    first_item = at + _INT_SIZE + len(_LIST_HEADER) + many
+    simple &= (counts >= 1) & (counts <= _BATCH)
+    simple &= sizes == (first_item - starts) + 2 * counts + 2  # every item one byte long
+    for i, byte in enumerate(_LIST_HEADER):
+        simple &= data[at + _INT_SIZE + i] == byte
+    simple &= np.where(many, data[at + _INT_SIZE + len(_LIST_HEADER)] == _MARK, True)
+    last = np.where(simple, ends - 1, 0)
+    simple &= data[last] == _STOP
+    simple &= data[last - 1] == np.where(many, _APPENDS, _APPEND)
+    counts = np.where(simple, counts, 0)
+    offsets = np.cumsum(counts) - counts
+    item = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(offsets, counts)
+    opcodes = np.repeat(first_item, counts) + 2 * item
+    if not (data[opcodes] == _BININT1).all():  # not the shape the sizes said: unpickle all
+        simple[:] = False
+        counts[:] = 0
+        opcodes = opcodes[:0]
+    deltas = data[opcodes + 1].astype(np.int64)
+    if simple.all():
+        return counts, deltas
+    return _merge_unpickled(values, simple, counts, deltas)
+
+
+def _merge_unpickled(
+    values: list[bytes], simple: np.ndarray, counts: np.ndarray, deltas: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Counts and deltas with the values numpy did not read unpickled and put in order."""
+    others = np.flatnonzero(~simple)
+    other_counts, other_deltas = _unpickle_positions([values[i] for i in others.tolist()])
+    counts = counts.copy()
+    counts[others] = other_counts
+    flat = np.empty(int(counts.sum()), dtype=np.int64)
+    from_numpy = np.repeat(simple, counts)
+    flat[from_numpy] = deltas
+    flat[~from_numpy] = other_deltas
+    return counts, flat
+
+
+def _unpickle_positions(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """Counts and deltas of values through pickle.
+
     Unpickling each value costs ~3 us, mostly in setting up an unpickler, so the values'
     pickles are spliced into one pickle of a list of lists and loaded in one call (each
     is one list, so the outer list just appends it); any value of another shape is
     decoded on its own."""
+    if not values:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     start, end = _INT_SIZE, _INT_SIZE + len(_PICKLED_LIST)
     if all(v[start:end] == _PICKLED_LIST and v[-1:] == b"." for v in values):
         bodies = b"a".join([v[_INT_SIZE + 2 : -1] for v in values])
