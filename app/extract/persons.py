@@ -44,7 +44,12 @@ from app.extract.person_aliases import (
 from app.extract.person_context import RunContext, age_word
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
 from app.extract.person_events import one_of_apposition
-from app.extract.person_exclusions import facility_after, in_place_list, place_or_group_context
+from app.extract.person_exclusions import (
+    facility_after,
+    in_place_list,
+    named_unit,
+    place_or_group_context,
+)
 from app.extract.person_kin import kin_owner, kin_pairs
 from app.extract.person_lists import (
     chain_lists,
@@ -84,6 +89,8 @@ from app.extract.wire_credits import wire_credit_role
 
 __all__ = ["PersonFinder", "person_key"]
 
+# "Posted by:Fred", "Photos by Ahmed": a given name alone is the credit's whole name.
+_BY_LAST = frozenset([("by",), (":",)])
 # A one-word run in capitals this short, outside credits, is an acronym ("NAK", "ISPR").
 _ACRONYM_LEN = 4
 # Suffixes that follow a name after a comma: never a person by themselves.
@@ -145,6 +152,7 @@ class PersonFinder:
             credit_line, self.cue_roles[chunk.line_no] = True, role  # "Haro Chakmakjian, AFP"
         if credit_line:
             words = drop_agency(words)  # "By DÁNICA COTO Associated Press"
+            words = self._drop_filing_place(words, chunk)
         if not words or (len(words) == 1 and words[0].lower() in FUNCTION_WORDS):
             return  # "The", "In": a capitalised sentence opener
         if len(words) > 1:
@@ -153,6 +161,18 @@ class PersonFinder:
                     self._take(part, chunk, credit_line)
         else:
             self._take(words, chunk, credit_line)
+
+    def _drop_filing_place(self, words: list[str], chunk: Chunk) -> list[str]:
+        """A byline's "From" and the city it was filed from, run into the name: "From Tunde
+        Okafor Maiduguri" (``bare_bylines``). Only a town of some size is cut: a surname
+        may be a village's name."""
+        if words[:1] == ["From"] and not chunk.before:
+            words = words[1:]
+        if len(words) >= 3 and not chunk.after:
+            places = self.gaz.lookup(words[-1])
+            if places and max(p.population for p in places) >= _TOWN_POP:
+                words = words[:-1]
+        return words
 
     def result(self, credit_roles: dict[int, str] | None = None) -> list[PersonMention]:
         """The article's persons; ``spans`` then also holds the lone words merged in."""
@@ -184,6 +204,9 @@ class PersonFinder:
 
     def _take(self, words: list[str], chunk: Chunk, credit_line: bool) -> None:
         """Judge one run: a person, a lone word kept for merging, a maybe, or nothing."""
+        if unit := named_unit(words):
+            self.not_persons.add(fold(" ".join(unit)))  # the "X Front" names a unit
+            return
         aged = len(words) >= 2 and age_word(words[0])
         if aged:
             words = words[1:]  # "Thirty-seven-year-old Ahmad bin Abdul Wahab" opens a sentence
@@ -210,7 +233,8 @@ class PersonFinder:
             ctx.described = True
         if (ranked == len(head) and ranked) or (not head and alias_cue(ctx.before)):
             ctx.strict = True  # a rank, or "alias": only people have noms de guerre
-        if credit_line and wire_credit_role(chunk):
+        wire = credit_line and wire_credit_role(chunk)
+        if wire:
             ctx.credit = True  # "... 2017. Froilan Gallardo, Reuters" ends a caption
         if head and head[-1].lower() in ORG_WORDS and (not ctx.strict or len(name) == 1):
             # "Islamic State Abu Bakr" is not how names are written; after a title ("the
@@ -218,8 +242,11 @@ class PersonFinder:
             return
         if chunk.title_case_line and len(head) >= 2 and head[-1].lower() in PLACE_PREPOSITIONS:
             return  # "Gunmen Kill District Governor In Nangarhar": the title's place
-        if self._place_item(chunk) or place_or_group_context(
-            name, ctx.before, chunk, titled=bool(head)
+        # "... on May 3. JUAN PEREZ (AFP)": the agency's acronym credits a photographer
+        paren_credit = wire and chunk.after[:1] == ("(",)
+        if not paren_credit and (
+            self._place_item(chunk)
+            or place_or_group_context(name, ctx.before, chunk, titled=bool(head))
         ):
             self.not_persons.add(fold(" ".join(name)))
             if facility_after(chunk.after):
@@ -251,6 +278,7 @@ class PersonFinder:
                 or (not head and self._aged_name(core[0], ctx))
                 or (not head and one_of_apposition(chunk.wide_before, ctx.after))
                 or (not head and quoted_nickname(chunk.wide_before))
+                or (ctx.credit and ctx.before[-1:] in _BY_LAST and is_first_name(core[0]))
             )
             self._take_single(name, core[0], chunk, ctx, shout, cue=bool(cue))
             return

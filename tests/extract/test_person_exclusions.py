@@ -155,3 +155,25 @@ def test_service_names(text: str, expected: set[str]) -> None:
 )
 def test_residents_after_a_place(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons10: a unit named after someone ("the Omar Mukhtar Brigade", "the Jaime Martinez
+# column") names the unit wherever the article writes it; "so-called" opens a group's or a
+# thing's name. The same words said of a person elsewhere stay a person.
+NAMED_UNITS = [
+    ("Fighters of the Ruben Cardenas Front attacked a police post.", set()),
+    ("The so-called Ruben Cardenas column ambushed the patrol on Monday.", set()),
+    (
+        "The Ruben Cardenas Front attacked the base. Ruben Cardenas column fighters fled "
+        "after the soldiers returned fire.",
+        set(),
+    ),
+    ("The attack was claimed by the so-called Nueva Patria, police said.", set()),
+    ("Ruben Cardenas, a farmer, said the column had passed at dawn.", {"Ruben Cardenas"}),
+    ("The general said Ruben Cardenas led the front until 2019.", {"Ruben Cardenas"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_UNITS)
+def test_units_named_after_people(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
