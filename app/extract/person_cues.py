@@ -91,7 +91,7 @@ def lone_name_cue(
         before = (*before, head[-1].lower())
     if _who_clause(after):  # "reports came from Smirnov, who wrote on Telegram"
         return name_shaped(word, gaz)
-    if before and before[-1] in PLACE_PREPOSITIONS and tuple(before[-2:]) != _ACCORDING:
+    if before and before[-1] in PLACE_PREPOSITIONS and tuple(before[-2:]) not in _SPOKE_TO:
         return False  # "In Balghatar, a military officer was killed"
     if (
         _introduced(before, after)
@@ -117,8 +117,11 @@ def lone_name_cue(
     return name_shaped(word, gaz) and (first or _appositive(after, False, gaz))
 
 
-# "according to Lway, an official from ...": the "to" of a source, not of a destination.
-_ACCORDING = ("according", "to")
+# "according to Lway, an official from ...", "I spoke to Assefa, a resident": the "to" of a
+# source, not of a destination.
+_SPOKE_TO = frozenset(
+    [("according", "to"), ("spoke", "to"), ("talked", "to"), ("speaking", "to"), ("talking", "to")]
+)
 
 
 def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -> bool:

@@ -231,6 +231,8 @@ class PersonFinder:
             ctx.strict = True
         if aged and not head:
             ctx.described = True
+        if not head and ctx.named_in_quotes:
+            ctx.strict = True  # 'identified only as "Lalo Mantecas"'
         if (ranked == len(head) and ranked) or (not head and alias_cue(ctx.before)):
             ctx.strict = True  # a rank, or "alias": only people have noms de guerre
         wire = credit_line and wire_credit_role(chunk)
@@ -278,6 +280,12 @@ class PersonFinder:
                 or (not head and self._aged_name(core[0], ctx))
                 or (not head and one_of_apposition(chunk.wide_before, ctx.after))
                 or (not head and quoted_nickname(chunk.wide_before))
+                # "a gang leader known as Vladimir": a given name needs no quotes
+                or (
+                    not head
+                    and is_first_name(core[0])
+                    and quoted_nickname(chunk.wide_before, quoted=False)
+                )
                 or (ctx.credit and ctx.before[-1:] in _BY_LAST and is_first_name(core[0]))
             )
             self._take_single(name, core[0], chunk, ctx, shout, cue=bool(cue))
