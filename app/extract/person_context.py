@@ -122,7 +122,10 @@ class RunContext:
         "identified as X", an apposition to a role ("the mayor of Gao, X, said") or a
         relative clause (", who")."""
         before, after = self.before, self.after
-        if _age(before, after) or after[:2] == (",", "who"):
+        if _age(before, after) or (
+            after[:2] == (",", "who")
+            and (after[2:3] not in PLURAL_VERBS_AFTER_WHO or before[-1:] in (("and",), (",",)))
+        ):
             return True
         # The wider context is read only where it can matter: most runs follow neither.
         last = before[-1:]
@@ -365,6 +368,8 @@ def _age(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
 
 
 _CALLED_LAST = {("called",), ("named",)}
+# "militias known as Janjaweed, who are accused of": a plural verb after "who" is a group's.
+PLURAL_VERBS_AFTER_WHO = frozenset([("are",), ("were",), ("have",)])
 _OPENING_QUOTES = frozenset(['"', "“", "‘", "'"])
 # "identified as X", "gave her name as X" ("known as" names places and groups as often).
 _NAMING = _words("identified named name names")

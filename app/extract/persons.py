@@ -41,7 +41,7 @@ from app.extract.person_aliases import (
     quoted_nickname,
     real_name_cue,
 )
-from app.extract.person_context import RunContext, age_word
+from app.extract.person_context import MEDIA_NOUNS, RunContext, age_word
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
 from app.extract.person_events import one_of_apposition
 from app.extract.person_exclusions import (
@@ -127,6 +127,9 @@ class PersonFinder:
         # Names the article itself shows to be a place or a group ("the Salah al-Din
         # district"): one sense per article, so their other mentions are no person either.
         self.not_persons: set[str] = set()
+        # One-word names the article gives a body ("the news agency Wafa", "the security
+        # firm Ambrey"): its lone mentions elsewhere ("Wafa reported") are the body too.
+        self.bodies: set[str] = set()
         self.cue_roles: dict[int, str] = {}  # lines ``person_cues`` found to be credits
         self.listed: list[tuple[tuple[str, ...], Chunk]] = []  # runs in comma lists
         self.alias_links: list[AliasLink] = []  # "Rizwan alias Jindaal" (``person_aliases``)
@@ -182,7 +185,9 @@ class PersonFinder:
             for r in self.listed + self.maybe
             if (r[1].line_no, r[1].toks[0].start) not in self.bounds
         ]
-        singles = given_name_lists(self.singles, self.gaz)
+        # One sense per article: "the private security firm Ambrey" is no "Ambrey said".
+        singles = [s for s in self.singles if fold(s[0]) not in self.bodies]
+        singles = given_name_lists(singles, self.gaz)
         # A list is read until nothing changes: a name taken on one side of a comma vouches
         # for its neighbours, whether they are one word ("Temoor") or more ("Ali Shah").
         lone: set[tuple[int, int]] = set()
@@ -241,6 +246,8 @@ class PersonFinder:
         if head and head[-1].lower() in ORG_WORDS and (not ctx.strict or len(name) == 1):
             # "Islamic State Abu Bakr" is not how names are written; after a title ("the
             # leader of Hayat Tahrir al-Sham") a lone word is the organisation's last word.
+            if len(name) == 1 and not ctx.strict:
+                self.bodies.add(fold(name[0]))  # "the News Agency Wafa": its name
             return
         if chunk.title_case_line and len(head) >= 2 and head[-1].lower() in PLACE_PREPOSITIONS:
             return  # "Gunmen Kill District Governor In Nangarhar": the title's place
@@ -251,6 +258,8 @@ class PersonFinder:
             or place_or_group_context(name, ctx.before, chunk, titled=bool(head))
         ):
             self.not_persons.add(fold(" ".join(name)))
+            if len(name) == 1 and not head and ctx.before[-1:] and ctx.before[-1] in MEDIA_NOUNS:
+                self.bodies.add(fold(name[0]))  # "the security firm Ambrey"
             if facility_after(chunk.after):
                 # "the Caño Limón oil pipeline" names a pipeline: no town either.
                 self.spans.update((chunk.line_no, t.start) for t in chunk.toks)
