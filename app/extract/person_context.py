@@ -139,7 +139,7 @@ class RunContext:
 
     @cached_property
     def named_in_quotes(self) -> bool:
-        """ 'identified only as "Lalo Mantecas"': a name a source gave for someone, quoted;
+        """'identified only as "Lalo Mantecas"': a name a source gave for someone, quoted;
         it vouches as a title does, whatever its words ("named as" names operations too)."""
         before = self.before
         return (

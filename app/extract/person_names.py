@@ -89,7 +89,9 @@ def _name_ends_as_it_opens(words: list[str], k: int) -> bool:
     if len(words) != k + 3 or words[-1] != words[k]:
         return False
     titles = [w.lower().strip(".") in TITLE_WORDS for w in words[:k]]
-    return titles[-1] and all(t or not is_first_name(w) for t, w in zip(titles, words[:k]))
+    return titles[-1] and all(
+        t or not is_first_name(w) for t, w in zip(titles, words[:k], strict=True)
+    )
 
 
 # Runs longer than this are read in windows of this many words: ``split_repeats`` is

@@ -186,7 +186,11 @@ class PersonFinder:
             if (r[1].line_no, r[1].toks[0].start) not in self.bounds
         ]
         # One sense per article: "the private security firm Ambrey" is no "Ambrey said".
-        singles = [s for s in self.singles if fold(s[0]) not in self.bodies]
+        singles = [
+            (w, ch, titled or self._and_partner(w, ch))
+            for w, ch, titled in self.singles
+            if fold(w) not in self.bodies
+        ]
         singles = given_name_lists(singles, self.gaz)
         # A list is read until nothing changes: a name taken on one side of a comma vouches
         # for its neighbours, whether they are one word ("Temoor") or more ("Ali Shah").
@@ -284,18 +288,21 @@ class PersonFinder:
         if len(core) == 1:
             if shout and len(core[0]) <= _ACRONYM_LEN and not (ctx.credit or chunk.title_case_line):
                 return  # "NAK said", "ISPR said": an acronym in body text, not a name
-            cue = not ctx.strict and (
-                lone_name_cue(core[0], head, ctx.before, ctx.after, self.gaz)
-                or (not head and self._aged_name(core[0], ctx))
-                or (not head and one_of_apposition(chunk.wide_before, ctx.after))
-                or (not head and quoted_nickname(chunk.wide_before))
-                # "a gang leader known as Vladimir": a given name needs no quotes
-                or (
-                    not head
-                    and is_first_name(core[0])
-                    and quoted_nickname(chunk.wide_before, quoted=False)
+            cue = (
+                not ctx.strict
+                and (
+                    lone_name_cue(core[0], head, ctx.before, ctx.after, self.gaz)
+                    or (not head and self._aged_name(core[0], ctx))
+                    or (not head and one_of_apposition(chunk.wide_before, ctx.after))
+                    or (not head and quoted_nickname(chunk.wide_before))
+                    # "a gang leader known as Vladimir": a given name needs no quotes
+                    or (
+                        not head
+                        and is_first_name(core[0])
+                        and quoted_nickname(chunk.wide_before, quoted=False)
+                    )
+                    or (ctx.credit and ctx.before[-1:] in _BY_LAST and is_first_name(core[0]))
                 )
-                or (ctx.credit and ctx.before[-1:] in _BY_LAST and is_first_name(core[0]))
             )
             self._take_single(name, core[0], chunk, ctx, shout, cue=bool(cue))
             return
@@ -450,6 +457,19 @@ class PersonFinder:
         words = [t for t in chunk.toks if t.text != "|"]
         for t in words[head_len:] if head_len < len(words) else chunk.toks:
             self.spans.add((chunk.line_no, t.start))
+
+    def _and_partner(self, word: str, chunk: Chunk) -> bool:
+        """ "the homes of Najeh and Hatem Tawfiq Emran": a lone word joined by "and" to a
+        person's full name is a person too, when it is no place, body or English word (as
+        a longer run is, ``_coordinated``)."""
+        line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
+        joined = (
+            chunk.after[:1] == ("and",) and any((line, end + d) in self.bounds for d in (5, 6))
+        ) or (
+            chunk.before[-1:] == ("and",)
+            and any((line, -(start - d)) in self.bounds for d in (5, 6))
+        )
+        return joined and " " not in word and self._lone_name(word)
 
     def _coordinated(self) -> None:
         """'the two pilots Riafagat Khabibulin and Yevgeny Dolgin': a name-shaped run joined

@@ -1,7 +1,8 @@
 """Wire credit lines without "By": "Haro Chakmakjian, AFP", "NIKO PRICE, Associated Press
 Writer", or a photo credit ending a caption ("... Marawi, August 30, 2017. Froilan
-Gallardo, Reuters", "... September 3. JUAN PEREZ (AFP)"). The annotation rules count these people, with the role the credit
-gives them (``author`` for a byline, ``credit`` for a photo).
+Gallardo, Reuters", "... on September 3. JUAN PEREZ (AFP)"). The annotation rules count
+these people, with the role the credit gives them (``author`` for a byline, ``credit``
+for a photo).
 """
 
 from __future__ import annotations

@@ -183,7 +183,11 @@ def test_units_named_after_people(text: str, expected: set[str]) -> None:
 # Agency X") is the body wherever it speaks; peoples are no persons; a plural verb after
 # "who" follows a group, unless the run ends a list of names.
 BODIES_AND_PEOPLES = [
-    ("The maritime security firm Verlaq said a tanker was hit. Verlaq added that no one was hurt.", set()),
+    (
+        "The maritime security firm Verlaq said a tanker was hit. Verlaq added that no one "
+        "was hurt.",
+        set(),
+    ),
     ("The official news agency Qudsna reported the strike. Qudsna said three died.", set()),
     ("Elders of the Zaghawa said the raid began at dawn.", set()),
     ("Masalit Sultan Saad Bahr al-Din said the raid began at dawn.", {"Saad Bahr al-Din"}),

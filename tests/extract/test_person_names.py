@@ -200,7 +200,10 @@ def test_spanish_double_surname(text: str, expected: set[str]) -> None:
 # names repeat the grandfather's given name); without a title, a repeated word still
 # separates two names of a list.
 REPEATED_WORDS = [
-    ("President Hassan Abdirahman Hassan visited the port on Monday.", {"Hassan Abdirahman Hassan"}),
+    (
+        "President Hassan Abdirahman Hassan visited the port on Monday.",
+        {"Hassan Abdirahman Hassan"},
+    ),
     ("Somali Prime Minister Omar Abdi Omar said the talks would resume.", {"Omar Abdi Omar"}),
     ("Ali Hassan Omar Hassan were among the dead, police said.", {"Ali Hassan", "Omar Hassan"}),
 ]
