@@ -344,7 +344,7 @@ def is_caption(line: str) -> bool:
 
 _CREDIT_LINE = re.compile(
     r"^\(?(?i:(?:additional )?reporting by|writing by|editing by|edited by|translated by|"
-    r"compiled by|story by|text by|words by|reported by|"
+    r"compiled by|story by|text by|words by|reported by|posted by|"
     r"(?:photo(?:graph)?s?|pictures?) by|written by|(?:author|reporter)s?\s*:)|^By [A-Z]",
 )
 

@@ -378,6 +378,8 @@ shia shias salafi salafist salafists wahhabi sufi assyrian assyrians armenian ar
 chechen chechens pashtun pashtuns tajik tajiks uzbek uzbeks hazara hazaras baloch tuareg
 tuaregs fulani hausa somali somalis amhara tigrayan tigrayans berber berbers bedouin
 bedouins catholic catholics orthodox protestant coptic copts mujahideen jihadi jihadis
+masalit zaghawa nuer shilluk murle anuak rohingya yoruba igbo kanuri berom oromo hutu tutsi
+banyamulenge lendu sahrawi janjaweed
 """
 )
 # Ethnonyms that are also common surnames in South and Central Asia ("Waleed Saleh Baloch",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from app.domain import CityMention, Extraction
+from app.extract.bare_bylines import bare_byline_lines
 from app.extract.chunks import chunks
 from app.extract.cities import find_cities
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line, segment
@@ -25,6 +26,10 @@ __all__ = ["extract_page", "extraction_to_json", "person_key"]
 _PICTURE_CREDIT = re.compile(
     r"\b(?:photos?|pictures?|images?|video|footage|credit|getty|camera)\b|©", re.I
 )
+
+
+# A byline above the headline names the writer as one under it does.
+_BY = re.compile(r"\b[Bb]y\b")
 
 
 # Longest line a byline or credit line takes ("Additional reporting by ...; Writing by ...;
@@ -62,7 +67,9 @@ def _kept_above_headline(line: Line) -> bool:
     )
 
 
-def _story_lines(lines: list[Line], headline: int | None, used: set[int]) -> list[Line]:
+def _story_lines(
+    lines: list[Line], headline: int | None, used: set[int], bylines: set[int]
+) -> list[Line]:
     """Lines of the article proper: page furniture above the headline is dropped."""
     return [
         ln
@@ -73,6 +80,8 @@ def _story_lines(lines: list[Line], headline: int | None, used: set[int]) -> lis
             or ln.index >= headline
             or _kept_above_headline(ln)
             or wire_credit_line(ln.text)  # "Haro Chakmakjian, AFP" above the headline
+            or ln.index in bylines  # "From Tunde Okafor, Maiduguri" above it
+            or (ln.kind == META and _BY.search(ln.text[:40]))  # "Posted by X on May 2"
         )
     ]
 
@@ -81,13 +90,15 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
     gaz = gaz or gazetteer()
     lines = segment(text)
     meta = extract_metadata(lines, url=url)
-    story = _story_lines(lines, meta.headline_index, meta.used)
+    bylines = bare_byline_lines(lines, gaz)
+    story = _story_lines(lines, meta.headline_index, meta.used, bylines)
     top = meta.headline_index or 0  # a wire credit kept above the headline is no body text
     body = "\n\n".join(
         ln.text
         for ln in story
         if ln.kind == BODY
         and ln.index not in meta.used
+        and ln.index not in bylines
         and not (ln.index < top and wire_credit_line(ln.text))
     )
     title = meta.title or fallback_title(body)
@@ -102,6 +113,8 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
         used = ln.index in meta.used and ln.index != meta.headline_index
         if ln.kind == META or (used and len(ln.text) <= CREDIT_LINE_MAX):
             credit_lines[ln.index] = _credit_role(ln.text)
+        elif ln.index in bylines:
+            credit_lines[ln.index] = "author"
         if ln.kind == BODY and dateline(ln.text):
             m = DATELINE.match(ln.text)
             datelines[ln.index] = m.end("place") if m else -1

@@ -31,7 +31,7 @@ SPEECH_VERBS = _words(
 said says told added stated explained wrote noted warned claimed insisted argued
 announced confirmed denied urged called acknowledged asked replied continued recalled
 estimated cautioned vowed pledged stressed emphasised emphasized reiterated admitted
-declared
+declared assured
 """
 )
 ROLE_WORDS = STRICT_TITLES | _words(
@@ -52,7 +52,7 @@ constable policeman policewoman trooper sepoy gunner sailor guard ranger friend 
 neighbor lodger tenant housewife shepherd herder labourer laborer
 guide translator interpreter fixer smuggler miner herdsman pastoralist mechanic
 preacher ideologue lecturer singer musician artist poet blogger businessman businesswoman
-tycoon actor actress footballer athlete
+tycoon actor actress footballer athlete figure
 """
 )
 # Fighters named in apposition ("one of the suspected rebels, Zalimkhan Musaev, was
@@ -122,15 +122,32 @@ class RunContext:
         "identified as X", an apposition to a role ("the mayor of Gao, X, said") or a
         relative clause (", who")."""
         before, after = self.before, self.after
-        if _age(before, after) or after[:2] == (",", "who"):
+        if _age(before, after) or (
+            after[:2] == (",", "who")
+            and (after[2:3] not in PLURAL_VERBS_AFTER_WHO or before[-1:] in (("and",), (",",)))
+        ):
             return True
         # The wider context is read only where it can matter: most runs follow neither.
         last = before[-1:]
+        if self.named_in_quotes:
+            return True
         if last == ("as",):
             return _named_as(self.wide)
         if last in _CALLED_LAST:  # "an army officer called X", "a fighter named X"
             return len(before) >= 2 and before[-2] in ROLE_WORDS
         return last == (",",) and not self.head and _apposition(self.wide, after)
+
+    @cached_property
+    def named_in_quotes(self) -> bool:
+        """'identified only as "Lalo Mantecas"': a name a source gave for someone, quoted;
+        it vouches as a title does, whatever its words ("named as" names operations too)."""
+        before = self.before
+        return (
+            len(before) >= 2
+            and before[-1] in _OPENING_QUOTES
+            and before[-2] == "as"
+            and "identified" in self.wide[-6:-2]
+        )
 
     @cached_property
     def lone_cue(self) -> bool:
@@ -351,6 +368,9 @@ def _age(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
 
 
 _CALLED_LAST = {("called",), ("named",)}
+# "militias known as Janjaweed, who are accused of": a plural verb after "who" is a group's.
+PLURAL_VERBS_AFTER_WHO = frozenset([("are",), ("were",), ("have",)])
+_OPENING_QUOTES = frozenset(['"', "“", "‘", "'"])
 # "identified as X", "gave her name as X" ("known as" names places and groups as often).
 _NAMING = _words("identified named name names")
 

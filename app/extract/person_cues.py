@@ -39,7 +39,12 @@ from app.extract.lexicons import (
 )
 from app.extract.lexicons import words as _words
 from app.extract.person_aliases import ALIAS_WORDS
-from app.extract.person_context import INVERTED_SPEECH, ROLE_WORDS, SPEECH_VERBS
+from app.extract.person_context import (
+    INVERTED_SPEECH,
+    PLURAL_VERBS_AFTER_WHO,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+)
 from app.extract.person_events import (
     HUMAN_VERBS,
     KIN_WORDS,
@@ -89,9 +94,9 @@ def lone_name_cue(
         if not _plural_role(head[-1].lower()):
             return False
         before = (*before, head[-1].lower())
-    if _who_clause(after):  # "reports came from Smirnov, who wrote on Telegram"
+    if _who_clause(after, before):  # "reports came from Smirnov, who wrote on Telegram"
         return name_shaped(word, gaz)
-    if before and before[-1] in PLACE_PREPOSITIONS and tuple(before[-2:]) != _ACCORDING:
+    if before and before[-1] in PLACE_PREPOSITIONS and tuple(before[-2:]) not in _SPOKE_TO:
         return False  # "In Balghatar, a military officer was killed"
     if (
         _introduced(before, after)
@@ -117,8 +122,11 @@ def lone_name_cue(
     return name_shaped(word, gaz) and (first or _appositive(after, False, gaz))
 
 
-# "according to Lway, an official from ...": the "to" of a source, not of a destination.
-_ACCORDING = ("according", "to")
+# "according to Lway, an official from ...", "I spoke to Assefa, a resident": the "to" of a
+# source, not of a destination.
+_SPOKE_TO = frozenset(
+    [("according", "to"), ("spoke", "to"), ("talked", "to"), ("speaking", "to"), ("talking", "to")]
+)
 
 
 def name_cue(core: Sequence[str], before: Sequence[str], after: Sequence[str]) -> bool:
@@ -160,9 +168,19 @@ def _alias_after(after: Sequence[str]) -> bool:
     )
 
 
-def _who_clause(after: Sequence[str]) -> bool:
-    """ "from Smirnov, who wrote on Telegram": "who" follows people ("which" groups)."""
-    return len(after) >= 2 and after[0] == "," and after[1] == "who"
+def _who_clause(after: Sequence[str], before: Sequence[str] = ()) -> bool:
+    """ "from Smirnov, who wrote on Telegram": "who" follows people ("which" groups); ",
+    who are accused" follows a people or a militia, unless the run ends a list ("sisters
+    Rabab and Fidaa, who were killed")."""
+    return (
+        len(after) >= 2
+        and after[0] == ","
+        and after[1] == "who"
+        and (after[2:3] not in PLURAL_VERBS_AFTER_WHO or before[-1:] in _LIST_ENDS)
+    )
+
+
+_LIST_ENDS = frozenset([("and",), (",",)])
 
 
 def _is_a_role(after: Sequence[str]) -> bool:

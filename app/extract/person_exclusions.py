@@ -23,7 +23,17 @@ from app.extract.lexicons import words as _words
 from app.extract.person_context import MEDIA_NOUNS, ROLE_WORDS
 from app.extract.transliteration import fold
 
-__all__ = ["facility_after", "in_place_list", "place_or_group_context"]
+__all__ = ["facility_after", "in_place_list", "named_unit", "place_or_group_context"]
+
+
+def named_unit(name: Sequence[str]) -> tuple[str, ...] | None:
+    """ "Jaime Martinez Front", "Omar Mukhtar Brigade": the person a unit is named after,
+    whose name in this article names the unit (one sense per article), or None."""
+    if name[:1] and name[0].lower() in FUNCTION_WORDS:
+        name = name[1:]  # "The Omar Mukhtar Brigade said"
+    if len(name) >= 3 and name[-1].lower() in _UNIT_WORDS and name[-2][:1].isupper():
+        return tuple(name[:-1])
+    return None
 
 
 def place_or_group_context(
@@ -62,6 +72,8 @@ def place_or_group_context(
         or any(fold(w) in DIRECTIONS for w in name)
         # "the satirical newspaper Charlie Hebdo", "the group Ahrar al-Sham"
         or (bool(before) and before[-1] in MEDIA_NOUNS and not titled)
+        # "the so-called Segunda Marquetalia": English writes it before groups and things
+        or (before[-1:] == ("so-called",) and not titled)
         # "the official SABA news agency", "the Anadolu news agency"
         or (bool(chunk.after) and chunk.after[0].lower() in {"news", "newspaper"})
         # "Five Civilians Killed"
@@ -141,7 +153,11 @@ def settlement_apposition(after: Sequence[str]) -> bool:
 # faction", "the Wagner group"), with an adjective of the group's kind between.
 _GROUP_NOUNS = _words(
     "faction factions group militia militias brigade brigades movement battalion battalions"
+    " column columns front fronts"
 )
+# Capitalised unit words that end an armed unit's name, often a dead commander's: "the Jaime
+# Martinez Front", "the Omar Mukhtar Brigade".
+_UNIT_WORDS = _words("front column brigade brigades battalion battalions regiment")
 _GROUP_KINDS = _words(
     """
 rebel militant armed jihadist islamist opposition insurgent paramilitary peacekeeping military

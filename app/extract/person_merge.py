@@ -221,7 +221,9 @@ def _same_person(words: tuple[str, ...], p: _Person) -> bool:
         return True
     return (
         _compatible_first(fold(words[0]), p.first)
-        or fold(words[0]) in {fold(w) for w in p.words}
+        # "Mansour Hadi" for "Abdrabbuh Mansour Hadi"; not "Kyaw Hla Sein" for "Maung Kyaw
+        # Sein": every word of the shorter form is one of the fuller form's
+        or _inner_form(words, p)
         # "Marcia Caro" for "Luis Danilo Murcia Caro": the second surname, misspelt.
         or any(_respelt(fold(words[0]), fold(w)) for w in p.words[1:-1])
         # "Abed Rabbo Mansour Hadi" and "Abdrabbuh Mansur Hadi": the given name is
@@ -236,6 +238,12 @@ def _same_person(words: tuple[str, ...], p: _Person) -> bool:
             and fold(words[0])[:1] == p.first[:1]
         )
     )
+
+
+def _inner_form(words: tuple[str, ...], p: _Person) -> bool:
+    """The form drops the person's first words: all its words but the surname are his."""
+    fuller = {fold(w) for w in p.words}
+    return fold(words[0]) in fuller and all(fold(w) in fuller for w in words[1:-1])
 
 
 def _respelt(a: str, b: str) -> bool:

@@ -20,6 +20,7 @@ from app.extract.lexicons import (
     PARTICLES,
     PEOPLE_SURNAMES,
     PLACE_TYPE_AFTER,
+    TITLE_WORDS,
     is_common_form,
     is_first_name,
 )
@@ -71,6 +72,7 @@ def split_repeats(words: list[str]) -> list[list[str]]:
                     and k >= 1
                     and w in words[k + 2 :]
                     and words[k + 1] != "y"  # "Alejandro Garza y Garza": one double surname
+                    and not _name_ends_as_it_opens(words, k)
                 ):
                     out.append(words[: k + 1])
                     words = words[k + 1 :]
@@ -78,6 +80,18 @@ def split_repeats(words: list[str]) -> list[list[str]]:
             else:
                 out.append(words)
                 return out
+
+
+def _name_ends_as_it_opens(words: list[str], k: int) -> bool:
+    """ "(Somali) President Mohamed Abdullahi Mohamed": after a title, a three-word name
+    whose last word repeats its first (Somali names repeat the grandfather's given name) is
+    one name, not two ("Ali Hassan Omar Hassan" is a list)."""
+    if len(words) != k + 3 or words[-1] != words[k]:
+        return False
+    titles = [w.lower().strip(".") in TITLE_WORDS for w in words[:k]]
+    return titles[-1] and all(
+        t or not is_first_name(w) for t, w in zip(titles, words[:k], strict=True)
+    )
 
 
 # Runs longer than this are read in windows of this many words: ``split_repeats`` is

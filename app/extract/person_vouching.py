@@ -80,12 +80,26 @@ def vouched_for(
         or ctx.credit
         # A cue vouches for a name that opens with no dictionary word ("Irtiza Abbas, son
         # of ..."); surnames are often dictionary words too ("Abbas", "Rice").
-        or (ctx.vouched and not is_common_word(core[0]) and not all(map(is_common_word, core)))
+        or (ctx.vouched and not _written_word(core[0]) and not all(map(_written_word, core)))
         # An age just before vouches whatever the first word: Ta'ang, Shan and Burmese names
         # are syllables English also spells ("46-year-old Tar Ah Swe;", "Daw Maw,"); when
         # all are English words, only short syllables ("the 13-year-old Civil War, which").
         or (_aged_before(ctx) and not all(map(_long_common, core)))
     )
+
+
+# Dictionary words English text hardly ever writes ("girn", Zipf 0) are no words for this:
+# the big word list holds archaic and dialect entries that are names' spellings too.
+_WRITTEN_ZIPF = 1.0
+
+
+def _written_word(word: str) -> bool:
+    """A dictionary word that English text writes at all."""
+    if not is_common_word(word):
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= _WRITTEN_ZIPF
 
 
 def _long_common(word: str) -> bool:

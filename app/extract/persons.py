@@ -41,10 +41,15 @@ from app.extract.person_aliases import (
     quoted_nickname,
     real_name_cue,
 )
-from app.extract.person_context import RunContext, age_word
+from app.extract.person_context import MEDIA_NOUNS, RunContext, age_word
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
 from app.extract.person_events import one_of_apposition
-from app.extract.person_exclusions import facility_after, in_place_list, place_or_group_context
+from app.extract.person_exclusions import (
+    facility_after,
+    in_place_list,
+    named_unit,
+    place_or_group_context,
+)
 from app.extract.person_kin import kin_owner, kin_pairs
 from app.extract.person_lists import (
     chain_lists,
@@ -84,6 +89,8 @@ from app.extract.wire_credits import wire_credit_role
 
 __all__ = ["PersonFinder", "person_key"]
 
+# "Posted by:Fred", "Photos by Ahmed": a given name alone is the credit's whole name.
+_BY_LAST = frozenset([("by",), (":",)])
 # A one-word run in capitals this short, outside credits, is an acronym ("NAK", "ISPR").
 _ACRONYM_LEN = 4
 # Suffixes that follow a name after a comma: never a person by themselves.
@@ -120,6 +127,9 @@ class PersonFinder:
         # Names the article itself shows to be a place or a group ("the Salah al-Din
         # district"): one sense per article, so their other mentions are no person either.
         self.not_persons: set[str] = set()
+        # One-word names the article gives a body ("the news agency Wafa", "the security
+        # firm Ambrey"): its lone mentions elsewhere ("Wafa reported") are the body too.
+        self.bodies: set[str] = set()
         self.cue_roles: dict[int, str] = {}  # lines ``person_cues`` found to be credits
         self.listed: list[tuple[tuple[str, ...], Chunk]] = []  # runs in comma lists
         self.alias_links: list[AliasLink] = []  # "Rizwan alias Jindaal" (``person_aliases``)
@@ -145,6 +155,7 @@ class PersonFinder:
             credit_line, self.cue_roles[chunk.line_no] = True, role  # "Haro Chakmakjian, AFP"
         if credit_line:
             words = drop_agency(words)  # "By DÁNICA COTO Associated Press"
+            words = self._drop_filing_place(words, chunk)
         if not words or (len(words) == 1 and words[0].lower() in FUNCTION_WORDS):
             return  # "The", "In": a capitalised sentence opener
         if len(words) > 1:
@@ -154,6 +165,18 @@ class PersonFinder:
         else:
             self._take(words, chunk, credit_line)
 
+    def _drop_filing_place(self, words: list[str], chunk: Chunk) -> list[str]:
+        """A byline's "From" and the city it was filed from, run into the name: "From Tunde
+        Okafor Maiduguri" (``bare_bylines``). Only a town of some size is cut: a surname
+        may be a village's name."""
+        if words[:1] == ["From"] and not chunk.before:
+            words = words[1:]
+        if len(words) >= 3 and not chunk.after:
+            places = self.gaz.lookup(words[-1])
+            if places and max(p.population for p in places) >= _TOWN_POP:
+                words = words[:-1]
+        return words
+
     def result(self, credit_roles: dict[int, str] | None = None) -> list[PersonMention]:
         """The article's persons; ``spans`` then also holds the lone words merged in."""
         self._coordinated()
@@ -162,7 +185,13 @@ class PersonFinder:
             for r in self.listed + self.maybe
             if (r[1].line_no, r[1].toks[0].start) not in self.bounds
         ]
-        singles = given_name_lists(self.singles, self.gaz)
+        # One sense per article: "the private security firm Ambrey" is no "Ambrey said".
+        singles = [
+            (w, ch, titled or self._and_partner(w, ch))
+            for w, ch, titled in self.singles
+            if fold(w) not in self.bodies
+        ]
+        singles = given_name_lists(singles, self.gaz)
         # A list is read until nothing changes: a name taken on one side of a comma vouches
         # for its neighbours, whether they are one word ("Temoor") or more ("Ali Shah").
         lone: set[tuple[int, int]] = set()
@@ -184,6 +213,9 @@ class PersonFinder:
 
     def _take(self, words: list[str], chunk: Chunk, credit_line: bool) -> None:
         """Judge one run: a person, a lone word kept for merging, a maybe, or nothing."""
+        if unit := named_unit(words):
+            self.not_persons.add(fold(" ".join(unit)))  # the "X Front" names a unit
+            return
         aged = len(words) >= 2 and age_word(words[0])
         if aged:
             words = words[1:]  # "Thirty-seven-year-old Ahmad bin Abdul Wahab" opens a sentence
@@ -208,20 +240,30 @@ class PersonFinder:
             ctx.strict = True
         if aged and not head:
             ctx.described = True
+        if not head and ctx.named_in_quotes:
+            ctx.strict = True  # 'identified only as "Lalo Mantecas"'
         if (ranked == len(head) and ranked) or (not head and alias_cue(ctx.before)):
             ctx.strict = True  # a rank, or "alias": only people have noms de guerre
-        if credit_line and wire_credit_role(chunk):
+        wire = credit_line and wire_credit_role(chunk)
+        if wire:
             ctx.credit = True  # "... 2017. Froilan Gallardo, Reuters" ends a caption
         if head and head[-1].lower() in ORG_WORDS and (not ctx.strict or len(name) == 1):
             # "Islamic State Abu Bakr" is not how names are written; after a title ("the
             # leader of Hayat Tahrir al-Sham") a lone word is the organisation's last word.
+            if len(name) == 1 and not ctx.strict:
+                self.bodies.add(fold(name[0]))  # "the News Agency Wafa": its name
             return
         if chunk.title_case_line and len(head) >= 2 and head[-1].lower() in PLACE_PREPOSITIONS:
             return  # "Gunmen Kill District Governor In Nangarhar": the title's place
-        if self._place_item(chunk) or place_or_group_context(
-            name, ctx.before, chunk, titled=bool(head)
+        # "... on May 3. JUAN PEREZ (AFP)": the agency's acronym credits a photographer
+        paren_credit = wire and chunk.after[:1] == ("(",)
+        if not paren_credit and (
+            self._place_item(chunk)
+            or place_or_group_context(name, ctx.before, chunk, titled=bool(head))
         ):
             self.not_persons.add(fold(" ".join(name)))
+            if len(name) == 1 and not head and ctx.before[-1:] and ctx.before[-1] in MEDIA_NOUNS:
+                self.bodies.add(fold(name[0]))  # "the security firm Ambrey"
             if facility_after(chunk.after):
                 # "the Caño Limón oil pipeline" names a pipeline: no town either.
                 self.spans.update((chunk.line_no, t.start) for t in chunk.toks)
@@ -246,11 +288,21 @@ class PersonFinder:
         if len(core) == 1:
             if shout and len(core[0]) <= _ACRONYM_LEN and not (ctx.credit or chunk.title_case_line):
                 return  # "NAK said", "ISPR said": an acronym in body text, not a name
-            cue = not ctx.strict and (
-                lone_name_cue(core[0], head, ctx.before, ctx.after, self.gaz)
-                or (not head and self._aged_name(core[0], ctx))
-                or (not head and one_of_apposition(chunk.wide_before, ctx.after))
-                or (not head and quoted_nickname(chunk.wide_before))
+            cue = (
+                not ctx.strict
+                and (
+                    lone_name_cue(core[0], head, ctx.before, ctx.after, self.gaz)
+                    or (not head and self._aged_name(core[0], ctx))
+                    or (not head and one_of_apposition(chunk.wide_before, ctx.after))
+                    or (not head and quoted_nickname(chunk.wide_before))
+                    # "a gang leader known as Vladimir": a given name needs no quotes
+                    or (
+                        not head
+                        and is_first_name(core[0])
+                        and quoted_nickname(chunk.wide_before, quoted=False)
+                    )
+                    or (ctx.credit and ctx.before[-1:] in _BY_LAST and is_first_name(core[0]))
+                )
             )
             self._take_single(name, core[0], chunk, ctx, shout, cue=bool(cue))
             return
@@ -405,6 +457,19 @@ class PersonFinder:
         words = [t for t in chunk.toks if t.text != "|"]
         for t in words[head_len:] if head_len < len(words) else chunk.toks:
             self.spans.add((chunk.line_no, t.start))
+
+    def _and_partner(self, word: str, chunk: Chunk) -> bool:
+        """ "the homes of Najeh and Hatem Tawfiq Emran": a lone word joined by "and" to a
+        person's full name is a person too, when it is no place, body or English word (as
+        a longer run is, ``_coordinated``)."""
+        line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
+        joined = (
+            chunk.after[:1] == ("and",) and any((line, end + d) in self.bounds for d in (5, 6))
+        ) or (
+            chunk.before[-1:] == ("and",)
+            and any((line, -(start - d)) in self.bounds for d in (5, 6))
+        )
+        return joined and " " not in word and self._lone_name(word)
 
     def _coordinated(self) -> None:
         """'the two pilots Riafagat Khabibulin and Yevgeny Dolgin': a name-shaped run joined

@@ -1,7 +1,8 @@
 """Wire credit lines without "By": "Haro Chakmakjian, AFP", "NIKO PRICE, Associated Press
 Writer", or a photo credit ending a caption ("... Marawi, August 30, 2017. Froilan
-Gallardo, Reuters"). The annotation rules count these people, with the role the credit
-gives them (``author`` for a byline, ``credit`` for a photo).
+Gallardo, Reuters", "... on September 3. JUAN PEREZ (AFP)"). The annotation rules count
+these people, with the role the credit gives them (``author`` for a byline, ``credit``
+for a photo).
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ def wire_credit_role(chunk: Chunk) -> str | None:
     line gets, or None."""
     if _name_then_agency(chunk):
         return "credit" if chunk.line_kind == "caption" else "author"
+    if _paren_agency_credit(chunk):
+        return "credit"
     if len(chunk.words) < 2 or len(chunk.words) > 4:
         return None
     if chunk.before and not chunk.before[-1].endswith((".", "—", "–", "-", "|")):
@@ -85,6 +88,24 @@ _CREDIT_JOBS = _words("writer writers staff correspondent reporter photographer"
 # Agencies whose two-word name no personal name ends with: a byline line may give them after
 # the reporter's name with no comma ("Yuri Bagrov Associated Press").
 _TWO_WORD_AGENCIES = (("Associated", "Press"), ("Agence", "France-Presse"))
+
+
+def _paren_agency_credit(chunk: Chunk) -> bool:
+    """A caption ends with the photographer and the agency in brackets: "... an operation
+    on September 3. JUAN PEREZ (AFP)"."""
+    after = chunk.after
+    return (
+        chunk.line_kind == "caption"
+        and 2 <= len(chunk.words) <= 4
+        and len(after) == 3
+        and after[0] == "("
+        and after[2] == ")"
+        and (after[1].lower() in AGENCY_WORDS or after[1] in _WIRE_AGENCIES)
+        # after the caption's sentence: a caption that is only "Rebels Feeling Defenseless
+        # (AP)" is a headline's copy with the agency
+        and bool(chunk.before)
+        and chunk.before[-1].endswith((".", "—", "–", "-", "|"))
+    )
 
 
 def _name_then_agency(chunk: Chunk) -> bool:

@@ -324,3 +324,24 @@ AGED_SINGLE_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), AGED_SINGLE_NAMES)
 def test_aged_single_names(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons10: a name a source gave, quoted after "identified as", vouches whatever its words
+# ("Lobo" and "Nube" are dictionary words); "named as" a thing does not; "assured" is a
+# speech verb; "a prominent figure" is a role.
+QUOTED_AND_ASSURED = [
+    ("Police identified the suspect only as “Nube Lobo” on Friday.", {"Nube Lobo"}),
+    ("The second man was identified as “Tiburon.”", {"Tiburon"}),
+    ("The operation, named as “Iron Shield”, began at dawn.", set()),
+    ("Ubandoma assured residents that the police would find the gunmen.", {"Ubandoma"}),
+    # "kaik" is in the big word list but English text never writes it (Zipf 0)
+    (
+        "Kaik Buttala, a prominent figure in the movement, was killed on Monday.",
+        {"Kaik Buttala"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_AND_ASSURED)
+def test_quoted_names_and_assurances(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

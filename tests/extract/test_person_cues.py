@@ -217,3 +217,19 @@ NOM_DE_GUERRE_AND_SOURCES = [
 @pytest.mark.parametrize(("text", "expected"), NOM_DE_GUERRE_AND_SOURCES)
 def test_nom_de_guerre_and_sources(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons10: "I spoke to X, a resident" is a source, as "according to X" is; "a gang
+# leader known as X" names a person by a given name without quotes.
+SPOKE_TO_AND_KNOWN_AS = [
+    ("In the camp I spoke to Tsegazeab, a farmer from the hills, about the raid.", {"Tsegazeab"}),
+    ("Reporters talked to Mulugojjam, a teacher, after the shelling stopped.", {"Mulugojjam"}),
+    ("The delegation flew to Geneva, a city of talks, on Monday.", set()),
+    ("The raid followed the killing of a local gang leader known as Dmitri.", {"Dmitri"}),
+    ("The raid hit an area known as Dmitri near the river.", set()),  # no person noun
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKE_TO_AND_KNOWN_AS)
+def test_spoke_to_and_known_as(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

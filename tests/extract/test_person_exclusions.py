@@ -155,3 +155,50 @@ def test_service_names(text: str, expected: set[str]) -> None:
 )
 def test_residents_after_a_place(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons10: a unit named after someone ("the Omar Mukhtar Brigade", "the Jaime Martinez
+# column") names the unit wherever the article writes it; "so-called" opens a group's or a
+# thing's name. The same words said of a person elsewhere stay a person.
+NAMED_UNITS = [
+    ("Fighters of the Ruben Cardenas Front attacked a police post.", set()),
+    ("The so-called Ruben Cardenas column ambushed the patrol on Monday.", set()),
+    (
+        "The Ruben Cardenas Front attacked the base. Ruben Cardenas column fighters fled "
+        "after the soldiers returned fire.",
+        set(),
+    ),
+    ("The attack was claimed by the so-called Nueva Patria, police said.", set()),
+    ("Ruben Cardenas, a farmer, said the column had passed at dawn.", {"Ruben Cardenas"}),
+    ("The general said Ruben Cardenas led the front until 2019.", {"Ruben Cardenas"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_UNITS)
+def test_units_named_after_people(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# persons10: a one-word name the article gives a body ("the security firm X", "the News
+# Agency X") is the body wherever it speaks; peoples are no persons; a plural verb after
+# "who" follows a group, unless the run ends a list of names.
+BODIES_AND_PEOPLES = [
+    (
+        "The maritime security firm Verlaq said a tanker was hit. Verlaq added that no one "
+        "was hurt.",
+        set(),
+    ),
+    ("The official news agency Qudsna reported the strike. Qudsna said three died.", set()),
+    ("Elders of the Zaghawa said the raid began at dawn.", set()),
+    ("Masalit Sultan Saad Bahr al-Din said the raid began at dawn.", {"Saad Bahr al-Din"}),
+    ("Officials blamed militias known as Fursan, who are accused of looting.", set()),
+    (
+        "Her daughters Nisreen, Hanadi and Rawan, who were asleep, were killed.",
+        {"Nisreen", "Hanadi", "Rawan"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES_AND_PEOPLES)
+def test_bodies_and_peoples(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -160,3 +160,24 @@ def test_name_heavy_casualty_lists(text: str, expected: set[str]) -> None:
 )
 def test_short_list_after_a_verb(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons10: a lone word joined by "and" to a person's full name is a person, when it is no
+# place, body or English word.
+LONE_AND_PARTNERS = [
+    (
+        "Soldiers raided the homes of Tawfeeq and Karim Abdel Nasser, he added.",
+        {"Tawfeeq", "Karim Abdel Nasser"},
+    ),
+    (
+        "Relatives of Karim Abdel Nasser and Tawfeeq were detained.",
+        {"Tawfeeq", "Karim Abdel Nasser"},
+    ),
+    ("Talks between Jordan and Karim Abdel Nasser failed.", {"Karim Abdel Nasser"}),
+    ("Both Hezbollah and Karim Abdel Nasser denied it.", {"Karim Abdel Nasser"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONE_AND_PARTNERS)
+def test_lone_and_partners(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

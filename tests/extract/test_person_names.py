@@ -194,3 +194,21 @@ def test_abbreviations_and_title_places(text: str, expected: set[str]) -> None:
 )
 def test_spanish_double_surname(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons10: a name whose last word repeats its first after a title is one name (Somali
+# names repeat the grandfather's given name); without a title, a repeated word still
+# separates two names of a list.
+REPEATED_WORDS = [
+    (
+        "President Hassan Abdirahman Hassan visited the port on Monday.",
+        {"Hassan Abdirahman Hassan"},
+    ),
+    ("Somali Prime Minister Omar Abdi Omar said the talks would resume.", {"Omar Abdi Omar"}),
+    ("Ali Hassan Omar Hassan were among the dead, police said.", {"Ali Hassan", "Omar Hassan"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPEATED_WORDS)
+def test_repeated_words(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -106,3 +106,21 @@ def test_name_and_associated_press_without_a_comma(page: str, expected: dict) ->
 )
 def test_name_and_agency_without_comma_is_a_credit_line(line: str, expected: bool) -> None:
     assert wire_credit_line(line) is expected
+
+
+# persons10: a caption that ends with the photographer and the agency in brackets.
+def test_photographer_and_agency_in_brackets_end_a_caption() -> None:
+    page = (
+        "Soldiers killed in ambush\n\n"
+        "Soldiers patrol a road near the village on March 3. LUIS ACOSTA (AFP)\n"
+        "Seven soldiers were killed in an ambush on Tuesday, the army said.\n"
+    )
+    assert roles(page) == {"Luis Acosta": "credit"}
+
+
+def test_a_caption_that_is_only_a_title_and_agency_credits_no_one() -> None:
+    page = (
+        "Rebels Hold Their Ground (AP)\n"
+        "The rebel police chief hears the stories from people coming down from the hills.\n"
+    )
+    assert roles(page) == {}

@@ -1,0 +1,88 @@
+"""Bylines without "By": a line that only names the writer, where the story has none of its
+paragraphs yet or has ended ("Kokoette Inyangidim" under the date line, "Seriki Adinoyi in
+Jos", "From Tunde Okafor, Maiduguri", "Posted by:Fred", an editor's "T. Suraya-Yarzada"
+after the last paragraph). The annotation rules count these writers; as plain body lines
+nothing vouched for their names (no list knows "Inyangidim"), as credit lines their
+position does (``person_credits``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.clean import BODY, Line
+from app.extract.gazetteer_index import Gazetteer
+from app.extract.lexicons import (
+    DIRECTIONS,
+    ORG_WORDS,
+    PARTICLES,
+    WORLD_REGIONS,
+    is_everyday_word,
+    is_first_name,
+)
+from app.extract.person_names import AGENCY_WORDS
+from app.extract.transliteration import fold
+
+__all__ = ["bare_byline_lines", "is_bare_byline"]
+
+# A name word: capitalised, maybe hyphenated ("Suraya-Yarzada"), or an initial ("T.").
+_NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)"
+_BARE_BYLINE = re.compile(
+    rf"^(?:From\s+|Posted\s+by\s*:?\s*)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+    # where the story was filed: "in Jos", ", Maiduguri"
+    r"(?:(?:\s+in\s+|\s*,\s*)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*$"
+)
+_POSTED_BY = re.compile(rf"^Posted\s+by\s*:?\s*{_NAME_WORD}\s*$")
+# A story paragraph: bylines come before the first one or after the last one. Twelve words
+# is longer than any byline line and shorter than the one-sentence paragraphs of wire copy.
+_PARAGRAPH_WORDS = 12
+
+
+def is_bare_byline(text: str, gaz: Gazetteer) -> bool:
+    """The line is only a writer's name (two to four words, or "Posted by" one), maybe with
+    where the story was filed. No word is an English word (unless it is a given name: "Show
+    More", "Latest Headlines" are page furniture), an organisation's or an agency's, a
+    country, a world region or a compass word ("Africa Subsaharan" is a section label), and
+    the name is no place ("Khan Younis" is a subheading)."""
+    line = text.strip()
+    if _POSTED_BY.match(line):
+        return True
+    m = _BARE_BYLINE.match(line)
+    if not m:
+        return False
+    name = m.group("name")
+    if name.isupper():
+        return False  # "FREE KOSOVA", "SERBIAN MASSACRES": menus and section labels
+    words = name.split()
+    if words[0].lower() in PARTICLES or words[0] == "The":
+        return False  # "Al Jazeera", "The Guardian"
+    if gaz.lookup(name) or gaz.regions.lookup(name):
+        return False
+    return not any(
+        w.lower() in ORG_WORDS
+        or w.lower() in AGENCY_WORDS
+        or w.lower() in WORLD_REGIONS
+        or w.lower() in DIRECTIONS
+        or fold(w) in gaz.country_forms
+        or (len(w) > 2 and is_everyday_word(w) and not is_first_name(w))
+        for w in words
+    )
+
+
+def bare_byline_lines(lines: list[Line], gaz: Gazetteer) -> set[int]:
+    """Indexes of the body lines that are bare bylines: before the story's first paragraph
+    or after its last one (a short line between paragraphs is a subheading or a quote)."""
+    paragraphs = [
+        ln.index for ln in lines if ln.kind == BODY and len(ln.text.split()) >= _PARAGRAPH_WORDS
+    ]
+    if not paragraphs:
+        return set()
+    first, last = paragraphs[0], paragraphs[-1]
+    return {
+        ln.index
+        for ln in lines
+        if ln.kind == BODY
+        and (ln.index < first or ln.index > last)
+        and len(ln.text) <= 60
+        and is_bare_byline(ln.text, gaz)
+    }

@@ -1,0 +1,101 @@
+"""bare_bylines.py: a line that only names the writer, before the story's first paragraph
+or after its last one, is a byline. Expectations written by hand from reading each page."""
+
+import pytest
+
+from app.extract import extract_page
+from app.extract.bare_bylines import is_bare_byline
+from app.extract.gazetteer import gazetteer
+
+
+def roles(text: str) -> dict[str, str]:
+    return {p.name: p.role for p in extract_page(text).persons}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Chinedu Okonkwo", True),
+        ("Chinedu Okonkwo in Makurdi", True),
+        ("From Chinedu Okonkwo, Maiduguri", True),
+        ("From Chinedu Okonkwo Maiduguri", True),
+        ("K. Amini-Rostami", True),
+        ("Posted by:Tunde", True),
+        ("Posted by Tunde", True),
+        ("Latest Headlines", False),  # everyday words: page furniture
+        ("Show More", False),
+        ("Africa Subsaharan", False),  # a section label: a world region
+        ("Nigeria News", False),
+        ("Khan Younis", False),  # a place: a subheading
+        ("Al Jazeera", False),
+        ("FREE KOSOVA", False),  # a menu in capitals
+        ("Reuters Staff", False),
+        ("Chinedu Okonkwo said the attack began at dawn", False),  # a sentence
+    ],
+)
+def test_is_bare_byline(line: str, expected: bool) -> None:
+    assert is_bare_byline(line, gazetteer()) is expected
+
+
+def test_writer_under_the_date_line_is_the_author() -> None:
+    page = (
+        "Gunmen kill five in Benue village\n\n"
+        "March 3, 2022\n"
+        "Chinedu Okonkwo\n"
+        "Gunmen attacked a village in Benue State on Tuesday night, killing five people, "
+        "police spokeswoman Catherine Anene said.\n"
+    )
+    e = extract_page(page)
+    assert {p.name: p.role for p in e.persons} == {
+        "Chinedu Okonkwo": "author",
+        "Catherine Anene": "mentioned",
+    }
+    assert "Chinedu Okonkwo" not in e.body
+
+
+def test_writer_and_filing_city_above_the_story() -> None:
+    page = (
+        "From Chinedu Okonkwo Maiduguri\n"
+        "Insurgents attacked a military base near Maiduguri on Sunday, the army said in a "
+        "statement issued on Monday.\n"
+    )
+    assert roles(page) == {"Chinedu Okonkwo": "author"}
+
+
+def test_editor_after_the_last_paragraph() -> None:
+    page = (
+        "Police commander killed in Badakhshan\n\n"
+        "Taliban gunmen killed a police commander in a district of Badakhshan province on "
+        "Monday, the governor's spokesman said.\n"
+        "K. Amini-Rostami\n\n"
+        "Show More\n"
+    )
+    assert roles(page) == {"K. Amini-Rostami": "author"}
+
+
+def test_posted_by_lines() -> None:
+    top = (
+        "Posted by Laura Ospina on Mar 2, 2010 Leave a comment\n\n"
+        "Soldiers killed in Cauca attack\n\n"
+        "Four soldiers were killed in an attack on a patrol in rural Cauca on Monday, the "
+        "army said.\n"
+    )
+    assert roles(top) == {"Laura Ospina": "author"}
+    end = (
+        "Court convicts 40 in mass trial\n\n"
+        "The defence team was led by a lawyer from the legal aid council, the court said in "
+        "a statement.\n"
+        "Posted by:Tunde\n"
+    )
+    assert roles(end) == {"Tunde": "author"}
+
+
+def test_a_short_line_between_paragraphs_is_no_byline() -> None:
+    page = (
+        "Strikes hit Gaza\n\n"
+        "Air strikes hit the southern Gaza Strip overnight, killing at least ten people, "
+        "medics said.\n"
+        "Chinedu Okonkwo\n"
+        "Residents said the strikes began shortly after midnight and lasted for hours.\n"
+    )
+    assert roles(page) == {}
