@@ -33,8 +33,17 @@ _FURNITURE = re.compile(
     r"\s*:"
     # A site's greeting ("Welcome to the United Nations"), a QR-code widget, and a field
     # with a number for its value ("Story Code : 263726", "News ID: 5521").
-    r"|^welcome\s+to\b|\bqr\s*code|^[a-z][a-z ]{0,20}\b(?:code|id|no|number)\.?\s*:\s*\d+$",
+    r"|^welcome\s+to\b|\bqr\s*code|^[a-z][a-z ]{0,20}\b(?:code|id|no|number)\.?\s*:\s*\d+$"
+    # Navigation back to a list ("◄ back to all", "Back to News") and a call for money
+    # ("Support The Moscow Times!", "Donate to our newsroom!").
+    r"|^[◄◀←]|^back\s+to\s+(?:all|top|home|list|index|results|news)\b"
+    r"|^(?:please\s+)?(?:support|donate\s+to)\s+[^!?.]{2,40}!$",
     re.I,
+)
+# A post's tag line: four or more short capitalised items between commas ("Ukraine, Russia,
+# Azov, Ukrainian POWs, Russian Courts"); a headline listing places goes on in lower case.
+_TAG_LIST = re.compile(
+    r"^[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}(?:,\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}){3,}$"
 )
 # A language switch: codes ("ua en ru", "EN | FR | AR") or each language's name in its own
 # script ("हिन्दी मराठी বাংলা தமிழ்"): no headline is written in three scripts.
@@ -79,7 +88,7 @@ def strip_headline_tail(text: str) -> str:
 
 
 # Label endings ("You are here:", "News18test sharma |"): no headline ends so.
-_OPEN_END = re.compile(r"[:|/–—-]$")
+_OPEN_END = re.compile(r"[:|/–—-]\s*_*$")  # "Today from Hiiraan Online: _" (empty widget)
 # A wrapped sentence's broken end ("... including a village leader near"): words a
 # headline does not end on.
 _FUNCTION_END = re.compile(
@@ -151,6 +160,7 @@ def is_furniture(text: str) -> bool:
         or _AGENCY_DATELINE.match(text)
         or len(_GLUED_JOIN.findall(text)) >= _GLUED_MIN_JOINS
         or is_language_menu(text)
+        or _TAG_LIST.match(text)
     )
 
 
