@@ -82,7 +82,9 @@ _MASTHEAD = re.compile(
 _ORG_STYLE = re.compile(r"^The\s|\s(?i:of|for)\s")
 # A teaser of the lead cut with an ellipsis: its last words recur in the next lines.
 _TEASER_TAIL_WORDS, _TEASER_LOOKAHEAD = 4, 2
-# Share widgets are furniture under the headline, not navigation above it.
+# Share widgets are furniture under the headline, not navigation above it; so is a lone
+# section word ("World", "Politics") that some sites print under it.
+_SECTION_WORD = re.compile(r"^[A-Z][a-z]+$")
 _SHARE = re.compile(r"^(?:share|tweet|email|print|facebook|twitter|whatsapp)\b", re.I)
 
 
@@ -168,7 +170,10 @@ def _candidates(head: list[Line]) -> list[Line]:
     nav = [
         ln.index
         for ln in head
-        if ln.kind == BOILER and not _SHARE.match(ln.text) and any(c.index > ln.index for c in out)
+        if ln.kind == BOILER
+        and not _SHARE.match(ln.text)
+        and not _SECTION_WORD.match(ln.text)
+        and any(c.index > ln.index for c in out)
     ]
     if nav:
         out = [c for c in out if c.index > nav[-1]]

@@ -61,7 +61,10 @@ _AGENCY_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2}\
 _CREDIT_END = re.compile(
     r"\((?:[^()]{0,60}/[^()]{1,40}|(?:photo|pic|picture|image|credit)s?\s*:[^()]{1,40}|"
     # A bare credit: "(File Photo)", "(AP Photo)", "(Reuters photo)", "(File)".
-    r"(?:(?:file|AP|AFP|Reuters|EPA|Getty|archive)\s*)?(?:photo|pic|picture|image)s?|file)\)\s*$",
+    r"(?:(?:file|AP|AFP|Reuters|EPA|Getty|archive)\s*)?(?:photo|pic|picture|image)s?|file)\)\s*$"
+    # The same credit without brackets after the caption's sentence: "... by militants. File
+    # photo: Rudaw", "... in Gao. Photo: AFP".
+    r"|[.!?]\s+(?:file\s+)?(?:photo|picture|image)s?\s*(?:credit)?\s*:\s*[^.:!?]{2,40}$",
     re.I,
 )
 # A photo credit inside a caption: "... Jan. 30, 2025.(AP Photo/Moses Sawasawa) ASSOCIATED PRESS".
