@@ -405,10 +405,10 @@ def segment(raw: str) -> list[Line]:
             continue
         if not entries:
             # A date glued in front of the first line (" date 2019-05-16 Headline", "Wed 05
-            # Apr 2017 Headline...") is a date line of its own, with its label ("date").
+            # Apr 2017 Headline...") is a date line of its own.
             m = LEADING_DATE.match(text)
             if m and m.end() < len(text):
-                entries.append((m.group(0).strip(), True))
+                entries.append((m.group("date").strip(), True))
                 text = text[m.end() :]
         glued = _GLUED_BYLINE.match(text)
         if glued:
