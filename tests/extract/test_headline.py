@@ -587,11 +587,11 @@ def test_page_shapes_of_the_titles4_round(raw, title):
 
 def test_a_teaser_of_the_lead_is_no_headline():
     lead = (
-        "KANO (AP) — Gunmen killed nine worshippers at a mosque in northern Nigeria on "
-        "Friday, police said, the third such attack this month."
+        "Gunmen killed nine worshippers at a mosque in northern Nigeria on Friday, police "
+        "said, the third such attack this month."
     )
     raw = (
-        "KANO (AP) — Gunmen killed nine worshippers at a mosque in northern Nigeria on "
+        "Top story: Gunmen killed nine worshippers at a mosque in northern Nigeria on "
         "Friday, police…\n\n" + lead + "\n\n" + MORE
     )
     assert title_of(raw) is None

@@ -332,7 +332,7 @@ def test_stated_dates_of_the_titles3_round(raw, published):
         ),
         # The date first and the place in brackets open the story.
         (
-            "December 2, 2013 (MALAKAL) – Gunmen killed three traders on the road north of the "
+            "Traders killed north of Malakal\n\nDecember 2, 2013 (MALAKAL) – Gunmen killed three traders on the road north of the "
             "town on Sunday, a local official told reporters.\n\nThe official said more troops "
             "would be sent.",
             date(2013, 12, 2),
