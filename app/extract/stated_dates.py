@@ -122,7 +122,9 @@ _YEARLESS_STAMP = re.compile(
 # A place after the stamp's time, as a dateline: "December 18, 2023 08:34 pm | Updated 08:35
 # pm IST - Al-Fara refugee camp".
 _PLACE_AFTER_TIME = re.compile(
-    r"(?<=\d[:.]\d\d)(?P<keep>\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s+[-–—]\s+(?:[^\W\d_][\w'’.-]*\s*){1,4}$", re.I
+    r"(?<=\d[:.]\d\d)(?P<keep>\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)"
+    r"\s+[-–—]\s+(?:[^\W\d_][\w'’.-]*\s*){1,4}$",
+    re.I,
 )
 # A date glued to the word before it by HTML flattening ("Abu Dhabi, UAETuesday 23 January
 # 2018", "UpdatedMonday ..."): a page header's date, never a headline.

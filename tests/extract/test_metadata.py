@@ -332,9 +332,9 @@ def test_stated_dates_of_the_titles3_round(raw, published):
         ),
         # The date first and the place in brackets open the story.
         (
-            "Traders killed north of Malakal\n\nDecember 2, 2013 (MALAKAL) – Gunmen killed three traders on the road north of the "
-            "town on Sunday, a local official told reporters.\n\nThe official said more troops "
-            "would be sent.",
+            "Traders killed north of Malakal\n\nDecember 2, 2013 (MALAKAL) – Gunmen killed "
+            "three traders on the road north of the town on Sunday, a local official told "
+            "reporters.\n\nThe official said more troops would be sent.",
             date(2013, 12, 2),
         ),
         # A date line with a word in another script between date and time.
