@@ -37,7 +37,15 @@ _FURNITURE = re.compile(
     # Navigation back to a list ("◄ back to all", "Back to News") and a call for money
     # ("Support The Moscow Times!", "Donate to our newsroom!").
     r"|^[◄◀←]|^back\s+to\s+(?:all|top|home|list|index|results|news)\b"
-    r"|^(?:please\s+)?(?:support|donate\s+to)\s+[^!?.]{2,40}!$",
+    r"|^(?:please\s+)?(?:support|donate\s+to)\s+[^!?.]{2,40}!$"
+    # Audio, reading-time, archive-age, save, app and print widgets, and a photo agency's
+    # credit line ("AFP via Getty Images").
+    r"|^listen(?:\s+to(?:\s+this)?\s+(?:article|story))?(?:\s*[·|:-]\s*\d+:\d+)?$"
+    r"|\b(?:estimated\s+)?reading\s+time\b|\bmore\s+than\s+\d+\s+(?:years?|months?)\s+old$"
+    r"|^(?:add\s+to\s+your\s+saved\s+stories|save\s+(?:this\s+)?article|open\s+in\s+app)$"
+    r"|^join\s+our\s+(?:whatsapp|telegram)\b|^print\s+this\s+(?:page|article|story)$"
+    r"|^jump\s+to\s+(?:the\s+)?comments?\b|^(?:from\s+the\s+)?print\s+edition\b"
+    r"|\bvia\s+getty\s+images$|^our\s+journalism\s+needs\s+your\s+support\b",
     re.I,
 )
 # A post's tag line: four or more short capitalised items between commas ("Ukraine, Russia,
