@@ -41,7 +41,7 @@ _FURNITURE = re.compile(
     # Audio, reading-time, archive-age, save, app and print widgets, and a photo agency's
     # credit line ("AFP via Getty Images").
     r"|^listen(?:\s+to(?:\s+this)?\s+(?:article|story))?(?:\s*[·|:-]\s*\d+:\d+)?$"
-    r"|\b(?:estimated\s+)?reading\s+time\b|\bmore\s+than\s+\d+\s+(?:years?|months?)\s+old$"
+    r"|^(?:estimated\s+)?reading\s+time\b|\bmore\s+than\s+\d+\s+(?:years?|months?)\s+old$"
     r"|^(?:add\s+to\s+your\s+saved\s+stories|save\s+(?:this\s+)?article|open\s+in\s+app)$"
     r"|^join\s+our\s+(?:whatsapp|telegram)\b|^print\s+this\s+(?:page|article|story)$"
     r"|^jump\s+to\s+(?:the\s+)?comments?\b|^(?:from\s+the\s+)?print\s+edition\b"

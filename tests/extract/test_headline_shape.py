@@ -209,3 +209,29 @@ def test_chrome_above_the_headline(line, furniture):
 )
 def test_empty_widget_labels(line, shaped):
     assert is_headline_shaped(line) is shaped
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # Widgets around a headline on many sites: audio, reading time, archive age, save,
+        # app and print buttons, a photo agency's credit line.
+        ("Listen to this article", True),
+        ("Listen · 6:05", True),
+        ("Estimated reading time 7 minutes", True),
+        ("This article is more than 3 years old", True),
+        ("Add to your saved stories", True),
+        ("Open in app", True),
+        ("Join our Telegram channel for updates", True),
+        ("Print this story", True),
+        ("From the print edition", True),
+        ("Kabul residents queue for bread AFP via Getty Images", True),
+        # Headlines that share a word with them.
+        ("Listen to the survivors of the Kherson flood", False),
+        ("Teachers say reading time is the first thing war took", False),
+        ("Old city walls more than 800 years old destroyed", False),
+        ("Print shops in Aleppo reopen after ten years", False),
+    ],
+)
+def test_widgets_around_the_headline(line, furniture):
+    assert is_furniture(line) is furniture
