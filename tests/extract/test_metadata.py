@@ -347,3 +347,23 @@ def test_stated_dates_of_the_titles3_round(raw, published):
 )
 def test_publication_date_classes_titles4(raw, published):
     assert extract_page(raw).published == published
+
+
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        # A lower-case "updated" date line under a caption that lacks its stop stays a date
+        # line (it is not the wrapped end of the caption).
+        (
+            "Police escort a suspect in Tijuana on Friday\nwire reports\n"
+            "updated 3/14/2011 8:02:11 AM ET 2011-03-14T12:02:11\n\n" + LEDE,
+            date(2011, 3, 14),
+        ),
+        (
+            "Police escort a suspect in Tijuana on Friday\nposted on May 3, 2015\n\n" + LEDE,
+            date(2015, 5, 3),
+        ),
+    ],
+)
+def test_lower_case_date_lines_are_not_soft_wraps(raw, published):
+    assert extract_page(raw).published == published
