@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from app.extract.dates import DATE_ONLY, LEADING_DATE
 from app.extract.headline_shape import is_headline_shaped
+from app.extract.stated_dates import date_line
 
 BODY, CAPTION, BOILER, META, HEADLINE = "body", "caption", "boiler", "meta", "headline"
 
@@ -245,6 +246,15 @@ def _wrapped_page(lines: list[str]) -> bool:
     return False
 
 
+# A date line whose label is in lower case ("updated 11/29/2010 6:31 AM ET", "posted on
+# May 3, 2015"): a line of its own, not the wrapped end of the line above it.
+_LOWER_DATE_LABEL = re.compile(r"^(?:(?:last\s+)?updated|posted|published|by)\s")
+
+
+def _is_lower_case_date_line(line: str) -> bool:
+    return bool(_LOWER_DATE_LABEL.match(line)) and date_line(line) is not None
+
+
 def normalise(raw: str) -> list[str]:
     """Lines with spacing normalised; soft-wrapped lines re-joined.
 
@@ -271,6 +281,7 @@ def normalise(raw: str) -> list[str]:
             and not prev_blank
             and (stripped[0].islower() or _hard_wrapped(pieces, wrapped_page))
             and not _TERMINAL.search(pieces[-1][-1])
+            and not _is_lower_case_date_line(stripped)
         ):
             pieces.append(stripped)
             continue

@@ -67,7 +67,24 @@ _STOP = re.compile(
     r"which|while|would|about|after|into|over|also|more|most|other|some|such|only|just|your|"
     r"ours|here|where|could|should)$"
 )
-# Share widgets are furniture under the headline, not navigation above it.
+# A masthead over the headline: the outlet's or organisation's name, its words capitalised
+# and its last word a name's head noun ("The Syrian Observatory For Human Rights", "The
+# Institute for War and Peace Reporting"). Shorter names are name lines already.
+_MASTHEAD = re.compile(
+    r"^(?:[A-Z][\w.'’&-]*\s+|(?:of|for|on|the|and|&)\s+){0,7}"
+    r"(?:Observatory|Rights|News|Times|Post|Online|Agency|Network|Radio|TV|Television|"
+    r"Tribune|Herald|Journal|Gazette|Monitor|Observer|Chronicle|Express|Daily|Weekly|"
+    r"Magazine|Review|Press|Telegraph|Independent|Guardian|Insider|Standard|Reporter|Watch|"
+    r"Institute|Centre|Center|Council|Committee|Commission|Foundation|Organi[sz]ation|"
+    r"Coalition|Alliance|Mission|Media|Broadcasting|Corporation|Sun|Star|Mail|Voice)$"
+)
+# A name of five words or more is styled as one: "The ...", "... of ...", "... For ...".
+_ORG_STYLE = re.compile(r"^The\s|\s(?i:of|for)\s")
+# A teaser of the lead cut with an ellipsis: its last words recur in the next lines.
+_TEASER_TAIL_WORDS, _TEASER_LOOKAHEAD = 4, 2
+# Share widgets are furniture under the headline, not navigation above it; so is a lone
+# section word ("World", "Politics") that some sites print under it.
+_SECTION_WORD = re.compile(r"^[A-Z][a-z]+$")
 _SHARE = re.compile(r"^(?:share|tweet|email|print|facebook|twitter|whatsapp)\b", re.I)
 
 
@@ -153,7 +170,10 @@ def _candidates(head: list[Line]) -> list[Line]:
     nav = [
         ln.index
         for ln in head
-        if ln.kind == BOILER and not _SHARE.match(ln.text) and any(c.index > ln.index for c in out)
+        if ln.kind == BOILER
+        and not _SHARE.match(ln.text)
+        and not _SECTION_WORD.match(ln.text)
+        and any(c.index > ln.index for c in out)
     ]
     if nav:
         out = [c for c in out if c.index > nav[-1]]
@@ -207,8 +227,32 @@ def _opening_words(lines: list[Line], start: int | None) -> set[str]:
     return _content_words(" ".join(opening)[:_STORY_SAMPLE_CHARS])
 
 
+def _is_masthead(cands: list[Line], i: int) -> bool:
+    """cands[i] is a name over the headline right under it (the line after it is one)."""
+    ln = cands[i]
+    return (
+        i + 1 < len(cands)
+        and cands[i + 1].index == ln.index + 1
+        and bool(_MASTHEAD.match(ln.text))
+        and bool(_ORG_STYLE.search(ln.text))
+    )
+
+
+def _is_teaser(ln: Line, lines: list[Line]) -> bool:
+    """'... were shot dead in Guerrero state Monday, authorities…' over the paragraph it
+    cuts: a teaser of the lead, no headline."""
+    text = ln.text
+    if not text.endswith(("…", "...")):
+        return False
+    tail = " ".join(text.rstrip(" .…").split()[-_TEASER_TAIL_WORDS:])
+    later = [x.text for x in lines if x.index > ln.index][:_TEASER_LOOKAHEAD]
+    return len(tail) > 10 and any(tail in t for t in later)
+
+
 def _pick(cands: list[Line], lines: list[Line], start: int | None) -> Line | None:
     """The first candidate, unless it is a pull quote or a prefixed copy of a later one."""
+    cands = [c for c in cands if not _is_teaser(c, lines)]
+    cands = [c for i, c in enumerate(cands) if not _is_masthead(cands, i)]
     if _summary_run(cands):
         return None
     if len(cands) > 1:

@@ -33,8 +33,25 @@ _FURNITURE = re.compile(
     r"\s*:"
     # A site's greeting ("Welcome to the United Nations"), a QR-code widget, and a field
     # with a number for its value ("Story Code : 263726", "News ID: 5521").
-    r"|^welcome\s+to\b|\bqr\s*code|^[a-z][a-z ]{0,20}\b(?:code|id|no|number)\.?\s*:\s*\d+$",
+    r"|^welcome\s+to\b|\bqr\s*code|^[a-z][a-z ]{0,20}\b(?:code|id|no|number)\.?\s*:\s*\d+$"
+    # Navigation back to a list ("◄ back to all", "Back to News") and a call for money
+    # ("Support The Moscow Times!", "Donate to our newsroom!").
+    r"|^[◄◀←]|^back\s+to\s+(?:all|top|home|list|index|results|news)\b"
+    r"|^(?:please\s+)?(?:support|donate\s+to)\s+[^!?.]{2,40}!$"
+    # Audio, reading-time, archive-age, save, app and print widgets, and a photo agency's
+    # credit line ("AFP via Getty Images").
+    r"|^listen(?:\s+to(?:\s+this)?\s+(?:article|story))?(?:\s*[·|:-]\s*\d+:\d+)?$"
+    r"|^(?:estimated\s+)?reading\s+time\b|\bmore\s+than\s+\d+\s+(?:years?|months?)\s+old$"
+    r"|^(?:add\s+to\s+your\s+saved\s+stories|save\s+(?:this\s+)?article|open\s+in\s+app)$"
+    r"|^join\s+our\s+(?:whatsapp|telegram)\b|^print\s+this\s+(?:page|article|story)$"
+    r"|^jump\s+to\s+(?:the\s+)?comments?\b|^(?:from\s+the\s+)?print\s+edition\b"
+    r"|\bvia\s+getty\s+images$|^our\s+journalism\s+needs\s+your\s+support\b",
     re.I,
+)
+# A post's tag line: four or more short capitalised items between commas ("Ukraine, Russia,
+# Azov, Ukrainian POWs, Russian Courts"); a headline listing places goes on in lower case.
+_TAG_LIST = re.compile(
+    r"^[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}(?:,\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}){3,}$"
 )
 # A language switch: codes ("ua en ru", "EN | FR | AR") or each language's name in its own
 # script ("हिन्दी मराठी বাংলা தமிழ்"): no headline is written in three scripts.
@@ -52,7 +69,10 @@ _AGENCY_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2}\
 _CREDIT_END = re.compile(
     r"\((?:[^()]{0,60}/[^()]{1,40}|(?:photo|pic|picture|image|credit)s?\s*:[^()]{1,40}|"
     # A bare credit: "(File Photo)", "(AP Photo)", "(Reuters photo)", "(File)".
-    r"(?:(?:file|AP|AFP|Reuters|EPA|Getty|archive)\s*)?(?:photo|pic|picture|image)s?|file)\)\s*$",
+    r"(?:(?:file|AP|AFP|Reuters|EPA|Getty|archive)\s*)?(?:photo|pic|picture|image)s?|file)\)\s*$"
+    # The same credit without brackets after the caption's sentence: "... by militants. File
+    # photo: Rudaw", "... in Gao. Photo: AFP".
+    r"|[.!?]\s+(?:file\s+)?(?:photo|picture|image)s?\s*(?:credit)?\s*:\s*[^.:!?]{2,40}$",
     re.I,
 )
 # A photo credit inside a caption: "... Jan. 30, 2025.(AP Photo/Moses Sawasawa) ASSOCIATED PRESS".
@@ -79,7 +99,7 @@ def strip_headline_tail(text: str) -> str:
 
 
 # Label endings ("You are here:", "News18test sharma |"): no headline ends so.
-_OPEN_END = re.compile(r"[:|/–—-]$")
+_OPEN_END = re.compile(r"[:|/–—-]\s*_*$")  # "Today from Hiiraan Online: _" (empty widget)
 # A wrapped sentence's broken end ("... including a village leader near"): words a
 # headline does not end on.
 _FUNCTION_END = re.compile(
@@ -151,6 +171,7 @@ def is_furniture(text: str) -> bool:
         or _AGENCY_DATELINE.match(text)
         or len(_GLUED_JOIN.findall(text)) >= _GLUED_MIN_JOINS
         or is_language_menu(text)
+        or _TAG_LIST.match(text)
     )
 
 

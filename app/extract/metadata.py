@@ -79,11 +79,13 @@ def find_title(lines: list[Line], meta: Metadata) -> None:
                 meta.source = _outlet_case(strip_site_suffix(ln.text, {title})[1] or "") or None
 
 
-# Which stated date wins: "Published" > a byline's or "Posted by" date > "Updated" > a date
-# line under the headline > a date line above it (a page-header "today" date, used only when
-# the page states no other) > an agency's date run into flattened wire copy.
-_LABEL_PRIORITY = {PUBLISHED: 0, POSTED: 1, UPDATED: 2, PLAIN: 3}
-_ABOVE_HEADLINE, _WIRE = 4, 5
+# Which stated date wins: "Published" > a byline's or "Posted by" date > a date line under
+# the headline (the stamp an "Updated" line revises: "March 30, 2022 3:24pm" over "Updated:
+# March 31, 2022") > "Updated" > a date line on a page without a headline > a date line above
+# the headline (a page-header "today" date, used only when the page states no other) > an
+# agency's date run into flattened wire copy.
+_LABEL_PRIORITY = {PUBLISHED: 0, POSTED: 1, UPDATED: 3, PLAIN: 4}
+_UNDER_HEADLINE_PLAIN, _ABOVE_HEADLINE, _WIRE = 2, 5, 6
 # A plain or "Updated" date line this many lines past the story's first paragraph belongs to
 # something else (a related-story teaser further down), not to the page; "Published" and
 # "Posted" lines count wherever they are (blogs sign posts off at the bottom).
@@ -116,9 +118,11 @@ def _line_date(ln: Line, meta: Metadata) -> tuple[int, date] | None:
         return None
     if stated.label == UPDATED:
         return _LABEL_PRIORITY[UPDATED], stated.published
-    if meta.headline_index is not None and ln.index < meta.headline_index:
+    if meta.headline_index is None:
+        return _LABEL_PRIORITY[PLAIN], stated.published
+    if ln.index < meta.headline_index:
         return _ABOVE_HEADLINE, stated.published
-    return _LABEL_PRIORITY[PLAIN], stated.published
+    return _UNDER_HEADLINE_PLAIN, stated.published
 
 
 # A press release's or wire copy's dateline with the year: "GENEVA, Switzerland, May 9,
@@ -127,6 +131,11 @@ def _line_date(ln: Line, meta: Metadata) -> tuple[int, date] | None:
 _DATED_DATELINE = re.compile(
     rf"^[A-Z][A-Z.'’ -]{{2,30}}(?:,\s*[A-Z][\w.'’ -]{{2,30}})?,\s*(?P<date>(?i:{DATE_PATTERN}))"
     r"\s*(?:/|\(|--|[–—-]\s)"
+)
+# The date first and the place in brackets, as the Sudan Tribune writes it: "December 21,
+# 2012 (BOR) – Four people were killed ...".
+_DATE_FIRST_DATELINE = re.compile(
+    rf"^(?P<date>(?i:{DATE_PATTERN}))\s*\([A-Z][A-Za-z.'’ -]{{1,30}}\)\s*(?:--|[–—-]\s)"
 )
 # Lines under the headline that may date the page even when the cleaner set them aside as
 # a run of short widget lines ("• 12/15/2022", "• 18:08", "• 6" under an aggregator's headline).
@@ -142,7 +151,10 @@ def _dateline_date(lines: list[Line], meta: Metadata) -> tuple[int, date] | None
     """(line index, date) of the story's first paragraph's dateline, when it has a year."""
     start = meta.story_start
     ln = next((ln for ln in lines if ln.index == start), None)
-    if ln is None or ln.kind != BODY or not (m := _DATED_DATELINE.match(ln.text[:200])):
+    if ln is None or ln.kind != BODY:
+        return None
+    m = _DATED_DATELINE.match(ln.text[:200]) or _DATE_FIRST_DATELINE.match(ln.text[:200])
+    if not m:
         return None
     dm = DATE_RE.match(m.group("date"))
     d = to_date(dm) if dm else None

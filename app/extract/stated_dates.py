@@ -21,7 +21,8 @@ PUBLISHED, UPDATED, POSTED, PLAIN = "published", "updated", "posted", "plain"
 # What may stand before the date, by label ("Page last updated at", "Posted by NAME on",
 # "Article published on the"); times in the label are read past ("Updated 10:05 AM EDT,").
 _WHOSE = r"^(?:(?:page|article|story|post)\s+)?"
-_WHEN = r"(?:\s+(?:on|at))?(?:\s+the)?$"
+# "Published today (updated) 12/03/2011 20:02": a label may say "today" and "(updated)".
+_WHEN = r"(?:\s+today)?(?:\s*\((?:updated|modified)\))?(?:\s+(?:on|at))?(?:\s+the)?$"
 _PREFIXES = (
     (
         PUBLISHED,
@@ -49,6 +50,8 @@ _PREFIXES = (
         ),
     ),
     (POSTED, re.compile(_WHOSE + r"posted" + _WHEN, re.I)),
+    # A byline in lower case before the date: "by Martin Fornusek March 26, 2025 2:05 PM".
+    (POSTED, re.compile(r"^(?i:by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,5}$")),
 )
 # Bullets, bars and slashes that frame a date line ("• ", "/ 26 January 2009", "date |").
 _FRAME = " \t•·*|/:-–—,"
@@ -111,9 +114,22 @@ RELATIVE_AGE = re.compile(
 _YEARLESS_STAMP = re.compile(
     r"^\W*(?:(?:updated|published|posted)\W+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?),?\s+(?:at\s+)?"
-    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\W*$",
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?"
+    # TASS puts its dateline after the stamp: "September 01, 4:08 UTC+3 GROZNY".
+    r"(?:\s+(?-i:[A-Z][A-Z'’ -]{2,30}))?\W*$",
     re.I,
 )
+# A place after the stamp's time, as a dateline: "December 18, 2023 08:34 pm | Updated 08:35
+# pm IST - Al-Fara refugee camp".
+_PLACE_AFTER_TIME = re.compile(
+    r"(?<=\d[:.]\d\d)(?P<keep>\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)"
+    r"\s+[-–—]\s+(?:[^\W\d_][\w'’.-]*\s*){1,4}$",
+    re.I,
+)
+# A date glued to the word before it by HTML flattening ("Abu Dhabi, UAETuesday 23 January
+# 2018", "UpdatedMonday ..."): a page header's date, never a headline.
+_GLUED_BEFORE = re.compile(r"[^\W\d_]$")
+_GLUED_MAX_WORDS = 10
 _MAX_WORDS = 16
 
 
@@ -142,9 +158,12 @@ def _prefix_label(prefix: str) -> str | None:
 
 
 def _tail_is_noise(tail: str) -> bool:
+    """Only times, zones, ages and widgets after the date; words in another script count as
+    noise ("Thursday 11 April 2019 الساعة 08:36 am": the local word for "at the hour")."""
+    tail = _PLACE_AFTER_TIME.sub(r"\g<keep>", tail)
     tail = DATE_RE.sub(" ", tail)
     tail = _ZONE.sub(" ", _TAIL_NOISE.sub(" ", tail))
-    return not re.search(r"[^\W\d_]", tail)
+    return not re.search(r"[A-Za-z\u00c0-\u024f]", tail)
 
 
 def date_line(text: str) -> DateLine | None:
@@ -164,10 +183,22 @@ def date_line(text: str) -> DateLine | None:
     return DateLine(d, label) if d else None
 
 
+def is_glued_date_header(text: str) -> bool:
+    """'x Abu Dhabi, UAETuesday 23 January 2018': a short line ending in a date that the
+    page's flattening glued to the word before it (a header's place and today's date)."""
+    if len(text) > 120 or len(text.split()) > _GLUED_MAX_WORDS:
+        return False
+    m = DATE_RE.search(text)
+    if not m or not m.start() or not _GLUED_BEFORE.search(text[: m.start()]):
+        return False
+    return _tail_is_noise(text[m.end() :])
+
+
 def is_date_or_age_line(text: str) -> bool:
     """A line that only dates the page ("10 months ago" included): never a headline."""
     return (
         bool(RELATIVE_AGE.match(text))
         or bool(_YEARLESS_STAMP.match(text))
         or date_line(text) is not None
+        or (any(ch.isdigit() for ch in text) and is_glued_date_header(text))
     )

@@ -530,3 +530,68 @@ TITLES3 = [
 @pytest.mark.parametrize(("raw", "title"), TITLES3)
 def test_page_shapes_of_the_titles3_round(raw, title):
     assert title_of(raw) == title
+
+
+TITLES4 = [
+    # An organisation's name over the headline (five words or more, styled as a name).
+    (
+        page(
+            "The Sudan Monitor For Human Rights",
+            "Shelling resumes on villages east of El Obeid",
+        ),
+        "Shelling resumes on villages east of El Obeid",
+    ),
+    (
+        page(
+            "The Kurdistan Regional Human Rights Council",
+            "Drone strikes hit fuel depots in the east",
+        ),
+        "Drone strikes hit fuel depots in the east",
+    ),
+    # A Title Case headline ending in such a noun is no masthead.
+    (
+        page("US Strikes Hit Houthi Media", "Officials say two stations were destroyed"),
+        "US Strikes Hit Houthi Media",
+    ),
+    # A header's place and today's date, glued by flattening, over the headline.
+    (
+        page("x Kampala, UgandaFriday 9 February 2024", "Rebels attack army post near Kasese"),
+        "Rebels attack army post near Kasese",
+    ),
+    # A call for money, a back link and a post's tags over the headline.
+    (
+        page("Support The Daily Ledger!", "Army retakes town near Khartoum"),
+        "Army retakes town near Khartoum",
+    ),
+    (
+        page("◄ back to all", "Army retakes town near Khartoum"),
+        "Army retakes town near Khartoum",
+    ),
+    (
+        page("Sudan, Khartoum, Omdurman, Rapid Support Forces", "Army retakes town near Khartoum"),
+        "Army retakes town near Khartoum",
+    ),
+    # A section word under the headline is no navigation block above the story's headline.
+    (
+        "Army retakes town near Khartoum\n\nWorld\n\nMarch 03, 7:15 UTC+3 KHARTOUM\n\n"
+        "KHARTOUM (Reuters) - " + LEDE + "\n\n" + MORE,
+        "Army retakes town near Khartoum",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), TITLES4)
+def test_page_shapes_of_the_titles4_round(raw, title):
+    assert title_of(raw) == title
+
+
+def test_a_teaser_of_the_lead_is_no_headline():
+    lead = (
+        "Gunmen killed nine worshippers at a mosque in northern Nigeria on Friday, police "
+        "said, the third such attack this month."
+    )
+    raw = (
+        "Top story: Gunmen killed nine worshippers at a mosque in northern Nigeria on "
+        "Friday, police…\n\n" + lead + "\n\n" + MORE
+    )
+    assert title_of(raw) is None

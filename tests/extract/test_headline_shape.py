@@ -174,3 +174,64 @@ def test_glued_menu_links(line, furniture):
 )
 def test_site_chrome_is_furniture(line, furniture):
     assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # Chrome above a headline (titles4 round): a back link, a call for money, a post's
+        # tags, a caption ending in its unbracketed credit.
+        ("◄ back to all", True),
+        ("Back to news", True),
+        ("Support The Daily Ledger!", True),
+        ("Donate to our newsroom!", True),
+        ("Sudan, Darfur, El Fasher, Rapid Support Forces", True),
+        ("Residents flee the town after the attack. File photo: Ghana News", True),
+        ("Soldiers patrol a market in Gao. Photo: AFP", True),
+        # Headlines that look a little like them.
+        ("Back to school in Gaza: classes in tents", False),
+        ("Support for ceasefire grows in Khartoum", False),
+        ("Sudan, Chad agree to reopen border crossing", False),
+        ("Photo: the ruins of Mariupol's theatre", True),  # a photo label stays furniture
+    ],
+)
+def test_chrome_above_the_headline(line, furniture):
+    assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        # A widget label whose content the scraper lost: "Today from X: _".
+        ("Latest from Radio Kulmiye: _", False),
+        ("Latest from Radio Kulmiye: five killed", True),
+    ],
+)
+def test_empty_widget_labels(line, shaped):
+    assert is_headline_shaped(line) is shaped
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # Widgets around a headline on many sites: audio, reading time, archive age, save,
+        # app and print buttons, a photo agency's credit line.
+        ("Listen to this article", True),
+        ("Listen · 6:05", True),
+        ("Estimated reading time 7 minutes", True),
+        ("This article is more than 3 years old", True),
+        ("Add to your saved stories", True),
+        ("Open in app", True),
+        ("Join our Telegram channel for updates", True),
+        ("Print this story", True),
+        ("From the print edition", True),
+        ("Kabul residents queue for bread AFP via Getty Images", True),
+        # Headlines that share a word with them.
+        ("Listen to the survivors of the Kherson flood", False),
+        ("Teachers say reading time is the first thing war took", False),
+        ("Old city walls more than 800 years old destroyed", False),
+        ("Print shops in Aleppo reopen after ten years", False),
+    ],
+)
+def test_widgets_around_the_headline(line, furniture):
+    assert is_furniture(line) is furniture

@@ -319,3 +319,51 @@ STATED_DATES_TITLES3 = [
 @pytest.mark.parametrize(("raw", "published"), STATED_DATES_TITLES3)
 def test_stated_dates_of_the_titles3_round(raw, published):
     assert extract_page(raw).published == published
+
+
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        # The stamp under the headline is the publication; the "Updated" line revises it.
+        (
+            f"Taliban capture Kunduz city\n\nJune 3, 2021 4:10pm\n\n"
+            f"Updated: June 4, 2021 8:02am\n\n{LEDE}",
+            date(2021, 6, 3),
+        ),
+        # The date first and the place in brackets open the story.
+        (
+            "Traders killed north of Malakal\n\nDecember 2, 2013 (MALAKAL) – Gunmen killed "
+            "three traders on the road north of the town on Sunday, a local official told "
+            "reporters.\n\nThe official said more troops would be sent.",
+            date(2013, 12, 2),
+        ),
+        # A date line with a word in another script between date and time.
+        (
+            f"Taliban capture Kunduz city\n\nEnglish - Friday 8 March 2019 الساعة 10:02 am\n\n"
+            f"{LEDE}",
+            date(2019, 3, 8),
+        ),
+    ],
+)
+def test_publication_date_classes_titles4(raw, published):
+    assert extract_page(raw).published == published
+
+
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        # A lower-case "updated" date line under a caption that lacks its stop stays a date
+        # line (it is not the wrapped end of the caption).
+        (
+            "Police escort a suspect in Tijuana on Friday\nwire reports\n"
+            "updated 3/14/2011 8:02:11 AM ET 2011-03-14T12:02:11\n\n" + LEDE,
+            date(2011, 3, 14),
+        ),
+        (
+            "Police escort a suspect in Tijuana on Friday\nposted on May 3, 2015\n\n" + LEDE,
+            date(2015, 5, 3),
+        ),
+    ],
+)
+def test_lower_case_date_lines_are_not_soft_wraps(raw, published):
+    assert extract_page(raw).published == published

@@ -202,3 +202,51 @@ def test_date_lines_titles3(line, published, label):
 )
 def test_dates_with_other_tails_are_not_date_lines(line):
     assert date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "label"),
+    [
+        # A word in another script between the date and the time ("at the hour").
+        ("English - Sunday 3 March 2024 الساعة 09:15 pm", date(2024, 3, 3), PLAIN),
+        # A byline in lower case before the date, with a reading time after it.
+        ("by Olena Kovalenko June 2, 2024 9:40 AM 3 min read", date(2024, 6, 2), POSTED),
+        # "today" and "(updated)" in the label.
+        ("Published today (updated) 05/07/2019 11:20", date(2019, 7, 5), PUBLISHED),
+        # A dateline's place after the stamp's time.
+        ("May 6, 2022 10:12 am | Updated 10:30 am IST - Jenin camp", date(2022, 5, 6), PLAIN),
+    ],
+)
+def test_date_lines_titles4(line, published, label):
+    stated = date_line(line)
+    assert stated is not None
+    assert (stated.published, stated.label) == (published, label)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence after the dash is no place: the line holds more than a date.
+        "May 6, 2022 10:12 am - Troops raided the camp before dawn on Friday",
+        "by Olena Kovalenko and the rest of the team who stayed on June 2, 2024",
+    ],
+)
+def test_date_lines_titles4_refusals(line):
+    assert date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A header's place and today's date glued by the page's flattening.
+        ("x Kampala, UgandaFriday 9 February 2024", True),
+        ("Menu Nairobi, KenyaMonday 4 March 2019", True),
+        # A yearless stamp followed by a dateline in capitals.
+        ("March 03, 7:15 UTC+3 KAZAN", True),
+        # A headline holding a date with a space before it stays a headline.
+        ("Rebels killed 12 in Tuesday 23 January 2018 raid", False),
+        ("Kenya marks Tuesday 23 January 2018 as a day of mourning", False),
+    ],
+)
+def test_glued_headers_and_stamps_are_never_headlines(line, expected):
+    assert is_date_or_age_line(line) is expected
