@@ -47,6 +47,7 @@ from app.extract.villages import (
     known_word_inside,
     located_from,
     locative_cue,
+    people_of,
     rarely_written,
     syllable_name,
     village_cue,
@@ -226,7 +227,12 @@ class CityFinder(ArticleReadings, SecondChances):
             pass  # "killings in Mai Kadra, Ethiopia": a village of the country stated
         elif (
             not (matched or (claimed and not siege_list(chunk)))
-            and (locative_cue(chunk) or located_from(chunk) or self._hometown(chunk))
+            and (
+                locative_cue(chunk)
+                or located_from(chunk)
+                or self._hometown(chunk)
+                or people_of(chunk)
+            )
             and rarely_written(chunk, self.gaz)
         ):
             # "in Kandaji", "near Muhajiriya": a place GeoNames lacks; the locative word
