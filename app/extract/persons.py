@@ -80,6 +80,7 @@ from app.extract.person_vouching import (
 from app.extract.place_variants import spells_a_place
 from app.extract.surname_shapes import surname_shaped_name
 from app.extract.transliteration import fold
+from app.extract.village_district import village_then_town
 from app.extract.wire_credits import wire_credit_role
 
 __all__ = ["PersonFinder", "person_key"]
@@ -112,6 +113,7 @@ class PersonFinder:
         self.variant_countries = set(countries) & TRANSLITERATED_COUNTRIES
         # Burmese names have no given-name list to vouch for them (``burmese_names``).
         self.burmese = "MM" in countries
+        self.countries = frozenset(countries)
         self.full: list[tuple[tuple[str, ...], Chunk]] = []
         self.singles: list[tuple[str, Chunk, bool]] = []  # (word, chunk, titled)
         self.spans: set[tuple[int, int]] = set()  # (line_no, token start) used by persons
@@ -233,6 +235,8 @@ class PersonFinder:
         core, kunya = name_core(name)
         if not_a_name(core, self.gaz, nisba(name)) or group_name(name):
             return
+        if not (ctx.strict or ctx.credit) and village_then_town(core, self.gaz, self.countries):
+            return  # "from Barpora Pulwama": a village and its district town
         if len(core) == 1 and fold(core[0]).rstrip(".") in _NAME_SUFFIXES:
             return  # "Carlito Galvez, Jr., chief of ...": the suffix of the name before
         if agency_in_credit(name, chunk, ctx.credit):
