@@ -182,6 +182,7 @@ class CityFinder(ArticleReadings, SecondChances):
         last, self.last_run = self.last_run, (chunk.line_no, toks[-1].end, claimed)
         self.person_before = last is not None and last[2] and last[0] == chunk.line_no
         self.person_before = self.person_before and toks[0].start - last[1] <= 6
+        self._list_placed_in(chunk)  # "A in Jabal Al-Zawiyah, B": the list goes on
         if self.division_lists.holds(chunk) and toks[-1].end > dateline_end:
             return  # "the townships of Pauktaw, Minbya and Buthidaung": units, no towns
         if self._settlement_named(chunk, claimed) or (claimed and self._contested(chunk)):

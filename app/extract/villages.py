@@ -90,7 +90,10 @@ _SUBUNIT_WORDS = frozenset(["barangay", "brgy", "brgy.", "sitio", "purok"])
 _HOLDS_PLACES = frozenset(["cities", "towns", "villages", "assembly", "parliament", "government"])
 # A name opened by these is a mountain's or a lake's ("Jabal al-Zawiya", "Mount Sinjar"),
 # unless the text calls it a settlement ("the village of Jabal Badro").
-_LANDFORM_HEADS = frozenset(["jabal", "jebel", "jabel", "mount", "mt", "lake", "cape"])
+_LANDFORM_HEADS = frozenset(
+    ["jabal", "jebel", "jabel", "mount", "mt", "lake", "cape"]
+    + ["sahl"]  # "Sahl al-Ghab": a plain (Arabic "sahl")
+)
 _SETTLED = frozenset(["village", "town", "city", "hamlet", "settlement"])
 _DASH_OR_COLON = frozenset([("-",), ("–",), ("—",), (":",)])
 _DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "mile"])
