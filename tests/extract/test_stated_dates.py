@@ -5,10 +5,12 @@ from datetime import date
 import pytest
 
 from app.extract.stated_dates import (
+    HEADER,
     PLAIN,
     POSTED,
     PUBLISHED,
     UPDATED,
+    DateLine,
     date_line,
     is_date_or_age_line,
 )
@@ -202,3 +204,28 @@ def test_date_lines_titles3(line, published, label):
 )
 def test_dates_with_other_tails_are_not_date_lines(line):
     assert date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # A site header's place and weekday before the date, the weekday glued on or not.
+        ("x Doha, QatarWednesday 14 March 2019", date(2019, 3, 14)),
+        ("x Nairobi, Kenya Friday, 2 June 2023", date(2023, 6, 2)),
+    ],
+)
+def test_site_header_lines(line, published):
+    assert date_line(line) == DateLine(published, HEADER)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A wire dateline names no weekday; a sentence with a place and a weekday is no line.
+        "Troops entered Mosul, Iraq Friday 2 June 2023 after a long siege",
+        "KABUL, Afghanistan, June 2, 2023",
+    ],
+)
+def test_place_lines_that_are_not_site_headers(line):
+    stated = date_line(line)
+    assert stated is None or stated.label != HEADER
