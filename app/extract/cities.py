@@ -294,7 +294,9 @@ class CityFinder(ArticleReadings, SecondChances):
                     self._add(city, town, chunk)
             if city is None:
                 home = self.countries or {cc for _, _, cc, _ in self.places}
-                city = next((c for c in self.gaz.lookup(" ".join(town)) if c.country_code in home), None)
+                city = next(
+                    (c for c in self.gaz.lookup(" ".join(town)) if c.country_code in home), None
+                )
             if city is not None or key in self.villages.named:
                 # (a town GeoNames knows abroad, read as a local village: "Shopian" in a
                 # story that names Pakistan only; the village lies where it does)

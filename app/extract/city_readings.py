@@ -165,8 +165,10 @@ class ArticleReadings:
         )
         # "..., Al-Mawzarah in Jabal Al-Zawiyah, Al-Fterah": a listed village placed in
         # an area or region, and the list goes on.
-        placed = after[:1] == ("in",) and after[1:2] and (
-            after[1][:1].isupper() or after[1].lower() in DIRECTIONS
+        placed = (
+            after[:1] == ("in",)
+            and after[1:2]
+            and (after[1][:1].isupper() or after[1].lower() in DIRECTIONS)
         )
         if chunk.before[-1:] == (",",) and not (
             after[:1] == ("and",) or (after[:1] == (",",) and goes_on) or placed

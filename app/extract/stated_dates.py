@@ -167,7 +167,11 @@ def date_line(text: str) -> DateLine | None:
     if not m or len(text.split()) > _MAX_WORDS:
         return None
     label = _prefix_label(text[: m.start()])
-    if label is None and _WEEKDAY.match(m.group(0)) and _PLACE_HEADER.match(text[: m.start()]):
+    if (
+        label is None
+        and _WEEKDAY.match(m.group(0))
+        and _PLACE_HEADER.match(text[: m.start()].strip())
+    ):
         label = HEADER  # "Abu Dhabi, UAE Tuesday 23 January 2018" (no dateline names a weekday)
     if label is None:
         return None

@@ -30,7 +30,9 @@ def village_then_town(words: tuple[str, ...] | list[str], gaz: Gazetteer, countr
     if not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
         return 0
     if any(
-        is_first_name(w) or is_everyday_word(w) or w.lower() in TITLE_WORDS
+        is_first_name(w)
+        or is_everyday_word(w)
+        or w.lower() in TITLE_WORDS
         or fold(w) in gaz.country_forms
         for w in head
     ):

@@ -644,7 +644,10 @@ def test_distances_in_words(text, expected):
     ("text", "expected"),
     [
         # "at X" ending a phrase: a place.
-        ("Police in South Sudan laid an ambush at Mbolotanga, where raiders cross.", {"Mbolotanga": "SS"}),
+        (
+            "Police in South Sudan laid an ambush at Mbolotanga, where raiders cross.",
+            {"Mbolotanga": "SS"},
+        ),
         ("Troops in Nigeria met the gunmen at Nyaluwende on Friday.", {"Nyaluwende": "NG"}),
         ("Hunters in Nigeria found them at Kumbalari, a remote community.", {"Kumbalari": "NG"}),
         # ... not when the apposition says it is no settlement, nor when the phrase goes on.
@@ -661,7 +664,10 @@ def test_at_a_place(text, expected):
     ("text", "expected"),
     [
         # The people or officials of a place.
-        ("In Nigeria, bandits abducted the village head of Hajjara and his wife.", {"Hajjara": "NG"}),
+        (
+            "In Nigeria, bandits abducted the village head of Hajjara and his wife.",
+            {"Hajjara": "NG"},
+        ),
         ("The residents of Zikriya in Iraq asked for help.", {"Zikriya": "IQ"}),
         ("Police in Somalia said the chiefs of Abeltu were freed.", {"Abeltu": "SO"}),
         # ... not a name that holds an English word, nor a chief of a body.
