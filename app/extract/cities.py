@@ -28,6 +28,7 @@ from app.extract.division_lists import DivisionLists
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
     PARTICLES,
+    PLACE_TYPE_AFTER,
     TERRITORY_NAMES,
     TRANSLITERATED_COUNTRIES,
     WORLD_REGIONS,
@@ -268,8 +269,8 @@ class CityFinder(ArticleReadings, SecondChances):
     def _village_of_district(self, chunk: Chunk) -> bool:
         """ "from Barpora Pulwama", "at Arhama Shopian": a village before its district town
         (``village_district``), kept for ``_accept_addresses``."""
-        if chunk.title_case_line:
-            return False
+        if chunk.title_case_line or (chunk.after and chunk.after[0].lower() in PLACE_TYPE_AFTER):
+            return False  # "in Saraqeb Idlib province": a town and a province
         cands = _resolve(chunk.words[-1:], self.gaz, self.span_cache)[1]
         k = village_then_town(chunk.words, self.gaz, {c.country_code for c in cands})
         if k:

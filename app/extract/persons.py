@@ -103,6 +103,10 @@ def person_key(name: str) -> str:
     return re.sub(r"[\s\-]+", " ", text).strip()
 
 
+# Words before a "VILLAGE DISTRICT" address ("from Barpora Pulwama").
+_ADDRESS_CUES = frozenset((w,) for w in ["from", "at", "in", "near", "of"])
+
+
 class PersonFinder:
     """Collects candidates over an article's chunks, then merges them."""
 
@@ -235,7 +239,7 @@ class PersonFinder:
         core, kunya = name_core(name)
         if not_a_name(core, self.gaz, nisba(name)) or group_name(name):
             return
-        if not (ctx.strict or ctx.credit) and village_then_town(core, self.gaz, self.countries):
+        if self._address(core, chunk, ctx):
             return  # "from Barpora Pulwama": a village and its district town
         if len(core) == 1 and fold(core[0]).rstrip(".") in _NAME_SUFFIXES:
             return  # "Carlito Galvez, Jr., chief of ...": the suffix of the name before
@@ -373,6 +377,15 @@ class PersonFinder:
             and not self.gaz.lookup(word)
             and not self.gaz.regions.lookup(word)
             and not is_demonym(word, self.gaz)  # "a Peruvian terrorist group"
+        )
+
+    def _address(self, core: list[str], chunk: Chunk, ctx: RunContext) -> bool:
+        """ "militants from Barpora Pulwama": after a place preposition, a village and its
+        district town (``village_district``); "neighborhood Vasik Harak told" stays a name."""
+        return (
+            not (ctx.strict or ctx.credit)
+            and chunk.before[-1:] in _ADDRESS_CUES
+            and bool(village_then_town(core, self.gaz, self.countries))
         )
 
     def _patronymic(self, name: list[str], core: list[str], chunk: Chunk) -> bool:

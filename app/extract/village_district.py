@@ -11,8 +11,14 @@ from __future__ import annotations
 
 from wordfreq import zipf_frequency
 
+from app.extract.demonyms import is_demonym
 from app.extract.gazetteer_index import Gazetteer
-from app.extract.lexicons import TITLE_WORDS, is_everyday_word, is_first_name
+from app.extract.lexicons import (
+    FAITHS_AND_PEOPLES,
+    TITLE_WORDS,
+    is_everyday_word,
+    is_first_name,
+)
 from app.extract.transliteration import fold
 
 # A district town is at least this big (Shopian 16,000); a hamlet as the last word is as
@@ -29,15 +35,24 @@ def village_then_town(words: tuple[str, ...] | list[str], gaz: Gazetteer, countr
     head, town = words[:-1], words[-1]
     if not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
         return 0
-    if any(
-        is_first_name(w)
-        or is_everyday_word(w)
-        or w.lower() in TITLE_WORDS
-        or fold(w) in gaz.country_forms
-        for w in head
-    ):
+    if any(_no_village_word(w, gaz) for w in head):
         return 0
     if zipf_frequency(" ".join(head), "en") >= _RARE_ZIPF or gaz.lookup(" ".join(words)):
         return 0
     local = [c for c in gaz.lookup(town) if c.country_code in countries]
     return len(head) if any(c.population >= _DISTRICT_TOWN for c in local) else 0
+
+
+def _no_village_word(word: str, gaz: Gazetteer) -> bool:
+    """A given name, an English word, a title, a country or its demonym ("Turkmen Bari"),
+    or a country's flattened possessive ("in Syrias Idlib province")."""
+    key = fold(word)
+    return (
+        is_first_name(word)
+        or is_everyday_word(word)
+        or word.lower() in TITLE_WORDS
+        or key in gaz.country_forms
+        or (key.endswith("s") and key[:-1] in gaz.country_forms)
+        or is_demonym(word, gaz)
+        or word.lower() in FAITHS_AND_PEOPLES
+    )

@@ -349,6 +349,11 @@ def known_word_inside(chunk: Chunk, gaz: Gazetteer) -> bool:
     )
 
 
+def _acronym_possessive(word: str) -> bool:
+    """ "head of QRCSs health program": an acronym's possessive, its apostrophe dropped."""
+    return len(word) > 2 and word.endswith("s") and word[:-1].isupper()
+
+
 def _hyphen_modifier(word: str) -> bool:
     """ "IS-held": a name with a lower-case ending is a modifier ("al-Tiba" is a name)."""
     if "-" not in word or HYPHEN_PARTICLE.match(word):
@@ -386,8 +391,8 @@ def village_name(
         return None  # "Ariha August", "Police Station", "Kurdish", "Hamas"
     if len(words) > 1 and lows[0].endswith("ern") and lows[0] in DIRECTIONS:
         return None  # "Eastern Ghouta": a region's part, named by its direction
-    if any((w.isupper() and len(w) <= 5) or "." in w for w in words):
-        return None  # "AFP", "U. S.": acronyms and initials
+    if any((w.isupper() and len(w) <= 5) or "." in w or _acronym_possessive(w) for w in words):
+        return None  # "AFP", "U. S.": acronyms and initials; flattened "QRCSs"
     if any(_hyphen_modifier(w) for w in words):
         return None  # "IS-held", "Kurdish-majority"
     names = [w for w in words if w[:1].isupper() or HYPHEN_PARTICLE.match(w)]

@@ -344,8 +344,13 @@ def test_rare_word_surnames_and_followers(text: str, expected: set[str]) -> None
             "Police in India named the militant as Tariq Ahmad Dar from Gulmarpora Pulwama.",
             {"Tariq Ahmad Dar"},
         ),
-        # A given name before a town stays a person's name.
+        # A given name before a town stays a person's name, and so does a name no place
+        # preposition opens.
         ("In India, police said Bashir Sopore was arrested.", {"Bashir Sopore"}),
+        (
+            "In India, the strike hit a school, Gulmarpora Sopore told reporters.",
+            {"Gulmarpora Sopore"},
+        ),
     ],
 )
 def test_village_and_district_town_is_no_person(text: str, expected: set[str]) -> None:

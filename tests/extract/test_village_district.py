@@ -19,8 +19,11 @@ from app.extract.village_district import village_then_town
         ("Abid Ahmad Sheikh", 0),
         # The last word must be a town of the article's country.
         ("Gulmarpora Kanibal", 0),
-        # An English word opens no village's name.
+        # An English word opens no village's name, nor a people's name or a country's
+        # flattened possessive ("in Syrias Idlib province").
         ("Police Pulwama", 0),
+        ("Kashmiri Pulwama", 0),
+        ("Indias Pulwama", 0),
     ],
 )
 def test_village_then_town(run, expected):

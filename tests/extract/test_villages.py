@@ -673,6 +673,8 @@ def test_at_a_place(text, expected):
         # ... not a name that holds an English word, nor a chief of a body.
         ("The residents of Marjiba Market in Nigeria fled.", {}),
         ("The Chief of Staff of Mahrouta Brigade spoke in Iraq.", {}),
+        # ... nor an acronym's possessive with its apostrophe dropped.
+        ("Dr Ali, head of QRCSs health program in Turkey, spoke.", {}),
     ],
 )
 def test_people_of_a_place(text, expected):
