@@ -9,6 +9,7 @@ English name, coordinates and the spellings found in the text.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from wordfreq import zipf_frequency
@@ -27,6 +28,7 @@ from app.extract.division_lists import DivisionLists
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
     PARTICLES,
+    PLACE_TYPE_AFTER,
     TERRITORY_NAMES,
     TRANSLITERATED_COUNTRIES,
     WORLD_REGIONS,
@@ -41,12 +43,14 @@ from app.extract.place_variants import variant_candidates
 from app.extract.region_placement import placed_in_region
 from app.extract.town_parts import part_names
 from app.extract.transliteration import fold, skeleton
+from app.extract.village_district import village_then_town
 from app.extract.village_runs import siege_list, without_settlement_tail
 from app.extract.villages import (
     VillageList,
     known_word_inside,
     located_from,
     locative_cue,
+    people_of,
     rarely_written,
     syllable_name,
     village_cue,
@@ -68,6 +72,8 @@ _HOME_CUES = LOCATIVE_CUES | {"through", "via"}
 _LIST_JOINERS = LIST_JOINERS
 _PARTICLE_WORDS = frozenset(PARTICLES) | {"al-", "el-"}
 _SETTLEMENT_CUES = frozenset(["town", "village", "city"])
+# Words before a "VILLAGE DISTRICT" address ("militants from Barpora Pulwama").
+_ADDRESS_CUES = frozenset((w,) for w in ["from", "at", "in", "near", "of"])
 _REGION_TAIL_WORDS = frozenset(["region", "province", "state", "governorate", "district"])
 _PHRASE_ENDS = frozenset([",", ".", ";", ")", "and", "|"])
 # Words before "X, Country" that make X a place there ("killings in Mai Kadra, Ethiopia").
@@ -159,6 +165,10 @@ class CityFinder(ArticleReadings, SecondChances):
         self.in_settlement_list = False  # the run fed now is in "the towns of A, B and C"
         self.locative_list = False  # the list was opened by "in" and a village, not a cue
         self.list_kind: str | None = None  # the cue that opened it: "village", "town"...
+        # Towns of "VILLAGE DISTRICT" addresses, and the names the text calls districts
+        # ("in Pulwama district"): the district meant there, no town.
+        self.district_towns: list[tuple[int, Chunk]] = []  # (where the town starts, run)
+        self.districts: set[str] = set()
 
     def feed(self, chunk: Chunk, person_spans: set[tuple[int, int]], dateline_end: int) -> None:
         """Judge the longest known span at each word not claimed by a person."""
@@ -173,6 +183,7 @@ class CityFinder(ArticleReadings, SecondChances):
         last, self.last_run = self.last_run, (chunk.line_no, toks[-1].end, claimed)
         self.person_before = last is not None and last[2] and last[0] == chunk.line_no
         self.person_before = self.person_before and toks[0].start - last[1] <= 6
+        self._list_placed_in(chunk)  # "A in Jabal Al-Zawiyah, B": the list goes on
         if self.division_lists.holds(chunk) and toks[-1].end > dateline_end:
             return  # "the townships of Pauktaw, Minbya and Buthidaung": units, no towns
         if self._settlement_named(chunk, claimed) or (claimed and self._contested(chunk)):
@@ -211,6 +222,10 @@ class CityFinder(ArticleReadings, SecondChances):
                     matched = matched or not self._refused_part(chunk, i, j, cands, kept)
                     break
             i += step
+        if chunk.after[:1] == ("district",):
+            self.districts.add(fold(" ".join(words)))
+        if not claimed and chunk.before[-1:] in _ADDRESS_CUES and self._village_of_district(chunk):
+            return
         listed = chunk.before[-1:] in _LIST_JOINERS or chunk.after[:1] in _LIST_JOINERS
         if not matched and listed and len(words) <= 3 and "|" not in words:
             self.unknown_listed.append((chunk, claimed))
@@ -226,7 +241,12 @@ class CityFinder(ArticleReadings, SecondChances):
             pass  # "killings in Mai Kadra, Ethiopia": a village of the country stated
         elif (
             not (matched or (claimed and not siege_list(chunk)))
-            and (locative_cue(chunk) or located_from(chunk) or self._hometown(chunk))
+            and (
+                locative_cue(chunk)
+                or located_from(chunk)
+                or self._hometown(chunk)
+                or people_of(chunk)
+            )
             and rarely_written(chunk, self.gaz)
         ):
             # "in Kandaji", "near Muhajiriya": a place GeoNames lacks; the locative word
@@ -245,6 +265,51 @@ class CityFinder(ArticleReadings, SecondChances):
             and not known_word_inside(chunk, self.gaz)
         ):
             self.villages.add(chunk)  # "had taken Vovche, in the ... Dnipropetrovsk region"
+
+    def _village_of_district(self, chunk: Chunk) -> bool:
+        """ "from Barpora Pulwama", "at Arhama Shopian": a village before its district town
+        (``village_district``), kept for ``_accept_addresses``."""
+        if chunk.title_case_line or (chunk.after and chunk.after[0].lower() in PLACE_TYPE_AFTER):
+            return False  # "in Saraqeb Idlib province": a town and a province
+        cands = _resolve(chunk.words[-1:], self.gaz, self.span_cache)[1]
+        k = village_then_town(chunk.words, self.gaz, {c.country_code for c in cands})
+        if k:
+            self.district_towns.append((k, chunk))
+        return bool(k)
+
+    def _accept_addresses(self) -> None:
+        """The towns of "VILLAGE DISTRICT" addresses: a town the article names elsewhere, or
+        of its countries (not one the text calls a district: "in Pulwama district"); then
+        the village, in the town's country."""
+        by_name = {fold(f.city.name): f.city for f in self.found.values()}
+        by_name |= {fold(form): f.city for f in self.found.values() for form in f.forms}
+        for k, chunk in self.district_towns:
+            town = chunk.words[k:]
+            key = fold(" ".join(town))
+            city = by_name.get(key)
+            if city is None and key not in self.districts:
+                cands = _resolve(town, self.gaz, self.span_cache)[1]
+                local = tuple(c for c in cands if c.country_code in self.countries)
+                city = choose(local, None, self.countries) if local else None
+                if city is not None:
+                    self._add(city, town, chunk)
+            if city is None:
+                home = self.countries or {cc for _, _, cc, _ in self.places}
+                city = next(
+                    (c for c in self.gaz.lookup(" ".join(town)) if c.country_code in home), None
+                )
+            if city is not None or key in self.villages.named:
+                # (a town GeoNames knows abroad, read as a local village: "Shopian" in a
+                # story that names Pakistan only; the village lies where it does)
+                place = (city.country_code, self.gaz.region_of(city)) if city else None
+                village = dataclasses.replace(
+                    chunk,
+                    toks=chunk.toks[:k],
+                    words=chunk.words[:k],
+                    after=(*town, *chunk.after[:3]),
+                    wide_after=(*town, *chunk.wide_after[:8]),
+                )
+                self.villages.add(village, place or self.villages.placed.get(key))
 
     def _settlement_named(self, chunk: Chunk, claimed: bool) -> bool:
         """ "the village of Thalthana": a run the text calls a settlement and GeoNames does
@@ -578,6 +643,7 @@ class CityFinder(ArticleReadings, SecondChances):
         self._accept_neighbours()
         self._accept_home_towns()
         self._accept_listed_villages()
+        self._accept_addresses()
         self._rechoose_namesakes()
         self._merge_renamed()
         # A name the article gives a people ("a Kakai village") is theirs everywhere,

@@ -22,7 +22,12 @@ from __future__ import annotations
 from app.extract.chunks import Chunk
 from app.extract.dates import MONTHS
 from app.extract.gazetteer_index import City, Gazetteer
-from app.extract.lexicons import HYPHEN_PARTICLE, SETTLEMENT_WORDS, TRANSLITERATED_COUNTRIES
+from app.extract.lexicons import (
+    DIRECTIONS,
+    HYPHEN_PARTICLE,
+    SETTLEMENT_WORDS,
+    TRANSLITERATED_COUNTRIES,
+)
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.transliteration import fold, skeleton, strip_article
 from app.extract.village_country import country_most_placed
@@ -158,13 +163,34 @@ class ArticleReadings:
         goes_on = after[1:2] and (
             after[1][:1].isupper() or after[1] == "and" or bool(HYPHEN_PARTICLE.match(after[1]))
         )
+        # "..., Al-Mawzarah in Jabal Al-Zawiyah, Al-Fterah": a listed village placed in
+        # an area or region, and the list goes on.
+        placed = (
+            after[:1] == ("in",)
+            and after[1:2]
+            and (after[1][:1].isupper() or after[1].lower() in DIRECTIONS)
+        )
         if chunk.before[-1:] == (",",) and not (
-            after[:1] == ("and",) or (after[:1] == (",",) and goes_on)
+            after[:1] == ("and",) or (after[:1] == (",",) and goes_on) or placed
         ):
             return None  # "in Kandaji, Bakari Seydou, a farmer, said": no list goes on
         line, offset = end
         near = chunk.line_no == line and 0 < chunk.toks[0].start - offset <= 6
         return "village" if near else None
+
+    def _list_placed_in(self, chunk: Chunk) -> None:
+        """ "the villages of A, B in Jabal Al-Zawiyah, C, D in southern Idlib, E and F":
+        the area or region a listed village is placed in carries the list on to the next
+        name (a run after "in", or "in" and a direction, right after the list's end)."""
+        end = self.village_list_end
+        if end is None or chunk.line_no != end[0] or chunk.after[:1] not in ((",",), ("and",)):
+            return
+        before = [b.lower() for b in chunk.before[-2:]]
+        gap = 4 if before[-1:] == ["in"] else 0
+        if not gap and len(before) == 2 and before[0] == "in" and before[1] in DIRECTIONS:
+            gap = 5 + len(before[1])
+        if gap and 0 < chunk.toks[0].start - end[1] <= gap:
+            self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
 
     def _hometown(self, chunk: Chunk) -> bool:
         """ "Zarni Win from Myebon": a short run right after a person's name and "from"."""

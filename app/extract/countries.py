@@ -173,11 +173,16 @@ def _countries_in(words: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[
     if hit is None:
         found = []
         forms = gaz.country_forms
-        for i in range(len(words)):
+        i = 0
+        while i < len(words):
+            step = 1
             for j in range(min(len(words), i + 3), i, -1):
                 iso = forms.get(fold(" ".join(words[i:j])))
                 if iso:
                     found.append(iso)
+                    # A name's words are not read again: "South Sudan" names no Sudan,
+                    # "Papua New Guinea" no Guinea.
+                    step = j - i
                     break
             else:
                 # Flattened text drops the apostrophe: "in Syrias Deir Ezzor" names Syria.
@@ -185,6 +190,7 @@ def _countries_in(words: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[
                 iso = forms.get(key[:-1]) if len(key) > 4 and key.endswith("s") else None
                 if iso:
                     found.append(iso)
+            i += step
         hit = cache[words] = tuple(found)
     return hit
 

@@ -17,7 +17,7 @@ from app.extract.dates import DATE_PATTERN, DATE_RE, LEADING_DATE, to_date
 from app.extract.headline import find_headline, story_start
 from app.extract.headline_shape import looks_like_name_line
 from app.extract.site_suffix import strip_site_suffix
-from app.extract.stated_dates import PLAIN, POSTED, PUBLISHED, UPDATED, date_line
+from app.extract.stated_dates import HEADER, PLAIN, POSTED, PUBLISHED, UPDATED, date_line
 
 
 @dataclass
@@ -106,7 +106,7 @@ def _line_date(ln: Line, meta: Metadata) -> tuple[int, date] | None:
     if stated is None and ln.index == 0 and (lm := LEADING_DATE.match(text)):
         d = to_date(DATE_RE.match(lm.group("date")))  # type: ignore[arg-type]
         return (_LABEL_PRIORITY[PLAIN], d) if d else None
-    if stated is None:
+    if stated is None or stated.label == HEADER:
         return None
     start = meta.story_start
     past_zone = start is not None and ln.index > start + _DATE_ZONE_AFTER_START

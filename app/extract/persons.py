@@ -85,6 +85,7 @@ from app.extract.person_vouching import (
 from app.extract.place_variants import spells_a_place
 from app.extract.surname_shapes import surname_shaped_name
 from app.extract.transliteration import fold
+from app.extract.village_district import village_then_town
 from app.extract.wire_credits import wire_credit_role
 
 __all__ = ["PersonFinder", "person_key"]
@@ -109,6 +110,10 @@ def person_key(name: str) -> str:
     return re.sub(r"[\s\-]+", " ", text).strip()
 
 
+# Words before a "VILLAGE DISTRICT" address ("from Barpora Pulwama").
+_ADDRESS_CUES = frozenset((w,) for w in ["from", "at", "in", "near", "of"])
+
+
 class PersonFinder:
     """Collects candidates over an article's chunks, then merges them."""
 
@@ -119,6 +124,7 @@ class PersonFinder:
         self.variant_countries = set(countries) & TRANSLITERATED_COUNTRIES
         # Burmese names have no given-name list to vouch for them (``burmese_names``).
         self.burmese = "MM" in countries
+        self.countries = frozenset(countries)
         self.full: list[tuple[tuple[str, ...], Chunk]] = []
         self.singles: list[tuple[str, Chunk, bool]] = []  # (word, chunk, titled)
         self.spans: set[tuple[int, int]] = set()  # (line_no, token start) used by persons
@@ -275,6 +281,8 @@ class PersonFinder:
         core, kunya = name_core(name)
         if not_a_name(core, self.gaz, nisba(name)) or group_name(name):
             return
+        if self._address(core, chunk, ctx):
+            return  # "from Barpora Pulwama": a village and its district town
         if len(core) == 1 and fold(core[0]).rstrip(".") in _NAME_SUFFIXES:
             return  # "Carlito Galvez, Jr., chief of ...": the suffix of the name before
         if agency_in_credit(name, chunk, ctx.credit):
@@ -421,6 +429,15 @@ class PersonFinder:
             and not self.gaz.lookup(word)
             and not self.gaz.regions.lookup(word)
             and not is_demonym(word, self.gaz)  # "a Peruvian terrorist group"
+        )
+
+    def _address(self, core: list[str], chunk: Chunk, ctx: RunContext) -> bool:
+        """ "militants from Barpora Pulwama": after a place preposition, a village and its
+        district town (``village_district``); "neighborhood Vasik Harak told" stays a name."""
+        return (
+            not (ctx.strict or ctx.credit)
+            and chunk.before[-1:] in _ADDRESS_CUES
+            and bool(village_then_town(core, self.gaz, self.countries))
         )
 
     def _patronymic(self, name: list[str], core: list[str], chunk: Chunk) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.lexicons import DIRECTIONS, HYPHEN_PARTICLE, is_everyday_word
+from app.extract.lexicons import DIRECTIONS, HYPHEN_PARTICLE, NUMBER_WORDS, is_everyday_word
 
 _DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "mile"])
 # "40km", "12-km": a distance written as one token.
@@ -108,7 +108,8 @@ def distance_from(after: list[str]) -> bool:
     if after[:1] and after[0] in _ROUGHLY:
         after = after[1:]
     k = 1 if after[:1] and _DISTANCE.match(after[0]) else 0
-    if not k and len(after) >= 2 and after[0][:1].isdigit() and after[1] in _DISTANCE_UNITS:
+    counted = after[:1] and (after[0][:1].isdigit() or after[0] in NUMBER_WORDS)  # "three km"
+    if not k and len(after) >= 2 and counted and after[1] in _DISTANCE_UNITS:
         k = 2
     if k and after[k : k + 1] == ["("] and ")" in after[k : k + 5]:
         k = after.index(")", k) + 1  # "(20 miles)", "(35km)"

@@ -47,10 +47,21 @@ def variant_candidates(span: tuple[str, ...], gaz: Gazetteer) -> tuple[City, ...
         c
         for c in gaz.lookup_variant(key)
         if c.country_code in TRANSLITERATED_COUNTRIES
-        and similar_spelling(key, strip_article(fold(c.name)), 2 if short else 1)
-        and c.population >= (BIG_CITY if short else 0)
+        and (
+            _final_h(key, strip_article(fold(c.name)))
+            or (
+                similar_spelling(key, strip_article(fold(c.name)), 2 if short else 1)
+                and c.population >= (BIG_CITY if short else 0)
+            )
+        )
     )
     return found or _doubled(key, gaz)
+
+
+def _final_h(key: str, name: str) -> bool:
+    """ "Hawija" for GeoNames' "Al Hawijah": the same letters but a final "h" (the Arabic
+    ta marbuta, written or not), a spelling close enough for a short name of any size."""
+    return len(key) >= 5 and key != name and key.rstrip("h") == name.rstrip("h")
 
 
 def _doubled(key: str, gaz: Gazetteer) -> tuple[City, ...]:

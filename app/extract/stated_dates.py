@@ -17,6 +17,9 @@ from datetime import date
 from app.extract.dates import DATE_RE, to_date
 
 PUBLISHED, UPDATED, POSTED, PLAIN = "published", "updated", "posted", "plain"
+# A site header's "today" line ("Abu Dhabi, UAE Tuesday 23 January 2018"): no headline,
+# and no date of the page either (the annotation rules' "today" trap).
+HEADER = "header"
 
 # What may stand before the date, by label ("Page last updated at", "Posted by NAME on",
 # "Article published on the"); times in the label are read past ("Updated 10:05 AM EDT,").
@@ -136,7 +139,16 @@ _MAX_WORDS = 16
 @dataclass(frozen=True)
 class DateLine:
     published: date
-    label: str  # PUBLISHED | UPDATED | POSTED | PLAIN
+    label: str  # PUBLISHED | UPDATED | POSTED | PLAIN | HEADER
+
+
+# A page header's place and weekday before the date: "Abu Dhabi, UAE Tuesday 23 January
+# 2018" (the weekday often glued on in scraped text: "UAETuesday"), after a close button.
+_PLACE_HEADER = re.compile(
+    r"^(?:[x×✕]\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+    r"$"
+)
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 def _prefix_label(prefix: str) -> str | None:
@@ -174,6 +186,12 @@ def date_line(text: str) -> DateLine | None:
     if not m or len(text.split()) > _MAX_WORDS:
         return None
     label = _prefix_label(text[: m.start()])
+    if (
+        label is None
+        and _WEEKDAY.match(m.group(0))
+        and _PLACE_HEADER.match(text[: m.start()].strip())
+    ):
+        label = HEADER  # "Abu Dhabi, UAE Tuesday 23 January 2018" (no dateline names a weekday)
     if label is None:
         return None
     tail = text[m.end() :]

@@ -24,6 +24,7 @@ from app.extract.lexicons import (
     FAITHS_AND_PEOPLES,
     FUNCTION_WORDS,
     HYPHEN_PARTICLE,
+    NUMBER_WORDS,
     ORG_WORDS,
     PARTICLES,
     PLACE_PREFIXES,
@@ -49,6 +50,11 @@ from app.extract.village_runs import community_cue
 _SETTLEMENT_OF = frozenset(
     ["village", "villages", "town", "towns", "hamlet", "settlement", "city", "cities"]
     + ["port"]  # "the port of Barawe": a port town
+    # "the municipality of Zinapécuaro", "the commune of Dialassagou", "the township of
+    # Tacambaro": a Latin American, Haitian or West African local unit is named after its
+    # town (the annotation lists it as one); the plural "the townships of" in Myanmar
+    # lists divisions (``division_lists``).
+    + ["municipality", "commune", "township"]
 )
 # "the community of X", "the communities of X and Y": villages (lower case only).
 _COMMUNITIES = frozenset(["community", "communities"])
@@ -84,7 +90,10 @@ _SUBUNIT_WORDS = frozenset(["barangay", "brgy", "brgy.", "sitio", "purok"])
 _HOLDS_PLACES = frozenset(["cities", "towns", "villages", "assembly", "parliament", "government"])
 # A name opened by these is a mountain's or a lake's ("Jabal al-Zawiya", "Mount Sinjar"),
 # unless the text calls it a settlement ("the village of Jabal Badro").
-_LANDFORM_HEADS = frozenset(["jabal", "jebel", "jabel", "mount", "mt", "lake", "cape"])
+_LANDFORM_HEADS = frozenset(
+    ["jabal", "jebel", "jabel", "mount", "mt", "lake", "cape"]
+    + ["sahl"]  # "Sahl al-Ghab": a plain (Arabic "sahl")
+)
 _SETTLED = frozenset(["village", "town", "city", "hamlet", "settlement"])
 _DASH_OR_COLON = frozenset([("-",), ("–",), ("—",), (":",)])
 _DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "mile"])
@@ -236,10 +245,16 @@ def _singular(word: str) -> str:
 
 
 def _distance(before: list[str]) -> bool:
-    """The words end with a distance: "40km", "12 kilometres", "about 30 miles"."""
+    """The words end with a distance: "40km", "12 kilometres", "about 30 miles", "three
+    kilometers" (a number under ten is spelled out in news style)."""
     return bool(_DISTANCE.match(before[-1])) or (
-        before[-1] in _DISTANCE_UNITS and len(before) >= 2 and before[-2][:1].isdigit()
+        before[-1] in _DISTANCE_UNITS and len(before) >= 2 and _number(before[-2])
     )
+
+
+def _number(word: str) -> bool:
+    """ "12", "three", "a few" ("few"): a count of distance units."""
+    return word[:1].isdigit() or word in NUMBER_WORDS or word in ("few", "couple")
 
 
 def locative_cue(chunk: Chunk) -> str | None:
@@ -252,13 +267,48 @@ def locative_cue(chunk: Chunk) -> str | None:
         # tribal areas": the run must end the phrase.
         if chunk.after[:1] and chunk.after[0].lower() not in _PHRASE_GOES_ON:
             return None
-    elif not before or before[0] not in LOCATIVE_ONLY:
+    elif not before or before[0] not in LOCATIVE_ONLY and not _at_place(chunk):
         return None
     if chunk.sent_start or chunk.title_case_line or len(chunk.words) > 2:
         return None
     if chunk.after[:1] == ("(",):
         return None  # "in Mutraw (Hpapun) District": a district's two names
     return before[0]
+
+
+def _at_place(chunk: Chunk) -> bool:
+    """ "an ambush at Pading,", "encountered the insurgents at Shaffa Taku, a remote
+    community": "at" before a run that ends the phrase ("at Reuters said" and "looked at
+    Kiir's" go on); the run must still be a name English hardly writes (the caller checks)."""
+    if chunk.before[-1:] != ("at",) or chunk.toks[-1].possessive:
+        return False
+    after = [a.lower() for a in chunk.wide_after[:5]]
+    if after[:1] == [","] and after[1:2] in (["a"], ["an"]):
+        # "at Tchoukou Telia, an island": the apposition says what it is; a settlement
+        # ("at Shaffa Taku, a remote community") only then.
+        return any(w in _APPOSITION_HEADS or w in _COMMUNITIES for w in after[2:5])
+    return not after or after[0] in _AT_PHRASE_ENDS
+
+
+_AT_PHRASE_ENDS = frozenset([",", ".", ";", ")", "|", "—", "-", "–", "near", "on", "in", "and"])
+# "the village head of Fankama", "the residents of Umm Hunta", "the mayor of Gulala": the
+# people or the officials of a place (lower-case heads; "Chief of Staff" is capitalised).
+_PEOPLE_OF = frozenset(
+    ["residents", "inhabitants", "villagers", "head", "chief", "chiefs", "mayor", "elders"]
+)
+
+
+def people_of(chunk: Chunk) -> bool:
+    """ "the village head of Fankama": a short run after the people or officials of a place
+    and "of" (the caller checks that English hardly writes it)."""
+    before = chunk.before
+    return (
+        len(before) >= 2
+        and before[-1] == "of"
+        and before[-2] in _PEOPLE_OF
+        and len(chunk.words) <= 3
+        and not (chunk.sent_start or chunk.title_case_line or chunk.toks[-1].possessive)
+    )
 
 
 def located_from(chunk: Chunk) -> bool:
@@ -299,6 +349,11 @@ def known_word_inside(chunk: Chunk, gaz: Gazetteer) -> bool:
     )
 
 
+def _acronym_possessive(word: str) -> bool:
+    """ "head of QRCSs health program": an acronym's possessive, its apostrophe dropped."""
+    return len(word) > 2 and word.endswith("s") and word[:-1].isupper()
+
+
 def _hyphen_modifier(word: str) -> bool:
     """ "IS-held": a name with a lower-case ending is a modifier ("al-Tiba" is a name)."""
     if "-" not in word or HYPHEN_PARTICLE.match(word):
@@ -336,8 +391,8 @@ def village_name(
         return None  # "Ariha August", "Police Station", "Kurdish", "Hamas"
     if len(words) > 1 and lows[0].endswith("ern") and lows[0] in DIRECTIONS:
         return None  # "Eastern Ghouta": a region's part, named by its direction
-    if any((w.isupper() and len(w) <= 5) or "." in w for w in words):
-        return None  # "AFP", "U. S.": acronyms and initials
+    if any((w.isupper() and len(w) <= 5) or "." in w or _acronym_possessive(w) for w in words):
+        return None  # "AFP", "U. S.": acronyms and initials; flattened "QRCSs"
     if any(_hyphen_modifier(w) for w in words):
         return None  # "IS-held", "Kurdish-majority"
     names = [w for w in words if w[:1].isupper() or HYPHEN_PARTICLE.match(w)]
@@ -444,8 +499,8 @@ class VillageList:
         cities are skipped."""
         out = []
         for key, named in _respelled(self.named).items():
-            if key in known:
-                continue
+            if key in known or any(_one_vowel_apart(key, k) for k in known):
+                continue  # "at Bijbehera" after "Bijbehara area": the town, respelled
             # The place named next to one of its mentions, one with a region first.
             places = [p for p in (place_at(ln, off) for _, ln, off in named) if p]
             place = self.placed.get(key) or next((p for p in places if p[1]), None)

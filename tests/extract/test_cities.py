@@ -728,3 +728,9 @@ def test_a_capitalised_preposition_opening_a_sentence_is_the_places_cue(text, ex
 )
 def test_a_locative_list_goes_on_past_a_common_name(text, expected):
     assert {c.name for c in extract_page(text).cities} == expected
+
+
+def test_a_village_before_its_district_town():
+    """ "from Gulmarpora Pulwama": the village (GeoNames lacks it) and the town."""
+    page = extract_page("Police in India said the militant came from Gulmarpora Pulwama.")
+    assert {c.name for c in page.cities} == {"Gulmarpora", "Pulwama"}

@@ -16,6 +16,9 @@ from app.extract.gazetteer import gazetteer
         ("Iraqs army and Irans advisers met.", {"IQ", "IR"}),
         # A word that merely ends in "s" names nothing.
         ("Officials said the talks in Geneva went on.", set()),
+        # A country's name names no other country with its last word.
+        ("Cattle raiders crossed into South Sudan on Monday.", {"SS"}),
+        ("Troops from Papua New Guinea and Sudan arrived.", {"PG", "SD"}),
     ],
 )
 def test_countries_mentioned(text, expected):

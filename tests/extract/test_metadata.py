@@ -45,6 +45,14 @@ def test_seed_metadata(seed, title, published, source):
             "Gaza war rages on, Hamas says",
             date(2014, 8, 20),
         ),
+        # A site header's "today" line (place, glued weekday, date) is neither the
+        # headline nor the page's date.
+        (
+            "x Doha, QatarWednesday 14 March 2019\n\nMilitias clash south of Misrata\n\n"
+            "Fighting between rival brigades went on for a third day, residents said.",
+            "Militias clash south of Misrata",
+            None,
+        ),
         # Byline date, day first.
         (
             "Peshmerga can play a role in Kirkuk\n\nBy Paul Iddon 13/4/2018\n\n"

@@ -334,3 +334,24 @@ RARE_WORD_SURNAMES_AND_FOLLOWERS = [
 @pytest.mark.parametrize(("text", "expected"), RARE_WORD_SURNAMES_AND_FOLLOWERS)
 def test_rare_word_surnames_and_followers(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "VILLAGE DISTRICT" after "from": an address, not a second person.
+        (
+            "Police in India named the militant as Tariq Ahmad Dar from Gulmarpora Pulwama.",
+            {"Tariq Ahmad Dar"},
+        ),
+        # A given name before a town stays a person's name, and so does a name no place
+        # preposition opens.
+        ("In India, police said Bashir Sopore was arrested.", {"Bashir Sopore"}),
+        (
+            "In India, the strike hit a school, Gulmarpora Sopore told reporters.",
+            {"Gulmarpora Sopore"},
+        ),
+    ],
+)
+def test_village_and_district_town_is_no_person(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -295,6 +295,9 @@ def test_list_then(after, expected):
         (["30", "kilometres", "down", "the", "road", "to"], False),
         (["30", "kilometres", "(", "20", "miles", ")", "long"], False),  # a length
         (["just", "30", "people"], False),
+        # A number under ten is spelled out in news style.
+        (["about", "three", "kilometres", "from"], True),
+        (["three", "people", "from"], False),
     ],
 )
 def test_distance_from(after, expected):

@@ -28,3 +28,18 @@ def test_doubled_letters_need_the_towns_country():
         extract_page("Soldiers in Raqa uniforms marched in Paris, France.").cities[0].name
         == "Paris"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A final "h" written or not: GeoNames' "Al Hawijah" (no population given) is the
+        # town, though its skeleton is too short for an unknown-size place otherwise.
+        ("Gunmen fled toward Hawija, in Kirkuk province, Iraq.", {"Hawija"}),
+        # ... only in a country the article names.
+        ("Gunmen fled toward Hawija, the police in Kenya said.", set()),
+    ],
+)
+def test_a_final_h_written_or_not(text, expected):
+    """The text's spelling of each place found."""
+    assert {(c.aliases or (c.name,))[0] for c in extract_page(text).cities} == expected

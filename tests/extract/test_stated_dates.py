@@ -5,10 +5,12 @@ from datetime import date
 import pytest
 
 from app.extract.stated_dates import (
+    HEADER,
     PLAIN,
     POSTED,
     PUBLISHED,
     UPDATED,
+    DateLine,
     date_line,
     is_date_or_age_line,
 )
@@ -224,6 +226,18 @@ def test_date_lines_titles4(line, published, label):
 
 
 @pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # A site header's place and weekday before the date, the weekday glued on or not.
+        ("x Doha, QatarWednesday 14 March 2019", date(2019, 3, 14)),
+        ("x Nairobi, Kenya Friday, 2 June 2023", date(2023, 6, 2)),
+    ],
+)
+def test_site_header_lines(line, published):
+    assert date_line(line) == DateLine(published, HEADER)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         # A sentence after the dash is no place: the line holds more than a date.
@@ -250,3 +264,16 @@ def test_date_lines_titles4_refusals(line):
 )
 def test_glued_headers_and_stamps_are_never_headlines(line, expected):
     assert is_date_or_age_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A wire dateline names no weekday; a sentence with a place and a weekday is no line.
+        "Troops entered Mosul, Iraq Friday 2 June 2023 after a long siege",
+        "KABUL, Afghanistan, June 2, 2023",
+    ],
+)
+def test_place_lines_that_are_not_site_headers(line):
+    stated = date_line(line)
+    assert stated is None or stated.label != HEADER

@@ -606,3 +606,97 @@ def test_settlements_are_villages(text, expected):
 def test_communities_are_villages(text, expected):
     """Village -> country (the region is not under test here)."""
     assert {name: cc for name, (cc, _) in villages(text).items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A local unit named after its town: the town.
+        ("Gunmen killed six men in the municipality of Tozanpura in Mexico.", {"Tozanpura": "MX"}),
+        ("Jihadists raided the nearby commune of Kessoumba, in Mali.", {"Kessoumba": "ML"}),
+        ("Bodies were found in the township of Marjiba, in Mexico.", {"Marjiba": "MX"}),
+        # ... not the plural "townships of", Myanmar's divisions.
+        ("Thousands fled the townships of Gulmarpora and Rangwani in Myanmar.", {}),
+    ],
+)
+def test_local_units_named_after_their_town(text, expected):
+    assert {name: cc for name, (cc, _) in villages(text).items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A distance written in words, as news style spells numbers under ten.
+        (
+            "Rebels ambushed a truck three kilometers from Kavumbiri in Congo.",
+            {"Kavumbiri": "CD"},
+        ),
+        ("The camp lies a few miles from Wandigo in Kenya.", {"Wandigo": "KE"}),
+        # ... and after the run: "X, two kms from here".
+        ("Shots were fired near an orchard at Ladowa, two kms from Srinagar.", {"Ladowa": "IN"}),
+    ],
+)
+def test_distances_in_words(text, expected):
+    assert {name: cc for name, (cc, _) in villages(text).items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "at X" ending a phrase: a place.
+        (
+            "Police in South Sudan laid an ambush at Mbolotanga, where raiders cross.",
+            {"Mbolotanga": "SS"},
+        ),
+        ("Troops in Nigeria met the gunmen at Nyaluwende on Friday.", {"Nyaluwende": "NG"}),
+        ("Hunters in Nigeria found them at Kumbalari, a remote community.", {"Kumbalari": "NG"}),
+        # ... not when the apposition says it is no settlement, nor when the phrase goes on.
+        ("Chad's army said the attack occurred at Ngandoli, an island in the lake.", {}),
+        ("An official at Duwaira said in Iraq that talks failed.", {}),
+        ("Soldiers in Mali looked at Mahrouta's convoy.", {}),
+    ],
+)
+def test_at_a_place(text, expected):
+    assert {name: cc for name, (cc, _) in villages(text).items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The people or officials of a place.
+        (
+            "In Nigeria, bandits abducted the village head of Hajjara and his wife.",
+            {"Hajjara": "NG"},
+        ),
+        ("The residents of Zikriya in Iraq asked for help.", {"Zikriya": "IQ"}),
+        ("Police in Somalia said the chiefs of Abeltu were freed.", {"Abeltu": "SO"}),
+        # ... not a name that holds an English word, nor a chief of a body.
+        ("The residents of Marjiba Market in Nigeria fled.", {}),
+        ("The Chief of Staff of Mahrouta Brigade spoke in Iraq.", {}),
+        # ... nor an acronym's possessive with its apostrophe dropped.
+        ("Dr Ali, head of QRCSs health program in Turkey, spoke.", {}),
+    ],
+)
+def test_people_of_a_place(text, expected):
+    assert {name: cc for name, (cc, _) in villages(text).items()} == expected
+
+
+def test_a_listed_village_placed_in_an_area_carries_the_list_on():
+    """ "the villages of A, B in Jabal X, C, D in southern Idlib, E and F": every name."""
+    text = (
+        "Regime forces shelled the villages of Tulbeh, Marjiba, Duwaira in Jabal al-Zawiya, "
+        "Hajjara, Mahrouta in southern Idlib, Zikriya and Kanibal in Sahl al-Ghab in Syria."
+    )
+    found = set(villages(text))
+    assert {"Tulbeh", "Marjiba", "Duwaira", "Hajjara", "Mahrouta", "Zikriya", "Kanibal"} <= found
+    assert "Sahl al-Ghab" not in found  # a plain
+
+
+def test_a_village_one_vowel_from_a_city_is_that_city():
+    """ "Bijbehara area" and later "at Bijbehera": one town (GeoNames knows Bijbehara)."""
+    text = (
+        "Militants attacked police in the Bijbehara area of Kashmir, India. "
+        "A constable was killed at Bijbehera on Monday."
+    )
+    names = [c.name for c in extract_page(text).cities]
+    assert names.count("Bijbehara") == 1 and "Bijbehera" not in names
