@@ -53,7 +53,7 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     words = _WORD.findall(text.casefold())
     if len(words) <= size:
         return {" ".join(words)} if words else set()
-    return set(map(" ".join, zip(*(words[i:] for i in range(size)))))
+    return set(map(" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
 
 
 @lru_cache(maxsize=1)
