@@ -33,6 +33,7 @@ import re
 import time
 from collections.abc import Iterable
 from functools import lru_cache
+from hashlib import sha1
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -52,7 +53,7 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     words = _WORD.findall(text.casefold())
     if len(words) <= size:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+    return set(map(" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
 
 
 @lru_cache(maxsize=1)
@@ -65,9 +66,24 @@ def signature(text: str) -> bytes | None:
     found = shingles(text)
     if not found:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_permutations(), scheme=SCHEME)
-    minhash.update_batch([s.encode("utf-8") for s in found])
+    minhash = MinHash(
+        num_perm=NUM_PERM, seed=SEED, permutations=_permutations(), scheme=SCHEME, hashfunc=_as_is
+    )
+    minhash.update_batch(_sha1_hash32(found))
     return minhash.hashvalues.astype(np.uint32).tobytes()
+
+
+def _sha1_hash32(found: Iterable[str]) -> list[int]:
+    """datasketch's default hash of each shingle (sha1_hash32: the digest's first 4 bytes,
+    little-endian), its per-value calls taken out of the loop: the hashing was ~9% of an
+    article's extraction CPU (py-spy, 3,000 synthetic articles), most of it in those calls."""
+    prefixes = b"".join([sha1(s.encode("utf-8")).digest()[:4] for s in found])
+    return np.frombuffer(prefixes, dtype="<u4").tolist()
+
+
+def _as_is(value: int) -> int:
+    """The hash function MinHash is given: the values come hashed (``_sha1_hash32``)."""
+    return value
 
 
 def _lean(blob: bytes) -> LeanMinHash:

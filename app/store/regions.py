@@ -69,7 +69,11 @@ def article_region_refs(
         .join(RegionRow, RegionRow.id == links.c.region_id)
         .order_by(links.c.article_id, RegionRow.name, RegionRow.id)
     )
-    return [(row.article_id, _ref(row)) for row in session.execute(stmt)]
+    # Unpacked as tuples: reading the columns by name cost a third of this function.
+    return [
+        (article_id, EntityRef(name, slug, country or None))
+        for article_id, name, slug, country in session.execute(stmt)
+    ]
 
 
 def region_article_ids(

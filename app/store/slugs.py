@@ -3,7 +3,9 @@ it before a merge (slugs never change, and an old slug keeps redirecting)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from functools import cache
+
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from app.store.models import EntityRedirectRow
@@ -17,13 +19,10 @@ class SlugPicker:
         self.session, self.model, self.kind = session, model, kind
 
     def _taken(self, slug: str) -> bool:
-        entity = self.session.scalar(select(self.model.id).where(self.model.slug == slug))
-        if entity is not None:
+        entity, redirect = _lookups(self.model, self.kind)
+        if self.session.scalar(entity, {"slug": slug}) is not None:
             return True
-        redirect = select(EntityRedirectRow.id).where(
-            EntityRedirectRow.kind == self.kind, EntityRedirectRow.old_slug == slug
-        )
-        return self.session.scalar(redirect) is not None
+        return self.session.scalar(redirect, {"slug": slug}) is not None
 
     def pick(self, name: str, fallback: str | None = None) -> str:
         candidates = [make_slug(name)]
@@ -36,3 +35,15 @@ class SlugPicker:
         while self._taken(f"{base}-{n}"):
             n += 1
         return f"{base}-{n}"
+
+
+@cache
+def _lookups(model: type, kind: str) -> tuple[Select, Select]:  # type: ignore[type-arg]
+    """The two look-ups of a slug, built once: built per slug they cost more CPU in
+    SQLAlchemy's statement construction and cache keys than the queries themselves
+    (a quarter of storing a batch of new articles, profiled at 3,000 synthetic articles)."""
+    entity = select(model.id).where(model.slug == bindparam("slug"))  # type: ignore[attr-defined]
+    redirect = select(EntityRedirectRow.id).where(
+        EntityRedirectRow.kind == kind, EntityRedirectRow.old_slug == bindparam("slug")
+    )
+    return entity, redirect

@@ -2,7 +2,8 @@
 
 import pytest
 
-from app.extract.chunks import chunks
+from app.extract.chunks import chunks, tokenize
+from app.extract.lexicons import ABBREVIATIONS
 
 
 def read_as_headline(line: str) -> bool:
@@ -60,3 +61,34 @@ def test_prose_verb_makes_a_short_list_prose(line: str, expected: bool) -> None:
 def test_spanish_y_joins_double_surnames(line: str, expected: list[str]) -> None:
     runs = [" ".join(c.words) for c in chunks(line)]
     assert [r for r in runs if r not in ("The", "State")] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # an abbreviation or an initial keeps its period, in any case
+        (
+            "Gen. Ali Mansour met Mr. N. Brantley",
+            ["Gen.", "Ali", "Mansour", "met", "Mr.", "N.", "Brantley"],
+        ),
+        ("LT. COL. Omar Aziz", ["LT.", "COL.", "Omar", "Aziz"]),
+        ("the U.S. envoy", ["the", "U.", "S.", "envoy"]),
+        # a sentence's last word and its period are two tokens, as is a word that only
+        # begins like an abbreviation
+        (
+            "He left Aleppo. Colonel Hassan stayed.",
+            ["He", "left", "Aleppo", ".", "Colonel", "Hassan", "stayed", "."],
+        ),
+        ("Genesis. Mrs.Haddad", ["Genesis", ".", "Mrs.", "Haddad"]),
+        ("3.5 km from al-Bab.", ["3.5", "km", "from", "al-Bab", "."]),
+    ],
+)
+def test_tokens_keep_the_period_of_abbreviations_and_initials(
+    line: str, expected: list[str]
+) -> None:
+    assert [tok.text for tok in tokenize(line)] == expected
+
+
+def test_abbreviations_are_letters_only() -> None:
+    # The tokenizer looks for letters and a period before trying the abbreviations.
+    assert [a for a in ABBREVIATIONS if not a.isalpha()] == []

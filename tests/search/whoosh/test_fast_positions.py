@@ -14,7 +14,8 @@ from whoosh.fields import TEXT
 from whoosh.formats import Positions
 
 from app.config import PROJECT_ROOT
-from app.search.whoosh.fast_positions import FastPositions
+from app.search.whoosh import fast_positions
+from app.search.whoosh.fast_positions import FastPositions, _positions_by_term, _tokens
 from app.search.whoosh.schema import TITLE_BOOST, build_schema
 
 TRICKY = [
@@ -98,3 +99,37 @@ def test_a_segment_is_byte_for_byte_the_one_whoosh_writes(tmp_path):
     ours = _write(tmp_path / "ours", schema, texts)
     assert ours == _write(tmp_path / "plain", _plain_schema(), texts)
     assert len(ours) >= 5
+
+
+# (text, tokens as Whoosh's default tokenizer matches them), written by hand.
+TOKENS = [
+    ("The U.S. army", ["The", "U.S", "army"]),
+    ("x*y foo**bar 3.14 e.g.", ["x*y", "foo**bar", "3.14", "e.g"]),
+    ("co-op (re)take", ["co", "op", "re", "take"]),
+    ("", []),
+]
+
+
+def test_tokens_are_the_whole_matches_of_the_default_pattern():
+    pattern = StemmingAnalyzer().items[0].expression
+    for text, expected in TOKENS:
+        assert _tokens(pattern, text) == expected, text
+
+
+# (texts indexed one after the other, the terms of the last one with their positions):
+# terms come from the cache of tokens seen before, also once the cache was emptied.
+CACHED = [
+    (["Wars and wars", "The wars"], {"war": [1]}),
+    (["Wars and wars", "wars of the WARS"], {"war": [0, 1]}),
+    (["the", "the army"], {"armi": [1]}),
+    (["a b c d e f", "Fighting in Aleppo"], {"fight": [0], "aleppo": [1]}),
+]
+
+
+def test_positions_are_the_same_from_the_token_cache(monkeypatch):
+    monkeypatch.setattr(fast_positions, "TERMS_CACHED", 3)  # emptied as the texts go
+    plan = fast_positions._plan(StemmingAnalyzer())
+    for texts, expected in CACHED:
+        for text in texts:
+            found = _positions_by_term(text, plan)
+        assert found == expected, texts
