@@ -186,12 +186,8 @@ def date_line(text: str) -> DateLine | None:
     if not m or len(text.split()) > _MAX_WORDS:
         return None
     label = _prefix_label(text[: m.start()])
-    if (
-        label is None
-        and _WEEKDAY.match(m.group(0))
-        and _PLACE_HEADER.match(text[: m.start()].strip())
-    ):
-        label = HEADER  # "Abu Dhabi, UAE Tuesday 23 January 2018" (no dateline names a weekday)
+    if label is None and _is_header(text, m):
+        label = HEADER
     if label is None:
         return None
     tail = text[m.end() :]
@@ -201,15 +197,22 @@ def date_line(text: str) -> DateLine | None:
     return DateLine(d, label) if d else None
 
 
-def is_glued_date_header(text: str) -> bool:
-    """'x Abu Dhabi, UAETuesday 23 January 2018': a short line ending in a date that the
-    page's flattening glued to the word before it (a header's place and today's date)."""
-    if len(text) > 120 or len(text.split()) > _GLUED_MAX_WORDS:
-        return False
-    m = DATE_RE.search(text)
-    if not m or not m.start() or not _GLUED_BEFORE.search(text[: m.start()]):
-        return False
-    return _tail_is_noise(text[m.end() :])
+def _is_header(text: str, m: re.Match[str]) -> bool:
+    """A site header's place and today's date, not a dateline: "Abu Dhabi, UAE Tuesday 23
+    January 2018" (no dateline names a weekday) or the same glued by the page's flattening."""
+    before = text[: m.start()].strip()
+    return bool(_WEEKDAY.match(m.group(0)) and _PLACE_HEADER.match(before)) or _is_glued(text, m)
+
+
+def _is_glued(text: str, m: re.Match[str]) -> bool:
+    """'x Abu Dhabi, UAETuesday 23 January 2018', 'UpdatedMonday ...': a short line ending in
+    a date glued to the word before it."""
+    return (
+        m.start() > 0
+        and len(text) <= 120
+        and len(text.split()) <= _GLUED_MAX_WORDS
+        and bool(_GLUED_BEFORE.search(text[: m.start()]))
+    )
 
 
 def is_date_or_age_line(text: str) -> bool:
@@ -218,5 +221,4 @@ def is_date_or_age_line(text: str) -> bool:
         bool(RELATIVE_AGE.match(text))
         or bool(_YEARLESS_STAMP.match(text))
         or date_line(text) is not None
-        or (any(ch.isdigit() for ch in text) and is_glued_date_header(text))
     )
