@@ -14,9 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from app.domain import Article, DateCounts, Hit, SearchPage, SearchRequest
+
+if TYPE_CHECKING:
+    from app.config import Settings
 
 
 class QueryTooCostly(Exception):
@@ -27,6 +30,26 @@ class QueryTooCostly(Exception):
         super().__init__(f"{limit}. {hint}")
         self.limit = limit  # what was exceeded, in words ("a prefix needs at least 2 letters")
         self.hint = hint  # how to narrow the query
+
+
+@dataclass(frozen=True)
+class QueryLimits:
+    """How much one query may cost, the same for every engine (NEWSARCHIVE_SEARCH_* settings):
+    each backend counts prefixes and terms its own way and raises QueryTooCostly past them."""
+
+    prefix_min_chars: int = 2
+    prefix_max_terms: int = 500
+    query_max_terms: int = 1000
+    time_budget_s: float = 5.0
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> QueryLimits:
+        return cls(
+            prefix_min_chars=settings.search_prefix_min_chars,
+            prefix_max_terms=settings.search_prefix_max_terms,
+            query_max_terms=settings.search_query_max_terms,
+            time_budget_s=settings.search_time_budget_s,
+        )
 
 
 class SearchBackendError(Exception):

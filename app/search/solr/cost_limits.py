@@ -11,40 +11,26 @@ component, stopping one past the limit), and the query as a whole may look for a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
-from app.config import Settings
-from app.search.backend import QueryTooCostly
+from app.search.backend import QueryLimits, QueryTooCostly
 from app.search.solr.client import SolrClient
 
 # Words a query searches are counted in the body (each is searched in the title too).
 COUNTED_FIELD = "body"
 
 
-@dataclass(frozen=True)
-class CostLimits:
-    prefix_min_chars: int = 2
-    prefix_max_terms: int = 500
-    query_max_terms: int = 1000
-    time_budget_s: float = 5.0
+# The engine-neutral limits, under the name this module gave them before they were shared.
+CostLimits = QueryLimits
 
-    @classmethod
-    def from_settings(cls, settings: Settings) -> CostLimits:
-        return cls(
-            prefix_min_chars=settings.search_prefix_min_chars,
-            prefix_max_terms=settings.search_prefix_max_terms,
-            query_max_terms=settings.search_query_max_terms,
-            time_budget_s=settings.search_time_budget_s,
-        )
 
-    def time_allowed(self) -> dict[str, Any]:
-        """The parameter that makes Solr stop a search at the budget."""
-        return {"timeAllowed": int(self.time_budget_s * 1000)}
+def time_allowed(limits: QueryLimits) -> dict[str, Any]:
+    """The parameter that makes Solr stop a search at the budget."""
+    return {"timeAllowed": int(limits.time_budget_s * 1000)}
 
 
 def check_cost(
-    client: SolrClient, patterns: tuple[str, ...], words: int, limits: CostLimits
+    client: SolrClient, patterns: tuple[str, ...], words: int, limits: QueryLimits
 ) -> None:
     """Raise QueryTooCostly if the query's prefixes or words are beyond the limits."""
     for pattern in patterns:
@@ -64,7 +50,7 @@ def check_cost(
         )
 
 
-def check_complete(answer: dict[str, Any], limits: CostLimits) -> None:
+def check_complete(answer: dict[str, Any], limits: QueryLimits) -> None:
     """Raise QueryTooCostly if Solr stopped the search at the time budget."""
     if (answer.get("responseHeader") or {}).get("partialResults"):
         raise QueryTooCostly(
@@ -78,7 +64,7 @@ def _stem(pattern: str) -> str:
     return re.split(r"[*?]", pattern, maxsplit=1)[0]
 
 
-def _expansions(client: SolrClient, pattern: str, limits: CostLimits) -> int:
+def _expansions(client: SolrClient, pattern: str, limits: QueryLimits) -> int:
     regex = "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in pattern)
     answer = client.terms(
         **{

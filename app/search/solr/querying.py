@@ -7,8 +7,9 @@ import json
 from typing import Any
 
 from app.domain import DateCounts, Hit, SearchPage, SearchRequest
+from app.search.backend import QueryLimits
 from app.search.solr.client import SolrClient
-from app.search.solr.cost_limits import CostLimits, check_complete, check_cost
+from app.search.solr.cost_limits import check_complete, check_cost, time_allowed
 from app.search.solr.facet_counts import (
     facet_request,
     facets_for,
@@ -47,14 +48,14 @@ def run_search(
     labels: Labels,
     speller: SolrSpeller,
     request: SearchRequest,
-    limits: CostLimits,
+    limits: QueryLimits,
 ) -> SearchPage:
     parsed = parse_text(request.q)
     if request.q.strip() and parsed.lucene is None:
         # Text that searches for nothing (only operators, say) matches nothing.
         return SearchPage(total=0, hits=(), query_error=parsed.problem)
     check_cost(client, parsed.patterns, parsed.words, limits)
-    params = {**base_params(parsed.lucene, request), **limits.time_allowed()}
+    params = {**base_params(parsed.lucene, request), **time_allowed(limits)}
     start = (request.page - 1) * request.per_page
     rows = request.per_page
     if start >= SHALLOW_START:
@@ -108,7 +109,7 @@ def _watermark(answer: dict[str, Any]) -> int:
 
 
 def count_by_date(
-    client: SolrClient, request: SearchRequest, interval: str, limits: CostLimits
+    client: SolrClient, request: SearchRequest, interval: str, limits: QueryLimits
 ) -> DateCounts:
     """Matching articles per day, week, month or year of publication (period_counts.py)."""
     check_interval(interval)
@@ -116,7 +117,7 @@ def count_by_date(
     if request.q.strip() and parsed.lucene is None:
         return DateCounts(interval, (), 0, 0)
     check_cost(client, parsed.patterns, parsed.words, limits)
-    params = {**base_params(parsed.lucene, request), **limits.time_allowed()}
+    params = {**base_params(parsed.lucene, request), **time_allowed(limits)}
     params.pop("sort")  # no rows: no order
     answer = client.select(**params, rows=0, **{"json.facet": json.dumps(DAYS_FACET)})
     check_complete(answer, limits)
@@ -178,7 +179,7 @@ def _suggestion(
     return None
 
 
-def matching_ids(client: SolrClient, request: SearchRequest, limits: CostLimits) -> list[int]:
+def matching_ids(client: SolrClient, request: SearchRequest, limits: QueryLimits) -> list[int]:
     """Every matching article id in the request's order, read with a cursor (deep paging
     with start would collect every skipped document again on each page)."""
     parsed = parse_text(request.q)

@@ -6,12 +6,11 @@ from collections.abc import Iterable
 
 from app.config import Settings
 from app.domain import Article, DateCounts, Hit, SearchPage, SearchRequest
-from app.search.backend import IndexedFields, IndexHealth, SearchBackendError
+from app.search.backend import IndexedFields, IndexHealth, QueryLimits, SearchBackendError
 from app.search.solr import querying, writer
 from app.search.solr.address import SolrAddress
 from app.search.solr.client import SolrClient
 from app.search.solr.collection import collection_problems, ensure_collection
-from app.search.solr.cost_limits import CostLimits
 from app.search.solr.documents import indexed_fields
 from app.search.solr.facet_labels import Labels
 from app.search.solr.suggestions import SolrSpeller
@@ -40,9 +39,9 @@ class SolrBackend:
     """One collection of a SolrCloud cluster, created with the archive's configset when the
     cluster lacks it."""
 
-    def __init__(self, address: SolrAddress, limits: CostLimits | None = None) -> None:
+    def __init__(self, address: SolrAddress, limits: QueryLimits | None = None) -> None:
         self.address = address
-        self.limits = limits or CostLimits()
+        self.limits = limits or QueryLimits()
         self.client = SolrClient(address)
         try:
             made = ensure_collection(self.client)
@@ -59,7 +58,7 @@ class SolrBackend:
     def from_settings(cls, settings: Settings) -> SolrBackend:
         if settings.search_url is None:
             raise SearchBackendError("NEWSARCHIVE_SEARCH_URL is not set")
-        return cls(SolrAddress.parse(settings.search_url), CostLimits.from_settings(settings))
+        return cls(SolrAddress.parse(settings.search_url), QueryLimits.from_settings(settings))
 
     def _count(self) -> int:
         return int(self.client.select("*:*", rows=0)["response"]["numFound"])

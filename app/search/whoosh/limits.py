@@ -15,35 +15,16 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from itertools import islice
 
 from whoosh import query as wq
 from whoosh.reading import IndexReader
 
-from app.config import Settings
-from app.search.backend import QueryTooCostly
+from app.search.backend import QueryLimits, QueryTooCostly
 
 # Every searched word is parsed into one query per field (title and body, the same words):
 # the body's are counted, once per word the user typed.
 COUNTED_FIELD = "body"
-
-
-@dataclass(frozen=True)
-class QueryLimits:
-    prefix_min_chars: int = 2
-    prefix_max_terms: int = 500
-    query_max_terms: int = 1000
-    time_budget_s: float = 5.0
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> QueryLimits:
-        return cls(
-            prefix_min_chars=settings.search_prefix_min_chars,
-            prefix_max_terms=settings.search_prefix_max_terms,
-            query_max_terms=settings.search_query_max_terms,
-            time_budget_s=settings.search_time_budget_s,
-        )
 
 
 DEFAULT_LIMITS = QueryLimits()
