@@ -275,6 +275,36 @@ def typo_of(a: str, b: str, *, is_given_name) -> bool:  # type: ignore[no-untype
     return same_person(" ".join(wa[:-1] + wb[-1:]), b)
 
 
+# The Arabic article glued to a name by a romanisation: "Alhaj" for "al-Hajj".
+_GLUED_ARTICLE = re.compile(r"^(?:al|el)(?=[^aeiou])")
+
+
+def romanised_alike(a: str, b: str, *, is_given_name) -> bool:  # type: ignore[no-untyped-def]
+    """Whether two keys of full names are one Arabic name romanised two ways: the same
+    words but one, that one written with another short vowel ("omran zoabi"/"omran
+    zoubi", "abu leith"/"abu laith": Arabic script writes no short vowels) or with the
+    article glued on ("ibrahim alhaj"/"ibrahim haj", the key of "Ibrahim al-Hajj").
+    Never the given name, never two given names ("hamed"/"hamad" are two), and vowel
+    variants only in words of TYPO_MIN_LETTERS or more ("said"/"saad" are two names)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wa) != len(wb) or wa[0] != wb[0]:
+        return False
+    differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    if is_given_name(x) and is_given_name(y):
+        return False
+    if _GLUED_ARTICLE.sub("", x) == y or _GLUED_ARTICLE.sub("", y) == x:
+        return min(len(x), len(y)) >= 3
+    return (
+        min(len(x), len(y)) >= TYPO_MIN_LETTERS
+        and x[0] == y[0]
+        and Levenshtein.distance(x, y) == 1
+        and _differs_by_a_vowel(x, y)
+    )
+
+
 def name_distance(a: str, b: str) -> int:
     """Edit distance of two keys (the report's "near-identical names")."""
     return Levenshtein.distance(a, b)

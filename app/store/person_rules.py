@@ -12,7 +12,9 @@ In order:
    other ("Ash"/"Ashton Carter", "Ahmad"/"Ahmed Jarba"), only when exactly one larger
    person fits ("given-name").
 4. typos: one misspelt letter in a rarely written form ("Staffa de Mistura" into
-   "Staffan de Mistura"; ``TYPO_SHARE``), never between two given names ("typo").
+   "Staffan de Mistura"; ``TYPO_SHARE``), never between two given names ("typo");
+   one Arabic name romanised with another short vowel or a glued article ("Omran Zoabi"
+   into "Omran al-Zoubi", "Ibrahim Alhaj" into "Ibrahim al-Hajj"; "romanisation").
 5. headline words: a surname one other person bears, run on into headline words
    ("Kerrys Demands") or after words that are no name ("FM Johnson"), is that person
    ("headline-words").
@@ -45,7 +47,7 @@ from app.extract.person_identity import (
 from app.store.corrections import kept_apart
 from app.store.merges import Merge, merge_entities
 from app.store.models import ArticlePersonRow, ArticleRow, CityRow, EntityFormRow, PersonRow
-from app.store.person_runons import headline_words, typos
+from app.store.person_runons import headline_words, romanisations, typos
 from app.textfold import fold
 
 # A lone surname is one person's when that person holds at least this share of the
@@ -79,7 +81,7 @@ def apply_person_rules(session: Session, *, rekey_all: bool = False) -> list[Mer
     apart = kept_apart(session)
     merges: list[Merge] = []
     places = frozenset(fold(name) for name in session.scalars(select(CityRow.name)))
-    rules = (_identity, _possessives, _given_names, typos,
+    rules = (_identity, _possessives, _given_names, typos, romanisations,
              partial(headline_words, min_articles=SURNAME_MIN_ARTICLES, places=places),
              _lone_surnames, _glued_words)  # fmt: skip
     for rule in rules:

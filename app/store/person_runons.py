@@ -1,14 +1,22 @@
-"""Two of the archive-wide person rules (``app.store.person_rules``): names that are a
-typo of a far more frequent one, and a surname run on into words that are no name. Pure
-functions over the rules' view of the persons; they yield (merged, survivor, reason)."""
+"""Three of the archive-wide person rules (``app.store.person_rules``): names that are a
+typo of a far more frequent one, one Arabic name romanised two ways, and a surname run on
+into words that are no name. Pure functions over the rules' view of the persons; they
+yield (merged, survivor, reason)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Protocol
 
 from app.extract.lexicons import is_everyday_word, is_first_name
-from app.extract.person_identity import identity_key, possessive_forms, surname, typo_of
+from app.extract.person_identity import (
+    identity_key,
+    possessive_forms,
+    romanised_alike,
+    surname,
+    typo_of,
+)
 from app.textfold import fold
 
 
@@ -48,6 +56,38 @@ def typos(people: dict[int, Person]):  # type: ignore[no-untyped-def]
             ]
             if len(fits) == 1:
                 yield p.id, fits[0].id, "typo"
+
+
+# An Arabic article in a written name, hyphenated ("al-Zoubi", "Abu al-Laith") or a word
+# of its own after the first ("Hassan Al Khatib"; a first "Al" is a given name).
+_ARABIC_ARTICLE = re.compile(r"(?:^|\s)(?:[Aa]l|[Ee]l)-|\s(?:[Aa]l|[Ee]l)\s")
+
+
+def romanisations(people: dict[int, Person]):  # type: ignore[no-untyped-def]
+    """ "Omran Zoabi" into "Omran al-Zoubi", "Ibrahim Alhaj" into "Ibrahim al-Hajj": one
+    Arabic name romanised with other short vowels or a glued article (see
+    ``romanised_alike``), whatever their counts; the rarer merges into the more frequent,
+    only when one of the two is written with an Arabic article (so "John Albert" and
+    "John Bert" stay apart) and exactly one person fits."""
+    by_given: dict[str, list[Person]] = defaultdict(list)
+    for p in people.values():
+        if len(p.key.split()) > 1:
+            by_given[p.key.split()[0]].append(p)
+    gone: set[int] = set()
+    for group in by_given.values():
+        for p in sorted(group, key=rank, reverse=True):
+            fits = [
+                q
+                for q in group
+                if q.id != p.id
+                and q.id not in gone
+                and rank(q) < rank(p)
+                and (_ARABIC_ARTICLE.search(p.name) or _ARABIC_ARTICLE.search(q.name))
+                and romanised_alike(p.key, q.key, is_given_name=is_first_name)
+            ]
+            if len(fits) == 1:
+                gone.add(p.id)
+                yield p.id, fits[0].id, "romanisation"
 
 
 def headline_words(  # type: ignore[no-untyped-def]

@@ -150,7 +150,10 @@ def place_form_row(kind: str, entity_id: int, form: str, source: str = "text") -
 
 
 def known_villages(session: Session, *, cities: Sequence[CityMention]) -> dict[VillageKey, int]:
-    """The villages (cities without a GeoNames id) already stored, by folded name and country."""
+    """The villages (cities without a GeoNames id) already stored, by folded name and country,
+    then the places of that country one of whose stored spellings the name is: a village
+    merged into another place ("Fuaa" into al-Foua) stays merged when articles name it again
+    (a later ingest, a repair), instead of coming back as a place of its own."""
     wanted = {village_key(c) for c in cities if c.geonames_id is None}
     countries = sorted({cc for _key, cc in wanted})
     found: dict[VillageKey, int] = {}
@@ -163,7 +166,24 @@ def known_villages(session: Session, *, cities: Sequence[CityMention]) -> dict[V
             key = (place_key(name), cc)
             if key in wanted:
                 found.setdefault(key, cid)
+    found.update(_spelled_villages(session, wanted - set(found)))
     return found
+
+
+def _spelled_villages(session: Session, wanted: set[VillageKey]) -> dict[VillageKey, int]:
+    """Village key -> the one place of its country that has the name among its forms (none
+    when two places of the country share that spelling)."""
+    places: dict[VillageKey, set[int]] = {}
+    keys = sorted({key for key, _cc in wanted})
+    for chunk in _chunks(keys):
+        for cid, key, cc in session.execute(
+            select(EntityFormRow.entity_id, EntityFormRow.key, CityRow.country_code)
+            .join(CityRow, CityRow.id == EntityFormRow.entity_id)
+            .where(EntityFormRow.kind == "city", EntityFormRow.key.in_(chunk))
+        ):
+            if (key, cc) in wanted:
+                places.setdefault((key, cc), set()).add(cid)
+    return {key: ids.pop() for key, ids in places.items() if len(ids) == 1}
 
 
 def link_cities_to_regions(session: Session, *, city_regions: dict[int, int]) -> None:

@@ -168,3 +168,28 @@ def test_typo_of(a: str, b: str, typo: bool) -> None:
     from app.extract.person_identity import typo_of
 
     assert typo_of(identity_key(a), identity_key(b), is_given_name=is_first_name) is typo
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        ("Yasser al-Shoubaki", "Yasser Shobaki", True),  # another short vowel, article aside
+        ("Fadi Abu al-Haitham", "Fadi Abu Heitham", True),  # the vowel in a kunya's last word
+        ("Fadi Abu al-Leil", "Fadi Abu Lail", False),  # four letters: too short to tell
+        ("Nizar Alhallaq", "Nizar al-Hallaq", True),  # the article glued on
+        ("Munir Elkhatib", "Munir el-Khatib", True),
+        ("Ahmad Hamed", "Ahmad Hamad", False),  # two given names: two people
+        ("Ali Said", "Ali Saad", False),  # too short to tell a vowel from a name
+        ("Yasser Shobaki", "Rami Shoubaki", False),  # the given name differs
+        ("Hussam Qadri", "Hussam Qudri Nasser", False),  # not the same words
+        ("Tarek Halabi", "Tarek Halbani", False),  # a consonant added: not a vowel
+        ("Samir Haddad", "Samir Hadad", False),  # one key already: nothing to relate
+        ("Karim", "Kareem", False),  # one word: not a full name
+    ],
+)
+def test_romanised_alike(a: str, b: str, alike: bool) -> None:
+    from app.extract.lexicons import is_first_name
+    from app.extract.person_identity import romanised_alike
+
+    found = romanised_alike(identity_key(a), identity_key(b), is_given_name=is_first_name)
+    assert found is alike
