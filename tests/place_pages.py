@@ -26,6 +26,11 @@ PAGES = {
     "thalthana_again": "Aid convoy reaches a village in the north west\n\nBEIRUT (Reuters) - "
     "An aid convoy reached the village of Thalthana in Idlib province on Friday, a monitor "
     "said.",
+    # The village of "thalthana" under another spelling, in two articles.
+    "talthana": "Families flee a village\n\nBEIRUT (Reuters) - Families fled the village of "
+    "Talthana in Idlib province on Sunday after a night of shelling, a monitor said.",
+    "talthana_again": "School reopens in a village\n\nBEIRUT (AFP) - A school reopened in the "
+    "village of Talthana in Idlib province on Thursday, a monitor said.",
     # A town of Idlib province and the province, not the city of Idlib.
     "idlib_province": "Strikes on a town in the north west\n\nBEIRUT (Reuters) - Air strikes "
     "hit the town of Saraqeb in Idlib province on Monday, a monitor said.",
