@@ -143,6 +143,22 @@ def ends_open(text: str) -> bool:
     return bool(_FUNCTION_END.search(text))
 
 
+# A word of a date or time in any order ("21,", "April", "2020", "Sat", "10:05", "pm"): a line
+# of nothing else is a date line, even in a form the date reader does not know.
+_DATE_WORD = re.compile(
+    r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:./-]\d{1,2}(?:[:./-]\d{2,4})?|of|at|[ap]\.?m\.?|"
+    r"gmt|utc|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)?$",
+    re.I,
+)
+
+
+def _only_date_words(words: list[str]) -> bool:
+    """'21, April 2020', 'Friday 21st of April 2020': a date line, no headline."""
+    return all(_DATE_WORD.match(w.strip(",.|/()-–—•·")) for w in words)
+
+
 def is_headline_shaped(text: str) -> bool:
     if len(text) > 220:
         return False
@@ -152,6 +168,8 @@ def is_headline_shaped(text: str) -> bool:
     if text.endswith((".", ",", ";")) and not text.endswith(("..", "U.S.")):
         return False
     if _OPEN_END.search(text) or ends_open(text):
+        return False
+    if _only_date_words(words):
         return False
     if DATE_ONLY.match(text) or _BYLINE.match(text) or _SPECIAL_FOR.match(text):
         return False

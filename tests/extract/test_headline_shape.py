@@ -235,3 +235,23 @@ def test_empty_widget_labels(line, shaped):
 )
 def test_widgets_around_the_headline(line, furniture):
     assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        # A line of nothing but a date's and a time's words is a date line, whatever its
+        # order or punctuation, even one the date reader does not know.
+        ("14, March 2011", False),
+        ("Tuesday 3rd of June", False),
+        ("Wed, 9 Oct | 7:45 am", False),
+        ("Saturday, 22 November 2008", False),
+        # Month and weekday words inside a headline leave it one.
+        ("Mayor of Jalalabad shot dead", True),
+        ("March on Bunia ends in clashes", True),
+        ("May Day rally attacked in Karachi", True),
+        ("Sunday market bombing kills 9", True),
+    ],
+)
+def test_date_word_lines_are_no_headlines(line, shaped):
+    assert is_headline_shaped(line) is shaped
