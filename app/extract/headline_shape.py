@@ -45,7 +45,11 @@ _FURNITURE = re.compile(
     r"|^(?:add\s+to\s+your\s+saved\s+stories|save\s+(?:this\s+)?article|open\s+in\s+app)$"
     r"|^join\s+our\s+(?:whatsapp|telegram)\b|^print\s+this\s+(?:page|article|story)$"
     r"|^jump\s+to\s+(?:the\s+)?comments?\b|^(?:from\s+the\s+)?print\s+edition\b"
-    r"|\bvia\s+getty\s+images$|^our\s+journalism\s+needs\s+your\s+support\b",
+    r"|\bvia\s+getty\s+images$|^our\s+journalism\s+needs\s+your\s+support\b"
+    # A shop widget's notice ("Your cart is currently empty!") and a WordPress shortcode the
+    # scraper kept as text ("[bsa_pro_ad_space id=1 delay=10]", "[ad_1]").
+    r"|^your\s+(?:shopping\s+)?(?:cart|basket|bag)\s+is\s+(?:currently\s+)?empty\b"
+    r"|^(?:\[/?[a-z_][\w-]*(?:\s+[\w-]+=[^\]]*)*\]\s*)+$",
     re.I,
 )
 # A post's tag line: four or more short capitalised items between commas ("Ukraine, Russia,

@@ -255,3 +255,22 @@ def test_widgets_around_the_headline(line, furniture):
 )
 def test_date_word_lines_are_no_headlines(line, shaped):
     assert is_headline_shaped(line) is shaped
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # A shop widget's notice and WordPress shortcodes a scraper kept as text.
+        ("Your cart is currently empty!", True),
+        ("Your shopping basket is empty", True),
+        ("[td_block_ad_box spot_id=custom_ad_1]", True),
+        ("[ad_2]", True),
+        ('[caption id="attachment_77" align="alignnone"]Displaced families near Goma[/caption]', False),
+        ('[caption caption="Soldiers at the checkpoint"][/caption]', True),
+        # Brackets inside or before a headline leave it one.
+        ("[VIDEO] Gunmen storm market in Zamfara", False),
+        ("Army [finally] retakes Palma", False),
+    ],
+)
+def test_shop_notices_and_shortcodes(line, furniture):
+    assert is_furniture(line) is furniture
