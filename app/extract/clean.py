@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.extract.dates import DATE_ONLY, LEADING_DATE
+from app.extract.dates import DATE_ONLY, LEADING_DATE, LEADING_MONTH
 from app.extract.headline_shape import is_headline_shaped
 from app.extract.stated_dates import date_line
 
@@ -420,6 +420,9 @@ def segment(raw: str) -> list[Line]:
             m = LEADING_DATE.match(text)
             if m and m.end() < len(text):
                 entries.append((m.group("date").strip(), True))
+                text = text[m.end() :]
+            elif m := LEADING_MONTH.match(text):
+                entries.append((m.group(0).strip(), True))  # " date 2020-04 ...": month only
                 text = text[m.end() :]
         glued = _GLUED_BYLINE.match(text)
         if glued:

@@ -73,6 +73,9 @@ PUBLISHED_PREFIX = (
     r"last\s+updated(?:\s+(?:on|at))?|date\s+of\s+publication|publication\s+date|date)\s*:?\s*"
 )
 LEADING_DATE = re.compile(rf"^\s*(?:{PUBLISHED_PREFIX})?(?P<date>{DATE_PATTERN})\b\s*", re.I)
+# The page collection's date prefix when it knows only the month (" date 2020-04 Category:
+# World ..."): no publication date, and no part of the line after it.
+LEADING_MONTH = re.compile(r"^\s*date\s+\d{4}-\d{1,2}\s+(?=\S)")
 # A line that is nothing but a date (and maybe a time): "June 1, 2015".
 DATE_ONLY = re.compile(
     rf"^\s*(?:{PUBLISHED_PREFIX}|updated\s*(?:on|:)?\s*)?{DATE_PATTERN}\s*$", re.I
