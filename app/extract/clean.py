@@ -26,6 +26,7 @@ class Line:
     kind: str  # BODY | CAPTION | BOILER | META | HEADLINE
     index: int  # position among the non-empty lines
     para_start: bool = True  # preceded by a blank line (or first)
+    repeated: bool = False  # the page prints this line again (a headline over its copy)
 
 
 # Words that only site furniture uses. Boilerplate lines are short; a story paragraph that
@@ -437,10 +438,12 @@ def segment(raw: str) -> list[Line]:
     # into other text (_is_headline_run_on).
     seen: set[str] = set()
     kept: list[tuple[str, bool]] = []
-    keys = [_NON_WORD.sub(" ", text).strip().lower() for text, _ in entries]
+    again: set[str] = set()  # keys of lines printed more than once
+    keys = [_key(text) for text, _ in entries]
     for i, (text, para) in enumerate(entries):
         key = keys[i]
         if key in seen:
+            again.add(key)
             continue
         if i + 1 < len(entries):
             nxt = keys[i + 1]
@@ -456,6 +459,7 @@ def segment(raw: str) -> list[Line]:
     out: list[Line] = []
     in_links = False
     for i, (text, para) in enumerate(kept):
+        repeated = bool(again) and _key(text) in again
         if len(text) > _INLINE_WIDGET_MIN_CHARS:
             # A paragraph that swallowed a widget ("... Slideshow (3 Images) President
             # Bashar al-Assads forces ..."): the widget goes, the paragraph stays.
@@ -482,8 +486,12 @@ def segment(raw: str) -> list[Line]:
             kind = META
         else:
             kind = BODY
-        out.append(Line(text, kind, i, para))
+        out.append(Line(text, kind, i, para, repeated))
     return out
+
+
+def _key(text: str) -> str:
+    return _NON_WORD.sub(" ", text).strip().lower()
 
 
 def body_text(lines: list[Line]) -> str:
