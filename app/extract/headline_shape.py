@@ -65,6 +65,9 @@ _MENU_SCRIPTS_MIN = 3
 # News AgencyRisk ..."): three or more words run into the next without a space.
 _GLUED_JOIN = re.compile(r"[a-z][A-Z]")
 _GLUED_MIN_JOINS = 3
+# Three section labels run into one word ("...Expert OpinionEuropeWar", "NewsAfricaWorld"): no
+# headline word changes case twice inside ("McDonald", "iPhone" change once).
+_GLUED_LABELS = re.compile(r"[a-z]{2,}[A-Z][a-z]+[A-Z][a-z]{2,}\b")
 # A dateline standing alone on its line: a place, a dash and a wire's acronym ("Islamabad -
 # QNA", "Cairo - MENA"). A headline never ends in a bare agency acronym after a dash.
 _AGENCY_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2}\s+[-–—]\s+[A-Z]{2,6}$")
@@ -192,6 +195,7 @@ def is_furniture(text: str) -> bool:
         or _MENU.match(text)
         or _AGENCY_DATELINE.match(text)
         or len(_GLUED_JOIN.findall(text)) >= _GLUED_MIN_JOINS
+        or _GLUED_LABELS.search(text)
         or is_language_menu(text)
         or _TAG_LIST.match(text)
     )

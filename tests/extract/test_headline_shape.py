@@ -274,3 +274,18 @@ def test_date_word_lines_are_no_headlines(line, shaped):
 )
 def test_shop_notices_and_shortcodes(line, furniture):
     assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # Section labels run into one word by the scraper: a category line, no headline.
+        ("Insurgency - News, Analysis & Commentary OpinionAfricaSecurity", True),
+        ("Home WorldNewsAsia", True),
+        # One change of case inside a word is a name or a brand.
+        ("McKenzie says troops will stay in Ituri", False),
+        ("WhatsApp voice notes warned villagers before the raid", False),
+    ],
+)
+def test_glued_section_labels(line, furniture):
+    assert bool(is_furniture(line)) is furniture
