@@ -32,6 +32,8 @@ from app.extract.stated_dates import (
         # A CMS's hit counter after the date.
         ("Published: 4 June 2013 Hits: 1,093", date(2013, 6, 4), PUBLISHED),
         ("Category: Asia Published on Sunday, 2 May 2010 Views: 88", date(2010, 5, 2), PUBLISHED),
+        # A theme's category trail after the date.
+        ("October 4, 2016 » Latest » / /", date(2016, 10, 4), PLAIN),
         (
             "Article published on the 2008-08-17 Latest update 2008-08-17 14:39 TU",
             date(2008, 8, 17),
