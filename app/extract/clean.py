@@ -437,7 +437,7 @@ def segment(raw: str) -> list[Line]:
     # its full caption), carries nothing new, unless it is the headline over its own copy run
     # into other text (_is_headline_run_on).
     seen: set[str] = set()
-    kept: list[tuple[str, bool]] = []
+    kept: list[tuple[str, bool, str]] = []
     again: set[str] = set()  # keys of lines printed more than once
     keys = [_key(text) for text, _ in entries]
     for i, (text, para) in enumerate(entries):
@@ -455,11 +455,11 @@ def segment(raw: str) -> list[Line]:
             ):
                 continue
         seen.add(key)
-        kept.append((text, para))
+        kept.append((text, para, key))
     out: list[Line] = []
     in_links = False
-    for i, (text, para) in enumerate(kept):
-        repeated = bool(again) and _key(text) in again
+    for i, (text, para, key) in enumerate(kept):
+        repeated = key in again
         if len(text) > _INLINE_WIDGET_MIN_CHARS:
             # A paragraph that swallowed a widget ("... Slideshow (3 Images) President
             # Bashar al-Assads forces ..."): the widget goes, the paragraph stays.
