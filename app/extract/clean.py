@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.extract.dates import DATE_ONLY, LEADING_DATE
+from app.extract.dates import DATE_ONLY, LEADING_DATE, LEADING_MONTH
 from app.extract.headline_shape import is_headline_shaped
 from app.extract.stated_dates import date_line
 
@@ -26,6 +26,7 @@ class Line:
     kind: str  # BODY | CAPTION | BOILER | META | HEADLINE
     index: int  # position among the non-empty lines
     para_start: bool = True  # preceded by a blank line (or first)
+    repeated: bool = False  # the page prints this line again (a headline over its copy)
 
 
 # Words that only site furniture uses. Boilerplate lines are short; a story paragraph that
@@ -421,6 +422,9 @@ def segment(raw: str) -> list[Line]:
             if m and m.end() < len(text):
                 entries.append((m.group("date").strip(), True))
                 text = text[m.end() :]
+            elif m := LEADING_MONTH.match(text):
+                entries.append((m.group(0).strip(), True))  # " date 2020-04 ...": month only
+                text = text[m.end() :]
         glued = _GLUED_BYLINE.match(text)
         if glued:
             # "By AIJAZ HUSSAIN Associated Press SRINAGAR, India (AP) - ...": a byline the
@@ -433,11 +437,13 @@ def segment(raw: str) -> list[Line]:
     # its full caption), carries nothing new, unless it is the headline over its own copy run
     # into other text (_is_headline_run_on).
     seen: set[str] = set()
-    kept: list[tuple[str, bool]] = []
-    keys = [_NON_WORD.sub(" ", text).strip().lower() for text, _ in entries]
+    kept: list[tuple[str, bool, str]] = []
+    again: set[str] = set()  # keys of lines printed more than once
+    keys = [_key(text) for text, _ in entries]
     for i, (text, para) in enumerate(entries):
         key = keys[i]
         if key in seen:
+            again.add(key)
             continue
         if i + 1 < len(entries):
             nxt = keys[i + 1]
@@ -449,10 +455,11 @@ def segment(raw: str) -> list[Line]:
             ):
                 continue
         seen.add(key)
-        kept.append((text, para))
+        kept.append((text, para, key))
     out: list[Line] = []
     in_links = False
-    for i, (text, para) in enumerate(kept):
+    for i, (text, para, key) in enumerate(kept):
+        repeated = key in again
         if len(text) > _INLINE_WIDGET_MIN_CHARS:
             # A paragraph that swallowed a widget ("... Slideshow (3 Images) President
             # Bashar al-Assads forces ..."): the widget goes, the paragraph stays.
@@ -479,8 +486,12 @@ def segment(raw: str) -> list[Line]:
             kind = META
         else:
             kind = BODY
-        out.append(Line(text, kind, i, para))
+        out.append(Line(text, kind, i, para, repeated))
     return out
+
+
+def _key(text: str) -> str:
+    return _NON_WORD.sub(" ", text).strip().lower()
 
 
 def body_text(lines: list[Line]) -> str:

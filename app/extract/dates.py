@@ -60,7 +60,8 @@ DATE_PATTERN = (
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))"
     # "Oct 082017": FA-KES' Jordan Times copy glues the day to the year.
     rf"|(?P<mdy>{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|(?=\d{{4}}\b))(?P<y1>\d{{4}}))"
-    rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+)?{_MON2},?\s+(?:de\s+)?(?P<y2>\d{{4}}))"
+    # The day may carry a comma, as some WordPress themes print it: "21, April 2020".
+    rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?,?\s+(?:de\s+)?{_MON2},?\s+(?:de\s+)?(?P<y2>\d{{4}}))"
     r"|(?P<num>(?P<n1>\d{1,2})(?P<sep>[/.-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>\d{4}))"
     rf"){_TIME}"
 )
@@ -72,6 +73,9 @@ PUBLISHED_PREFIX = (
     r"last\s+updated(?:\s+(?:on|at))?|date\s+of\s+publication|publication\s+date|date)\s*:?\s*"
 )
 LEADING_DATE = re.compile(rf"^\s*(?:{PUBLISHED_PREFIX})?(?P<date>{DATE_PATTERN})\b\s*", re.I)
+# The page collection's date prefix when it knows only the month (" date 2020-04 Category:
+# World ..."): no publication date, and no part of the line after it.
+LEADING_MONTH = re.compile(r"^\s*date\s+\d{4}-\d{1,2}\s+(?=\S)")
 # A line that is nothing but a date (and maybe a time): "June 1, 2015".
 DATE_ONLY = re.compile(
     rf"^\s*(?:{PUBLISHED_PREFIX}|updated\s*(?:on|:)?\s*)?{DATE_PATTERN}\s*$", re.I

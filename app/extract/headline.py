@@ -255,17 +255,31 @@ def _pick(cands: list[Line], lines: list[Line], start: int | None) -> Line | Non
     cands = [c for i, c in enumerate(cands) if not _is_masthead(cands, i)]
     if _summary_run(cands):
         return None
+    story = _opening_words(lines, start) if len(cands) > 1 else set()
     if len(cands) > 1:
-        cands = _about_story(cands, _opening_words(lines, start))
+        cands = _about_story(cands, story)
     if len(cands) > 1 and _PULL_QUOTE.match(cands[0].text):
         cands = cands[1:]
     if not cands:
         return None
-    best = cands[0]
+    best = _printed_twice(cands, story) or cands[0]
     for later in cands[1:]:
         if _is_prefixed_copy(best.text, later.text):
             return later  # "Home Africa M23 rebels vow ..." then "M23 rebels vow ..."
     return best
+
+
+def _printed_twice(cands: list[Line], story: set[str]) -> Line | None:
+    """The headline the page prints twice (its title and its heading) under chrome printed
+    once that is not about the story ("RSf captures key city", a site's "Home - Name |
+    Motto"): the first candidate that repeats and shares a word with the story's opening,
+    when the first candidate does neither."""
+    first = cands[0]
+    if first.repeated or not story or _content_words(first.text) & story:
+        return None
+    return next(
+        (c for c in cands[1:] if c.repeated and _content_words(c.text) & story), None
+    )
 
 
 def _is_prefixed_copy(text: str, later: str) -> bool:

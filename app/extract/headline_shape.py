@@ -45,7 +45,11 @@ _FURNITURE = re.compile(
     r"|^(?:add\s+to\s+your\s+saved\s+stories|save\s+(?:this\s+)?article|open\s+in\s+app)$"
     r"|^join\s+our\s+(?:whatsapp|telegram)\b|^print\s+this\s+(?:page|article|story)$"
     r"|^jump\s+to\s+(?:the\s+)?comments?\b|^(?:from\s+the\s+)?print\s+edition\b"
-    r"|\bvia\s+getty\s+images$|^our\s+journalism\s+needs\s+your\s+support\b",
+    r"|\bvia\s+getty\s+images$|^our\s+journalism\s+needs\s+your\s+support\b"
+    # A shop widget's notice ("Your cart is currently empty!") and a WordPress shortcode the
+    # scraper kept as text ("[bsa_pro_ad_space id=1 delay=10]", "[ad_1]").
+    r"|^your\s+(?:shopping\s+)?(?:cart|basket|bag)\s+is\s+(?:currently\s+)?empty\b"
+    r"|^(?:\[/?[a-z_][\w-]*(?:\s+[\w-]+=[^\]]*)*\]\s*)+$",
     re.I,
 )
 # A post's tag line: four or more short capitalised items between commas ("Ukraine, Russia,
@@ -61,6 +65,9 @@ _MENU_SCRIPTS_MIN = 3
 # News AgencyRisk ..."): three or more words run into the next without a space.
 _GLUED_JOIN = re.compile(r"[a-z][A-Z]")
 _GLUED_MIN_JOINS = 3
+# Three section labels run into one word ("...Expert OpinionEuropeWar", "NewsAfricaWorld"): no
+# headline word changes case twice inside ("McDonald", "iPhone" change once).
+_GLUED_LABELS = re.compile(r"[a-z]{2,}[A-Z][a-z]+[A-Z][a-z]{2,}\b")
 # A dateline standing alone on its line: a place, a dash and a wire's acronym ("Islamabad -
 # QNA", "Cairo - MENA"). A headline never ends in a bare agency acronym after a dash.
 _AGENCY_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2}\s+[-–—]\s+[A-Z]{2,6}$")
@@ -143,6 +150,22 @@ def ends_open(text: str) -> bool:
     return bool(_FUNCTION_END.search(text))
 
 
+# A word of a date or time in any order ("21,", "April", "2020", "Sat", "10:05", "pm"): a line
+# of nothing else is a date line, even in a form the date reader does not know.
+_DATE_WORD = re.compile(
+    r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:./-]\d{1,2}(?:[:./-]\d{2,4})?|of|at|[ap]\.?m\.?|"
+    r"gmt|utc|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)?$",
+    re.I,
+)
+
+
+def _only_date_words(words: list[str]) -> bool:
+    """'21, April 2020', 'Friday 21st of April 2020': a date line, no headline."""
+    return all(_DATE_WORD.match(w.strip(",.|/()-–—•·")) for w in words)
+
+
 def is_headline_shaped(text: str) -> bool:
     if len(text) > 220:
         return False
@@ -152,6 +175,8 @@ def is_headline_shaped(text: str) -> bool:
     if text.endswith((".", ",", ";")) and not text.endswith(("..", "U.S.")):
         return False
     if _OPEN_END.search(text) or ends_open(text):
+        return False
+    if _only_date_words(words):
         return False
     if DATE_ONLY.match(text) or _BYLINE.match(text) or _SPECIAL_FOR.match(text):
         return False
@@ -170,6 +195,7 @@ def is_furniture(text: str) -> bool:
         or _MENU.match(text)
         or _AGENCY_DATELINE.match(text)
         or len(_GLUED_JOIN.findall(text)) >= _GLUED_MIN_JOINS
+        or _GLUED_LABELS.search(text)
         or is_language_menu(text)
         or _TAG_LIST.match(text)
     )

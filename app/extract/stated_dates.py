@@ -84,6 +84,11 @@ _TAIL_NOISE = re.compile(
     r"\bT\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|"  # ISO "T14:05:00Z"
     r"\b\d+[- ]?min(?:ute)?s?\.?\s+read\b|"
     r"\b(?:GMT|UTC)(?:[+-]\d{1,2})?(?=Updated)|(?<=GMT)Updated|"  # Reuters' glued "GMTUpdated"
+    # A CMS's hit counter after the date, as Joomla prints it ("Published on Monday, 20 April
+    # 2020 02:09 Hits: 4", "Views: 1752").
+    r"\b(?:hits|views|reads)\s*:\s*\d[\d,]*|"
+    # A theme's category trail after the date: "June 25, 2017 » Today News » / /".
+    r"»[^»]{0,30}|"
     r"\b(?:latest\s+update|last\s+updated?|updated?|leave\s+a\s+comment|"
     r"comments?|"
     # A weekday and an edition after the date, as newspaper archives give it ("April 30,

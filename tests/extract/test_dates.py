@@ -16,6 +16,8 @@ from app.extract.dates import DATE_ONLY, LEADING_DATE, first_date
         ("2019-05-16", date(2019, 5, 16)),
         ("Oct 082017", date(2017, 10, 8)),  # FA-KES' Jordan Times glues day and year
         ("March 2nd, 2024", date(2024, 3, 2)),
+        ("14, March 2011", date(2011, 3, 14)),  # a comma after the day (WordPress themes)
+        ("3rd, June 2009", date(2009, 6, 3)),
         ("on Sunday, March 31", None),  # no year: no publication date
         ("in 2017", None),
     ],

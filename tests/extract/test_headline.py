@@ -595,3 +595,70 @@ def test_a_teaser_of_the_lead_is_no_headline():
         "Friday, police…\n\n" + lead + "\n\n" + MORE
     )
     assert title_of(raw) is None
+
+
+# Chrome above the headline that has a headline's shape (titles5 round): a date line in a
+# form the date reader did not know, a shop widget's notice, a WordPress shortcode.
+CHROME_ABOVE = [
+    (
+        "\n".join(
+            [
+                "Keeping this cookie enabled helps us to improve our website.",
+                "07, September 2015",
+                "Troops retake town after two days of heavy fighting",
+                LEDE,
+                MORE,
+            ]
+        ),
+        "Troops retake town after two days of heavy fighting",
+    ),
+    (
+        page("Your cart is currently empty!", "Drone strike hits fuel depot in Kassala"),
+        "Drone strike hits fuel depot in Kassala",
+    ),
+    (
+        page("[adrotate banner=4 group=2 site=no]", "Curfew declared in Jos after clashes"),
+        "Curfew declared in Jos after clashes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), CHROME_ABOVE)
+def test_chrome_above_the_headline_is_no_headline(raw, title):
+    assert title_of(raw) == title
+
+
+# The headline printed twice (a page's title and its heading) under chrome printed once that
+# is not about the story: a tag page's name, a site's own title line (titles5 round).
+PRINTED_TWICE = [
+    (
+        page(
+            "Sahel security archive",
+            "Troops retake town after two days of heavy fighting",
+            "Troops retake town after two days of heavy fighting",
+        ),
+        "Troops retake town after two days of heavy fighting",
+    ),
+    (
+        page(
+            "Home - Horn Watch | Peace Through Knowledge",
+            "Army retakes town as residents flee the fighting",
+            "Army retakes town as residents flee the fighting",
+        ),
+        "Army retakes town as residents flee the fighting",
+    ),
+    # A first line about the story stays the headline, whatever repeats under it.
+    (
+        page(
+            "Army retakes town after heavy fighting",
+            "Soldiers search houses on the edge of town",
+            "Soldiers search houses on the edge of town",
+        ),
+        "Army retakes town after heavy fighting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), PRINTED_TWICE)
+def test_headline_printed_twice_under_chrome(raw, title):
+    assert title_of(raw) == title

@@ -235,3 +235,57 @@ def test_empty_widget_labels(line, shaped):
 )
 def test_widgets_around_the_headline(line, furniture):
     assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        # A line of nothing but a date's and a time's words is a date line, whatever its
+        # order or punctuation, even one the date reader does not know.
+        ("14, March 2011", False),
+        ("Tuesday 3rd of June", False),
+        ("Wed, 9 Oct | 7:45 am", False),
+        ("Saturday, 22 November 2008", False),
+        # Month and weekday words inside a headline leave it one.
+        ("Mayor of Jalalabad shot dead", True),
+        ("March on Bunia ends in clashes", True),
+        ("May Day rally attacked in Karachi", True),
+        ("Sunday market bombing kills 9", True),
+    ],
+)
+def test_date_word_lines_are_no_headlines(line, shaped):
+    assert is_headline_shaped(line) is shaped
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # A shop widget's notice and WordPress shortcodes a scraper kept as text.
+        ("Your cart is currently empty!", True),
+        ("Your shopping basket is empty", True),
+        ("[td_block_ad_box spot_id=custom_ad_1]", True),
+        ("[ad_2]", True),
+        ('[caption id="attachment_77" align="alignnone"]Displaced families near Goma[/caption]', False),
+        ('[caption caption="Soldiers at the checkpoint"][/caption]', True),
+        # Brackets inside or before a headline leave it one.
+        ("[VIDEO] Gunmen storm market in Zamfara", False),
+        ("Army [finally] retakes Palma", False),
+    ],
+)
+def test_shop_notices_and_shortcodes(line, furniture):
+    assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # Section labels run into one word by the scraper: a category line, no headline.
+        ("Insurgency - News, Analysis & Commentary OpinionAfricaSecurity", True),
+        ("Home WorldNewsAsia", True),
+        # One change of case inside a word is a name or a brand.
+        ("McKenzie says troops will stay in Ituri", False),
+        ("WhatsApp voice notes warned villagers before the raid", False),
+    ],
+)
+def test_glued_section_labels(line, furniture):
+    assert bool(is_furniture(line)) is furniture

@@ -375,3 +375,34 @@ def test_publication_date_classes_titles4(raw, published):
 )
 def test_lower_case_date_lines_are_not_soft_wraps(raw, published):
     assert extract_page(raw).published == published
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "published"),
+    [
+        # A CMS's article-info line: category, date and a hit counter (titles5 round).
+        (
+            f"Curfew in Jos after clashes\n\nCategory: Africa Published on Tuesday, 9 March "
+            f"2021 11:40 Hits: 217\n\n{LEDE}",
+            "Curfew in Jos after clashes",
+            date(2021, 3, 9),
+        ),
+        # The collection's date prefix with the month only: no date, and the line after it
+        # (an article-info line under no headline) is no headline.
+        (
+            f" date 2021-03 Category: Africa Published on Tuesday, 9 March 2021 11:40 Hits: 217"
+            f"\n\n{LEDE}",
+            None,
+            date(2021, 3, 9),
+        ),
+        (
+            f" date 2021-03 Curfew in Jos after clashes\n\n{LEDE}",
+            "Curfew in Jos after clashes",
+            None,
+        ),
+    ],
+)
+def test_article_info_lines_and_month_only_prefix(raw, title, published):
+    e = extract_page(raw)
+    assert (None if e.title_is_fallback else e.title) == title
+    assert e.published == published

@@ -28,6 +28,12 @@ from app.extract.stated_dates import (
         ("September 27, 2020 - 09:04 AMT", date(2020, 9, 27), PLAIN),
         ("2 March 2024 | 3 min read", date(2024, 3, 2), PLAIN),
         ("2024-03-12T14:05:00Z", date(2024, 3, 12), PLAIN),
+        ("07, September 2015", date(2015, 9, 7), PLAIN),  # a comma after the day
+        # A CMS's hit counter after the date.
+        ("Published: 4 June 2013 Hits: 1,093", date(2013, 6, 4), PUBLISHED),
+        ("Category: Asia Published on Sunday, 2 May 2010 Views: 88", date(2010, 5, 2), PUBLISHED),
+        # A theme's category trail after the date.
+        ("October 4, 2016 » Latest » / /", date(2016, 10, 4), PLAIN),
         (
             "Article published on the 2008-08-17 Latest update 2008-08-17 14:39 TU",
             date(2008, 8, 17),
