@@ -74,8 +74,13 @@ def place_or_group_context(
         or (bool(before) and before[-1] in MEDIA_NOUNS and not titled)
         # "the so-called Segunda Marquetalia": English writes it before groups and things
         or (before[-1:] == ("so-called",) and not titled)
-        # "the official SABA news agency", "the Anadolu news agency"
-        or (bool(chunk.after) and chunk.after[0].lower() in {"news", "newspaper"})
+        # "the official SABA news agency", "the Anadolu news agency", "the official
+        # Anatolia agency said" (a title word before the run does not make it a person)
+        or (bool(chunk.after) and chunk.after[0].lower() in {"news", "newspaper", "agency"})
+        # "a resident of Beit Ummar", "a reservist from Kfar Adumim": where someone lives
+        or (not titled and _home_of_someone(before, chunk))
+        # "in the direction of X", "the road connecting X with Y"
+        or _road_or_bearing(before, chunk.wide_before)
         # "Five Civilians Killed"
         or fold(name[0]) in NUMBER_WORDS
         # "Sheikh Radwan neighbourhood", "Abu Ghraib prison", "the Caño Limón oil pipeline"
@@ -95,6 +100,56 @@ def place_or_group_context(
         # "the Magen David Adom emergency medical services said": a service's name
         or service_after(chunk.wide_after or chunk.after)
     )
+
+
+# Nouns for the people of a place before "of": "a resident of X", "natives of X" ("the
+# father of X", "the family of X" name a person, so only these).
+_DWELLERS = _words(
+    "resident residents native natives inhabitant inhabitants villager villagers townspeople"
+)
+# People described by where they come from: "a reservist from X", "two men from X" (with
+# the roles of ``ROLE_WORDS``: "a nurse from X", "fighters from X").
+_PEOPLE_FROM = _words("man men woman women reservist reservists youth youths people family")
+
+
+def _home_of_someone(before: Sequence[str], chunk: Chunk) -> bool:
+    """The run is where a person lives or comes from: "a resident of X", "a farmer from X".
+    Not a possessive run ("an aide from Trump's campaign" names the campaign's owner)."""
+    if len(before) < 2:
+        return False
+    if before[-1] == "of":
+        return before[-2] in _DWELLERS
+    if before[-1] != "from" or chunk.toks[-1].possessive:
+        return False
+    noun = before[-2]
+    return noun in _PEOPLE_FROM or noun in ROLE_WORDS or noun.removesuffix("s") in ROLE_WORDS
+
+
+# Verbs of roads between two places, after a road's noun: "the road connecting X with Y",
+# "a highway linking X and Y" ("a report linking X to the attack" names a person).
+_LINKING = _words("connecting connects linking links")
+_ROADS = _words("road roads highway highways route routes street bridge railway corridor track")
+_LINK_GLUE = _words("with and to")
+_BEARINGS = _words("direction directions outskirts")
+_SETTLED_TYPES = _words("town city village township district camp")
+
+
+def _road_or_bearing(before: Sequence[str], wide_before: Sequence[str]) -> bool:
+    """The run is a place a road or a bearing points to: "shells fired in the direction of
+    X", "the road connecting X with Y" (both ends)."""
+    wide = [w.lower() for w in wide_before]
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in _BEARINGS:
+        return wide[-4:-3] not in (["under"], ["at"], ["on"])  # "under the direction of X"
+    if wide[-1:] and wide[-1] in _LINK_GLUE:
+        # "... connecting Kyein Chaung with": the first end, then the glue word
+        k = len(wide) - 2
+        while k >= 0 and (wide_before[k][:1].isupper() or wide[k] in _SETTLED_TYPES):
+            k -= 1  # "connecting Maungdaw town with"
+        if k == len(wide) - 2:
+            return False
+    else:
+        k = len(wide) - 1
+    return k >= 1 and wide[k] in _LINKING and any(w in _ROADS for w in wide[max(0, k - 3) : k])
 
 
 # Lower-case nouns that end the description of a body after its name ("the Magen David

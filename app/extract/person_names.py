@@ -191,7 +191,7 @@ def not_a_name(core: list[str], gaz: Gazetteer, surname_nisba: bool = False) -> 
     surname = _people_surname(core)
     if not core or any(
         (w.isupper() and len(w) > 3 and is_common_form(w) and not is_first_name(w))
-        or ("-" in w and _hyphenated_modifier(w))
+        or ("-" in w and (_hyphenated_modifier(w) or _party_tag(w)))
         or _abstract_noun(w)
         or (
             w.lower() in FAITHS_AND_PEOPLES
@@ -253,6 +253,26 @@ def _hyphenated_modifier(word: str) -> bool:
 
 _MODIFIER_TAILS = _words("led held run born made wide style era bound owned")
 _MODIFIER_HEADS = _words("pro anti non post pre")
+
+
+def _party_tag(word: str) -> bool:
+    """ "Sen. Lindsey Graham, R-S.C.", "Rep. Ro Khanna, D-Calif.": an American lawmaker's
+    party and state after the name, never a name of its own."""
+    party, _, state = word.partition("-")
+    return party in _PARTIES and state.replace(".", "").lower() in _US_STATES
+
+
+_PARTIES = frozenset("RDI")
+# The states as AP style abbreviates them after a party letter, the postal codes, and the
+# names AP writes out in full (dots dropped: "S.C." is "sc").
+_US_STATES = _words(
+    """
+ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
+mont neb nev nh nj nm ny nc nd okla ore pa ri sc sd tenn tex vt va wash wva wis wyo
+al ak az ar ca co ct de fl hi id il in ia ks me mi mn ms mt ne nv oh ok or ri tn tx ut wa
+wv wi wy dc alaska hawaii idaho iowa maine ohio texas utah
+"""
+)
 
 
 # Words that open the names of armed groups: "Ansar al-Sharia", "Jund al-Aqsa", "Faylaq
