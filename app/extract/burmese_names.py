@@ -18,7 +18,7 @@ BURMESE_SYLLABLES = words(
 aung aye bo chan chit cho ei hein hla hlaing hmway hnin htay htet htike htoo htun htut
 kaung khaing khant khin khine kyaw kyi kyu lay lin lwin lwan maung min moe mon mya myat
 myint myo naing nandar naung nay nwe nyan nyein nyi nyunt ohn oo paing phyo phyu pyae pyi
-san sandar sein shwe soe sone su tar than thandar thant thaung thazin thein thet thida
+san sandar sein shwe soe sone su suu tar than thandar thant thaung thazin thein thet thida
 thiha thin thiri thu thukha thura thuzar tin tint tun wai win wint wunna yadanar yamin yan
 ye yee yin zarni zaw zaya zeya zin
 """
