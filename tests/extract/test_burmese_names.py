@@ -84,3 +84,10 @@ def test_honorifics_before_burmese_names(text: str, expected: set[str]) -> None:
 )
 def test_honorifics_after_titles_and_shan_names(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons12 (set z): "Suu" is a common syllable of Burmese names ("Aung San Suu Kyi").
+def test_suu_is_a_burmese_name_syllable() -> None:
+    assert is_burmese_name(["Aung", "San", "Suu", "Kyi"])
+    text = "Talks in Myanmar stalled after Aung San Suu Kyi left the capital on Friday."
+    assert names(text) == {"Aung San Suu Kyi"}

@@ -202,3 +202,32 @@ BODIES_AND_PEOPLES = [
 @pytest.mark.parametrize(("text", "expected"), BODIES_AND_PEOPLES)
 def test_bodies_and_peoples(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons12 (set z): a run followed by "agency" names the agency, even after a title word
+# ("the official Anatolia agency said"); where a person lives or comes from is a place ("a
+# resident of X", "a reservist from X"), not the person; the place a road or a bearing points
+# to is a place ("in the direction of X", "the road connecting X with Y"), in Myanmar
+# stories too, where place names look like Burmese names.
+AGENCIES_HOMES_AND_ROADS = [
+    ("Four guards died, the official Anatolia agency said.", set()),
+    ("Four guards died, according to the official Laura agency.", set()),
+    ("The gunman killed Omer Danon, 31, a reservist from Tzur Hadassah.", {"Omer Danon"}),
+    ("A nurse from Ramat Hadassah was among the wounded.", set()),
+    ("The boy, a resident of Tzur Hadassah, was taken to hospital.", set()),
+    # people stay people: "a statement from", "the father of", an owner's possessive
+    ("A statement from Hussein Ali said the shelling stopped.", {"Hussein Ali"}),
+    ("The father of Hussein Ali said the shelling stopped.", {"Hussein Ali"}),
+    ("An aide from Kevin Marlow's campaign said the vote was close.", {"Kevin Marlow"}),
+    ("In Myanmar, troops fired shells in the direction of Thein Pyi Tun on Monday.", set()),
+    ("In Myanmar, the road connecting Myo Thant with Aung Zin Tun was closed by troops.", set()),
+    ("In Myanmar, the highway linking Maungdaw town and Kyaw Tun was shut.", set()),
+    # ... but "under the direction of X" is led by X, and "a report linking X" accuses X
+    ("The raid was led under the direction of Gen. Tom Bakker, officials said.", {"Tom Bakker"}),
+    ("A report linking Ahmed Khalil to the attack was published.", {"Ahmed Khalil"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENCIES_HOMES_AND_ROADS)
+def test_agencies_homes_and_road_ends_are_no_people(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

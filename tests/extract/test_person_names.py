@@ -212,3 +212,20 @@ REPEATED_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), REPEATED_WORDS)
 def test_repeated_words(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons12 (set z, AP copy): an American lawmaker's party and state after the name
+# ("R-Ky.", "D-Calif.") is no person of its own.
+PARTY_TAGS = [
+    ("Sen. Carla Mendez, D-Calif., said the troops should come home.", {"Carla Mendez"}),
+    (
+        "The plan was backed by Rep. Tom Hadley, R-Ohio, and Sen. Ruth Olsen, R-S.D.",
+        {"Tom Hadley", "Ruth Olsen"},
+    ),
+    ("Senator Walt Brisco, I-Vt., voted against the aid package.", {"Walt Brisco"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_TAGS)
+def test_party_and_state_tags_are_no_names(text, expected):
+    assert names(text) == expected
