@@ -33,9 +33,19 @@ _BARE_BYLINE = re.compile(
     r"(?:(?:\s+in\s+|\s*,\s*)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*$"
 )
 _POSTED_BY = re.compile(rf"^Posted\s+by\s*:?\s*{_NAME_WORD}\s*$")
+# Several writers, each with the town the story was filed from, as Nigerian dailies print
+# them: "Tunde Okafor, Jos, Musa Bello, Makurdi and Ada Eze, Kaduna".
+_FILED = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_WRITER = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*,\s*{_FILED}"
+_WRITERS = re.compile(
+    rf"^(?:From\s+)?(?P<first>{_WRITER})(?P<rest>(?:\s*,\s*{_WRITER})*\s+(?:and|&)\s+{_WRITER})\s*$"
+)
+_WRITERS_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 # A story paragraph: bylines come before the first one or after the last one. Twelve words
 # is longer than any byline line and shorter than the one-sentence paragraphs of wire copy.
 _PARAGRAPH_WORDS = 12
+# Three or four writers with their towns run to ~90 characters.
+_WRITERS_MAX = 120
 
 
 def is_bare_byline(text: str, gaz: Gazetteer) -> bool:
@@ -47,10 +57,18 @@ def is_bare_byline(text: str, gaz: Gazetteer) -> bool:
     line = text.strip()
     if _POSTED_BY.match(line):
         return True
+    if _WRITERS.match(line):
+        # name, town, name, town...: every writer's name passes the test one name does
+        parts = _WRITERS_SPLIT.split(line.removeprefix("From").strip())
+        return len(parts) % 2 == 0 and all(_writer_name(n, gaz) for n in parts[::2])
     m = _BARE_BYLINE.match(line)
     if not m:
         return False
-    name = m.group("name")
+    return _writer_name(m.group("name"), gaz)
+
+
+def _writer_name(name: str, gaz: Gazetteer) -> bool:
+    """The words a bare byline gives as a writer's name make one (see ``is_bare_byline``)."""
     if name.isupper():
         return False  # "FREE KOSOVA", "SERBIAN MASSACRES": menus and section labels
     words = name.split()
@@ -73,7 +91,11 @@ def bare_byline_lines(lines: list[Line], gaz: Gazetteer) -> set[int]:
     """Indexes of the body lines that are bare bylines: before the story's first paragraph
     or after its last one (a short line between paragraphs is a subheading or a quote)."""
     paragraphs = [
-        ln.index for ln in lines if ln.kind == BODY and len(ln.text.split()) >= _PARAGRAPH_WORDS
+        ln.index
+        for ln in lines
+        if ln.kind == BODY
+        and len(ln.text.split()) >= _PARAGRAPH_WORDS
+        and not _WRITERS.match(ln.text.strip())  # three writers and their towns run long
     ]
     if not paragraphs:
         return set()
@@ -83,6 +105,6 @@ def bare_byline_lines(lines: list[Line], gaz: Gazetteer) -> set[int]:
         for ln in lines
         if ln.kind == BODY
         and (ln.index < first or ln.index > last)
-        and len(ln.text) <= 60
+        and len(ln.text) <= (60 if " and " not in ln.text else _WRITERS_MAX)
         and is_bare_byline(ln.text, gaz)
     }

@@ -28,9 +28,13 @@ _TOKEN = re.compile(
 # Three lower-case letters before the capital keep "McGurk", "MacDonald", "LeBron" whole,
 # and so do the Ge'ez first halves of Ethiopian and Eritrean compound names ("servant of",
 # "son of", "power of", "plant of", "gift of"...), often written with a capital inside:
-# "GebreEgziabher", "WoldeMariam", "HaileSelassie", "TekleHaimanot".
+# "GebreEgziabher", "WoldeMariam", "HaileSelassie", "TekleHaimanot"; and the Arabic
+# "servant of" as Nigerian and Sudanese copy writes it: "AbdulGafar", "AbdulRahman".
 _GEEZ_HEADS = ("Gebre", "Wolde", "Welde", "Walde", "Haile", "Tekle", "Habte", "Kidane", "Fikre")
-_GLUED = re.compile(r"(?<=[a-z]{3})" + "".join(rf"(?<!\b{h})" for h in _GEEZ_HEADS) + r"(?=[A-Z])")
+_COMPOUND_HEADS = (*_GEEZ_HEADS, "Abdul")
+_GLUED = re.compile(
+    r"(?<=[a-z]{3})" + "".join(rf"(?<!\b{h})" for h in _COMPOUND_HEADS) + r"(?=[A-Z])"
+)
 _HAS_GLUE = re.compile(r"[a-z]{3}[A-Z]")
 
 

@@ -141,11 +141,16 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
     # A name the text places as a town ("shelled Mala Tokmachka") is no person, nor is its
     # tail once a title word is peeled off ("Sultan Abdallah", a village, is no "Abdallah").
     taken = city_finder.taken_from_persons
+    # ... but a writer's name on a byline stays the writer's: "Tunde Okafor, Jos, Musa
+    # Bello, Makurdi and ..." lists places around the names, not a list of places.
+    writers = {fold(p.name) for p in persons if p.role == "author"}
     persons = [
         p
         for p in persons
-        if not any(t == fold(p.name) or t.endswith(" " + fold(p.name)) for t in taken)
+        if fold(p.name) in writers
+        or not any(t == fold(p.name) or t.endswith(" " + fold(p.name)) for t in taken)
     ]
+    cities = [c for c in cities if fold(c.name) not in writers]
     return Extraction(
         title=title,
         body=body,
