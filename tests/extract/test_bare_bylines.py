@@ -99,3 +99,34 @@ def test_a_short_line_between_paragraphs_is_no_byline() -> None:
         "Residents said the strikes began shortly after midnight and lasted for hours.\n"
     )
     assert roles(page) == {}
+
+
+# persons12 (set z): several writers, each with the town the story was filed from.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Chinedu Okonkwo, Makurdi and Halima Dauda, Yola", True),
+        ("From Chinedu Okonkwo, Port Harcourt, Tari Ebi, Yenagoa and Halima Dauda, Yola", True),
+        ("Chinedu Okonkwo, Makurdi & Halima Dauda, Yola", True),
+        ("Makurdi, Benue and Yola, Adamawa", False),  # places only
+        ("Human Rights Watch, Geneva and Amnesty International, London", False),  # bodies
+        ("Chinedu Okonkwo, Makurdi and Halima Dauda", False),  # no town after the last one
+    ],
+)
+def test_is_bare_byline_of_several_writers(line: str, expected: bool) -> None:
+    assert is_bare_byline(line, gazetteer()) is expected
+
+
+def test_several_writers_and_their_towns_under_the_date_line() -> None:
+    page = (
+        "2021-05-04\n"
+        "Terna Iorhemba, Jos, Chinedu Okonkwo , Makurdi and AbdulWahab Sule, Kaduna\n"
+        "Gunmen attacked two villages in Plateau State on Sunday night, killing eleven people, "
+        "police spokesman Danjuma Garba said.\n"
+    )
+    assert roles(page) == {
+        "Terna Iorhemba": "author",
+        "Chinedu Okonkwo": "author",
+        "AbdulWahab Sule": "author",
+        "Danjuma Garba": "mentioned",
+    }

@@ -92,3 +92,17 @@ def test_tokens_keep_the_period_of_abbreviations_and_initials(
 def test_abbreviations_are_letters_only() -> None:
     # The tokenizer looks for letters and a period before trying the abbreviations.
     assert [a for a in ABBREVIATIONS if not a.isalpha()] == []
+
+
+# persons12 (set z): "Abdul" written with the next part's capital inside one word
+# ("AbdulGafar") is one name word, as "GebreEgziabher" is; flattened text stays split.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Police said AbdulRazaq Bello was freed.", ("AbdulRazaq", "Bello")),
+        ("Police said the man from HakkariSeveral was freed.", ("Hakkari",)),
+    ],
+)
+def test_abdul_compounds_stay_one_word(line: str, expected: tuple[str, ...]) -> None:
+    first_name_run = next(c for c in chunks(line) if c.words[0] not in ("Police",))
+    assert first_name_run.words[: len(expected)] == expected
