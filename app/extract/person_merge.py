@@ -49,14 +49,18 @@ def merge_people(
     singles: list[LoneWord],
     credit_roles: dict[int, str] | None = None,
     apart: set[frozenset[str]] | None = None,
+    last_line: int | None = None,
 ) -> tuple[list[PersonMention], set[Span]]:
     """The article's persons, and the token spans the lone words that joined them cover.
 
     ``credit_roles`` maps credit lines to "author" or "credit": a person named only there
     wrote the story or took its pictures rather than being written about. ``apart`` holds
-    pairs of forms the article shows to be two people ("X, son of Y")."""
+    pairs of forms the article shows to be two people ("X, son of Y"); ``last_line`` is the
+    last line read, where a page cut short may stop inside a name."""
     roles = credit_roles or {}
     full = _repair_possessives(_trim_glued_words(full), singles)
+    if last_line is not None:
+        full = _complete_cut_name(full, last_line)
     people = _group_full_names(full, roles, apart or set())
     claimed = _attach_lone_words(people, singles, roles)
     return [_mention(p) for p in people], claimed
@@ -88,6 +92,26 @@ def _trim_glued_words(full: list[FullName]) -> list[FullName]:
             words = words[:-1]
         out.append((words, chunk))
     return out
+
+
+def _complete_cut_name(full: list[FullName], last_line: int) -> list[FullName]:
+    """Pages captured up to a size stop mid-word: a name that ends the page ("REUTERS/Maxim
+    S") and whose last word begins a longer word of a name the article gives, all the
+    words before it the same ("Maxim Shemetov"), is that name."""
+    out = []
+    for words, chunk in full:
+        if chunk.line_no == last_line and not chunk.after:
+            words = next((w for w, _ in full if _cut_from(words, w)), words)
+        out.append((words, chunk))
+    return out
+
+
+def _cut_from(cut: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    n = len(cut)
+    if len(name) < n or any(fold(a) != fold(b) for a, b in zip(cut[:-1], name, strict=False)):
+        return False
+    end, whole = fold(cut[-1]), fold(name[n - 1])
+    return len(whole) > len(end) and whole.startswith(end)
 
 
 def _repair_possessives(full: list[FullName], singles: list[LoneWord]) -> list[FullName]:

@@ -144,9 +144,11 @@ class PersonFinder:
         self.place_items: set[tuple[int, int]] = set()
         # Runs named as another's relative ("X, son of Y"): (run, the other's last word).
         self.kin: list[tuple[tuple[str, ...], Chunk, str]] = []
+        self.last_line = -1  # the last line fed: a page cut short stops there
 
     def feed(self, chunk: Chunk, credit_line: bool) -> None:
         """Take the names in one run (a run may hold several, see ``split_repeats``)."""
+        self.last_line = max(self.last_line, chunk.line_no)
         if chunk.list_sentence:
             chunk = dataclasses.replace(chunk, title_case_line=False)  # a list of names
         if len(drop_trailing_month(list(chunk.words), chunk.after)) < len(chunk.words):
@@ -213,7 +215,9 @@ class PersonFinder:
                 break
         full = [(n, ch) for n, ch in self.full if fold(" ".join(n)) not in self.not_persons]
         roles = {**self.cue_roles, **(credit_roles or {})}
-        mentions, claimed = merge_people(full, singles, roles, kin_pairs(self.kin, full))
+        mentions, claimed = merge_people(
+            full, singles, roles, kin_pairs(self.kin, full), self.last_line
+        )
         self.spans |= claimed
         return fold_aliases(mentions, self.alias_links)
 

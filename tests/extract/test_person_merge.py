@@ -107,3 +107,24 @@ NEVER_JOIN = [
 @pytest.mark.parametrize(("text", "expected"), NEVER_JOIN)
 def test_different_people_stay_apart(text, expected):
     assert set(people(text)) == expected
+
+
+# persons12 (set z): a page captured up to a size may stop inside a name; a name that ends
+# the page and begins a name the article gives is that person. Elsewhere it stays apart.
+CUT_NAMES = [
+    (
+        "Smoke rises over the town, May 2, 2015. REUTERS/Olga Vasylenko\n"
+        "A soldier rests near the station, May 3, 2015. REUTERS/Olga Vas",
+        {"Olga Vasylenko": 2},
+    ),
+    (
+        "A soldier rests near the station, May 3, 2015. REUTERS/Olga Vas\n"
+        "Smoke rises over the town, May 2, 2015. REUTERS/Olga Vasylenko",
+        {"Olga Vas": 1, "Olga Vasylenko": 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUT_NAMES)
+def test_name_cut_at_the_end_of_the_page(text: str, expected: dict[str, int]) -> None:
+    assert people(text) == expected
