@@ -57,9 +57,9 @@ _PROSE_ABOVE_HEADLINE_WORDS = 20
 _SENTENCE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 
 
-def _kept_above_headline(line: Line) -> bool:
+def _kept_above_headline(line: Line, below: set[str] | None = None) -> bool:
     if line.kind == CAPTION:
-        return True
+        return below is None or not _other_story(line.text, below)
     return (
         line.kind == BODY
         and len(line.text.split()) >= _PROSE_ABOVE_HEADLINE_WORDS
@@ -67,10 +67,27 @@ def _kept_above_headline(line: Line) -> bool:
     )
 
 
+# A caption above the headline is another story's photo when it names this many things
+# and the article names none of them ("Senate Minority Leader Mitch McConnell ... at the
+# Capitol in Washington" over a story on a Mexican ambush): a page's own lead photo shares
+# a place or a name with its story. Five keeps short captions ("Smoke rises, Tuesday")
+# whatever they share.
+_OTHER_STORY_NAMES = 5
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]{2,}")
+
+
+def _other_story(caption: str, below: set[str]) -> bool:
+    names = set(_CAPITALISED.findall(caption))
+    return len(names) >= _OTHER_STORY_NAMES and not names & below
+
+
 def _story_lines(
     lines: list[Line], headline: int | None, used: set[int], bylines: set[int]
 ) -> list[Line]:
     """Lines of the article proper: page furniture above the headline is dropped."""
+    below: set[str] | None = None
+    if headline is not None and any(ln.kind == CAPTION for ln in lines[:headline]):
+        below = set(_CAPITALISED.findall(" ".join(ln.text for ln in lines[headline:])))
     return [
         ln
         for ln in lines
@@ -78,7 +95,7 @@ def _story_lines(
         and (
             headline is None
             or ln.index >= headline
-            or _kept_above_headline(ln)
+            or _kept_above_headline(ln, below)
             or wire_credit_line(ln.text)  # "Haro Chakmakjian, AFP" above the headline
             or ln.index in bylines  # "From Tunde Okafor, Maiduguri" above it
             or (ln.kind == META and _BY.search(ln.text[:40]))  # "Posted by X on May 2"

@@ -45,3 +45,36 @@ def test_short_furniture_above_the_headline_stays_out():
     assert extraction.title == "Army retakes Mosul bridge"
     assert {c.name for c in extraction.cities} == {"Mosul"}
     assert "Lagos" not in extraction.body and "Floods" not in extraction.body
+
+
+# persons12 (set z): a caption above the headline that names five things or more, none of
+# which the article names, is another story's photo; a lead photo of the story stays.
+OTHER_STORY_PHOTO = """Opposition Leader Hanna Korvel, center, is greeted by Sen. Paul Ostrow and Sen. Mia \
+Lindqvist at the Capitol in Washington, Tuesday, March 4, 2021. (AP Photo/Dale Perkins)
+Gunmen kill nine police officers in western Mexico
+
+By LUIS ORTEGA
+
+MORELIA, Mexico (AP) - Gunmen ambushed a police convoy near Apatzingan on Monday, killing \
+nine officers, state prosecutor Ramon Cruz said.
+"""
+
+OWN_STORY_PHOTO = """Police officers guard the road near Apatzingan, Mexico, Monday, Oct. 14, 2019. \
+(AP Photo/Dale Perkins)
+Gunmen kill nine police officers in western Mexico
+
+By LUIS ORTEGA
+
+MORELIA, Mexico (AP) - Gunmen ambushed a police convoy near Apatzingan on Monday, killing \
+nine officers, state prosecutor Ramon Cruz said.
+"""
+
+
+def test_caption_of_another_story_above_the_headline_is_left_out() -> None:
+    names = {p.name for p in extract_page(OTHER_STORY_PHOTO).persons}
+    assert names == {"Luis Ortega", "Ramon Cruz"}
+
+
+def test_caption_of_the_story_above_the_headline_is_kept() -> None:
+    names = {p.name for p in extract_page(OWN_STORY_PHOTO).persons}
+    assert names == {"Luis Ortega", "Ramon Cruz", "Dale Perkins"}
