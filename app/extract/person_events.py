@@ -143,6 +143,12 @@ def listed_as_victim(before: Sequence[str], after: Sequence[str]) -> bool:
         before = before[:-1]  # "Names of the victims are: X, Y", "The dead: X"
         if before[-1:] and before[-1] in _CASUALTIES:
             return not after or after[0] in _LIST_ITEM_END
+    if len(before) >= 2 and before[-1] == "as":
+        # "... identified the slain as X, Y and Z. And the wounded militants as A, B": the
+        # people of a casualty list or a side, named (the verb may stand sentences back)
+        noun = before[-2]
+        named = noun in _CASUALTIES or _plural_people(noun) or noun in _OUTLAW_PLURALS
+        return named and (not after or after[0] in _LIST_ITEM_END)
     return (
         len(before) >= 2
         and before[-1] in _COPULAS

@@ -416,9 +416,12 @@ class PersonFinder:
             and not self.gaz.regions.lookup(joined)
         )
 
-    def _lone_name(self, word: str) -> bool:
+    def _lone_name(self, word: str, far_villages: bool = False) -> bool:
         """A word that can stand alone for a person: "Hamas said", "Moscow said", "JEM
-        said", "Officials said" and "Unicef said" are bodies, places and words."""
+        said", "Officials said" and "Unicef said" are bodies, places and words
+        (``far_villages``: a village abroad too small to be heard of does not count as a
+        place, when "and" joins the word to a person's full name: "... Meloy Patpi, and
+        Balong" in a Philippine story, Balong being a hamlet in Indonesia)."""
         return (
             len(word) >= 3
             and word[:1].isupper()
@@ -430,9 +433,18 @@ class PersonFinder:
             and not (is_common_form(word) and not is_common_word(word))
             and fold(word) not in LONE_BODIES
             and fold(word) not in KUNYA | NAME_HEADS
-            and not self.gaz.lookup(word)
+            and not self._known_place(word, far_villages)
             and not self.gaz.regions.lookup(word)
             and not is_demonym(word, self.gaz)  # "a Peruvian terrorist group"
+        )
+
+    def _known_place(self, word: str, far_villages: bool) -> bool:
+        places = self.gaz.lookup(word)
+        if not far_villages:
+            return bool(places)
+        return any(
+            p.country_code in self.countries or p.population >= _PLACE_NOT_PERSON_POP
+            for p in places
         )
 
     def _address(self, core: list[str], chunk: Chunk, ctx: RunContext) -> bool:
@@ -490,7 +502,7 @@ class PersonFinder:
             chunk.before[-1:] == ("and",)
             and any((line, -(start - d)) in self.bounds for d in (5, 6))
         )
-        return joined and " " not in word and self._lone_name(word)
+        return joined and " " not in word and self._lone_name(word, far_villages=True)
 
     def _coordinated(self) -> None:
         """'the two pilots Riafagat Khabibulin and Yevgeny Dolgin': a name-shaped run joined

@@ -118,3 +118,22 @@ ONE_OF_APPOSITIONS = [
 @pytest.mark.parametrize(("text", "expected"), ONE_OF_APPOSITIONS)
 def test_one_of_apposition(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons12 (set z): a casualty list or a side named with "as", its verb sentences back
+# ("... identified the dead as X. And the wounded fighters as Y, Z"); a noun after the run
+# makes it a description, not a name.
+NAMED_AS = [
+    (
+        "Police named the dead as Tomas Grell. And the wounded militants as Oyek Damal, "
+        "Ruyan Sapri and another man.",
+        {"Tomas Grell", "Oyek Damal", "Ruyan Sapri"},
+    ),
+    ("Officials listed the injured as Oyek Damal and Ruyan Sapri.", {"Oyek Damal", "Ruyan Sapri"}),
+    ("The report described the militants as Taliban fighters.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_AS)
+def test_people_named_as(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -181,3 +181,22 @@ LONE_AND_PARTNERS = [
 @pytest.mark.parametrize(("text", "expected"), LONE_AND_PARTNERS)
 def test_lone_and_partners(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons12 (set z): the last item of a list of full names, joined by "and", is a person
+# though a hamlet abroad has its name; a place of the article's country is no person.
+LAST_ITEM_ABROAD = [
+    (
+        "Troops in the Philippines killed Juhair Aliman, Meloy Patpi, and Balong.",
+        {"Juhair Aliman", "Meloy Patpi", "Balong"},
+    ),
+    (
+        "Troops in the Philippines killed Juhair Aliman, Meloy Patpi and Jolo.",
+        {"Juhair Aliman", "Meloy Patpi"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAST_ITEM_ABROAD)
+def test_last_list_item_named_like_a_hamlet_abroad(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
