@@ -67,12 +67,19 @@ def split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[st
     ):
         # "Medic Yevhen", "Fighter Kiros": a capitalised role opening the sentence
         head, name = name[:1], name[1:]
+    if head[-1:] == ["I"] and name and name[0].lower() in _BALINESE_ORDER:
+        head, name = head[:-1], ["I", *name]  # "Maj. Gen. I Nyoman Cantiasa": Balinese
     head, name = _drop_glued_city(head, name, gaz)
     head, name = _drop_jurisdiction(head, name)
     head, name = _keep_honorific(head, name, gaz)
     if chunk.title_case_line and len(name) > 1 and not _credited(head, chunk):
         name = _cut_at_headline_verb(name)
     return head, name
+
+
+# Balinese men's names open with "I" and a birth-order name ("I Wayan", "I Made", "I
+# Nyoman", "I Ketut"): the "I" is the name's, not the pronoun a title phrase may hold.
+_BALINESE_ORDER = _words("wayan putu gede made kadek nengah nyoman komang ketut")
 
 
 # Labels of a photo or video credit line: "Credit: Tyler Hicks/The New York Times".

@@ -115,3 +115,19 @@ CHURCH_TITLES = [
 @pytest.mark.parametrize(("text", "expected"), CHURCH_TITLES)
 def test_church_titles(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons12 (set z): a Balinese name opens with "I" and a birth-order name; after a title
+# the "I" is the name's first word, not part of the title phrase.
+BALINESE = [
+    (
+        "The attack was confirmed by the regional commander, Major General I Wayan Sudarsa.",
+        {"I Wayan Sudarsa"},
+    ),
+    ("Police chief Inspector General I Ketut Arnawa said the rebels fled.", {"I Ketut Arnawa"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BALINESE)
+def test_balinese_names_keep_their_i(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
