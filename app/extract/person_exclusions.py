@@ -55,6 +55,8 @@ def place_or_group_context(
         )
         # "Tal Hamis", "Khan Shaykhun": Arabic place names; "San Miguel Totolapan"
         or (bool(name) and fold(name[0]) in PLACE_PREFIXES | DIRECTIONS | _SAINTS)
+        # "Gidan Hazo", and "Unguwar Alhaji Barau" whose title word is the place's
+        or (bool(chunk.words) and fold(chunk.words[0]) in _HAUSA_PLACES)
         # "a farming town called Mai Kadra", "the group named Ansar Dine", "an area known
         # as Tha Dar Gyi"
         or _place_called(before)
@@ -300,6 +302,9 @@ def in_place_list(wide_before: tuple[str, ...]) -> bool:
 
 
 _SAINTS = _words("san santa santo sao saint st")
+# Hausa words that open the names of villages and quarters in northern Nigeria and Niger:
+# "Gidan Hazo" (house of), "Unguwar Alhaji Barau" (quarter of), "Tudun Wada" (mound).
+_HAUSA_PLACES = _words("gidan unguwar unguwan angwan anguwan tudun kauyen")
 _CALLED = _words("called named")
 _KUNYAS = _words("abu umm")
 # Lower-case nouns after a name that make it a building's ("the Imam Ali mosque").

@@ -246,7 +246,12 @@ def _hyphenated_modifier(word: str) -> bool:
     return (
         bool(head)
         and tail.islower()
-        and ((len(tail) >= 4 and tail.endswith("ed")) or tail in _MODIFIER_TAILS)
+        and (
+            (len(tail) >= 4 and tail.endswith("ed"))
+            or tail in _MODIFIER_TAILS
+            # "French-speaking", "knife-wielding" (a Chinese "Jin-ping" is short)
+            or (len(tail) >= 6 and tail.endswith("ing"))
+        )
         and fold(head) not in PARTICLES
     )
 

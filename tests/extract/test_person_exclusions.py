@@ -231,3 +231,19 @@ AGENCIES_HOMES_AND_ROADS = [
 @pytest.mark.parametrize(("text", "expected"), AGENCIES_HOMES_AND_ROADS)
 def test_agencies_homes_and_road_ends_are_no_people(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons12 (set w): Hausa place words open village and quarter names in northern Nigeria
+# ("Gidan X", "Unguwar X"), also before a title word that is part of the place's name.
+HAUSA_PLACES = [
+    (
+        "Gunmen invaded Unguwar Alhaji Sule, Gidan Dan Kwari and Tudun Bako in Zamfara.",
+        set(),
+    ),
+    ("Bandits attacked Gidan Bature, police spokesman Yazid Abubakar said.", {"Yazid Abubakar"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HAUSA_PLACES)
+def test_hausa_place_words_open_places(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -229,3 +229,16 @@ PARTY_TAGS = [
 @pytest.mark.parametrize(("text", "expected"), PARTY_TAGS)
 def test_party_and_state_tags_are_no_names(text, expected):
     assert names(text) == expected
+
+
+# persons12 (set w, read without annotations): "X-speaking" and other "-ing" modifiers are
+# no names; a short Chinese "-ping" still is.
+ING_MODIFIERS = [
+    ("The rebels have fought the majority French-speaking government since 2017.", set()),
+    ("President Xi Jin-ping met the envoy in Beijing.", {"Xi Jin-ping"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ING_MODIFIERS)
+def test_ing_modifiers_are_no_names(text, expected):
+    assert names(text) == expected
