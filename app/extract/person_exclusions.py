@@ -23,7 +23,13 @@ from app.extract.lexicons import words as _words
 from app.extract.person_context import MEDIA_NOUNS, ROLE_WORDS
 from app.extract.transliteration import fold
 
-__all__ = ["facility_after", "in_place_list", "named_unit", "place_or_group_context"]
+__all__ = [
+    "facility_after",
+    "in_place_list",
+    "named_unit",
+    "place_or_group_context",
+    "places_people_live",
+]
 
 
 def named_unit(name: Sequence[str]) -> tuple[str, ...] | None:
@@ -112,6 +118,15 @@ _DWELLERS = _words(
 # People described by where they come from: "a reservist from X", "two men from X" (with
 # the roles of ``ROLE_WORDS``: "a nurse from X", "fighters from X").
 _PEOPLE_FROM = _words("man men woman women reservist reservists youth youths people family")
+
+
+def places_people_live(before: Sequence[str]) -> bool:
+    """ "the residents of X, Y, Z and W": a list of the places some people live in, so its
+    later items are places too."""
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in _DWELLERS_PLURAL
+
+
+_DWELLERS_PLURAL = _words("residents natives inhabitants villagers")
 
 
 def _home_of_someone(before: Sequence[str], chunk: Chunk) -> bool:

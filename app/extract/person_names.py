@@ -199,6 +199,7 @@ def not_a_name(core: list[str], gaz: Gazetteer, surname_nisba: bool = False) -> 
             and not (k == 0 and _faith_given_name(core))
         )
         or w.lower() in ORG_WORDS
+        or w.lower() in _FORCE_NOUNS
         or (w.lower().endswith("s") and w.lower()[:-1] in ORG_WORDS)  # "Committees"
         or w.lower() in AGENCY_WORDS
         or w.lower() in PLACE_TYPE_AFTER
@@ -211,6 +212,11 @@ def not_a_name(core: list[str], gaz: Gazetteer, surname_nisba: bool = False) -> 
         return True
     # Single initials and abbreviations alone are not names.
     return all(len(w.rstrip(".")) <= 1 for w in core)
+
+
+# Plural nouns that end the names of regiments and paramilitary forces: "Assam Rifles",
+# "Rashtriya Rifles", "Sindh Rangers", "Balochistan Levies", "Royal Fusiliers".
+_FORCE_NOUNS = _words("rifles rangers levies fusiliers grenadiers hussars dragoons lancers")
 
 
 def _faith_given_name(core: list[str]) -> bool:

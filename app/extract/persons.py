@@ -49,6 +49,7 @@ from app.extract.person_exclusions import (
     in_place_list,
     named_unit,
     place_or_group_context,
+    places_people_live,
 )
 from app.extract.person_kin import kin_owner, kin_pairs
 from app.extract.person_lists import (
@@ -272,6 +273,8 @@ class PersonFinder:
             or place_or_group_context(name, ctx.before, chunk, titled=bool(head))
         ):
             self.not_persons.add(fold(" ".join(name)))
+            if not head and places_people_live(ctx.before):
+                self.place_items.add((chunk.line_no, chunk.toks[-1].end))  # a list goes on
             if len(name) == 1 and not head and ctx.before[-1:] and ctx.before[-1] in MEDIA_NOUNS:
                 self.bodies.add(fold(name[0]))  # "the security firm Ambrey"
             if facility_after(chunk.after):

@@ -247,3 +247,19 @@ HAUSA_PLACES = [
 @pytest.mark.parametrize(("text", "expected"), HAUSA_PLACES)
 def test_hausa_place_words_open_places(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons12: the places a list of "residents of" names are all places; one resident named
+# after a place is a person.
+DWELLERS_LISTS = [
+    (
+        "Officials told the residents of Mandi Gul, Yousuf Kalay, Jansi and Sipah to leave.",
+        set(),
+    ),
+    ("A resident of Kulgam, Bashir Ahmad, said the troops left.", {"Bashir Ahmad"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DWELLERS_LISTS)
+def test_lists_of_places_people_live_in(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -242,3 +242,17 @@ ING_MODIFIERS = [
 @pytest.mark.parametrize(("text", "expected"), ING_MODIFIERS)
 def test_ing_modifiers_are_no_names(text, expected):
     assert names(text) == expected
+
+
+# persons12 (k-titles pages, read without person annotations): regiments and paramilitary
+# forces named with a plural noun ("Assam Rifles", "Sindh Rangers") are no people.
+FORCES = [
+    ("Militants attacked an Assam Rifles post in Manipur on Thursday.", set()),
+    ("The incident happened when 20 Assam Rifles soldiers were on patrol.", set()),
+    ("Sindh Rangers arrested two men, spokesman Ali Qadir said.", {"Ali Qadir"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCES)
+def test_regiments_and_forces_are_no_names(text, expected):
+    assert names(text) == expected
