@@ -154,8 +154,11 @@ _SETTLED_TYPES = _words("town city village township district camp")
 def _road_or_bearing(before: Sequence[str], wide_before: Sequence[str]) -> bool:
     """The run is a place a road or a bearing points to: "shells fired in the direction of
     X", "the road connecting X with Y" (both ends)."""
+    last = before[-1] if before else ""
+    if last != "of" and last not in _LINK_GLUE and last not in _LINKING:
+        return False  # most runs: read no further
     wide = [w.lower() for w in wide_before]
-    if len(before) >= 2 and before[-1] == "of" and before[-2] in _BEARINGS:
+    if len(before) >= 2 and last == "of" and before[-2] in _BEARINGS:
         return wide[-4:-3] not in (["under"], ["at"], ["on"])  # "under the direction of X"
     if wide[-1:] and wide[-1] in _LINK_GLUE:
         # "... connecting Kyein Chaung with": the first end, then the glue word
