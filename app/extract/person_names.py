@@ -200,6 +200,7 @@ def not_a_name(core: list[str], gaz: Gazetteer, surname_nisba: bool = False) -> 
         )
         or w.lower() in ORG_WORDS
         or w.lower() in _FORCE_NOUNS
+        or w.lower() in _FURNITURE_WORDS
         or (w.lower().endswith("s") and w.lower()[:-1] in ORG_WORDS)  # "Committees"
         or w.lower() in AGENCY_WORDS
         or w.lower() in PLACE_TYPE_AFTER
@@ -217,6 +218,11 @@ def not_a_name(core: list[str], gaz: Gazetteer, surname_nisba: bool = False) -> 
 # Plural nouns that end the names of regiments and paramilitary forces: "Assam Rifles",
 # "Rashtriya Rifles", "Sindh Rangers", "Balochistan Levies", "Royal Fusiliers".
 _FORCE_NOUNS = _words("rifles rangers levies fusiliers grenadiers hussars dragoons lancers")
+
+
+# Page furniture words that credit lines carry and no name has: "Last Update: 2024-04-02",
+# "© Copyright LaPresse".
+_FURNITURE_WORDS = _words("update updated copyright")
 
 
 def _faith_given_name(core: list[str]) -> bool:

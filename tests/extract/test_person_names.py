@@ -256,3 +256,15 @@ FORCES = [
 @pytest.mark.parametrize(("text", "expected"), FORCES)
 def test_regiments_and_forces_are_no_names(text, expected):
     assert names(text) == expected
+
+
+# persons12 (k-titles pages): furniture words of date and rights lines are no names.
+FURNITURE = [
+    ("Last Update: 2024-04-02 22:00:07\nGunmen killed two soldiers in Basra, police said.", set()),
+    ("Gunmen killed two soldiers in Basra, police said.\n© Copyright LaPresse", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FURNITURE)
+def test_furniture_words_are_no_names(text, expected):
+    assert names(text) == expected
