@@ -90,7 +90,7 @@ convention protocol resolution declaration charter operation offensive campaign 
 revolution uprising intifada spring observatory watch doctors crescent cross amnesty
 international daesh isis isil al-qaeda qaeda taliban hezbollah hamas houthi houthis
 peshmerga shabaab boko haram jabhat nusra ahrar sham jaish liwa kataib hashd
-mobilization mobilisation units unit pmu ypg sdf fsa ministers secretariat embassy
+mobilization mobilisation units unit pmu ypg sdf fsa ministers secretariat embassy militia
 consulate mission missions nations affairs museum library gallery theater theatre
 festival cup championship olympics games twitter facebook youtube instagram telegram house
 whatsapp google apple microsoft

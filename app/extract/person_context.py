@@ -202,11 +202,23 @@ def _titled(head: Sequence[str], before: tuple[str, ...]) -> bool:
         or (not head and bool(before) and before[-1] in ROLE_WORDS)
         # "Medic Yevhen treats ...", "Fighter Kiros, 22, said": a role opening the sentence
         or (len(head) == 1 and head[0].lower() in ROLE_WORDS)
-        or (bool(head) and len(before) >= 2 and before[-1] == "of" and before[-2] in STRICT_TITLES)
+        or (bool(head) and _title_of(before))
         # Philippine police grades: "Police Officer 2 Benierose Alvarez", "Senior Police
         # Officer 1 X" (the grade's number stands between the rank and the name)
         or (not head and len(before) >= 2 and _grade(before[-1]) and before[-2] in ROLE_WORDS)
     )
+
+
+def _title_of(before: tuple[str, ...]) -> bool:
+    """ "Minister of Defence X", "the head of the Donetsk Regional Military Administration
+    X": a title, "of" (and "the") before an organisation's name, then the person."""
+    if before[-1:] == ("the",):
+        before = before[:-1]
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in _TITLES_OF
+
+
+# "head" is a title only before "of": "the head of the regional administration X".
+_TITLES_OF = STRICT_TITLES | _words("head")
 
 
 def _grade(word: str) -> bool:

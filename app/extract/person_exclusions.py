@@ -71,7 +71,13 @@ def place_or_group_context(
         # "the seafront Shara Al-Shatt": an Arabic street
         or (bool(name) and fold(name[0]) in _STREETS)
         # "engaged the Abu Sayyaf": a kunya after "the" names a group
-        or (bool(name) and len(name) >= 2 and fold(name[0]) in _KUNYAS and before[-1:] == ("the",))
+        # (the "the" of a title phrase is not the kunya's: "the Islamic State Abu Bakr ...")
+        or (
+            len(name) >= 2
+            and fold(name[0]) in _KUNYAS
+            and before[-1:] == ("the",)
+            and not titled
+        )
         # "Jenin's Khalil Suleiman hospital": a building named after someone; "Goran
         # Namaye community", "Dan Dambo community": how Nigerian reports name villages
         or (bool(chunk.after) and (chunk.after[0] in _BUILDINGS or chunk.after[0] in _SETTLED))

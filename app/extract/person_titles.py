@@ -67,6 +67,8 @@ def split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[st
     ):
         # "Medic Yevhen", "Fighter Kiros": a capitalised role opening the sentence
         head, name = name[:1], name[1:]
+    if not head and len(name) >= 3 and _acronym(name[0]) and not any(map(_acronym, name[1:])):
+        head, name = name[:1], name[1:]  # "the head of RMA Vadim Filashkin": a body's acronym
     if head[-1:] == ["I"] and name and name[0].lower() in _BALINESE_ORDER:
         head, name = head[:-1], ["I", *name]  # "Maj. Gen. I Nyoman Cantiasa": Balinese
     head, name = _drop_glued_city(head, name, gaz)
@@ -75,6 +77,10 @@ def split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[st
     if chunk.title_case_line and len(name) > 1 and not _credited(head, chunk):
         name = _cut_at_headline_verb(name)
     return head, name
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 3 and word.isalpha() and word.isupper()
 
 
 # Balinese men's names open with "I" and a birth-order name ("I Wayan", "I Made", "I

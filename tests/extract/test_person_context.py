@@ -345,3 +345,26 @@ QUOTED_AND_ASSURED = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED_AND_ASSURED)
 def test_quoted_names_and_assurances(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons12 (READ t03, t04, k24): a title and "of" (and "the") before a body's name and a
+# person's: "the head of the X Administration NAME", "Head of the City Militia NAME", "the
+# head of RMA NAME" (a body's acronym opening the run), "the leader of the Islamic State
+# Abu X" (a kunya after a title phrase's "the" is a person's).
+TITLE_OF_BODY = [
+    (
+        "The shelling was reported by the head of the Kharkiv Regional Military "
+        "Administration Oleh Synehubov.",
+        {"Oleh Synehubov"},
+    ),
+    ("Agencies quoted Head of the City Militia Ruslan Magomedov as saying.", {"Ruslan Magomedov"}),
+    ("The strike was confirmed by the head of OVA Serhiy Lysak on Monday.", {"Serhiy Lysak"}),
+    ("The leader of the Islamic State Abu Ibrahim al-Qurashi was killed.", {"Abu Ibrahim al-Qurashi"}),
+    # the body alone is no person
+    ("The head of the Islamic State group was killed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_OF_BODY)
+def test_title_of_a_body_then_the_name(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
