@@ -63,6 +63,10 @@ def place_or_group_context(
         or (bool(name) and fold(name[0]) in PLACE_PREFIXES | DIRECTIONS | _SAINTS)
         # "Gidan Hazo", and "Unguwar Alhaji Barau" whose title word is the place's
         or (bool(chunk.words) and fold(chunk.words[0]) in _HAUSA_PLACES)
+        # warships are named after people: "the USS Dwight D. Eisenhower", "the aircraft
+        # carrier Harry S. Truman", "the destroyer Admiral Grigorovich"
+        or (bool(chunk.words) and chunk.words[0] in _SHIP_PREFIXES)
+        or (bool(before) and before[-1] in _SHIP_NOUNS)
         # "a farming town called Mai Kadra", "the group named Ansar Dine", "an area known
         # as Tha Dar Gyi"
         or _place_called(before)
@@ -326,6 +330,11 @@ def in_place_list(wide_before: tuple[str, ...]) -> bool:
 
 
 _SAINTS = _words("san santa santo sao saint st")
+_SHIP_PREFIXES = frozenset(["USS", "HMS", "HMCS", "HMAS", "INS", "RFA", "MV", "FGS", "ARA"])
+_SHIP_NOUNS = _words(
+    "carrier carriers destroyer destroyers frigate frigates warship warships cruiser"
+    " submarine corvette tanker freighter"
+)
 # Hausa words that open the names of villages and quarters in northern Nigeria and Niger:
 # "Gidan Hazo" (house of), "Unguwar Alhaji Barau" (quarter of), "Tudun Wada" (mound).
 _HAUSA_PLACES = _words("gidan unguwar unguwan angwan anguwan tudun kauyen")

@@ -263,3 +263,19 @@ DWELLERS_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), DWELLERS_LISTS)
 def test_lists_of_places_people_live_in(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons12 (READ g06): warships are named after people; after a ship prefix or a ship
+# noun the run is the ship.
+WARSHIPS = [
+    ("A fighter jet lands on the USS Dwight D. Eisenhower in the Red Sea.", set()),
+    ("The aircraft carrier Harry S. Truman entered the Mediterranean.", set()),
+    ("The USS Carl Vinson and the USS Abraham Lincoln sailed into the Arabian Sea.", set()),
+    ("The Russian frigate Admiral Makarov fired missiles, the ministry said.", set()),
+    ("The carrier Harry S. Truman entered the sea, said Admiral James Kilby.", {"James Kilby"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WARSHIPS)
+def test_warships_named_after_people(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
