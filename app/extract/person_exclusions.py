@@ -387,4 +387,8 @@ def _named_with_acronym(after: tuple[str, ...]) -> bool:
 _POST_NOMINALS = _words("san qc kc mp mna mpa mla mep obe mbe cbe kbe ofr con gcon phd rtd retd")
 # Administrative units that, like "the town of", make the run after "of" a place: "the
 # municipality of Marcos Castellanos", "the commune of Ménaka".
-_ADMIN_UNITS = _words("municipality municipalities commune communes parish locality hamlet")
+_ADMIN_UNITS = _words(
+    "municipality municipalities commune communes parish locality hamlet"
+    # Congolese and Sierra Leonean units: "the chiefdom of Walese Vonkutu"
+    " chiefdom chiefdoms chefferie groupement"
+)

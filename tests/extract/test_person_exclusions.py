@@ -276,6 +276,20 @@ WARSHIPS = [
 ]
 
 
+# persons12 (READ t07): "the chiefdom of X" names a Congolese unit, as "the commune of X".
+CHIEFDOMS = [
+    (
+        "The chairman of the chiefdom of Bapere Mayani, Jean Mbusa, said rebels raided it.",
+        {"Jean Mbusa"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHIEFDOMS)
+def test_chiefdoms_are_places(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), WARSHIPS)
 def test_warships_named_after_people(text: str, expected: set[str]) -> None:
     assert names(text) == expected
