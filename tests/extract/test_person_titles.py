@@ -131,3 +131,19 @@ BALINESE = [
 @pytest.mark.parametrize(("text", "expected"), BALINESE)
 def test_balinese_names_keep_their_i(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons12 (set w, read without annotations): "Haji" inside a Somali name after a given
+# name no list knows ("Ridwan Haji Abdiwali"), as after a known one ("Hassan Sheikh").
+HONORIFIC_INSIDE = [
+    (
+        "“Two died,” said government spokesman Ridwan Haji Abdiwali. Police confirmed it.",
+        {"Ridwan Haji Abdiwali"},
+    ),
+    ("Taliban Haji Ahmed said the attack was over.", {"Ahmed"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HONORIFIC_INSIDE)
+def test_honorific_inside_a_name_after_an_unknown_given_name(text, expected) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
