@@ -252,18 +252,19 @@ def _keep_honorific(
         name
         and len(head) >= 2
         and head[-1].lower() in NAME_HONORIFICS
-        and _given_name_word(head[-2])
+        and _given_name_word(head[-2], gaz)
         and not _is_titleish(head[-2], gaz)
     ):
         return head[:-2], head[-2:] + name
     return head, name
 
 
-def _given_name_word(word: str) -> bool:
-    """A known given name, or a word that can only be one there: no English word, body or
-    acronym ("spokesman Ridwan Haji Abdiwali": Somali names hold "Haji")."""
+def _given_name_word(word: str, gaz: Gazetteer) -> bool:
+    """A known given name, or a word that can only be one there: no English word, body,
+    acronym or place ("spokesman Ridwan Haji Abdiwali": Somali names hold "Haji"; "eastern
+    Aleppo Sheikh Khaled" is a place before a title)."""
     return is_first_name(word) or not (
-        is_common_word(word) or word.lower() in ORG_WORDS or word.isupper()
+        is_common_word(word) or word.lower() in ORG_WORDS or word.isupper() or gaz.lookup(word)
     )
 
 

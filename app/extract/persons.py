@@ -111,6 +111,12 @@ def person_key(name: str) -> str:
     return re.sub(r"[\s\-]+", " ", text).strip()
 
 
+# Arabic words that open armed groups' names ("Jabhat Fath al-Sham", "Jaish al-Islam",
+# "Liwa al-Quds"): after them the rest of the run is the group's name, whatever precedes.
+_GROUP_OPENERS = frozenset(
+    "jabhat jaish liwa kataib harakat ahrar hizb hayat tahrir faylaq jund saraya".split()
+)
+
 # Words before a "VILLAGE DISTRICT" address ("from Barpora Pulwama").
 _ADDRESS_CUES = frozenset((w,) for w in ["from", "at", "in", "near", "of"])
 
@@ -258,7 +264,12 @@ class PersonFinder:
         wire = credit_line and wire_credit_role(chunk)
         if wire:
             ctx.credit = True  # "... 2017. Froilan Gallardo, Reuters" ends a caption
-        if head and head[-1].lower() in ORG_WORDS and (not ctx.strict or len(name) == 1):
+        if (
+            head
+            and head[-1].lower() in ORG_WORDS
+            # "the commander of the Jabhat Fath al-Sham": a group's name opens with the word
+            and (not ctx.strict or len(name) == 1 or fold(head[0]) in _GROUP_OPENERS)
+        ):
             # "Islamic State Abu Bakr" is not how names are written; after a title ("the
             # leader of Hayat Tahrir al-Sham") a lone word is the organisation's last word.
             if len(name) == 1 and not ctx.strict:

@@ -141,6 +141,8 @@ HONORIFIC_INSIDE = [
         {"Ridwan Haji Abdiwali"},
     ),
     ("Taliban Haji Ahmed said the attack was over.", {"Ahmed"}),
+    # a place before the title is no given name
+    ("The judge in eastern Aleppo Sheikh Khaled al-Rifai was killed.", {"Khaled al-Rifai"}),
 ]
 
 
