@@ -30,7 +30,7 @@ gov governor mayor ambassador envoy spokesman spokeswoman spokesperson chairman
 chairwoman chancellor pope cardinal bishop rabbi judge justice sir lord lady dame mufti
 grand-mufti hajji haji deputy chief director leader activist lawmaker lawmakers mp mps
 officer official journalist photographer correspondent analyst reporter commentator
-colonel-general lt-gen maj-gen brig-gen rev reverend father brother sister
+colonel-general lt-gen maj-gen brig-gen rev reverend revd fr msgr father brother sister
 coordinator speaker prophet
 alhaji alhaja hajia hajiya mallam malam malama ustaz ustadh qari maulana mawlana pir
 agent

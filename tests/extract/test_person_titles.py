@@ -149,3 +149,15 @@ HONORIFIC_INSIDE = [
 @pytest.mark.parametrize(("text", "expected"), HONORIFIC_INSIDE)
 def test_honorific_inside_a_name_after_an_unknown_given_name(text, expected) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons12 (k-titles2 w14): "Fr." (Father) and "Revd" are titles, as "Rev." is.
+PRIESTS = [
+    ("The parish priest, Rev. Fr. Daniel Adamu, confirmed the attack.", {"Daniel Adamu"}),
+    ("Fr Emmanuel Okolo said the gunmen fled.", {"Emmanuel Okolo"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRIESTS)
+def test_priests_titles(text, expected) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
