@@ -285,6 +285,10 @@ CHIEFDOMS = [
 ]
 
 
+# persons12: "X ward" names a ward (a town's quarter in Myanmar, Nigeria and Kenya).
+CHIEFDOMS.append(("In Myanmar, residents fled Kyaw Zin ward after the air strike.", set()))
+
+
 @pytest.mark.parametrize(("text", "expected"), CHIEFDOMS)
 def test_chiefdoms_are_places(text: str, expected: set[str]) -> None:
     assert names(text) == expected
