@@ -40,6 +40,12 @@ _BY = re.compile(r"\b[Bb]y\b")
 CREDIT_LINE_MAX = 250
 
 
+# "The Washington Post's X contributed to this report.", "X in Cairo and Y in Amman
+# contributed reporting.": the reporters a story's last line credits.
+_CONTRIBUTED = re.compile(r"\bcontributed (?:to (?:this|the) (?:report|story)|reporting)\b")
+_CONTRIBUTED_MAX = 200
+
+
 def _credit_role(text: str) -> str:
     return "credit" if _PICTURE_CREDIT.search(text) else "author"
 
@@ -130,7 +136,9 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
         used = ln.index in meta.used and ln.index != meta.headline_index
         if ln.kind == META or (used and len(ln.text) <= CREDIT_LINE_MAX):
             credit_lines[ln.index] = _credit_role(ln.text)
-        elif ln.index in bylines:
+        elif ln.index in bylines or (
+            len(ln.text) <= _CONTRIBUTED_MAX and _CONTRIBUTED.search(ln.text)
+        ):
             credit_lines[ln.index] = "author"
         if ln.kind == BODY and dateline(ln.text):
             m = DATELINE.match(ln.text)

@@ -31,7 +31,11 @@ _CREDIT_LABELS = _words("credit credits")
 
 def credit_position(chunk: Chunk, before: tuple[str, ...], credit_line: bool) -> bool:
     """Where a byline or a photo credit puts a name."""
-    on_credit_line = credit_line and (not before or before[-1] in {"by", "/", "and", ",", "|", ":"})
+    on_credit_line = credit_line and (
+        not before
+        or before[-1] in {"by", "/", "and", ",", "|", ":"}
+        or chunk.after_possessive  # "The Washington Post's X contributed to this report"
+    )
     labelled = photo_credit_label(before)
     # "... Reporting by Oliver Holmes; Editing by ..." inside flattened text
     credited_by = len(before) >= 2 and before[-1] == "by" and before[-2].lower() in CREDIT_VERBS

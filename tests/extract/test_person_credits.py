@@ -98,3 +98,30 @@ def test_byline_dates_and_posted_by(text: str, expected: set[str]) -> None:
 def test_capitalised_byline_with_date_is_the_author() -> None:
     text = "By Aliyu Danladi Sept. 12, 2019\n\nGunmen attacked a village near Gusau."
     assert roles(text) == {"Aliyu Danladi": "author"}
+
+
+# persons12: the line that ends many wire and newspaper stories credits reporters ("X
+# contributed to this report", "CNN's X in Jerusalem and Y contributed reporting"); the
+# agencies it may name are no people.
+CONTRIBUTED = [
+    (
+        "Fighting raged in Gaza on Monday, officials said.\n"
+        "The Washington Post's Sudarsan Raghavan contributed to this report.",
+        {"Sudarsan Raghavan"},
+    ),
+    (
+        "Fighting raged in Gaza on Monday, officials said.\n"
+        "Sudarsan Raghavan in Cairo and Hazem Balousha in Amman contributed reporting.",
+        {"Sudarsan Raghavan", "Hazem Balousha"},
+    ),
+    (
+        "Fighting raged in Gaza on Monday, officials said.\n"
+        "The Associated Press and Reuters contributed to this report.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRIBUTED)
+def test_contributed_to_this_report(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
