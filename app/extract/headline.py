@@ -277,9 +277,7 @@ def _printed_twice(cands: list[Line], story: set[str]) -> Line | None:
     first = cands[0]
     if first.repeated or not story or _content_words(first.text) & story:
         return None
-    return next(
-        (c for c in cands[1:] if c.repeated and _content_words(c.text) & story), None
-    )
+    return next((c for c in cands[1:] if c.repeated and _content_words(c.text) & story), None)
 
 
 def _is_prefixed_copy(text: str, later: str) -> bool:

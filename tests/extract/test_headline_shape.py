@@ -265,7 +265,10 @@ def test_date_word_lines_are_no_headlines(line, shaped):
         ("Your shopping basket is empty", True),
         ("[td_block_ad_box spot_id=custom_ad_1]", True),
         ("[ad_2]", True),
-        ('[caption id="attachment_77" align="alignnone"]Displaced families near Goma[/caption]', False),
+        (
+            '[caption id="attachment_77" align="alignnone"]Displaced families near Goma[/caption]',
+            False,
+        ),
         ('[caption caption="Soldiers at the checkpoint"][/caption]', True),
         # Brackets inside or before a headline leave it one.
         ("[VIDEO] Gunmen storm market in Zamfara", False),
