@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.clean import BODY, BOILER, CAPTION, Line
+from app.extract.clean import BODY, BOILER, CAPTION, META, Line
 from app.extract.datelines import DATELINE, dateline_place
 from app.extract.headline_shape import (
     AGENCY_TAG,
@@ -102,9 +102,11 @@ def is_story_start(text: str) -> bool:
 
 
 def _followed_by_text(lines: list[Line], i: int) -> bool:
-    """The next non-boilerplate line after lines[i] is a paragraph (or there is none)."""
+    """The next story line after lines[i] is a paragraph (or there is none). Boilerplate and
+    metadata (a byline, a date line) are read past: a standfirst over "By NAME", "Washington
+    Post Foreign Service" and a date line is no paragraph of the story."""
     for ln in lines[i + 1 :]:
-        if ln.kind != BOILER:
+        if ln.kind not in (BOILER, META):
             return _has_words(ln.text, _NEXT_MIN_WORDS)
     return True
 
