@@ -47,6 +47,12 @@ def test_headline_shape(line, shaped):
         ("Photographers killed in Gaza strike", False),
         ("Middle East peace talks resume in Cairo", False),
         ("14 killed in clash between ELN and Colombia military", False),
+        # A byline of reporters with the towns they filed from (titles6 round); a headline
+        # of two clauses between a comma is none.
+        ("Amaka Eze, Enugu, Sani Musa Bello , Kano and Ola Ade, Ibadan", True),
+        ("From Amaka Eze, Enugu and Sani Bello, Kano", True),
+        ("Bandits Raid Zamfara Villages, Kill Twelve", False),
+        ("Troops Retake Damboa, Gwoza, Bama And Dikwa", False),
     ],
 )
 def test_furniture(line, furniture):
