@@ -55,6 +55,7 @@ _SETTLEMENT_OF = frozenset(
     # town (the annotation lists it as one); the plural "the townships of" in Myanmar
     # lists divisions (``division_lists``).
     + ["municipality", "commune", "township"]
+    + ["municipalities", "communes"]  # "the municipalities of A, B and C": towns, listed
 )
 # "the community of X", "the communities of X and Y": villages (lower case only).
 _COMMUNITIES = frozenset(["community", "communities"])
@@ -267,6 +268,8 @@ def locative_cue(chunk: Chunk) -> str | None:
         # tribal areas": the run must end the phrase.
         if chunk.after[:1] and chunk.after[0].lower() not in _PHRASE_GOES_ON:
             return None
+    elif _bearing_of(chunk.before):
+        before = ("of",)  # "the hills northeast of Laiza": a bearing is taken from a place
     elif not before or before[0] not in LOCATIVE_ONLY and not _at_place(chunk):
         return None
     if chunk.sent_start or chunk.title_case_line or len(chunk.words) > 2:
@@ -274,6 +277,16 @@ def locative_cue(chunk: Chunk) -> str | None:
     if chunk.after[:1] == ("(",):
         return None  # "in Mutraw (Hpapun) District": a district's two names
     return before[0]
+
+
+def _bearing_of(before: tuple[str, ...]) -> bool:
+    """ "north of", "southwest of" right before the run ("northern of" is no bearing)."""
+    return (
+        before[-1:] == ("of",)
+        and len(before) >= 2
+        and before[-2] in DIRECTIONS
+        and not before[-2].endswith("ern")
+    )
 
 
 def _at_place(chunk: Chunk) -> bool:
