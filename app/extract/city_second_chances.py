@@ -128,10 +128,11 @@ class SecondChances:
         for chunk, claimed in self.unknown_listed:
             line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
             before = after = []
+            before_start = None
             if chunk.before[-1:] in LIST_JOINERS:
-                before = [
-                    c for ln, _, e, c in self.accepted_spans if ln == line and 0 < start - e <= 6
-                ]
+                near = [(s, c) for ln, s, e, c in self.accepted_spans if ln == line and 0 < start - e <= 6]
+                before = [c for _, c in near]
+                before_start = near[0][0] if near else None
             if chunk.after[:1] in LIST_JOINERS:
                 after = [
                     c for ln, s, _, c in self.accepted_spans if ln == line and 0 < s - end <= 6
@@ -141,7 +142,28 @@ class SecondChances:
                 continue
             if not both and apposed_person(chunk):
                 continue  # "the mayor of Gao, Sadou Diallo, was due"
+            if before and not after and self._place_then_area(chunk, before_start):
+                continue  # "in Stepanakert, Nagorno-Karabakh.": the city, then its region
             city = (before or after)[0]
             name = self.villages.add(chunk, (city.country_code, None), titles_ok=both)
             if name and claimed:
                 self.taken_from_persons.add(fold(name))
+
+    def _place_then_area(self, chunk, place_start: int | None) -> bool:
+        """ "in Stepanakert, Nagorno-Karabakh.", "Donetsk, Donbas, on Monday": one accepted
+        place, a comma, then the run ending the list; a list of places goes on ("near al
+        Qaim, Kisik, Mosul") or has "and"; "Place, Area" places a city in its area, as "X,
+        Country" does."""
+        if place_start is None or chunk.before[-1:] != (",",):
+            return False
+        if chunk.after[:1] in LIST_JOINERS and chunk.after[1:2] and chunk.after[1][:1].isupper():
+            return False  # the list goes on: "Mosul, Kisik, Qayyarah"
+        line = chunk.line_no
+        listed_before = any(
+            ln == line and 0 < place_start - e <= 6 for ln, _, e, _ in self.accepted_spans
+        ) or any(
+            c.line_no == line and 0 < place_start - c.toks[-1].end <= 6
+            for c, _ in self.unknown_listed
+        )
+        return not listed_before
+
