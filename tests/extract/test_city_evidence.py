@@ -55,6 +55,10 @@ def test_parts_and_areas_of_towns(text, expected):
             "Guerrillas attacked troops in the municipality of El Carmen, Colombia.",
             {"El Carmen"},
         ),
+        # Indonesia's regencies and Cameroon's sub-divisions are units, not their seats.
+        ("Police reinforced posts in Nabire regency in Indonesia.", set()),
+        ("The head of the regency of Nabire in Indonesia said.", set()),
+        ("Soldiers were deployed in Kumba sub-division, in Cameroon.", set()),
     ],
 )
 def test_administrative_units(text, expected):

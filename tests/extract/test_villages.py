@@ -700,3 +700,24 @@ def test_a_village_one_vowel_from_a_city_is_that_city():
     )
     names = [c.name for c in extract_page(text).cities]
     assert names.count("Bijbehara") == 1 and "Bijbehera" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bearing is taken from a place: "northeast of X" places a village GeoNames lacks.
+        (
+            "Clashes went on in Myanmar, mostly in the hills northeast of Ngatokyi and south "
+            "of Yambiraw.",
+            {"Ngatokyi": ("MM", None), "Yambiraw": ("MM", None)},
+        ),
+        # ... not a name the text calls an area ("the Tavangu zone").
+        (
+            "Troops camped north of Tavangu in Mozambique, and the Tavangu zone stays closed.",
+            {},
+        ),
+    ],
+)
+def test_a_bearing_places_a_village(text, expected):
+    assert villages(text) == expected
+
