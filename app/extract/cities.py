@@ -82,6 +82,9 @@ _LISTED_SETTLEMENTS = frozenset(
 # Area words after a name that say it is no settlement ("the Afungi zone"); not the
 # settlement words PLACE_TYPE_AFTER holds too ("villages").
 _AREA_AFTER = PLACE_TYPE_AFTER - SETTLEMENT_WORDS
+_AREAS_OF = frozenset(
+    (w,) for w in ["district", "neighbourhood", "neighborhood", "quarter", "zone", "sub-district"]
+)
 _ADDRESS_CUES = frozenset((w,) for w in ["from", "at", "in", "near", "of"])
 _REGION_TAIL_WORDS = frozenset(["region", "province", "state", "governorate", "district"])
 _PHRASE_ENDS = frozenset([",", ".", ";", ")", "and", "|"])
@@ -237,8 +240,10 @@ class CityFinder(ArticleReadings, SecondChances):
             i += step
         if chunk.after[:1] == ("district",):
             self.districts.add(fold(" ".join(words)))
-        if chunk.after[:1] and chunk.after[0].lower() in _AREA_AFTER:
-            self.typed_names.add(fold(" ".join(words)))
+        if (chunk.after[:1] and chunk.after[0].lower() in _AREA_AFTER) or (
+            chunk.before[-1:] == ("of",) and chunk.before[-2:-1] in _AREAS_OF
+        ):
+            self.typed_names.add(fold(" ".join(words)))  # "the Afungi zone", "district of X"
         if not claimed and chunk.before[-1:] in _ADDRESS_CUES and self._village_of_district(chunk):
             return
         listed = chunk.before[-1:] in _LIST_JOINERS or chunk.after[:1] in _LIST_JOINERS

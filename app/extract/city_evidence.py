@@ -201,7 +201,40 @@ def _refused(
         or _us_state(site, cands, gaz)
         or _area_of(site)
         or _streets_listed(site)
+        or _opens_named_group(site)
     )
+
+
+def _opens_named_group(site: _Site) -> bool:
+    """ "the Jalisco New Generation cartel", "signed by Jalisco New Generation": a place
+    opening a run whose other words are two or more capitalised English words names a
+    group (a type word, a month or a day after the place says nothing: "Aleppo City",
+    "Homs Tuesday Morning"). Not in Title Case lines, where every word is capitalised."""
+    words = site.chunk.words
+    rest = words[site.j :]
+    if site.i != 0 or len(rest) < 2 or site.chunk.title_case_line or site.possessive:
+        return False
+    return all(
+        w[:1].isupper()
+        and not w.isupper()  # "in Geneva US Secretary of State" (flattened): an acronym
+        and w.lower() not in _NEUTRAL_AFTER_PLACE
+        and w.lower() not in _MONTHS
+        and is_common_form(w)
+        for w in rest
+    )
+
+
+# Words after a place that leave it a place: its type, a direction, a day, an initial.
+_NEUTRAL_AFTER_PLACE = (
+    PLACE_TYPE_AFTER
+    | SETTLEMENT_WORDS
+    | DIRECTIONS
+    | FUNCTION_WORDS
+    | frozenset(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        + ["morning", "afternoon", "evening", "night", "on", "and"]
+    )
+)
 
 
 def _in_organisation_name(site: _Site, cands: tuple[City, ...] = ()) -> bool:

@@ -109,6 +109,12 @@ def test_areas_and_suburbs_of_towns(text, expected):
         ),
         ("Hamza Khatib, the manager of Al-Quds hospital in Aleppo, said four died.", {"Aleppo"}),
         ("The wounded were taken to Mosul hospitals, Iraqi officials said.", {"Mosul"}),
+        # A place opening a run of capitalised English words names a group.
+        ("Messages signed by Jalisco New Generation were left in Mexico.", set()),
+        ("Police in Mexico blamed the Tijuana Young Lions gang for the ambush.", set()),
+        # ... not before a day, a time or a settlement word, nor before an acronym.
+        ("Fighting in Kabul Monday Night left five dead.", {"Kabul"}),
+        ("After talks in Geneva US Secretary of State John Kerry spoke.", {"Geneva"}),
     ],
 )
 def test_place_names_inside_organisation_names(text, expected):

@@ -716,6 +716,10 @@ def test_a_village_one_vowel_from_a_city_is_that_city():
             "Troops camped north of Tavangu in Mozambique, and the Tavangu zone stays closed.",
             {},
         ),
+        (
+            "Jets hit the eastern district of Qaramsa in Syria, then southeast of Qaramsa.",
+            {},
+        ),
     ],
 )
 def test_a_bearing_places_a_village(text, expected):
