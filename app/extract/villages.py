@@ -100,11 +100,14 @@ _DASH_OR_COLON = frozenset([("-",), ("–",), ("—",), (":",)])
 _DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "mile"])
 # "40km", "12-km": a distance written as one token.
 _DISTANCE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:km|kms|kilometres|kilometers|miles?)$", re.I)
+# "from nearby Savien", "seized neighbouring Tamarol": a place near the one named.
+_NEARBY = frozenset(["nearby", "neighbouring", "neighboring"])
 # Words after which a name the gazetteer lacks is read as a place: "in Kandaji", "bombed
 # near Muhajiriya", "moving towards Puthukudiruppu". Not "at", "of", "to", "from" or
 # "with", which as often precede a person, a group or an outlet.
 LOCATIVE_ONLY = frozenset(
     ["in", "near", "outside", "towards", "toward", "around", "through", "inside"]
+    + list(_NEARBY)
     # Verbs whose object is a place ("retook Kafr Nabuda", "seized Paletwa"); not
     # "attacked" or "took", whose object is as often a person or a base. A person's name
     # after "captured" is kept out by ``rarely_written`` (no given name passes it).
@@ -276,6 +279,8 @@ def locative_cue(chunk: Chunk) -> str | None:
         return None
     if chunk.after[:1] == ("(",):
         return None  # "in Mutraw (Hpapun) District": a district's two names
+    if before[0] in _NEARBY and chunk.after[:1] and chunk.after[0].lower() not in _PHRASE_GOES_ON:
+        return None  # "the nearby Kweyris military airport": a facility near
     return before[0]
 
 

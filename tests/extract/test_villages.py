@@ -725,3 +725,20 @@ def test_a_village_one_vowel_from_a_city_is_that_city():
 def test_a_bearing_places_a_village(text, expected):
     assert villages(text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "nearby X", "neighbouring X": a place near the one the story is in.
+        (
+            "The gang had come from nearby Tamarol in cars, police in Haiti said.",
+            {"Tamarol": ("HT", None)},
+        ),
+        ("Gangs took neighbouring Tamarol in Haiti on Friday.", {"Tamarol": ("HT", None)}),
+        # ... not a facility named after it.
+        ("Rebels shelled the nearby Tamarol military airport in Haiti.", {}),
+    ],
+)
+def test_a_nearby_place_is_a_village(text, expected):
+    assert villages(text) == expected
+
