@@ -204,7 +204,9 @@ class ArticleReadings:
     def _region_of_previous(self, chunk: Chunk, i: int, j: int) -> bool:
         """ "a township in Saravena, Arauca": after a city and a comma, the name of the
         city's own region (Arauca department) is the region, not its namesake city."""
-        if i != 0 or len(chunk.before) < 2 or chunk.before[-1] != ",":
+        # "at Yuksekova, in Hakkari": the region after "in" too (the comma three words back)
+        in_after_comma = chunk.before[-2:] == (",", "in")
+        if i != 0 or len(chunk.before) < 2 or not (chunk.before[-1] == "," or in_after_comma):
             return False
         regions = self.gaz.regions.lookup(" ".join(chunk.words[i:j]))
         if not regions:
@@ -212,8 +214,10 @@ class ArticleReadings:
         prev: tuple[City, ...] = ()
         if self.accepted_spans:
             line, _, end, city = self.accepted_spans[-1]
-            if line == chunk.line_no and 0 < chunk.toks[0].start - end <= 2:
+            if line == chunk.line_no and 0 < chunk.toks[0].start - end <= 2 + 3 * in_after_comma:
                 prev = (city,)
+        if not prev and in_after_comma:
+            return False
         if not prev:  # a place not yet accepted ("Saravena, Arauca" opening a line)
             prev = tuple(
                 c for c in self.gaz.lookup(chunk.before[-2]) if c.country_code in self.countries
