@@ -366,7 +366,15 @@ class CityFinder(ArticleReadings, SecondChances):
         # A run after a plural with no comma or "and" of its own may be a list whose commas
         # were lost; one the text goes on to separate is one name.
         flat = listed and chunk.after[:1] not in ((",",), ("and",))
-        if len(chunk.words) > 1 and self._holds_local_places(chunk.words, flat):
+        # A run the settlement word closes ("Kar Paung Kya village") is one name, whatever
+        # town's name it holds as a word (Paung, Myanmar); not one a big city opens
+        # (flattened "checkpoints in Hama Marj al-Sultan town").
+        closed = chunk.after[:1] in (("village",), ("town",)) and not listed
+        if len(chunk.words) > 1 and (
+            self._holds_local_places(chunk.words[:1], flat, BIG_CITY)
+            if closed
+            else self._holds_local_places(chunk.words, flat)
+        ):
             return False  # "the towns of Jarablus al Rai and al Bab": a flattened list
         stated = country_in(chunk.after, self.gaz)  # "the village of Jouya in southern Lebanon"
         # "the town of Shire, Tigray region": an English word is the town's name when the
@@ -404,14 +412,15 @@ class CityFinder(ArticleReadings, SecondChances):
             or bool(self.gaz.regions.lookup(after[1]))
         )
 
-    def _holds_local_places(self, words: tuple[str, ...], flat: bool) -> bool:
+    def _holds_local_places(self, words: tuple[str, ...], flat: bool, least: int = TOWN) -> bool:
         """A word of the run is itself a place in one of the article's countries: any
         place in a ``flat`` run after a plural ("the villages of Morek Atshan Skeik north
         of"), else a town; a hamlet of a few hundred people is as often a word of one
         village's name ("the village of Zeleny Hai", while Hai is a Ukrainian hamlet), and
-        so is a word of three letters ("Ah Kyi Pan Pa Lun village": "Pan" is Hpa-An)."""
+        so is a word of three letters ("Ah Kyi Pan Pa Lun village": "Pan" is Hpa-An).
+        ``least``: the size from which a place counts."""
         return any(
-            c.country_code in self.countries and (flat or c.population >= TOWN)
+            c.country_code in self.countries and (flat or c.population >= least)
             for w in words
             if w.lower() not in _PARTICLE_WORDS and w[:1].isupper() and len(w) > _SYLLABLE
             for c in _resolve((w,), self.gaz, self.span_cache)[1]

@@ -742,3 +742,20 @@ def test_a_bearing_places_a_village(text, expected):
 def test_a_nearby_place_is_a_village(text, expected):
     assert villages(text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X village" closes one name, though a word of it is a town's name (Paung,
+        # Myanmar); Sagaing itself is a GeoNames town, so not among the villages.
+        (
+            "Soldiers burned houses in Nat Paung Gyi village in Sagaing, Myanmar, on Monday.",
+            {"Nat Paung Gyi": ("MM", "MM-01")},
+        ),
+        # ... not one a big city opens, as in flattened lists.
+        ("Troops set up checkpoints in Hama Marj Zaytun town in Syria.", {}),
+    ],
+)
+def test_a_settlement_word_closes_one_name(text, expected):
+    assert villages(text) == expected
+
