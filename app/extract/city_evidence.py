@@ -117,9 +117,28 @@ def judge(
     if site.key in TERRITORY_NAMES and not (site.in_dateline or len(site.span) > 1):
         return REFUSED  # bare "Gaza" is the Strip
     common = len(site.span) == 1 and _common_word(site.span[0])
+    if stated_country is None and _own_region_named(site, city, gaz):
+        stated_country = city.country_code  # "in Chechnya's Vedeno", "in Vedeno, Chechnya"
     if _evidence_fits(site, city, stated_country, countries, common):
         return Verdict(city)
     return Verdict(None, deferred=not common)
+
+
+def _own_region_named(site: _Site, city: City, gaz: Gazetteer) -> bool:
+    """The place's own first-level region is named right before it ("in Chechnya's
+    Vedeno": a run that ends in a possessive is cut there) or after it and a comma ("in
+    Vedeno, Chechnya"): as strong as its country named so."""
+    chunk = site.chunk
+    if site.i == 0 and chunk.before and chunk.before[-1][:1].isupper():
+        name = chunk.before[-1]
+    elif site.j == len(chunk.words) and chunk.after[:1] == (",",) and chunk.after[1:2]:
+        name = chunk.after[1]
+    else:
+        return False
+    if not name[:1].isupper():
+        return False
+    own = gaz.region_of(city)
+    return own is not None and any(r.code == own for r in gaz.regions.lookup(name))
 
 
 def _site(chunk: Chunk, i: int, j: int, stated_dateline: bool) -> _Site:

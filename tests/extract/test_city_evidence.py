@@ -280,3 +280,20 @@ def test_a_front_direction_named_after_a_town_is_no_town(text, expected):
 )
 def test_a_zone_named_after_a_town_is_no_town(text, expected):
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A small place's own first-level region named before it (a possessive) or after
+        # it and a comma places it as its country would (Vedeno, 1,500 people, RU-CE).
+        ("Four troops were killed in an ambush in Chechnya's Vedeno on May 24.", {"Vedeno"}),
+        ("Four troops were killed in an ambush in Vedeno, Chechnya, on May 24.", {"Vedeno"}),
+        # ... not a region it is not in, nor a district of its name.
+        ("Four troops were killed in an ambush in Dagestan's Vedeno on May 24.", set()),
+        ("Four troops were killed in Vedeno district, Chechnya.", set()),
+    ],
+)
+def test_a_place_placed_by_its_own_region(text, expected):
+    assert cities(text) == expected
+
