@@ -146,6 +146,7 @@ def _bracketed_date_then_dash(after: tuple[str, ...]) -> bool:
 # village of Thalthana near Damascus", "Akum, a village 10 Kilometers from Bamenda"); a
 # flattened paragraph names many places farther apart.
 _NEAR_CHARS = 80
+_COMMA_IN = 5  # the characters of ", in " between a place and its region
 
 
 class ArticleReadings:
@@ -217,13 +218,26 @@ class ArticleReadings:
             if line == chunk.line_no and 0 < chunk.toks[0].start - end <= 2 + 3 * in_after_comma:
                 prev = (city,)
         if not prev and in_after_comma:
-            return False
+            # "the massacres in Tchomabangou and Zaroumdareye, in Tillabery": after a
+            # village GeoNames lacks, a region of the article's countries
+            return self._village_just_before(chunk) and any(
+                r.country_code in self.countries for r in regions
+            )
         if not prev:  # a place not yet accepted ("Saravena, Arauca" opening a line)
             prev = tuple(
                 c for c in self.gaz.lookup(chunk.before[-2]) if c.country_code in self.countries
             )
         own = {self.gaz.region_of(c) for c in prev} - {None}
         return any(r.code in own for r in regions)
+
+    def _village_just_before(self, chunk: Chunk) -> bool:
+        """A village the text named ends right before the run's ", in"."""
+        start = chunk.toks[0].start
+        return any(
+            line == chunk.line_no and 0 < start - (offset + len(form)) <= _COMMA_IN
+            for named in self.villages.named.values()
+            for form, line, offset in named
+        )
 
     def _only_abroad(self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:
         """A refused run the text calls a settlement ("the town of Pale"), lists among

@@ -176,3 +176,9 @@ def test_a_village_list_goes_on_through_particle_names(text, expected):
 def test_a_region_after_a_town_and_in(text, expected):
     assert set(cities(text)) == expected
 
+
+def test_a_region_after_villages_and_in():
+    """After villages GeoNames lacks, ", in X" names a region of the article's country
+    (Tillaberi is Niger's NE-6 and its capital)."""
+    text = "Gunmen killed dozens in Tamakoro and Wosseri, in Tillaberi, officials in Niger said."
+    assert set(cities(text)) == {"Tamakoro", "Wosseri"}
