@@ -19,6 +19,7 @@ from app.extract.namesake_choice import BIG_CITY, choose
 from app.extract.transliteration import fold, skeleton
 
 LIST_JOINERS = ((",",), ("and",), ("or",))
+_OR_AND = frozenset(["and", "or"])
 # A place of this size counts as a neighbour of another (see _accept_neighbours).
 MIN_NEIGHBOUR_POP = 2_000
 
@@ -152,12 +153,15 @@ class SecondChances:
     def _place_then_area(self, chunk, place_start: int | None) -> bool:
         """ "in Stepanakert, Nagorno-Karabakh.", "Donetsk, Donbas, on Monday": one accepted
         place, a comma, then the run ending the list; a list of places goes on ("near al
-        Qaim, Kisik, Mosul") or has "and"; "Place, Area" places a city in its area, as "X,
-        Country" does."""
+        Qaim, Kisik, Mosul", "Kisik, and Mosul") or has "and"; "Place, Area" places a city
+        in its area, as "X, Country" does."""
         if place_start is None or chunk.before[-1:] != (",",):
             return False
-        if chunk.after[:1] in LIST_JOINERS and chunk.after[1:2] and chunk.after[1][:1].isupper():
-            return False  # the list goes on: "Mosul, Kisik, Qayyarah"
+        after = chunk.after
+        if after[:1] in (("and",), ("or",)) or (
+            after[:1] == (",",) and after[1:2] and (after[1][:1].isupper() or after[1] in _OR_AND)
+        ):
+            return False  # the list goes on: "Mosul, Kisik, Qayyarah", "Mosul, Kisik, and"
         line = chunk.line_no
         listed_before = any(
             ln == line and 0 < place_start - e <= 6 for ln, _, e, _ in self.accepted_spans

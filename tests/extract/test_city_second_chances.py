@@ -47,6 +47,7 @@ def test_a_small_accepted_place_vouches_for_its_neighbours(text, expected):
             "Raids hit villages near Mosul, Kisik, Tal Afar and Qayyarah in Iraq.",
             {"Mosul", "Kisik", "Tal Afar", "Qayyarah"},
         ),
+        ("Raids hit Mosul, Kisik, and Tal Afar in Iraq.", {"Mosul", "Kisik", "Tal Afar"}),
     ],
 )
 def test_an_area_after_a_city_and_a_comma_is_no_village(text, expected):
