@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.extract.chunks import Chunk
 from app.extract.city_readings import apposed_person
 from app.extract.gazetteer_index import City
 from app.extract.lexicons import is_first_name
@@ -131,7 +132,11 @@ class SecondChances:
             before = after = []
             before_start = None
             if chunk.before[-1:] in LIST_JOINERS:
-                near = [(s, c) for ln, s, e, c in self.accepted_spans if ln == line and 0 < start - e <= 6]
+                near = [
+                    (s, c)
+                    for ln, s, e, c in self.accepted_spans
+                    if ln == line and 0 < start - e <= 6
+                ]
                 before = [c for _, c in near]
                 before_start = near[0][0] if near else None
             if chunk.after[:1] in LIST_JOINERS:
@@ -150,7 +155,7 @@ class SecondChances:
             if name and claimed:
                 self.taken_from_persons.add(fold(name))
 
-    def _place_then_area(self, chunk, place_start: int | None) -> bool:
+    def _place_then_area(self, chunk: Chunk, place_start: int | None) -> bool:
         """ "in Stepanakert, Nagorno-Karabakh.", "Donetsk, Donbas, on Monday": one accepted
         place, a comma, then the run ending the list; a list of places goes on ("near al
         Qaim, Kisik, Mosul", "Kisik, and Mosul") or has "and"; "Place, Area" places a city
@@ -170,4 +175,3 @@ class SecondChances:
             for c, _ in self.unknown_listed
         )
         return not listed_before
-

@@ -296,4 +296,3 @@ def test_a_zone_named_after_a_town_is_no_town(text, expected):
 )
 def test_a_place_placed_by_its_own_region(text, expected):
     assert cities(text) == expected
-

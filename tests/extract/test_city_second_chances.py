@@ -52,4 +52,3 @@ def test_a_small_accepted_place_vouches_for_its_neighbours(text, expected):
 )
 def test_an_area_after_a_city_and_a_comma_is_no_village(text, expected):
     assert cities(text) == expected
-

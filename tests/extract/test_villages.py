@@ -758,4 +758,3 @@ def test_a_nearby_place_is_a_village(text, expected):
 )
 def test_a_settlement_word_closes_one_name(text, expected):
     assert villages(text) == expected
-
