@@ -183,6 +183,10 @@ def village_cue(chunk: Chunk) -> str | None:
         # "in Baramulla town", "a neighbourhood of Nangade town" ("Old Town", "Cape Town"
         # lack the "in")
         return "town"
+    if after[:1] == ["town"] and after[1:2] != ["of"] and _odd_name(chunk):
+        # "the road connecting Maungdaw town with", "in Gumhang, Tinoc town"; not a
+        # modifier ("northern Syiran town of Raqqa", flattened)
+        return "town"
     if after[:1] == [","] and distance_from([a.lower() for a in chunk.wide_after[1:10]]):
         return "km"  # "an orchard at Gahind, 58 kms from here"
     if lies_at_distance([a.lower() for a in chunk.wide_after[:6]]):
@@ -204,6 +208,16 @@ def village_cue(chunk: Chunk) -> str | None:
         if len(after) >= 4 and after[3] in _APPOSITION_HEADS and after[2].isalpha():
             return _settled(after[3])
     return None
+
+
+def _odd_name(chunk: Chunk) -> bool:
+    """A run English hardly writes (Zipf < 1) with no English word or given name in it:
+    "Maungdaw town" names the town where "Old Town" or "Cape Town" do not."""
+    if chunk.sent_start or chunk.title_case_line:
+        return False
+    return zipf_frequency(" ".join(chunk.words), "en") < _UNKNOWN_NAME_ZIPF and not any(
+        is_everyday_word(w) or is_first_name(w) for w in chunk.words
+    )
 
 
 def syllable_name(words: tuple[str, ...]) -> bool:

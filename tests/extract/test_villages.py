@@ -758,3 +758,24 @@ def test_a_nearby_place_is_a_village(text, expected):
 )
 def test_a_settlement_word_closes_one_name(text, expected):
     assert villages(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X town" names the town when English hardly writes X, whatever comes before.
+        (
+            "Rebels ambushed the patrol in Bulagan, Tinbaloc town, Philippine army officers said.",
+            {"Tinbaloc": ("PH", None)},
+        ),
+        (
+            "The road connecting Tinbaloc town with the coast in the Philippines was shut.",
+            {"Tinbaloc": ("PH", None)},
+        ),
+        # ... not before "of" (a modifier in flattened text), nor "Old Town".
+        ("Jets hit the northern Tinbaloc town of Dapitan in the Philippines.", {}),
+        ("Soldiers walked through Old Town, Philippine officers said.", {}),
+    ],
+)
+def test_a_rare_name_before_town_is_the_town(text, expected):
+    assert {k: v for k, v in villages(text).items() if k != "Bulagan"} == expected
