@@ -29,6 +29,7 @@ from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
     PARTICLES,
     PLACE_TYPE_AFTER,
+    SETTLEMENT_WORDS,
     TERRITORY_NAMES,
     TRANSLITERATED_COUNTRIES,
     WORLD_REGIONS,
@@ -73,6 +74,17 @@ _LIST_JOINERS = LIST_JOINERS
 _PARTICLE_WORDS = frozenset(PARTICLES) | {"al-", "el-"}
 _SETTLEMENT_CUES = frozenset(["town", "village", "city"])
 # Words before a "VILLAGE DISTRICT" address ("militants from Barpora Pulwama").
+# Plurals that open a list of settlements: "the villages of A, B and C", "the cities of A
+# and B", "the municipalities of A, B, C and D".
+_LISTED_SETTLEMENTS = frozenset(
+    (w,) for w in ["villages", "towns", "communities", "cities", "municipalities", "communes"]
+)
+# Area words after a name that say it is no settlement ("the Afungi zone"); not the
+# settlement words PLACE_TYPE_AFTER holds too ("villages").
+_AREA_AFTER = PLACE_TYPE_AFTER - SETTLEMENT_WORDS
+_AREAS_OF = frozenset(
+    (w,) for w in ["district", "neighbourhood", "neighborhood", "quarter", "zone", "sub-district"]
+)
 _ADDRESS_CUES = frozenset((w,) for w in ["from", "at", "in", "near", "of"])
 _REGION_TAIL_WORDS = frozenset(["region", "province", "state", "governorate", "district"])
 _PHRASE_ENDS = frozenset([",", ".", ";", ")", "and", "|"])
@@ -169,6 +181,10 @@ class CityFinder(ArticleReadings, SecondChances):
         # ("in Pulwama district"): the district meant there, no town.
         self.district_towns: list[tuple[int, Chunk]] = []  # (where the town starts, run)
         self.districts: set[str] = set()
+        # Villages found only by a bearing ("north of Afungi"), and the names the text puts
+        # before an area word ("the Afungi zone"): a bearing from an area names no village.
+        self.bearing_villages: set[str] = set()
+        self.typed_names: set[str] = set()
 
     def feed(self, chunk: Chunk, person_spans: set[tuple[int, int]], dateline_end: int) -> None:
         """Judge the longest known span at each word not claimed by a person."""
@@ -224,6 +240,10 @@ class CityFinder(ArticleReadings, SecondChances):
             i += step
         if chunk.after[:1] == ("district",):
             self.districts.add(fold(" ".join(words)))
+        if (chunk.after[:1] and chunk.after[0].lower() in _AREA_AFTER) or (
+            chunk.before[-1:] == ("of",) and chunk.before[-2:-1] in _AREAS_OF
+        ):
+            self.typed_names.add(fold(" ".join(words)))  # "the Afungi zone", "district of X"
         if not claimed and chunk.before[-1:] in _ADDRESS_CUES and self._village_of_district(chunk):
             return
         listed = chunk.before[-1:] in _LIST_JOINERS or chunk.after[:1] in _LIST_JOINERS
@@ -254,6 +274,8 @@ class CityFinder(ArticleReadings, SecondChances):
             # A list after a verb of siege is places, though persons took it ("the rebels
             # occupy Gisiza, Gasiza, Bugusa and Basare").
             name = self.villages.add(chunk)
+            if name and locative_cue(chunk) == "of":
+                self.bearing_villages.add(fold(name))
             if name:
                 self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
                 self.locative_list = True
@@ -320,7 +342,7 @@ class CityFinder(ArticleReadings, SecondChances):
         if not (cue or continued):
             return False
         listed = (
-            chunk.before[-2:-1] in (("villages",), ("towns",), ("communities",))
+            chunk.before[-2:-1] in _LISTED_SETTLEMENTS
             or chunk.before[-1:] == ("villages",)  # "followed by villages Khamba, Anwas"
             or bool(chunk.listed_settlements)
         )
@@ -344,7 +366,15 @@ class CityFinder(ArticleReadings, SecondChances):
         # A run after a plural with no comma or "and" of its own may be a list whose commas
         # were lost; one the text goes on to separate is one name.
         flat = listed and chunk.after[:1] not in ((",",), ("and",))
-        if len(chunk.words) > 1 and self._holds_local_places(chunk.words, flat):
+        # A run the settlement word closes ("Kar Paung Kya village") is one name, whatever
+        # town's name it holds as a word (Paung, Myanmar); not one a big city opens
+        # (flattened "checkpoints in Hama Marj al-Sultan town").
+        closed = chunk.after[:1] in (("village",), ("town",)) and not listed
+        if len(chunk.words) > 1 and (
+            self._holds_local_places(chunk.words[:1], flat, BIG_CITY)
+            if closed
+            else self._holds_local_places(chunk.words, flat)
+        ):
             return False  # "the towns of Jarablus al Rai and al Bab": a flattened list
         stated = country_in(chunk.after, self.gaz)  # "the village of Jouya in southern Lebanon"
         # "the town of Shire, Tigray region": an English word is the town's name when the
@@ -382,14 +412,15 @@ class CityFinder(ArticleReadings, SecondChances):
             or bool(self.gaz.regions.lookup(after[1]))
         )
 
-    def _holds_local_places(self, words: tuple[str, ...], flat: bool) -> bool:
+    def _holds_local_places(self, words: tuple[str, ...], flat: bool, least: int = TOWN) -> bool:
         """A word of the run is itself a place in one of the article's countries: any
         place in a ``flat`` run after a plural ("the villages of Morek Atshan Skeik north
         of"), else a town; a hamlet of a few hundred people is as often a word of one
         village's name ("the village of Zeleny Hai", while Hai is a Ukrainian hamlet), and
-        so is a word of three letters ("Ah Kyi Pan Pa Lun village": "Pan" is Hpa-An)."""
+        so is a word of three letters ("Ah Kyi Pan Pa Lun village": "Pan" is Hpa-An).
+        ``least``: the size from which a place counts."""
         return any(
-            c.country_code in self.countries and (flat or c.population >= TOWN)
+            c.country_code in self.countries and (flat or c.population >= least)
             for w in words
             if w.lower() not in _PARTICLE_WORDS and w[:1].isupper() and len(w) > _SYLLABLE
             for c in _resolve((w,), self.gaz, self.span_cache)[1]
@@ -654,6 +685,7 @@ class CityFinder(ArticleReadings, SecondChances):
         known |= {k.removesuffix(" city") for k in known}  # "in Marawi" of "Marawi City"
         # A region the article names ("STEPANAKERT, Nagorno-Karabakh") is no village.
         known |= self.region_names | self.peoples
+        known |= self.bearing_villages & self.typed_names
         return cities + self.villages.mentions(self._village_place, known)
 
     def _mention(self, found: Found) -> CityMention:

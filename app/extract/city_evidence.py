@@ -117,9 +117,28 @@ def judge(
     if site.key in TERRITORY_NAMES and not (site.in_dateline or len(site.span) > 1):
         return REFUSED  # bare "Gaza" is the Strip
     common = len(site.span) == 1 and _common_word(site.span[0])
+    if stated_country is None and _own_region_named(site, city, gaz):
+        stated_country = city.country_code  # "in Chechnya's Vedeno", "in Vedeno, Chechnya"
     if _evidence_fits(site, city, stated_country, countries, common):
         return Verdict(city)
     return Verdict(None, deferred=not common)
+
+
+def _own_region_named(site: _Site, city: City, gaz: Gazetteer) -> bool:
+    """The place's own first-level region is named right before it ("in Chechnya's
+    Vedeno": a run that ends in a possessive is cut there) or after it and a comma ("in
+    Vedeno, Chechnya"): as strong as its country named so."""
+    chunk = site.chunk
+    if site.i == 0 and chunk.before and chunk.before[-1][:1].isupper():
+        name = chunk.before[-1]
+    elif site.j == len(chunk.words) and chunk.after[:1] == (",",) and chunk.after[1:2]:
+        name = chunk.after[1]
+    else:
+        return False
+    if not name[:1].isupper():
+        return False
+    own = gaz.region_of(city)
+    return own is not None and any(r.code == own for r in gaz.regions.lookup(name))
 
 
 def _site(chunk: Chunk, i: int, j: int, stated_dateline: bool) -> _Site:
@@ -201,7 +220,40 @@ def _refused(
         or _us_state(site, cands, gaz)
         or _area_of(site)
         or _streets_listed(site)
+        or _opens_named_group(site)
     )
+
+
+def _opens_named_group(site: _Site) -> bool:
+    """ "the Jalisco New Generation cartel", "signed by Jalisco New Generation": a place
+    opening a run whose other words are two or more capitalised English words names a
+    group (a type word, a month or a day after the place says nothing: "Aleppo City",
+    "Homs Tuesday Morning"). Not in Title Case lines, where every word is capitalised."""
+    words = site.chunk.words
+    rest = words[site.j :]
+    if site.i != 0 or len(rest) < 2 or site.chunk.title_case_line or site.possessive:
+        return False
+    return all(
+        w[:1].isupper()
+        and not w.isupper()  # "in Geneva US Secretary of State" (flattened): an acronym
+        and w.lower() not in _NEUTRAL_AFTER_PLACE
+        and w.lower() not in _MONTHS
+        and is_common_form(w)
+        for w in rest
+    )
+
+
+# Words after a place that leave it a place: its type, a direction, a day, an initial.
+_NEUTRAL_AFTER_PLACE = (
+    PLACE_TYPE_AFTER
+    | SETTLEMENT_WORDS
+    | DIRECTIONS
+    | FUNCTION_WORDS
+    | frozenset(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        + ["morning", "afternoon", "evening", "night", "on", "and"]
+    )
+)
 
 
 def _in_organisation_name(site: _Site, cands: tuple[City, ...] = ()) -> bool:

@@ -146,6 +146,7 @@ def _bracketed_date_then_dash(after: tuple[str, ...]) -> bool:
 # village of Thalthana near Damascus", "Akum, a village 10 Kilometers from Bamenda"); a
 # flattened paragraph names many places farther apart.
 _NEAR_CHARS = 80
+_COMMA_IN = 5  # the characters of ", in " between a place and its region
 
 
 class ArticleReadings:
@@ -204,7 +205,9 @@ class ArticleReadings:
     def _region_of_previous(self, chunk: Chunk, i: int, j: int) -> bool:
         """ "a township in Saravena, Arauca": after a city and a comma, the name of the
         city's own region (Arauca department) is the region, not its namesake city."""
-        if i != 0 or len(chunk.before) < 2 or chunk.before[-1] != ",":
+        # "at Yuksekova, in Hakkari": the region after "in" too (the comma three words back)
+        in_after_comma = chunk.before[-2:] == (",", "in")
+        if i != 0 or len(chunk.before) < 2 or not (chunk.before[-1] == "," or in_after_comma):
             return False
         regions = self.gaz.regions.lookup(" ".join(chunk.words[i:j]))
         if not regions:
@@ -212,14 +215,29 @@ class ArticleReadings:
         prev: tuple[City, ...] = ()
         if self.accepted_spans:
             line, _, end, city = self.accepted_spans[-1]
-            if line == chunk.line_no and 0 < chunk.toks[0].start - end <= 2:
+            if line == chunk.line_no and 0 < chunk.toks[0].start - end <= 2 + 3 * in_after_comma:
                 prev = (city,)
+        if not prev and in_after_comma:
+            # "the massacres in Tchomabangou and Zaroumdareye, in Tillabery": after a
+            # village GeoNames lacks, a region of the article's countries
+            return self._village_just_before(chunk) and any(
+                r.country_code in self.countries for r in regions
+            )
         if not prev:  # a place not yet accepted ("Saravena, Arauca" opening a line)
             prev = tuple(
                 c for c in self.gaz.lookup(chunk.before[-2]) if c.country_code in self.countries
             )
         own = {self.gaz.region_of(c) for c in prev} - {None}
         return any(r.code in own for r in regions)
+
+    def _village_just_before(self, chunk: Chunk) -> bool:
+        """A village the text named ends right before the run's ", in"."""
+        start = chunk.toks[0].start
+        return any(
+            line == chunk.line_no and 0 < start - (offset + len(form)) <= _COMMA_IN
+            for named in self.villages.named.values()
+            for form, line, offset in named
+        )
 
     def _only_abroad(self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:
         """A refused run the text calls a settlement ("the town of Pale"), lists among

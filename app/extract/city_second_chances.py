@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.extract.chunks import Chunk
 from app.extract.city_readings import apposed_person
 from app.extract.gazetteer_index import City
 from app.extract.lexicons import is_first_name
@@ -19,6 +20,7 @@ from app.extract.namesake_choice import BIG_CITY, choose
 from app.extract.transliteration import fold, skeleton
 
 LIST_JOINERS = ((",",), ("and",), ("or",))
+_OR_AND = frozenset(["and", "or"])
 # A place of this size counts as a neighbour of another (see _accept_neighbours).
 MIN_NEIGHBOUR_POP = 2_000
 
@@ -128,10 +130,15 @@ class SecondChances:
         for chunk, claimed in self.unknown_listed:
             line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
             before = after = []
+            before_start = None
             if chunk.before[-1:] in LIST_JOINERS:
-                before = [
-                    c for ln, _, e, c in self.accepted_spans if ln == line and 0 < start - e <= 6
+                near = [
+                    (s, c)
+                    for ln, s, e, c in self.accepted_spans
+                    if ln == line and 0 < start - e <= 6
                 ]
+                before = [c for _, c in near]
+                before_start = near[0][0] if near else None
             if chunk.after[:1] in LIST_JOINERS:
                 after = [
                     c for ln, s, _, c in self.accepted_spans if ln == line and 0 < s - end <= 6
@@ -141,7 +148,30 @@ class SecondChances:
                 continue
             if not both and apposed_person(chunk):
                 continue  # "the mayor of Gao, Sadou Diallo, was due"
+            if before and not after and self._place_then_area(chunk, before_start):
+                continue  # "in Stepanakert, Nagorno-Karabakh.": the city, then its region
             city = (before or after)[0]
             name = self.villages.add(chunk, (city.country_code, None), titles_ok=both)
             if name and claimed:
                 self.taken_from_persons.add(fold(name))
+
+    def _place_then_area(self, chunk: Chunk, place_start: int | None) -> bool:
+        """ "in Stepanakert, Nagorno-Karabakh.", "Donetsk, Donbas, on Monday": one accepted
+        place, a comma, then the run ending the list; a list of places goes on ("near al
+        Qaim, Kisik, Mosul", "Kisik, and Mosul") or has "and"; "Place, Area" places a city
+        in its area, as "X, Country" does."""
+        if place_start is None or chunk.before[-1:] != (",",):
+            return False
+        after = chunk.after
+        if after[:1] in (("and",), ("or",)) or (
+            after[:1] == (",",) and after[1:2] and (after[1][:1].isupper() or after[1] in _OR_AND)
+        ):
+            return False  # the list goes on: "Mosul, Kisik, Qayyarah", "Mosul, Kisik, and"
+        line = chunk.line_no
+        listed_before = any(
+            ln == line and 0 < place_start - e <= 6 for ln, _, e, _ in self.accepted_spans
+        ) or any(
+            c.line_no == line and 0 < place_start - c.toks[-1].end <= 6
+            for c, _ in self.unknown_listed
+        )
+        return not listed_before

@@ -17,8 +17,11 @@ from app.extract.chunks import Chunk
 # under those cities by the readers the city filter serves (11 stories lost them).
 _UNITS = frozenset(
     ["districts", "townships", "counties", "prefectures", "territories", "tehsils"]
-    + ["woredas", "localities", "municipalities", "subdistricts", "sub-districts"]
+    + ["woredas", "localities", "subdistricts", "sub-districts"]
 )
+# Not "municipalities" or "communes": "the municipalities of Suarez and Caldono" names towns,
+# as "the municipality of X" does (a Latin American or West African unit named after its
+# town, listed by the annotation as the town).
 # Words between the plural and the first name: "the townships of", "districts such as",
 # "provinces including", "districts like".
 _OPENERS = frozenset([("of",), ("including",), ("like",), ("such", "as")])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.clean import BODY, BOILER, CAPTION, Line
+from app.extract.clean import BODY, BOILER, CAPTION, META, Line
 from app.extract.datelines import DATELINE, dateline_place
 from app.extract.headline_shape import (
     AGENCY_TAG,
@@ -102,9 +102,11 @@ def is_story_start(text: str) -> bool:
 
 
 def _followed_by_text(lines: list[Line], i: int) -> bool:
-    """The next non-boilerplate line after lines[i] is a paragraph (or there is none)."""
+    """The next story line after lines[i] is a paragraph (or there is none). Boilerplate and
+    metadata (a byline, a date line) are read past: a standfirst over "By NAME", "Washington
+    Post Foreign Service" and a date line is no paragraph of the story."""
     for ln in lines[i + 1 :]:
-        if ln.kind != BOILER:
+        if ln.kind not in (BOILER, META):
             return _has_words(ln.text, _NEXT_MIN_WORDS)
     return True
 
@@ -141,12 +143,17 @@ def _content_words(text: str) -> set[str]:
     }
 
 
-def _candidates(head: list[Line]) -> list[Line]:
-    """Headline-shaped lines of the page's top, navigation and furniture set aside."""
+def _candidates(head: list[Line], story: set[str]) -> list[Line]:
+    """Headline-shaped lines of the page's top, navigation and furniture set aside.
+
+    ``story`` holds the content words of the story's opening (``_opening_words``)."""
     out: list[Line] = []
     wrapped = False  # the previous line broke off mid-sentence
     for pos, ln in enumerate(head):
         text = ln.text
+        if pos and _credit_over_caption(head, pos - 1):
+            wrapped = False
+            continue  # "Photo Credit: Google Maps" over "Map showing Nabatieh, ...": a caption
         tagged = ln.kind == CAPTION and bool(AGENCY_TAG.search(text))
         if tagged:
             text = AGENCY_TAG.sub("", text)  # "Kosova Rebels Feeling Defenseless (AP)"
@@ -161,7 +168,11 @@ def _candidates(head: list[Line]) -> list[Line]:
             not wrapped
             # "Home > News" is a breadcrumb; "Home / World / Headline" holds the headline.
             and is_headline_shaped(BREADCRUMB.sub("", text))
-            and (tagged or not (looks_like_name_line(text) or is_section_banner(text)))
+            and (
+                tagged
+                or not (looks_like_name_line(text) or is_section_banner(text))
+                or _short_headline_over_deck(head, pos, story)
+            )
             and not is_furniture(text)
         ):
             out.append(ln)
@@ -178,6 +189,39 @@ def _candidates(head: list[Line]) -> list[Line]:
     if nav:
         out = [c for c in out if c.index > nav[-1]]
     return out
+
+
+# A photo credit standing alone on its line: "Photo Credit: Google Maps", "Image: Reuters".
+_BARE_CREDIT = re.compile(
+    r"^(?:(?:photo(?:graph)?|picture|image)s?(?:\s+credits?)?|credits?)\s*:\s*[^.!?:]{2,60}$",
+    re.I,
+)
+
+
+def _credit_over_caption(head: list[Line], pos: int) -> bool:
+    """head[pos] is a photo credit opening the page's top (only date lines and boilerplate
+    above it): the picture's caption comes next, as some sites print it. Under a caption the
+    credit closes it, and the headline may follow."""
+    return (
+        bool(_BARE_CREDIT.match(head[pos].text))
+        and head[pos + 1].kind == BODY
+        and all(ln.kind in (META, BOILER) for ln in head[:pos])
+    )
+
+
+def _short_headline_over_deck(head: list[Line], pos: int, story: set[str]) -> bool:
+    """head[pos], name-shaped ("Karabakh Civilians Flee Fighting"), is a short Title Case
+    headline: a sentence-case standfirst follows it ("Fears of rising ... continues.") and it
+    shares a word with the story's opening. A byline or a section banner has no deck under it."""
+    if pos + 1 >= len(head):
+        return False
+    deck = head[pos + 1].text
+    return (
+        head[pos + 1].kind == BODY
+        and _is_sentence_case(deck)
+        and not is_headline_shaped(deck)
+        and bool(_content_words(head[pos].text) & story)
+    )
 
 
 def _lone_bullet(head: list[Line], pos: int) -> bool:
@@ -249,13 +293,12 @@ def _is_teaser(ln: Line, lines: list[Line]) -> bool:
     return len(tail) > 10 and any(tail in t for t in later)
 
 
-def _pick(cands: list[Line], lines: list[Line], start: int | None) -> Line | None:
+def _pick(cands: list[Line], lines: list[Line], story: set[str]) -> Line | None:
     """The first candidate, unless it is a pull quote or a prefixed copy of a later one."""
     cands = [c for c in cands if not _is_teaser(c, lines)]
     cands = [c for i, c in enumerate(cands) if not _is_masthead(cands, i)]
     if _summary_run(cands):
         return None
-    story = _opening_words(lines, start) if len(cands) > 1 else set()
     if len(cands) > 1:
         cands = _about_story(cands, story)
     if len(cands) > 1 and _PULL_QUOTE.match(cands[0].text):
@@ -277,9 +320,7 @@ def _printed_twice(cands: list[Line], story: set[str]) -> Line | None:
     first = cands[0]
     if first.repeated or not story or _content_words(first.text) & story:
         return None
-    return next(
-        (c for c in cands[1:] if c.repeated and _content_words(c.text) & story), None
-    )
+    return next((c for c in cands[1:] if c.repeated and _content_words(c.text) & story), None)
 
 
 def _is_prefixed_copy(text: str, later: str) -> bool:
@@ -333,7 +374,8 @@ def find_headline(lines: list[Line], start: int | None) -> tuple[Line, str, str 
     record = _record_title(head)
     if record is not False:
         return None if record is None else (record[0], record[1], None)
-    best = _pick(_candidates(head), lines, start)
+    story = _opening_words(lines, start)
+    best = _pick(_candidates(head, story), lines, story)
     if best is None:
         return None
     text = _SECTION_LABEL.sub("", BREADCRUMB.sub("", AGENCY_TAG.sub("", best.text))) or best.text

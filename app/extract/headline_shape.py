@@ -57,6 +57,13 @@ _FURNITURE = re.compile(
 _TAG_LIST = re.compile(
     r"^[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}(?:,\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}){3,}$"
 )
+# A byline of reporters each with the town they filed from, with or without "By"/"From", as
+# Nigerian papers print it: "Ada Obi, Lagos; Musa Bello, Kano and Jide Ade, Ibadan". Two
+# reporters at least: "Gunmen Attack Plateau Communities, Kill Five" is one pair of items.
+_REPORTER = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_REPORTERS_WITH_BASES = re.compile(
+    rf"^(?:(?:From|By)\s+)?{_REPORTER}(?:\s*(?:[,;]|\band\b)\s*{_REPORTER})+$"
+)
 # A language switch: codes ("ua en ru", "EN | FR | AR") or each language's name in its own
 # script ("हिन्दी मराठी বাংলা தமிழ்"): no headline is written in three scripts.
 _LANGUAGE_CODES = re.compile(r"^(?:[a-z]{2}\b[\s|/·•]*){2,}$", re.I)
@@ -198,6 +205,7 @@ def is_furniture(text: str) -> bool:
         or _GLUED_LABELS.search(text)
         or is_language_menu(text)
         or _TAG_LIST.match(text)
+        or _REPORTERS_WITH_BASES.match(text)
     )
 
 

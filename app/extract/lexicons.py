@@ -404,3 +404,8 @@ hromada subdistrict sub-district subprefecture sub-prefecture
 # Ethiopia's and Somalia's units between region and district, often named after their
 # towns: "South Gondar Zone", "the North Wollo zone".
 PLACE_TYPE_AFTER |= words("zone zones")
+# Indonesia's regencies ("Maybrat regency", "the regency of Puncak") and Cameroon's
+# divisions and sub-divisions ("Mbonge sub-division"), named after their seats.
+PLACE_TYPE_AFTER |= words(
+    "regency regencies divisions subdivision subdivisions sub-division sub-divisions"
+)

@@ -132,6 +132,12 @@ _DATED_DATELINE = re.compile(
     rf"^[A-Z][A-Z.'’ -]{{2,30}}(?:,\s*[A-Z][\w.'’ -]{{2,30}})?,\s*(?P<date>(?i:{DATE_PATTERN}))"
     r"\s*(?:/|\(|--|[–—-]\s)"
 )
+# The outlet and its date in brackets after the place: "ZAMBOANGA CITY (Mindanao Examiner /
+# July 26, 2012) –".
+_BRACKETED_DATELINE = re.compile(
+    rf"^[A-Z][A-Z.'’ -]{{2,30}}\(\s*[A-Z][\w.'’& -]{{1,40}}[/,]\s*(?P<date>(?i:{DATE_PATTERN}))"
+    r"\s*\)\s*(?:--|[–—-]\s)"
+)
 # The date first and the place in brackets, as the Sudan Tribune writes it: "December 21,
 # 2012 (BOR) – Four people were killed ...".
 _DATE_FIRST_DATELINE = re.compile(
@@ -153,7 +159,12 @@ def _dateline_date(lines: list[Line], meta: Metadata) -> tuple[int, date] | None
     ln = next((ln for ln in lines if ln.index == start), None)
     if ln is None or ln.kind != BODY:
         return None
-    m = _DATED_DATELINE.match(ln.text[:200]) or _DATE_FIRST_DATELINE.match(ln.text[:200])
+    head = ln.text[:200]
+    m = (
+        _DATED_DATELINE.match(head)
+        or _DATE_FIRST_DATELINE.match(head)
+        or _BRACKETED_DATELINE.match(head)
+    )
     if not m:
         return None
     dm = DATE_RE.match(m.group("date"))

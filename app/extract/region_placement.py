@@ -25,9 +25,16 @@ _REGION_WORDS = frozenset(
     ["region", "province", "district", "governorate", "oblast", "state", "county"]
     + ["township", "prefecture", "department"]
 )
+# Units below a region, right after the name that follows "in": Nigeria's local government
+# areas ("Kulben in Mangu LGA", "in Mangu Local Government Area"), Indonesia's regencies,
+# Cameroon's sub-divisions, South Asia's tehsils, Ethiopia's woredas, Ukraine's raions.
+_UNIT_WORDS = frozenset(
+    ["lga", "regency", "sub-division", "subdivision", "tehsil", "woreda", "raion"]
+)
 # Words that end the clause the region must be named in.
 _CLAUSE_ENDS = frozenset([".", ";", ":", ",", "(", ")", "!", "?", "and", "but", "where", "which"])
 _WINDOW = 7  # words after "in" in which the region is named
+_LGA = ["government", "area"]
 _NAME_ZIPF = 2.0
 _TOWN = 15_000
 _PART_WORDS = frozenset(
@@ -56,12 +63,19 @@ def placed_in_region(chunk: Chunk, gaz: Gazetteer, region_names: frozenset[str])
     k = 1 if after[:1] == (",",) else 0
     if after[k : k + 1] != ("in",):
         return False
-    for word in after[k + 1 : k + 1 + _WINDOW]:
+    window = after[k + 1 : k + 1 + _WINDOW]
+    for n, word in enumerate(window):
         low = word.lower()
         if low in _CLAUSE_ENDS:
             return False
         if low in _REGION_WORDS:
             return True
+        named_just_before = n > 0 and all(w[:1].isupper() for w in window[:n])
+        if named_just_before and (
+            low in _UNIT_WORDS
+            or (low == "local" and [w.lower() for w in window[n + 1 : n + 3]] == _LGA)
+        ):
+            return True  # "Kulben in Mangu Local Government Area", not "X in Y at Z LGA"
         if word[:1].isupper() and _region_only(word, gaz, region_names):
             return True
     return False

@@ -55,6 +55,7 @@ _SETTLEMENT_OF = frozenset(
     # town (the annotation lists it as one); the plural "the townships of" in Myanmar
     # lists divisions (``division_lists``).
     + ["municipality", "commune", "township"]
+    + ["municipalities", "communes"]  # "the municipalities of A, B and C": towns, listed
 )
 # "the community of X", "the communities of X and Y": villages (lower case only).
 _COMMUNITIES = frozenset(["community", "communities"])
@@ -99,11 +100,14 @@ _DASH_OR_COLON = frozenset([("-",), ("–",), ("—",), (":",)])
 _DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "mile"])
 # "40km", "12-km": a distance written as one token.
 _DISTANCE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:km|kms|kilometres|kilometers|miles?)$", re.I)
+# "from nearby Savien", "seized neighbouring Tamarol": a place near the one named.
+_NEARBY = frozenset(["nearby", "neighbouring", "neighboring"])
 # Words after which a name the gazetteer lacks is read as a place: "in Kandaji", "bombed
 # near Muhajiriya", "moving towards Puthukudiruppu". Not "at", "of", "to", "from" or
 # "with", which as often precede a person, a group or an outlet.
 LOCATIVE_ONLY = frozenset(
     ["in", "near", "outside", "towards", "toward", "around", "through", "inside"]
+    + list(_NEARBY)
     # Verbs whose object is a place ("retook Kafr Nabuda", "seized Paletwa"); not
     # "attacked" or "took", whose object is as often a person or a base. A person's name
     # after "captured" is kept out by ``rarely_written`` (no given name passes it).
@@ -179,6 +183,10 @@ def village_cue(chunk: Chunk) -> str | None:
         # "in Baramulla town", "a neighbourhood of Nangade town" ("Old Town", "Cape Town"
         # lack the "in")
         return "town"
+    if after[:1] == ["town"] and after[1:2] != ["of"] and _odd_name(chunk):
+        # "the road connecting Maungdaw town with", "in Gumhang, Tinoc town"; not a
+        # modifier ("northern Syiran town of Raqqa", flattened)
+        return "town"
     if after[:1] == [","] and distance_from([a.lower() for a in chunk.wide_after[1:10]]):
         return "km"  # "an orchard at Gahind, 58 kms from here"
     if lies_at_distance([a.lower() for a in chunk.wide_after[:6]]):
@@ -200,6 +208,16 @@ def village_cue(chunk: Chunk) -> str | None:
         if len(after) >= 4 and after[3] in _APPOSITION_HEADS and after[2].isalpha():
             return _settled(after[3])
     return None
+
+
+def _odd_name(chunk: Chunk) -> bool:
+    """A run English hardly writes (Zipf < 1) with no English word or given name in it:
+    "Maungdaw town" names the town where "Old Town" or "Cape Town" do not."""
+    if chunk.sent_start or chunk.title_case_line:
+        return False
+    return zipf_frequency(" ".join(chunk.words), "en") < _UNKNOWN_NAME_ZIPF and not any(
+        is_everyday_word(w) or is_first_name(w) for w in chunk.words
+    )
 
 
 def syllable_name(words: tuple[str, ...]) -> bool:
@@ -267,13 +285,27 @@ def locative_cue(chunk: Chunk) -> str | None:
         # tribal areas": the run must end the phrase.
         if chunk.after[:1] and chunk.after[0].lower() not in _PHRASE_GOES_ON:
             return None
+    elif _bearing_of(chunk.before):
+        before = ("of",)  # "the hills northeast of Laiza": a bearing is taken from a place
     elif not before or before[0] not in LOCATIVE_ONLY and not _at_place(chunk):
         return None
     if chunk.sent_start or chunk.title_case_line or len(chunk.words) > 2:
         return None
     if chunk.after[:1] == ("(",):
         return None  # "in Mutraw (Hpapun) District": a district's two names
+    if before[0] in _NEARBY and chunk.after[:1] and chunk.after[0].lower() not in _PHRASE_GOES_ON:
+        return None  # "the nearby Kweyris military airport": a facility near
     return before[0]
+
+
+def _bearing_of(before: tuple[str, ...]) -> bool:
+    """ "north of", "southwest of" right before the run ("northern of" is no bearing)."""
+    return (
+        before[-1:] == ("of",)
+        and len(before) >= 2
+        and before[-2] in DIRECTIONS
+        and not before[-2].endswith("ern")
+    )
 
 
 def _at_place(chunk: Chunk) -> bool:

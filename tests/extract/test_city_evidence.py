@@ -55,6 +55,10 @@ def test_parts_and_areas_of_towns(text, expected):
             "Guerrillas attacked troops in the municipality of El Carmen, Colombia.",
             {"El Carmen"},
         ),
+        # Indonesia's regencies and Cameroon's sub-divisions are units, not their seats.
+        ("Police reinforced posts in Nabire regency in Indonesia.", set()),
+        ("The head of the regency of Nabire in Indonesia said.", set()),
+        ("Soldiers were deployed in Kumba sub-division, in Cameroon.", set()),
     ],
 )
 def test_administrative_units(text, expected):
@@ -105,6 +109,12 @@ def test_areas_and_suburbs_of_towns(text, expected):
         ),
         ("Hamza Khatib, the manager of Al-Quds hospital in Aleppo, said four died.", {"Aleppo"}),
         ("The wounded were taken to Mosul hospitals, Iraqi officials said.", {"Mosul"}),
+        # A place opening a run of capitalised English words names a group.
+        ("Messages signed by Jalisco New Generation were left in Mexico.", set()),
+        ("Police in Mexico blamed the Tijuana Young Lions gang for the ambush.", set()),
+        # ... not before a day, a time or a settlement word, nor before an acronym.
+        ("Fighting in Kabul Monday Night left five dead.", {"Kabul"}),
+        ("After talks in Geneva US Secretary of State John Kerry spoke.", {"Geneva"}),
     ],
 )
 def test_place_names_inside_organisation_names(text, expected):
@@ -269,4 +279,20 @@ def test_a_front_direction_named_after_a_town_is_no_town(text, expected):
     ],
 )
 def test_a_zone_named_after_a_town_is_no_town(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A small place's own first-level region named before it (a possessive) or after
+        # it and a comma places it as its country would (Vedeno, 1,500 people, RU-CE).
+        ("Four troops were killed in an ambush in Chechnya's Vedeno on May 24.", {"Vedeno"}),
+        ("Four troops were killed in an ambush in Vedeno, Chechnya, on May 24.", {"Vedeno"}),
+        # ... not a region it is not in, nor a district of its name.
+        ("Four troops were killed in an ambush in Dagestan's Vedeno on May 24.", set()),
+        ("Four troops were killed in Vedeno district, Chechnya.", set()),
+    ],
+)
+def test_a_place_placed_by_its_own_region(text, expected):
     assert cities(text) == expected

@@ -157,3 +157,28 @@ def test_a_dateline_with_a_date_in_brackets(text, expected):
 )
 def test_a_village_list_goes_on_through_particle_names(text, expected):
     assert {c.name for c in extract_page(text).cities} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Town, in Region": the town's own first-level region after "in" is the region
+        # (Yuksekova lies in Hakkari province, TR-30; Hakkari is also its capital's name).
+        ("Soldiers were killed at Yuksekova, in Hakkari, Turkish officials said.", {"Yuksekova"}),
+        ("Troops clashed with rebels near Saravena, in Arauca, in Colombia.", {"Saravena"}),
+        # ... a city of another region stays a city ("Kirkuk, in Baghdad" is no such pair).
+        (
+            "Bombs went off in Kirkuk, in Baghdad and in Mosul, Iraqi police said.",
+            {"Kirkuk", "Baghdad", "Mosul"},
+        ),
+    ],
+)
+def test_a_region_after_a_town_and_in(text, expected):
+    assert set(cities(text)) == expected
+
+
+def test_a_region_after_villages_and_in():
+    """After villages GeoNames lacks, ", in X" names a region of the article's country
+    (Tillaberi is Niger's NE-6 and its capital)."""
+    text = "Gunmen killed dozens in Tamakoro and Wosseri, in Tillaberi, officials in Niger said."
+    assert set(cities(text)) == {"Tamakoro", "Wosseri"}

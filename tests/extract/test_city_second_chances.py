@@ -34,3 +34,21 @@ def cities(text: str) -> set[str]:
 )
 def test_a_small_accepted_place_vouches_for_its_neighbours(text, expected):
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "City, Area" at a list's end places the city in its area: no village of the area.
+        ("Shelling hit homes in Donetsk, Donbas.", {"Donetsk"}),
+        ("SARAJEVO, Bosnia-Herzegovina (CNN) -- A shell hit the market on Saturday.", {"Sarajevo"}),
+        # ... a list that goes on is a list of places.
+        (
+            "Raids hit villages near Mosul, Kisik, Tal Afar and Qayyarah in Iraq.",
+            {"Mosul", "Kisik", "Tal Afar", "Qayyarah"},
+        ),
+        ("Raids hit Mosul, Kisik, and Tal Afar in Iraq.", {"Mosul", "Kisik", "Tal Afar"}),
+    ],
+)
+def test_an_area_after_a_city_and_a_comma_is_no_village(text, expected):
+    assert cities(text) == expected

@@ -57,6 +57,28 @@ def test_names_listed_after_a_unit_plural_are_no_cities(text, expected):
     assert cities(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the municipalities of" lists towns, as "the municipality of X" names one
+        # (GeoNames: Toribio 1,700, Caldono 1,500, Morales 1,900, all in Cauca, Colombia).
+        (
+            "Gunmen attacked police posts in Colombia, in the municipalities of Toribio, "
+            "Caldono and Morales.",
+            {"Toribio", "Caldono", "Morales"},
+        ),
+        # ... and "the cities of A, B and C" lists cities, the middle one too (the three
+        # are no GeoNames places: villages of the article's country).
+        (
+            "Gunmen raided the cities of Tamakoro, Ibekaya and Wosseri in Niger.",
+            {"Tamakoro", "Ibekaya", "Wosseri"},
+        ),
+    ],
+)
+def test_names_listed_after_a_settlement_plural_are_towns(text, expected):
+    assert cities(text) == expected
+
+
 def test_the_list_ends_where_its_commas_and_ands_end():
     """Run by run: the list's names are held; a name after other words is not."""
     line = "the districts of Kunar, Nuristan and Khost were shelled, and Kabul was calm"

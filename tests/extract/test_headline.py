@@ -662,3 +662,78 @@ PRINTED_TWICE = [
 @pytest.mark.parametrize(("raw", "title"), PRINTED_TWICE)
 def test_headline_printed_twice_under_chrome(raw, title):
     assert title_of(raw) == title
+
+
+# Page shapes of the titles6 round: a short Title Case headline over its deck, and lines that
+# only look like a headline on a page that has none (a byline of reporters with their towns,
+# a map's caption under its credit).
+TITLES6 = [
+    # Four capitalised words over a sentence-case deck: the headline, no byline or banner.
+    (
+        "Smoke rises over the market after the shelling on Sunday in the town.\n\n"
+        "Traders Abandon Shelled Market\n\nShops stay shut as the shelling goes on.\n\n"
+        "Monday, 4 March, 2019\n\n"
+        "Traders in the old market said the shelling had destroyed dozens of stalls and "
+        "that nobody would reopen before the fighting stopped.\n\n" + MORE,
+        "Traders Abandon Shelled Market",
+    ),
+    # The same words with no deck under them stay a name line (a banner over the story).
+    (
+        "Traders Abandon Shelled Market\n\n"
+        "Traders in the old market said the shelling had destroyed dozens of stalls and "
+        "that nobody would reopen before the fighting stopped.\n\n" + MORE,
+        None,
+    ),
+    # A byline of reporters each with the town they filed from, under the date prefix.
+    (
+        " date 2021-05-04 Ngozi Okafor Ade, Owerri, Bala Sani , Kano and Emeka Obi, Enugu\n\n"
+        + LEDE
+        + "\n\n"
+        + MORE,
+        None,
+    ),
+    (
+        "From Tunde Bakare, Lagos; Halima Yusuf, Maiduguri and Ike Eze, Abuja\n\n"
+        + LEDE
+        + "\n\n"
+        + MORE,
+        None,
+    ),
+    # A headline listing two actions is no such byline.
+    (
+        page("Bandits Raid Zamfara Villages, Kill Twelve", "By Musa Ali"),
+        "Bandits Raid Zamfara Villages, Kill Twelve",
+    ),
+    # A photo credit opening the page, then the picture's caption: no headline.
+    (
+        " date 2022-08-09 Photo Credit: Google Maps\nMap showing Tyre, Naqoura, Bint Jbeil\n\n"
+        + LEDE
+        + "\n\n"
+        + MORE,
+        None,
+    ),
+    # Under a caption the credit closes it, and the headline follows.
+    (
+        "Smoke rises over the port after the strike on Tuesday night.\n"
+        "Photo Credit: Navy Press Office\nStrike hits port near Tyre\n\n" + LEDE + "\n\n" + MORE,
+        "Strike hits port near Tyre",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), TITLES6)
+def test_page_shapes_of_the_titles6_round(raw, title):
+    assert title_of(raw) == title
+
+
+def test_a_deck_over_a_byline_is_no_story_start():
+    raw = (
+        "Shelling empties villages along the river\n\n"
+        "Thousands flee as artillery hits farms and markets along the river, aid workers say, "
+        "and more families are expected.\n"
+        "By Jane Doe and Omar Abdel Said\nThe Daily Ledger Foreign Service\nMonday, May 6, 2019\n\n"
+        "KHARTOUM, May 5 -- " + LEDE + "\n\n" + MORE
+    )
+    lines = segment(raw)
+    start = story_start(lines)
+    assert next(ln.text for ln in lines if ln.index == start).startswith("KHARTOUM, May 5")

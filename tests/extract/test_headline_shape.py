@@ -47,6 +47,12 @@ def test_headline_shape(line, shaped):
         ("Photographers killed in Gaza strike", False),
         ("Middle East peace talks resume in Cairo", False),
         ("14 killed in clash between ELN and Colombia military", False),
+        # A byline of reporters with the towns they filed from (titles6 round); a headline
+        # of two clauses between a comma is none.
+        ("Amaka Eze, Enugu, Sani Musa Bello , Kano and Ola Ade, Ibadan", True),
+        ("From Amaka Eze, Enugu and Sani Bello, Kano", True),
+        ("Bandits Raid Zamfara Villages, Kill Twelve", False),
+        ("Troops Retake Damboa, Gwoza, Bama And Dikwa", False),
     ],
 )
 def test_furniture(line, furniture):
@@ -265,7 +271,10 @@ def test_date_word_lines_are_no_headlines(line, shaped):
         ("Your shopping basket is empty", True),
         ("[td_block_ad_box spot_id=custom_ad_1]", True),
         ("[ad_2]", True),
-        ('[caption id="attachment_77" align="alignnone"]Displaced families near Goma[/caption]', False),
+        (
+            '[caption id="attachment_77" align="alignnone"]Displaced families near Goma[/caption]',
+            False,
+        ),
         ('[caption caption="Soldiers at the checkpoint"][/caption]', True),
         # Brackets inside or before a headline leave it one.
         ("[VIDEO] Gunmen storm market in Zamfara", False),

@@ -406,3 +406,42 @@ def test_article_info_lines_and_month_only_prefix(raw, title, published):
     e = extract_page(raw)
     assert (None if e.title_is_fallback else e.title) == title
     assert e.published == published
+
+
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        # A date line under the byline, below a deck long enough to read as a paragraph
+        # (titles6 round): the deck is no story start, so the date line is not past it.
+        (
+            "Shelling empties villages along the river\n\n"
+            "Thousands flee as artillery hits farms and markets along the river, aid workers "
+            "say, and more families are expected.\n"
+            "By Jane Doe and Omar Abdel Said\nThe Daily Ledger Foreign Service\n"
+            "Monday, May 6, 2019\n\nKHARTOUM, May 5 -- " + LEDE,
+            date(2019, 5, 6),
+        ),
+        # The outlet and its date in brackets after the dateline's place.
+        (
+            "COTABATO CITY (Mindanao Daily / March 3, 2014) – Soldiers clashed with gunmen "
+            "in two villages on Monday, killing six of them, an army spokesman said.\n\n"
+            "The spokesman said the fighting went on into the night.",
+            date(2014, 3, 3),
+        ),
+        (
+            "COTABATO CITY (Mindanao Daily, 3 March 2014) – Soldiers clashed with gunmen "
+            "in two villages on Monday, killing six of them, an army spokesman said.\n\n"
+            "The spokesman said the fighting went on into the night.",
+            date(2014, 3, 3),
+        ),
+        # A bracket without a year dates nothing.
+        (
+            "COTABATO CITY (Mindanao Daily / March 3) – Soldiers clashed with gunmen "
+            "in two villages on Monday, killing six of them, an army spokesman said.\n\n"
+            "The spokesman said the fighting went on into the night.",
+            None,
+        ),
+    ],
+)
+def test_publication_date_classes_titles6(raw, published):
+    assert extract_page(raw).published == published

@@ -58,3 +58,30 @@ def test_a_name_placed_in_a_region_is_a_village(text, expected):
 )
 def test_no_village_from_other_runs_before_a_region(text):
     assert places(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A unit below a region right after the name that follows "in": Nigeria's local
+        # government areas, Indonesia's regencies.
+        (
+            "Police in Nigeria recalled the invasion of Tahwol in Mangu Local Government Area "
+            "last month.",
+            {"Tahwol": "NG"},
+        ),
+        ("Police in Nigeria recalled the invasion of Tahwol in Mangu LGA.", {"Tahwol": "NG"}),
+        (
+            "Rebels burned the school at Kisor in Maybrat regency, officials in Indonesia said.",
+            {"Kisor": "ID"},
+        ),
+        # ... not a person's name before another place the unit places.
+        (
+            "Fighters killed a vigilante leader, Umaru Kadiri in Buni Gari at Gujba local "
+            "government area, in Nigeria.",
+            {},
+        ),
+    ],
+)
+def test_a_unit_below_a_region_places_a_village(text, expected):
+    assert places(text) == expected

@@ -700,3 +700,82 @@ def test_a_village_one_vowel_from_a_city_is_that_city():
     )
     names = [c.name for c in extract_page(text).cities]
     assert names.count("Bijbehara") == 1 and "Bijbehera" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bearing is taken from a place: "northeast of X" places a village GeoNames lacks.
+        (
+            "Clashes went on in Myanmar, mostly in the hills northeast of Ngatokyi and south "
+            "of Yambiraw.",
+            {"Ngatokyi": ("MM", None), "Yambiraw": ("MM", None)},
+        ),
+        # ... not a name the text calls an area ("the Tavangu zone").
+        (
+            "Troops camped north of Tavangu in Mozambique, and the Tavangu zone stays closed.",
+            {},
+        ),
+        (
+            "Jets hit the eastern district of Qaramsa in Syria, then southeast of Qaramsa.",
+            {},
+        ),
+    ],
+)
+def test_a_bearing_places_a_village(text, expected):
+    assert villages(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "nearby X", "neighbouring X": a place near the one the story is in.
+        (
+            "The gang had come from nearby Tamarol in cars, police in Haiti said.",
+            {"Tamarol": ("HT", None)},
+        ),
+        ("Gangs took neighbouring Tamarol in Haiti on Friday.", {"Tamarol": ("HT", None)}),
+        # ... not a facility named after it.
+        ("Rebels shelled the nearby Tamarol military airport in Haiti.", {}),
+    ],
+)
+def test_a_nearby_place_is_a_village(text, expected):
+    assert villages(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X village" closes one name, though a word of it is a town's name (Paung,
+        # Myanmar); Sagaing itself is a GeoNames town, so not among the villages.
+        (
+            "Soldiers burned houses in Nat Paung Gyi village in Sagaing, Myanmar, on Monday.",
+            {"Nat Paung Gyi": ("MM", "MM-01")},
+        ),
+        # ... not one a big city opens, as in flattened lists.
+        ("Troops set up checkpoints in Hama Marj Zaytun town in Syria.", {}),
+    ],
+)
+def test_a_settlement_word_closes_one_name(text, expected):
+    assert villages(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X town" names the town when English hardly writes X, whatever comes before.
+        (
+            "Rebels ambushed the patrol in Bulagan, Tinbaloc town, Philippine army officers said.",
+            {"Tinbaloc": ("PH", None)},
+        ),
+        (
+            "The road connecting Tinbaloc town with the coast in the Philippines was shut.",
+            {"Tinbaloc": ("PH", None)},
+        ),
+        # ... not before "of" (a modifier in flattened text), nor "Old Town".
+        ("Jets hit the northern Tinbaloc town of Dapitan in the Philippines.", {}),
+        ("Soldiers walked through Old Town, Philippine officers said.", {}),
+    ],
+)
+def test_a_rare_name_before_town_is_the_town(text, expected):
+    assert {k: v for k, v in villages(text).items() if k != "Bulagan"} == expected
