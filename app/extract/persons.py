@@ -41,7 +41,7 @@ from app.extract.person_aliases import (
     quoted_nickname,
     real_name_cue,
 )
-from app.extract.person_context import MEDIA_NOUNS, RunContext, age_word
+from app.extract.person_context import MEDIA_NOUNS, SPEECH_VERBS, RunContext, age_word
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
 from app.extract.person_events import one_of_apposition
 from app.extract.person_exclusions import (
@@ -109,6 +109,23 @@ def person_key(name: str) -> str:
     text = anyascii(name).lower()
     text = re.sub(r"[’'`.]", "", text)
     return re.sub(r"[\s\-]+", " ", text).strip()
+
+
+def _speaker_follows(chunk: Chunk) -> bool:
+    """ "Al-Shabaab seized X, Mohamed Hussein told VOA": after the comma a name and a speech
+    verb make a new clause; the run before is no item of a list of people."""
+    after = chunk.wide_after
+    if after[:1] != (",",):
+        return False
+    k = 1
+    while k < len(after) and after[k][:1].isupper():
+        k += 1
+    if k == 1 or k >= len(after):
+        return False
+    if after[k] == "," and after[k + 1 : k + 2] in (("a",), ("an",), ("the",)):
+        # "..., Mohamed Hussein, a local elder, said": the speaker's apposition between
+        k = next((j + 1 for j in range(k + 2, len(after)) if after[j] == ","), len(after))
+    return k < len(after) and after[k].lower() in SPEECH_VERBS
 
 
 # Arabic words that open armed groups' names ("Jabhat Fath al-Sham", "Jaish al-Islam",
@@ -199,6 +216,7 @@ class PersonFinder:
             r
             for r in self.listed + self.maybe
             if (r[1].line_no, r[1].toks[0].start) not in self.bounds
+            and not _speaker_follows(r[1])
         ]
         # One sense per article: "the private security firm Ambrey" is no "Ambrey said".
         singles = [
@@ -523,9 +541,16 @@ class PersonFinder:
         by 'and', or by a comma in a list, to an accepted person is a person too."""
         for name, chunk in self.maybe:
             line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
-            near = any((line, end + d) in self.bounds for d in range(4, 8)) or any(
-                (line, -(start - d)) in self.bounds for d in range(4, 8)
+            # " and ", ", and " (not ", said ": "Troops took X, said Rami Abdel Rahman")
+            near = (
+                chunk.after[:1] == ("and",) or chunk.after[:2] == (",", "and")
+            ) and any((line, end + d) in self.bounds for d in range(4, 8))
+            near = near or (
+                chunk.before[-1:] == ("and",)
+                and any((line, -(start - d)) in self.bounds for d in range(4, 8))
             )
+            if _speaker_follows(chunk):
+                continue  # "seized X, Mohamed Hussein told VOA": a clause ends at the comma
             # In a list: "Izz Addin al-Bulbul, Shadi Muhammad Zurub, 21, ..."
             near = near or (
                 (chunk.after[:1] == (",",) and (line, end + 2) in self.bounds)

@@ -200,3 +200,21 @@ LAST_ITEM_ABROAD = [
 @pytest.mark.parametrize(("text", "expected"), LAST_ITEM_ABROAD)
 def test_last_list_item_named_like_a_hamlet_abroad(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons12: a place before a comma and a speaker ("seized X, Mohamed Hussein told VOA",
+# "took X, said Rami Abdel Rahman") ends a clause; it is no item of a list of people.
+CLAUSE_ENDS = [
+    ("Al-Shabaab seized Buulo Mareer, Mohamed Hussein told VOA.", {"Mohamed Hussein"}),
+    ("The army entered Buulo Mareer, Mohamed Hussein, a local elder, said.", {"Mohamed Hussein"}),
+    ("Troops recaptured Jisr al-Shughur, said Rami Abdel Rahman.", {"Rami Abdel Rahman"}),
+    (
+        "Killed were Tesfay Gebru, Kiros Hailu and Abebe Bikila, relatives said.",
+        {"Tesfay Gebru", "Kiros Hailu", "Abebe Bikila"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_ENDS)
+def test_a_clause_ends_before_a_speaker(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
