@@ -76,12 +76,7 @@ def place_or_group_context(
         or (bool(name) and fold(name[0]) in _STREETS)
         # "engaged the Abu Sayyaf": a kunya after "the" names a group
         # (the "the" of a title phrase is not the kunya's: "the Islamic State Abu Bakr ...")
-        or (
-            len(name) >= 2
-            and fold(name[0]) in _KUNYAS
-            and before[-1:] == ("the",)
-            and not titled
-        )
+        or (len(name) >= 2 and fold(name[0]) in _KUNYAS and before[-1:] == ("the",) and not titled)
         # "Jenin's Khalil Suleiman hospital": a building named after someone; "Goran
         # Namaye community", "Dan Dambo community": how Nigerian reports name villages
         or (bool(chunk.after) and (chunk.after[0] in _BUILDINGS or chunk.after[0] in _SETTLED))

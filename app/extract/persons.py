@@ -131,7 +131,8 @@ def _speaker_follows(chunk: Chunk) -> bool:
 # Arabic words that open armed groups' names ("Jabhat Fath al-Sham", "Jaish al-Islam",
 # "Liwa al-Quds"): after them the rest of the run is the group's name, whatever precedes.
 _GROUP_OPENERS = frozenset(
-    "jabhat jaish liwa kataib harakat ahrar hizb hayat tahrir faylaq jund saraya".split()
+    ["jabhat", "jaish", "liwa", "kataib", "harakat", "ahrar", "hizb", "hayat", "tahrir"]
+    + ["faylaq", "jund", "saraya"]
 )
 
 # Words before a "VILLAGE DISTRICT" address ("from Barpora Pulwama").
@@ -215,8 +216,7 @@ class PersonFinder:
         left = [
             r
             for r in self.listed + self.maybe
-            if (r[1].line_no, r[1].toks[0].start) not in self.bounds
-            and not _speaker_follows(r[1])
+            if (r[1].line_no, r[1].toks[0].start) not in self.bounds and not _speaker_follows(r[1])
         ]
         # One sense per article: "the private security firm Ambrey" is no "Ambrey said".
         singles = [
@@ -542,9 +542,9 @@ class PersonFinder:
         for name, chunk in self.maybe:
             line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
             # " and ", ", and " (not ", said ": "Troops took X, said Rami Abdel Rahman")
-            near = (
-                chunk.after[:1] == ("and",) or chunk.after[:2] == (",", "and")
-            ) and any((line, end + d) in self.bounds for d in range(4, 8))
+            near = (chunk.after[:1] == ("and",) or chunk.after[:2] == (",", "and")) and any(
+                (line, end + d) in self.bounds for d in range(4, 8)
+            )
             near = near or (
                 chunk.before[-1:] == ("and",)
                 and any((line, -(start - d)) in self.bounds for d in range(4, 8))

@@ -49,8 +49,8 @@ def test_short_furniture_above_the_headline_stays_out():
 
 # persons12 (set z): a caption above the headline that names five things or more, none of
 # which the article names, is another story's photo; a lead photo of the story stays.
-OTHER_STORY_PHOTO = """Opposition Leader Hanna Korvel, center, is greeted by Sen. Paul Ostrow and Sen. Mia \
-Lindqvist at the Capitol in Washington, Tuesday, March 4, 2021. (AP Photo/Dale Perkins)
+OTHER_STORY_PHOTO = """Opposition Leader Hanna Korvel, center, is greeted by Sen. Paul Ostrow and \
+Sen. Mia Lindqvist at the Capitol in Washington, Tuesday, March 4, 2021. (AP Photo/Dale Perkins)
 Gunmen kill nine police officers in western Mexico
 
 By LUIS ORTEGA
@@ -59,8 +59,8 @@ MORELIA, Mexico (AP) - Gunmen ambushed a police convoy near Apatzingan on Monday
 nine officers, state prosecutor Ramon Cruz said.
 """
 
-OWN_STORY_PHOTO = """Police officers guard the road near Apatzingan, Mexico, Monday, Oct. 14, 2019. \
-(AP Photo/Dale Perkins)
+OWN_STORY_PHOTO = """Police officers guard the road near Apatzingan, Mexico, Monday, \
+Oct. 14, 2019. (AP Photo/Dale Perkins)
 Gunmen kill nine police officers in western Mexico
 
 By LUIS ORTEGA

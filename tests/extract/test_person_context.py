@@ -359,7 +359,10 @@ TITLE_OF_BODY = [
     ),
     ("Agencies quoted Head of the City Militia Ruslan Magomedov as saying.", {"Ruslan Magomedov"}),
     ("The strike was confirmed by the head of OVA Serhiy Lysak on Monday.", {"Serhiy Lysak"}),
-    ("The leader of the Islamic State Abu Ibrahim al-Qurashi was killed.", {"Abu Ibrahim al-Qurashi"}),
+    (
+        "The leader of the Islamic State Abu Ibrahim al-Qurashi was killed.",
+        {"Abu Ibrahim al-Qurashi"},
+    ),
     # the body alone is no person, nor a group whose name opens with its word
     ("The head of the Islamic State group was killed.", set()),
     ("He was the military commander of the Jabhat Fath al-Sham outfit.", set()),
