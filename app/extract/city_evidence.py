@@ -333,6 +333,8 @@ def _names_a_facility_or_area(site: _Site) -> bool:
         and after[1][:1].isupper()
         and after[2].lower() in PLACE_TYPE_AFTER
         and after[2].lower() not in SETTLEMENT_OF
+        # "between Kafr Amal and Beit Sura villages": both are settlements, not areas
+        and after[2].lower() not in SETTLEMENT_WORDS
     )
 
 

@@ -296,3 +296,25 @@ def test_a_zone_named_after_a_town_is_no_town(text, expected):
 )
 def test_a_place_placed_by_its_own_region(text, expected):
     assert cities(text) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "villages" after a list ("A and B villages") makes the items settlements, not
+        # areas as "A and B provinces" does (cities13).
+        (
+            "Afghan troops swept through Jalrez and Sanglakh villages on Friday.",
+            {"Jalrez", "Sanglakh"},
+        ),
+        (
+            "Soldiers in Mali patrolled between Bandiagara and Ogossagou villages last week.",
+            {"Bandiagara", "Ogossagou"},
+        ),
+        # Area words still make the items areas.
+        ("Afghan troops swept through Jalrez and Nerkh districts on Friday.", set()),
+    ],
+)
+def test_settlements_listed_before_villages(text, expected):
+    assert cities(text) == expected
