@@ -55,13 +55,27 @@ def variant_candidates(span: tuple[str, ...], gaz: Gazetteer) -> tuple[City, ...
             )
         )
     )
-    return found or _doubled(key, gaz)
+    return found or _doubled(key, gaz) or _final_h_form(key, gaz)
 
 
 def _final_h(key: str, name: str) -> bool:
     """ "Hawija" for GeoNames' "Al Hawijah": the same letters but a final "h" (the Arabic
     ta marbuta, written or not), a spelling close enough for a short name of any size."""
     return len(key) >= 5 and key != name and key.rstrip("h") == name.rstrip("h")
+
+
+def _final_h_form(key: str, gaz: Gazetteer) -> tuple[City, ...]:
+    """ "al-Asabia" for GeoNames' "Al Asabiah": the ``_final_h`` spelling looked up as a
+    form, for names whose skeleton is too short for the skeleton index ("sb")."""
+    if " " in key or len(key) < 5 or not key.isalpha():
+        return ()
+    if key.endswith(("ah", "eh")):
+        other = key[:-1]
+    elif key.endswith(("a", "e")):
+        other = key + "h"
+    else:
+        return ()
+    return tuple(c for c in gaz.lookup(other) if c.country_code in TRANSLITERATED_COUNTRIES)
 
 
 def _doubled(key: str, gaz: Gazetteer) -> tuple[City, ...]:

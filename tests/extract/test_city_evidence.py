@@ -298,7 +298,6 @@ def test_a_place_placed_by_its_own_region(text, expected):
     assert cities(text) == expected
 
 
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
