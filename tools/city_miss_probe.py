@@ -1,7 +1,7 @@
 """cities13 probe: classify missed and extra cities by gazetteer mechanism.
 
 Usage (OPEN sets only):
-    PYTHONPATH=. .venv/bin/python scripts/city_miss_probe.py /tmp/read /tmp/zset > out.json
+    PYTHONPATH=. .venv/bin/python tools/city_miss_probe.py /tmp/read /tmp/zset > out.json
 """
 
 import json
