@@ -86,6 +86,10 @@ _AREAS_OF = frozenset(
     (w,) for w in ["district", "neighbourhood", "neighborhood", "quarter", "zone", "sub-district"]
 )
 _ADDRESS_CUES = frozenset((w,) for w in ["from", "at", "in", "near", "of"])
+# Words after a name that call it a district: Mali's "cercle" is written "circle" in English.
+_DISTRICT_AFTER = frozenset(["district", "circle", "cercle"])
+# Officials' titles a unit's name modifies ("Bankass mayor", "the Kursk governor").
+_OFFICES = frozenset(["mayor", "governor", "administrator", "prefect"])
 _REGION_TAIL_WORDS = frozenset(["region", "province", "state", "governorate", "district"])
 _PHRASE_ENDS = frozenset([",", ".", ";", ")", "and", "|"])
 # Words before "X, Country" that make X a place there ("killings in Mai Kadra, Ethiopia").
@@ -181,6 +185,10 @@ class CityFinder(ArticleReadings, SecondChances):
         # ("in Pulwama district"): the district meant there, no town.
         self.district_towns: list[tuple[int, Chunk]] = []  # (where the town starts, run)
         self.districts: set[str] = set()
+        # Mentions of each accepted town (geonames id) that only modify an official's title
+        # ("Bankass mayor Moulaye Guindo"): the unit the official heads, when the text calls
+        # the name a district or region.
+        self.office_mentions: dict[int, int] = {}
         # Villages found only by a bearing ("north of Afungi"), and the names the text puts
         # before an area word ("the Afungi zone"): a bearing from an area names no village.
         self.bearing_villages: set[str] = set()
@@ -238,8 +246,8 @@ class CityFinder(ArticleReadings, SecondChances):
                     matched = matched or not self._refused_part(chunk, i, j, cands, kept)
                     break
             i += step
-        if chunk.after[:1] == ("district",):
-            self.districts.add(fold(" ".join(words)))
+        if chunk.after[:1] and chunk.after[0].lower() in _DISTRICT_AFTER:
+            self.districts.add(fold(" ".join(words)))  # "in Macomia district", "Bankass circle"
         if (chunk.after[:1] and chunk.after[0].lower() in _AREA_AFTER) or (
             chunk.before[-1:] == ("of",) and chunk.before[-2:-1] in _AREAS_OF
         ):
@@ -503,6 +511,10 @@ class CityFinder(ArticleReadings, SecondChances):
             self.villages.add(chunk, words_ok=cue is not None, given_ok=listed or cue == "village")
         elif verdict.city is not None:
             f = self._add(verdict.city, span, chunk)
+            nxt = chunk.words[j] if j < len(chunk.words) else (chunk.after[:1] or ("",))[0]
+            if nxt.lower() in _OFFICES and not in_dateline:
+                key = verdict.city.geonames_id
+                self.office_mentions[key] = self.office_mentions.get(key, 0) + 1
             written = " ".join(span)
             if len(cands) > 1 and verdict.city == choose(
                 cands, None, self.countries, written=written
@@ -680,6 +692,7 @@ class CityFinder(ArticleReadings, SecondChances):
         # A name the article gives a people ("a Kakai village") is theirs everywhere,
         # the headline's "seize Kakai village" too.
         found = [f for f in self.found.values() if not set(map(fold, f.forms)) <= self.peoples]
+        found = [f for f in found if not self._office_of_unit(f)]
         cities = [self._mention(f) for f in found if not self._town_part(f)]
         known = {fold(c.name) for c in cities} | {fold(a) for c in cities for a in c.aliases}
         known |= {k.removesuffix(" city") for k in known}  # "in Marawi" of "Marawi City"
@@ -687,6 +700,16 @@ class CityFinder(ArticleReadings, SecondChances):
         known |= self.region_names | self.peoples
         known |= self.bearing_villages & self.typed_names
         return cities + self.villages.mentions(self._village_place, known)
+
+    def _office_of_unit(self, found: Found) -> bool:
+        """Every mention of the town modifies an official's title ("Bankass mayor Moulaye
+        Guindo", "the Sokoto governor") and the article calls the name a district or region
+        ("the neighbouring Bankass district", "Bankass circle"): the official heads the
+        unit, and the text names no town."""
+        if self.office_mentions.get(found.city.geonames_id, 0) < len(found.forms):
+            return False
+        units = self.districts | self.region_names
+        return all(fold(form) in units for form in found.forms)
 
     def _mention(self, found: Found) -> CityMention:
         """The city under its common English name; other spellings found become aliases."""

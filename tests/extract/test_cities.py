@@ -734,3 +734,46 @@ def test_a_village_before_its_district_town():
     """ "from Gulmarpora Pulwama": the village (GeoNames lacks it) and the town."""
     page = extract_page("Police in India said the militant came from Gulmarpora Pulwama.")
     assert {c.name for c in page.cities} == {"Gulmarpora", "Pulwama"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name the text calls a district or a state, met elsewhere only before an
+        # official's title: the official heads the unit, and no town is named.
+        (
+            "Gunmen killed six herders in the Koro district of central Mali overnight, Koro "
+            "mayor Amadou Ongoiba told reporters.",
+            set(),
+        ),
+        (
+            "Bandits raided farms across Katsina state on Monday, the Katsina governor "
+            "Aminu Masari said.",
+            set(),
+        ),
+        (
+            "Police in Kano State said the Kano governor would visit Abuja on Friday.",
+            {"Abuja"},
+        ),
+        (
+            "Residents fled villages in Douentza circle, Douentza mayor Hama Cisse said "
+            "by phone from Mali.",
+            set(),
+        ),
+        # The town stays when another mention names it ("in Koro town", "In Katsina, the
+        # state capital"), or when the text calls the name no unit ("Kharkiv mayor").
+        (
+            "Gunmen attacked the Koro district of central Mali; in Koro town, mayor Amadou "
+            "Ongoiba said shops were shut.",
+            {"Koro"},
+        ),
+        (
+            "Bandits raided farms across Katsina state on Monday. In Katsina, the state "
+            "capital, the governor Aminu Masari met elders.",
+            {"Katsina"},
+        ),
+        ("Kharkiv mayor Ihor Terekhov said two missiles hit the city overnight.", {"Kharkiv"}),
+    ],
+)
+def test_a_unit_named_only_before_its_officials_title_is_no_town(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
