@@ -20,8 +20,11 @@ from app.extract.lexicons import ABBREVIATIONS, FUNCTION_WORDS, HYPHEN_PARTICLE,
 _ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 # The lookahead (letters, then a period) only saves trying every abbreviation at each word
 # (abbreviations are letters only): half of tokenising's CPU, the same tokens.
+# A word is letters, digits and joining hyphens or apostrophes, each followed by a letter;
+# written as runs of \w between them rather than one character at a time (the same
+# tokens, a tenth less of the tokeniser's time).
 _TOKEN = re.compile(
-    rf"(?=[^\W\d_]+\.)(?:(?i:{_ABBR})|[^\W\d_])\.|[^\W\d_](?:\w|[-’'](?=[^\W\d_]))*"
+    rf"(?=[^\W\d_]+\.)(?:(?i:{_ABBR})|[^\W\d_])\.|[^\W\d_]\w*(?:[-’'][^\W\d_]\w*)*"
     r"|\d[\w.,:/-]*|[^\w\s]|\n"
 )
 # Text glued at a lower->upper boundary ("CarterSaul Loeb", "ImagesAHMAD") is two pieces.
@@ -88,6 +91,10 @@ def tokenize(line: str) -> list[Tok]:
     return [sc.tok(k) for k in range(len(sc.texts))]
 
 
+# Tok(...) without the Python-level __new__ a NamedTuple has: the fields in order.
+_new_tok = tuple.__new__
+
+
 class _Scan:
     """One line's tokens. Texts for all of them; positions, spacing and Tok objects only on
     demand - building those for every word was most of the extraction time, and only the
@@ -118,6 +125,18 @@ class _Scan:
     def tok(self, k: int) -> Tok:
         m = self.ms[k]
         return Tok(self.texts[k], m.start(), m.end(), self.space(k), k in self.poss)
+
+    def toks(self, i: int, j: int) -> tuple[Tok, ...]:
+        """``tok(k)`` for k in i..j-1, built in one loop (a run's tokens, for its chunk)."""
+        ms, texts, poss = self.ms, self.texts, self.poss
+        prev_end = ms[i - 1].end() if i else 0
+        out = []
+        for k in range(i, j):
+            start, end = ms[k].span()
+            space = start > prev_end or (k > 0 and texts[k - 1] == "|")
+            out.append(_new_tok(Tok, (texts[k], start, end, space, k in poss)))
+            prev_end = end
+        return tuple(out)
 
 
 def _title_case(words: list[str]) -> bool:
@@ -250,7 +269,7 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
         listed = _settlements_listed(texts, i) if i and texts[i - 1] in _LIST_OPENERS else ""
         out.append(
             Chunk(
-                tuple(sc.tok(k) for k in range(i, j)),
+                sc.toks(i, j),
                 line_no,
                 tuple(prev),
                 tuple(texts[j : j + 4]),

@@ -460,7 +460,7 @@ def segment(raw: str) -> list[Line]:
     in_links = False
     for i, (text, para, key) in enumerate(kept):
         repeated = key in again
-        if len(text) > _INLINE_WIDGET_MIN_CHARS:
+        if len(text) > _INLINE_WIDGET_MIN_CHARS and "(" in text:  # no widget without "("
             # A paragraph that swallowed a widget ("... Slideshow (3 Images) President
             # Bashar al-Assads forces ..."): the widget goes, the paragraph stays.
             text = _INLINE_WIDGET.sub(" ", text)
