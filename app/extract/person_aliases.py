@@ -116,6 +116,7 @@ _NAMING_PHRASES += (("nicknamed",),)
 # ("whose real name is", "his real name was", "(real name Robinson Tomas)").
 REAL_NAME_PHRASES = (("real", "name", "was"), ("real", "name", "is"), ("real", "name"))
 _NAMING_PHRASES += REAL_NAME_PHRASES
+_NAMING_ENDS = frozenset(phrase[-1] for phrase in _NAMING_PHRASES)
 
 
 def real_name_cue(wide_before: Sequence[str]) -> bool:
@@ -127,6 +128,8 @@ def real_name_cue(wide_before: Sequence[str]) -> bool:
 
 def _naming_phrase(before: tuple[str, ...]) -> int | None:
     """How many words the naming phrase ending ``before`` takes, or None."""
+    if not before or before[-1] not in _NAMING_ENDS:
+        return None  # most runs: no phrase's last word before them
     for phrase in _NAMING_PHRASES:
         if tuple(before[-len(phrase) :]) == phrase:
             return len(phrase)

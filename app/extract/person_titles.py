@@ -114,7 +114,16 @@ def _plural_role(low: str) -> bool:
 
 def _is_titleish(word: str, gaz: Gazetteer) -> bool:
     """A word of a title phrase: a title, a function word or a country ("French", "Syria's",
-    and "Syrias" in text that lost its apostrophes)."""
+    and "Syrias" in text that lost its apostrophes). Remembered per word and gazetteer:
+    the same words recur in run after run."""
+    cache = gaz.memo("titleish")
+    titleish = cache.get(word)
+    if titleish is None:
+        titleish = cache[word] = _titleish(word, gaz)
+    return titleish  # type: ignore[no-any-return]
+
+
+def _titleish(word: str, gaz: Gazetteer) -> bool:
     if word[:1].islower():
         return False  # inside a run, a lower-case word is part of the name ("Hassan sheikh")
     low = word.lower().strip(".")
