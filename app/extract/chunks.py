@@ -21,11 +21,12 @@ _ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 # The lookahead (letters, then a period) only saves trying every abbreviation at each word
 # (abbreviations are letters only): half of tokenising's CPU, the same tokens.
 # A word is letters, digits and joining hyphens or apostrophes, each followed by a letter;
-# written as runs of \w between them rather than one character at a time (the same
-# tokens, a tenth less of the tokeniser's time).
+# written as runs of \w between them rather than one character at a time, and possessive
+# (nothing after a word could make it give back a letter): the same tokens, a sixth less
+# of the tokeniser's time.
 _TOKEN = re.compile(
-    rf"(?=[^\W\d_]+\.)(?:(?i:{_ABBR})|[^\W\d_])\.|[^\W\d_]\w*(?:[-’'][^\W\d_]\w*)*"
-    r"|\d[\w.,:/-]*|[^\w\s]|\n"
+    rf"(?=[^\W\d_]++\.)(?:(?i:{_ABBR})|[^\W\d_])\.|[^\W\d_]\w*+(?:[-’'][^\W\d_]\w*+)*+"
+    r"|\d[\w.,:/-]*+|[^\w\s]|\n"
 )
 # Text glued at a lower->upper boundary ("CarterSaul Loeb", "ImagesAHMAD") is two pieces.
 # Three lower-case letters before the capital keep "McGurk", "MacDonald", "LeBron" whole,

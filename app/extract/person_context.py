@@ -107,7 +107,7 @@ class RunContext:
         self.chunk = chunk
         self.head = head
         self.credit_line = credit_line
-        self.before = _drop_acronym(tuple(b.lower().strip(".") for b in chunk.before), chunk)
+        self.before = _drop_acronym(tuple([b.lower().strip(".") for b in chunk.before]), chunk)
 
     @_cached
     def after(self) -> tuple[str, ...]:
