@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate, chain
 from typing import NamedTuple
 
 from app.extract.lexicons import ABBREVIATIONS, FUNCTION_WORDS, HYPHEN_PARTICLE, PARTICLES
@@ -35,6 +36,9 @@ _TOKEN = re.compile(
 # "GebreEgziabher", "WoldeMariam", "HaileSelassie", "TekleHaimanot"; and the Arabic
 # "servant of" as Nigerian and Sudanese copy writes it: "AbdulGafar", "AbdulRahman".
 _GEEZ_HEADS = ("Gebre", "Wolde", "Welde", "Walde", "Haile", "Tekle", "Habte", "Kidane", "Fikre")
+# A token with the white space (or underscores: no token starts with either, but "\n",
+# which is one) before it, so that findall gives every character of the line.
+_SPACED_TOKEN = re.compile(r"((?:[^\S\n]|_)*+)(" + _TOKEN.pattern + ")")
 _COMPOUND_HEADS = (*_GEEZ_HEADS, "Abdul")
 _GLUED = re.compile(
     r"(?<=[a-z]{3})" + "".join(rf"(?<!\b{h})" for h in _COMPOUND_HEADS) + r"(?=[A-Z])"
@@ -101,13 +105,16 @@ class _Scan:
     demand - building those for every word was most of the extraction time, and only the
     capitalised runs need them."""
 
-    __slots__ = ("ms", "texts", "poss")
+    __slots__ = ("pieces", "texts", "poss", "_offsets")
 
     def __init__(self, line: str) -> None:
         if _HAS_GLUE.search(line):
             line = _GLUED.sub("\n", line)
-        self.ms = ms = list(_TOKEN.finditer(line))
-        texts = [m.group() for m in ms]
+        # (white space before, token) pairs: with no match object per token, half the
+        # tokeniser's time; offsets are summed from the pieces' lengths when first needed.
+        self.pieces: list[tuple[str, str]] = _SPACED_TOKEN.findall(line)
+        self._offsets: list[int] | None = None
+        texts = [piece[1] for piece in self.pieces]
         if "\n" in line:
             texts = ["|" if w == "\n" else w for w in texts]
         self.poss: set[int] = set()
@@ -118,25 +125,28 @@ class _Scan:
                     texts[k] = w[:-1] if w[-1] != "s" else w[:-2]
         self.texts = texts
 
+    def offsets(self) -> list[int]:
+        """Where each piece ends: token k spans offsets[2k] to offsets[2k + 1]."""
+        if self._offsets is None:
+            self._offsets = list(accumulate(map(len, chain.from_iterable(self.pieces))))
+        return self._offsets
+
     def space(self, k: int) -> bool:
         if k == 0:
-            return self.ms[0].start() > 0
-        return self.texts[k - 1] == "|" or self.ms[k].start() > self.ms[k - 1].end()
+            return bool(self.pieces[0][0])
+        return self.texts[k - 1] == "|" or bool(self.pieces[k][0])
 
     def tok(self, k: int) -> Tok:
-        m = self.ms[k]
-        return Tok(self.texts[k], m.start(), m.end(), self.space(k), k in self.poss)
+        at = self.offsets()
+        return Tok(self.texts[k], at[2 * k], at[2 * k + 1], self.space(k), k in self.poss)
 
     def toks(self, i: int, j: int) -> tuple[Tok, ...]:
         """``tok(k)`` for k in i..j-1, built in one loop (a run's tokens, for its chunk)."""
-        ms, texts, poss = self.ms, self.texts, self.poss
-        prev_end = ms[i - 1].end() if i else 0
+        at, pieces, texts, poss = self.offsets(), self.pieces, self.texts, self.poss
         out = []
         for k in range(i, j):
-            start, end = ms[k].span()
-            space = start > prev_end or (k > 0 and texts[k - 1] == "|")
-            out.append(_new_tok(Tok, (texts[k], start, end, space, k in poss)))
-            prev_end = end
+            space = bool(pieces[k][0]) or (k > 0 and texts[k - 1] == "|")
+            out.append(_new_tok(Tok, (texts[k], at[2 * k], at[2 * k + 1], space, k in poss)))
         return tuple(out)
 
 

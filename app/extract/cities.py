@@ -458,6 +458,8 @@ class CityFinder(ArticleReadings, SecondChances):
         cands = self.variant_cache.get(span)
         if cands is None:
             cands = self.variant_cache[span] = variant_candidates(span, self.gaz)
+        if not cands:
+            return ()  # most spans
         return tuple(c for c in cands if c.country_code in self.variant_countries)
 
     def _judge(

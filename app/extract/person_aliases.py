@@ -50,9 +50,13 @@ def alias_cue(before: Sequence[str]) -> bool:
     ('alias “Tío Pacho”'): a nom de guerre; or "whose real name is": a real name."""
     if before[-1:] and before[-1] in _QUOTES:
         before = before[:-1]
-    if any(tuple(before[-len(p) :]) == p for p in REAL_NAME_PHRASES):
+    if not before:
+        return False
+    if before[-1] in _REAL_NAME_ENDS and any(
+        tuple(before[-len(p) :]) == p for p in REAL_NAME_PHRASES
+    ):
         return True
-    return bool(before) and before[-1] in ALIAS_WORDS
+    return before[-1] in ALIAS_WORDS
 
 
 def alias_owner(chunk: Chunk) -> str | None:
@@ -117,6 +121,7 @@ _NAMING_PHRASES += (("nicknamed",),)
 REAL_NAME_PHRASES = (("real", "name", "was"), ("real", "name", "is"), ("real", "name"))
 _NAMING_PHRASES += REAL_NAME_PHRASES
 _NAMING_ENDS = frozenset(phrase[-1] for phrase in _NAMING_PHRASES)
+_REAL_NAME_ENDS = frozenset(phrase[-1] for phrase in REAL_NAME_PHRASES)
 
 
 def real_name_cue(wide_before: Sequence[str]) -> bool:
