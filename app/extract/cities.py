@@ -218,7 +218,10 @@ class CityFinder(ArticleReadings, SecondChances):
                 is_country, cands = _resolve(span, self.gaz, self.span_cache)
                 if is_country:
                     cands = self._town_named_like_country(chunk, i, j)
-                named_region = (not cands or j - i == 1) and self._names_region(chunk, i, j)
+                if j - i >= 2:  # (``_names_region`` of a span of two words or more)
+                    named_region = not cands and self._region_lookup(span)
+                else:
+                    named_region = self._names_region(chunk, i, j)
                 if (is_country and not cands) or named_region:
                     step = j - i  # a country; "Lower Juba", "Jammu and Kashmir": a region
                     break
