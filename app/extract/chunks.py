@@ -10,8 +10,9 @@ line is a Title Case headline (where capitals say nothing).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 from typing import NamedTuple
 
 from app.extract.lexicons import ABBREVIATIONS, FUNCTION_WORDS, HYPHEN_PARTICLE, PARTICLES
@@ -239,14 +240,19 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
     poss = sc.poss
     space = sc.space
     out: list[Chunk] = []
-    i = 0
     particles = PARTICLES
-    while i < n:
-        if not caps[i] and not (
-            texts[i] in _LEAD_PARTICLES and i + 1 < n and caps[i + 1] and space(i + 1)
-        ):
-            i += 1
+    # Only a capitalised word or a leading particle opens a run: the loop visits those
+    # (found in C when the line has no particle) rather than every token of the line.
+    if "al" in texts or "el" in texts:
+        starts: Iterable[int] = [k for k in range(n) if caps[k] or texts[k] in _LEAD_PARTICLES]
+    else:
+        starts = compress(range(n), caps)
+    end = 0  # where the last run ended: no run starts inside it
+    for i in starts:
+        if i < end:
             continue
+        if not caps[i] and not (i + 1 < n and caps[i + 1] and space(i + 1)):
+            continue  # a leading particle with no capitalised word after it
         j = i + 1
         while j < n:
             if j - 1 in poss:
@@ -295,7 +301,7 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
                 listed,
             )
         )
-        i = j
+        end = j
     return out
 
 
