@@ -30,6 +30,9 @@ _TOKEN = re.compile(
     rf"(?=[^\W\d_]++\.)(?:(?i:{_ABBR})|[^\W\d_])\.|[^\W\d_]\w*+(?:[-’'][^\W\d_]\w*+)*+"
     r"|\d[\w.,:/-]*+|[^\w\s]|\n"
 )
+# A token with the white space (or underscores: no token starts with either, but "\n",
+# which is one) before it, so that findall gives every character of the line.
+_SPACED_TOKEN = re.compile(r"((?:[^\S\n]|_)*+)(" + _TOKEN.pattern + ")")
 # Text glued at a lower->upper boundary ("CarterSaul Loeb", "ImagesAHMAD") is two pieces.
 # Three lower-case letters before the capital keep "McGurk", "MacDonald", "LeBron" whole,
 # and so do the Ge'ez first halves of Ethiopian and Eritrean compound names ("servant of",
@@ -37,9 +40,6 @@ _TOKEN = re.compile(
 # "GebreEgziabher", "WoldeMariam", "HaileSelassie", "TekleHaimanot"; and the Arabic
 # "servant of" as Nigerian and Sudanese copy writes it: "AbdulGafar", "AbdulRahman".
 _GEEZ_HEADS = ("Gebre", "Wolde", "Welde", "Walde", "Haile", "Tekle", "Habte", "Kidane", "Fikre")
-# A token with the white space (or underscores: no token starts with either, but "\n",
-# which is one) before it, so that findall gives every character of the line.
-_SPACED_TOKEN = re.compile(r"((?:[^\S\n]|_)*+)(" + _TOKEN.pattern + ")")
 _COMPOUND_HEADS = (*_GEEZ_HEADS, "Abdul")
 _GLUED = re.compile(
     r"(?<=[a-z]{3})" + "".join(rf"(?<!\b{h})" for h in _COMPOUND_HEADS) + r"(?=[A-Z])"
