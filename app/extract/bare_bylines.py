@@ -94,7 +94,8 @@ def bare_byline_lines(lines: list[Line], gaz: Gazetteer) -> set[int]:
         ln.index
         for ln in lines
         if ln.kind == BODY
-        and len(ln.text.split()) >= _PARAGRAPH_WORDS
+        # (words counted up to the threshold: splitting whole FA-KES articles cost ~1%)
+        and len(ln.text.split(maxsplit=_PARAGRAPH_WORDS)) >= _PARAGRAPH_WORDS
         and not _WRITERS.match(ln.text.strip())  # three writers and their towns run long
     ]
     if not paragraphs:

@@ -214,19 +214,25 @@ class CityFinder(ArticleReadings, SecondChances):
             return
         i = 1 if _lead_preposition(words, self.gaz) else 0
         matched = False
-        while i < len(words):
-            if words[i] == "|" or (chunk.line_no, toks[i].start) in person_spans:
+        line_no, n, spans = chunk.line_no, len(words), self.span_cache
+        while i < n:
+            if words[i] == "|" or (line_no, toks[i].start) in person_spans:
                 i += 1
                 continue
             step = 1
-            for j in range(min(len(words), i + _MAX_SPAN), i, -1):
+            for j in range(min(n, i + _MAX_SPAN), i, -1):
                 span = words[i:j]
                 if "|" in span:
                     continue
-                is_country, cands = _resolve(span, self.gaz, self.span_cache)
+                # (``_resolve``'s cache read here: most spans were resolved before)
+                hit = spans.get(span)
+                is_country, cands = hit if hit is not None else _resolve(span, self.gaz, spans)
                 if is_country:
                     cands = self._town_named_like_country(chunk, i, j)
-                named_region = (not cands or j - i == 1) and self._names_region(chunk, i, j)
+                if j - i >= 2:  # (``_names_region`` of a span of two words or more)
+                    named_region = not cands and self._region_lookup(span)
+                else:
+                    named_region = self._names_region(chunk, i, j)
                 if (is_country and not cands) or named_region:
                     step = j - i  # a country; "Lower Juba", "Jammu and Kashmir": a region
                     break
@@ -466,6 +472,8 @@ class CityFinder(ArticleReadings, SecondChances):
         cands = self.variant_cache.get(span)
         if cands is None:
             cands = self.variant_cache[span] = variant_candidates(span, self.gaz)
+        if not cands:
+            return ()  # most spans
         return tuple(c for c in cands if c.country_code in self.variant_countries)
 
     def _judge(

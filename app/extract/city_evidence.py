@@ -375,6 +375,8 @@ def _fragment(
 ) -> bool:
     """True when capitalised name words continue the span inside its run: "Bab Touma",
     "Deir al-Sharqi" are names of their own, not the place their part matches."""
+    if i == 0 and j == len(words):
+        return False  # the whole run: every test below reads a word of the run beside it
     inner_before = words[i - 1] if i > 0 else None
     inner_after = words[j] if j < len(words) else None
     opener = fold(words[i]) in PLACE_PREFIXES or fold(words[i]) in _SUBUNIT_WORDS

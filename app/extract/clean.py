@@ -84,6 +84,8 @@ _LINK_LINE = re.compile(
 # Gallery widgets flattened into story text by a scraper.
 _INLINE_WIDGET = re.compile(r"(?:\bslideshow\s*)?\(\s*\d+\s+(?:images|photos)\s*\)", re.I)
 _INLINE_WIDGET_MIN_CHARS = 300
+# What every widget holds, "(" and a number: looked for first (most paragraphs have none).
+_INLINE_WIDGET_HINT = re.compile(r"\(\s*\d")
 # Section headers ("World News", "Middle East", "Politics"): 1-3 words from the section
 # vocabulary only.
 # A line that only announces a list of links ("Read more:", "Related Stories", "MORE FROM
@@ -190,7 +192,7 @@ _CREDIT_HINT = re.compile(
 _ODD_SPACES = re.compile(r"[\u00a0\u2009\u202f]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff]")
 _SPACES = re.compile(r"[ \t]+")
-_NON_WORD = re.compile(r"\W+")
+_WORD = re.compile(r"\w+")
 _TERMINAL = re.compile(r"[.!?\"”’)\]:]$")
 _TERMINAL_STOP = re.compile(r"(?<![A-Z])[.!?][\"”’]?$")  # a sentence, not a link title
 
@@ -460,7 +462,7 @@ def segment(raw: str) -> list[Line]:
     in_links = False
     for i, (text, para, key) in enumerate(kept):
         repeated = key in again
-        if len(text) > _INLINE_WIDGET_MIN_CHARS:
+        if len(text) > _INLINE_WIDGET_MIN_CHARS and _INLINE_WIDGET_HINT.search(text):
             # A paragraph that swallowed a widget ("... Slideshow (3 Images) President
             # Bashar al-Assads forces ..."): the widget goes, the paragraph stays.
             text = _INLINE_WIDGET.sub(" ", text)
@@ -491,7 +493,9 @@ def segment(raw: str) -> list[Line]:
 
 
 def _key(text: str) -> str:
-    return _NON_WORD.sub(" ", text).strip().lower()
+    # The words joined by one space: what replacing each run of other characters by a
+    # space and stripping gives, a fifth faster on whole-article lines.
+    return " ".join(_WORD.findall(text)).lower()
 
 
 def body_text(lines: list[Line]) -> str:

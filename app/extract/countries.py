@@ -8,6 +8,7 @@ Per article they tell which countries it is about, which settles ambiguous place
 from __future__ import annotations
 
 from collections import Counter
+from operator import itemgetter
 
 from app.extract.chunks import Chunk
 from app.extract.gazetteer_index import Gazetteer
@@ -137,11 +138,11 @@ def main_country(chunks: list[Chunk], gaz: Gazetteer) -> str | None:
     """The country an article is mostly about: named at least twice and at least twice as
     often as any other ("Buthidaung" in a Myanmar story that also names Bangladesh once).
     None when no country stands out: then the text must place a village itself."""
-    counts: Counter[str] = Counter()
     cache = gaz.memo("countries")
-    for ch in chunks:
-        counts.update(_countries_in(ch.words, gaz, cache))
-    top = counts.most_common(2)
+    counts = Counter([iso for ch in chunks for iso in _countries_in(ch.words, gaz, cache)])
+    # most_common(2) is sorted(..., reverse=True)[:2] (ties in first-seen order) by a heap,
+    # slower for these few countries
+    top = sorted(counts.items(), key=itemgetter(1), reverse=True)[:2]
     if not top or top[0][1] < 2:
         return None
     if len(top) == 2 and top[0][1] < 2 * top[1][1]:

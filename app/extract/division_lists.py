@@ -25,6 +25,7 @@ _UNITS = frozenset(
 # Words between the plural and the first name: "the townships of", "districts such as",
 # "provinces including", "districts like".
 _OPENERS = frozenset([("of",), ("including",), ("like",), ("such", "as")])
+_OPENER_ENDS = frozenset(opener[-1] for opener in _OPENERS)
 _JOINERS = frozenset([(",",), ("and",)])
 # The characters from one listed name's end to the next one's start at most (", and ").
 _GAP = 6
@@ -56,5 +57,7 @@ class DivisionLists:
 def _opens(before: tuple[str, ...]) -> bool:
     """ "the townships of", "districts such as": a unit plural, then an opener, right
     before the run."""
+    if not before or before[-1].lower() not in _OPENER_ENDS:
+        return False  # most runs: no opener's last word before them
     low = tuple(b.lower() for b in before)
     return any(low[-n:] in _OPENERS and len(low) > n and low[-n - 1] in _UNITS for n in (1, 2))

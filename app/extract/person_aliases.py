@@ -50,9 +50,13 @@ def alias_cue(before: Sequence[str]) -> bool:
     ('alias “Tío Pacho”'): a nom de guerre; or "whose real name is": a real name."""
     if before[-1:] and before[-1] in _QUOTES:
         before = before[:-1]
-    if any(tuple(before[-len(p) :]) == p for p in REAL_NAME_PHRASES):
+    if not before:
+        return False
+    if before[-1] in _REAL_NAME_ENDS and any(
+        tuple(before[-len(p) :]) == p for p in REAL_NAME_PHRASES
+    ):
         return True
-    return bool(before) and before[-1] in ALIAS_WORDS
+    return before[-1] in ALIAS_WORDS
 
 
 def alias_owner(chunk: Chunk) -> str | None:
@@ -116,6 +120,8 @@ _NAMING_PHRASES += (("nicknamed",),)
 # ("whose real name is", "his real name was", "(real name Robinson Tomas)").
 REAL_NAME_PHRASES = (("real", "name", "was"), ("real", "name", "is"), ("real", "name"))
 _NAMING_PHRASES += REAL_NAME_PHRASES
+_NAMING_ENDS = frozenset(phrase[-1] for phrase in _NAMING_PHRASES)
+_REAL_NAME_ENDS = frozenset(phrase[-1] for phrase in REAL_NAME_PHRASES)
 
 
 def real_name_cue(wide_before: Sequence[str]) -> bool:
@@ -127,6 +133,8 @@ def real_name_cue(wide_before: Sequence[str]) -> bool:
 
 def _naming_phrase(before: tuple[str, ...]) -> int | None:
     """How many words the naming phrase ending ``before`` takes, or None."""
+    if not before or before[-1] not in _NAMING_ENDS:
+        return None  # most runs: no phrase's last word before them
     for phrase in _NAMING_PHRASES:
         if tuple(before[-len(phrase) :]) == phrase:
             return len(phrase)

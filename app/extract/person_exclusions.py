@@ -48,6 +48,7 @@ def place_or_group_context(
     """The run names a place, a group or a thing, whatever its words (``titled``: a
     person's title comes first, as in "... weapons program Foreign Minister Sergei Lavrov",
     so a noun before it does not name the run)."""
+    first = fold(name[0]) if name else ""
     return (
         # "the neighborhoods of Sulaiman al-Halabi", "the town of Abu Hamam"
         (
@@ -60,7 +61,7 @@ def place_or_group_context(
             )
         )
         # "Tal Hamis", "Khan Shaykhun": Arabic place names; "San Miguel Totolapan"
-        or (bool(name) and fold(name[0]) in PLACE_PREFIXES | DIRECTIONS | _SAINTS)
+        or (bool(name) and first in _PLACE_OPENERS)
         # "Gidan Hazo", and "Unguwar Alhaji Barau" whose title word is the place's
         or (bool(chunk.words) and fold(chunk.words[0]) in _HAUSA_PLACES)
         # warships are named after people: "the USS Dwight D. Eisenhower", "the aircraft
@@ -73,16 +74,16 @@ def place_or_group_context(
         # "Mile 14", "Mile 14 Dibanda": numbered localities and roads
         or _numbered_place(name, before, chunk)
         # "the seafront Shara Al-Shatt": an Arabic street
-        or (bool(name) and fold(name[0]) in _STREETS)
+        or (bool(name) and first in _STREETS)
         # "engaged the Abu Sayyaf": a kunya after "the" names a group
         # (the "the" of a title phrase is not the kunya's: "the Islamic State Abu Bakr ...")
-        or (len(name) >= 2 and fold(name[0]) in _KUNYAS and before[-1:] == ("the",) and not titled)
+        or (len(name) >= 2 and first in _KUNYAS and before[-1:] == ("the",) and not titled)
         # "Jenin's Khalil Suleiman hospital": a building named after someone; "Goran
         # Namaye community", "Dan Dambo community": how Nigerian reports name villages
         or (bool(chunk.after) and (chunk.after[0] in _BUILDINGS or chunk.after[0] in _SETTLED))
         # "Fateh Khel", "Baka Khel": a Pashtun clan's name, for its villages and areas
         or (len(name) >= 2 and fold(name[-1]) in _CLAN_PLACES)
-        or any(fold(w) in DIRECTIONS for w in name)
+        or not DIRECTIONS.isdisjoint(map(fold, name))
         # "the satirical newspaper Charlie Hebdo", "the group Ahrar al-Sham"
         or (bool(before) and before[-1] in MEDIA_NOUNS and not titled)
         # "the so-called Segunda Marquetalia": English writes it before groups and things
@@ -333,6 +334,8 @@ _SHIP_NOUNS = _words(
 # Hausa words that open the names of villages and quarters in northern Nigeria and Niger:
 # "Gidan Hazo" (house of), "Unguwar Alhaji Barau" (quarter of), "Tudun Wada" (mound).
 _HAUSA_PLACES = _words("gidan unguwar unguwan angwan anguwan tudun kauyen")
+# First words that open a place's name, built once (not a set union for every run).
+_PLACE_OPENERS = PLACE_PREFIXES | DIRECTIONS | _SAINTS
 _CALLED = _words("called named")
 _KUNYAS = _words("abu umm")
 # Lower-case nouns after a name that make it a building's ("the Imam Ali mosque").

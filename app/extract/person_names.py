@@ -190,20 +190,12 @@ def not_a_name(core: list[str], gaz: Gazetteer, surname_nisba: bool = False) -> 
     its last word is a nisba, "Al Israeli", see ``nisba``)."""
     surname = _people_surname(core)
     if not core or any(
-        (w.isupper() and len(w) > 3 and is_common_form(w) and not is_first_name(w))
-        or ("-" in w and (_hyphenated_modifier(w) or _party_tag(w)))
-        or _abstract_noun(w)
+        _no_name_word(w)
         or (
             w.lower() in FAITHS_AND_PEOPLES
             and not (surname and k == len(core) - 1)
             and not (k == 0 and _faith_given_name(core))
         )
-        or w.lower() in ORG_WORDS
-        or w.lower() in _FORCE_NOUNS
-        or w.lower() in _FURNITURE_WORDS
-        or (w.lower().endswith("s") and w.lower()[:-1] in ORG_WORDS)  # "Committees"
-        or w.lower() in AGENCY_WORDS
-        or w.lower() in PLACE_TYPE_AFTER
         for k, w in enumerate(core)
     ):
         return True
@@ -223,6 +215,23 @@ _FORCE_NOUNS = _words("rifles rangers levies fusiliers grenadiers hussars dragoo
 # Page furniture words that credit lines carry and no name has: "Last Update: 2024-04-02",
 # "© Copyright LaPresse".
 _FURNITURE_WORDS = _words("update updated copyright")
+
+
+@lru_cache(maxsize=1 << 16)
+def _no_name_word(w: str) -> bool:
+    """A word no personal name holds, wherever it stands (``not_a_name``); remembered per
+    word, as the same words recur in run after run."""
+    return (
+        (w.isupper() and len(w) > 3 and is_common_form(w) and not is_first_name(w))
+        or ("-" in w and (_hyphenated_modifier(w) or _party_tag(w)))
+        or _abstract_noun(w)
+        or w.lower() in ORG_WORDS
+        or w.lower() in _FORCE_NOUNS
+        or w.lower() in _FURNITURE_WORDS
+        or (w.lower().endswith("s") and w.lower()[:-1] in ORG_WORDS)  # "Committees"
+        or w.lower() in AGENCY_WORDS
+        or w.lower() in PLACE_TYPE_AFTER
+    )
 
 
 def _faith_given_name(core: list[str]) -> bool:

@@ -10,6 +10,7 @@ as a title does the same ("Eyewitness Abdirahman Yusuf").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from app.extract.lexicons import is_common_form
 from app.extract.lexicons import words as _words
@@ -45,14 +46,24 @@ def rank_prefix(words: Sequence[str]) -> int:
     k = 0
     noun = False
     for w in words:
-        parts = w.lower().strip(".").split("-")
-        if not all(p in RANK_NOUNS or p in RANK_MODIFIERS for p in parts):
+        kind = _rank_word(w)
+        if kind is None:
             break
-        noun = noun or any(p in RANK_NOUNS for p in parts)
+        noun = noun or kind
         k += 1
     if k == 0 and len(words) >= 3 and _role_title(words[0], words[1]):
         return 1  # "Eyewitness Abdirahman Yusuf said"
     return k if noun and k < len(words) else 0
+
+
+@lru_cache(maxsize=1 << 14)
+def _rank_word(word: str) -> bool | None:
+    """None when ``word`` is no rank word; else whether it holds a rank noun ("Sergeant",
+    "Sergeant-Chief") rather than only modifiers ("Master", "Class")."""
+    parts = word.lower().strip(".").split("-")
+    if not all(p in RANK_NOUNS or p in RANK_MODIFIERS for p in parts):
+        return None
+    return any(p in RANK_NOUNS for p in parts)
 
 
 def _role_title(word: str, nxt: str) -> bool:

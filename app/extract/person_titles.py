@@ -114,7 +114,19 @@ def _plural_role(low: str) -> bool:
 
 def _is_titleish(word: str, gaz: Gazetteer) -> bool:
     """A word of a title phrase: a title, a function word or a country ("French", "Syria's",
-    and "Syrias" in text that lost its apostrophes)."""
+    and "Syrias" in text that lost its apostrophes). Remembered per word and gazetteer:
+    the same words recur in run after run."""
+    return _titleish_in(gaz.memo("titleish"), word, gaz)
+
+
+def _titleish_in(cache: dict, word: str, gaz: Gazetteer) -> bool:
+    titleish = cache.get(word)
+    if titleish is None:
+        titleish = cache[word] = _titleish(word, gaz)
+    return titleish  # type: ignore[no-any-return]
+
+
+def _titleish(word: str, gaz: Gazetteer) -> bool:
     if word[:1].islower():
         return False  # inside a run, a lower-case word is part of the name ("Hassan sheikh")
     low = word.lower().strip(".")
@@ -137,9 +149,10 @@ def _is_titleish(word: str, gaz: Gazetteer) -> bool:
 def _peel_title(words: list[str], gaz: Gazetteer) -> tuple[list[str], list[str]]:
     """The name is the run's tail after its last title/organisation word."""
     k = len(words)
+    cache = gaz.memo("titleish")
     while k > 0 and words[k - 1].lower() not in ORG_WORDS:
         if (
-            _is_titleish(words[k - 1], gaz)
+            _titleish_in(cache, words[k - 1], gaz)
             and not _given_name_after_title(words, k - 1, gaz)
             and not _month_in_name(words, k - 1)
             and not (k == len(words) and nisba(words[:k]))

@@ -57,11 +57,11 @@ def placed_in_region(chunk: Chunk, gaz: Gazetteer, region_names: frozenset[str])
     """The run is followed by (a comma and) "in", then, within the clause, a region word
     or the name of a region (one the article names, or a first-level region GeoNames
     knows, capitalised)."""
-    if not _name_like(chunk.words) or _part_of_town(chunk):
-        return False
     after = chunk.wide_after
     k = 1 if after[:1] == (",",) else 0
     if after[k : k + 1] != ("in",):
+        return False  # read first: the word frequency _name_like looks up costs more
+    if not _name_like(chunk.words) or _part_of_town(chunk):
         return False
     window = after[k + 1 : k + 1 + _WINDOW]
     for n, word in enumerate(window):

@@ -148,11 +148,8 @@ class RegionFinder:
         sk = skeleton(key)
         if len(sk) < 3:
             return None
-        for region in self.gaz.regions.regions.values():
-            if region.country_code not in self.countries:
-                continue
-            other = strip_article(fold(region.name.rsplit(" ", 1)[0]))
-            if skeleton(other) == sk and similar_spelling(key, other, 2):
+        for region, other in _spellings_by_skeleton(self.gaz).get(sk, ()):
+            if region.country_code in self.countries and similar_spelling(key, other, 2):
                 return region
         return None
 
@@ -216,6 +213,23 @@ def extract_regions(chunks: list[Chunk], gaz: Gazetteer, countries: set[str]) ->
     for ch in chunks:
         finder.feed(ch)
     return finder
+
+
+def _spellings_by_skeleton(gaz: Gazetteer) -> dict[str, list[tuple[Region, str]]]:
+    """Every region with its folded name (its type word dropped), under the name's
+    skeleton, in the index's order: built once per gazetteer, where ``_other_spelling``
+    folded all ~5,000 names for each run it was asked about."""
+    cache = gaz.memo("region_spellings")
+    regions = gaz.regions.regions
+    marker = (id(regions), len(regions))
+    if cache.get("marker") != marker:
+        table: dict[str, list[tuple[Region, str]]] = {}
+        for region in regions.values():
+            other = strip_article(fold(region.name.rsplit(" ", 1)[0]))
+            table.setdefault(skeleton(other), []).append((region, other))
+        cache.clear()
+        cache["marker"], cache["table"] = marker, table
+    return cache["table"]  # type: ignore[no-any-return]
 
 
 def _cued_name(chunk: Chunk) -> tuple[tuple[str, ...], str] | None:
