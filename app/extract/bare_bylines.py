@@ -57,9 +57,9 @@ def is_bare_byline(text: str, gaz: Gazetteer) -> bool:
     line = text.strip()
     if _POSTED_BY.match(line):
         return True
-    if _WRITERS.match(line):
+    if writers := _WRITERS.match(line):
         # name, town, name, town...: every writer's name passes the test one name does
-        parts = _WRITERS_SPLIT.split(line.removeprefix("From").strip())
+        parts = _WRITERS_SPLIT.split(writers["first"] + writers["rest"])
         return len(parts) % 2 == 0 and all(_writer_name(n, gaz) for n in parts[::2])
     m = _BARE_BYLINE.match(line)
     if not m:
@@ -106,6 +106,6 @@ def bare_byline_lines(lines: list[Line], gaz: Gazetteer) -> set[int]:
         for ln in lines
         if ln.kind == BODY
         and (ln.index < first or ln.index > last)
-        and len(ln.text) <= (60 if " and " not in ln.text else _WRITERS_MAX)
+        and len(ln.text) <= (_WRITERS_MAX if _WRITERS.match(ln.text.strip()) else 60)
         and is_bare_byline(ln.text, gaz)
     }

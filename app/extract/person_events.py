@@ -133,6 +133,7 @@ killed dead deceased slain victims fatalities casualties wounded injured martyrs
 abducted kidnapped hostages arrested detained suspects
 """
 )
+_CASUALTY_NOUNS = _words("victims fatalities casualties martyrs hostages suspects")
 
 
 def listed_as_victim(before: Sequence[str], after: Sequence[str]) -> bool:
@@ -146,8 +147,13 @@ def listed_as_victim(before: Sequence[str], after: Sequence[str]) -> bool:
     if len(before) >= 2 and before[-1] == "as":
         # "... identified the slain as X, Y and Z. And the wounded militants as A, B": the
         # people of a casualty list or a side, named (the verb may stand sentences back)
+        # a participle only as a noun ("the slain as"): "killed as X and troops clashed" is
+        # a verb and a conjunction
         noun = before[-2]
-        named = noun in _CASUALTIES or _plural_people(noun) or noun in _OUTLAW_PLURALS
+        casualties = noun in _CASUALTY_NOUNS or (
+            noun in _CASUALTIES and before[-3:-2] == ("the",)
+        )
+        named = casualties or _plural_people(noun) or noun in _OUTLAW_PLURALS
         return named and (not after or after[0] in _LIST_ITEM_END)
     return (
         len(before) >= 2

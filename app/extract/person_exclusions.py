@@ -96,7 +96,7 @@ def place_or_group_context(
         # "in the direction of X", "the road connecting X with Y"
         or _road_or_bearing(before, chunk.wide_before)
         # "Five Civilians Killed"
-        or fold(name[0]) in NUMBER_WORDS
+        or first in NUMBER_WORDS
         # "Sheikh Radwan neighbourhood", "Abu Ghraib prison", "the Caño Limón oil pipeline"
         or _place_type_after(chunk.after)
         or facility_after(chunk.after)

@@ -130,3 +130,19 @@ def test_several_writers_and_their_towns_under_the_date_line() -> None:
         "AbdulWahab Sule": "author",
         "Danjuma Garba": "mentioned",
     }
+
+
+def test_several_writers_joined_by_an_ampersand_under_the_date_line() -> None:
+    # over 60 characters, with "&" where the line above has "and": still the writers
+    page = (
+        "2022-09-14\n"
+        "Terna Iorhemba, Jos, Chinedu Okonkwo, Makurdi & AbdulWahab Sule, Kaduna\n"
+        "Bandits raided a market in Kaduna State on Tuesday, killing six traders, "
+        "police spokesman Danjuma Garba said.\n"
+    )
+    assert roles(page) == {
+        "Terna Iorhemba": "author",
+        "Chinedu Okonkwo": "author",
+        "AbdulWahab Sule": "author",
+        "Danjuma Garba": "mentioned",
+    }

@@ -131,6 +131,10 @@ NAMED_AS = [
     ),
     ("Officials listed the injured as Oyek Damal and Ruyan Sapri.", {"Oyek Damal", "Ruyan Sapri"}),
     ("The report described the militants as Taliban fighters.", set()),
+    ("Police identified two victims as Oyek Damal and Ruyan Sapri.", {"Oyek Damal", "Ruyan Sapri"}),
+    # "killed as" is a verb and a conjunction, not a list of the killed: places stay places
+    ("Four were wounded as Sayeda Zainab and Yarmouk were shelled.", set()),
+    ("Six were killed as Tora Bora and Khost came under fire.", set()),
 ]
 
 
