@@ -150,9 +150,7 @@ def listed_as_victim(before: Sequence[str], after: Sequence[str]) -> bool:
         # a participle only as a noun ("the slain as"): "killed as X and troops clashed" is
         # a verb and a conjunction
         noun = before[-2]
-        casualties = noun in _CASUALTY_NOUNS or (
-            noun in _CASUALTIES and before[-3:-2] == ("the",)
-        )
+        casualties = noun in _CASUALTY_NOUNS or (noun in _CASUALTIES and before[-3:-2] == ("the",))
         named = casualties or _plural_people(noun) or noun in _OUTLAW_PLURALS
         return named and (not after or after[0] in _LIST_ITEM_END)
     return (
