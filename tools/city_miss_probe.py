@@ -11,7 +11,7 @@ from pathlib import Path
 import app.extract.cities as C
 import app.extract.city_evidence as E
 from app.extract import extract_page
-from app.extract.evaluate import _gold_forms, fold_form
+from app.extract.evaluate import _gold_forms, fold_form, match
 from app.extract.gazetteer import gazetteer
 from app.extract.lexicons import is_first_name
 from app.extract.namesake_choice import choose
@@ -143,17 +143,9 @@ for d in sys.argv[1:]:
         perf = {fold_form(p.name) for p in e.persons} | {
             fold_form(a) for p in e.persons for a in p.aliases
         }
-        used = set()
-        extra = []
-        for pi, f in enumerate(pforms):
-            hit = next((g for g, gf in enumerate(gforms) if g not in used and f & gf), None)
-            if hit is None:
-                extra.append(pi)
-            else:
-                used.add(hit)
-        for g, gf in enumerate(gforms):
-            if g in used:
-                continue
+        _, extra, missed = match(pforms, gforms)
+        for g in missed:
+            gf = gforms[g]
             cls, hits, var = gaz_class(gf, countries)
             recs = [
                 r for r in LOG if fold_form(r["key"]) in gf or r["key"] in {fold(x) for x in gf}
@@ -161,8 +153,7 @@ for d in sys.argv[1:]:
             partial = [
                 r
                 for r in LOG
-                if r["key"] not in {fold(x) for x in gf}
-                and any(r["key"] in fold(x).split() or r["key"] in fold(x) for x in gf)
+                if r["key"] not in {fold(x) for x in gf} and any(r["key"] in fold(x) for x in gf)
             ]
             out.append(
                 dict(
