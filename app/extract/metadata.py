@@ -182,11 +182,21 @@ def _dateline_date(lines: list[Line], meta: Metadata) -> tuple[int, date] | None
     return (ln.index, d) if d else None
 
 
+# A site header's "today" date is the day the page was read, most often long after the
+# story's dateline; a date line within a month of the dateline may be the page's own.
+_TODAY_GAP_DAYS = 31
+
+
+def _near(a: date, b: date) -> bool:
+    return abs((a - b).days) <= _TODAY_GAP_DAYS
+
+
 def _in_site_header(candidate: tuple[int, int, date], meta: Metadata) -> bool:
     """A date line above the headline with other lines between (the outlet's name, a motto,
     a menu): the site header's "today" date, which the story's own dated dateline
-    ("February 9, 2008 (KHARTOUM) —") outranks. A date right over the headline (a blog
-    post's date header, a date glued before the headline) dates the post."""
+    ("February 9, 2008 (KHARTOUM) —") outranks when they are more than a month apart. A
+    date right over the headline (a blog post's date header, a date glued before the
+    headline) dates the post."""
     priority, index, _ = candidate
     h = meta.headline_index
     return priority == _ABOVE_HEADLINE and h is not None and index < h - 1
@@ -210,8 +220,12 @@ def find_date(lines: list[Line], meta: Metadata) -> None:
                 if dm and (d := to_date(dm)):
                     candidates.append((_WIRE, ln.index, d))
                 break
-    if all(_in_site_header(c, meta) for c in candidates) and (found := _dateline_date(lines, meta)):
-        candidates = [(_WIRE, *found)]
+    # The story's dated dateline, when the page states no date but a site header's.
+    dated = None
+    if all(_in_site_header(c, meta) for c in candidates):
+        dated = _dateline_date(lines, meta)
+    if dated and not (candidates and _near(min(candidates)[2], dated[1])):
+        candidates = [(_WIRE, *dated)]
     if candidates:
         priority, index, meta.published = min(candidates)
         if priority != _WIRE:

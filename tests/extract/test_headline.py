@@ -803,6 +803,11 @@ TITLES7 = [
         "Syrian Army Says Syria Retook the Town\n\n" + LEDE + "\n\n" + MORE,
         "Syrian Army Says Syria Retook the Town",
     ),
+    # A headline whose subject is the country, named again later, keeps it.
+    (
+        "Israel Says Israeli Troops Retook the Town\n\n" + LEDE + "\n\n" + MORE,
+        "Israel Says Israeli Troops Retook the Town",
+    ),
 ]
 
 

@@ -463,6 +463,12 @@ VILLAGE_LEDE = (
             "March 2, 2011 (JUBA) — " + VILLAGE_LEDE,
             date(2011, 3, 2),
         ),
+        # ... but a header date within a month of the dateline may be the page's own.
+        (
+            "Friday, March 4, 2011\n\nThe Frontier Times\n\nMilitia burns three villages\n\n"
+            "March 2, 2011 (JUBA) — " + VILLAGE_LEDE,
+            date(2011, 3, 4),
+        ),
         # A date right over the headline (a blog post's date header) dates the post.
         (
             "Friday, March 4, 2011\n\nMilitia burns three villages\n\n"
