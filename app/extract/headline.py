@@ -303,9 +303,14 @@ def _is_motto(cands: list[Line], i: int, lines: list[Line]) -> bool:
     ln = cands[i]
     if i + 1 >= len(cands) or cands[i + 1].index != ln.index + 1 or not _MOTTO.search(ln.text):
         return False
+    if ":" in ln.text:
+        return False  # "Analysis: Sudan's war drags on" is a kicker's headline
     above = next((x for x in lines if x.index == ln.index - 1), None)
     return (
-        above is not None and looks_like_name_line(above.text) and bool(_MASTHEAD.match(above.text))
+        above is not None
+        and looks_like_name_line(above.text)
+        and bool(_MASTHEAD.match(above.text))
+        and not is_furniture(above.text)  # "World News" is a section label, no outlet
     )
 
 

@@ -751,6 +751,17 @@ TITLES7 = [
         "Middle East\nNews blackout as troops retake the town\n\n" + LEDE + "\n\n" + MORE,
         "News blackout as troops retake the town",
     ),
+    # ... nor under a section label named "... News", nor a kicker's headline.
+    (
+        "World News\nNews blackout as troops retake the town\n"
+        "Residents say phone lines were cut on Monday\n\n" + LEDE + "\n\n" + MORE,
+        "News blackout as troops retake the town",
+    ),
+    (
+        "The Frontier Times\nAnalysis: troops retake the town\n"
+        "Residents say phone lines were cut on Monday\n\n" + LEDE + "\n\n" + MORE,
+        "Analysis: troops retake the town",
+    ),
     # A site builder's "top of page" anchor over the headline.
     (
         "top of page\nTroops retake the town after two days of fighting\n\n" + LEDE + "\n\n" + MORE,
