@@ -16,6 +16,7 @@ import re
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line
 from app.extract.countries import CountryLabels
 from app.extract.datelines import DATELINE, dateline_place
+from app.extract.dates import DATE_RE
 from app.extract.headline_shape import (
     AGENCY_TAG,
     BREADCRUMB,
@@ -419,6 +420,8 @@ def _stopped_headline(head: list[Line], start: int | None, story: set[str]) -> L
     core = text[:-1]
     if not is_headline_shaped(core) or is_furniture(core) or looks_like_name_line(core):
         return None
+    if DATE_RE.search(core):
+        return None  # "Smoke rises over the port, 27 December 2023.": a photo's caption
     return ln if _content_words(core) & story else None
 
 

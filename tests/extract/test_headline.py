@@ -780,6 +780,8 @@ TITLES7 = [
         "Tuesday, March 4, 2008\n\nArmy retakes the town, at last.\n\n" + LEDE + "\n\n" + MORE,
         "Army retakes the town, at last.",
     ),
+    # A caption with its photo's date is no headline.
+    ("Soldiers retook the town, 4 March 2008.\n\n" + LEDE + "\n\n" + MORE, None),
     # A short sentence that shares no word with the story is no headline.
     ("It rained all week.\n\n" + LEDE + "\n\n" + MORE, None),
     # Two sentences over the story: no headline either.
