@@ -21,6 +21,7 @@ myint myo naing nandar naung nay nwe nyan nyein nyi nyunt ohn oo paing phyo phyu
 san sandar sein shwe soe sone su suu tar than thandar thant thaung thazin thein thet thida
 thiha thin thiri thu thukha thura thuzar tin tint tun wai win wint wunna yadanar yamin yan
 ye yee yin zarni zaw zaya zeya zin
+pa nu ni lei yu wah ngwe phoe pwint hsu thwe zar yi mar
 """
 )
 

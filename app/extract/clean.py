@@ -172,6 +172,9 @@ _CREDIT_END = re.compile(
     rf"|(?:{AGENCIES})\s*/\s*[A-Z][\w.'’ -]{{2,40}}"
     rf"|/\s*(?:{AGENCIES})(?:\s*[-/]\s*(?:{AGENCIES}))*"
     rf"|(?:Photo(?:graph)?|Picture|PHOTO|Image|Credit)s?\s*:\s*[\w .'’/-]{{2,40}}"
+    # "(Photo: AFP/Sevianto Pakiding)", "(Photo: Ahmad Masood, Reuters)": a name and its agency
+    rf"|\((?:Photo(?:graph)?|Picture|PHOTO|Image|Credit)s?\s*:\s*[\w .'’-]{{2,40}}[/,]\s*"
+    rf"[\w .'’-]{{2,40}}\)"
     rf"|\((?:{AGENCIES})\s+(?:Photo|Images?)\s*/\s*[\w .'’-]{{2,40}}\)"
     rf"|©\s*[\w .'’-]{{2,40}}(?:\s*[,/]\s*(?:{AGENCIES}))?"
     rf"|(?:{AGENCIES})\s*-\s*Getty Images)\s*\.?\s*$"
@@ -359,7 +362,10 @@ def is_caption(line: str) -> bool:
 _CREDIT_LINE = re.compile(
     r"^\(?(?i:(?:additional )?reporting by|writing by|editing by|edited by|translated by|"
     r"compiled by|story by|text by|words by|reported by|posted by|"
-    r"(?:photo(?:graph)?s?|pictures?) by|written by|(?:author|reporter)s?\s*:)|^By [A-Z]",
+    r"(?:photo(?:graph)?s?|pictures?) by|written by|(?:author|reporter)s?\s*:)"
+    # "By X", and after a date line's bar ("October 26, 1998|By X"); French and Spanish "Par"
+    # and "Por" open bylines of English pages from francophone and hispanophone outlets
+    r"|^(?:\|\s*)?(?:By|Par|Por) [A-Z]",
 )
 
 

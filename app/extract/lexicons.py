@@ -34,8 +34,8 @@ colonel-general lt-gen maj-gen brig-gen rev reverend revd fr msgr father brother
 coordinator speaker prophet
 alhaji alhaja hajia hajiya mallam malam malama ustaz ustadh qari maulana mawlana pir
 agent
-sp ssp dsp asp igp dig sho dpo sdpo
-lieut pte insp supt cmdt pfc ssg tsg msg spc
+sp ssp dsp asp igp dig sho dpo sdpo dgp adgp
+lieut pte insp supt cmdt pfc ssg tsg msg spc comr commr
 ato weizero woizero weyzero
 mawlawi maulvi moulvi molvi
 justices judges generals senators
@@ -102,7 +102,7 @@ whatsapp google apple microsoft
 PARTICLES = words(
     """
 al el bin ibn bint ben abu umm de da di du des del della der den van von le la dos das
-ter zu ould ag wa los las ur ul
+ter zu ould ag wa los las ur ul dela delos
 """
 )
 HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez|ul)-[A-Z]")

@@ -70,6 +70,7 @@ def alias_owner(chunk: Chunk) -> str | None:
     wide = chunk.wide_before
     if wide[-1:] and wide[-1] in _QUOTES and any(t in _CLOSING_QUOTES for t in chunk.after[:2]):
         wide = wide[:-1]  # 'Alfredo Alarcon, alias “Ramon Ruiz,”': the quoted nom de guerre
+    wide = _first_alias(wide)
     before = tuple(w.lower() for w in wide[-4:])
     if before[-1:] and before[-1] in ALIAS_WORDS:
         rest = wide[:-1]
@@ -91,6 +92,19 @@ def alias_owner(chunk: Chunk) -> str | None:
     # "Yasser al-Duneyfat (aka ...)": a surname may hold a hyphen or an apostrophe
     letters = owner.replace("-", "").replace("'", "").replace("’", "")
     return owner if _capitalised(owner) and letters.isalpha() else None
+
+
+def _first_alias(wide: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Juan Lizarazo, alias Alirio Sepúlveda or David Piñata": the name after "or" is a
+    second alias of the same man, so it is read as if it followed "alias" too."""
+    if wide[-1:] != ("or",):
+        return wide
+    k = len(wide) - 2
+    while k >= 0 and len(wide) - 2 - k < 4 and _capitalised(wide[k]):
+        k -= 1
+    if k < len(wide) - 2 and k >= 0 and wide[k].lower() in ALIAS_WORDS:
+        return wide[: k + 1]
+    return wide
 
 
 def _capitalised(word: str) -> bool:

@@ -100,11 +100,15 @@ def _name_ends_as_it_opens(words: list[str], k: int) -> bool:
 MAX_RUN_WORDS = 100
 
 
-def drop_trailing_acronym(name: list[str]) -> list[str]:
+def drop_trailing_acronym(name: list[str], credit: bool = False) -> list[str]:
     """ "Silvia Dallatomasina MSF", "... MSFs head of mission" (a possessive that lost its
-    apostrophe): a trailing acronym is no name."""
+    apostrophe): a trailing acronym is no name. In a byline or photo credit a surname in
+    capitals after an initial or another word in capitals is the name's ("Par Atia T.
+    AZOHNWI", "Omar HAJ KADOUR": the agencies' style of writing surnames)."""
     last = name[-1] if name else ""
     acronym = last.removesuffix("s") if len(last) >= 3 and last.endswith("s") else last
+    if credit and len(name) >= 3 and last.isalpha() and name[-2].isupper():
+        return name
     if (
         len(name) >= 3
         and acronym.isupper()

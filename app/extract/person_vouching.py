@@ -27,12 +27,26 @@ __all__ = ["agency_in_credit", "drop_agency", "may_be_coordinated", "vouched_for
 
 
 def drop_agency(words: list[str]) -> list[str]:
-    """A byline's agency after the name, without a comma: "DÁNICA COTO Associated Press"."""
+    """A byline's agency after the name, without a comma: "DÁNICA COTO Associated Press";
+    and any outlet after a name in capitals, where the case changes: "PAUL WATSON Los
+    Angeles Times", "AMINA YUSUF Daily Trust" (a photographer's "Omar HAJ KADOUR" keeps
+    its capitals last, so it is left whole)."""
     if len(words) >= 4 and [w.lower() for w in words[-2:]] == ["associated", "press"]:
         return words[:-2]
     if len(words) >= 3 and words[-1].lower() in AGENCY_WORDS:
         return words[:-1]
+    lead = 1 if words[:1] and words[0].lower() == "by" else 0
+    caps = next((k for k in range(lead, len(words)) if not _capitals(words[k])), len(words))
+    if caps - lead >= 2 and words[caps - 1].isalpha() and len(words[caps - 1]) > 2:
+        rest = words[caps:]
+        if rest and all(w[:1].isupper() and not _capitals(w) for w in rest):
+            return words[:caps]
     return words
+
+
+def _capitals(word: str) -> bool:
+    """A word written in capitals ("WATSON", "T."); "Los" and "McClatchy" are not."""
+    return word.isupper() and any(c.isalpha() for c in word)
 
 
 def agency_in_credit(name: list[str], chunk: Chunk, credit: bool) -> bool:

@@ -93,6 +93,7 @@ __all__ = ["PersonFinder", "person_key"]
 
 # "Posted by:Fred", "Photos by Ahmed": a given name alone is the credit's whole name.
 _BY_LAST = frozenset([("by",), (":",)])
+_FOREIGN_BY = frozenset(["Par", "Por"])  # opening a byline line (``clean._CREDIT_LINE``)
 # A one-word run in capitals this short, outside credits, is an acronym ("NAK", "ISPR").
 _ACRONYM_LEN = 4
 # Suffixes that follow a name after a comma: never a person by themselves.
@@ -187,6 +188,8 @@ class PersonFinder:
         if not credit_line and (role := wire_credit_role(chunk)):
             credit_line, self.cue_roles[chunk.line_no] = True, role  # "Haro Chakmakjian, AFP"
         if credit_line:
+            if len(words) >= 3 and words[0] in _FOREIGN_BY:
+                words = words[1:]  # "Par Atia T. AZOHNWI": a French or Spanish byline's "by"
             words = drop_agency(words)  # "By DÁNICA COTO Associated Press"
             words = self._drop_filing_place(words, chunk)
         if not words or (len(words) == 1 and words[0].lower() in FUNCTION_WORDS):
@@ -310,7 +313,8 @@ class PersonFinder:
                 # "the Caño Limón oil pipeline" names a pipeline: no town either.
                 self.spans.update((chunk.line_no, t.start) for t in chunk.toks)
             return
-        name, shout = normalise_caps(drop_trailing_sentence_word(drop_trailing_acronym(name)))
+        name = drop_trailing_acronym(name, credit_line or ctx.credit)
+        name, shout = normalise_caps(drop_trailing_sentence_word(name))
         if owner := alias_owner(chunk):
             real = real_name_cue(chunk.wide_before)
             self.alias_links.append(AliasLink(owner, " ".join(name), real))
