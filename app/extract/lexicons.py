@@ -32,7 +32,9 @@ grand-mufti hajji haji deputy chief director leader activist lawmaker lawmakers 
 officer official journalist photographer correspondent analyst reporter commentator
 colonel-general lt-gen maj-gen brig-gen rev reverend revd fr msgr father brother sister
 coordinator speaker prophet
-alhaji alhaja hajia hajiya mallam malam malama ustaz ustadh qari maulana mawlana pir
+alhaji alhaja hajia hajiya mallam malam malama ustaz ustadh ustadz qari maulana mawlana pir
+po1 po2 po3 spo1 spo2 spo3 spo4 patrolman patrolwoman pcpl pssg pmsg psms pcms pems plt
+pcapt pmaj pltcol pcol pbgen pmgen pltgen kumander
 agent
 sp ssp dsp asp igp dig sho dpo sdpo dgp adgp
 lieut pte insp supt cmdt pfc ssg tsg msg spc comr commr
@@ -236,7 +238,8 @@ ABBREVIATIONS = words(
     """
 lt gen col maj capt sgt cpl pvt adm brig cmdr mr mrs ms dr prof sen rep gov st jr sr rev
 no vs fr brgy
-lieut pte insp supt cmdt pfc ssg tsg msg spc
+lieut pte insp supt cmdt pfc ssg tsg msg spc comr commr
+pcpl pssg pmsg psms pcms pems plt pcapt pmaj pltcol pcol pbgen pmgen pltgen
 """
 )
 

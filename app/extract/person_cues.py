@@ -115,6 +115,9 @@ def lone_name_cue(
         _inverted_speech(before, after)
         or (bool(after) and after[0] in SPEECH_VERBS)
         or _appositive(after, True, gaz)
+        # "gunmen killed Abdullahi on Friday", "soldiers shot Hamid as he ran": a given
+        # name as the object of violence (a town is attacked or seized, not killed)
+        or object_of_violence(before, after)
     )
     if not given_name_cue:
         return False

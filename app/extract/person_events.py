@@ -27,6 +27,7 @@ __all__ = [
     "object_of_violence",
     "one_of_apposition",
     "owner_cue",
+    "personal_of",
     "suffered",
 ]
 
@@ -104,12 +105,37 @@ def object_of_violence(before: Sequence[str], after: Sequence[str]) -> bool:
 
 
 # What only a person has: relatives, a funeral, a widow, a lawyer ("Ramzan Kadyrov's
-# son", "Hamadoun Koufa's widow"); "forces", "group" or "fighters" are a body's too.
+# son", "Hamadoun Koufa's widow"), a family, a body; "forces", "group" or "fighters" are a
+# body's too.
 _PERSONAL_THINGS = KIN_WORDS | _words(
     """
 funeral widow assassination lawyer lawyers bodyguard bodyguards killers murder grave
+family body corpse
 """
 )
+
+# Nouns before "of" and a name that only a person can fill: "the family of Wanjiru Kamau",
+# "the body of Gatwech Puok", "the funeral of ...", "the killing of ..." (a body or a town
+# is attacked, not killed or buried).
+_PERSONAL_OF = _words(
+    """
+family body corpse funeral burial grave widow widower killers murderers
+killing murder assassination death abduction kidnapping
+"""
+)
+# A lower-case word after the run that makes it a modifier: "the killing of Boko Haram
+# fighters", "the abduction of Chibok schoolgirls" (verbs in "-s" are no such word).
+_NOT_MODIFIER_S = _words("was is has says remains")
+
+
+def personal_of(before: Sequence[str], after: Sequence[str], possessive: bool) -> bool:
+    """ "the family of Wanjiru Kamau", "the killing of Gatwech Puok sparked protests": the
+    run fills what only a person has; not when it is a modifier ("the killing of Boko
+    Haram fighters") or owns what follows ("the killing of Boko Haram's leader")."""
+    if len(before) < 2 or before[-1] != "of" or before[-2] not in _PERSONAL_OF or possessive:
+        return False
+    nxt = after[0] if after else ""
+    return not (nxt[:1].islower() and nxt.endswith("s") and nxt not in _NOT_MODIFIER_S)
 
 
 def owner_cue(core: Sequence[str], possessive: bool, after: Sequence[str]) -> bool:

@@ -43,7 +43,7 @@ from app.extract.person_aliases import (
 )
 from app.extract.person_context import MEDIA_NOUNS, SPEECH_VERBS, RunContext, age_word
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
-from app.extract.person_events import one_of_apposition
+from app.extract.person_events import one_of_apposition, personal_of
 from app.extract.person_exclusions import (
     facility_after,
     in_place_list,
@@ -350,6 +350,13 @@ class PersonFinder:
                         and quoted_nickname(chunk.wide_before, quoted=False)
                     )
                     or (ctx.credit and ctx.before[-1:] in _BY_LAST and is_first_name(core[0]))
+                    # "Fatima's husband", "Salah's body": a given name owning what only a
+                    # person has (``owner_cue``)
+                    or (
+                        not head
+                        and is_first_name(core[0])
+                        and owner_cue(core, chunk.toks[-1].possessive, ctx.after)
+                    )
                 )
             )
             self._take_single(name, core[0], chunk, ctx, shout, cue=bool(cue))
@@ -364,6 +371,12 @@ class PersonFinder:
             or (not head and not kunya and one_of_apposition(chunk.wide_before, ctx.after))
             or (not head and quoted_nickname(chunk.wide_before, quoted=False))
             or (not kunya and owner_cue(core, chunk.toks[-1].possessive, ctx.after))
+            or (
+                not head
+                and not kunya
+                and not is_everyday_word(core[0])
+                and personal_of(ctx.before, ctx.after, chunk.toks[-1].possessive)
+            )
             or (not kunya and self._country_owned(name, core, chunk))
         )
         backed = ctx.strict or ctx.credit or ctx.vouched
