@@ -34,7 +34,7 @@ colonel-general lt-gen maj-gen brig-gen rev reverend revd fr msgr father brother
 coordinator speaker prophet
 alhaji alhaja hajia hajiya mallam malam malama ustaz ustadh ustadz qari maulana mawlana pir
 po1 po2 po3 spo1 spo2 spo3 spo4 patrolman patrolwoman pcpl pssg pmsg psms pcms pems plt
-pcapt pmaj pltcol pcol pbgen pmgen pltgen kumander
+pcapt pmaj pltcol pcol pbgen pmgen pltgen
 agent
 sp ssp dsp asp igp dig sho dpo sdpo dgp adgp
 lieut pte insp supt cmdt pfc ssg tsg msg spc comr commr

@@ -3,9 +3,10 @@ docstring says how it goes). Pure functions, no I/O."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from app.domain import CityMention, Extraction
+from app.domain import CityMention, Extraction, PersonMention
 from app.extract.bare_bylines import bare_byline_lines
 from app.extract.chunks import chunks
 from app.extract.cities import find_cities
@@ -176,6 +177,7 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
         or not any(t == fold(p.name) or t.endswith(" " + fold(p.name)) for t in taken)
     ]
     cities = [c for c in cities if fold(c.name) not in writers]
+    persons = [_text_initials(p, text) for p in persons]
     return Extraction(
         title=title,
         body=body,
@@ -188,6 +190,20 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
         cities=tuple(sorted(cities, key=lambda c: -c.count)),
         regions=tuple(sorted(regions.result(), key=lambda r: -r.count)),
     )
+
+
+_SPACED_INITIALS = re.compile(r"\b([A-Z]\.) (?=[A-Z]\.)")
+
+
+def _text_initials(person: PersonMention, text: str) -> PersonMention:
+    """Initials as the page writes them: tokens split "V.K. Singh" into "V. K. Singh"; the
+    name is given in the page's own form when only that one is in the text."""
+    if ". " not in person.name:
+        return person
+    joined = _SPACED_INITIALS.sub(r"\1", person.name)
+    if joined == person.name or joined not in text or person.name in text:
+        return person
+    return dataclasses.replace(person, name=joined)
 
 
 def extraction_to_json(e: Extraction) -> dict:

@@ -91,3 +91,18 @@ def test_suu_is_a_burmese_name_syllable() -> None:
     assert is_burmese_name(["Aung", "San", "Suu", "Kyi"])
     text = "Talks in Myanmar stalled after Aung San Suu Kyi left the capital on Friday."
     assert names(text) == {"Aung San Suu Kyi"}
+
+
+# persons13: doubled syllables of women's names the stock lacked ("Pa Pa", "Nu Nu").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Sagaing, Myanmar, soldiers shot Thida Soe, 33, and Pa Pa Hlaing, 19.",
+            {"Thida Soe", "Pa Pa Hlaing"},
+        ),
+        ("In Myanmar, troops detained Nu Nu Yi and Lei Lei Aung.", {"Nu Nu Yi", "Lei Lei Aung"}),
+    ],
+)
+def test_doubled_syllables(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -78,3 +78,12 @@ def test_caption_of_another_story_above_the_headline_is_left_out() -> None:
 def test_caption_of_the_story_above_the_headline_is_kept() -> None:
     names = {p.name for p in extract_page(OWN_STORY_PHOTO).persons}
     assert names == {"Luis Ortega", "Ramon Cruz", "Dale Perkins"}
+
+
+# persons13: initials are given as the page writes them ("R.K. Sharma", not "R. K. Sharma"),
+# and left spaced where the page spaces them.
+def test_initials_keep_the_page_form() -> None:
+    names = {p.name for p in extract_page("Brig. R.K. Sharma said two soldiers died.").persons}
+    assert names == {"R.K. Sharma"}
+    names = {p.name for p in extract_page("Brig. R. K. Sharma said two soldiers died.").persons}
+    assert names == {"R. K. Sharma"}

@@ -148,3 +148,22 @@ PERSONS9_ALIASES = [
 @pytest.mark.parametrize(("text", "expected"), PERSONS9_ALIASES)
 def test_persons9_second_names(text: str, expected: dict[str, set[str]]) -> None:
     assert people(text) == expected
+
+
+# persons13: "alias X or Y": both names after "alias" are the same man's.
+ALIAS_OR = [
+    (
+        "Police seized Héctor Ruiz Salgado, alias Chucho Pérez or Mario Lunares, in Cali.",
+        {"Héctor Ruiz Salgado": {"Chucho Pérez", "Mario Lunares"}},
+    ),
+    # without "alias" the names after "or" are another person
+    (
+        "Police sought Héctor Ruiz Salgado or Mario Lunares after the raid.",
+        {"Héctor Ruiz Salgado": set(), "Mario Lunares": set()},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALIAS_OR)
+def test_alias_or(text: str, expected: dict[str, set[str]]) -> None:
+    assert people(text) == expected

@@ -125,3 +125,43 @@ CONTRIBUTED = [
 @pytest.mark.parametrize(("text", "expected"), CONTRIBUTED)
 def test_contributed_to_this_report(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons13: a caption's bracketed credit holding a name and its agency ("(Photo: AFP/X)",
+# "(Photo: X, Reuters)"); an outlet after a byline's name in capitals, cut where the case
+# changes; a byline after a date line's bar; French and Spanish bylines ("Par", "Por").
+PERSONS13_CREDITS = [
+    (
+        "Mourners carry a coffin in Goma on March 3, 2024. (Photo: AFP/Kelvin Mbeki)\n\n"
+        "Fighting resumed north of the city.",
+        {"Kelvin Mbeki"},
+    ),
+    (
+        "Mourners carry a coffin in Goma on March 3, 2024. (Photo: Tendai Moyo, Reuters)\n\n"
+        "Fighting resumed north of the city.",
+        {"Tendai Moyo"},
+    ),
+    (
+        "Soldiers patrol a road in Cauca. (Photo: Colombian National Army)\n\n"
+        "Fighting resumed north of the city.",
+        set(),
+    ),
+    (
+        "By GRACE WANJIKU Daily Nation\n\nGunmen raided two villages in Lamu.",
+        {"Grace Wanjiku"},
+    ),
+    (
+        "March 4, 1999|By DAVID HOLLIS Chicago Tribune\n\nGunmen raided two villages.",
+        {"David Hollis"},
+    ),
+    (
+        "Par Jean-Claude Mbarga\n\nLes séparatistes ont attaqué Bamenda.",
+        {"Jean-Claude Mbarga"},
+    ),
+    ("Por Lucía Cárdenas Rojas\n\nEl ataque dejó dos muertos.", {"Lucía Cárdenas Rojas"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONS13_CREDITS)
+def test_persons13_credits(text: str, expected: set[str]) -> None:
+    assert set(roles(text)) == expected

@@ -141,3 +141,24 @@ NAMED_AS = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_AS)
 def test_people_named_as(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons13: what only a person has, before "of" ("the family of X", "the killing of X")
+# or owned by a lone given name ("Zainab's husband"); a lone given name as the object of
+# killing. A plural noun after the run makes it a modifier, and a possessive an owner.
+PERSONAL_OF = [
+    ("The family of Njeri Wambui buried her in Nyeri on Sunday.", {"Njeri Wambui"}),
+    ("The body of Gatkuoth Ruach was found near the river.", {"Gatkuoth Ruach"}),
+    ("The killing of Tesfamariam Berhe sparked protests.", {"Tesfamariam Berhe"}),
+    ("The funeral of Oyewole Adeniran drew hundreds.", {"Oyewole Adeniran"}),
+    ("The killing of Ansaru Jihad fighters was announced.", set()),
+    ("The abduction of Kankara schoolboys shocked Nigeria.", set()),
+    ("Zainab's husband was shot at the checkpoint.", {"Zainab"}),
+    ("Gunmen killed Abdullahi on the road to Gusau.", {"Abdullahi"}),
+    ("Gunmen killed Gwoza farmers on Friday.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONAL_OF)
+def test_personal_of_and_owned(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -161,3 +161,25 @@ PRIESTS = [
 @pytest.mark.parametrize(("text", "expected"), PRIESTS)
 def test_priests_titles(text, expected) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons13: police ranks the lists lacked: India's Director General of Police ("DGP"),
+# which may follow the state; Indonesia's "Comr." (Commissioner, also "Sr. Comr."); the
+# Philippine National Police ranks old ("PO1", "SPO3") and new ("PCpl.", "PLt. Col."),
+# "Patrolman"; the Malay and Filipino spelling "Ustadz" of a religious teacher's title.
+POLICE_RANKS = [
+    ("Rebels torched two lorries, Jharkhand DGP Anurag Gupta told reporters.", {"Anurag Gupta"}),
+    ("DGP Gaurav Yadav visited the injured in Amritsar.", {"Gaurav Yadav"}),
+    ("ADGP Rakesh Bhatia said the curfew would stay.", {"Rakesh Bhatia"}),
+    ("Spokesman Comr. Yusri Pratama said the suspects fled.", {"Yusri Pratama"}),
+    ("Sr. Comr. Dedi Wibowo denied the report.", {"Dedi Wibowo"}),
+    ("The dead were PO2 Renato Bacani and SPO3 Lito Garcia.", {"Renato Bacani", "Lito Garcia"}),
+    ("Patrolman Joel Madrid and PCpl. Ramon Ocampo were wounded.", {"Joel Madrid", "Ramon Ocampo"}),
+    ("PLt. Col. Edwin Salazar said the gunmen fled.", {"Edwin Salazar"}),
+    ("Ustadz Kamarudin Ismail led the prayers in Cotabato.", {"Kamarudin Ismail"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POLICE_RANKS)
+def test_police_ranks(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

@@ -355,3 +355,23 @@ def test_rare_word_surnames_and_followers(text: str, expected: set[str]) -> None
 )
 def test_village_and_district_town_is_no_person(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons13: lower-case particles of Filipino names ("dela Cruz", "delos Reyes"); in a
+# byline or credit a surname in capitals after an initial or a word in capitals is kept
+# (the agencies' "Given SURNAME"), elsewhere a trailing acronym is still dropped.
+PERSONS13_NAMES = [
+    ("Maj. Gen. Romeo dela Paz, the division commander, said.", {"Romeo dela Paz"}),
+    ("Capt. Liza delos Reyes said the wounded were airlifted.", {"Liza delos Reyes"}),
+    (
+        "Par Ernest T. NKWENTI | Journal du Cameroun\n\nSeparatists burned a school.",
+        {"Ernest T. Nkwenti"},
+    ),
+    ("By Karim BEN ALI\n\nSeparatists burned a school.", {"Karim Ben Ali"}),
+    ("Aid worker Silvia Dallatomasina MSF said the clinic closed.", {"Silvia Dallatomasina"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONS13_NAMES)
+def test_persons13_name_forms(text, expected):
+    assert {n.casefold() for n in names(text)} == {n.casefold() for n in expected}
