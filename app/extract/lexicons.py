@@ -39,6 +39,7 @@ agent
 sp ssp dsp asp igp dig sho dpo sdpo dgp adgp
 lieut pte insp supt cmdt pfc ssg tsg msg spc comr commr
 ato weizero woizero weyzero
+nabadon nabadoon ugaas
 mawlawi maulvi moulvi molvi
 justices judges generals senators
 """
