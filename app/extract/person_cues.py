@@ -240,7 +240,7 @@ def _introduced(before: Sequence[str], after: Sequence[str]) -> bool:
     if tuple(before[-3:]) in _SON_OF:
         return True  # "Ahmed Khan Bashir s/o Haleem Khan"
     if before[-1] in _INTRODUCERS:
-        return len(before) >= 2 and before[-2] in KIN_WORDS
+        return len(before) >= 2 and (before[-2] in KIN_WORDS or _counted_people(before[:-1]))
     if before[-1] in KIN_WORDS:
         return len(before) >= 2 and (
             before[-2] in OWNERS
@@ -249,6 +249,25 @@ def _introduced(before: Sequence[str], after: Sequence[str]) -> bool:
     return _plural_role(before[-1]) and (
         before[-1] in RANK_NOUNS or (bool(after) and after[0] in _LIST_GLUE)
     )
+
+
+def _counted_people(before: Sequence[str]) -> bool:
+    """ "Two farmers, X and Y, were shot", "the three victims: X, Y and Z": a counted plural
+    noun for people introduces the names it counts (towns, groups and brigades are no
+    such noun)."""
+    if len(before) < 2 or not (_plural_role(before[-1]) or before[-1] in _COUNTED_PEOPLE):
+        return False
+    count = before[-2]
+    return count in NUMBER_WORDS or count.isdigit() or count == "both"
+
+
+# Plurals no role word gives by adding "s": "Two fishermen, X and Y", "three women".
+_COUNTED_PEOPLE = _words(
+    """
+men women children boys girls fishermen policemen herdsmen tribesmen gunmen civilians
+people persons victims brothers sisters sons daughters
+"""
+)
 
 
 # Punctuation between a relative and the name(s) it introduces: "his wife, Fatima", "five

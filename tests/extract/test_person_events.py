@@ -162,3 +162,24 @@ PERSONAL_OF = [
 @pytest.mark.parametrize(("text", "expected"), PERSONAL_OF)
 def test_personal_of_and_owned(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons13: a counted plural noun for people introduces the names set off after it, even
+# surnames that are also villages somewhere ("Diallo", "Kone"); counted towns do not.
+COUNTED_PEOPLE = [
+    (
+        "Two farmers, Hamidou Diallo and Seydou Kone, were shot near Mopti.",
+        {"Hamidou Diallo", "Seydou Kone"},
+    ),
+    (
+        "Three women, Aissata Sow, Fanta Kone and Mariam Diallo, were abducted.",
+        {"Aissata Sow", "Fanta Kone", "Mariam Diallo"},
+    ),
+    ("Two towns, Diallo and Kone, were attacked.", set()),
+    ("The assassination of Nabadon Farah Ali Gedi angered the clan.", {"Farah Ali Gedi"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_PEOPLE)
+def test_counted_people(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
