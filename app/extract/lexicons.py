@@ -36,7 +36,7 @@ alhaji alhaja hajia hajiya mallam malam malama ustaz ustadh ustadz qari maulana 
 po1 po2 po3 spo1 spo2 spo3 spo4 patrolman patrolwoman pcpl pssg pmsg psms pcms pems plt
 pcapt pmaj pltcol pcol pbgen pmgen pltgen
 agent
-sp ssp dsp asp igp dig sho dpo sdpo dgp adgp
+sp ssp dsp asp igp dig sho dpo sdpo dgp adgp ig collector
 lieut pte insp supt cmdt pfc ssg tsg msg spc comr commr
 ato weizero woizero weyzero
 nabadon nabadoon ugaas

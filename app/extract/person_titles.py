@@ -72,7 +72,7 @@ def split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[st
     if head[-1:] == ["I"] and name and name[0].lower() in _BALINESE_ORDER:
         head, name = head[:-1], ["I", *name]  # "Maj. Gen. I Nyoman Cantiasa": Balinese
     head, name = _drop_glued_city(head, name, gaz)
-    head, name = _drop_jurisdiction(head, name)
+    head, name = _drop_jurisdiction(head, name, gaz)
     head, name = _keep_honorific(head, name, gaz)
     if chunk.title_case_line and len(name) > 1 and not _credited(head, chunk):
         name = _cut_at_headline_verb(name)
@@ -231,17 +231,23 @@ def _drop_glued_city(
 
 # South Asian police and district titles, written as capitals and followed by the post's
 # jurisdiction: "SSP Srinagar Rakesh Balwal", "SP Peshawar Cantonment Kashif Zulfiqar".
-JURISDICTION_TITLES = _words("sp ssp dsp asp igp dig sho dpo sdpo dgp adgp")
+JURISDICTION_TITLES = _words("sp ssp dsp asp igp dig sho dpo sdpo dgp adgp ig")
 
 
-def _drop_jurisdiction(head: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+def _drop_jurisdiction(
+    head: list[str], name: list[str], gaz: Gazetteer
+) -> tuple[list[str], list[str]]:
     """After such a title, the one or two words before a known given name are the place
-    of the post, not the name."""
+    of the post, not the name; a region or place there may be a given name too ("IGP
+    Kashmir Vijay Kumar")."""
     if not head or not head[-1].isupper() or head[-1].lower() not in JURISDICTION_TITLES:
         return head, name
     for k in (1, 2):
-        if len(name) - k >= 2 and is_first_name(name[k]) and not is_first_name(name[0]):
-            return [*head, *name[:k]], name[k:]
+        if len(name) - k >= 2 and is_first_name(name[k]):
+            place = " ".join(name[:k])
+            town = any(c.population >= _PLACE_HEAD_POP for c in gaz.lookup(place))
+            if not is_first_name(name[0]) or gaz.regions.lookup(place) or town:
+                return [*head, *name[:k]], name[k:]
     return head, name
 
 

@@ -177,6 +177,13 @@ POLICE_RANKS = [
     ("Patrolman Joel Madrid and PCpl. Ramon Ocampo were wounded.", {"Joel Madrid", "Ramon Ocampo"}),
     ("PLt. Col. Edwin Salazar said the gunmen fled.", {"Edwin Salazar"}),
     ("Ustadz Kamarudin Ismail led the prayers in Cotabato.", {"Kamarudin Ismail"}),
+    # "IG" (Inspector General) and "Collector" (an Indian district's head) are titles; a
+    # region after a South Asian post's title is its jurisdiction, even when the given-name
+    # list holds the word ("Kashmir"); a given name there stays the name's
+    ("IG Naveen Rathore said four Maoists surrendered.", {"Naveen Rathore"}),
+    ("Collector R. Anbarasu ordered the schools shut.", {"R. Anbarasu"}),
+    ("IGP Kashmir Sunil Mehta said two militants were killed.", {"Sunil Mehta"}),
+    ("SSP Vikram Kumar Rana said two militants were killed.", {"Vikram Kumar Rana"}),
 ]
 
 
