@@ -190,6 +190,7 @@ def _candidates(head: list[Line], story: set[str]) -> list[Line]:
                 or _short_headline_over_deck(head, pos, story)
             )
             and not is_furniture(text)
+            and not _numbered_run(head, pos)
         ):
             out.append(ln)
         wrapped = ends_open(text)
@@ -238,6 +239,19 @@ def _short_headline_over_deck(head: list[Line], pos: int, story: set[str]) -> bo
         and not is_headline_shaped(deck)
         and bool(_content_words(head[pos].text) & story)
     )
+
+
+# An item of a numbered list: "1. Life", "3. Places & Faces" (a breadcrumb set as a list).
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+
+def _numbered_run(head: list[Line], pos: int) -> bool:
+    """head[pos] is one of a run of numbered lines (a menu or breadcrumb printed as an ordered
+    list): a neighbour is numbered too. A lone "1. ..." line may be a headline."""
+    if not _NUMBERED.match(head[pos].text):
+        return False
+    near = head[max(pos - 1, 0) : pos] + head[pos + 1 : pos + 2]
+    return any(_NUMBERED.match(ln.text) for ln in near)
 
 
 def _lone_bullet(head: list[Line], pos: int) -> bool:
@@ -306,6 +320,8 @@ def _is_motto(cands: list[Line], i: int, lines: list[Line]) -> bool:
         return False
     if ":" in ln.text:
         return False  # "Analysis: Sudan's war drags on" is a kicker's headline
+    if _is_title_bar(ln.text):
+        return True
     above = next((x for x in lines if x.index == ln.index - 1), None)
     return (
         above is not None
@@ -313,6 +329,18 @@ def _is_motto(cands: list[Line], i: int, lines: list[Line]) -> bool:
         and bool(_MASTHEAD.match(above.text))
         and not is_furniture(above.text)  # "World News" is a section label, no outlet
     )
+
+
+def _is_title_bar(text: str) -> bool:
+    """'The Trusted Source For Up-To-Date News ... | Breaking News Insider': a site's motto
+    and its name on one line (a blog's title bar), either way round."""
+    parts = text.split(" | ")
+    if len(parts) != 2:
+        return False
+    for motto, name in (parts, parts[::-1]):
+        if _MOTTO.search(motto) and looks_like_name_line(name) and _MASTHEAD.match(name):
+            return True
+    return False
 
 
 def _is_teaser(ln: Line, lines: list[Line]) -> bool:

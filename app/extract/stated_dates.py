@@ -156,8 +156,18 @@ _PLACE_HEADER = re.compile(
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
+# Share and comment widgets glued before a date line's source ("0 Comment(s)Print E-mail
+# Xinhua, January 11, 2016"), as they are after the date (``_TAIL_NOISE``).
+_WIDGETS_BEFORE = re.compile(
+    r"^(?:\s*(?:\d+\s*)?(?:comments?\(s\)|(?:comments?|print|e-?mail|share|tweet|facebook|"
+    r"twitter|whatsapp)(?![\w-])))+",
+    re.I,
+)
+
+
 def _prefix_label(prefix: str) -> str | None:
     """The label the words before the date give, or None when they make it no date line."""
+    prefix = _WIDGETS_BEFORE.sub("", prefix.strip(_FRAME))
     prefix = " ".join(_TIME_BEFORE.sub(" ", prefix.strip(_FRAME)).split()).strip(_FRAME)
     if not prefix:
         return PLAIN

@@ -286,3 +286,20 @@ def test_glued_headers_and_stamps_are_never_headlines(line, expected):
 def test_place_lines_that_are_not_site_headers(line):
     stated = date_line(line)
     assert stated is None or stated.label != HEADER
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # Comment, print and e-mail widgets glued before the source and its date.
+        ("3 Comment(s)Print E-mail AFP, March 4, 2012", date(2012, 3, 4)),
+        ("Print Email Share Xinhua, 9 May 2015", date(2015, 5, 9)),
+        ("0 comments Reuters, June 2, 2010", date(2010, 6, 2)),
+        # A sentence about sharing with a date in it stays no date line.
+        ("Share the convoy's route before June 2, 2010", None),
+        ("Emailed threats began on June 2, 2010", None),
+    ],
+)
+def test_widgets_before_a_date_lines_source(line, published):
+    got = date_line(line)
+    assert (got.published if got else None) == published
