@@ -33,6 +33,7 @@ from app.extract.headline_shape import (
 )
 from app.extract.lexicons import words as _words
 from app.extract.site_suffix import strip_site_suffix
+from app.extract.stated_dates import is_date_or_age_line
 from app.extract.transliteration import fold
 
 # A page's first story paragraph is a line of 15+ words ending in sentence punctuation
@@ -180,7 +181,9 @@ def _candidates(head: list[Line], story: set[str]) -> list[Line]:
         elif ln.kind != BODY:
             wrapped = False
             continue
-        if (
+        if _short_post_title(head, pos):
+            out.append(ln)  # "Civilians suffer" under a blog's date header
+        elif (
             not wrapped
             # "Home > News" is a breadcrumb; "Home / World / Headline" holds the headline.
             and is_headline_shaped(BREADCRUMB.sub("", text))
@@ -238,6 +241,24 @@ def _short_headline_over_deck(head: list[Line], pos: int, story: set[str]) -> bo
         and _is_sentence_case(deck)
         and not is_headline_shaped(deck)
         and bool(_content_words(head[pos].text) & story)
+    )
+
+
+def _short_post_title(head: list[Line], pos: int) -> bool:
+    """head[pos] is a blog post's two-word title ("Civilians suffer", "Checkpoint attacked")
+    right under the post's date header, the page's first line: a capitalised word and a
+    lower-case one (a name line or a section label capitalises both)."""
+    if pos != 1 or head[0].kind != META or not is_date_or_age_line(head[0].text):
+        return False  # (``head`` may be the page's lines: its first ones, index = position)
+    words = head[pos].text.split()
+    return (
+        head[pos].kind == BODY
+        and len(words) == 2
+        and words[0].isalpha()
+        and words[0][:1].isupper()
+        and words[1].isalpha()
+        and words[1].islower()
+        and not is_furniture(head[pos].text)
     )
 
 
@@ -361,6 +382,8 @@ def _pick(cands: list[Line], lines: list[Line], story: set[str]) -> Line | None:
     cands = [c for i, c in enumerate(cands) if not _is_motto(cands, i, lines)]
     if _summary_run(cands):
         return None
+    if cands and _short_post_title(lines, cands[0].index):
+        return cands[0]  # a post's title under its date header, whatever it shares
     if len(cands) > 1:
         cands = _about_story(cands, story)
     if len(cands) > 1 and _PULL_QUOTE.match(cands[0].text):

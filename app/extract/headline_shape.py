@@ -210,10 +210,25 @@ def is_headline_shaped(text: str) -> bool:
     return not is_date_or_age_line(text)
 
 
+# A weather widget in the site header: a temperature and at most a place ("| 16.1°C Belfast",
+# "Kabul 21°C"); "Baghdad swelters at 50°C" says something of it.
+_TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s*°\s*[CF]?")
+_WEATHER_PLACE_WORDS = 3
+
+
+def _is_weather(text: str) -> bool:
+    if "°" not in text or not _TEMPERATURE.search(text):
+        return False
+    rest = _TEMPERATURE.sub(" ", text).strip(" |•·-–—,")
+    words = rest.split()
+    return len(words) <= _WEATHER_PLACE_WORDS and all(w[:1].isupper() for w in words)
+
+
 def is_furniture(text: str) -> bool:
     """A widget, label, photo credit, summary bullet or section menu line."""
     return bool(
-        _FURNITURE.search(text)
+        _is_weather(text)
+        or _FURNITURE.search(text)
         or _CREDIT_END.search(text)
         or _PHOTO_CREDIT.search(text)
         or _BULLET.match(text)

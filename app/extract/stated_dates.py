@@ -110,6 +110,11 @@ _NAMES = r"[A-Z][\w.'’&-]*(?:(?:\s+|,\s*)(?:(?:and|of|the|for)\s+)?[A-Z][\w.'�
 _BYLINE_TAIL = re.compile(
     r"^\s*(?:\|\s*(?:(?i:by|source\s*:)\s*)?|[,/–—-]\s*(?i:by\s+|source\s*:\s*))" + _NAMES
 )
+# Bars after the date holding the place it was filed from and the agency, as Indian papers
+# print it: "Updated On: 29 October, 2024 08:07 AM IST | Bangkok | Agencies".
+_BARRED_TAIL = re.compile(
+    r"^(?P<time>[^|]*)(?:\|\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*){2,3}$"
+)
 # A time zone in capitals ("EDT", "IST", "TU"; "AMT" leaves "T" once "AM" is read as the time).
 _ZONE = re.compile(r"\b[A-Z]{1,4}\b")
 # "10 months ago", "2 hours ago": a crawl-time age, a date line without a date.
@@ -206,10 +211,17 @@ def date_line(text: str) -> DateLine | None:
     if label is None:
         return None
     tail = text[m.end() :]
-    if not _tail_is_noise(tail) and not _BYLINE_TAIL.match(tail):
+    if not _tail_is_noise(tail) and not _BYLINE_TAIL.match(tail) and not _barred_tail(tail):
         return None
     d = to_date(m)
     return DateLine(d, label) if d else None
+
+
+def _barred_tail(tail: str) -> bool:
+    """' 08:07 AM IST | Bangkok | Agencies': a time, then two or three bar-separated names (a
+    place and an agency or a byline)."""
+    m = _BARRED_TAIL.match(tail)
+    return bool(m) and _tail_is_noise(m.group("time"))
 
 
 def _is_header(text: str, m: re.Match[str]) -> bool:

@@ -906,6 +906,42 @@ TITLES8 = [
 ]
 
 
+TITLES8 += [
+    # A weather widget in the site header over the headline.
+    (
+        "| 18.5°C Hilltown\n\nTroops retake the hill town after a long siege\n\n"
+        + LEDE
+        + "\n\n"
+        + MORE,
+        "Troops retake the hill town after a long siege",
+    ),
+    # ... while a headline about the heat stays one.
+    (
+        "Baghdad swelters at 50°C\n\n" + LEDE + "\n\n" + MORE,
+        "Baghdad swelters at 50°C",
+    ),
+    # A blog post's two-word title under its date header, over a quoted story's headline.
+    (
+        "Monday, March 3, 2008\n\nShelling resumes\n\nFrom the wire:\n\n"
+        "Rebels Shell Hill Town Market, Kill Four\n\n" + LEDE + "\n\n" + MORE,
+        "Shelling resumes",
+    ),
+    # ... but a section label under a date header is no title.
+    (
+        "Monday, March 3, 2008\n\nLatest news\n\nTroops retake the hill town after a long siege"
+        "\n\n" + LEDE + "\n\n" + MORE,
+        "Troops retake the hill town after a long siege",
+    ),
+    # A date line with its place and agency between bars is no headline; the deck under it
+    # (no headline above) is taken.
+    (
+        "Updated On: 4 March, 2008 10:15 AM IST | Hilltown | Agencies\n"
+        "Troops retake the hill town after a long siege\n\n" + LEDE + "\n\n" + MORE,
+        "Troops retake the hill town after a long siege",
+    ),
+]
+
+
 @pytest.mark.parametrize(("raw", "title"), TITLES8)
 def test_page_shapes_of_the_titles8_round(raw, title):
     assert title_of(raw) == title

@@ -303,3 +303,20 @@ def test_place_lines_that_are_not_site_headers(line):
 def test_widgets_before_a_date_lines_source(line, published):
     got = date_line(line)
     assert (got.published if got else None) == published
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # The place and the agency between bars after the date.
+        ("Updated On: 4 March, 2008 10:15 AM IST | Hilltown | Agencies", date(2008, 3, 4)),
+        ("Published: Jun 9, 2019 | Port Town | PTI", date(2019, 6, 9)),
+        ("June 9, 2019 | Port Town | Staff Reporter", date(2019, 6, 9)),
+        # An event date before bars is still no date line, nor a headline between bars.
+        ("shelled on June 9, 2019 | Port Town | PTI", None),
+        ("June 9, 2019 | Troops Retake The Hill Town | Reuters", None),
+    ],
+)
+def test_place_and_agency_between_bars_after_the_date(line, published):
+    got = date_line(line)
+    assert (got.published if got else None) == published
