@@ -777,3 +777,71 @@ def test_a_village_before_its_district_town():
 )
 def test_a_unit_named_only_before_its_officials_title_is_no_town(text, expected):
     assert {c.name for c in extract_page(text).cities} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cities16: a name the text calls a district, met elsewhere only where a unit's name
+        # reads as well as a town's: before the police or an event ("Pulwama police", "in
+        # Shopian gunfight"), or closing a village's address ("at Dogripora, Anantnag").
+        (
+            "Troops cordoned off villages in Kulgam and Anantnag districts of south Kashmir. "
+            "The gunfight broke out at Dogripora, Anantnag on Sunday, and a soldier was hurt "
+            "in Kulgam gunfight, Anantnag police said.",
+            {"Dogripora"},
+        ),
+        (
+            "Two militants were killed in Sopore district overnight, a spokesman of Sopore "
+            "police said.",
+            set(),
+        ),
+        # A mention of the town itself keeps it ("fled to Anantnag"), and so does a name
+        # the text never calls a unit ("Kulgam police").
+        (
+            "Troops cordoned off villages in Kulgam and Anantnag districts of south Kashmir. "
+            "Families fled to Anantnag on Sunday, Anantnag police said.",
+            {"Anantnag"},
+        ),
+        (
+            "A militant was killed at Dogripora, Kulgam in India on Sunday, Kulgam police said.",
+            {"Dogripora", "Kulgam"},
+        ),
+        # Nigeria's local government areas are units, also when two share the words
+        # ("the Zuru and Bakori local government areas", "Tangaza local government area").
+        (
+            "Bandits killed 20 people in the Zuru and Bakori local government areas of Kebbi "
+            "State, the Nigeria Police Force said.",
+            set(),
+        ),
+        (
+            "Bandits killed 20 people in the Kaura Namoda and Zuru local government areas, "
+            "the Nigeria Police Force said.",
+            set(),
+        ),
+        ("Gunmen killed 12 people in Tangaza local government area of Sokoto State.", set()),
+    ],
+)
+def test_a_district_named_only_as_a_unit_or_an_address_is_no_town(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cities16: a province's name that GeoNames gives a town only as another name of
+        # it is the province ("in Sulu": Jolo's old name), and the places listed before
+        # it lie there ("Tambulian, Pata, Sulu").
+        ("Soldiers clashed with Abu Sayyaf gunmen in Sulu on Monday, the army said.", set()),
+        (
+            "Philippine troops met the gunmen in the vicinity of Tambulian, Pata, Sulu on "
+            "Tuesday, the Armed Forces of the Philippines said.",
+            {"Pata", "Tambulian"},
+        ),
+        # Not a region named after the town itself, which its other name names as well.
+        ("Protests spread from Peking to Bombay on Monday.", {"Beijing", "Mumbai"}),
+        ("Missiles hit Dnepropetrovsk and Kharkov overnight, Ukraine said.", {"Dnipro", "Kharkiv"}),
+    ],
+)
+def test_a_province_under_a_towns_other_name_is_the_province(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
