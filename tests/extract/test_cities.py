@@ -845,3 +845,12 @@ def test_a_district_named_only_as_a_unit_or_an_address_is_no_town(text, expected
 )
 def test_a_province_under_a_towns_other_name_is_the_province(text, expected):
     assert {c.name for c in extract_page(text).cities} == expected
+
+
+def test_villages_with_a_broken_article_are_named_whole():
+    # cities16: "al- X" with a space (a broken form) names the village "al-X", not "X".
+    text = (
+        "Helicopters dropped barrel bombs on the villages of al- Tuwaynah and al- Rahmaniyah "
+        "in Sahl al- Ghab in Syria's Hama countryside on Monday."
+    )
+    assert {c.name for c in extract_page(text).cities} == {"al-Tuwaynah", "al-Rahmaniyah"}
