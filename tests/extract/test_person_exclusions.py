@@ -331,3 +331,22 @@ BODIES_AND_SETTLEMENT_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), BODIES_AND_SETTLEMENT_LISTS)
 def test_bodies_and_settlement_lists_are_no_people(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# cities16: Spanish and Portuguese place heads open places' names, never people's, also in a
+# list of names with given names and particles in them ("Puerto Elias", "Boca de Luna").
+IBERIAN_PLACE_HEADS = [
+    (
+        "Some 500 people from six hamlets in the municipality of Rio Sucio, including "
+        "Puerto Elias, Boca de Luna, Punta de Rosas and Puerto Medina, were caught in the "
+        "clashes.",
+        set(),
+    ),
+    ("Families fled Puerto Elias, Boca de Luna and Punta de Rosas in Colombia.", set()),
+    ("Mayor Jorge Villa said the road to Cerro Largo was closed.", {"Jorge Villa"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IBERIAN_PLACE_HEADS)
+def test_iberian_place_heads_are_no_people(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
