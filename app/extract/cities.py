@@ -798,9 +798,10 @@ def _called_district(after: tuple[str, ...]) -> bool:
 
 def _unit_reading(span: tuple[str, ...], chunk: Chunk) -> bool:
     """A mention a unit's name reads as well as a town's: it modifies an official's title,
-    the police or an event ("Bankass mayor", "Pulwama police", "in Pulwama gunfight"), or
-    closes a village's address after a comma ("at Melhoora, Shopian last evening"; not an
-    item of a list: "Bannu, Peshawar and Karak")."""
+    the police or an event ("Bankass mayor", "Pulwama police", "in Pulwama gunfight"), a
+    compass word puts it in a part of the unit ("north-western Hama", "in the north of
+    Hama"; not "western Idlib city"), or it closes a village's address after a comma ("at
+    Melhoora, Shopian last evening"; not an item of a list: "Bannu, Peshawar and Karak")."""
     words = chunk.words
     n = len(span)
     j = next((k + n for k in range(len(words) - n + 1) if words[k : k + n] == span), 0)
@@ -809,8 +810,21 @@ def _unit_reading(span: tuple[str, ...], chunk: Chunk) -> bool:
     nxt = words[j] if j < len(words) else (chunk.after[:1] or ("",))[0]
     if nxt.lower() in _UNIT_MODIFIED:
         return True
+    if nxt.lower() in _TOWN_AFTER:
+        return False  # "western Idlib city", "an eastern Damascus suburb": the town's part
+    prev = chunk.before[-1:] if j == n else words[j - n - 1 : j - n]
+    if prev and prev[0].lower().replace("-", "") in _DIRECTION_WORDS:
+        return True  # "southern Idlib": a part of the province
+    wide = tuple(w.lower() for w in (chunk.wide_before or chunk.before)[-4:])
+    if j == n and wide[:2] == ("in", "the") and wide[2:3] and wide[2] in _DIRECTION_WORDS:
+        return wide[3:] == ("of",)  # within it; not "20 km to the north of X", a bearing
     if j != len(words) or j != n or chunk.after[:1] in ((",",), ("and",)):
         return False
+    return _address_tail(chunk)
+
+
+def _address_tail(chunk: Chunk) -> bool:
+    """ "at Melhoora, Shopian", "at Harkipora, Kakapora, Pulwama": the run closes an address."""
     # Back over "Village, Town," to the word that opens the address.
     before = chunk.wide_before or chunk.before
     k = len(before) - 1
@@ -824,6 +838,12 @@ def _unit_reading(span: tuple[str, ...], chunk: Chunk) -> bool:
     return False
 
 
+# Words after a name that say the town itself is meant ("Idlib city", "a Damascus suburb").
+_TOWN_AFTER = frozenset(["city", "town", "suburb", "suburbs", "outskirts"])
+_DIRECTION_WORDS = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
+    + ["northeastern", "northwestern", "southeastern", "southwestern", "central"]
+)
 # Words that open a village's address ("at Melhoora, Shopian", "from Yaripora, Kulgam").
 _ADDRESS_OPENERS = frozenset(["at", "in", "from", "near"])
 

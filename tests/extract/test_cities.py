@@ -829,6 +829,44 @@ def test_a_district_named_only_as_a_unit_or_an_address_is_no_town(text, expected
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # cities16: a compass word before a name the text calls a province ("the Idlib
+        # countryside") puts the place in a part of the province: "southern Idlib", "in the
+        # north of Hama" name no town.
+        (
+            "Warplanes struck villages in the Idlib countryside on Monday. Rescuers said the "
+            "raids on southern Idlib killed four civilians.",
+            set(),
+        ),
+        (
+            "Shelling hit farms in the Hama countryside, and rebels said two fighters died in "
+            "the north of Hama.",
+            set(),
+        ),
+        # The town stays when the text names it ("western Idlib city"), measures from it
+        # ("20 km to the north of Raqqa") or names it bare ("In Idlib, residents fled").
+        (
+            "Warplanes struck villages in the Idlib countryside on Monday. A hospital in "
+            "western Idlib city was hit.",
+            {"Idlib"},
+        ),
+        (
+            "Fighting spread across Raqqa province as the militants took a village 20 km to "
+            "the north of Raqqa.",
+            {"Raqqa"},
+        ),
+        (
+            "Warplanes struck villages in Idlib province on Monday. In Idlib, residents fled.",
+            {"Idlib"},
+        ),
+    ],
+)
+def test_a_part_of_a_province_is_no_town(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # cities16: a province's name that GeoNames gives a town only as another name of
         # it is the province ("in Sulu": Jolo's old name), and the places listed before
         # it lie there ("Tambulian, Pata, Sulu").
