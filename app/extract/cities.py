@@ -720,7 +720,7 @@ class CityFinder(ArticleReadings, SecondChances):
     def _add(self, city: City, span: tuple[str, ...], chunk: Chunk) -> Found:
         f = self.found.setdefault(city.geonames_id, Found(city))
         f.forms.append(_surface(span))
-        if _unit_reading(span, chunk):
+        if _unit_reading(span, chunk, compass=city.population < WORLD_CITY):
             key = city.geonames_id
             self.office_mentions[key] = self.office_mentions.get(key, 0) + 1
         self.accepted_chunks.add((chunk.line_no, chunk.toks[0].start))
@@ -796,12 +796,14 @@ def _called_district(after: tuple[str, ...]) -> bool:
     return bool(low[:1]) and (low[0] in _DISTRICTS_AFTER or low[:2] == ["local", "government"])
 
 
-def _unit_reading(span: tuple[str, ...], chunk: Chunk) -> bool:
+def _unit_reading(span: tuple[str, ...], chunk: Chunk, compass: bool = True) -> bool:
     """A mention a unit's name reads as well as a town's: it modifies an official's title,
     the police or an event ("Bankass mayor", "Pulwama police", "in Pulwama gunfight"), a
     compass word puts it in a part of the unit ("north-western Hama", "in the north of
-    Hama"; not "western Idlib city"), or it closes a village's address after a comma ("at
-    Melhoora, Shopian last evening"; not an item of a list: "Bannu, Peshawar and Karak")."""
+    Hama"; not "western Idlib city", nor, when not ``compass``, for a city of a million
+    whose sides news names so: "eastern Aleppo", "west Mosul"), or it closes a village's
+    address after a comma ("at Melhoora, Shopian last evening"; not an item of a list:
+    "Bannu, Peshawar and Karak")."""
     words = chunk.words
     n = len(span)
     j = next((k + n for k in range(len(words) - n + 1) if words[k : k + n] == span), 0)
@@ -813,10 +815,18 @@ def _unit_reading(span: tuple[str, ...], chunk: Chunk) -> bool:
     if nxt.lower() in _TOWN_AFTER:
         return False  # "western Idlib city", "an eastern Damascus suburb": the town's part
     prev = chunk.before[-1:] if j == n else words[j - n - 1 : j - n]
+    if not compass:
+        prev = ()
     if prev and prev[0].lower().replace("-", "") in _DIRECTION_WORDS:
         return True  # "southern Idlib": a part of the province
     wide = tuple(w.lower() for w in (chunk.wide_before or chunk.before)[-4:])
-    if j == n and wide[:2] == ("in", "the") and wide[2:3] and wide[2] in _DIRECTION_WORDS:
+    if (
+        compass
+        and j == n
+        and wide[:2] == ("in", "the")
+        and wide[2:3]
+        and wide[2] in _DIRECTION_WORDS
+    ):
         return wide[3:] == ("of",)  # within it; not "20 km to the north of X", a bearing
     if j != len(words) or j != n or chunk.after[:1] in ((",",), ("and",)):
         return False
@@ -839,10 +849,15 @@ def _address_tail(chunk: Chunk) -> bool:
 
 
 # Words after a name that say the town itself is meant ("Idlib city", "a Damascus suburb").
-_TOWN_AFTER = frozenset(["city", "town", "suburb", "suburbs", "outskirts"])
+_TOWN_AFTER = frozenset(
+    ["city", "town", "suburb", "suburbs", "outskirts", "centre", "center", "downtown"]
+    + ["neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "quarter", "quarters"]
+)
+# Compass words that put a place in a part of a province ("southern Idlib"); not "central",
+# which names a city's centre as often ("central Kyiv").
 _DIRECTION_WORDS = frozenset(
     ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
-    + ["northeastern", "northwestern", "southeastern", "southwestern", "central"]
+    + ["northeastern", "northwestern", "southeastern", "southwestern"]
 )
 # Words that open a village's address ("at Melhoora, Shopian", "from Yaripora, Kulgam").
 _ADDRESS_OPENERS = frozenset(["at", "in", "from", "near"])

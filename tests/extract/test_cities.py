@@ -858,6 +858,17 @@ def test_a_district_named_only_as_a_unit_or_an_address_is_no_town(text, expected
             "Warplanes struck villages in Idlib province on Monday. In Idlib, residents fled.",
             {"Idlib"},
         ),
+        # nor for a city of a million, whose sides news names so ("eastern Aleppo", "west
+        # Mosul"), nor after "central", a city's centre as often ("central Kyiv").
+        (
+            "Shelling hit Aleppo province on Monday. Government forces pressed their siege of "
+            "rebel-held eastern Aleppo, where 250,000 people are trapped.",
+            {"Aleppo"},
+        ),
+        (
+            "Missiles hit the Kyiv region overnight. In central Kyiv, two buildings burned.",
+            {"Kyiv"},
+        ),
     ],
 )
 def test_a_part_of_a_province_is_no_town(text, expected):
