@@ -291,8 +291,10 @@ def names_body(before: Sequence[str], after: Sequence[str]) -> bool:
     group's noun before "known as"/"called" ("the rebel coalition known as Seleka")."""
     if before[-1:] and before[-1] in MEDIA_NOUNS:
         return True
-    if after[:1] and after[0].lower() in ("news", "agency"):
-        return True
+    low = [a.lower() for a in after[:2]]
+    if low[:1] == ["agency"] or low == ["news", "agency"]:
+        return True  # not "a Netanyahu news conference": his
+
     if len(before) >= 2 and before[-1] in _CALLED:
         noun = before[-2]
     elif len(before) >= 3 and tuple(before[-2:]) == ("known", "as"):

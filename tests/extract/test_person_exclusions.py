@@ -319,8 +319,14 @@ BODIES_AND_SETTLEMENT_LISTS = [
         "shelling began, residents said.",
         set(),
     ),
-    # a gang leader "known as" a given name is still someone; a list of persons stays
+    # a gang leader "known as" a given name is still someone; a list of persons stays; "a
+    # Netanyahu news conference" is his
     ("Police shot a gang leader known as Vladimir, officers said.", {"Vladimir"}),
+    (
+        "Speaking at a Netanyahu news conference on Monday, aides were upbeat. Netanyahu "
+        "said the talks would go on.",
+        {"Netanyahu"},
+    ),
     (
         "Police arrested Yusuf Danjuma, Musa Tanko and Ibrahim Gambo in three villages.",
         {"Yusuf Danjuma", "Musa Tanko", "Ibrahim Gambo"},
