@@ -94,6 +94,7 @@ _OFFICES = frozenset(["mayor", "governor", "administrator", "prefect"])
 # Pulwama gunfight"): read as the unit when the text calls the name a district.
 _UNIT_MODIFIED = _OFFICES | frozenset(
     ["police", "gunfight", "encounter", "operation", "clash", "clashes", "killings"]
+    + ["communities", "villages"]
 )
 # Words after a name (or after "X and Y") that call it a district: Mali's "cercle" is written
 # "circle" in English; Nigeria's local government areas ("Tangaza LGA").

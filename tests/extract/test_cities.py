@@ -820,6 +820,17 @@ def test_a_unit_named_only_before_its_officials_title_is_no_town(text, expected)
             set(),
         ),
         ("Gunmen killed 12 people in Tangaza local government area of Sokoto State.", set()),
+        # a unit's name before its parts ("12 Katsina Communities") in a text naming the state
+        (
+            "Banditry: 12 Katsina Communities Flee to Niger Republic\nResidents of 12 "
+            "communities in Batsari local government area of Katsina State, Nigeria, have fled.",
+            set(),
+        ),
+        (
+            "Banditry: 12 Katsina Communities Flee to Niger Republic\nResidents of 12 "
+            "communities in Nigeria have fled.",
+            {"Katsina"},
+        ),
     ],
 )
 def test_a_district_named_only_as_a_unit_or_an_address_is_no_town(text, expected):
