@@ -114,6 +114,8 @@ class _Scan:
         # (white space before, token) pairs: with no match object per token, half the
         # tokeniser's time; offsets are summed from the pieces' lengths when first needed.
         self.pieces: list[tuple[str, str]] = _SPACED_TOKEN.findall(line)
+        if "l- " in line:
+            self.pieces = _join_broken_articles(self.pieces)
         self._offsets: list[int] | None = None
         texts = [piece[1] for piece in self.pieces]
         if "\n" in line:
@@ -125,6 +127,9 @@ class _Scan:
                     self.poss.add(k)
                     texts[k] = w[:-1] if w[-1] != "s" else w[:-2]
         self.texts = texts
+        if "l- " in line:
+            # "al- Msheik" (a broken form) is read as "al-Msheik"
+            self.texts = [w.replace("- ", "-") if "l- " in w else w for w in texts]
 
     def offsets(self) -> list[int]:
         """Where each piece ends: token k spans offsets[2k] to offsets[2k + 1]."""
@@ -149,6 +154,32 @@ class _Scan:
             space = bool(pieces[k][0]) or (k > 0 and texts[k - 1] == "|")
             out.append(_new_tok(Tok, (texts[k], at[2 * k], at[2 * k + 1], space, k in poss)))
         return tuple(out)
+
+
+# "al-" / "el-" cut from the name it opens by a space ("the village of al- Msheik", "Ramziyya
+# al- Abdul"): one broken word, as the pages whose every article is written so mean it.
+_BROKEN_ARTICLES = frozenset(["al", "el", "Al", "El"])
+
+
+def _join_broken_articles(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (space, token) pieces with "al", "-" and a capitalised word after one space
+    joined into one piece ("al- Msheik"; its text is read without the space)."""
+    out: list[tuple[str, str]] = []
+    k, n = 0, len(pieces)
+    while k < n:
+        if (
+            k + 2 < n
+            and pieces[k][1] in _BROKEN_ARTICLES
+            and pieces[k + 1] == ("", "-")
+            and pieces[k + 2][0] == " "
+            and pieces[k + 2][1][:1].isupper()
+        ):
+            out.append((pieces[k][0], pieces[k][1] + "- " + pieces[k + 2][1]))
+            k += 3
+            continue
+        out.append(pieces[k])
+        k += 1
+    return out
 
 
 def _title_case(words: list[str]) -> bool:

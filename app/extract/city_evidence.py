@@ -331,7 +331,11 @@ def _names_a_facility_or_area(site: _Site) -> bool:
         len(after) >= 3
         and after[0] == "and"
         and after[1][:1].isupper()
-        and after[2].lower() in PLACE_TYPE_AFTER
+        and (
+            after[2].lower() in PLACE_TYPE_AFTER
+            # "the Gwadabawa and Tangaza local government areas": two Nigerian districts
+            or [a.lower() for a in after[2:4]] == ["local", "government"]
+        )
         and after[2].lower() not in SETTLEMENT_OF
         # "between Kafr Amal and Beit Sura villages": both are settlements, not areas
         and after[2].lower() not in SETTLEMENT_WORDS

@@ -444,6 +444,8 @@ def village_name(
     paired = chunk.before[-1:] == ("and",) and after in _PLURAL_AFTER  # "X and Y villages"
     if after == "and" and pair_of_divisions(chunk.after):
         return None  # "in Dargol and Bankilare districts": a district, not a town
+    if [a.lower() for a in chunk.after[:2]] == ["local", "government"]:
+        return None  # "in Tangaza local government area": a Nigerian district
     if [a.lower() for a in chunk.after[:2]] == ["residential", "area"]:
         return None  # "Mundhar residential area": a part of a city ("Harasta residential
         # suburb", a town GeoNames knows, is judged elsewhere)
