@@ -283,7 +283,15 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
             or (i >= 2 and texts[i - 1] in {"“", '"'} and texts[i - 2] in _SENT_END)
         )
         tc = title_case.at(i)
-        listed = _settlements_listed(texts, i) if i and texts[i - 1] in _LIST_OPENERS else ""
+        listed = (
+            _settlements_listed(texts, i)
+            if i
+            and (
+                texts[i - 1] in _LIST_OPENERS
+                or (texts[i - 1] == "as" and i >= 2 and texts[i - 2] == "such")
+            )
+            else ""
+        )
         out.append(
             Chunk(
                 sc.toks(i, j),
@@ -308,6 +316,10 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
 # Words after which a list may name what the sentence's plural subject holds.
 _LIST_OPENERS = frozenset(["are", "were", "include", "included", "including", ":", "-", "–", "—"])
 _SETTLEMENT_PLURALS = frozenset(["villages", "towns", "settlements", "hamlets"])
+# "eight townships in the municipality of X, including A, B and C": townships inside a
+# municipality (Colombia's corregimientos) are its villages; elsewhere townships are units
+# (Myanmar's), named after their towns (``division_lists``).
+_MUNICIPALITY = frozenset(["municipality", "municipalities"])
 _LOOK_BACK = 30  # words back to the sentence's start, at most
 
 
@@ -320,6 +332,8 @@ def _settlements_listed(texts: list[str], i: int) -> str:
             return ""
         if w.lower() in _SETTLEMENT_PLURALS:
             return w.lower()
+        if w == "townships" and _MUNICIPALITY.intersection(texts[k + 1 : k + 5]):
+            return w
     return ""
 
 

@@ -259,6 +259,8 @@ def _settled(head: str) -> str:
 
 
 def _singular(word: str) -> str:
+    if word == "townships":
+        return "village"  # "townships in the municipality of X, including A" (``chunks``)
     return "city" if word == "cities" else word.rstrip("s")
 
 

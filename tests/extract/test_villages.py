@@ -779,3 +779,35 @@ def test_a_settlement_word_closes_one_name(text, expected):
 )
 def test_a_rare_name_before_town_is_the_town(text, expected):
     assert {k: v for k, v in villages(text).items() if k != "Bulagan"} == expected
+
+
+# cities15: "villages such as A, B and C" lists villages as "villages including" does, and
+# townships inside a municipality (Colombia's corregimientos) are its villages; townships
+# elsewhere stay units (Kuyeli, Gwatarimi, Dakwapa, Tamboral, Quebrada Honda and Vigia
+# Arriba are made-up names, not in GeoNames).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Residents fled villages such as Kuyeli, Gwatarimi and Dakwapa in Nigeria.",
+            {"Kuyeli": ("NG", None), "Gwatarimi": ("NG", None), "Dakwapa": ("NG", None)},
+        ),
+        (
+            "Gunmen attacked several villages in the area, such as Kuyeli, Gwatarimi and "
+            "Dakwapa, in Nigeria.",
+            {"Kuyeli": ("NG", None), "Gwatarimi": ("NG", None), "Dakwapa": ("NG", None)},
+        ),
+        (
+            "Clashes displaced 500 people from six townships in the municipality of "
+            "Riosucio, Colombia, including Tamboral, Vigia Arriba and Quebrada Honda.",
+            {
+                "Tamboral": ("CO", None),
+                "Vigia Arriba": ("CO", None),
+                "Quebrada Honda": ("CO", None),
+            },
+        ),
+    ],
+)
+def test_settlements_such_as_and_townships_of_a_municipality(text, expected):
+    found = villages(text)
+    assert {k: v[0] for k, v in found.items()} == {k: v[0] for k, v in expected.items()}
