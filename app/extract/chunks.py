@@ -81,6 +81,10 @@ class Chunk:
     # villages ... -- Novenke, Basivka": the plural settlement word ("villages") earlier in
     # the sentence when the run follows a copula, "include" or a dash; "" otherwise.
     listed_settlements: str = ""
+    # Up to 24 following words when a comma follows the run, else (): the end of a list of
+    # names of up to three words each, past ``wide_after`` ("Kann Ni, Mi Galon, Nyaung Yeik
+    # Thar and Kaw Bein villages": "villages" is the 11th word after "Kann Ni").
+    list_after: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -307,6 +311,8 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
                 i - 1 in poss,
                 tc and title_case.names_list(i),
                 listed,
+                # (only a comma list needs the words past ``wide_after``)
+                tuple(texts[j : j + _LIST_REACH]) if j < n and texts[j] == "," else (),
             )
         )
         end = j
@@ -321,6 +327,7 @@ _SETTLEMENT_PLURALS = frozenset(["villages", "towns", "settlements", "hamlets"])
 # (Myanmar's), named after their towns (``division_lists``).
 _MUNICIPALITY = frozenset(["municipality", "municipalities"])
 _LOOK_BACK = 30  # words back to the sentence's start, at most
+_LIST_REACH = 24  # words after a run that ``list_after`` keeps
 
 
 def _settlements_listed(texts: list[str], i: int) -> str:

@@ -177,7 +177,7 @@ def village_cue(chunk: Chunk) -> str | None:
         return _singular(after[0])  # "... and Lone Kauk villages", "... and Kafraya towns"
     if after[:1] == ["and"] and pair_then(chunk.after, _PLURAL_AFTER):
         return "village"  # "Ge Laung and Lone Kauk villages"
-    if after[:1] == [","] and list_then(chunk.wide_after, _PLURAL_AFTER):
+    if after[:1] == [","] and list_then(chunk.list_after or chunk.wide_after, _PLURAL_AFTER):
         return "village"  # "at Gyok Koe Pin, Kaing Gyi, and Ah Lae Gone villages"
     if after[:1] == ["town"] and before[-1:] and (before[-1] in _IN_NEAR or before[-1] == "of"):
         # "in Baramulla town", "a neighbourhood of Nangade town" ("Old Town", "Cape Town"

@@ -811,3 +811,26 @@ def test_a_rare_name_before_town_is_the_town(text, expected):
 def test_settlements_such_as_and_townships_of_a_municipality(text, expected):
     found = villages(text)
     assert {k: v[0] for k, v in found.items()} == {k: v[0] for k, v in expected.items()}
+
+
+# cities15: a comma list closed by "villages" is read to its end however long its names
+# (made-up Burmese village names, none in GeoNames): its first name is a village, no person.
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Thousands fled Maung Ni, Lay Kone, Nyaung Pin Thar and Kyauk Hpyu villages "
+            "after shelling in Myanmar.",
+            "Maung Ni",
+        ),
+        (
+            "Troops burned Daw Hla, Ta Ka Lay, Mi Sein Ywa and Pa Yan villages, Myanmar "
+            "residents said.",
+            "Daw Hla",
+        ),
+    ],
+)
+def test_a_long_list_closed_by_villages(text, first):
+    extraction = extract_page(text)
+    assert first in {c.name for c in extraction.cities}
+    assert not extraction.persons
