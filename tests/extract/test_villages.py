@@ -834,3 +834,30 @@ def test_a_long_list_closed_by_villages(text, first):
     extraction = extract_page(text)
     assert first in {c.name for c in extraction.cities}
     assert not extraction.persons
+
+
+# cities15: "Chief X of Y" names the village a traditional ruler heads; a lower-case particle
+# inside a village's name is no English word of it (made-up names, none in GeoNames).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen killed Chief Samuel Ngeke of Ebonji on Sunday in Cameroon, and abducted "
+            "Chief Etonde of Wotutu.",
+            {"Ebonji": ("CM", None), "Wotutu": ("CM", None)},
+        ),
+        (
+            "The freed elders include Chief Peter Ewome of Wonganga and Chief Ekema of "
+            "Bomaka, Cameroon.",
+            {"Bomaka": ("CM", None)},
+        ),
+        (
+            "Gunmen abducted the village head of Liwo la Ngoke in Cameroon on Monday.",
+            {"Liwo la Ngoke": ("CM", None)},
+        ),
+        # Another title after "Chief" heads no village.
+        ("Chief Minister Ali Shah of Sindh met Chief Justice Omar Khan of Pakistan.", {}),
+    ],
+)
+def test_a_chief_of_a_village(text, expected):
+    assert villages(text) == expected
