@@ -317,3 +317,17 @@ def test_a_place_placed_by_its_own_region(text, expected):
 )
 def test_settlements_listed_before_villages(text, expected):
     assert cities(text) == expected
+
+
+# cities15: "X municipality", "the municipality of X" name the town a municipality is named
+# after, whatever its size (Talipao and Maimbung are small towns of the Philippines).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said the attackers fled toward Maimbung municipality.", {"Maimbung"}),
+        ("Troops later reached the municipality of Talipao, officials said.", {"Talipao"}),
+        ("Soldiers clashed with Abu Sayyaf militants in Talipao municipality.", {"Talipao"}),
+    ],
+)
+def test_a_municipality_names_its_town(text, expected):
+    assert cities(text) == expected
