@@ -46,6 +46,7 @@ from app.extract.transliteration import fold, skeleton, strip_article
 # left out: they as often precede a person.
 _LOCATIVE = frozenset(
     [("in",), ("near",), ("outside",), ("inside",), ("around",), ("into",), ("towards",)]
+    + [("toward",)]  # American spelling ("headed toward Bria")
 )
 
 # "the port of X", "the outskirts of X": X is the town itself (these words also follow a

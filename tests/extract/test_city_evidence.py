@@ -331,3 +331,16 @@ def test_settlements_listed_before_villages(text, expected):
 )
 def test_a_municipality_names_its_town(text, expected):
     assert cities(text) == expected
+
+
+# cities15: "toward" is "towards": a town named like a person (Kita, Mali; Bria, Central
+# African Republic) in the article's country after it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Malian troops moved toward Kita on Monday, officials in Mali said.", {"Kita"}),
+        ("The rebels advanced toward Bria in the Central African Republic.", {"Bria"}),
+    ],
+)
+def test_toward_a_town_named_like_a_person(text, expected):
+    assert cities(text) == expected
