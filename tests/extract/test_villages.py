@@ -861,3 +861,25 @@ def test_a_long_list_closed_by_villages(text, first):
 )
 def test_a_chief_of_a_village(text, expected):
     assert villages(text) == expected
+
+
+# cities15: a sentence opened by "In X," names the village X as "killed in X" does (made-up
+# names, none in GeoNames); a known word there stays no village.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen attacked two villages in Nigeria on Saturday. In Kuyelwa, 18 people "
+            "were killed.",
+            {"Kuyelwa": ("NG", None)},
+        ),
+        (
+            "Gunmen attacked two villages in Nigeria. “In Dakwapa, they burned the market,” "
+            "a resident said.",
+            {"Dakwapa": ("NG", None)},
+        ),
+        ("Troops left Nigeria's north. In Response, the army sent more men.", {}),
+    ],
+)
+def test_a_sentence_opened_by_in_and_a_village(text, expected):
+    assert {k: v[0] for k, v in villages(text).items()} == {k: v[0] for k, v in expected.items()}
