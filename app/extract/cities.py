@@ -45,7 +45,7 @@ from app.extract.region_placement import placed_in_region
 from app.extract.town_parts import part_names
 from app.extract.transliteration import fold, skeleton
 from app.extract.village_district import village_then_town
-from app.extract.village_runs import siege_list, without_settlement_tail
+from app.extract.village_runs import road_end, siege_list, without_settlement_tail
 from app.extract.villages import (
     VillageList,
     known_word_inside,
@@ -275,12 +275,14 @@ class CityFinder(ArticleReadings, SecondChances):
         ):
             pass  # "killings in Mai Kadra, Ethiopia": a village of the country stated
         elif (
-            not (matched or (claimed and not siege_list(chunk)))
+            not (matched or (claimed and not (siege_list(chunk) or road_end(chunk.wide_before))))
             and (
                 locative_cue(chunk)
                 or located_from(chunk)
                 or self._hometown(chunk)
                 or people_of(chunk)
+                # "the road connecting Kyein Chaung with Taung Pyo": a road's ends
+                or (len(chunk.words) <= 3 and road_end(chunk.wide_before))
             )
             and rarely_written(chunk, self.gaz)
         ):
