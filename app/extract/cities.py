@@ -815,6 +815,8 @@ def _after_lead_preposition(chunk: Chunk, gaz: Gazetteer) -> Chunk:
     word of the run is a place GeoNames knows (a village's name, for the village rules);
     other runs unchanged."""
     words = chunk.words
+    if words[0] not in _LEAD_PREPOSITIONS:
+        return chunk  # most runs
     if chunk.title_case_line or not _lead_preposition(words, gaz) or "|" in words[:2]:
         return chunk
     if chunk.after[:1] != (",",) or any(gaz.lookup(w) for w in words[1:]):

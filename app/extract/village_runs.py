@@ -81,6 +81,8 @@ _ROAD_LINKS = frozenset(["connecting", "connects", "linking", "links", "joining"
 _ROAD_SPANS = {"between": "and", "from": "to"}
 _LINK_GLUE = frozenset(["with", "and", "to"])
 _END_TYPES = frozenset(["town", "city", "village"])
+# The words a road's end may follow (lower case, as written mid-sentence).
+_ROAD_LAST = _ROAD_LINKS | _LINK_GLUE | _ROAD_SPANS.keys()
 
 
 def road_end(wide_before: tuple[str, ...]) -> bool:
@@ -88,9 +90,9 @@ def road_end(wide_before: tuple[str, ...]) -> bool:
     Y", "a highway linking X and Y", "the road between X and Y", "the main road from X to Y"
     (either end; ``wide_before`` holds the words before the run). Not "a report linking X to
     the attack": a road's noun must open the phrase."""
+    if not wide_before or wide_before[-1] not in _ROAD_LAST:
+        return False  # most runs: read no further
     wide = [w.lower() for w in wide_before]
-    if not wide:
-        return False
     glue = ""
     k = len(wide) - 1
     if wide[k] in _LINK_GLUE:
