@@ -135,6 +135,24 @@ def country_forms(countries: dict[str, str]) -> dict[str, str]:
     return out
 
 
+# A country's forms and the folded forms that are its name (not a demonym): a section
+# label over the headline is a name ("Burma"), never "Syrian".
+CountryLabels = tuple[dict[str, str], frozenset[str]]
+# Short names news copy uses besides the gazetteer's own ("Myanmar", "Democratic Republic
+# of the Congo").
+_SHORT_NAMES = ("Burma", "Britain", "America", "Congo", "DR Congo", "Palestine", "Turkiye")
+
+
+def country_labels(gaz: Gazetteer) -> CountryLabels:
+    """``gaz.country_forms`` and the folded country names among them (memoised per gaz)."""
+    cache = gaz.memo("country_labels")
+    hit = cache.get("labels")
+    if hit is None:
+        names = {fold(n) for n in gaz.countries.values()} | {fold(n) for n in _SHORT_NAMES}
+        hit = cache["labels"] = (gaz.country_forms, frozenset(names & gaz.country_forms.keys()))
+    return hit
+
+
 def countries_mentioned(chunks: list[Chunk], gaz: Gazetteer) -> set[str]:
     """ISO codes of the countries an article names: they decide between namesake places."""
     found: set[str] = set()

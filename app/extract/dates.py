@@ -32,7 +32,9 @@ _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 # A time after the date: ", 6:12 a.m.", " at 4:59 PM", " | 10:42 am", " - 18:47",
 # " -- 2:30 p.m. EDT" (CNN, 1995), " / 1:17 PM" (Reuters), " 18:47:59" (Xinhua, seconds).
 _TIME = (
-    r"(?:(?:,?\s+(?:at\s+)?|\s*(?:--|[|/–—-])\s*)\d{1,2}[:.]?\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
+    # French pages write the hour "16h07".
+    r"(?:(?:,?\s+(?:at\s+)?|\s*(?:--|[|/–—-])\s*)\d{1,2}(?:[:.]?|[hH](?=\d))\d{2}(?:[:.]\d{2})?"
+    r"(?:\s*[ap]\.?m\.?)?"
     # The zone is in capitals and a word of its own ("EDT", not the "Edit" of "Editor").
     r"(?:\s*(?-i:GMT|UTC|ET|EST|EDT|[A-Z]{2,4})\b)?)?"
 )
@@ -53,6 +55,8 @@ FOREIGN_MONTHS = {
     **dict.fromkeys(("desember", "décembre", "decembre", "diciembre", "dezember"), 12),
 }
 _FOREIGN_MON = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+# A month between hyphens ("27-Oct-2020") takes no full stop.
+_MON3 = _MON.replace("mon>", "mon3>").removesuffix(r"\.?")
 _MON2 = _MON.replace("mon>", "mon2>").replace("(?P<mon2>", f"(?P<mon2>{_FOREIGN_MON}|", 1)
 
 DATE_PATTERN = (
@@ -62,6 +66,8 @@ DATE_PATTERN = (
     rf"|(?P<mdy>{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|(?=\d{{4}}\b))(?P<y1>\d{{4}}))"
     # The day may carry a comma, as some WordPress themes print it: "21, April 2020".
     rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?,?\s+(?:de\s+)?{_MON2},?\s+(?:de\s+)?(?P<y2>\d{{4}}))"
+    # The same with hyphens, as many CMSs print it: "27-Oct-2020".
+    rf"|(?P<dmyh>(?P<d3>\d{{1,2}})-{_MON3}-(?P<y3>\d{{4}}))"
     r"|(?P<num>(?P<n1>\d{1,2})(?P<sep>[/.-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>\d{4}))"
     rf"){_TIME}"
 )
@@ -94,6 +100,8 @@ def to_date(m: re.Match[str]) -> date | None:
             name = g["mon2"].lower()
             month = FOREIGN_MONTHS.get(name) or MONTHS[name[:3]]
             return date(int(g["y2"]), month, int(g["d2"]))
+        if g.get("dmyh"):
+            return date(int(g["y3"]), MONTHS[g["mon3"][:3].lower()], int(g["d3"]))
         if g.get("num"):
             a, b, y = int(g["n1"]), int(g["n2"]), int(g["ny"])
             # Day first unless that is impossible: the archive's outlets are mostly

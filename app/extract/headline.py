@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line
+from app.extract.countries import CountryLabels
 from app.extract.datelines import DATELINE, dateline_place
+from app.extract.dates import DATE_RE
 from app.extract.headline_shape import (
     AGENCY_TAG,
     BREADCRUMB,
@@ -31,6 +33,7 @@ from app.extract.headline_shape import (
 )
 from app.extract.lexicons import words as _words
 from app.extract.site_suffix import strip_site_suffix
+from app.extract.transliteration import fold
 
 # A page's first story paragraph is a line of 15+ words ending in sentence punctuation
 # followed by more text, or a dateline.
@@ -86,6 +89,13 @@ _MASTHEAD = re.compile(
 )
 # A name of five words or more is styled as one: "The ...", "... of ...", "... For ...".
 _ORG_STYLE = re.compile(r"^The\s|\s(?i:of|for)\s")
+# A site's motto printed under its name ("Sudan Tribune" over "Plural news and views on
+# Sudan"), over the headline: it speaks of the outlet's news, views or voice.
+_MOTTO = re.compile(
+    r"\b(?:news|views|voice|journalism|newspaper|truth|information|analysis|opinions?|"
+    r"insights?|perspectives?|since\s+\d{4})\b",
+    re.I,
+)
 # A teaser of the lead cut with an ellipsis: its last words recur in the next lines.
 _TEASER_TAIL_WORDS, _TEASER_LOOKAHEAD = 4, 2
 # Share widgets are furniture under the headline, not navigation above it; so is a lone
@@ -288,6 +298,23 @@ def _is_masthead(cands: list[Line], i: int) -> bool:
     )
 
 
+def _is_motto(cands: list[Line], i: int, lines: list[Line]) -> bool:
+    """cands[i] is the site's motto: right under the outlet's name line ("Sudan Tribune",
+    "The Daily Star") and right over the headline, and it speaks of news, views or voice."""
+    ln = cands[i]
+    if i + 1 >= len(cands) or cands[i + 1].index != ln.index + 1 or not _MOTTO.search(ln.text):
+        return False
+    if ":" in ln.text:
+        return False  # "Analysis: Sudan's war drags on" is a kicker's headline
+    above = next((x for x in lines if x.index == ln.index - 1), None)
+    return (
+        above is not None
+        and looks_like_name_line(above.text)
+        and bool(_MASTHEAD.match(above.text))
+        and not is_furniture(above.text)  # "World News" is a section label, no outlet
+    )
+
+
 def _is_teaser(ln: Line, lines: list[Line]) -> bool:
     """'... were shot dead in Guerrero state Monday, authorities…' over the paragraph it
     cuts: a teaser of the lead, no headline."""
@@ -303,6 +330,7 @@ def _pick(cands: list[Line], lines: list[Line], story: set[str]) -> Line | None:
     """The first candidate, unless it is a pull quote or a prefixed copy of a later one."""
     cands = [c for c in cands if not _is_teaser(c, lines)]
     cands = [c for i, c in enumerate(cands) if not _is_masthead(cands, i)]
+    cands = [c for i, c in enumerate(cands) if not _is_motto(cands, i, lines)]
     if _summary_run(cands):
         return None
     if len(cands) > 1:
@@ -367,10 +395,97 @@ def _record_title(head: list[Line]) -> tuple[Line, str] | None | bool:
     return None
 
 
-def find_headline(lines: list[Line], start: int | None) -> tuple[Line, str, str | None] | None:
+# A blog post's title may end with a full stop ("Israelis attack Qana, again."): a short line,
+# the only text line above the story, directly over its first paragraph.
+_STOPPED_MAX_WORDS = 15
+
+
+def _stopped_headline(head: list[Line], start: int | None, story: set[str]) -> Line | None:
+    """The one text line over the story, ending with a full stop, when no other line is a
+    headline; it must share a word with the story's opening (no stray sentence)."""
+    text_lines = [ln for ln in head if ln.kind not in (BOILER, META)]
+    if len(text_lines) != 1 or start is None:
+        return None
+    ln = text_lines[0]
+    text = ln.text
+    if (
+        ln.kind != BODY
+        or ln.index != start - 1
+        or not text.endswith(".")
+        or text.endswith((". .", ".."))
+        or not text[:1].isupper()
+        or _has_words(text, _STOPPED_MAX_WORDS + 1)
+    ):
+        return None
+    core = text[:-1]
+    if not is_headline_shaped(core) or is_furniture(core) or looks_like_name_line(core):
+        return None
+    if DATE_RE.search(core):
+        return None  # "Smoke rises over the port, 27 December 2023.": a photo's caption
+    return ln if _content_words(core) & story else None
+
+
+# A country's name as a section label glued before the headline ("Burma Thousands Flee as
+# Myanmar Junta ...", "Burma Myanmar Junta Airstrikes ..."): the headline names the same
+# country again before any kicker colon, and its first word cannot go on from the country's
+# name: the country again, or a number or quantity opening a clause. "Israel Says Israeli
+# Troops ..." and "Syria Crisis: Syrian Army ..." keep their first word.
+_LABEL_WORD = re.compile(r"^([A-Z][a-z]+)\s+(?=[A-Z0-9])")
+_KICKER_END = re.compile(r"[:|–—]")
+_WORD_EDGE = ",;.!?'\"‘’“”()"
+_COUNTRY_WORDS_MAX = 3
+_CLAUSE_OPENER = re.compile(
+    r"^(?:\d[\d,.]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|"
+    r"Dozens|Scores|Hundreds|Thousands|Tens|Millions|At|The|A|An|Over|Nearly|Several|Many)$"
+)
+
+
+def _countries_named(words: list[str], forms: dict[str, str]) -> list[tuple[int, str]]:
+    """(word position, ISO code) of each country form, longest first ("South Sudanese" names
+    no Sudan)."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(words):
+        step = 1
+        for j in range(min(len(words), i + _COUNTRY_WORDS_MAX), i, -1):
+            iso = forms.get(fold(" ".join(words[i:j])))
+            if iso:
+                out.append((i, iso))
+                step = j - i
+                break
+        i += step
+    return out
+
+
+def drop_country_label(text: str, countries: CountryLabels | None) -> str:
+    """'Burma Myanmar Junta Airstrikes Hit Villages' -> 'Myanmar Junta Airstrikes Hit
+    Villages'; 'Syria Rebels Seize Town' and 'Israel Says Israeli Troops ...' stay."""
+    m = _LABEL_WORD.match(text)
+    if countries is None or not m:
+        return text
+    forms, names = countries
+    key = fold(m.group(1))
+    iso = forms.get(key)
+    if iso is None or key not in names:
+        return text
+    rest = text[m.end() :]
+    words = [
+        w.strip(_WORD_EDGE).removesuffix("’s").removesuffix("'s")
+        for w in _KICKER_END.split(rest, maxsplit=1)[0].split()
+    ]
+    named = [i for i, found in _countries_named(words, forms) if found == iso]
+    if named and (named[0] == 0 or _CLAUSE_OPENER.match(words[0])):
+        return rest
+    return text
+
+
+def find_headline(
+    lines: list[Line], start: int | None, countries: CountryLabels | None = None
+) -> tuple[Line, str, str | None] | None:
     """(headline line, title text, site name from a suffix) or None when there is none.
 
-    ``start`` is the index of the story's first paragraph (``story_start``).
+    ``start`` is the index of the story's first paragraph (``story_start``); ``countries``
+    the country forms and names (``countries.country_labels``) that tell a section label.
     """
     if start is None:
         # No paragraph reads as the story's start (a page of captions): the headline, if
@@ -381,10 +496,11 @@ def find_headline(lines: list[Line], start: int | None) -> tuple[Line, str, str 
     if record is not False:
         return None if record is None else (record[0], record[1], None)
     story = _opening_words(lines, start)
-    best = _pick(_candidates(head, story), lines, story)
+    best = _pick(_candidates(head, story), lines, story) or _stopped_headline(head, start, story)
     if best is None:
         return None
     text = _SECTION_LABEL.sub("", BREADCRUMB.sub("", AGENCY_TAG.sub("", best.text))) or best.text
+    text = drop_country_label(text, countries)
     text = strip_headline_tail(BULLET.sub("", text))
     text = _drop_home_trail(text, [ln.text for ln in lines if ln.index > best.index][:3])
     title, site = strip_site_suffix(text, {ln.text for ln in lines})

@@ -28,7 +28,9 @@ _FURNITURE = re.compile(
     # of a news-database record ("LENGTH: 728 words", "BYLINE: ...", "SECTION: A; Pg. 3").
     r"|^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)\b"
     r"|^(?:\w+\s+)?archives?(?:\s+(?:for|of))?\s*:|^(?:posts?\s+)?tagged(?:\s+with)?\s*:"
-    r"|^posted\s+(?:by|in|on|at)\s|^(?:copyright\s+(?:©\s*|\(c\)\s*)?\d{4}\b|©)"
+    # A post's meta line without a date names its outlet or writer, never the story
+    # ("Published on Agence France Presse", "Posted in World News").
+    r"|^(?:posted|published)\s+(?:by|in|on|at)\s|^(?:copyright\s+(?:©\s*|\(c\)\s*)?\d{4}\b|©)"
     r"|^(?:length|byline|section|load-date|dateline|edition|document-type|publication-type)"
     r"\s*:"
     # A site's greeting ("Welcome to the United Nations"), a QR-code widget, and a field
@@ -37,6 +39,8 @@ _FURNITURE = re.compile(
     # Navigation back to a list ("◄ back to all", "Back to News") and a call for money
     # ("Support The Moscow Times!", "Donate to our newsroom!").
     r"|^[◄◀←]|^back\s+to\s+(?:all|top|home|list|index|results|news)\b"
+    # A site builder's skip anchors, printed as text ("top of page", "bottom of page": Wix).
+    r"|^(?:top|bottom)\s+of\s+(?:the\s+)?page$"
     r"|^(?:please\s+)?(?:support|donate\s+to)\s+[^!?.]{2,40}!$"
     # Audio, reading-time, archive-age, save, app and print widgets, and a photo agency's
     # credit line ("AFP via Getty Images").

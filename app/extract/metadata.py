@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line
+from app.extract.countries import CountryLabels
 from app.extract.datelines import DATELINE, dateline, dateline_place
 from app.extract.dates import DATE_PATTERN, DATE_RE, LEADING_DATE, to_date
 from app.extract.headline import find_headline, story_start
@@ -71,8 +72,8 @@ def _outlet_case(name: str) -> str:
     return " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split())
 
 
-def find_title(lines: list[Line], meta: Metadata) -> None:
-    found = find_headline(lines, meta.story_start)
+def find_title(lines: list[Line], meta: Metadata, countries: CountryLabels | None = None) -> None:
+    found = find_headline(lines, meta.story_start, countries)
     if found is None:
         return
     best, title, site = found
@@ -181,6 +182,26 @@ def _dateline_date(lines: list[Line], meta: Metadata) -> tuple[int, date] | None
     return (ln.index, d) if d else None
 
 
+# A site header's "today" date is the day the page was read, most often long after the
+# story's dateline; a date line within a month of the dateline may be the page's own.
+_TODAY_GAP_DAYS = 31
+
+
+def _near(a: date, b: date) -> bool:
+    return abs((a - b).days) <= _TODAY_GAP_DAYS
+
+
+def _in_site_header(candidate: tuple[int, int, date], meta: Metadata) -> bool:
+    """A date line above the headline with other lines between (the outlet's name, a motto,
+    a menu): the site header's "today" date, which the story's own dated dateline
+    ("February 9, 2008 (KHARTOUM) —") outranks when they are more than a month apart. A
+    date right over the headline (a blog post's date header, a date glued before the
+    headline) dates the post."""
+    priority, index, _ = candidate
+    h = meta.headline_index
+    return priority == _ABOVE_HEADLINE and h is not None and index < h - 1
+
+
 def find_date(lines: list[Line], meta: Metadata) -> None:
     """The date the page states as its own (see _LABEL_PRIORITY); captions never count."""
     candidates: list[tuple[int, int, date]] = []  # (priority, line index, date)
@@ -199,8 +220,12 @@ def find_date(lines: list[Line], meta: Metadata) -> None:
                 if dm and (d := to_date(dm)):
                     candidates.append((_WIRE, ln.index, d))
                 break
-    if not candidates and (found := _dateline_date(lines, meta)):
-        candidates.append((_WIRE, *found))
+    # The story's dated dateline, when the page states no date but a site header's.
+    dated = None
+    if all(_in_site_header(c, meta) for c in candidates):
+        dated = _dateline_date(lines, meta)
+    if dated and not (candidates and _near(min(candidates)[2], dated[1])):
+        candidates = [(_WIRE, *dated)]
     if candidates:
         priority, index, meta.published = min(candidates)
         if priority != _WIRE:
@@ -269,9 +294,13 @@ def _agency_source(lines: list[Line]) -> str | None:
     return None
 
 
-def extract_metadata(lines: list[Line], *, url: str | None = None) -> Metadata:
+def extract_metadata(
+    lines: list[Line], *, url: str | None = None, countries: CountryLabels | None = None
+) -> Metadata:
+    """``countries`` (``countries.country_labels``) lets a country's name glued before the
+    headline be told as a section label."""
     meta = Metadata(url=url, story_start=story_start(lines))
-    find_title(lines, meta)
+    find_title(lines, meta, countries)
     find_date(lines, meta)
     find_people_and_source(lines, meta)
     return meta

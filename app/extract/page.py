@@ -10,7 +10,7 @@ from app.extract.bare_bylines import bare_byline_lines
 from app.extract.chunks import chunks
 from app.extract.cities import find_cities
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line, segment
-from app.extract.countries import countries_mentioned
+from app.extract.countries import countries_mentioned, country_labels
 from app.extract.dates import DATE_ONLY
 from app.extract.gazetteer import Gazetteer, gazetteer
 from app.extract.metadata import DATELINE, dateline, extract_metadata, fallback_title
@@ -124,7 +124,7 @@ def _story_lines(
 def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = None) -> Extraction:
     gaz = gaz or gazetteer()
     lines = segment(text)
-    meta = extract_metadata(lines, url=url)
+    meta = extract_metadata(lines, url=url, countries=country_labels(gaz))
     bylines = bare_byline_lines(lines, gaz)
     story = _story_lines(lines, meta.headline_index, meta.used, bylines)
     top = meta.headline_index or 0  # a wire credit kept above the headline is no body text

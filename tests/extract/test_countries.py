@@ -19,6 +19,8 @@ from app.extract.gazetteer import gazetteer
         # A country's name names no other country with its last word.
         ("Cattle raiders crossed into South Sudan on Monday.", {"SS"}),
         ("Troops from Papua New Guinea and Sudan arrived.", {"PG", "SD"}),
+        # Burma is Myanmar's other name in news copy (titles7 round).
+        ("Refugees crossed from Burma into Thailand.", {"MM", "TH"}),
     ],
 )
 def test_countries_mentioned(text, expected):

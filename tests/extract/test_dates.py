@@ -18,6 +18,10 @@ from app.extract.dates import DATE_ONLY, LEADING_DATE, first_date
         ("March 2nd, 2024", date(2024, 3, 2)),
         ("14, March 2011", date(2011, 3, 14)),  # a comma after the day (WordPress themes)
         ("3rd, June 2009", date(2009, 6, 3)),
+        # Hyphens between day, month and year (titles7 round).
+        ("14-Mar-2019", date(2019, 3, 14)),
+        ("2-September-2021", date(2021, 9, 2)),
+        ("14-Mar-19", None),  # a two-digit year is no year
         ("on Sunday, March 31", None),  # no year: no publication date
         ("in 2017", None),
     ],

@@ -737,3 +737,93 @@ def test_a_deck_over_a_byline_is_no_story_start():
     lines = segment(raw)
     start = story_start(lines)
     assert next(ln.text for ln in lines if ln.index == start).startswith("KHARTOUM, May 5")
+
+
+TITLES7 = [
+    # A site's motto under its name, over the headline, is no headline.
+    (
+        "The Frontier Times\nIndependent news and views from the border\n"
+        "Militia burns three villages near the river\n\n" + LEDE + "\n\n" + MORE,
+        "Militia burns three villages near the river",
+    ),
+    # ... but a headline that speaks of news under a section label stays.
+    (
+        "Middle East\nNews blackout as troops retake the town\n\n" + LEDE + "\n\n" + MORE,
+        "News blackout as troops retake the town",
+    ),
+    # ... nor under a section label named "... News", nor a kicker's headline.
+    (
+        "World News\nNews blackout as troops retake the town\n"
+        "Residents say phone lines were cut on Monday\n\n" + LEDE + "\n\n" + MORE,
+        "News blackout as troops retake the town",
+    ),
+    (
+        "The Frontier Times\nAnalysis: troops retake the town\n"
+        "Residents say phone lines were cut on Monday\n\n" + LEDE + "\n\n" + MORE,
+        "Analysis: troops retake the town",
+    ),
+    # A site builder's "top of page" anchor over the headline.
+    (
+        "top of page\nTroops retake the town after two days of fighting\n\n" + LEDE + "\n\n" + MORE,
+        "Troops retake the town after two days of fighting",
+    ),
+    # A post's outlet line, "Published on" soft-wrapped onto the outlet's name.
+    (
+        "Published on\nAssociated Press\n\nTroops Retake Town After Two Days: Army\n\n"
+        + LEDE
+        + "\n\n"
+        + MORE,
+        "Troops Retake Town After Two Days: Army",
+    ),
+    # A blog post's title ending with a full stop, alone over the story.
+    (
+        "Tuesday, March 4, 2008\n\nArmy retakes the town, at last.\n\n" + LEDE + "\n\n" + MORE,
+        "Army retakes the town, at last.",
+    ),
+    # A caption with its photo's date is no headline.
+    ("Soldiers retook the town, 4 March 2008.\n\n" + LEDE + "\n\n" + MORE, None),
+    # A short sentence that shares no word with the story is no headline.
+    ("It rained all week.\n\n" + LEDE + "\n\n" + MORE, None),
+    # Two sentences over the story: no headline either.
+    ("The town is quiet now.\nThe army is back.\n\n" + LEDE + "\n\n" + MORE, None),
+    # A country's name glued before a headline that names the country again: a section label.
+    (
+        " date 2022-05-03 Burma Thousands Flee as Myanmar Army Shells Border Villages\n\n"
+        + LEDE
+        + "\n\n"
+        + MORE,
+        "Thousands Flee as Myanmar Army Shells Border Villages",
+    ),
+    (
+        "Sudan Sudanese Army Retakes Town After Two Days of Fighting\n\n" + LEDE + "\n\n" + MORE,
+        "Sudanese Army Retakes Town After Two Days of Fighting",
+    ),
+    # A headline opening on a country, naming no country again or only after its kicker's
+    # colon, or naming another country, keeps it.
+    (
+        "Syria Rebels Retake Town After Two Days of Fighting\n\n" + LEDE + "\n\n" + MORE,
+        "Syria Rebels Retake Town After Two Days of Fighting",
+    ),
+    (
+        "Sudan Crisis: Sudanese Army Retakes Town\n\n" + LEDE + "\n\n" + MORE,
+        "Sudan Crisis: Sudanese Army Retakes Town",
+    ),
+    (
+        "Sudan South Sudanese Troops Cross Border\n\n" + LEDE + "\n\n" + MORE,
+        "Sudan South Sudanese Troops Cross Border",
+    ),
+    (
+        "Syrian Army Says Syria Retook the Town\n\n" + LEDE + "\n\n" + MORE,
+        "Syrian Army Says Syria Retook the Town",
+    ),
+    # A headline whose subject is the country, named again later, keeps it.
+    (
+        "Israel Says Israeli Troops Retook the Town\n\n" + LEDE + "\n\n" + MORE,
+        "Israel Says Israeli Troops Retook the Town",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), TITLES7)
+def test_page_shapes_of_the_titles7_round(raw, title):
+    assert title_of(raw) == title

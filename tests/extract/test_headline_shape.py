@@ -53,6 +53,13 @@ def test_headline_shape(line, shaped):
         ("From Amaka Eze, Enugu and Sani Bello, Kano", True),
         ("Bandits Raid Zamfara Villages, Kill Twelve", False),
         ("Troops Retake Damboa, Gwoza, Bama And Dikwa", False),
+        # A site builder's skip anchors and a post's outlet line (titles7 round).
+        ("top of page", True),
+        ("Bottom of Page", True),
+        ("Published on Associated Press", True),
+        ("Published in World News", True),
+        ("Publishers of local paper detained in Juba", False),
+        ("Top of the table clash ends in riot", False),
     ],
 )
 def test_furniture(line, furniture):

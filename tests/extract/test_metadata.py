@@ -445,3 +445,49 @@ def test_article_info_lines_and_month_only_prefix(raw, title, published):
 )
 def test_publication_date_classes_titles6(raw, published):
     assert extract_page(raw).published == published
+
+
+VILLAGE_LEDE = (
+    "Gunmen burned three villages on Tuesday and killed at least nine people, residents and "
+    "local officials said.\n\nThe officials said hundreds of families had fled to the town."
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        # The site header's "today" date, with the outlet's name between it and the
+        # headline, yields to the story's dated dateline (titles7 round).
+        (
+            "Friday, June 7, 2024\n\nThe Frontier Times\n\nMilitia burns three villages\n\n"
+            "March 2, 2011 (JUBA) — " + VILLAGE_LEDE,
+            date(2011, 3, 2),
+        ),
+        # ... but a header date within a month of the dateline may be the page's own.
+        (
+            "Friday, March 4, 2011\n\nThe Frontier Times\n\nMilitia burns three villages\n\n"
+            "March 2, 2011 (JUBA) — " + VILLAGE_LEDE,
+            date(2011, 3, 4),
+        ),
+        # A date right over the headline (a blog post's date header) dates the post.
+        (
+            "Friday, March 4, 2011\n\nMilitia burns three villages\n\n"
+            "March 2, 2011 (JUBA) — " + VILLAGE_LEDE,
+            date(2011, 3, 4),
+        ),
+        # A header date and a dateline without a year: the header date stays.
+        (
+            "Friday, June 7, 2024\n\nThe Frontier Times\n\nMilitia burns three villages\n\n"
+            "JUBA, March 2 (Reuters) — " + VILLAGE_LEDE,
+            date(2024, 6, 7),
+        ),
+        # A place, a hyphenated date, a French hour and a view counter under the headline.
+        (
+            "Militia burns three villages near Goma\n\nBy Jean Doe\nGoma - 14-Mar-2019 - 09h45   "
+            "2041\n\n" + VILLAGE_LEDE,
+            date(2019, 3, 14),
+        ),
+    ],
+)
+def test_publication_date_classes_titles7(raw, published):
+    assert extract_page(raw).published == published

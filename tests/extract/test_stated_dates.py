@@ -73,6 +73,9 @@ from app.extract.stated_dates import (
             UPDATED,
         ),
         ("Updated at 12:20 PM on June 28, 1999", date(1999, 6, 28), UPDATED),
+        # A place, the date with hyphens, a French hour and a view counter (titles7 round).
+        ("Goma - 14-Mar-2019 - 09h45   2041", date(2019, 3, 14), PLAIN),
+        ("3 mars 2021 - 18h30", date(2021, 3, 3), PLAIN),
     ],
 )
 def test_date_lines(line, published, label):
