@@ -81,6 +81,10 @@ class Chunk:
     # villages ... -- Novenke, Basivka": the plural settlement word ("villages") earlier in
     # the sentence when the run follows a copula, "include" or a dash; "" otherwise.
     listed_settlements: str = ""
+    # Up to 24 following words when a comma follows the run, else (): the end of a list of
+    # names of up to three words each, past ``wide_after`` ("Kann Ni, Mi Galon, Nyaung Yeik
+    # Thar and Kaw Bein villages": "villages" is the 11th word after "Kann Ni").
+    list_after: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -314,7 +318,15 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
             or (i >= 2 and texts[i - 1] in {"“", '"'} and texts[i - 2] in _SENT_END)
         )
         tc = title_case.at(i)
-        listed = _settlements_listed(texts, i) if i and texts[i - 1] in _LIST_OPENERS else ""
+        listed = (
+            _settlements_listed(texts, i)
+            if i
+            and (
+                texts[i - 1] in _LIST_OPENERS
+                or (texts[i - 1] == "as" and i >= 2 and texts[i - 2] == "such")
+            )
+            else ""
+        )
         out.append(
             Chunk(
                 sc.toks(i, j),
@@ -330,6 +342,8 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
                 i - 1 in poss,
                 tc and title_case.names_list(i),
                 listed,
+                # (only a comma list needs the words past ``wide_after``)
+                tuple(texts[j : j + _LIST_REACH]) if j < n and texts[j] == "," else (),
             )
         )
         end = j
@@ -339,7 +353,12 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
 # Words after which a list may name what the sentence's plural subject holds.
 _LIST_OPENERS = frozenset(["are", "were", "include", "included", "including", ":", "-", "–", "—"])
 _SETTLEMENT_PLURALS = frozenset(["villages", "towns", "settlements", "hamlets"])
+# "eight townships in the municipality of X, including A, B and C": townships inside a
+# municipality (Colombia's corregimientos) are its villages; elsewhere townships are units
+# (Myanmar's), named after their towns (``division_lists``).
+_MUNICIPALITY = frozenset(["municipality", "municipalities"])
 _LOOK_BACK = 30  # words back to the sentence's start, at most
+_LIST_REACH = 24  # words after a run that ``list_after`` keeps
 
 
 def _settlements_listed(texts: list[str], i: int) -> str:
@@ -351,6 +370,8 @@ def _settlements_listed(texts: list[str], i: int) -> str:
             return ""
         if w.lower() in _SETTLEMENT_PLURALS:
             return w.lower()
+        if w == "townships" and _MUNICIPALITY.intersection(texts[k + 1 : k + 5]):
+            return w
     return ""
 
 

@@ -45,7 +45,7 @@ from app.extract.region_placement import placed_in_region
 from app.extract.town_parts import part_names
 from app.extract.transliteration import fold, skeleton, strip_article
 from app.extract.village_district import village_then_town
-from app.extract.village_runs import siege_list, without_settlement_tail
+from app.extract.village_runs import road_end, siege_list, without_settlement_tail
 from app.extract.villages import (
     VillageList,
     known_word_inside,
@@ -209,6 +209,7 @@ class CityFinder(ArticleReadings, SecondChances):
     def feed(self, chunk: Chunk, person_spans: set[tuple[int, int]], dateline_end: int) -> None:
         """Judge the longest known span at each word not claimed by a person."""
         chunk = without_settlement_tail(chunk, self.gaz)  # "Kondori Village": the village Kondori
+        chunk = _after_lead_preposition(chunk, self.gaz)  # "In Bilingawa, 18 were killed"
         words = chunk.words
         toks = chunk.toks
         claimed = (chunk.line_no, toks[0].start) in person_spans
@@ -287,12 +288,14 @@ class CityFinder(ArticleReadings, SecondChances):
         ):
             pass  # "killings in Mai Kadra, Ethiopia": a village of the country stated
         elif (
-            not (matched or (claimed and not siege_list(chunk)))
+            not (matched or (claimed and not (siege_list(chunk) or road_end(chunk.wide_before))))
             and (
                 locative_cue(chunk)
                 or located_from(chunk)
                 or self._hometown(chunk)
                 or people_of(chunk)
+                # "the road connecting Kyein Chaung with Taung Pyo": a road's ends
+                or (len(chunk.words) <= 3 and road_end(chunk.wide_before))
             )
             and rarely_written(chunk, self.gaz)
         ):
@@ -928,6 +931,29 @@ def _lead_preposition(words: tuple[str, ...], gaz: Gazetteer) -> bool:
     # ("In Salah") is a place's own.
     return not any(
         fold(c.name).startswith(head) for k in (2, 3) for c in gaz.lookup(" ".join(words[:k]))
+    )
+
+
+def _after_lead_preposition(chunk: Chunk, gaz: Gazetteer) -> Chunk:
+    """ "In Bilingawa, 18 people were killed": the run after a capitalised preposition
+    that opens a sentence, with the preposition before it, as "killed in Bilingawa" reads
+    (its capital is the name's own, no sentence's), when a comma closes the phrase and no
+    word of the run is a place GeoNames knows (a village's name, for the village rules);
+    other runs unchanged."""
+    words = chunk.words
+    if words[0] not in _LEAD_PREPOSITIONS:
+        return chunk  # most runs
+    if chunk.title_case_line or not _lead_preposition(words, gaz) or "|" in words[:2]:
+        return chunk
+    if chunk.after[:1] != (",",) or any(gaz.lookup(w) for w in words[1:]):
+        return chunk  # a place GeoNames knows: judged with "In" read as its cue, as before
+    return dataclasses.replace(
+        chunk,
+        toks=chunk.toks[1:],
+        words=words[1:],
+        before=(*chunk.before[-2:], words[0].lower()),
+        wide_before=(*chunk.wide_before[-7:], words[0].lower()),
+        sent_start=False,
     )
 
 

@@ -186,6 +186,7 @@ PLACE_PREFIXES = words(
 tal tall tel tell kafr kfar deir dayr ain ein jabal jebel jabel wadi khan bab ras beit
 bayt bir qasr marj tallat khirbet khirbat hayy souq suq
 barangay brgy brgy.
+puerto porto boca punta ciudad cerro bahia laguna pueblo vereda
 """
 )
 # Before a place name, these say the name is a city, town or village.

@@ -26,6 +26,21 @@ def test_settlement_names_are_no_people(text: str, expected: set[str]) -> None:
     assert names(text) == expected
 
 
+# cities15: Spanish and Portuguese words that open a place's name ("Puerto" port, "Boca"
+# river mouth, "Punta" point, "Cerro" hill, "Vereda" rural district) make no person.
+SPANISH_PLACE_OPENERS = [
+    ("Paramilitaries entered Puerto Nuevo Esperanza on Sunday.", set()),
+    ("The navy patrolled off Punta Gallinas, Bahia Solano and Boca Grande.", set()),
+    ("Fighters took Cerro Azul and Vereda Santa Rosa, the army said.", set()),
+    ("The boat reached Punta Canoas on Tuesday, Maria Lozano said.", {"Maria Lozano"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANISH_PLACE_OPENERS)
+def test_spanish_place_openers_make_no_person(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
 # persons6: the items of a list a plural place noun opens are places, the later ones too.
 PLACE_LISTS = [
     (
