@@ -118,7 +118,8 @@ class _Scan:
         # (white space before, token) pairs: with no match object per token, half the
         # tokeniser's time; offsets are summed from the pieces' lengths when first needed.
         self.pieces: list[tuple[str, str]] = _SPACED_TOKEN.findall(line)
-        if "l- " in line:
+        cut = "- " in line and _CUT_ARTICLE.search(line) is not None
+        if cut:
             self.pieces = _join_broken_articles(self.pieces)
         self._offsets: list[int] | None = None
         texts = [piece[1] for piece in self.pieces]
@@ -131,9 +132,9 @@ class _Scan:
                     self.poss.add(k)
                     texts[k] = w[:-1] if w[-1] != "s" else w[:-2]
         self.texts = texts
-        if "l- " in line:
+        if cut:
             # "al- Msheik" (a broken form) is read as "al-Msheik"
-            self.texts = [w.replace("- ", "-") if "l- " in w else w for w in texts]
+            self.texts = [w.replace("- ", "-") if "- " in w else w for w in texts]
 
     def offsets(self) -> list[int]:
         """Where each piece ends: token k spans offsets[2k] to offsets[2k + 1]."""
@@ -160,9 +161,32 @@ class _Scan:
         return tuple(out)
 
 
-# "al-" / "el-" cut from the name it opens by a space ("the village of al- Msheik", "Ramziyya
-# al- Abdul"): one broken word, as the pages whose every article is written so mean it.
-_BROKEN_ARTICLES = frozenset(["al", "el", "Al", "El"])
+# "al-" / "el-" (or an assimilated "ash-", "ad-", "ul-") cut from the name it opens by a space
+# ("the village of al- Msheik", "Ramziyya al- Abdul"): one broken word, as the pages whose
+# every article is written so mean it.
+_BROKEN_ARTICLES = frozenset(
+    [
+        "al",
+        "Al",
+        "el",
+        "El",
+        "ad",
+        "an",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "az",
+        "ed",
+        "en",
+        "er",
+        "es",
+        "et",
+        "ez",
+        "ul",
+    ]
+)
+_CUT_ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l|a[dnrstz]|ash|e[dnrstz]|ul)- (?=[A-Z])")
 
 
 def _join_broken_articles(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -46,18 +46,6 @@ _CONTRIBUTED = re.compile(r"\bcontributed (?:to (?:this|the) (?:report|story)|re
 _CONTRIBUTED_MAX = 200
 
 
-# "the village of al- Msheik", "Ramziyya al- Abdul": an Arabic article cut from its name by a
-# space after the hyphen (a broken form some outlets' copy has throughout) is read glued, as
-# "al-Msheik": otherwise the run starts at the capital and the name loses its article.
-_CUT_ARTICLE = re.compile(
-    r"\b((?:[Aa]l|[Ee]l|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez|ul)-) +(?=[A-Z])"
-)
-
-
-def _glue_cut_articles(text: str) -> str:
-    return _CUT_ARTICLE.sub(r"\1", text) if "- " in text else text
-
-
 def _credit_role(text: str) -> str:
     return "credit" if _PICTURE_CREDIT.search(text) else "author"
 
@@ -152,11 +140,10 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
             len(ln.text) <= _CONTRIBUTED_MAX and _CONTRIBUTED.search(ln.text)
         ):
             credit_lines[ln.index] = "author"
-        text = _glue_cut_articles(ln.text)
-        if ln.kind == BODY and dateline(text):
-            m = DATELINE.match(text)
+        if ln.kind == BODY and dateline(ln.text):
+            m = DATELINE.match(ln.text)
             datelines[ln.index] = m.end("place") if m else -1
-        all_chunks.extend(chunks(blank_nicknames(text, nicknames), ln.index, ln.kind))
+        all_chunks.extend(chunks(blank_nicknames(ln.text, nicknames), ln.index, ln.kind))
 
     countries = countries_mentioned(all_chunks, gaz)
     finder = PersonFinder(gaz, countries)

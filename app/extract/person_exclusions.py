@@ -381,10 +381,7 @@ _SHIP_NOUNS = _words(
 # "Gidan Hazo" (house of), "Unguwar Alhaji Barau" (quarter of), "Tudun Wada" (mound).
 _HAUSA_PLACES = _words("gidan unguwar unguwan angwan anguwan tudun kauyen")
 # First words that open a place's name, built once (not a set union for every run).
-# Spanish and Portuguese words that open places' names, never people's ("Puerto Misael",
-# "Boca de Leon", "Punta de Pena"; not "Villa", "Rio" or "Valle", which are surnames too).
-_IBERIAN_PLACE_HEADS = _words("puerto punta boca playa cerro bahia isla laguna ciudad porto")
-_PLACE_OPENERS = PLACE_PREFIXES | DIRECTIONS | _SAINTS | _IBERIAN_PLACE_HEADS
+_PLACE_OPENERS = PLACE_PREFIXES | DIRECTIONS | _SAINTS
 _CALLED = _words("called named")
 _KUNYAS = _words("abu umm")
 # Lower-case nouns after a name that make it a building's ("the Imam Ali mosque").
