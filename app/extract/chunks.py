@@ -81,6 +81,10 @@ class Chunk:
     # villages ... -- Novenke, Basivka": the plural settlement word ("villages") earlier in
     # the sentence when the run follows a copula, "include" or a dash; "" otherwise.
     listed_settlements: str = ""
+    # Up to 24 following words when a comma follows the run, else (): the end of a list of
+    # names of up to three words each, past ``wide_after`` ("Kann Ni, Mi Galon, Nyaung Yeik
+    # Thar and Kaw Bein villages": "villages" is the 11th word after "Kann Ni").
+    list_after: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -114,6 +118,9 @@ class _Scan:
         # (white space before, token) pairs: with no match object per token, half the
         # tokeniser's time; offsets are summed from the pieces' lengths when first needed.
         self.pieces: list[tuple[str, str]] = _SPACED_TOKEN.findall(line)
+        cut = "- " in line and _CUT_ARTICLE.search(line) is not None
+        if cut:
+            self.pieces = _join_broken_articles(self.pieces)
         self._offsets: list[int] | None = None
         texts = [piece[1] for piece in self.pieces]
         if "\n" in line:
@@ -125,6 +132,9 @@ class _Scan:
                     self.poss.add(k)
                     texts[k] = w[:-1] if w[-1] != "s" else w[:-2]
         self.texts = texts
+        if cut:
+            # "al- Msheik" (a broken form) is read as "al-Msheik"
+            self.texts = [w.replace("- ", "-") if "- " in w else w for w in texts]
 
     def offsets(self) -> list[int]:
         """Where each piece ends: token k spans offsets[2k] to offsets[2k + 1]."""
@@ -149,6 +159,55 @@ class _Scan:
             space = bool(pieces[k][0]) or (k > 0 and texts[k - 1] == "|")
             out.append(_new_tok(Tok, (texts[k], at[2 * k], at[2 * k + 1], space, k in poss)))
         return tuple(out)
+
+
+# "al-" / "el-" (or an assimilated "ash-", "ad-", "ul-") cut from the name it opens by a space
+# ("the village of al- Msheik", "Ramziyya al- Abdul"): one broken word, as the pages whose
+# every article is written so mean it.
+_BROKEN_ARTICLES = frozenset(
+    [
+        "al",
+        "Al",
+        "el",
+        "El",
+        "ad",
+        "an",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "az",
+        "ed",
+        "en",
+        "er",
+        "es",
+        "et",
+        "ez",
+        "ul",
+    ]
+)
+_CUT_ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l|a[dnrstz]|ash|e[dnrstz]|ul)- (?=[A-Z])")
+
+
+def _join_broken_articles(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (space, token) pieces with "al", "-" and a capitalised word after one space
+    joined into one piece ("al- Msheik"; its text is read without the space)."""
+    out: list[tuple[str, str]] = []
+    k, n = 0, len(pieces)
+    while k < n:
+        if (
+            k + 2 < n
+            and pieces[k][1] in _BROKEN_ARTICLES
+            and pieces[k + 1] == ("", "-")
+            and pieces[k + 2][0] == " "
+            and pieces[k + 2][1][:1].isupper()
+        ):
+            out.append((pieces[k][0], pieces[k][1] + "- " + pieces[k + 2][1]))
+            k += 3
+            continue
+        out.append(pieces[k])
+        k += 1
+    return out
 
 
 def _title_case(words: list[str]) -> bool:
@@ -283,7 +342,15 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
             or (i >= 2 and texts[i - 1] in {"“", '"'} and texts[i - 2] in _SENT_END)
         )
         tc = title_case.at(i)
-        listed = _settlements_listed(texts, i) if i and texts[i - 1] in _LIST_OPENERS else ""
+        listed = (
+            _settlements_listed(texts, i)
+            if i
+            and (
+                texts[i - 1] in _LIST_OPENERS
+                or (texts[i - 1] == "as" and i >= 2 and texts[i - 2] == "such")
+            )
+            else ""
+        )
         out.append(
             Chunk(
                 sc.toks(i, j),
@@ -299,6 +366,8 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
                 i - 1 in poss,
                 tc and title_case.names_list(i),
                 listed,
+                # (only a comma list needs the words past ``wide_after``)
+                tuple(texts[j : j + _LIST_REACH]) if j < n and texts[j] == "," else (),
             )
         )
         end = j
@@ -308,7 +377,12 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
 # Words after which a list may name what the sentence's plural subject holds.
 _LIST_OPENERS = frozenset(["are", "were", "include", "included", "including", ":", "-", "–", "—"])
 _SETTLEMENT_PLURALS = frozenset(["villages", "towns", "settlements", "hamlets"])
+# "eight townships in the municipality of X, including A, B and C": townships inside a
+# municipality (Colombia's corregimientos) are its villages; elsewhere townships are units
+# (Myanmar's), named after their towns (``division_lists``).
+_MUNICIPALITY = frozenset(["municipality", "municipalities"])
 _LOOK_BACK = 30  # words back to the sentence's start, at most
+_LIST_REACH = 24  # words after a run that ``list_after`` keeps
 
 
 def _settlements_listed(texts: list[str], i: int) -> str:
@@ -320,6 +394,8 @@ def _settlements_listed(texts: list[str], i: int) -> str:
             return ""
         if w.lower() in _SETTLEMENT_PLURALS:
             return w.lower()
+        if w == "townships" and _MUNICIPALITY.intersection(texts[k + 1 : k + 5]):
+            return w
     return ""
 
 

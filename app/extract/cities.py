@@ -43,9 +43,9 @@ from app.extract.place_phrases import byline_place, event_modifier, people_villa
 from app.extract.place_variants import variant_candidates
 from app.extract.region_placement import placed_in_region
 from app.extract.town_parts import part_names
-from app.extract.transliteration import fold, skeleton
+from app.extract.transliteration import fold, skeleton, strip_article
 from app.extract.village_district import village_then_town
-from app.extract.village_runs import siege_list, without_settlement_tail
+from app.extract.village_runs import road_end, siege_list, without_settlement_tail
 from app.extract.villages import (
     VillageList,
     known_word_inside,
@@ -90,6 +90,15 @@ _ADDRESS_CUES = frozenset((w,) for w in ["from", "at", "in", "near", "of"])
 _DISTRICT_AFTER = frozenset(["district", "circle", "cercle"])
 # Officials' titles a unit's name modifies ("Bankass mayor", "the Kursk governor").
 _OFFICES = frozenset(["mayor", "governor", "administrator", "prefect"])
+# ... and the unit's police, or an event the text names after it ("Pulwama police", "killed in
+# Pulwama gunfight"): read as the unit when the text calls the name a district.
+_UNIT_MODIFIED = _OFFICES | frozenset(
+    ["police", "gunfight", "encounter", "operation", "clash", "clashes", "killings"]
+    + ["communities", "villages"]
+)
+# Words after a name (or after "X and Y") that call it a district: Mali's "cercle" is written
+# "circle" in English; Nigeria's local government areas ("Tangaza LGA").
+_DISTRICTS_AFTER = frozenset(["districts", "lga", "lgas"]) | _DISTRICT_AFTER
 _REGION_TAIL_WORDS = frozenset(["region", "province", "state", "governorate", "district"])
 _PHRASE_ENDS = frozenset([",", ".", ";", ")", "and", "|"])
 # Words before "X, Country" that make X a place there ("killings in Mai Kadra, Ethiopia").
@@ -193,10 +202,14 @@ class CityFinder(ArticleReadings, SecondChances):
         # before an area word ("the Afungi zone"): a bearing from an area names no village.
         self.bearing_villages: set[str] = set()
         self.typed_names: set[str] = set()
+        # Lines where a province was read for a town's other name ("in Sulu"): a list there
+        # holds places, as one with an accepted city does (``_accept_listed``).
+        self.listing_lines: dict[int, str] = {}  # line -> the province's country
 
     def feed(self, chunk: Chunk, person_spans: set[tuple[int, int]], dateline_end: int) -> None:
         """Judge the longest known span at each word not claimed by a person."""
         chunk = without_settlement_tail(chunk, self.gaz)  # "Kondori Village": the village Kondori
+        chunk = _after_lead_preposition(chunk, self.gaz)  # "In Bilingawa, 18 were killed"
         words = chunk.words
         toks = chunk.toks
         claimed = (chunk.line_no, toks[0].start) in person_spans
@@ -252,8 +265,9 @@ class CityFinder(ArticleReadings, SecondChances):
                     matched = matched or not self._refused_part(chunk, i, j, cands, kept)
                     break
             i += step
-        if chunk.after[:1] and chunk.after[0].lower() in _DISTRICT_AFTER:
-            self.districts.add(fold(" ".join(words)))  # "in Macomia district", "Bankass circle"
+        if _called_district(chunk.after):
+            # "in Macomia district", "Bankass circle", "in Pulwama and Shopian districts"
+            self.districts.add(fold(" ".join(words)))
         if (chunk.after[:1] and chunk.after[0].lower() in _AREA_AFTER) or (
             chunk.before[-1:] == ("of",) and chunk.before[-2:-1] in _AREAS_OF
         ):
@@ -274,12 +288,14 @@ class CityFinder(ArticleReadings, SecondChances):
         ):
             pass  # "killings in Mai Kadra, Ethiopia": a village of the country stated
         elif (
-            not (matched or (claimed and not siege_list(chunk)))
+            not (matched or (claimed and not (siege_list(chunk) or road_end(chunk.wide_before))))
             and (
                 locative_cue(chunk)
                 or located_from(chunk)
                 or self._hometown(chunk)
                 or people_of(chunk)
+                # "the road connecting Kyein Chaung with Taung Pyo": a road's ends
+                or (len(chunk.words) <= 3 and road_end(chunk.wide_before))
             )
             and rarely_written(chunk, self.gaz)
         ):
@@ -500,6 +516,7 @@ class CityFinder(ArticleReadings, SecondChances):
             region_meant(verdict.city, chunk, i, j, in_dateline, self.region_names)
             or self._region_of_previous(chunk, i, j)
             or self._name_part(verdict.city, chunk, i, j, in_dateline)
+            or self._region_by_old_name(verdict.city, chunk, i, j, in_dateline)
         ):
             # "on Sagaing village" after "the Sagaing region"; "Saravena, Arauca"; "Berri
             # questioned" after "Nabih Berri"
@@ -519,10 +536,6 @@ class CityFinder(ArticleReadings, SecondChances):
             self.villages.add(chunk, words_ok=cue is not None, given_ok=listed or cue == "village")
         elif verdict.city is not None:
             f = self._add(verdict.city, span, chunk)
-            nxt = chunk.words[j] if j < len(chunk.words) else (chunk.after[:1] or ("",))[0]
-            if nxt.lower() in _OFFICES and not in_dateline:
-                key = verdict.city.geonames_id
-                self.office_mentions[key] = self.office_mentions.get(key, 0) + 1
             written = " ".join(span)
             if len(cands) > 1 and verdict.city == choose(
                 cands, None, self.countries, written=written
@@ -618,6 +631,36 @@ class CityFinder(ArticleReadings, SecondChances):
             return True
         return city not in self.gaz.lookup(chunk.words[i])  # only a spelling's skeleton
 
+    def _region_by_old_name(
+        self, city: City, chunk: Chunk, i: int, j: int, in_dateline: bool
+    ) -> bool:
+        """A name that is the town's only by another name of it and that is the name of a
+        province of its country is the province ("fighting in Sulu": GeoNames files Jolo, the
+        capital, as "Sulu" too), as ``region_meant`` reads a region the article names so;
+        not when the text calls it a settlement ("the town of Sulu")."""
+        if in_dateline or village_cue(chunk) is not None:
+            return False
+        written = fold(" ".join(chunk.words[i:j]))
+        own = strip_article(fold(city.name))
+        if own == strip_article(written) or skeleton(own) == skeleton(strip_article(written)):
+            return False
+        # Not a region named after the town or the one it lies in ("Peking": Beijing
+        # Municipality; "Dnepropetrovsk": Dnipro Oblast; "Gaza City": Gaza Governorate;
+        # "Nabatieh"; "New York"), which the other name names as well: unclear, so the town.
+        home = self.gaz.region_of(city)
+        for r in self.gaz.regions.lookup(" ".join(chunk.words[i:j])):
+            if (
+                r.country_code == city.country_code
+                and r.code != home
+                and not _prefix_either(strip_article(fold(r.name)), own)
+            ):
+                # places listed before it lie in that province ("Tambulian, Pata, Sulu"),
+                # as they would next to the town
+                self.places.append((chunk.line_no, chunk.toks[i].start, r.country_code, r.code))
+                self.listing_lines[chunk.line_no] = r.country_code
+                return True
+        return False
+
     def _town_named_like_country(self, chunk: Chunk, i: int, j: int) -> tuple[City, ...]:
         """ "the town of Puerto Rico, in Caqueta province": a run the text calls a town
         that is a country's name is a town of that name in another country."""
@@ -681,6 +724,9 @@ class CityFinder(ArticleReadings, SecondChances):
     def _add(self, city: City, span: tuple[str, ...], chunk: Chunk) -> Found:
         f = self.found.setdefault(city.geonames_id, Found(city))
         f.forms.append(_surface(span))
+        if _unit_reading(span, chunk, compass=city.population < WORLD_CITY):
+            key = city.geonames_id
+            self.office_mentions[key] = self.office_mentions.get(key, 0) + 1
         self.accepted_chunks.add((chunk.line_no, chunk.toks[0].start))
         self.places.append(
             (chunk.line_no, chunk.toks[0].start, city.country_code, self.gaz.region_of(city))
@@ -711,9 +757,10 @@ class CityFinder(ArticleReadings, SecondChances):
 
     def _office_of_unit(self, found: Found) -> bool:
         """Every mention of the town modifies an official's title ("Bankass mayor Moulaye
-        Guindo", "the Sokoto governor") and the article calls the name a district or region
-        ("the neighbouring Bankass district", "Bankass circle"): the official heads the
-        unit, and the text names no town."""
+        Guindo", "the Sokoto governor"), the unit's police or an event ("Pulwama gunfight"),
+        or closes a village's address ("at Melhoora, Shopian"), and the article calls the
+        name a district or region ("the neighbouring Bankass district", "Bankass circle",
+        "in Pulwama and Shopian districts"): the text names the unit, no town."""
         if self.office_mentions.get(found.city.geonames_id, 0) < len(found.forms):
             return False
         units = self.districts | self.region_names
@@ -736,6 +783,88 @@ class CityFinder(ArticleReadings, SecondChances):
             count=len(forms),
             region_code=self.gaz.region_of(c),
         )
+
+
+def _prefix_either(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def _called_district(after: tuple[str, ...]) -> bool:
+    """The words after a run call it a district: "X district", "X LGA", "X local government
+    area", or "and Y districts" ("in Pulwama and Shopian districts")."""
+    low = [a.lower() for a in after[:5]]
+    if low[:1] == ["and"] and len(after) > 2 and after[1][:1].isupper():
+        # only a plural names both ("Gwadabawa and Tangaza LGAs"; "Ilala and Macomia
+        # district" may be a town and its district)
+        return low[2:3] in (["districts"], ["lgas"]) or low[2:5] == ["local", "government", "areas"]
+    return bool(low[:1]) and (low[0] in _DISTRICTS_AFTER or low[:2] == ["local", "government"])
+
+
+def _unit_reading(span: tuple[str, ...], chunk: Chunk, compass: bool = True) -> bool:
+    """A mention a unit's name reads as well as a town's: it modifies an official's title,
+    the police or an event ("Bankass mayor", "Pulwama police", "in Pulwama gunfight"), a
+    compass word puts it in a part of the unit ("north-western Hama", "in the north of
+    Hama"; not "western Idlib city", nor, when not ``compass``, for a city of a million
+    whose sides news names so: "eastern Aleppo", "west Mosul"), or it closes a village's
+    address after a comma ("at Melhoora, Shopian last evening"; not an item of a list:
+    "Bannu, Peshawar and Karak")."""
+    words = chunk.words
+    n = len(span)
+    j = next((k + n for k in range(len(words) - n + 1) if words[k : k + n] == span), 0)
+    if j == 0 or (j == n and not chunk.before):
+        return False  # a dateline ("BANKASS —") names the town
+    nxt = words[j] if j < len(words) else (chunk.after[:1] or ("",))[0]
+    if nxt.lower() in _UNIT_MODIFIED:
+        return True
+    if nxt.lower() in _TOWN_AFTER:
+        return False  # "western Idlib city", "an eastern Damascus suburb": the town's part
+    prev = chunk.before[-1:] if j == n else words[j - n - 1 : j - n]
+    if not compass:
+        prev = ()
+    if prev and prev[0].lower().replace("-", "") in _DIRECTION_WORDS:
+        return True  # "southern Idlib": a part of the province
+    wide = tuple(w.lower() for w in (chunk.wide_before or chunk.before)[-4:])
+    if (
+        compass
+        and j == n
+        and wide[:2] == ("in", "the")
+        and wide[2:3]
+        and wide[2] in _DIRECTION_WORDS
+    ):
+        return wide[3:] == ("of",)  # within it; not "20 km to the north of X", a bearing
+    if j != len(words) or j != n or chunk.after[:1] in ((",",), ("and",)):
+        return False
+    return _address_tail(chunk)
+
+
+def _address_tail(chunk: Chunk) -> bool:
+    """ "at Melhoora, Shopian", "at Harkipora, Kakapora, Pulwama": the run closes an address."""
+    # Back over "Village, Town," to the word that opens the address.
+    before = chunk.wide_before or chunk.before
+    k = len(before) - 1
+    while k >= 1 and before[k] == "," and before[k - 1][:1].isupper():
+        k -= 1
+        while k >= 1 and before[k - 1][:1].isupper():
+            k -= 1  # a name of several words ("at Nyaung Yeik Thar, Shopian")
+        k -= 1
+        if k >= 0 and before[k].lower() in _ADDRESS_OPENERS:
+            return True
+    return False
+
+
+# Words after a name that say the town itself is meant ("Idlib city", "a Damascus suburb").
+_TOWN_AFTER = frozenset(
+    ["city", "town", "suburb", "suburbs", "outskirts", "centre", "center", "downtown"]
+    + ["neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "quarter", "quarters"]
+)
+# Compass words that put a place in a part of a province ("southern Idlib"); not "central",
+# which names a city's centre as often ("central Kyiv").
+_DIRECTION_WORDS = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
+    + ["northeastern", "northwestern", "southeastern", "southwestern"]
+)
+# Words that open a village's address ("at Melhoora, Shopian", "from Yaripora, Kulgam").
+_ADDRESS_OPENERS = frozenset(["at", "in", "from", "near"])
 
 
 def _more_written(name: str, forms: list[str]) -> str:
@@ -802,6 +931,29 @@ def _lead_preposition(words: tuple[str, ...], gaz: Gazetteer) -> bool:
     # ("In Salah") is a place's own.
     return not any(
         fold(c.name).startswith(head) for k in (2, 3) for c in gaz.lookup(" ".join(words[:k]))
+    )
+
+
+def _after_lead_preposition(chunk: Chunk, gaz: Gazetteer) -> Chunk:
+    """ "In Bilingawa, 18 people were killed": the run after a capitalised preposition
+    that opens a sentence, with the preposition before it, as "killed in Bilingawa" reads
+    (its capital is the name's own, no sentence's), when a comma closes the phrase and no
+    word of the run is a place GeoNames knows (a village's name, for the village rules);
+    other runs unchanged."""
+    words = chunk.words
+    if words[0] not in _LEAD_PREPOSITIONS:
+        return chunk  # most runs
+    if chunk.title_case_line or not _lead_preposition(words, gaz) or "|" in words[:2]:
+        return chunk
+    if chunk.after[:1] != (",",) or any(gaz.lookup(w) for w in words[1:]):
+        return chunk  # a place GeoNames knows: judged with "In" read as its cue, as before
+    return dataclasses.replace(
+        chunk,
+        toks=chunk.toks[1:],
+        words=words[1:],
+        before=(*chunk.before[-2:], words[0].lower()),
+        wide_before=(*chunk.wide_before[-7:], words[0].lower()),
+        sent_start=False,
     )
 
 

@@ -46,6 +46,7 @@ from app.extract.transliteration import fold, skeleton, strip_article
 # left out: they as often precede a person.
 _LOCATIVE = frozenset(
     [("in",), ("near",), ("outside",), ("inside",), ("around",), ("into",), ("towards",)]
+    + [("toward",)]  # American spelling ("headed toward Bria")
 )
 
 # "the port of X", "the outskirts of X": X is the town itself (these words also follow a
@@ -331,7 +332,11 @@ def _names_a_facility_or_area(site: _Site) -> bool:
         len(after) >= 3
         and after[0] == "and"
         and after[1][:1].isupper()
-        and after[2].lower() in PLACE_TYPE_AFTER
+        and (
+            after[2].lower() in PLACE_TYPE_AFTER
+            # "the Gwadabawa and Tangaza local government areas": two Nigerian districts
+            or [a.lower() for a in after[2:4]] == ["local", "government"]
+        )
         and after[2].lower() not in SETTLEMENT_OF
         # "between Kafr Amal and Beit Sura villages": both are settlements, not areas
         and after[2].lower() not in SETTLEMENT_WORDS
@@ -619,6 +624,10 @@ def _settlement_named(site: _Site) -> bool:
         or _settlement_after(site)
         or of_what in SETTLEMENT_WORDS
         or of_what in SETTLEMENT_OF
+        # "Patikul municipality", "the municipality of Suarez": the town a municipality is
+        # named after (the annotation lists municipalities as their towns)
+        or site.nxt == "municipality"
+        or of_what == "municipality"
         or (bool(site.before) and site.before[-1] in SETTLEMENT_WORDS)
         # "a farming town called Mai Kadra", "a village named Tawila"
         or (site.before[-1:] in (("called",), ("named",)) and site.before[-2:-1] in _SETTLED)

@@ -66,7 +66,8 @@ class SecondChances:
         """Second chance for small places listed among accepted cities: "near al Qaim, Kisik,
         Mosul, Qayyarah" - a list of places vouches for its members."""
         accepted_countries = {f.city.country_code for f in self.found.values()}
-        lines_with_cities = {line for line, _ in self.accepted_chunks}
+        accepted_countries |= set(self.listing_lines.values())
+        lines_with_cities = {line for line, _ in self.accepted_chunks} | set(self.listing_lines)
         for chunk, span, cands in self.pending:
             listed = chunk.before[-1:] in LIST_JOINERS or chunk.after[:1] in LIST_JOINERS
             if listed and chunk.line_no in lines_with_cities:

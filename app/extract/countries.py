@@ -90,7 +90,7 @@ _EXTRA_COUNTRY_FORMS = {
     "IN": ["Indian"],
     "BD": ["Bangladeshi"],
     "KZ": ["Kazakh"],
-    "CZ": ["Czech"],
+    "CZ": ["Czech", "Czech Republic"],
     "SK": ["Slovak"],
     "HU": ["Hungarian"],
     "AT": ["Austrian"],
@@ -103,8 +103,18 @@ _EXTRA_COUNTRY_FORMS = {
     "AZ": ["Azerbaijani", "Azeri"],
     "GE": ["Georgian"],
     "VA": ["Vatican"],
-    "CD": ["Congolese", "Congo", "DR Congo", "DRC", "Congo-Kinshasa"],
+    "CD": ["Congolese", "Congo", "DR Congo", "DRC", "Congo-Kinshasa", "Zaire"]
+    + ["Democratic Republic of Congo"],
     "BF": ["Burkinabe"],
+    # Short and former names news copy still writes (cities15): the country's places are
+    # chosen over namesakes abroad ("KRAJKOVA, Yugoslavia" in a 1998 Kosovo story).
+    "BA": ["Bosnia", "Bosnian", "Bosnia-Herzegovina", "Bosnia Herzegovina"],
+    "CG": ["Republic of Congo", "Republic of the Congo", "Congo-Brazzaville"],
+    "TL": ["East Timor"],
+    "MK": ["Macedonia"],
+    "SZ": ["Swaziland"],
+    "CV": ["Cape Verde"],
+    "RS": ["Yugoslavia", "Yugoslav"],
 }
 
 

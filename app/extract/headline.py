@@ -33,6 +33,7 @@ from app.extract.headline_shape import (
 )
 from app.extract.lexicons import words as _words
 from app.extract.site_suffix import strip_site_suffix
+from app.extract.stated_dates import is_date_or_age_line
 from app.extract.transliteration import fold
 
 # A page's first story paragraph is a line of 15+ words ending in sentence punctuation
@@ -180,7 +181,9 @@ def _candidates(head: list[Line], story: set[str]) -> list[Line]:
         elif ln.kind != BODY:
             wrapped = False
             continue
-        if (
+        if _short_post_title(head, pos):
+            out.append(ln)  # "Civilians suffer" under a blog's date header
+        elif (
             not wrapped
             # "Home > News" is a breadcrumb; "Home / World / Headline" holds the headline.
             and is_headline_shaped(BREADCRUMB.sub("", text))
@@ -190,6 +193,7 @@ def _candidates(head: list[Line], story: set[str]) -> list[Line]:
                 or _short_headline_over_deck(head, pos, story)
             )
             and not is_furniture(text)
+            and not _numbered_run(head, pos)
         ):
             out.append(ln)
         wrapped = ends_open(text)
@@ -238,6 +242,37 @@ def _short_headline_over_deck(head: list[Line], pos: int, story: set[str]) -> bo
         and not is_headline_shaped(deck)
         and bool(_content_words(head[pos].text) & story)
     )
+
+
+def _short_post_title(head: list[Line], pos: int) -> bool:
+    """head[pos] is a blog post's two-word title ("Civilians suffer", "Checkpoint attacked")
+    right under the post's date header, the page's first line: a capitalised word and a
+    lower-case one (a name line or a section label capitalises both)."""
+    if pos != 1 or head[0].kind != META or not is_date_or_age_line(head[0].text):
+        return False  # (``head`` may be the page's lines: its first ones, index = position)
+    words = head[pos].text.split()
+    return (
+        head[pos].kind == BODY
+        and len(words) == 2
+        and words[0].isalpha()
+        and words[0][:1].isupper()
+        and words[1].isalpha()
+        and words[1].islower()
+        and not is_furniture(head[pos].text)
+    )
+
+
+# An item of a numbered list: "1. Life", "3. Places & Faces" (a breadcrumb set as a list).
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+
+def _numbered_run(head: list[Line], pos: int) -> bool:
+    """head[pos] is one of a run of numbered lines (a menu or breadcrumb printed as an ordered
+    list): a neighbour is numbered too. A lone "1. ..." line may be a headline."""
+    if not _NUMBERED.match(head[pos].text):
+        return False
+    near = head[max(pos - 1, 0) : pos] + head[pos + 1 : pos + 2]
+    return any(_NUMBERED.match(ln.text) for ln in near)
 
 
 def _lone_bullet(head: list[Line], pos: int) -> bool:
@@ -306,6 +341,8 @@ def _is_motto(cands: list[Line], i: int, lines: list[Line]) -> bool:
         return False
     if ":" in ln.text:
         return False  # "Analysis: Sudan's war drags on" is a kicker's headline
+    if _is_title_bar(ln.text):
+        return True
     above = next((x for x in lines if x.index == ln.index - 1), None)
     return (
         above is not None
@@ -313,6 +350,18 @@ def _is_motto(cands: list[Line], i: int, lines: list[Line]) -> bool:
         and bool(_MASTHEAD.match(above.text))
         and not is_furniture(above.text)  # "World News" is a section label, no outlet
     )
+
+
+def _is_title_bar(text: str) -> bool:
+    """'The Trusted Source For Up-To-Date News ... | Breaking News Insider': a site's motto
+    and its name on one line (a blog's title bar), either way round."""
+    parts = text.split(" | ")
+    if len(parts) != 2:
+        return False
+    for motto, name in (parts, parts[::-1]):
+        if _MOTTO.search(motto) and looks_like_name_line(name) and _MASTHEAD.match(name):
+            return True
+    return False
 
 
 def _is_teaser(ln: Line, lines: list[Line]) -> bool:
@@ -333,6 +382,8 @@ def _pick(cands: list[Line], lines: list[Line], story: set[str]) -> Line | None:
     cands = [c for i, c in enumerate(cands) if not _is_motto(cands, i, lines)]
     if _summary_run(cands):
         return None
+    if cands and _short_post_title(lines, cands[0].index):
+        return cands[0]  # a post's title under its date header, whatever it shares
     if len(cands) > 1:
         cands = _about_story(cands, story)
     if len(cands) > 1 and _PULL_QUOTE.match(cands[0].text):

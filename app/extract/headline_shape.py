@@ -28,6 +28,8 @@ _FURNITURE = re.compile(
     # of a news-database record ("LENGTH: 728 words", "BYLINE: ...", "SECTION: A; Pg. 3").
     r"|^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)\b"
     r"|^(?:\w+\s+)?archives?(?:\s+(?:for|of))?\s*:|^(?:posts?\s+)?tagged(?:\s+with)?\s*:"
+    # The same tag label in a translated theme ("Étiqueté : worshippers", "Etiqueta: Gaza").
+    r"|^(?:étiquet(?:é|te|tes)|etiquetas?|etiquetado|schlagw(?:ort|örter))\s*:"
     # A post's meta line without a date names its outlet or writer, never the story
     # ("Published on Agence France Presse", "Posted in World News").
     r"|^(?:posted|published)\s+(?:by|in|on|at)\s|^(?:copyright\s+(?:©\s*|\(c\)\s*)?\d{4}\b|©)"
@@ -46,6 +48,12 @@ _FURNITURE = re.compile(
     # credit line ("AFP via Getty Images").
     r"|^listen(?:\s+to(?:\s+this)?\s+(?:article|story))?(?:\s*[·|:-]\s*\d+:\d+)?$"
     r"|^(?:estimated\s+)?reading\s+time\b|\bmore\s+than\s+\d+\s+(?:years?|months?)\s+old$"
+    # An archive's age notice over an old story ("This was published 19 years ago").
+    r"|^this\s+(?:article\s+|story\s+|page\s+)?was\s+published\s+(?:more\s+than\s+)?\d+\s+"
+    r"(?:years?|months?)\s+ago$"
+    # A social-media widget's call ("Find us on Facebook", "Follow us on Twitter").
+    r"|^(?:find|follow|like|join|connect\s+with)\s+us\s+on\s+(?:facebook|twitter|x|instagram|"
+    r"telegram|whatsapp|youtube|linkedin|google\+?|social\s+media)\b"
     r"|^(?:add\s+to\s+your\s+saved\s+stories|save\s+(?:this\s+)?article|open\s+in\s+app)$"
     r"|^join\s+our\s+(?:whatsapp|telegram)\b|^print\s+this\s+(?:page|article|story)$"
     r"|^jump\s+to\s+(?:the\s+)?comments?\b|^(?:from\s+the\s+)?print\s+edition\b"
@@ -90,7 +98,11 @@ _CREDIT_END = re.compile(
     r"(?:(?:file|AP|AFP|Reuters|EPA|Getty|archive)\s*)?(?:photo|pic|picture|image)s?|file)\)\s*$"
     # The same credit without brackets after the caption's sentence: "... by militants. File
     # photo: Rudaw", "... in Gao. Photo: AFP".
-    r"|[.!?]\s+(?:file\s+)?(?:photo|picture|image)s?\s*(?:credit)?\s*:\s*[^.:!?]{2,40}$",
+    r"|[.!?]\s+(?:file\s+)?(?:photo|picture|image)s?\s*(?:credit)?\s*:\s*[^.:!?]{2,40}$"
+    # An agency's credit glued to a caption by hyphens, as South Asian papers print it: "...
+    # hit by a suicide bomber--AFP", "... at Nagrota. -AFP" ("Headline - Reuters", spaced on
+    # both sides, is a copied site suffix, not a credit).
+    r"|(?<=[\w.)’”\"'])\s?-{1,2}(?-i:AFP|AP|Reuters|REUTERS|EPA|Xinhua|APP|PPI|INP|NNI)$",
     re.I,
 )
 # A photo credit inside a caption: "... Jan. 30, 2025.(AP Photo/Moses Sawasawa) ASSOCIATED PRESS".
@@ -193,13 +205,30 @@ def is_headline_shaped(text: str) -> bool:
         return False
     if text.endswith("said") and _QUOTE_SAID.match(text):
         return False
+    if len(words) >= _LEAD_MIN_WORDS and "said" in text and _LEAD_SAID.search(text):
+        return False
     return not is_date_or_age_line(text)
+
+
+# A weather widget in the site header: a temperature and at most a place ("| 16.1°C Belfast",
+# "Kabul 21°C"); "Baghdad swelters at 50°C" says something of it.
+_TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s*°\s*[CF]?")
+_WEATHER_PLACE_WORDS = 3
+
+
+def _is_weather(text: str) -> bool:
+    if "°" not in text or not _TEMPERATURE.search(text):
+        return False
+    rest = _TEMPERATURE.sub(" ", text).strip(" |•·-–—,")
+    words = rest.split()
+    return len(words) <= _WEATHER_PLACE_WORDS and all(w[:1].isupper() for w in words)
 
 
 def is_furniture(text: str) -> bool:
     """A widget, label, photo credit, summary bullet or section menu line."""
     return bool(
-        _FURNITURE.search(text)
+        _is_weather(text)
+        or _FURNITURE.search(text)
         or _CREDIT_END.search(text)
         or _PHOTO_CREDIT.search(text)
         or _BULLET.match(text)
@@ -225,6 +254,15 @@ _BANNER = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z][\w.'’-]*)+$")
 # A standfirst that quotes someone and says who: "'We lost three comrades,' the militia
 # said". Headlines attribute in the present ("..., says army").
 _QUOTE_SAID = re.compile(r"^[‘“\"'].*[’”\"'],?\s+(?:[\w-]+\s+){0,6}said$")
+# A story's first sentence without its full stop, closing on its source in the past tense:
+# "Two days of fighting ... saw 100,000 flee, the United Nations said on Wednesday".
+# Headlines attribute in the present ("..., says UN") and are shorter.
+_LEAD_MIN_WORDS = 12
+_LEAD_SAID = re.compile(
+    r",\s+(?:[\w’'.-]+\s+){1,6}said(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"today|yesterday))?$",
+    re.I,
+)
 
 
 def is_section_banner(text: str) -> bool:

@@ -393,7 +393,9 @@ def _age(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
     """An age before or after the run: only people's ages are given that way ("Aleppo, 30
     km away" has no comma after the number)."""
     if before and before[-1].endswith("-old") and _AGE_BEFORE.match(before[-1]):
-        return True
+        # "a 43-year-old Karen man", "90-year-old Erenga tribal leader X": a word before a
+        # noun for someone is his people, not his name.
+        return not (after[:1] and (after[0] in ROLE_WORDS or after[0] in _PEOPLE_NOUNS))
     if after[:3] == (",", "born", "in") and len(after) > 3 and _YEAR.match(after[3]):
         return True  # "Makhmoud Makhmoudov, born in 1979,"
     if len(after) < 2 or after[0] != "," or not (m := _AGE_AFTER.match(after[1])):
@@ -403,6 +405,8 @@ def _age(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
     )
 
 
+# Nouns a people's name modifies after an age ("a 30-year-old Fulani herdsman").
+_PEOPLE_NOUNS = _words("man woman men women tribal tribesman tribesmen ethnic")
 _CALLED_LAST = {("called",), ("named",)}
 # "militias known as Janjaweed, who are accused of": a plural verb after "who" is a group's.
 PLURAL_VERBS_AFTER_WHO = frozenset([("are",), ("were",), ("have",)])

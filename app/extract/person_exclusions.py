@@ -25,6 +25,7 @@ from app.extract.transliteration import fold
 
 __all__ = [
     "facility_after",
+    "names_body",
     "in_place_list",
     "named_unit",
     "place_or_group_context",
@@ -108,6 +109,7 @@ def place_or_group_context(
         )
         or _named_with_acronym(chunk.after)
         or in_place_list(chunk.wide_before)
+        or listed_settlements_after(chunk.wide_after or chunk.after)
         or _group_after(chunk.after, chunk.toks[-1].possessive)
         # "at Shaffa Taku, a remote community on the edge of ...": an apposition names it
         or settlement_apposition(chunk.wide_after or chunk.after)
@@ -263,15 +265,59 @@ def _group_after(after: Sequence[str], possessive: bool = False) -> bool:
     return bool(words) and words[0] in _GROUP_NOUNS
 
 
-def _place_called(before: Sequence[str]) -> bool:
-    """ "a town called X", "an area known as X": the noun before the naming words."""
+def listed_settlements_after(after: Sequence[str]) -> bool:
+    """ "fled Kann Ni, Mi Galon, Nyaung Yeik Thar and Kaw Bein villages": the run opens a
+    list of names that a plural settlement word closes, so every item is a settlement."""
+    k, joined = 0, False
+    while k + 1 < len(after) and after[k] in (",", "and"):
+        joined = joined or after[k] == "and"
+        k += 1
+        if after[k] == "and":
+            joined = True
+            k += 1  # the serial comma: ", and Kaw Bein villages"
+        if k >= len(after) or not after[k][:1].isupper():
+            return False
+        while k < len(after) and after[k][:1].isupper():
+            k += 1
+    return joined and k < len(after) and after[k] in _SETTLEMENT_PLURALS
+
+
+_SETTLEMENT_PLURALS = _words("villages towns communities hamlets settlements")
+
+
+def names_body(before: Sequence[str], after: Sequence[str]) -> bool:
+    """The words around a one-word name say it is a body's: a media noun before it ("the
+    security firm Ambrey"), "news agency" after it ("according to Wafa news agency"), or a
+    group's noun before "known as"/"called" ("the rebel coalition known as Seleka")."""
+    if before[-1:] and before[-1] in MEDIA_NOUNS:
+        return True
+    low = [a.lower() for a in after[:2]]
+    if low[:1] == ["agency"] or low == ["news", "agency"]:
+        return True  # not "a Netanyahu news conference": his
+
     if len(before) >= 2 and before[-1] in _CALLED:
         noun = before[-2]
     elif len(before) >= 3 and tuple(before[-2:]) == ("known", "as"):
         noun = before[-3]
     else:
         return False
-    return noun in SETTLEMENT_WORDS or noun in PLACE_TYPE_AFTER
+    return noun in _GROUP_NOUNS or noun in _BODY_NOUNS
+
+
+# Groups' nouns before "known as" besides ``_GROUP_NOUNS``.
+_BODY_NOUNS = _words("coalition alliance organisation organization network gang cartel")
+
+
+def _place_called(before: Sequence[str]) -> bool:
+    """ "a town called X", "an area known as X", "the rebel coalition known as X": the noun
+    before the naming words."""
+    if len(before) >= 2 and before[-1] in _CALLED:
+        noun = before[-2]
+    elif len(before) >= 3 and tuple(before[-2:]) == ("known", "as"):
+        noun = before[-3]
+    else:
+        return False
+    return noun in SETTLEMENT_WORDS or noun in PLACE_TYPE_AFTER or noun in _BODY_NOUNS
 
 
 def _numbered_place(name: Sequence[str], before: Sequence[str], chunk: Chunk) -> bool:

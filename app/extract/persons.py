@@ -41,13 +41,14 @@ from app.extract.person_aliases import (
     quoted_nickname,
     real_name_cue,
 )
-from app.extract.person_context import MEDIA_NOUNS, SPEECH_VERBS, RunContext, age_word
+from app.extract.person_context import SPEECH_VERBS, RunContext, age_word
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
 from app.extract.person_events import one_of_apposition, personal_of
 from app.extract.person_exclusions import (
     facility_after,
     in_place_list,
     named_unit,
+    names_body,
     place_or_group_context,
     places_people_live,
 )
@@ -307,8 +308,10 @@ class PersonFinder:
             self.not_persons.add(fold(" ".join(name)))
             if not head and places_people_live(ctx.before):
                 self.place_items.add((chunk.line_no, chunk.toks[-1].end))  # a list goes on
-            if len(name) == 1 and not head and ctx.before[-1:] and ctx.before[-1] in MEDIA_NOUNS:
-                self.bodies.add(fold(name[0]))  # "the security firm Ambrey"
+            if len(name) == 1 and not head and names_body(ctx.before, chunk.after):
+                # "the security firm Ambrey", "according to Wafa news agency", "the rebel
+                # coalition known as Seleka": "Wafa reported", "Seleka said" are the body.
+                self.bodies.add(fold(name[0]))
             if facility_after(chunk.after):
                 # "the Caño Limón oil pipeline" names a pipeline: no town either.
                 self.spans.update((chunk.line_no, t.start) for t in chunk.toks)

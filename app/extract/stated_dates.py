@@ -110,6 +110,11 @@ _NAMES = r"[A-Z][\w.'’&-]*(?:(?:\s+|,\s*)(?:(?:and|of|the|for)\s+)?[A-Z][\w.'�
 _BYLINE_TAIL = re.compile(
     r"^\s*(?:\|\s*(?:(?i:by|source\s*:)\s*)?|[,/–—-]\s*(?i:by\s+|source\s*:\s*))" + _NAMES
 )
+# Bars after the date holding the place it was filed from and the agency, as Indian papers
+# print it: "Updated On: 29 October, 2024 08:07 AM IST | Bangkok | Agencies".
+_BARRED_TAIL = re.compile(
+    r"^(?P<time>[^|]*)(?:\|\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*){2,3}$"
+)
 # A time zone in capitals ("EDT", "IST", "TU"; "AMT" leaves "T" once "AM" is read as the time).
 _ZONE = re.compile(r"\b[A-Z]{1,4}\b")
 # "10 months ago", "2 hours ago": a crawl-time age, a date line without a date.
@@ -156,8 +161,18 @@ _PLACE_HEADER = re.compile(
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
+# Share and comment widgets glued before a date line's source ("0 Comment(s)Print E-mail
+# Xinhua, January 11, 2016"), as they are after the date (``_TAIL_NOISE``).
+_WIDGETS_BEFORE = re.compile(
+    r"^(?:\s*(?:\d+\s*)?(?:comments?\(s\)|(?:comments?|print|e-?mail|share|tweet|facebook|"
+    r"twitter|whatsapp)(?![\w-])))+",
+    re.I,
+)
+
+
 def _prefix_label(prefix: str) -> str | None:
     """The label the words before the date give, or None when they make it no date line."""
+    prefix = _WIDGETS_BEFORE.sub("", prefix.strip(_FRAME))
     prefix = " ".join(_TIME_BEFORE.sub(" ", prefix.strip(_FRAME)).split()).strip(_FRAME)
     if not prefix:
         return PLAIN
@@ -196,10 +211,17 @@ def date_line(text: str) -> DateLine | None:
     if label is None:
         return None
     tail = text[m.end() :]
-    if not _tail_is_noise(tail) and not _BYLINE_TAIL.match(tail):
+    if not _tail_is_noise(tail) and not _BYLINE_TAIL.match(tail) and not _barred_tail(tail):
         return None
     d = to_date(m)
     return DateLine(d, label) if d else None
+
+
+def _barred_tail(tail: str) -> bool:
+    """' 08:07 AM IST | Bangkok | Agencies': a time, then two or three bar-separated names (a
+    place and an agency or a byline)."""
+    m = _BARRED_TAIL.match(tail)
+    return bool(m) and _tail_is_noise(m.group("time"))
 
 
 def _is_header(text: str, m: re.Match[str]) -> bool:

@@ -72,3 +72,43 @@ def siege_list(chunk: Chunk) -> bool:
         and chunk.before[-1].lower() in _SIEGE_VERBS
         and chunk.after[:1] in ((",",), ("and",))
     )
+
+
+# A road's nouns, and the words that take it from one place to another.
+_ROAD_NOUNS = frozenset(["road", "roads", "highway", "highways", "route", "routes", "railway"])
+_ROAD_LINKS = frozenset(["connecting", "connects", "linking", "links", "joining", "joins"])
+# "the road between X and Y", "the highway from X to Y": the opener and the glue it takes.
+_ROAD_SPANS = {"between": "and", "from": "to"}
+_LINK_GLUE = frozenset(["with", "and", "to"])
+_END_TYPES = frozenset(["town", "city", "village"])
+# The words a road's end may follow (lower case, as written mid-sentence).
+_ROAD_LAST = _ROAD_LINKS | _LINK_GLUE | _ROAD_SPANS.keys()
+
+
+def road_end(wide_before: tuple[str, ...]) -> bool:
+    """The run is an end of a road the words before it name: "the road connecting X with
+    Y", "a highway linking X and Y", "the road between X and Y", "the main road from X to Y"
+    (either end; ``wide_before`` holds the words before the run). Not "a report linking X to
+    the attack": a road's noun must open the phrase."""
+    if not wide_before or wide_before[-1] not in _ROAD_LAST:
+        return False  # most runs: read no further
+    wide = [w.lower() for w in wide_before]
+    glue = ""
+    k = len(wide) - 1
+    if wide[k] in _LINK_GLUE:
+        # the second end: skip the first one ("Kyein Chaung", "Maungdaw town") back to the
+        # word that opened the phrase
+        glue, k = wide[k], k - 1
+        start = k
+        while k >= 0 and (wide_before[k][:1].isupper() or wide[k] in _END_TYPES):
+            k -= 1
+        if k == start or start - k > 4:
+            return False
+    if k < 1:
+        return False
+    opener = wide[k]
+    if opener in _ROAD_LINKS:
+        return any(w in _ROAD_NOUNS for w in wide[max(0, k - 3) : k])
+    if opener in _ROAD_SPANS and (not glue or _ROAD_SPANS[opener] == glue):
+        return any(w in _ROAD_NOUNS for w in wide[max(0, k - 2) : k])
+    return False

@@ -177,7 +177,7 @@ def village_cue(chunk: Chunk) -> str | None:
         return _singular(after[0])  # "... and Lone Kauk villages", "... and Kafraya towns"
     if after[:1] == ["and"] and pair_then(chunk.after, _PLURAL_AFTER):
         return "village"  # "Ge Laung and Lone Kauk villages"
-    if after[:1] == [","] and list_then(chunk.wide_after, _PLURAL_AFTER):
+    if after[:1] == [","] and list_then(chunk.list_after or chunk.wide_after, _PLURAL_AFTER):
         return "village"  # "at Gyok Koe Pin, Kaing Gyi, and Ah Lae Gone villages"
     if after[:1] == ["town"] and before[-1:] and (before[-1] in _IN_NEAR or before[-1] == "of"):
         # "in Baramulla town", "a neighbourhood of Nangade town" ("Old Town", "Cape Town"
@@ -259,6 +259,8 @@ def _settled(head: str) -> str:
 
 
 def _singular(word: str) -> str:
+    if word == "townships":
+        return "village"  # "townships in the municipality of X, including A" (``chunks``)
     return "city" if word == "cities" else word.rstrip("s")
 
 
@@ -337,10 +339,26 @@ def people_of(chunk: Chunk) -> bool:
     return (
         len(before) >= 2
         and before[-1] == "of"
-        and before[-2] in _PEOPLE_OF
+        and (before[-2] in _PEOPLE_OF or _chief_named(chunk.wide_before))
         and len(chunk.words) <= 3
         and not (chunk.sent_start or chunk.title_case_line or chunk.toks[-1].possessive)
     )
+
+
+# Names between "Chief" and "of" at most: "Chief Kombe Paul Njie of Musaka".
+_CHIEF_NAME_WORDS = 4
+
+
+def _chief_named(wide_before: tuple[str, ...]) -> bool:
+    """ "Chief Bernard Woloko of Woteva", "Chief Liteke of Maumu": a traditional ruler
+    ("Chief" and his name, no other title: not "Chief Minister X of", "Chief Justice") and
+    "of" right before the run, which is the village or town he heads."""
+    for names, w in enumerate(reversed(wide_before[:-1])):  # before "of", nearest first
+        if w == "Chief":
+            return 1 <= names <= _CHIEF_NAME_WORDS
+        if not w[:1].isupper() or w in TITLE_WORDS or is_everyday_word(w):
+            return False
+    return False
 
 
 def located_from(chunk: Chunk) -> bool:
@@ -367,7 +385,8 @@ def rarely_written(chunk: Chunk, gaz: Gazetteer) -> bool:
 def known_word_inside(chunk: Chunk, gaz: Gazetteer) -> bool:
     """The run is a known word with a final "s" (flattened text drops apostrophes: "in
     Syrias north", "in Assads favor"), or a word of it is a country, a given name or an
-    English word ("Kobaninorth Syria", "Sadcob Fuel"; place prefixes aside, "Tel Baghdaq")."""
+    English word ("Kobaninorth Syria", "Sadcob Fuel"; place prefixes aside, "Tel Baghdaq").
+    A lower-case particle inside the name is no word of it ("Liwuh la Malale")."""
     text = " ".join(chunk.words)
     if text.endswith("s") and (
         zipf_frequency(text[:-1], "en") >= _UNKNOWN_NAME_ZIPF or gaz.lookup(text[:-1])
@@ -378,6 +397,7 @@ def known_word_inside(chunk: Chunk, gaz: Gazetteer) -> bool:
         or (fold(w) not in PLACE_PREFIXES and is_everyday_word(w))
         or is_first_name(w)
         for w in chunk.words
+        if w not in PARTICLES
     )
 
 
@@ -444,6 +464,8 @@ def village_name(
     paired = chunk.before[-1:] == ("and",) and after in _PLURAL_AFTER  # "X and Y villages"
     if after == "and" and pair_of_divisions(chunk.after):
         return None  # "in Dargol and Bankilare districts": a district, not a town
+    if [a.lower() for a in chunk.after[:2]] == ["local", "government"]:
+        return None  # "in Tangaza local government area": a Nigerian district
     if [a.lower() for a in chunk.after[:2]] == ["residential", "area"]:
         return None  # "Mundhar residential area": a part of a city ("Harasta residential
         # suburb", a town GeoNames knows, is judged elsewhere)

@@ -106,3 +106,23 @@ def test_abbreviations_are_letters_only() -> None:
 def test_abdul_compounds_stay_one_word(line: str, expected: tuple[str, ...]) -> None:
     first_name_run = next(c for c in chunks(line) if c.words[0] not in ("Police",))
     assert first_name_run.words[: len(expected)] == expected
+
+
+# cities16: "al-" cut from its name by a space ("the village of al- Jdeideh") is one broken
+# word, read as "al-Jdeideh" over the characters the text has; a dash between words stays.
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        (
+            "shells hit the village of al- Jdeideh",
+            ["shells", "hit", "the", "village", "of", "al-Jdeideh"],
+        ),
+        ("Nour el- Din was hurt", ["Nour", "el-Din", "was", "hurt"]),
+        ("the vote - Al Qaeda said", ["the", "vote", "-", "Al", "Qaeda", "said"]),
+        ("a local- Level plan", ["a", "local", "-", "Level", "plan"]),
+    ],
+)
+def test_broken_article_is_one_word(line: str, words: list[str]) -> None:
+    toks = tokenize(line)
+    assert [t.text for t in toks] == words
+    assert all(line[t.start : t.end].replace("- ", "-") == t.text for t in toks)

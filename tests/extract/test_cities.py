@@ -777,3 +777,140 @@ def test_a_village_before_its_district_town():
 )
 def test_a_unit_named_only_before_its_officials_title_is_no_town(text, expected):
     assert {c.name for c in extract_page(text).cities} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cities16: a name the text calls a district, met elsewhere only where a unit's name
+        # reads as well as a town's: before the police or an event ("Pulwama police", "in
+        # Shopian gunfight"), or closing a village's address ("at Dogripora, Anantnag").
+        (
+            "Troops cordoned off villages in Kulgam and Anantnag districts of south Kashmir. "
+            "The gunfight broke out at Dogripora, Anantnag on Sunday, and a soldier was hurt "
+            "in Kulgam gunfight, Anantnag police said.",
+            {"Dogripora"},
+        ),
+        (
+            "Two militants were killed in Sopore district overnight, a spokesman of Sopore "
+            "police said.",
+            set(),
+        ),
+        # A mention of the town itself keeps it ("fled to Anantnag"), and so does a name
+        # the text never calls a unit ("Kulgam police").
+        (
+            "Troops cordoned off villages in Kulgam and Anantnag districts of south Kashmir. "
+            "Families fled to Anantnag on Sunday, Anantnag police said.",
+            {"Anantnag"},
+        ),
+        (
+            "A militant was killed at Dogripora, Kulgam in India on Sunday, Kulgam police said.",
+            {"Dogripora", "Kulgam"},
+        ),
+        # Nigeria's local government areas are units, also when two share the words
+        # ("the Zuru and Bakori local government areas", "Tangaza local government area").
+        (
+            "Bandits killed 20 people in the Zuru and Bakori local government areas of Kebbi "
+            "State, the Nigeria Police Force said.",
+            set(),
+        ),
+        (
+            "Bandits killed 20 people in the Kaura Namoda and Zuru local government areas, "
+            "the Nigeria Police Force said.",
+            set(),
+        ),
+        ("Gunmen killed 12 people in Tangaza local government area of Sokoto State.", set()),
+        # a unit's name before its parts ("12 Katsina Communities") in a text naming the state
+        (
+            "Banditry: 12 Katsina Communities Flee to Niger Republic\nResidents of 12 "
+            "communities in Batsari local government area of Katsina State, Nigeria, have fled.",
+            set(),
+        ),
+        (
+            "Banditry: 12 Katsina Communities Flee to Niger Republic\nResidents of 12 "
+            "communities in Nigeria have fled.",
+            {"Katsina"},
+        ),
+    ],
+)
+def test_a_district_named_only_as_a_unit_or_an_address_is_no_town(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cities16: a compass word before a name the text calls a province ("the Idlib
+        # countryside") puts the place in a part of the province: "southern Idlib", "in the
+        # north of Hama" name no town.
+        (
+            "Warplanes struck villages in the Idlib countryside on Monday. Rescuers said the "
+            "raids on southern Idlib killed four civilians.",
+            set(),
+        ),
+        (
+            "Shelling hit farms in the Hama countryside, and rebels said two fighters died in "
+            "the north of Hama.",
+            set(),
+        ),
+        # The town stays when the text names it ("western Idlib city"), measures from it
+        # ("20 km to the north of Raqqa") or names it bare ("In Idlib, residents fled").
+        (
+            "Warplanes struck villages in the Idlib countryside on Monday. A hospital in "
+            "western Idlib city was hit.",
+            {"Idlib"},
+        ),
+        (
+            "Fighting spread across Raqqa province as the militants took a village 20 km to "
+            "the north of Raqqa.",
+            {"Raqqa"},
+        ),
+        (
+            "Warplanes struck villages in Idlib province on Monday. In Idlib, residents fled.",
+            {"Idlib"},
+        ),
+        # nor for a city of a million, whose sides news names so ("eastern Aleppo", "west
+        # Mosul"), nor after "central", a city's centre as often ("central Kyiv").
+        (
+            "Shelling hit Aleppo province on Monday. Government forces pressed their siege of "
+            "rebel-held eastern Aleppo, where 250,000 people are trapped.",
+            {"Aleppo"},
+        ),
+        (
+            "Missiles hit the Kyiv region overnight. In central Kyiv, two buildings burned.",
+            {"Kyiv"},
+        ),
+    ],
+)
+def test_a_part_of_a_province_is_no_town(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cities16: a province's name that GeoNames gives a town only as another name of
+        # it is the province ("in Sulu": Jolo's old name), and the places listed before
+        # it lie there ("Tambulian, Pata, Sulu").
+        ("Soldiers clashed with Abu Sayyaf gunmen in Sulu on Monday, the army said.", set()),
+        (
+            "Philippine troops met the gunmen in the vicinity of Tambulian, Pata, Sulu on "
+            "Tuesday, the Armed Forces of the Philippines said.",
+            {"Pata", "Tambulian"},
+        ),
+        # Not a region named after the town itself, which its other name names as well.
+        ("Protests spread from Peking to Bombay on Monday.", {"Beijing", "Mumbai"}),
+        ("Missiles hit Dnepropetrovsk and Kharkov overnight, Ukraine said.", {"Dnipro", "Kharkiv"}),
+    ],
+)
+def test_a_province_under_a_towns_other_name_is_the_province(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
+
+
+def test_villages_with_a_broken_article_are_named_whole():
+    # cities16: "al- X" with a space (a broken form) names the village "al-X", not "X".
+    text = (
+        "Helicopters dropped barrel bombs on the villages of al- Tuwaynah and al- Rahmaniyah "
+        "in Sahl al- Ghab in Syria's Hama countryside on Monday."
+    )
+    assert {c.name for c in extract_page(text).cities} == {"al-Tuwaynah", "al-Rahmaniyah"}

@@ -317,3 +317,30 @@ def test_a_place_placed_by_its_own_region(text, expected):
 )
 def test_settlements_listed_before_villages(text, expected):
     assert cities(text) == expected
+
+
+# cities15: "X municipality", "the municipality of X" name the town a municipality is named
+# after, whatever its size (Talipao and Maimbung are small towns of the Philippines).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said the attackers fled toward Maimbung municipality.", {"Maimbung"}),
+        ("Troops later reached the municipality of Talipao, officials said.", {"Talipao"}),
+        ("Soldiers clashed with Abu Sayyaf militants in Talipao municipality.", {"Talipao"}),
+    ],
+)
+def test_a_municipality_names_its_town(text, expected):
+    assert cities(text) == expected
+
+
+# cities15: "toward" is "towards": a town named like a person (Kita, Mali; Bria, Central
+# African Republic) in the article's country after it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Malian troops moved toward Kita on Monday, officials in Mali said.", {"Kita"}),
+        ("The rebels advanced toward Bria in the Central African Republic.", {"Bria"}),
+    ],
+)
+def test_toward_a_town_named_like_a_person(text, expected):
+    assert cities(text) == expected

@@ -25,3 +25,17 @@ from app.extract.gazetteer import gazetteer
 )
 def test_countries_mentioned(text, expected):
     assert countries_mentioned(chunks(text), gazetteer()) == expected
+
+
+# cities15: short and former names news copy still writes.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops shelled villages in eastern Burma on Monday.", {"MM"}),
+        ("PRIZREN, Yugoslavia - Serbian police left the town.", {"RS"}),
+        ("Refugees returned to Bosnia-Herzegovina and East Timor.", {"BA", "TL"}),
+        ("Fighting spread across the Democratic Republic of Congo.", {"CD"}),
+    ],
+)
+def test_short_and_former_country_names(text, expected):
+    assert countries_mentioned(chunks(text), gazetteer()) == expected

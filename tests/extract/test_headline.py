@@ -827,3 +827,121 @@ TITLES7 = [
 @pytest.mark.parametrize(("raw", "title"), TITLES7)
 def test_page_shapes_of_the_titles7_round(raw, title):
     assert title_of(raw) == title
+
+
+TITLES8 = [
+    # An archive's age notice over an old story is no headline.
+    (
+        "This was published 12 years ago\n\nTroops retake the hill town after a long siege\n\n"
+        + LEDE
+        + "\n\n"
+        + MORE,
+        "Troops retake the hill town after a long siege",
+    ),
+    # A social-media widget's call over the headline.
+    (
+        "Find us on Facebook\n\nTroops retake the hill town after a long siege\n\n"
+        + LEDE
+        + "\n\n"
+        + MORE,
+        "Troops retake the hill town after a long siege",
+    ),
+    # A translated theme's tag label over a tag page's one post.
+    (
+        "Étiqueté : siege\n\nTroops retake the hill town after a long siege\n\n"
+        + LEDE
+        + "\n\n"
+        + MORE,
+        "Troops retake the hill town after a long siege",
+    ),
+    # A breadcrumb printed as a numbered list under a skip link.
+    (
+        "Skip to main content\n  1. Local\n  2. Regions\n  3. Hills & Valleys\n\n"
+        "Troops retake the hill town after a long siege\n\n" + LEDE + "\n\n" + MORE,
+        "Troops retake the hill town after a long siege",
+    ),
+    # ... while a lone numbered headline stays one.
+    (
+        "1. Troops retake the hill town after a long siege\n\n" + LEDE + "\n\n" + MORE,
+        "1. Troops retake the hill town after a long siege",
+    ),
+    # A photo caption closed by an agency's credit glued on with dashes: no headline.
+    (
+        "Villagers walk past the burnt market after the raid--AFP\n\n"
+        "QUETTA, 3 June: Gunmen set fire to the main market of a hill town on Sunday, killing "
+        "four traders and wounding nine others, police officials told reporters.\n\n" + MORE,
+        None,
+    ),
+    # ... but a copied site suffix spaced round its dash is the headline's.
+    (
+        "Troops retake the hill town after a long siege - Reuters\n\n" + LEDE + "\n\n" + MORE,
+        "Troops retake the hill town after a long siege",
+    ),
+    # The story's first sentence without its full stop, closing on "..., X said on Monday",
+    # under the collection's leading date: no headline.
+    (
+        " date 2021-06-07 Fighting around the hill town forced more than 20,000 people from "
+        "their homes over the weekend, the local governor said on Monday\n\n"
+        "Some 8,000 people lived in the town, as well as thousands displaced by earlier "
+        "clashes in the hills.\n\n"
+        "Residents said shells fell on the market and the school for two days.\n\n" + MORE,
+        None,
+    ),
+    # A headline attributing in a short clause stays one.
+    (
+        "Gunmen kill four traders in hill town market, police said\n\n" + LEDE + "\n\n" + MORE,
+        "Gunmen kill four traders in hill town market, police said",
+    ),
+    # A blog's title bar (its motto and name on one line) over the post's title.
+    (
+        "Real News For Real People - The Truth Behind The Headlines | Hilltop Daily Insider\n\n"
+        "Troops retake the hill town after a long siege\n\n" + LEDE + "\n\n" + MORE,
+        "Troops retake the hill town after a long siege",
+    ),
+    (
+        "Hilltop Daily Insider | Real news for real people\n\n"
+        "Troops retake the hill town after a long siege\n\n" + LEDE + "\n\n" + MORE,
+        "Troops retake the hill town after a long siege",
+    ),
+]
+
+
+TITLES8 += [
+    # A weather widget in the site header over the headline.
+    (
+        "| 18.5°C Hilltown\n\nTroops retake the hill town after a long siege\n\n"
+        + LEDE
+        + "\n\n"
+        + MORE,
+        "Troops retake the hill town after a long siege",
+    ),
+    # ... while a headline about the heat stays one.
+    (
+        "Baghdad swelters at 50°C\n\n" + LEDE + "\n\n" + MORE,
+        "Baghdad swelters at 50°C",
+    ),
+    # A blog post's two-word title under its date header, over a quoted story's headline.
+    (
+        "Monday, March 3, 2008\n\nShelling resumes\n\nFrom the wire:\n\n"
+        "Rebels Shell Hill Town Market, Kill Four\n\n" + LEDE + "\n\n" + MORE,
+        "Shelling resumes",
+    ),
+    # ... but a section label under a date header is no title.
+    (
+        "Monday, March 3, 2008\n\nLatest news\n\nTroops retake the hill town after a long siege"
+        "\n\n" + LEDE + "\n\n" + MORE,
+        "Troops retake the hill town after a long siege",
+    ),
+    # A date line with its place and agency between bars is no headline; the deck under it
+    # (no headline above) is taken.
+    (
+        "Updated On: 4 March, 2008 10:15 AM IST | Hilltown | Agencies\n"
+        "Troops retake the hill town after a long siege\n\n" + LEDE + "\n\n" + MORE,
+        "Troops retake the hill town after a long siege",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), TITLES8)
+def test_page_shapes_of_the_titles8_round(raw, title):
+    assert title_of(raw) == title

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.extract.page import extract_page
+from app.extract.transliteration import fold
 
 # A photo gallery: long captions, each ending with the agency's name in capitals (so not
 # read as a caption credit), then a cut-off line that looks like a headline.
@@ -78,6 +81,36 @@ def test_caption_of_another_story_above_the_headline_is_left_out() -> None:
 def test_caption_of_the_story_above_the_headline_is_kept() -> None:
     names = {p.name for p in extract_page(OWN_STORY_PHOTO).persons}
     assert names == {"Luis Ortega", "Ramon Cruz", "Dale Perkins"}
+
+
+# "al- X": an Arabic article cut from its name by a space after the hyphen (cities15).
+CUT_ARTICLES = [
+    (
+        "Shelling hit the villages of al- Rafiqa and al- Bustan near Hama on Monday, "
+        "the monitor said.",
+        {"al-rafiqa", "al-bustan"},
+        set(),
+    ),
+    (
+        "Warplanes struck the town of al- Tuwaynat overnight, killing three people.",
+        {"al-tuwaynat"},
+        set(),
+    ),
+    (
+        "Nabila al- Haddad, 54, died in hospital in Damascus of her wounds.",
+        {"damascus"},
+        {"nabila al-haddad"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cities", "persons"), CUT_ARTICLES)
+def test_a_cut_article_stays_with_its_name(text, cities, persons):
+    extraction = extract_page("Syria news\n\n" + text + "\n")
+    forms = {fold(f) for c in extraction.cities for f in (c.name, *c.aliases)}
+    assert {fold(c) for c in cities} <= forms
+    assert not {"rafiqa", "bustan", "tuwaynat"} & {fold(c.name) for c in extraction.cities}
+    assert {fold(p) for p in persons} <= {fold(p.name) for p in extraction.persons}
 
 
 # persons13: initials are given as the page writes them ("R.K. Sharma", not "R. K. Sharma"),

@@ -372,3 +372,18 @@ TITLE_OF_BODY = [
 @pytest.mark.parametrize(("text", "expected"), TITLE_OF_BODY)
 def test_title_of_a_body_then_the_name(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities16: an age before a one-word name and a noun for someone ("a 35-year-old Dinka man",
+# "90-year-old Rizeigat tribal leader X") describes the person by his people: the word is no
+# name ("8-year-old Hamza, his uncle said" still is).
+PEOPLE_AFTER_AN_AGE = [
+    ("A 35-year-old Dinka man who fled the town told reporters about the raid.", set()),
+    ("He said 90-year-old Rizeigat tribal leader Yahya Omar was killed at home.", {"Yahya Omar"}),
+    ("Neighbours said 8-year-old Hamza, his cousin, was pulled from the rubble.", {"Hamza"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_AFTER_AN_AGE)
+def test_a_people_after_an_age_is_no_name(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

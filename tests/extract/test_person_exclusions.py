@@ -26,6 +26,21 @@ def test_settlement_names_are_no_people(text: str, expected: set[str]) -> None:
     assert names(text) == expected
 
 
+# cities15: Spanish and Portuguese words that open a place's name ("Puerto" port, "Boca"
+# river mouth, "Punta" point, "Cerro" hill, "Vereda" rural district) make no person.
+SPANISH_PLACE_OPENERS = [
+    ("Paramilitaries entered Puerto Nuevo Esperanza on Sunday.", set()),
+    ("The navy patrolled off Punta Gallinas, Bahia Solano and Boca Grande.", set()),
+    ("Fighters took Cerro Azul and Vereda Santa Rosa, the army said.", set()),
+    ("The boat reached Punta Canoas on Tuesday, Maria Lozano said.", {"Maria Lozano"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANISH_PLACE_OPENERS)
+def test_spanish_place_openers_make_no_person(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
 # persons6: the items of a list a plural place noun opens are places, the later ones too.
 PLACE_LISTS = [
     (
@@ -296,4 +311,63 @@ def test_chiefdoms_are_places(text: str, expected: set[str]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), WARSHIPS)
 def test_warships_named_after_people(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# cities16: a one-word name the article gives a body ("according to Shafaq news agency",
+# "the rebel coalition known as Sudfa") is that body where it speaks ("Shafaq added", "Sudfa
+# said it"); a list closed by a plural settlement word holds settlements ("fled Yway Ta,
+# Paw Kee and Mae Law villages").
+BODIES_AND_SETTLEMENT_LISTS = [
+    (
+        "Two men were shot near the checkpoint, according to Shafaq news agency. One of them "
+        "is in a critical condition, Shafaq added.",
+        set(),
+    ),
+    (
+        "The rebel coalition known as Sudfa took up arms this month. But the following day, "
+        "Sudfa said it was resuming its fight, its leader Omar Kadi told reporters.",
+        {"Omar Kadi"},
+    ),
+    (
+        "Hundreds have fled Yway Ta, Paw Kee, Htee Mu Lar and Mae Law villages since the "
+        "shelling began, residents said.",
+        set(),
+    ),
+    # a gang leader "known as" a given name is still someone; a list of persons stays; "a
+    # Netanyahu news conference" is his
+    ("Police shot a gang leader known as Vladimir, officers said.", {"Vladimir"}),
+    (
+        "Speaking at a Netanyahu news conference on Monday, aides were upbeat. Netanyahu "
+        "said the talks would go on.",
+        {"Netanyahu"},
+    ),
+    (
+        "Police arrested Yusuf Danjuma, Musa Tanko and Ibrahim Gambo in three villages.",
+        {"Yusuf Danjuma", "Musa Tanko", "Ibrahim Gambo"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES_AND_SETTLEMENT_LISTS)
+def test_bodies_and_settlement_lists_are_no_people(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# cities16: Spanish and Portuguese place heads open places' names, never people's, also in a
+# list of names with given names and particles in them ("Puerto Elias", "Boca de Luna").
+IBERIAN_PLACE_HEADS = [
+    (
+        "Some 500 people from six hamlets in the municipality of Rio Sucio, including "
+        "Puerto Elias, Boca de Luna, Punta de Rosas and Puerto Medina, were caught in the "
+        "clashes.",
+        set(),
+    ),
+    ("Families fled Puerto Elias, Boca de Luna and Punta de Rosas in Colombia.", set()),
+    ("Mayor Jorge Villa said the road to Cerro Largo was closed.", {"Jorge Villa"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IBERIAN_PLACE_HEADS)
+def test_iberian_place_heads_are_no_people(text: str, expected: set[str]) -> None:
     assert names(text) == expected

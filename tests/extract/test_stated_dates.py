@@ -286,3 +286,37 @@ def test_glued_headers_and_stamps_are_never_headlines(line, expected):
 def test_place_lines_that_are_not_site_headers(line):
     stated = date_line(line)
     assert stated is None or stated.label != HEADER
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # Comment, print and e-mail widgets glued before the source and its date.
+        ("3 Comment(s)Print E-mail AFP, March 4, 2012", date(2012, 3, 4)),
+        ("Print Email Share Xinhua, 9 May 2015", date(2015, 5, 9)),
+        ("0 comments Reuters, June 2, 2010", date(2010, 6, 2)),
+        # A sentence about sharing with a date in it stays no date line.
+        ("Share the convoy's route before June 2, 2010", None),
+        ("Emailed threats began on June 2, 2010", None),
+    ],
+)
+def test_widgets_before_a_date_lines_source(line, published):
+    got = date_line(line)
+    assert (got.published if got else None) == published
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # The place and the agency between bars after the date.
+        ("Updated On: 4 March, 2008 10:15 AM IST | Hilltown | Agencies", date(2008, 3, 4)),
+        ("Published: Jun 9, 2019 | Port Town | PTI", date(2019, 6, 9)),
+        ("June 9, 2019 | Port Town | Staff Reporter", date(2019, 6, 9)),
+        # An event date before bars is still no date line, nor a headline between bars.
+        ("shelled on June 9, 2019 | Port Town | PTI", None),
+        ("June 9, 2019 | Troops Retake The Hill Town | Reuters", None),
+    ],
+)
+def test_place_and_agency_between_bars_after_the_date(line, published):
+    got = date_line(line)
+    assert (got.published if got else None) == published

@@ -7,6 +7,7 @@ GeoNames under any spelling: checked by hand).
 import pytest
 
 from app.extract import extract_page
+from app.extract.village_runs import road_end
 
 
 def cities(text: str) -> set[tuple[str, str]]:
@@ -102,3 +103,40 @@ def test_persons_give_up_a_list_of_villages():
         "The M23 rebels occupy Gisiza, Gasiza, Bugusa, Kinyamahura and Basare in Congo."
     )
     assert [p.name for p in page.persons] == []
+
+
+# cities15: the ends of a road the words before a run name.
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("fighting closed the road connecting", True),
+        ("closed the road connecting Kyein Chaung with", True),
+        ("the road connecting Maungdaw town with", True),
+        ("a highway linking", True),
+        ("on the main road between", True),
+        ("on the road from Dakwapa to", True),
+        ("on the road between Dakwapa to", False),  # "between" takes "and"
+        ("a report linking", False),  # no road
+        ("travellers from", False),
+        ("said", False),
+    ],
+)
+def test_road_end(before, expected):
+    assert road_end(tuple(before.split())) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops blocked the road linking Dakwapa and Kuyelwa in Nigeria.",
+            {("Dakwapa", "NG"), ("Kuyelwa", "NG")},
+        ),
+        (
+            "Bandits attacked travellers on the road from Dakwapa to Kuyelwa in Nigeria.",
+            {("Dakwapa", "NG"), ("Kuyelwa", "NG")},
+        ),
+    ],
+)
+def test_the_ends_of_a_road_are_villages(text, expected):
+    assert cities(text) == expected

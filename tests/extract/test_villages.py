@@ -779,3 +779,107 @@ def test_a_settlement_word_closes_one_name(text, expected):
 )
 def test_a_rare_name_before_town_is_the_town(text, expected):
     assert {k: v for k, v in villages(text).items() if k != "Bulagan"} == expected
+
+
+# cities15: "villages such as A, B and C" lists villages as "villages including" does, and
+# townships inside a municipality (Colombia's corregimientos) are its villages; townships
+# elsewhere stay units (Kuyeli, Gwatarimi, Dakwapa, Tamboral, Quebrada Honda and Vigia
+# Arriba are made-up names, not in GeoNames).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Residents fled villages such as Kuyeli, Gwatarimi and Dakwapa in Nigeria.",
+            {"Kuyeli": ("NG", None), "Gwatarimi": ("NG", None), "Dakwapa": ("NG", None)},
+        ),
+        (
+            "Gunmen attacked several villages in the area, such as Kuyeli, Gwatarimi and "
+            "Dakwapa, in Nigeria.",
+            {"Kuyeli": ("NG", None), "Gwatarimi": ("NG", None), "Dakwapa": ("NG", None)},
+        ),
+        (
+            "Clashes displaced 500 people from six townships in the municipality of "
+            "Riosucio, Colombia, including Tamboral, Vigia Arriba and Quebrada Honda.",
+            {
+                "Tamboral": ("CO", None),
+                "Vigia Arriba": ("CO", None),
+                "Quebrada Honda": ("CO", None),
+            },
+        ),
+    ],
+)
+def test_settlements_such_as_and_townships_of_a_municipality(text, expected):
+    found = villages(text)
+    assert {k: v[0] for k, v in found.items()} == {k: v[0] for k, v in expected.items()}
+
+
+# cities15: a comma list closed by "villages" is read to its end however long its names
+# (made-up Burmese village names, none in GeoNames): its first name is a village, no person.
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Thousands fled Maung Ni, Lay Kone, Nyaung Pin Thar and Kyauk Hpyu villages "
+            "after shelling in Myanmar.",
+            "Maung Ni",
+        ),
+        (
+            "Troops burned Daw Hla, Ta Ka Lay, Mi Sein Ywa and Pa Yan villages, Myanmar "
+            "residents said.",
+            "Daw Hla",
+        ),
+    ],
+)
+def test_a_long_list_closed_by_villages(text, first):
+    extraction = extract_page(text)
+    assert first in {c.name for c in extraction.cities}
+    assert not extraction.persons
+
+
+# cities15: "Chief X of Y" names the village a traditional ruler heads; a lower-case particle
+# inside a village's name is no English word of it (made-up names, none in GeoNames).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen killed Chief Samuel Ngeke of Ebonji on Sunday in Cameroon, and abducted "
+            "Chief Etonde of Wotutu.",
+            {"Ebonji": ("CM", None), "Wotutu": ("CM", None)},
+        ),
+        (
+            "The freed elders include Chief Peter Ewome of Wonganga and Chief Ekema of "
+            "Bomaka, Cameroon.",
+            {"Bomaka": ("CM", None)},
+        ),
+        (
+            "Gunmen abducted the village head of Liwo la Ngoke in Cameroon on Monday.",
+            {"Liwo la Ngoke": ("CM", None)},
+        ),
+        # Another title after "Chief" heads no village.
+        ("Chief Minister Ali Shah of Sindh met Chief Justice Omar Khan of Pakistan.", {}),
+    ],
+)
+def test_a_chief_of_a_village(text, expected):
+    assert villages(text) == expected
+
+
+# cities15: a sentence opened by "In X," names the village X as "killed in X" does (made-up
+# names, none in GeoNames); a known word there stays no village.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen attacked two villages in Nigeria on Saturday. In Kuyelwa, 18 people "
+            "were killed.",
+            {"Kuyelwa": ("NG", None)},
+        ),
+        (
+            "Gunmen attacked two villages in Nigeria. “In Dakwapa, they burned the market,” "
+            "a resident said.",
+            {"Dakwapa": ("NG", None)},
+        ),
+        ("Troops left Nigeria's north. In Response, the army sent more men.", {}),
+    ],
+)
+def test_a_sentence_opened_by_in_and_a_village(text, expected):
+    assert {k: v[0] for k, v in villages(text).items()} == {k: v[0] for k, v in expected.items()}
