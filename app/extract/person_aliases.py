@@ -84,8 +84,8 @@ def alias_owner(chunk: Chunk) -> str | None:
         rest = wide[:-n]
         if rest[-1:] and rest[-1].lower() in ("whose", "his", "her", "("):
             rest = rest[:-1]  # "Labanyé, whose real name was ...", "(real name ..."
-        if rest[-1:] == (",",):
-            rest = rest[:-1]  # "Adulla Magomedaliyev, dubbed as Daud"
+        # "Adulla Magomedaliyev, dubbed as Daud"; "Omar Hammami, an American known as X"
+        rest = rest[:-1] if rest[-1:] == (",",) else _past_apposition(rest)
     else:
         return None
     owner = rest[-1] if rest else ""
@@ -143,6 +143,21 @@ def real_name_cue(wide_before: Sequence[str]) -> bool:
     person named before it."""
     low = tuple(w.lower() for w in wide_before[-4:])
     return any(low[-len(p) :] == p for p in REAL_NAME_PHRASES)
+
+
+def _past_apposition(rest: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Omar Hammami, an American known as Abu Mansur": a short appositive (an article and
+    one or two words, no "of": "the leader of a group known as X" names the group) stands
+    between the name and the naming phrase."""
+    for k in (2, 3):
+        if (
+            len(rest) > k + 1
+            and rest[-k - 1] == ","
+            and rest[-k].lower() in ("a", "an", "the")
+            and all(w.isalpha() and w.lower() != "of" for w in rest[-k + 1 :])
+        ):
+            return rest[: -k - 1]
+    return rest
 
 
 def _naming_phrase(before: tuple[str, ...]) -> int | None:

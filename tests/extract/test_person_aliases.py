@@ -156,6 +156,12 @@ ALIAS_OR = [
         "Police seized Héctor Ruiz Salgado, alias Chucho Pérez or Mario Lunares, in Cali.",
         {"Héctor Ruiz Salgado": {"Chucho Pérez", "Mario Lunares"}},
     ),
+    # a short appositive between the name and "known as": still the same man's name; a
+    # longer one with "of" ("the leader of a group known as X") names the group
+    (
+        "Yusuf Adan, a Kenyan preacher known as Abu Khalid al-Kini, was killed.",
+        {"Yusuf Adan": {"Abu Khalid al-Kini"}},
+    ),
     # without "alias" the names after "or" are another person
     (
         "Police sought Héctor Ruiz Salgado or Mario Lunares after the raid.",
