@@ -546,3 +546,8 @@ CONVOY_LEDE = (
 )
 def test_publication_date_classes_titles9(raw, published):
     assert extract_page(raw).published == published
+
+
+def test_a_post_header_run_into_its_story_gives_title_and_date():
+    e = extract_page("Rebels ambush army convoy | 3 Jun 2025 | " + CONVOY_LEDE)
+    assert (e.title, e.published) == ("Rebels ambush army convoy", date(2025, 6, 3))
