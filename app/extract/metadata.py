@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import takewhile
 
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line
 from app.extract.countries import CountryLabels
@@ -203,9 +204,9 @@ def _in_site_header(candidate: tuple[int, int, date], meta: Metadata) -> bool:
 
 
 # A header's "today" date sits in the site's navigation bar: an item of a bulleted bar
-# ("• Wednesday, April 24, 2024"), or next to a short menu or widget line ("News World News"
-# over it, "• share this" or a section label "Editorial" between it and the headline). A blog
-# post's date header stands alone over the post's title and is kept.
+# ("• Wednesday, April 24, 2024"), a short menu or widget line right over it ("News World
+# News"), or one anywhere between it and the headline ("• share this", "Advertisement"). A
+# blog post's date header stands alone over the post's title and is kept.
 _BAR_ITEM = ("•", "·", "●", "▪")
 _CHROME_MAX_WORDS = 4
 _LETTERS = re.compile(r"[^\W\d_]{2}")
@@ -235,8 +236,8 @@ def _in_header_bar(ln: Line, lines: list[Line], meta: Metadata) -> bool:
     if pos is None:
         return False
     before = lines[pos - 1] if pos > 0 else None
-    after = lines[pos + 1] if pos + 1 < len(lines) and lines[pos + 1].index < h else None
-    return _is_chrome(before) or _is_chrome(after)
+    between = takewhile(lambda x: x.index < h, lines[pos + 1 :])
+    return _is_chrome(before) or any(_is_chrome(x) for x in between)
 
 
 def find_date(lines: list[Line], meta: Metadata) -> None:

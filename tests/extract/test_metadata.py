@@ -513,6 +513,12 @@ CONVOY_LEDE = (
             + CONVOY_LEDE,
             None,
         ),
+        # ... with the site's logo and an advert between it and the headline.
+        (
+            "Thursday, June 12, 2025\nLogo\nAdvertisement\nRebels ambush army convoy in the hills"
+            "\n\n" + CONVOY_LEDE,
+            None,
+        ),
         # ... under a section trail.
         (
             "Home World News\n\nThursday 12 June 2025\n\nRebels ambush army convoy in the hills\n\n"
