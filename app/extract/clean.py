@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.extract.dates import DATE_ONLY, LEADING_DATE, LEADING_MONTH
+from app.extract.dates import DATE_ONLY, DATE_PATTERN, LEADING_DATE, LEADING_MONTH
 from app.extract.headline_shape import is_headline_shaped
 from app.extract.stated_dates import date_line
 
@@ -414,6 +414,29 @@ def _is_headline_run_on(text: str, nxt: str) -> bool:
     return rest[:1].isalpha() or bool(_RUN_ON_MARK.search(rest))
 
 
+# A post's header flattened with its story into the page's first line: "Headline | 15 Jan
+# 2024 | Story text ...". The bars around a date with its year mark the split; the part
+# before them must be headline-shaped and the part after a run of story text.
+_BARRED_RUN_ON = re.compile(
+    rf"^(?P<head>[^|]{{10,200}}?)\s+\|\s*(?P<date>{DATE_PATTERN})\s*\|\s+(?P<rest>[A-Z“\"‘'].*)$",
+    re.I,
+)
+_RUN_ON_STORY_MIN_WORDS = 15
+
+
+def _split_barred_run_on(text: str) -> tuple[str, str, str] | None:
+    """(headline, date, story) of a first line run together as ``_BARRED_RUN_ON``."""
+    if "|" not in text:
+        return None
+    m = _BARRED_RUN_ON.match(text)
+    if not m or len(m.group("rest").split()) < _RUN_ON_STORY_MIN_WORDS:
+        return None
+    head = m.group("head").strip()
+    if not is_headline_shaped(head) or not date_line(m.group("date")):
+        return None
+    return head, m.group("date").strip(), m.group("rest")
+
+
 def segment(raw: str) -> list[Line]:
     """Label every non-empty line of the page; duplicates are dropped (first copy kept)."""
     lines = normalise(raw)
@@ -423,6 +446,7 @@ def segment(raw: str) -> list[Line]:
         if not text:
             blank = True
             continue
+        top = not entries
         if not entries:
             # A date glued in front of the first line (" date 2019-05-16 Headline", "Wed 05
             # Apr 2017 Headline...") is a date line of its own.
@@ -433,6 +457,9 @@ def segment(raw: str) -> list[Line]:
             elif m := LEADING_MONTH.match(text):
                 entries.append((m.group(0).strip(), True))  # " date 2020-04 ...": month only
                 text = text[m.end() :]
+        if top and (run_on := _split_barred_run_on(text)):
+            entries.extend([(run_on[0], True), (run_on[1], True)])
+            text = run_on[2]
         glued = _GLUED_BYLINE.match(text)
         if glued:
             # "By AIJAZ HUSSAIN Associated Press SRINAGAR, India (AP) - ...": a byline the

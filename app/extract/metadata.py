@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import takewhile
 
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line
 from app.extract.countries import CountryLabels
@@ -202,6 +203,43 @@ def _in_site_header(candidate: tuple[int, int, date], meta: Metadata) -> bool:
     return priority == _ABOVE_HEADLINE and h is not None and index < h - 1
 
 
+# A header's "today" date sits in the site's navigation bar: an item of a bulleted bar
+# ("• Wednesday, April 24, 2024"), a short menu or widget line right over it ("News World
+# News"), or one anywhere between it and the headline ("• share this", "Advertisement"). A
+# blog post's date header stands alone over the post's title and is kept.
+_BAR_ITEM = ("•", "·", "●", "▪")
+_CHROME_MAX_WORDS = 4
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+_MONTH_WORD = re.compile(r"[^\W\d_]{3}")
+
+
+def _is_chrome(ln: Line | None) -> bool:
+    """A short menu, section or widget line ("News World News", "• share this")."""
+    return (
+        ln is not None
+        and ln.kind == BOILER
+        and len(ln.text.split()) <= _CHROME_MAX_WORDS
+        and bool(_LETTERS.search(ln.text))
+    )
+
+
+def _in_header_bar(ln: Line, lines: list[Line], meta: Metadata) -> bool:
+    """A date line above the headline set in the site's header bar (see _BAR_ITEM). Only a
+    date written with words (a calendar widget's "Tuesday, May 22, 2018"), not a bare
+    numeric stamp."""
+    h = meta.headline_index
+    if h is None or not _MONTH_WORD.search(ln.text):
+        return False
+    if ln.text.lstrip().startswith(_BAR_ITEM):
+        return True
+    pos = next((i for i, x in enumerate(lines) if x.index == ln.index), None)
+    if pos is None:
+        return False
+    before = lines[pos - 1] if pos > 0 else None
+    between = takewhile(lambda x: x.index < h, lines[pos + 1 :])
+    return _is_chrome(before) or any(_is_chrome(x) for x in between)
+
+
 def find_date(lines: list[Line], meta: Metadata) -> None:
     """The date the page states as its own (see _LABEL_PRIORITY); captions never count."""
     candidates: list[tuple[int, int, date]] = []  # (priority, line index, date)
@@ -209,6 +247,8 @@ def find_date(lines: list[Line], meta: Metadata) -> None:
         if ln.kind == CAPTION or (ln.kind == BOILER and not _under_headline(ln, meta)):
             continue
         found = _line_date(ln, meta)
+        if found and found[0] == _ABOVE_HEADLINE and _in_header_bar(ln, lines, meta):
+            continue
         if found:
             candidates.append((found[0], ln.index, found[1]))
     if not candidates:

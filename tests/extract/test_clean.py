@@ -392,3 +392,46 @@ def test_headline_over_its_run_on_copy_is_kept(raw, kept):
 )
 def test_clipped_copies_and_alt_text_are_still_dropped(raw, dropped):
     assert dropped not in [ln.text for ln in segment(raw)]
+
+
+_STORY = (
+    "Rebels ambushed an army convoy on a mountain road on Tuesday and killed four soldiers, "
+    "a military spokesman said in a statement."
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "first_lines"),
+    [
+        # A post's title, date and story flattened into the page's first line (titles9).
+        (
+            "Rebels ambush army convoy | 3 Jun 2025 | " + _STORY,
+            ["Rebels ambush army convoy", "3 Jun 2025", _STORY],
+        ),
+        (
+            "Rebels ambush army convoy in the hills | June 3, 2025 | " + _STORY,
+            ["Rebels ambush army convoy in the hills", "June 3, 2025", _STORY],
+        ),
+        # No split: a short tail is no story run into the line ...
+        (
+            "Rebels ambush army convoy | 3 Jun 2025 | Four soldiers killed",
+            ["Rebels ambush army convoy | 3 Jun 2025 | Four soldiers killed"],
+        ),
+        # ... a sentence before the bars is no headline ...
+        (
+            "The rebels ambushed the convoy on Tuesday, officials said. | 3 Jun 2025 | " + _STORY,
+            ["The rebels ambushed the convoy on Tuesday, officials said. | 3 Jun 2025 | " + _STORY],
+        ),
+        # ... and only the page's first line is read so.
+        (
+            "Rebels ambush army convoy\n\nFour soldiers killed in the hills | 3 Jun 2025 | "
+            + _STORY,
+            [
+                "Rebels ambush army convoy",
+                "Four soldiers killed in the hills | 3 Jun 2025 | " + _STORY,
+            ],
+        ),
+    ],
+)
+def test_a_first_line_run_into_its_story_is_split_at_a_barred_date(raw, first_lines):
+    assert [ln.text for ln in segment(raw)][: len(first_lines)] == first_lines

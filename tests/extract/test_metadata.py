@@ -491,3 +491,69 @@ VILLAGE_LEDE = (
 )
 def test_publication_date_classes_titles7(raw, published):
     assert extract_page(raw).published == published
+
+
+CONVOY_LEDE = (
+    "Rebels ambushed an army convoy on a mountain road and killed four soldiers, a military "
+    "spokesman said.\n\nThe spokesman said troops were searching the hills for the attackers."
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        # A header's "today" date as an item of a bulleted bar, right over the headline.
+        (
+            "• Thursday, June 12, 2025\n\nRebels ambush army convoy in the hills\n\n" + CONVOY_LEDE,
+            None,
+        ),
+        # ... with a share widget between it and the headline.
+        (
+            "Thursday, June 12, 2025\n• share this\n\nRebels ambush army convoy in the hills\n\n"
+            + CONVOY_LEDE,
+            None,
+        ),
+        # ... with the site's logo and an advert between it and the headline.
+        (
+            "Thursday, June 12, 2025\nLogo\nAdvertisement\nRebels ambush army convoy in the hills"
+            "\n\n" + CONVOY_LEDE,
+            None,
+        ),
+        # ... under a section trail.
+        (
+            "Home World News\n\nThursday 12 June 2025\n\nRebels ambush army convoy in the hills\n\n"
+            + CONVOY_LEDE,
+            None,
+        ),
+        # ... and the story's dated dateline is then the page's date.
+        (
+            "• Thursday, June 12, 2025\n\nRebels ambush army convoy in the hills\n\n"
+            "March 2, 2011 (JUBA) — " + CONVOY_LEDE,
+            date(2011, 3, 2),
+        ),
+        # A blog post's date header standing alone over the post's title dates the post.
+        (
+            "Thursday, June 12, 2025\n\nRebels ambush army convoy in the hills\n\n" + CONVOY_LEDE,
+            date(2025, 6, 12),
+        ),
+        # A long notice (a cookie banner) over it is no header bar.
+        (
+            "This website uses cookies to count visitors and to remember your settings between "
+            "visits.\n\nThursday, June 12, 2025\n\nRebels ambush army convoy in the hills\n\n"
+            + CONVOY_LEDE,
+            date(2025, 6, 12),
+        ),
+        # A bullet under the headline still dates the page.
+        (
+            "Rebels ambush army convoy in the hills\n\n• Thursday, June 12, 2025\n\n" + CONVOY_LEDE,
+            date(2025, 6, 12),
+        ),
+    ],
+)
+def test_publication_date_classes_titles9(raw, published):
+    assert extract_page(raw).published == published
+
+
+def test_a_post_header_run_into_its_story_gives_title_and_date():
+    e = extract_page("Rebels ambush army convoy | 3 Jun 2025 | " + CONVOY_LEDE)
+    assert (e.title, e.published) == ("Rebels ambush army convoy", date(2025, 6, 3))
