@@ -9,6 +9,7 @@ words, countries, lone initials) rule a run out.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from app.extract.gazetteer_index import Gazetteer
@@ -172,9 +173,29 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 
 
 def normalise_caps(name: list[str]) -> tuple[list[str], bool]:
-    """(the name in its usual case, whether it was written in capitals)."""
+    """(the name in its usual case, whether it was written in capitals). A name written
+    partly in capitals, as French and photo-agency credits write surnames ("Atia T.
+    AZOHNWI", "Omar HAJ KADOUR"), has those words after the first in the usual case too (a
+    first word in capitals is an acronym: "NKR Infocenter")."""
     shout = all(w.isupper() for w in name if len(w) > 1)
-    return [_norm_word(w, shout) for w in name], shout
+    if shout:
+        return [_norm_word(w, True) for w in name], True
+    return [
+        _norm_word(w, True) if k and _capitals_surname(w) else w for k, w in enumerate(name)
+    ], False
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVXL]+")
+
+
+def _capitals_surname(word: str) -> bool:
+    """A word of a mixed-case name in capitals that is a name, not an ordinal ("III")."""
+    return (
+        len(word) >= 3
+        and word.isupper()
+        and word.replace("-", "").replace("'", "").isalpha()
+        and not _ROMAN_NUMERAL.fullmatch(word)
+    )
 
 
 def name_core(name: list[str]) -> tuple[list[str], bool]:

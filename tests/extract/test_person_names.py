@@ -268,3 +268,17 @@ FURNITURE = [
 @pytest.mark.parametrize(("text", "expected"), FURNITURE)
 def test_furniture_words_are_no_names(text, expected):
     assert names(text) == expected
+
+
+# A surname in capitals inside a mixed-case credit or byline ("Par Atia T. AZOHNWI") is
+# shown in the usual case.
+CAPITALS_SURNAMES = [
+    ("Photo: Lamine KONATE / AFP\nThe market in Gao reopened on Monday.", {"Lamine Konate"}),
+    ("Par Brigitte T. MOUELLE\nLes soldats ont quitté la ville.", {"Brigitte T. Mouelle"}),
+    ("Mourners in Tyre on Sunday. (Photo: Hassan MOUSSAWI / AP)", {"Hassan Moussawi"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALS_SURNAMES)
+def test_a_capitals_surname_is_shown_in_the_usual_case(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
