@@ -161,32 +161,14 @@ class _Scan:
         return tuple(out)
 
 
-# "al-" / "el-" (or an assimilated "ash-", "ad-", "ul-") cut from the name it opens by a space
-# ("the village of al- Msheik", "Ramziyya al- Abdul"): one broken word, as the pages whose
-# every article is written so mean it.
-_BROKEN_ARTICLES = frozenset(
-    [
-        "al",
-        "Al",
-        "el",
-        "El",
-        "ad",
-        "an",
-        "ar",
-        "as",
-        "ash",
-        "at",
-        "az",
-        "ed",
-        "en",
-        "er",
-        "es",
-        "et",
-        "ez",
-        "ul",
-    ]
-)
-_CUT_ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l|a[dnrstz]|ash|e[dnrstz]|ul)- (?=[A-Z])")
+# The Arabic article and its assimilated forms as news writes them before a name ("al-",
+# "el-", "ash-", "ad-", "ul-"), one list for ``_HYPHEN_HEADS`` and the broken word: an
+# article cut from its name by a space ("the village of al- Msheik", "Ramziyya al- Abdul")
+# is one word, as the pages whose every article is written so mean it.
+_ARTICLE_FORMS = ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az")
+_ARTICLE_FORMS += ("ed", "en", "er", "es", "et", "ez", "ul")
+_BROKEN_ARTICLES = frozenset(_ARTICLE_FORMS) | {"Al", "El"}
+_CUT_ARTICLE = re.compile(rf"\b(?:Al|El|{'|'.join(_ARTICLE_FORMS)})- (?=[A-Z])")
 
 
 def _join_broken_articles(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -400,23 +382,4 @@ def _settlements_listed(texts: list[str], i: int) -> str:
 
 
 # First letters of hyphenated particles ("al-Homsi", "ez-Zor") that count as capitalised.
-_HYPHEN_HEADS = frozenset(
-    p + "-" if len(p) == 2 else p[:3]
-    for p in (
-        "al",
-        "el",
-        "ad",
-        "an",
-        "ar",
-        "as",
-        "at",
-        "az",
-        "ed",
-        "en",
-        "er",
-        "es",
-        "et",
-        "ez",
-        "ul",
-    )
-) | {"ash"}
+_HYPHEN_HEADS = frozenset(p + "-" if len(p) == 2 else p[:3] for p in _ARTICLE_FORMS)
