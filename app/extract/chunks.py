@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from itertools import accumulate, chain, compress
 from typing import NamedTuple
 
-from app.extract.lexicons import ABBREVIATIONS, FUNCTION_WORDS, HYPHEN_PARTICLE, PARTICLES
+from app.extract.lexicons import (
+    ABBREVIATIONS,
+    FUNCTION_WORDS,
+    HYPHEN_PARTICLE,
+    PARTICLES,
+    SETTLEMENT_PLURALS,
+)
 
 # A word keeps its final period only when it is an initial ("N.", "U." of "U.S.") or a known
 # abbreviation ("Gen.", "Lt."); a sentence's last word and its period are two tokens.
@@ -358,7 +364,6 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
 
 # Words after which a list may name what the sentence's plural subject holds.
 _LIST_OPENERS = frozenset(["are", "were", "include", "included", "including", ":", "-", "–", "—"])
-_SETTLEMENT_PLURALS = frozenset(["villages", "towns", "settlements", "hamlets"])
 # "eight townships in the municipality of X, including A, B and C": townships inside a
 # municipality (Colombia's corregimientos) are its villages; elsewhere townships are units
 # (Myanmar's), named after their towns (``division_lists``).
@@ -374,7 +379,7 @@ def _settlements_listed(texts: list[str], i: int) -> str:
         w = texts[k]
         if w in _STOPS or w == "|":
             return ""
-        if w.lower() in _SETTLEMENT_PLURALS:
+        if w.lower() in SETTLEMENT_PLURALS:
             return w.lower()
         if w == "townships" and _MUNICIPALITY.intersection(texts[k + 1 : k + 5]):
             return w

@@ -17,6 +17,7 @@ from app.extract.lexicons import (
     NUMBER_WORDS,
     PLACE_PREFIXES,
     PLACE_TYPE_AFTER,
+    SETTLEMENT_PLURALS,
     SETTLEMENT_WORDS,
 )
 from app.extract.lexicons import words as _words
@@ -282,7 +283,8 @@ def listed_settlements_after(after: Sequence[str]) -> bool:
     return joined and k < len(after) and after[k] in _SETTLEMENT_PLURALS
 
 
-_SETTLEMENT_PLURALS = _words("villages towns communities hamlets settlements")
+# "... and Kaw Bein communities" closes such a list as well.
+_SETTLEMENT_PLURALS = SETTLEMENT_PLURALS | {"communities"}
 
 
 def names_body(before: Sequence[str], after: Sequence[str]) -> bool:
