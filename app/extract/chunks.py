@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from itertools import accumulate, chain, compress
 from typing import NamedTuple
 
-from app.extract.lexicons import ABBREVIATIONS, FUNCTION_WORDS, HYPHEN_PARTICLE, PARTICLES
+from app.extract.lexicons import (
+    ABBREVIATIONS,
+    FUNCTION_WORDS,
+    HYPHEN_PARTICLE,
+    PARTICLES,
+    SETTLEMENT_PLURALS,
+)
 
 # A word keeps its final period only when it is an initial ("N.", "U." of "U.S.") or a known
 # abbreviation ("Gen.", "Lt."); a sentence's last word and its period are two tokens.
@@ -161,32 +167,14 @@ class _Scan:
         return tuple(out)
 
 
-# "al-" / "el-" (or an assimilated "ash-", "ad-", "ul-") cut from the name it opens by a space
-# ("the village of al- Msheik", "Ramziyya al- Abdul"): one broken word, as the pages whose
-# every article is written so mean it.
-_BROKEN_ARTICLES = frozenset(
-    [
-        "al",
-        "Al",
-        "el",
-        "El",
-        "ad",
-        "an",
-        "ar",
-        "as",
-        "ash",
-        "at",
-        "az",
-        "ed",
-        "en",
-        "er",
-        "es",
-        "et",
-        "ez",
-        "ul",
-    ]
-)
-_CUT_ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l|a[dnrstz]|ash|e[dnrstz]|ul)- (?=[A-Z])")
+# The Arabic article and its assimilated forms as news writes them before a name ("al-",
+# "el-", "ash-", "ad-", "ul-"), one list for ``_HYPHEN_HEADS`` and the broken word: an
+# article cut from its name by a space ("the village of al- Msheik", "Ramziyya al- Abdul")
+# is one word, as the pages whose every article is written so mean it.
+_ARTICLE_FORMS = ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az")
+_ARTICLE_FORMS += ("ed", "en", "er", "es", "et", "ez", "ul")
+_BROKEN_ARTICLES = frozenset(_ARTICLE_FORMS) | {"Al", "El"}
+_CUT_ARTICLE = re.compile(rf"\b(?:Al|El|{'|'.join(_ARTICLE_FORMS)})- (?=[A-Z])")
 
 
 def _join_broken_articles(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -376,7 +364,6 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
 
 # Words after which a list may name what the sentence's plural subject holds.
 _LIST_OPENERS = frozenset(["are", "were", "include", "included", "including", ":", "-", "–", "—"])
-_SETTLEMENT_PLURALS = frozenset(["villages", "towns", "settlements", "hamlets"])
 # "eight townships in the municipality of X, including A, B and C": townships inside a
 # municipality (Colombia's corregimientos) are its villages; elsewhere townships are units
 # (Myanmar's), named after their towns (``division_lists``).
@@ -392,7 +379,7 @@ def _settlements_listed(texts: list[str], i: int) -> str:
         w = texts[k]
         if w in _STOPS or w == "|":
             return ""
-        if w.lower() in _SETTLEMENT_PLURALS:
+        if w.lower() in SETTLEMENT_PLURALS:
             return w.lower()
         if w == "townships" and _MUNICIPALITY.intersection(texts[k + 1 : k + 5]):
             return w
@@ -400,23 +387,4 @@ def _settlements_listed(texts: list[str], i: int) -> str:
 
 
 # First letters of hyphenated particles ("al-Homsi", "ez-Zor") that count as capitalised.
-_HYPHEN_HEADS = frozenset(
-    p + "-" if len(p) == 2 else p[:3]
-    for p in (
-        "al",
-        "el",
-        "ad",
-        "an",
-        "ar",
-        "as",
-        "at",
-        "az",
-        "ed",
-        "en",
-        "er",
-        "es",
-        "et",
-        "ez",
-        "ul",
-    )
-) | {"ash"}
+_HYPHEN_HEADS = frozenset(p + "-" if len(p) == 2 else p[:3] for p in _ARTICLE_FORMS)

@@ -27,6 +27,7 @@ from app.extract.countries import countries_mentioned, country_after, country_in
 from app.extract.division_lists import DivisionLists
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
+    DIRECTIONS,
     PARTICLES,
     PLACE_TYPE_AFTER,
     SETTLEMENT_WORDS,
@@ -857,12 +858,9 @@ _TOWN_AFTER = frozenset(
     ["city", "town", "suburb", "suburbs", "outskirts", "centre", "center", "downtown"]
     + ["neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "quarter", "quarters"]
 )
-# Compass words that put a place in a part of a province ("southern Idlib"); not "central",
-# which names a city's centre as often ("central Kyiv").
-_DIRECTION_WORDS = frozenset(
-    ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
-    + ["northeastern", "northwestern", "southeastern", "southwestern"]
-)
+# Compass words that put a place in a part of a province ("southern Idlib", "north-east
+# Hama"); not "central", which names a city's centre as often ("central Kyiv").
+_DIRECTION_WORDS = DIRECTIONS - {"central"}
 # Words that open a village's address ("at Melhoora, Shopian", "from Yaripora, Kulgam").
 _ADDRESS_OPENERS = frozenset(["at", "in", "from", "near"])
 

@@ -333,9 +333,11 @@ def _is_masthead(cands: list[Line], i: int) -> bool:
     )
 
 
-def _is_motto(cands: list[Line], i: int, lines: list[Line]) -> bool:
+def _is_motto(cands: list[Line], i: int, lines: list[Line], story: set[str]) -> bool:
     """cands[i] is the site's motto: right under the outlet's name line ("Sudan Tribune",
-    "The Daily Star") and right over the headline, and it speaks of news, views or voice."""
+    "The Daily Star") and right over the headline, and it speaks of news, views or voice,
+    not of the story: no content word of it but the outlet's name is in the story's opening
+    ("Darfur rebels deny news of a peace deal" over its deck is the headline)."""
     ln = cands[i]
     if i + 1 >= len(cands) or cands[i + 1].index != ln.index + 1 or not _MOTTO.search(ln.text):
         return False
@@ -349,6 +351,7 @@ def _is_motto(cands: list[Line], i: int, lines: list[Line]) -> bool:
         and looks_like_name_line(above.text)
         and bool(_MASTHEAD.match(above.text))
         and not is_furniture(above.text)  # "World News" is a section label, no outlet
+        and not (_content_words(ln.text) - _content_words(above.text)) & story
     )
 
 
@@ -379,7 +382,7 @@ def _pick(cands: list[Line], lines: list[Line], story: set[str]) -> Line | None:
     """The first candidate, unless it is a pull quote or a prefixed copy of a later one."""
     cands = [c for c in cands if not _is_teaser(c, lines)]
     cands = [c for i, c in enumerate(cands) if not _is_masthead(cands, i)]
-    cands = [c for i, c in enumerate(cands) if not _is_motto(cands, i, lines)]
+    cands = [c for i, c in enumerate(cands) if not _is_motto(cands, i, lines, story)]
     if _summary_run(cands):
         return None
     if cands and _short_post_title(lines, cands[0].index):

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from app.extract.dates import DATE_ONLY
-from app.extract.stated_dates import is_date_or_age_line
+from app.extract.stated_dates import WEEKDAY_NAME, is_date_or_age_line
 
 _HEADLINE_MIN_WORDS, _HEADLINE_MAX_WORDS = 3, 30
 _BYLINE = re.compile(r"^By\s+\S")
@@ -43,6 +43,11 @@ _FURNITURE = re.compile(
     r"|^[◄◀←]|^back\s+to\s+(?:all|top|home|list|index|results|news)\b"
     # A site builder's skip anchors, printed as text ("top of page", "bottom of page": Wix).
     r"|^(?:top|bottom)\s+of\s+(?:the\s+)?page$"
+    # A theme's menu, account and list labels printed as text ("Main menu", "Log in", "Read
+    # more", "Most read"): two words, shaped as a blog post's title (``_short_post_title``).
+    r"|^(?:(?:main|primary|secondary|footer|mobile)\s+)?(?:menu|navigation)$"
+    r"|^(?:log|sign)\s+(?:in|up|out)$|^read\s+more$|^share\s+this$|^search\s+form$"
+    r"|^most\s+(?:read|popular|viewed|shared)$|^related\s+(?:articles|posts|stories)$"
     r"|^(?:please\s+)?(?:support|donate\s+to)\s+[^!?.]{2,40}!$"
     # Audio, reading-time, archive-age, save, app and print widgets, and a photo agency's
     # credit line ("AFP via Getty Images").
@@ -259,8 +264,7 @@ _QUOTE_SAID = re.compile(r"^[‘“\"'].*[’”\"'],?\s+(?:[\w-]+\s+){0,6}said$
 # Headlines attribute in the present ("..., says UN") and are shorter.
 _LEAD_MIN_WORDS = 12
 _LEAD_SAID = re.compile(
-    r",\s+(?:[\w’'.-]+\s+){1,6}said(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"today|yesterday))?$",
+    r",\s+(?:[\w’'.-]+\s+){1,6}said(?:\s+(?:on\s+)?(?:" + WEEKDAY_NAME + r"|today|yesterday))?$",
     re.I,
 )
 

@@ -206,6 +206,8 @@ SETTLEMENT_WORDS = words(
 city cities town towns village villages capital
 """
 )
+# Plurals that close a list of settlements' names ("fled A, B and C villages").
+SETTLEMENT_PLURALS = words("villages towns settlements hamlets")
 
 # Territories that share their name with a city: bare, the name means the territory.
 TERRITORY_NAMES = words(

@@ -17,6 +17,7 @@ from app.extract.lexicons import (
     NUMBER_WORDS,
     PLACE_PREFIXES,
     PLACE_TYPE_AFTER,
+    SETTLEMENT_PLURALS,
     SETTLEMENT_WORDS,
 )
 from app.extract.lexicons import words as _words
@@ -282,7 +283,8 @@ def listed_settlements_after(after: Sequence[str]) -> bool:
     return joined and k < len(after) and after[k] in _SETTLEMENT_PLURALS
 
 
-_SETTLEMENT_PLURALS = _words("villages towns communities hamlets settlements")
+# "... and Kaw Bein communities" closes such a list as well.
+_SETTLEMENT_PLURALS = SETTLEMENT_PLURALS | {"communities"}
 
 
 def names_body(before: Sequence[str], after: Sequence[str]) -> bool:
@@ -294,13 +296,7 @@ def names_body(before: Sequence[str], after: Sequence[str]) -> bool:
     low = [a.lower() for a in after[:2]]
     if low[:1] == ["agency"] or low == ["news", "agency"]:
         return True  # not "a Netanyahu news conference": his
-
-    if len(before) >= 2 and before[-1] in _CALLED:
-        noun = before[-2]
-    elif len(before) >= 3 and tuple(before[-2:]) == ("known", "as"):
-        noun = before[-3]
-    else:
-        return False
+    noun = _noun_named(before)
     return noun in _GROUP_NOUNS or noun in _BODY_NOUNS
 
 
@@ -308,15 +304,20 @@ def names_body(before: Sequence[str], after: Sequence[str]) -> bool:
 _BODY_NOUNS = _words("coalition alliance organisation organization network gang cartel")
 
 
+def _noun_named(before: Sequence[str]) -> str:
+    """The noun before "called"/"known as" that ends ``before`` ("a town called", "the rebel
+    coalition known as"), or ""."""
+    if len(before) >= 2 and before[-1] in _CALLED:
+        return before[-2]
+    if len(before) >= 3 and tuple(before[-2:]) == ("known", "as"):
+        return before[-3]
+    return ""
+
+
 def _place_called(before: Sequence[str]) -> bool:
     """ "a town called X", "an area known as X", "the rebel coalition known as X": the noun
     before the naming words."""
-    if len(before) >= 2 and before[-1] in _CALLED:
-        noun = before[-2]
-    elif len(before) >= 3 and tuple(before[-2:]) == ("known", "as"):
-        noun = before[-3]
-    else:
-        return False
+    noun = _noun_named(before)
     return noun in SETTLEMENT_WORDS or noun in PLACE_TYPE_AFTER or noun in _BODY_NOUNS
 
 

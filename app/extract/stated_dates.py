@@ -77,6 +77,8 @@ _LABEL_WORDS_MAX = 3
 _EVENT_WORDS = re.compile(
     r"^(?:on|in|since|until|from|before|after|by|at|to|during|between|and)$", re.I
 )
+# A weekday's name, for the patterns here and ``headline_shape``.
+WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # What may follow the date: a time, a zone, a relative age, share buttons, a comment link.
 _TAIL_NOISE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|"
@@ -90,11 +92,10 @@ _TAIL_NOISE = re.compile(
     # A theme's category trail after the date: "June 25, 2017 » Today News » / /".
     r"»[^»]{0,30}|"
     r"\b(?:latest\s+update|last\s+updated?|updated?|leave\s+a\s+comment|"
-    r"comments?|"
+    r"comments?|" + WEEKDAY_NAME + r"|"
     # A weekday and an edition after the date, as newspaper archives give it ("April 30,
     # 1995, Sunday, ALL EDITIONS", "2 STAR Edition"), and text-size widgets ("Adjust font
     # size:").
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"(?:[\w-]+\s+){0,2}editions?|(?:adjust\s+)?(?:font|text)\s+size|"
     # An editor's credit after the date, as Xinhua's pages give it ("2019-12-30 18:47:59|
     # Editor: Shi Yinglun").
@@ -158,7 +159,7 @@ _PLACE_HEADER = re.compile(
     r"^(?:[x×✕]\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
     r"$"
 )
-_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAY = re.compile(WEEKDAY_NAME + r"\b", re.I)
 
 
 # Share and comment widgets glued before a date line's source ("0 Comment(s)Print E-mail

@@ -880,6 +880,19 @@ def test_a_district_named_only_as_a_unit_or_an_address_is_no_town(text, expected
             "Missiles hit the Kyiv region overnight. In central Kyiv, two buildings burned.",
             {"Kyiv"},
         ),
+        # review11: the compass words are lexicons.DIRECTIONS', so a hyphenated or bare
+        # intercardinal point ("north-east Hama", "southwest Idlib") reads as "north-eastern"
+        # does.
+        (
+            "Shelling hit farms in the Hama countryside, and rebels said two fighters died in "
+            "north-east Hama.",
+            set(),
+        ),
+        (
+            "Warplanes struck villages in the Idlib countryside on Monday. Rescuers said the "
+            "raids on southwest Idlib killed four civilians.",
+            set(),
+        ),
     ],
 )
 def test_a_part_of_a_province_is_no_town(text, expected):

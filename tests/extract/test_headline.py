@@ -746,7 +746,19 @@ TITLES7 = [
         "Militia burns three villages near the river\n\n" + LEDE + "\n\n" + MORE,
         "Militia burns three villages near the river",
     ),
-    # ... but a headline that speaks of news under a section label stays.
+    # ... but a headline speaking of news under the outlet's name, over its deck, stays
+    # (review11): it speaks of the story.
+    (
+        "The Frontier Times\nTroops deny news of retreat from the town\n"
+        "Army says its troops hold every street\n\n" + LEDE + "\n\n" + MORE,
+        "Troops deny news of retreat from the town",
+    ),
+    (
+        "The Frontier Times\nArmy withholds information on town fighting\n"
+        "Officials give no figures for the dead\n\n" + LEDE + "\n\n" + MORE,
+        "Army withholds information on town fighting",
+    ),
+    # ... and so does a headline that speaks of news under a section label.
     (
         "Middle East\nNews blackout as troops retake the town\n\n" + LEDE + "\n\n" + MORE,
         "News blackout as troops retake the town",
@@ -931,6 +943,15 @@ TITLES8 += [
         "Monday, March 3, 2008\n\nLatest news\n\nTroops retake the hill town after a long siege"
         "\n\n" + LEDE + "\n\n" + MORE,
         "Troops retake the hill town after a long siege",
+    ),
+    # review11: a theme's menu or account label under a date header is no post's title.
+    *(
+        (
+            f"Monday, March 3, 2008\n\n{label}\n\nTroops retake the hill town after a long "
+            "siege\n\n" + LEDE + "\n\n" + MORE,
+            "Troops retake the hill town after a long siege",
+        )
+        for label in ("Main menu", "Primary menu", "Search form", "Log in")
     ),
     # A date line with its place and agency between bars is no headline; the deck under it
     # (no headline above) is taken.
