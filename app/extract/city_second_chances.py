@@ -152,6 +152,8 @@ class SecondChances:
         """Take one listed run as a village when an anchor stands next to it (True; False
         when it is no village name); None when no anchor does (yet)."""
         line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
+        if chunk.before[-2:] == ("(", "or"):
+            return False  # "Togoga (or Togogwa)": another spelling of the place before, no item
         before: list[str | None] = []
         after: list[str | None] = []
         before_start = None

@@ -963,6 +963,12 @@ def test_a_ukrainian_community_is_the_unit(text, expected):
             "Troops shelled Kafr Nabl, Hish, Hazzarin, Kurum Dira, Batbu in Syria on Monday.",
             {"Kafr Nabl", "Hish", "Hazzarin", "Kurum Dira", "Batbu"},
         ),
+        # "(or X)" gives the place before another spelling; it is no item of a list.
+        (
+            "The market at Togoga (or Togogwa), a small town of 1,000 people in Ethiopia, "
+            "was bombed.",
+            {"Togoga"},
+        ),
     ],
 )
 def test_a_list_of_places_vouches_for_its_items_in_turn(text, expected):
