@@ -127,14 +127,13 @@ class SecondChances:
         """A run GeoNames lacks, listed between accepted places ("near al Qaim, Kisik,
         Mosul, Qayyarah, Sultan Abdallah and Tal Afar"), is a village of their country. A
         name with a title word ("Sultan Abdallah", "Sheikh Maqsoud") needs places on both
-        sides; persons give such a name up. A village so taken, or named before by its cue,
-        vouches for the next item in turn: "in Kafr Nabl, Bayanin, Sarjeh, Deir Sonbol and
-        Kansafrah" is one list of places however few of them GeoNames knows."""
-        # (line, start, end, country or None) of every place named so far
-        anchors = [(ln, s, e, c.country_code) for ln, s, e, c in self.accepted_spans]
-        for key, named in self.villages.named.items():
-            cc = self.villages.placed.get(key, (None, None))[0]
-            anchors += [(ln, off, off + len(form), cc) for form, ln, off in named]
+        sides; persons give such a name up. A village so taken vouches for the next item in
+        turn: "in Kafr Nabl, Bayanin, Sarjeh, Deir Sonbol and Kansafrah" is one list of
+        places however few of them GeoNames knows."""
+        # (line, start, end, country or None, a GeoNames city?) of the accepted cities, then
+        # of the villages the list gives ("Troops clashed in Kandaji, Bakari, Seydou and
+        # Amadou were killed": a village named by its cue alone vouches for no one)
+        anchors = [(ln, s, e, c.country_code, True) for ln, s, e, c in self.accepted_spans]
         todo = list(self.unknown_listed)
         while todo:
             rest = []
@@ -147,37 +146,46 @@ class SecondChances:
             todo = rest
 
     def _listed_village(
-        self, chunk: Chunk, claimed: bool, anchors: list[tuple[int, int, int, str | None]]
+        self, chunk: Chunk, claimed: bool, anchors: list[tuple[int, int, int, str | None, bool]]
     ) -> bool | None:
         """Take one listed run as a village when an anchor stands next to it (True; False
         when it is no village name); None when no anchor does (yet)."""
         line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
         if chunk.before[-2:] == ("(", "or"):
             return False  # "Togoga (or Togogwa)": another spelling of the place before, no item
-        before: list[str | None] = []
-        after: list[str | None] = []
+        before: list[tuple[str | None, bool]] = []
+        after: list[tuple[str | None, bool]] = []
         before_start = None
         if chunk.before[-1:] in LIST_JOINERS:
-            near = [(s, cc) for ln, s, e, cc in anchors if ln == line and 0 < start - e <= 6]
-            before = [cc for _, cc in near]
+            near = [
+                (s, (cc, c)) for ln, s, e, cc, c in anchors if ln == line and 0 < start - e <= 6
+            ]
+            before = [a for _, a in near]
             before_start = near[0][0] if near else None
         if chunk.after[:1] in LIST_JOINERS:
-            after = [cc for ln, s, _, cc in anchors if ln == line and 0 < s - end <= 6]
+            after = [(cc, c) for ln, s, _, cc, c in anchors if ln == line and 0 < s - end <= 6]
         both = bool(before) and bool(after)
         if not (before or after):
             return None
+        if (
+            len(chunk.words) == 1
+            and is_first_name(chunk.words[0])
+            and not any(c for _, c in before + after)
+        ):
+            return None  # "clashed in Kandaji, Bakari, Seydou and Amadou were killed": a
+            # village does not vouch for a given name (people listed after it)
         if claimed and not both:
             return None
         if not both and apposed_person(chunk):
             return False  # "the mayor of Gao, Sadou Diallo, was due"
         if before and not after and self._place_then_area(chunk, before_start):
             return False  # "in Stepanakert, Nagorno-Karabakh.": the city, then its region
-        cc = next((c for c in before + after if c), None)
+        cc = next((c for c, _ in before + after if c), None)
         name = self.villages.add(chunk, (cc, None) if cc else None, titles_ok=both)
         if name and claimed:
             self.taken_from_persons.add(fold(name))
         if name:
-            anchors.append((line, start, end, cc))
+            anchors.append((line, start, end, cc, False))
         return bool(name)
 
     def _place_then_area(self, chunk: Chunk, place_start: int | None) -> bool:
