@@ -18,6 +18,7 @@ from app.extract.gazetteer_index import City
 from app.extract.lexicons import is_first_name
 from app.extract.namesake_choice import BIG_CITY, choose
 from app.extract.transliteration import fold, skeleton
+from app.extract.villages import rarely_written
 
 LIST_JOINERS = ((",",), ("and",), ("or",))
 _OR_AND = frozenset(["and", "or"])
@@ -167,13 +168,8 @@ class SecondChances:
         both = bool(before) and bool(after)
         if not (before or after):
             return None
-        if (
-            len(chunk.words) == 1
-            and is_first_name(chunk.words[0])
-            and not any(c for _, c in before + after)
-        ):
-            return None  # "clashed in Kandaji, Bakari, Seydou and Amadou were killed": a
-            # village does not vouch for a given name (people listed after it)
+        if not any(c for _, c in before + after) and not rarely_written(chunk, self.gaz):
+            return None  # vouched for by a listed village alone: a name English hardly writes
         if claimed and not both:
             return None
         if not both and apposed_person(chunk):
