@@ -526,6 +526,8 @@ def respelled(a: str, b: str) -> bool:
         and skeleton(a) != ""
         and skeleton(a) == skeleton(b)
         and similar_spelling(bare_a, bare_b, 3)
+        # same last letter, a final "h" aside: "Baghdadi" (a nisba) is not "Baghdad"
+        and bare_a.removesuffix("h")[-1:] == bare_b.removesuffix("h")[-1:]
     )
 
 

@@ -979,3 +979,10 @@ def test_two_transliterations_of_one_village_are_one_place():
     # cities17: "Al-Tuwaymah" and "Al-Tuwaima" share their consonants and opening letters.
     text = "Drones hit the villages of Al-Tuwaymah and Al-Tuwaima in Syria's Raqqa countryside."
     assert cities(text) == {"Al-Tuwaymah": ("Al-Tuwaima",)}
+
+
+def test_a_nisba_is_no_second_spelling():
+    from app.extract.villages import respelled
+
+    assert respelled("al tuwaymah", "al tuwaima")
+    assert not respelled("baghdadi", "baghdad")  # a town named after the city, not it
