@@ -49,6 +49,7 @@ from app.extract.village_district import village_then_town
 from app.extract.village_runs import road_end, siege_list, without_settlement_tail
 from app.extract.villages import (
     VillageList,
+    hromada_after,
     known_word_inside,
     located_from,
     locative_cue,
@@ -199,6 +200,10 @@ class CityFinder(ArticleReadings, SecondChances):
         # ("Bankass mayor Moulaye Guindo"): the unit the official heads, when the text calls
         # the name a district or region.
         self.office_mentions: dict[int, int] = {}
+        # Mentions of each accepted town that name a Ukrainian hromada ("Kurakhove
+        # community"): in an article about Ukraine the unit, no town (``hromada_after``).
+        self.hromada_mentions: dict[int, int] = {}
+        self.villages.hromadas = "UA" in countries
         # Villages found only by a bearing ("north of Afungi"), and the names the text puts
         # before an area word ("the Afungi zone"): a bearing from an area names no village.
         self.bearing_villages: set[str] = set()
@@ -728,6 +733,9 @@ class CityFinder(ArticleReadings, SecondChances):
         if _unit_reading(span, chunk, compass=city.population < WORLD_CITY):
             key = city.geonames_id
             self.office_mentions[key] = self.office_mentions.get(key, 0) + 1
+        if "UA" in self.countries and hromada_after(_next_word(span, chunk)):
+            key = city.geonames_id
+            self.hromada_mentions[key] = self.hromada_mentions.get(key, 0) + 1
         self.accepted_chunks.add((chunk.line_no, chunk.toks[0].start))
         self.places.append(
             (chunk.line_no, chunk.toks[0].start, city.country_code, self.gaz.region_of(city))
@@ -748,6 +756,9 @@ class CityFinder(ArticleReadings, SecondChances):
         # the headline's "seize Kakai village" too.
         found = [f for f in self.found.values() if not set(map(fold, f.forms)) <= self.peoples]
         found = [f for f in found if not self._office_of_unit(f)]
+        found = [
+            f for f in found if self.hromada_mentions.get(f.city.geonames_id, 0) < len(f.forms)
+        ]
         cities = [self._mention(f) for f in found if not self._town_part(f)]
         known = {fold(c.name) for c in cities} | {fold(a) for c in cities for a in c.aliases}
         known |= {k.removesuffix(" city") for k in known}  # "in Marawi" of "Marawi City"
@@ -784,6 +795,16 @@ class CityFinder(ArticleReadings, SecondChances):
             count=len(forms),
             region_code=self.gaz.region_of(c),
         )
+
+
+def _next_word(span: tuple[str, ...], chunk: Chunk) -> str:
+    """The word after the first place ``span`` stands in ``chunk``'s run."""
+    words = chunk.words
+    n = len(span)
+    j = next((k + n for k in range(len(words) - n + 1) if words[k : k + n] == span), 0)
+    if j == 0:
+        return ""
+    return words[j] if j < len(words) else (chunk.after[:1] or ("",))[0]
 
 
 def _prefix_either(a: str, b: str) -> bool:

@@ -18,6 +18,7 @@ from app.extract.gazetteer_index import City
 from app.extract.lexicons import is_first_name
 from app.extract.namesake_choice import BIG_CITY, choose
 from app.extract.transliteration import fold, skeleton
+from app.extract.villages import rarely_written
 
 LIST_JOINERS = ((",",), ("and",), ("or",))
 _OR_AND = frozenset(["and", "or"])
@@ -127,34 +128,61 @@ class SecondChances:
         """A run GeoNames lacks, listed between accepted places ("near al Qaim, Kisik,
         Mosul, Qayyarah, Sultan Abdallah and Tal Afar"), is a village of their country. A
         name with a title word ("Sultan Abdallah", "Sheikh Maqsoud") needs places on both
-        sides; persons give such a name up."""
-        for chunk, claimed in self.unknown_listed:
-            line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
-            before = after = []
-            before_start = None
-            if chunk.before[-1:] in LIST_JOINERS:
-                near = [
-                    (s, c)
-                    for ln, s, e, c in self.accepted_spans
-                    if ln == line and 0 < start - e <= 6
-                ]
-                before = [c for _, c in near]
-                before_start = near[0][0] if near else None
-            if chunk.after[:1] in LIST_JOINERS:
-                after = [
-                    c for ln, s, _, c in self.accepted_spans if ln == line and 0 < s - end <= 6
-                ]
-            both = bool(before) and bool(after)
-            if not (before or after) or (claimed and not both):
-                continue
-            if not both and apposed_person(chunk):
-                continue  # "the mayor of Gao, Sadou Diallo, was due"
-            if before and not after and self._place_then_area(chunk, before_start):
-                continue  # "in Stepanakert, Nagorno-Karabakh.": the city, then its region
-            city = (before or after)[0]
-            name = self.villages.add(chunk, (city.country_code, None), titles_ok=both)
-            if name and claimed:
-                self.taken_from_persons.add(fold(name))
+        sides; persons give such a name up. A village so taken vouches for the next item in
+        turn: "in Kafr Nabl, Bayanin, Sarjeh, Deir Sonbol and Kansafrah" is one list of
+        places however few of them GeoNames knows."""
+        # (line, start, end, country or None, a GeoNames city?) of the accepted cities, then
+        # of the villages the list gives ("Troops clashed in Kandaji, Bakari, Seydou and
+        # Amadou were killed": a village named by its cue alone vouches for no one)
+        anchors = [(ln, s, e, c.country_code, True) for ln, s, e, c in self.accepted_spans]
+        todo = list(self.unknown_listed)
+        while todo:
+            rest = []
+            for chunk, claimed in todo:
+                taken = self._listed_village(chunk, claimed, anchors)
+                if taken is None:
+                    rest.append((chunk, claimed))
+            if len(rest) == len(todo):
+                break
+            todo = rest
+
+    def _listed_village(
+        self, chunk: Chunk, claimed: bool, anchors: list[tuple[int, int, int, str | None, bool]]
+    ) -> bool | None:
+        """Take one listed run as a village when an anchor stands next to it (True; False
+        when it is no village name); None when no anchor does (yet)."""
+        line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
+        if chunk.before[-2:] == ("(", "or"):
+            return False  # "Togoga (or Togogwa)": another spelling of the place before, no item
+        before: list[tuple[str | None, bool]] = []
+        after: list[tuple[str | None, bool]] = []
+        before_start = None
+        if chunk.before[-1:] in LIST_JOINERS:
+            near = [
+                (s, (cc, c)) for ln, s, e, cc, c in anchors if ln == line and 0 < start - e <= 6
+            ]
+            before = [a for _, a in near]
+            before_start = near[0][0] if near else None
+        if chunk.after[:1] in LIST_JOINERS:
+            after = [(cc, c) for ln, s, _, cc, c in anchors if ln == line and 0 < s - end <= 6]
+        both = bool(before) and bool(after)
+        if not (before or after):
+            return None
+        if not any(c for _, c in before + after) and not rarely_written(chunk, self.gaz):
+            return None  # vouched for by a listed village alone: a name English hardly writes
+        if claimed and not both:
+            return None
+        if not both and apposed_person(chunk):
+            return False  # "the mayor of Gao, Sadou Diallo, was due"
+        if before and not after and self._place_then_area(chunk, before_start):
+            return False  # "in Stepanakert, Nagorno-Karabakh.": the city, then its region
+        cc = next((c for c, _ in before + after if c), None)
+        name = self.villages.add(chunk, (cc, None) if cc else None, titles_ok=both)
+        if name and claimed:
+            self.taken_from_persons.add(fold(name))
+        if name:
+            anchors.append((line, start, end, cc, False))
+        return bool(name)
 
     def _place_then_area(self, chunk: Chunk, place_start: int | None) -> bool:
         """ "in Stepanakert, Nagorno-Karabakh.", "Donetsk, Donbas, on Monday": one accepted

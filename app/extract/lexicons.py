@@ -418,3 +418,6 @@ PLACE_TYPE_AFTER |= words("zone zones")
 PLACE_TYPE_AFTER |= words(
     "regency regencies divisions subdivision subdivisions sub-division sub-divisions"
 )
+# Departments of Colombia, Peru, Bolivia, Haiti, France, Benin...: "the Cauca department"
+# ("the police department" has no capitalised name before it).
+PLACE_TYPE_AFTER |= words("department departments")

@@ -42,6 +42,7 @@ def deaccent(text: str) -> str:
 # Arabic article forms inside a name, including the assimilated ones ("Maarrat an Numan",
 # "Deir ez-Zor", "Tell as-Sultan") that transliterations write differently.
 _INNER_ARTICLES = frozenset(ARTICLES) | {"ez", "es", "er", "en", "ed", "et", "ul", "ash"}
+INNER_ARTICLES = _INNER_ARTICLES  # the articles a skeleton drops
 _VOWELS = re.compile(r"[aeiouy]+")
 _FINAL_H = re.compile(r"(?<=[aeiouy])h$")
 _DOUBLED = re.compile(r"(.)\1+")

@@ -43,7 +43,8 @@ from app.extract.place_phrases import (
     pair_of_divisions,
     pair_then,
 )
-from app.extract.transliteration import fold
+from app.extract.transliteration import INNER_ARTICLES as ARTICLE_WORDS
+from app.extract.transliteration import fold, similar_spelling, skeleton
 from app.extract.village_runs import community_cue
 
 # "the village of X", "the town of X", "the city of Mbau": a settlement word, then "of".
@@ -414,6 +415,17 @@ def _hyphen_modifier(word: str) -> bool:
     return tail[:1].islower() and tail.lower() not in PARTICLES
 
 
+# Ukraine's hromadas (the municipal units of the 2020 reform) are "communities" in
+# English-language Ukrainian news: "the town of Hirnyk, Kurakhove community".
+_HROMADA_WORDS = frozenset(["community", "communities", "hromada", "hromadas"])
+
+
+def hromada_after(word: str) -> bool:
+    """``word``, after a place's name in an article about Ukraine, makes it a hromada
+    (elsewhere "X community" is often the village itself: Nigeria's "Dogo community")."""
+    return word.lower() in _HROMADA_WORDS
+
+
 def village_name(
     chunk: Chunk,
     gaz: Gazetteer,
@@ -493,12 +505,34 @@ def _respelled(named: dict[str, list]) -> dict[str, list]:
     Pacomarco and Chacri" ... "slain in Pacomarca"): the later spelling joins the first."""
     out: dict[str, list] = {}
     for key, where in named.items():
-        same = next((k for k in out if _one_vowel_apart(k, key)), None)
+        same = next((k for k in out if respelled(k, key)), None)
         if same is None:
             out[key] = list(where)
         else:
             out[same].extend(where)
     return out
+
+
+def respelled(a: str, b: str) -> bool:
+    """Two folded spellings of one place in one article: one vowel apart ("Pacomarco",
+    "Pacomarca"), or two transliterations of one Arabic name, which share their consonant
+    skeleton and opening letters once the article is dropped ("Al-Faterah", "al-Fatira";
+    "Al-Ziyyarah", "Az Ziyarah")."""
+    if _one_vowel_apart(a, b):
+        return True
+    bare_a, bare_b = _without_article(a), _without_article(b)
+    return (
+        min(len(bare_a), len(bare_b)) >= _MIN_RESPELLED
+        and skeleton(a) != ""
+        and skeleton(a) == skeleton(b)
+        and similar_spelling(bare_a, bare_b, 3)
+        # same last letter, a final "h" aside: "Baghdadi" (a nisba) is not "Baghdad"
+        and bare_a.removesuffix("h")[-1:] == bare_b.removesuffix("h")[-1:]
+    )
+
+
+def _without_article(folded: str) -> str:
+    return "".join(w for w in folded.split() if w not in ARTICLE_WORDS)
 
 
 def _one_vowel_apart(a: str, b: str) -> bool:
@@ -515,6 +549,8 @@ class VillageList:
         self.gaz = gaz
         self.named: dict[str, list[tuple[str, int, int]]] = {}  # fold -> (form, line, offset)
         self.placed: dict[str, tuple[str, str | None]] = {}  # fold -> (country, region)
+        self.hromadas = False  # the article is about Ukraine: "X community" is a unit
+        self.hromada_named: dict[str, int] = {}  # fold -> mentions before "community"
 
     def add(
         self,
@@ -537,6 +573,8 @@ class VillageList:
         if name is not None:
             where = (name, chunk.line_no, chunk.toks[0].start)
             self.named.setdefault(fold(name), []).append(where)
+            if self.hromadas and hromada_after((chunk.after[:1] or ("",))[0]):
+                self.hromada_named[fold(name)] = self.hromada_named.get(fold(name), 0) + 1
         return name
 
     def _region_there(self, name: str, country_code: str) -> bool:
@@ -553,8 +591,10 @@ class VillageList:
         cities are skipped."""
         out = []
         for key, named in _respelled(self.named).items():
-            if key in known or any(_one_vowel_apart(key, k) for k in known):
+            if key in known or any(respelled(key, k) for k in known):
                 continue  # "at Bijbehera" after "Bijbehara area": the town, respelled
+            if self.hromada_named.get(key, 0) >= len(named):
+                continue  # "in the village of Kleban-Byk, Illiniv community": the unit
             # The place named next to one of its mentions, one with a region first.
             places = [p for p in (place_at(ln, off) for _, ln, off in named) if p]
             place = self.placed.get(key) or next((p for p in places if p[1]), None)

@@ -927,3 +927,75 @@ def test_villages_with_a_broken_article_are_named_whole():
         "in Sahl al- Ghab in Syria's Hama countryside on Monday."
     )
     assert {c.name for c in extract_page(text).cities} == {"al-Tuwaynah", "al-Rahmaniyah"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cities17: in an article about Ukraine "X community" is a hromada, the municipal
+        # unit, not the town it is named after (GeoNames' town, or a village the text lacks).
+        (
+            "Russian drones struck the town of Selydove, Novohrodivka community, on Tuesday, "
+            "injuring two people, Ukraine's regional governor said.",
+            {"Selydove"},
+        ),
+        (
+            "In the village of Zorianivka, Nikopol community, a shell wounded a farmer, "
+            "Ukraine's police said on Friday.",
+            {"Zorianivka"},
+        ),
+        # The town stays when another mention names it, and elsewhere "X community" is
+        # often the village itself (Nigeria).
+        (
+            "Shelling hit Pokrovsk community overnight. In Pokrovsk, the mayor said a school "
+            "burned, Ukraine's officials reported.",
+            {"Pokrovsk"},
+        ),
+        (
+            "Attackers killed seven farmers in Tudun Wada community in Nigeria's Plateau "
+            "state on Sunday.",
+            {"Tudun Wada"},
+        ),
+    ],
+)
+def test_a_ukrainian_community_is_the_unit(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cities17: a list of places vouches for each of its items in turn, however few of
+        # them GeoNames knows: a village taken from the list vouches for the next one.
+        (
+            "Regime artillery shelled Maarat al-Numan, Hazzarin, Kurum Dira, Batbu and Tell "
+            "Mardikh in Syria's Idlib province on Monday, monitors said.",
+            {"Maarat al-Numan", "Hazzarin", "Kurum Dira", "Batbu"},
+        ),
+        (
+            "Troops shelled Kafr Nabl, Hish, Hazzarin, Kurum Dira, Batbu in Syria on Monday.",
+            {"Kafr Nabl", "Hish", "Hazzarin", "Kurum Dira", "Batbu"},
+        ),
+        # "(or X)" gives the place before another spelling; it is no item of a list.
+        (
+            "The market at Togoga (or Togogwa), a small town of 1,000 people in Ethiopia, "
+            "was bombed.",
+            {"Togoga"},
+        ),
+    ],
+)
+def test_a_list_of_places_vouches_for_its_items_in_turn(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
+
+
+def test_two_transliterations_of_one_village_are_one_place():
+    # cities17: "Al-Tuwaymah" and "Al-Tuwaima" share their consonants and opening letters.
+    text = "Drones hit the villages of Al-Tuwaymah and Al-Tuwaima in Syria's Raqqa countryside."
+    assert cities(text) == {"Al-Tuwaymah": ("Al-Tuwaima",)}
+
+
+def test_a_nisba_is_no_second_spelling():
+    from app.extract.villages import respelled
+
+    assert respelled("al tuwaymah", "al tuwaima")
+    assert not respelled("baghdadi", "baghdad")  # a town named after the city, not it
