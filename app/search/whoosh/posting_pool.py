@@ -1,78 +1,78 @@
-"""A Whoosh posting pool that keeps postings grouped by term instead of in one list.
+"""A Whoosh posting pool sorted by (field, term) only, where that gives Whoosh's order.
 
 A Whoosh writer pools one ``(field, term, docnum, weight, value)`` tuple per term of each
-document and, when it flushes the segment, sorts the whole pool: ~250 postings an article,
-so ~5 million tuples sorted in Python for a 20k-article segment, a quarter of the flush's
-CPU (py-spy, 20k ingest; bench/results/2026-12-01-session11). A writer adds documents in
-increasing document numbers, so the postings of one term arrive already in order: grouped
-by (field, term) as they come, only the distinct terms need sorting. The postings come
-out in exactly the order Whoosh's sort gives them, and the runs spilled to disk past the
-memory limit hold the same items at the same points, so the segment written is byte for
-byte the same.
+document and, when it flushes the segment (or spills a run to disk), sorts the pool:
+~300 postings an article, ~600,000 tuples for 2,000 articles, sorted in Python by
+comparing whole tuples (0.47 s of CPU for those 2,000 articles; 14% of an index
+sub-writer's samples in a 20k ingest, py-spy, bench/results/2026-12-01-session11).
+
+Documents are added in increasing document numbers and give each of their terms once, so
+the postings pooled by ``add_document`` are already in document order: a stable sort by
+field, then by term, gives exactly the order of the full sort, with keys that are the
+tuples' own strings (0.20 s for the same pool). Postings a merge pools (``add_reader``)
+come term by term, not in document order: once a writer has pooled any, its pool is
+sorted Whoosh's way. The pool adds and spills as Whoosh's does, so the segment written
+is byte for byte the same (tests/search/whoosh/test_posting_pool.py).
 """
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from whoosh.writing import PostingPool
 
-# Whoosh's estimate of one pooled posting's size before the lengths of its strings
-# (PostingPool.add), kept so that a pool spills at the same points as Whoosh's.
-_POSTING_OVERHEAD = 28 + 4 * 5 + 21 + 26 + 18 + 16 + 21
+_TERM = itemgetter(1)
 
 
-class GroupedPostingPool(PostingPool):
-    """``PostingPool`` with postings kept per (field, term), in arrival order."""
+def _sorted(items: list[tuple]) -> list[tuple]:
+    """Postings in document order sorted as ``sorted(items)`` sorts them."""
+    by_field: dict[str, list[tuple]] = {}
+    for item in items:
+        field = item[0]
+        same = by_field.get(field)
+        if same is None:
+            by_field[field] = same = []
+        same.append(item)
+    out: list[tuple] = []
+    for field in sorted(by_field):
+        same = by_field[field]
+        same.sort(key=_TERM)  # stable: document order kept within a term
+        out.extend(same)
+    return out
 
-    def __init__(self, tempstore, segment, limitmb: int = 128) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(tempstore, segment, limitmb=limitmb)
-        self._groups: dict[tuple[str, bytes], list[tuple]] = {}
-        self._unordered: set[tuple[str, bytes]] = set()  # a docnum came out of order
 
-    def add(self, item: tuple) -> None:
-        fieldname, text, docnum, _weight, value = item
-        self.fieldnames.add(fieldname)
-        self.currentsize += _POSTING_OVERHEAD + len(fieldname) + 2 * len(text) + len(value or "")
-        if self.currentsize > self.limit:
-            self.save()
-        key = (fieldname, text)
-        group = self._groups.get(key)
-        if group is None:
-            self._groups[key] = [item]
-        else:
-            if docnum <= group[-1][2]:  # not seen in a writer's own postings; sorted below
-                self._unordered.add(key)
-            group.append(item)
+class DocumentOrderPool(PostingPool):
+    """``PostingPool`` that sorts by field and term while its postings are in document
+    order (``in_document_order``)."""
 
-    def _sorted(self) -> list[tuple]:
-        out: list[tuple] = []
-        groups, unordered = self._groups, self._unordered
-        for key in sorted(groups):
-            group = groups[key]
-            if key in unordered:
-                group.sort()
-            out.extend(group)
-        return out
+    in_document_order = True
 
     def save(self) -> None:
-        if self._groups:
-            self.current = self._sorted()
-            self._groups, self._unordered = {}, set()
-        super().save()  # writes self.current (sorted again: a no-op pass) as a run
+        if self.in_document_order and self.current:
+            self.current = _sorted(self.current)  # Whoosh's sort below is then one pass
+        super().save()
 
     def items(self, maxfiles: int = 128):  # type: ignore[no-untyped-def]
-        if not self.runs:
-            items = self._sorted()
-            self._groups, self._unordered = {}, set()
-            return items
+        if not self.runs and self.in_document_order:
+            return _sorted(self.current)
         return super().items(maxfiles)
 
 
-def group_postings(writer):  # type: ignore[no-untyped-def]
-    """Give ``writer`` (a Whoosh SegmentWriter that has pooled nothing yet) a grouped
-    posting pool with the same memory limit; returns the writer."""
+def sort_postings_fast(writer):  # type: ignore[no-untyped-def]
+    """Give ``writer`` (a Whoosh SegmentWriter that has pooled nothing yet) a
+    ``DocumentOrderPool`` with the same memory limit; returns the writer."""
     pool = getattr(writer, "pool", None)
-    if type(pool) is PostingPool and not pool.current and not pool.runs:
-        writer.pool = GroupedPostingPool(
-            pool.tempstore, pool.segment, limitmb=pool.limit // (1024 * 1024)
-        )
+    if type(pool) is not PostingPool or pool.current or pool.runs:
+        return writer
+    if any(field.separate_spelling() for _name, field in writer.schema.items()):
+        return writer  # spelling words are pooled under document 0, out of order
+    fast = DocumentOrderPool(pool.tempstore, pool.segment, limitmb=pool.limit // (1024 * 1024))
+    writer.pool = fast
+    plain = writer.add_postings_to_pool
+
+    def add_postings_to_pool(*args, **kwargs):  # type: ignore[no-untyped-def]
+        fast.in_document_order = False  # a merged segment's postings, term by term
+        return plain(*args, **kwargs)
+
+    writer.add_postings_to_pool = add_postings_to_pool
     return writer

@@ -1,6 +1,6 @@
-"""Postings pooled per term: the segment written is the one plain Whoosh writes, also when
-the pool spills sorted runs to disk, and the pool gives its postings in Whoosh's order
-whatever order they came in.
+"""Postings sorted by field and term: the segment written is the one plain Whoosh writes,
+also when the pool spills sorted runs to disk or a commit merges segments, and the pool
+gives its postings in Whoosh's order.
 
 Reference engine: whoosh-reloaded's own SegmentWriter and PostingPool, unpatched."""
 
@@ -13,7 +13,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import PostingPool
 
 from app.search.whoosh.index import SearchIndex
-from app.search.whoosh.posting_pool import GroupedPostingPool
+from app.search.whoosh.posting_pool import DocumentOrderPool
 from app.search.whoosh.schema import build_schema
 from tests.search.whoosh.test_flush_lengths import _segment_files
 
@@ -49,7 +49,7 @@ def test_a_segment_is_written_as_plain_whoosh_writes_it(tmp_path):
     documents = _documents(300)
     ours = SearchIndex(tmp_path / "ours")
     writer = ours.writer()
-    assert isinstance(writer.pool, GroupedPostingPool)
+    assert isinstance(writer.pool, DocumentOrderPool)
     _write(writer, documents)
     ours.close()
     (tmp_path / "plain").mkdir()
@@ -78,20 +78,48 @@ def test_a_pool_that_spills_runs_to_disk_writes_the_same_segment(tmp_path):
     assert _segment_files(tmp_path / "ours") == _segment_files(tmp_path / "plain")
 
 
-def test_postings_come_out_in_whooshs_order_whatever_order_they_came_in(tmp_path):
+def test_a_commit_that_merges_segments_writes_the_same_segment(tmp_path):
+    documents = _documents(200)
+    ours = SearchIndex(tmp_path / "ours")
+    (tmp_path / "plain").mkdir()
+    plain = whoosh_index.create_in(str(tmp_path / "plain"), build_schema())
+    for part in (documents[:80], documents[80:150]):
+        _write(ours.writer(), part)
+        writer = plain.writer()
+        writer.compound = False
+        _write(writer, part)
+    writer = ours.writer()
+    _write_merged = writer.add_postings_to_pool  # the merge's postings, term by term
+    for document in documents[150:]:
+        writer.add_document(**document)
+    writer.commit(optimize=True)
+    ours.close()
+    assert writer.pool.in_document_order is False and _write_merged is not None
+    writer = plain.writer()
+    writer.compound = False
+    for document in documents[150:]:
+        writer.add_document(**document)
+    writer.commit(optimize=True)
+    assert _segment_files(tmp_path / "ours") == _segment_files(tmp_path / "plain")
+
+
+def test_postings_come_out_in_whooshs_order(tmp_path):
     rng = random.Random(3)
     items = [
-        (field, f"w{rng.randrange(40)}".encode(), rng.randrange(-1, 500), 1.0, b"v")
+        (field, f"w{rng.randrange(40)}".encode(), rng.randrange(500), rng.random(), b"v")
         for field in ("body", "title", "persons")
         for _ in range(2_000)
     ]
-    rng.shuffle(items)
     items = list({item[:3]: item for item in items}.values())  # one posting per doc and term
-    for limitmb in (1, 64):
-        plain = PostingPool(FileStorage(str(tmp_path)), None, limitmb=limitmb)
-        grouped = GroupedPostingPool(FileStorage(str(tmp_path)), None, limitmb=limitmb)
-        plain.limit = grouped.limit = 100_000 if limitmb == 1 else plain.limit
-        for item in items:
-            plain.add(item)
-            grouped.add(item)
-        assert list(grouped.items()) == list(plain.items())
+    rng.shuffle(items)
+    in_document_order = sorted(items, key=lambda item: item[2])
+    for pooled, ordered in ((in_document_order, True), (items, False)):
+        for limit in (100_000, 64 * 1024 * 1024):  # several runs spilled; none
+            plain = PostingPool(FileStorage(str(tmp_path)), None)
+            ours = DocumentOrderPool(FileStorage(str(tmp_path)), None)
+            ours.in_document_order = ordered
+            plain.limit = ours.limit = limit
+            for item in pooled:
+                plain.add(item)
+                ours.add(item)
+            assert list(ours.items()) == list(plain.items())
