@@ -10,6 +10,9 @@ come back in the texts' order: the same links, added in the same order.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any, TypeVar
@@ -26,6 +29,18 @@ CHUNK = 100  # texts per task
 # The reading function of the pool being forked: inherited by the forked processes, so
 # neither it nor the tables it closes over are pickled.
 _READ: Callable[[Any], Any] | None = None
+
+
+def _start_reader(parent: int) -> None:
+    # Killed with its ingest (kill -9 leaves no time to stop the pool), a reading process
+    # must not wait for work forever (as the extraction workers, extracting.py).
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def _read_chunk(chunk: list[Any]) -> list[Any]:
@@ -53,7 +68,8 @@ def read_all(
     global _READ
     _READ = read
     try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(processes, initializer=_start_reader, initargs=(os.getpid(),)) as pool:
             pending = None
             blocks = _blocks(first, iterator)
             for block in blocks:
