@@ -82,13 +82,14 @@ def settle(  # type: ignore[no-untyped-def]
     from ``before[0]`` on to all of them, the older ones to the people not in
     ``before[1]``), store new cities' alternate names and merge the villages that spell a
     city, in one transaction, then index the articles that changed (and those not yet
-    indexed) over up to ``index_processes`` processes. The indexing's wall time is added
+    indexed) over up to ``index_processes`` processes (as many read the texts for the
+    known names and places: app/ingest/scanning.py). The indexing's wall time is added
     to ``seconds`` (an ingest's stages) as "index after the entities"."""
     settled = Settled()
     with archive.sessions() as session, session.begin():
         settled.merges = apply_person_rules(session, rekey_all=rekey_all)
         settled.linked = name_sweep.sweep_after_ingest(
-            session, first_new=before[0], known_before=before[1]
+            session, first_new=before[0], known_before=before[1], processes=index_processes
         )
         missing = entity_forms.cities_without_alternate_names(session)
         if missing:
@@ -98,7 +99,7 @@ def settle(  # type: ignore[no-untyped-def]
         settled.merges += apply_place_rules(session)
         # Then the villages the archive knows, where a story names one without a cue.
         settled.linked |= place_sweep.sweep_after_ingest(
-            session, first_new=before[0], search=archive.search
+            session, first_new=before[0], search=archive.search, processes=index_processes
         )
     # Committed: the pass an interrupted ingest left pending is done.
     (archive.settings.data_dir / PENDING_PASS).unlink(missing_ok=True)

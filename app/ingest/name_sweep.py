@@ -21,6 +21,7 @@ from app.extract.known_names import (
     known_people,
 )
 from app.extract.transliteration import fold
+from app.ingest.scanning import read_all
 from app.store import known_persons
 from app.store.person_rules import SURNAME_MIN_ARTICLES
 
@@ -41,36 +42,46 @@ def article_text(title: str | None, body: str | None) -> str:
     return f"{title or ''}.\n{body or ''}"
 
 
-def found_in(table: NameTable, texts: Iterable[tuple[int, str, str]]) -> dict[int, Counter[int]]:
-    """Per article id, the known people its headline and body name."""
+def found_in(
+    table: NameTable, texts: Iterable[tuple[int, str, str]], *, processes: int = 1
+) -> dict[int, Counter[int]]:
+    """Per article id, the known people its headline and body name (the texts read over
+    up to ``processes`` processes when there are many)."""
     found = {}
-    for article_id, title, body in texts:
-        persons = find_known(article_text(title, body), table)
+
+    def read(row: tuple[int, str, str]) -> Counter[int]:
+        return find_known(article_text(row[1], row[2]), table)
+
+    for (article_id, _title, _body), persons in read_all(read, texts, processes=processes):
         if persons:
             found[article_id] = persons
     return found
 
 
-def sweep(session: Session, *, table: NameTable, ids: list[int]) -> set[int]:
+def sweep(session: Session, *, table: NameTable, ids: list[int], processes: int = 1) -> set[int]:
     """Add the missing links of the given articles; returns the articles changed."""
     if not table or not ids:
         return set()
-    found = found_in(table, known_persons.article_texts(session, ids=ids))
+    texts = known_persons.article_texts(session, ids=ids)
+    found = found_in(table, texts, processes=processes)
     return known_persons.add_mentions(session, found=found)
 
 
-def sweep_after_ingest(session: Session, *, first_new: int, known_before: set[int]) -> set[int]:
+def sweep_after_ingest(
+    session: Session, *, first_new: int, known_before: set[int], processes: int = 1
+) -> set[int]:
     """New articles (ids from ``first_new``) for every known person; older ones for the
-    persons that were not known before this ingest."""
+    persons that were not known before this ingest (texts read over up to ``processes``)."""
     changed = set()
     table = name_table(session)
     new = known_persons.article_ids(session, after=first_new - 1)
-    changed |= sweep(session, table=table, ids=new)
+    changed |= sweep(session, table=table, ids=new, processes=processes)
     now_known = set(table.given)
     fresh = now_known - known_before
     if fresh and first_new > 1:
         old = [a for a in known_persons.article_ids(session) if a < first_new]
-        changed |= sweep(session, table=name_table(session, only=fresh), ids=old)
+        fresh_table = name_table(session, only=fresh)
+        changed |= sweep(session, table=fresh_table, ids=old, processes=processes)
     return changed
 
 

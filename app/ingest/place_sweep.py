@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.domain import SearchRequest
 from app.extract.known_places import PlaceTable, build_place_table, find_known_places
 from app.ingest.name_sweep import article_text
+from app.ingest.scanning import read_all
 from app.search.backend import QueryTooCostly, SearchBackend, SearchBackendError
 from app.store import known_persons, known_places
 
@@ -31,42 +32,54 @@ def place_table(session: Session) -> PlaceTable:
 
 
 def found_in(
-    session: Session, table: PlaceTable, texts: Sequence[tuple[int, str, str]]
+    session: Session,
+    table: PlaceTable,
+    texts: Sequence[tuple[int, str, str]],
+    *,
+    processes: int = 1,
 ) -> dict[int, Counter[int]]:
-    """Per article id, the known villages of its places' countries that it names."""
+    """Per article id, the known villages of its places' countries that it names (the
+    texts read over up to ``processes`` processes when there are many)."""
     if not table or not texts:
         return {}
     countries = known_places.article_countries(session, [row[0] for row in texts])
     found = {}
-    for article_id, title, body in texts:
-        text = article_text(title, body)
-        places = find_known_places(text, table, countries.get(article_id, set()))
+
+    def read(row: tuple[int, str, str]) -> Counter[int]:
+        return find_known_places(article_text(row[1], row[2]), table, countries.get(row[0], set()))
+
+    for (article_id, _title, _body), places in read_all(read, texts, processes=processes):
         if places:
             found[article_id] = places
     return found
 
 
-def sweep(session: Session, *, table: PlaceTable, ids: Sequence[int]) -> set[int]:
+def sweep(
+    session: Session, *, table: PlaceTable, ids: Sequence[int], processes: int = 1
+) -> set[int]:
     """Add the missing village links of the given articles; returns the articles changed."""
     if not table or not ids:
         return set()
     texts = list(known_persons.article_texts(session, ids=ids))
-    return known_places.add_city_mentions(session, found=found_in(session, table, texts))
+    found = found_in(session, table, texts, processes=processes)
+    return known_places.add_city_mentions(session, found=found)
 
 
-def sweep_after_ingest(session: Session, *, first_new: int, search: SearchBackend) -> set[int]:
+def sweep_after_ingest(
+    session: Session, *, first_new: int, search: SearchBackend, processes: int = 1
+) -> set[int]:
     """New articles (ids from ``first_new``) for every known village; older ones for the
-    villages the new articles name."""
+    villages the new articles name (texts read over up to ``processes`` processes)."""
     table = place_table(session)
     if not table:
         return set()
     new = known_persons.article_ids(session, after=first_new - 1)
-    changed = sweep(session, table=table, ids=new)
+    changed = sweep(session, table=table, ids=new, processes=processes)
     if first_new > 1 and new:
         named = set(known_places.linked_cities(session, new))
         forms = [form for form, village in table.by_form.items() if village.id in named]
         old = _older_naming(search, forms, before=first_new)
-        changed |= sweep(session, table=table, ids=old)
+        changed |= sweep(session, table=table, ids=old, processes=processes)
     return changed
 
 

@@ -21,6 +21,7 @@ from app.search.entity_fields import DOCUMENT_VERSION
 from app.search.whoosh.docsets import DocSets
 from app.search.whoosh.flush_lengths import read_lengths_once
 from app.search.whoosh.generation import GenerationCache, build_cache
+from app.search.whoosh.posting_pool import sort_postings_fast
 from app.search.whoosh.postings_cache import PostingsCache
 from app.search.whoosh.schema import build_schema
 from app.search.whoosh.segment_terms import SegmentTermFrequencies
@@ -116,7 +117,7 @@ class SearchIndex:
         commit, this process's next search builds the new generation before it runs, so
         that what the process wrote is found at once."""
         kwargs.setdefault("compound", False)
-        writer = read_lengths_once(self._ix.writer(**kwargs))
+        writer = sort_postings_fast(read_lengths_once(self._ix.writer(**kwargs)))
         commit = writer.commit
 
         def commit_then_serve(*args, **kw):  # type: ignore[no-untyped-def]
@@ -130,7 +131,7 @@ class SearchIndex:
         """An unlocked writer of one new segment, for a process forked by a writer that holds
         the lock, which commits the segment (parallel_indexer); non-compound, like ``writer``."""
         kwargs.setdefault("compound", False)
-        return read_lengths_once(SegmentWriter(self._ix, _lk=False, **kwargs))
+        return sort_postings_fast(read_lengths_once(SegmentWriter(self._ix, _lk=False, **kwargs)))
 
     @contextmanager
     def reading(self) -> Iterator[tuple[Searcher, GenerationCache]]:
