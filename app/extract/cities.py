@@ -10,7 +10,6 @@ English name, coordinates and the spellings found in the text.
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from wordfreq import zipf_frequency
 
@@ -24,16 +23,16 @@ from app.extract.city_readings import (
 )
 from app.extract.city_second_chances import LIST_JOINERS, Found, SecondChances
 from app.extract.countries import countries_mentioned, country_after, country_in, main_country
+from app.extract.district_reading import called_district, next_word, unit_reading
 from app.extract.division_lists import DivisionLists
 from app.extract.gazetteer_index import City, Gazetteer
+from app.extract.lead_prepositions import after_lead_preposition, lead_preposition
 from app.extract.lexicons import (
-    DIRECTIONS,
     PARTICLES,
     PLACE_TYPE_AFTER,
     SETTLEMENT_WORDS,
     TERRITORY_NAMES,
     TRANSLITERATED_COUNTRIES,
-    WORLD_REGIONS,
     is_common_word,
     is_everyday_word,
     is_first_name,
@@ -43,6 +42,7 @@ from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.place_phrases import byline_place, event_modifier, people_village
 from app.extract.place_variants import variant_candidates
 from app.extract.region_placement import placed_in_region
+from app.extract.span_lookup import WORLD_CITY, resolve_span
 from app.extract.town_parts import part_names
 from app.extract.transliteration import fold, skeleton, strip_article
 from app.extract.village_district import village_then_town
@@ -88,19 +88,6 @@ _AREAS_OF = frozenset(
     (w,) for w in ["district", "neighbourhood", "neighborhood", "quarter", "zone", "sub-district"]
 )
 _ADDRESS_CUES = frozenset((w,) for w in ["from", "at", "in", "near", "of"])
-# Words after a name that call it a district: Mali's "cercle" is written "circle" in English.
-_DISTRICT_AFTER = frozenset(["district", "circle", "cercle"])
-# Officials' titles a unit's name modifies ("Bankass mayor", "the Kursk governor").
-_OFFICES = frozenset(["mayor", "governor", "administrator", "prefect"])
-# ... and the unit's police, or an event the text names after it ("Pulwama police", "killed in
-# Pulwama gunfight"): read as the unit when the text calls the name a district.
-_UNIT_MODIFIED = _OFFICES | frozenset(
-    ["police", "gunfight", "encounter", "operation", "clash", "clashes", "killings"]
-    + ["communities", "villages"]
-)
-# Words after a name (or after "X and Y") that call it a district: Mali's "cercle" is written
-# "circle" in English; Nigeria's local government areas ("Tangaza LGA").
-_DISTRICTS_AFTER = frozenset(["districts", "lga", "lgas"]) | _DISTRICT_AFTER
 _REGION_TAIL_WORDS = frozenset(["region", "province", "state", "governorate", "district"])
 _PHRASE_ENDS = frozenset([",", ".", ";", ")", "and", "|"])
 # Words before "X, Country" that make X a place there ("killings in Mai Kadra, Ethiopia").
@@ -215,7 +202,7 @@ class CityFinder(ArticleReadings, SecondChances):
     def feed(self, chunk: Chunk, person_spans: set[tuple[int, int]], dateline_end: int) -> None:
         """Judge the longest known span at each word not claimed by a person."""
         chunk = without_settlement_tail(chunk, self.gaz)  # "Kondori Village": the village Kondori
-        chunk = _after_lead_preposition(chunk, self.gaz)  # "In Bilingawa, 18 were killed"
+        chunk = after_lead_preposition(chunk, self.gaz)  # "In Bilingawa, 18 were killed"
         words = chunk.words
         toks = chunk.toks
         claimed = (chunk.line_no, toks[0].start) in person_spans
@@ -231,7 +218,7 @@ class CityFinder(ArticleReadings, SecondChances):
             return  # "the townships of Pauktaw, Minbya and Buthidaung": units, no towns
         if self._settlement_named(chunk, claimed) or (claimed and self._contested(chunk)):
             return
-        i = 1 if _lead_preposition(words, self.gaz) else 0
+        i = 1 if lead_preposition(words, self.gaz) else 0
         matched = False
         line_no, n, spans = chunk.line_no, len(words), self.span_cache
         while i < n:
@@ -243,9 +230,9 @@ class CityFinder(ArticleReadings, SecondChances):
                 span = words[i:j]
                 if "|" in span:
                     continue
-                # (``_resolve``'s cache read here: most spans were resolved before)
+                # (``resolve_span``'s cache read here: most spans were resolved before)
                 hit = spans.get(span)
-                is_country, cands = hit if hit is not None else _resolve(span, self.gaz, spans)
+                is_country, cands = hit if hit is not None else resolve_span(span, self.gaz, spans)
                 if is_country:
                     cands = self._town_named_like_country(chunk, i, j)
                 if j - i >= 2:  # (``_names_region`` of a span of two words or more)
@@ -271,7 +258,7 @@ class CityFinder(ArticleReadings, SecondChances):
                     matched = matched or not self._refused_part(chunk, i, j, cands, kept)
                     break
             i += step
-        if _called_district(chunk.after):
+        if called_district(chunk.after):
             # "in Macomia district", "Bankass circle", "in Pulwama and Shopian districts"
             self.districts.add(fold(" ".join(words)))
         if (chunk.after[:1] and chunk.after[0].lower() in _AREA_AFTER) or (
@@ -329,7 +316,7 @@ class CityFinder(ArticleReadings, SecondChances):
         (``village_district``), kept for ``_accept_addresses``."""
         if chunk.title_case_line or (chunk.after and chunk.after[0].lower() in PLACE_TYPE_AFTER):
             return False  # "in Saraqeb Idlib province": a town and a province
-        cands = _resolve(chunk.words[-1:], self.gaz, self.span_cache)[1]
+        cands = resolve_span(chunk.words[-1:], self.gaz, self.span_cache)[1]
         k = village_then_town(chunk.words, self.gaz, {c.country_code for c in cands})
         if k:
             self.district_towns.append((k, chunk))
@@ -346,7 +333,7 @@ class CityFinder(ArticleReadings, SecondChances):
             key = fold(" ".join(town))
             city = by_name.get(key)
             if city is None and key not in self.districts:
-                cands = _resolve(town, self.gaz, self.span_cache)[1]
+                cands = resolve_span(town, self.gaz, self.span_cache)[1]
                 local = tuple(c for c in cands if c.country_code in self.countries)
                 city = choose(local, None, self.countries) if local else None
                 if city is not None:
@@ -396,7 +383,7 @@ class CityFinder(ArticleReadings, SecondChances):
             # a name GeoNames knows as well.
             self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
             self.in_settlement_list = True
-        is_country, cands = _resolve(chunk.words, self.gaz, self.span_cache)
+        is_country, cands = resolve_span(chunk.words, self.gaz, self.span_cache)
         if is_country or cands or (self.variant_countries and self._variant(chunk.words, chunk)):
             return False
         # A run after a plural with no comma or "and" of its own may be a list whose commas
@@ -459,7 +446,7 @@ class CityFinder(ArticleReadings, SecondChances):
             c.country_code in self.countries and (flat or c.population >= least)
             for w in words
             if w.lower() not in _PARTICLE_WORDS and w[:1].isupper() and len(w) > _SYLLABLE
-            for c in _resolve((w,), self.gaz, self.span_cache)[1]
+            for c in resolve_span((w,), self.gaz, self.span_cache)[1]
         )
 
     def _contested(self, chunk: Chunk) -> bool:
@@ -472,7 +459,7 @@ class CityFinder(ArticleReadings, SecondChances):
         before = chunk.before[-1].lower() if chunk.before else ""
         if before not in LOCATIVE_CUES and not village_cue(chunk):
             return False
-        is_country, cands = _resolve(words, self.gaz, self.span_cache)
+        is_country, cands = resolve_span(words, self.gaz, self.span_cache)
         local = [c for c in cands if c.country_code in self.countries]
         if is_country or not local:
             return False
@@ -619,7 +606,7 @@ class CityFinder(ArticleReadings, SecondChances):
         stated = self._country_then_end(chunk)
         if stated is None:
             return False
-        is_country, cands = _resolve(chunk.words, self.gaz, self.span_cache)
+        is_country, cands = resolve_span(chunk.words, self.gaz, self.span_cache)
         if is_country or cands or fold(" ".join(chunk.words)) in TERRITORY_NAMES:
             return False  # a place GeoNames knows was judged as one ("in Darfur, Sudan")
         return self.villages.add(chunk, (stated, None)) is not None
@@ -730,10 +717,10 @@ class CityFinder(ArticleReadings, SecondChances):
     def _add(self, city: City, span: tuple[str, ...], chunk: Chunk) -> Found:
         f = self.found.setdefault(city.geonames_id, Found(city))
         f.forms.append(_surface(span))
-        if _unit_reading(span, chunk, compass=city.population < WORLD_CITY):
+        if unit_reading(span, chunk, compass=city.population < WORLD_CITY):
             key = city.geonames_id
             self.office_mentions[key] = self.office_mentions.get(key, 0) + 1
-        if "UA" in self.countries and hromada_after(_next_word(span, chunk)):
+        if "UA" in self.countries and hromada_after(next_word(span, chunk)):
             key = city.geonames_id
             self.hromada_mentions[key] = self.hromada_mentions.get(key, 0) + 1
         self.accepted_chunks.add((chunk.line_no, chunk.toks[0].start))
@@ -797,93 +784,8 @@ class CityFinder(ArticleReadings, SecondChances):
         )
 
 
-def _next_word(span: tuple[str, ...], chunk: Chunk) -> str:
-    """The word after the first place ``span`` stands in ``chunk``'s run."""
-    words = chunk.words
-    n = len(span)
-    j = next((k + n for k in range(len(words) - n + 1) if words[k : k + n] == span), 0)
-    if j == 0:
-        return ""
-    return words[j] if j < len(words) else (chunk.after[:1] or ("",))[0]
-
-
 def _prefix_either(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
-
-
-def _called_district(after: tuple[str, ...]) -> bool:
-    """The words after a run call it a district: "X district", "X LGA", "X local government
-    area", or "and Y districts" ("in Pulwama and Shopian districts")."""
-    low = [a.lower() for a in after[:5]]
-    if low[:1] == ["and"] and len(after) > 2 and after[1][:1].isupper():
-        # only a plural names both ("Gwadabawa and Tangaza LGAs"; "Ilala and Macomia
-        # district" may be a town and its district)
-        return low[2:3] in (["districts"], ["lgas"]) or low[2:5] == ["local", "government", "areas"]
-    return bool(low[:1]) and (low[0] in _DISTRICTS_AFTER or low[:2] == ["local", "government"])
-
-
-def _unit_reading(span: tuple[str, ...], chunk: Chunk, compass: bool = True) -> bool:
-    """A mention a unit's name reads as well as a town's: it modifies an official's title,
-    the police or an event ("Bankass mayor", "Pulwama police", "in Pulwama gunfight"), a
-    compass word puts it in a part of the unit ("north-western Hama", "in the north of
-    Hama"; not "western Idlib city", nor, when not ``compass``, for a city of a million
-    whose sides news names so: "eastern Aleppo", "west Mosul"), or it closes a village's
-    address after a comma ("at Melhoora, Shopian last evening"; not an item of a list:
-    "Bannu, Peshawar and Karak")."""
-    words = chunk.words
-    n = len(span)
-    j = next((k + n for k in range(len(words) - n + 1) if words[k : k + n] == span), 0)
-    if j == 0 or (j == n and not chunk.before):
-        return False  # a dateline ("BANKASS —") names the town
-    nxt = words[j] if j < len(words) else (chunk.after[:1] or ("",))[0]
-    if nxt.lower() in _UNIT_MODIFIED:
-        return True
-    if nxt.lower() in _TOWN_AFTER:
-        return False  # "western Idlib city", "an eastern Damascus suburb": the town's part
-    prev = chunk.before[-1:] if j == n else words[j - n - 1 : j - n]
-    if not compass:
-        prev = ()
-    if prev and prev[0].lower().replace("-", "") in _DIRECTION_WORDS:
-        return True  # "southern Idlib": a part of the province
-    wide = tuple(w.lower() for w in (chunk.wide_before or chunk.before)[-4:])
-    if (
-        compass
-        and j == n
-        and wide[:2] == ("in", "the")
-        and wide[2:3]
-        and wide[2] in _DIRECTION_WORDS
-    ):
-        return wide[3:] == ("of",)  # within it; not "20 km to the north of X", a bearing
-    if j != len(words) or j != n or chunk.after[:1] in ((",",), ("and",)):
-        return False
-    return _address_tail(chunk)
-
-
-def _address_tail(chunk: Chunk) -> bool:
-    """ "at Melhoora, Shopian", "at Harkipora, Kakapora, Pulwama": the run closes an address."""
-    # Back over "Village, Town," to the word that opens the address.
-    before = chunk.wide_before or chunk.before
-    k = len(before) - 1
-    while k >= 1 and before[k] == "," and before[k - 1][:1].isupper():
-        k -= 1
-        while k >= 1 and before[k - 1][:1].isupper():
-            k -= 1  # a name of several words ("at Nyaung Yeik Thar, Shopian")
-        k -= 1
-        if k >= 0 and before[k].lower() in _ADDRESS_OPENERS:
-            return True
-    return False
-
-
-# Words after a name that say the town itself is meant ("Idlib city", "a Damascus suburb").
-_TOWN_AFTER = frozenset(
-    ["city", "town", "suburb", "suburbs", "outskirts", "centre", "center", "downtown"]
-    + ["neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "quarter", "quarters"]
-)
-# Compass words that put a place in a part of a province ("southern Idlib", "north-east
-# Hama"); not "central", which names a city's centre as often ("central Kyiv").
-_DIRECTION_WORDS = DIRECTIONS - {"central"}
-# Words that open a village's address ("at Melhoora, Shopian", "from Yaripora, Kulgam").
-_ADDRESS_OPENERS = frozenset(["at", "in", "from", "near"])
 
 
 def _more_written(name: str, forms: list[str]) -> str:
@@ -894,86 +796,6 @@ def _more_written(name: str, forms: list[str]) -> str:
         if form.istitle() and (freq := zipf_frequency(form, "en")) > best_freq:
             best, best_freq = form, freq
     return best
-
-
-def _resolve(span: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[bool, tuple[City, ...]]:
-    """(is a country, places the span can name): cached per process, words recur."""
-    hit = cache.get(span)
-    if hit is None and len(span) > 1 and span[0] in _OPENERS:
-        # "As Colombia’s minister": a sentence's opening word, not an Arabic article.
-        hit = cache[span] = _resolve(span[1:], gaz, cache)
-    if hit is None:
-        text = " ".join(span)
-        key = fold(text)
-        bare = re.sub(r"['’]s$", "", key)  # "Colombia’s" is the country's
-        # Flattened text drops apostrophes: "Iraqs", "Egypts" are countries, not places.
-        # Continents are no more cities than countries are ("ASIA:" over a wire story).
-        country = (
-            bare in gaz.country_forms
-            or bare in WORLD_REGIONS
-            or (len(span) == 1 and key.endswith("s") and key[:-1] in gaz.country_forms)
-        )
-        hit = (True, ()) if country else (False, _lookup(text, key, gaz))
-        cache[span] = hit
-    return hit
-
-
-# A US state's name is its world city's when GeoNames files that city as "<name> City"
-# and it is this big: "told reporters in New York" (New York City, 8.8 million); not
-# "Oklahoma" (Oklahoma City, 0.7 million), which news uses for the state.
-WORLD_CITY = 1_000_000
-
-
-def _lookup(text: str, key: str, gaz: Gazetteer) -> tuple[City, ...]:
-    """The places ``text`` can name; a US state's name also names its world city."""
-    cands = gaz.lookup(text)
-    if key in gaz.us_states:
-        world = tuple(c for c in gaz.lookup(text + " City") if c.population >= WORLD_CITY)
-        cands = world + tuple(c for c in cands if c not in world)
-    return cands
-
-
-_OPENERS = frozenset(["As", "In", "At", "On", "The", "A", "An", "To", "By", "From", "For"])
-# Capitalised prepositions that open a sentence's run ("In Pokrovsk, two were injured").
-_LEAD_PREPOSITIONS = frozenset(["In", "At", "On", "To", "From", "Near", "Outside", "Inside"])
-
-
-def _lead_preposition(words: tuple[str, ...], gaz: Gazetteer) -> bool:
-    """ "In Pokrovsk, two people were injured": a run opened by a capitalised preposition
-    names the place after it, read as if the preposition stood before the run (the place's
-    own name then counts against a namesake's old one, Engels once Pokrovsk, and "in" is
-    its cue); not a place whose own name starts so ("In Amenas", "In Salah")."""
-    if len(words) < 2 or words[0] not in _LEAD_PREPOSITIONS:
-        return False
-    head = fold(words[0]) + " "
-    # GeoNames lookups drop "at"/"an" as Arabic articles: only a name that keeps the word
-    # ("In Salah") is a place's own.
-    return not any(
-        fold(c.name).startswith(head) for k in (2, 3) for c in gaz.lookup(" ".join(words[:k]))
-    )
-
-
-def _after_lead_preposition(chunk: Chunk, gaz: Gazetteer) -> Chunk:
-    """ "In Bilingawa, 18 people were killed": the run after a capitalised preposition
-    that opens a sentence, with the preposition before it, as "killed in Bilingawa" reads
-    (its capital is the name's own, no sentence's), when a comma closes the phrase and no
-    word of the run is a place GeoNames knows (a village's name, for the village rules);
-    other runs unchanged."""
-    words = chunk.words
-    if words[0] not in _LEAD_PREPOSITIONS:
-        return chunk  # most runs
-    if chunk.title_case_line or not _lead_preposition(words, gaz) or "|" in words[:2]:
-        return chunk
-    if chunk.after[:1] != (",",) or any(gaz.lookup(w) for w in words[1:]):
-        return chunk  # a place GeoNames knows: judged with "In" read as its cue, as before
-    return dataclasses.replace(
-        chunk,
-        toks=chunk.toks[1:],
-        words=words[1:],
-        before=(*chunk.before[-2:], words[0].lower()),
-        wide_before=(*chunk.wide_before[-7:], words[0].lower()),
-        sent_start=False,
-    )
 
 
 def _partial_hamlet(chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:
