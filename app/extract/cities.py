@@ -14,6 +14,7 @@ from wordfreq import zipf_frequency
 from app.domain import CityMention
 from app.extract.chunks import Chunk
 from app.extract.city_evidence import judge
+from app.extract.city_other_meanings import OtherMeanings
 from app.extract.city_readings import (
     ArticleReadings,
     opening_dateline,
@@ -35,12 +36,18 @@ from app.extract.lexicons import (
 )
 from app.extract.name_words import name_words
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
-from app.extract.place_phrases import LOCATIVE_CUES, byline_place, event_modifier, people_village
+from app.extract.place_phrases import (
+    HOME_CUES,
+    LOCATIVE_CUES,
+    byline_place,
+    event_modifier,
+    people_village,
+)
 from app.extract.place_variants import variant_candidates
 from app.extract.region_placement import placed_in_region
 from app.extract.span_lookup import WORLD_CITY, resolve_span
 from app.extract.town_parts import part_names
-from app.extract.transliteration import fold, skeleton, strip_article
+from app.extract.transliteration import fold
 from app.extract.village_readings import VillageReadings
 from app.extract.village_runs import road_end, siege_list, without_settlement_tail
 from app.extract.villages import (
@@ -57,11 +64,7 @@ from app.extract.villages import (
 __all__ = ["BIG_CITY", "TOWN", "extract_cities", "countries_mentioned", "is_first_name"]
 
 _MAX_SPAN = 4  # the longest span looked up, in words
-# Words before a small town that put the story there ("through Konduga"), for a town of the
-# country the article's cities are in (see ``_accept_home_towns``).
-_HOME_CUES = LOCATIVE_CUES | {"through", "via"}
 _LIST_JOINERS = LIST_JOINERS
-_SETTLEMENT_CUES = frozenset(["town", "village", "city"])
 # Area words after a name that say it is no settlement ("the Afungi zone"); not the
 # settlement words PLACE_TYPE_AFTER holds too ("villages").
 _AREA_AFTER = PLACE_TYPE_AFTER - SETTLEMENT_WORDS
@@ -70,8 +73,6 @@ _AREAS_OF = frozenset(
 )
 # Words before a "VILLAGE DISTRICT" address ("militants from Barpora Pulwama").
 _ADDRESS_CUES = frozenset((w,) for w in ["from", "at", "in", "near", "of"])
-# "Minian town", "Hajira towns", "Mailari village": a settlement word after the run.
-_SETTLEMENT_AFTER_RUN = frozenset(["town", "towns", "village", "villages"])
 
 
 def extract_cities(
@@ -113,7 +114,7 @@ def find_cities(
     return finder
 
 
-class CityFinder(ArticleReadings, SecondChances, VillageReadings):
+class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings):
     """Scans an article's chunks for places, then assembles its city mentions."""
 
     def __init__(
@@ -378,37 +379,8 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings):
         elif verdict.deferred:
             self.pending.append((chunk, span, cands))
             before = chunk.before if i == 0 else chunk.words[max(0, i - 1) : i]
-            if before[-1:] and before[-1] in _HOME_CUES:
+            if before[-1:] and before[-1] in HOME_CUES:
                 self.cued_pending.append((chunk, span, cands))
-
-    def _names_region(self, chunk: Chunk, i: int, j: int) -> bool:
-        """``words[i:j]`` is a region's whole name of two words or more ("Lower Juba",
-        "North Kivu"), or its last word opens "X and Y", a region's name ("Jammu and
-        Kashmir"): none of its words is a town here (not Juba, South Sudan; not Jammu)."""
-        words = chunk.words
-        if j - i >= 2:
-            return bool(self._region_lookup(words[i:j]))
-        after = chunk.after
-        if j != len(words) or after[:1] != ("and",) or not after[1:2]:
-            return False
-        return any(self._region_lookup((*words[i:j], *after[: k + 1])) for k in (1, 2))
-
-    def _region_lookup(self, span: tuple[str, ...]) -> bool:
-        hit = self.region_span_cache.get(span)
-        if hit is None:
-            hit = self.region_span_cache[span] = bool(self.gaz.regions.lookup(" ".join(span)))
-        return hit
-
-    def _given_name_alias(self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:
-        """A lone given name with no place word before it that names places only by another
-        name of theirs (GeoNames files "Krishna" under Machilipatnam): the person."""
-        if len(chunk.words) != 1 or not is_first_name(chunk.words[i]):
-            return False
-        before = chunk.before[-1:] if i == 0 else chunk.words[i - 1 : i]
-        if before and before[0].lower() in LOCATIVE_CUES | _HOME_CUES | {"of", "from", "to", "at"}:
-            return False
-        own = skeleton(fold(chunk.words[i]))
-        return all(skeleton(fold(c.name)) != own for c in cands)
 
     def _kept(self) -> tuple[int, int, int]:
         """How many places the finder holds: grows when a judgement keeps one."""
@@ -431,90 +403,6 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings):
         if i != 0 or j != len(chunk.words):
             return ()
         return tuple(c for c in cands if c.country_code in self.countries)
-
-    def _name_part(self, city: City, chunk: Chunk, i: int, j: int, in_dateline: bool) -> bool:
-        """A bare word the article also writes beside a given name (``name_words``), with
-        no place word before it, read as a place abroad or as another spelling of one: the
-        person's name ("Berri questioned" after "Nabih Berri" is no Barrie, Canada)."""
-        if j - i != 1 or in_dateline or fold(chunk.words[i]) not in self.name_words:
-            return False
-        before = chunk.before[-1:] if i == 0 else chunk.words[i - 1 : i]
-        if before and before[0].lower() in LOCATIVE_CUES | _HOME_CUES | {"of", "from", "to"}:
-            return False
-        if city.country_code not in self.countries:
-            return True
-        return city not in self.gaz.lookup(chunk.words[i])  # only a spelling's skeleton
-
-    def _region_by_old_name(
-        self, city: City, chunk: Chunk, i: int, j: int, in_dateline: bool
-    ) -> bool:
-        """A name that is the town's only by another name of it and that is the name of a
-        province of its country is the province ("fighting in Sulu": GeoNames files Jolo, the
-        capital, as "Sulu" too), as ``region_meant`` reads a region the article names so;
-        not when the text calls it a settlement ("the town of Sulu")."""
-        if in_dateline or village_cue(chunk) is not None:
-            return False
-        written = fold(" ".join(chunk.words[i:j]))
-        own = strip_article(fold(city.name))
-        if own == strip_article(written) or skeleton(own) == skeleton(strip_article(written)):
-            return False
-        # Not a region named after the town or the one it lies in ("Peking": Beijing
-        # Municipality; "Dnepropetrovsk": Dnipro Oblast; "Gaza City": Gaza Governorate;
-        # "Nabatieh"; "New York"), which the other name names as well: unclear, so the town.
-        home = self.gaz.region_of(city)
-        for r in self.gaz.regions.lookup(" ".join(chunk.words[i:j])):
-            if (
-                r.country_code == city.country_code
-                and r.code != home
-                and not _prefix_either(strip_article(fold(r.name)), own)
-            ):
-                # places listed before it lie in that province ("Tambulian, Pata, Sulu"),
-                # as they would next to the town
-                self.places.append((chunk.line_no, chunk.toks[i].start, r.country_code, r.code))
-                self.listing_lines[chunk.line_no] = r.country_code
-                return True
-        return False
-
-    def _town_named_like_country(self, chunk: Chunk, i: int, j: int) -> tuple[City, ...]:
-        """ "the town of Puerto Rico, in Caqueta province": a run the text calls a town
-        that is a country's name is a town of that name in another country."""
-        if i != 0 or j != len(chunk.words) or village_cue(chunk) not in _SETTLEMENT_CUES:
-            return ()
-        text = " ".join(chunk.words)
-        named = self.gaz.country_forms.get(fold(text))
-        return tuple(c for c in self.gaz.lookup(text) if c.country_code != named)
-
-    def _namesake_abroad(self, city: City, chunk: Chunk, i: int, j: int) -> bool:
-        """A place abroad matched by a run the text calls a village or town ("the village
-        of X", "X town"), in an article about other countries: a local village GeoNames
-        lacks, not the namesake ("the village of al-Tiba" in Syria is not Chiba; "Minian
-        town in Aleppo" is not Minian, Indonesia; "the town of Suluk" is not Jolo)."""
-        if not self.countries or city.country_code in self.countries:
-            return False
-        cue = village_cue(chunk) if i == 0 and j == len(chunk.words) else None
-        if cue == "port":
-            cue = None  # "the Black Sea port of Odesa": a port GeoNames knows is that port
-        if cue is None and j < len(chunk.words):
-            return False
-        nxt = chunk.words[j] if j < len(chunk.words) else (chunk.after[0] if chunk.after else "")
-        if cue is None and nxt.lower() in _SETTLEMENT_AFTER_RUN:
-            cue = nxt.lower()
-        return cue is not None
-
-    def _placed_elsewhere(self, city: City, chunk: Chunk, j: int) -> bool:
-        """ "Orem in Aleppo governorate": a small place the text puts in or near a place of
-        another country the article names is a local village, not the namesake (Orem,
-        Utah)."""
-        after = chunk.after
-        if j != len(chunk.words) or city.population >= BIG_CITY or len(after) < 2:
-            return False
-        if after[0] not in ("in", "near") or not after[1][:1].isupper():
-            return False
-        there = self.gaz.lookup(after[1]) or self.gaz.regions.lookup(after[1])
-        return bool(there) and all(
-            p.country_code != city.country_code and p.country_code in self.countries
-            for p in there[:1]
-        )
 
     def _add(self, city: City, span: tuple[str, ...], chunk: Chunk) -> Found:
         f = self.found.setdefault(city.geonames_id, Found(city))
@@ -584,10 +472,6 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings):
             count=len(forms),
             region_code=self.gaz.region_of(c),
         )
-
-
-def _prefix_either(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
 
 
 def _more_written(name: str, forms: list[str]) -> str:

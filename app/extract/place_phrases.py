@@ -31,6 +31,10 @@ LOCATIVE_CUES = frozenset(
     + ["shelled", "bombed", "captured", "seized", "retook", "entered", "besieged", "struck"]
 )
 
+# Words before a small town that put the story there ("through Konduga"), for a town of the
+# country the article's cities are in (see ``city_readings``'s ``_accept_home_towns``).
+HOME_CUES = LOCATIVE_CUES | {"through", "via"}
+
 _DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "mile"])
 # "40km", "12-km": a distance written as one token.
 _DISTANCE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:km|kms|kilometres|kilometers|miles?)$", re.I)
