@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from app.extract.countries import CountryLabels
+from app.extract.lexicons import NUMBER_WORDS
 from app.extract.transliteration import fold
 
 # A country's name as a section label glued before the headline ("Burma Thousands Flee as
@@ -17,9 +18,11 @@ _LABEL_WORD = re.compile(r"^([A-Z][a-z]+)\s+(?=[A-Z0-9])")
 _KICKER_END = re.compile(r"[:|–—]")
 _WORD_EDGE = ",;.!?'\"‘’“”()"
 _COUNTRY_WORDS_MAX = 3
+# (The number words are ``lexicons.NUMBER_WORDS``, capitalised as a headline writes them.)
 _CLAUSE_OPENER = re.compile(
-    r"^(?:\d[\d,.]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|"
-    r"Dozens|Scores|Hundreds|Thousands|Tens|Millions|At|The|A|An|Over|Nearly|Several|Many)$"
+    r"^(?:\d[\d,.]*|"
+    + "|".join(sorted(w.capitalize() for w in NUMBER_WORDS))
+    + r"|Tens|At|The|A|An|Over|Nearly|Many)$"
 )
 
 
