@@ -147,7 +147,7 @@ def _site(chunk: Chunk, i: int, j: int, stated_dateline: bool) -> _Site:
     """Read the span's context once; every rule below looks at it."""
     words = chunk.words
     span = words[i:j]
-    nxt = words[j] if j < len(words) else (chunk.after[0] if chunk.after else "")
+    nxt = chunk.word_at(j)
     in_dateline = stated_dateline
     if j == len(words) and span[-1].isupper() and chunk.after[:1] == ("(",):
         # "... Reports MOSCOW (Sputnik) According to": a dateline inside flattened text;

@@ -121,7 +121,7 @@ class OtherMeanings:
             cue = None  # "the Black Sea port of Odesa": a port GeoNames knows is that port
         if cue is None and j < len(chunk.words):
             return False
-        nxt = chunk.words[j] if j < len(chunk.words) else (chunk.after[0] if chunk.after else "")
+        nxt = chunk.word_at(j)
         if cue is None and nxt.lower() in _SETTLEMENT_AFTER_RUN:
             cue = nxt.lower()
         return cue is not None

@@ -36,14 +36,16 @@ def local_government(words: Sequence[str], plural: bool = False) -> bool:
     return low == (["local", "government", "areas"] if plural else ["local", "government"])
 
 
+def _span_end(span: tuple[str, ...], words: tuple[str, ...]) -> int:
+    """Where the first place ``span`` stands in ``words`` ends; 0 when it stands nowhere."""
+    n = len(span)
+    return next((k + n for k in range(len(words) - n + 1) if words[k : k + n] == span), 0)
+
+
 def next_word(span: tuple[str, ...], chunk: Chunk) -> str:
     """The word after the first place ``span`` stands in ``chunk``'s run."""
-    words = chunk.words
-    n = len(span)
-    j = next((k + n for k in range(len(words) - n + 1) if words[k : k + n] == span), 0)
-    if j == 0:
-        return ""
-    return words[j] if j < len(words) else (chunk.after[:1] or ("",))[0]
+    j = _span_end(span, chunk.words)
+    return chunk.word_at(j) if j else ""
 
 
 def called_district(after: tuple[str, ...]) -> bool:
@@ -67,10 +69,10 @@ def unit_reading(span: tuple[str, ...], chunk: Chunk, compass: bool = True) -> b
     "Bannu, Peshawar and Karak")."""
     words = chunk.words
     n = len(span)
-    j = next((k + n for k in range(len(words) - n + 1) if words[k : k + n] == span), 0)
+    j = _span_end(span, words)
     if j == 0 or (j == n and not chunk.before):
         return False  # a dateline ("BANKASS —") names the town
-    nxt = words[j] if j < len(words) else (chunk.after[:1] or ("",))[0]
+    nxt = chunk.word_at(j)
     if nxt.lower() in _UNIT_MODIFIED:
         return True
     if nxt.lower() in _TOWN_AFTER:
