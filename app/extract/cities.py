@@ -5,22 +5,26 @@ Each chunk is scanned for the longest spans the gazetteer knows (countries are s
 finds transliterated spellings that match no form. Places refused for want of evidence get
 a second chance when listed among accepted cities; the result gives each city its common
 English name, coordinates and the spellings found in the text.
+
+``CityFinder`` is the scan and its state; its rules live in mixins, one module a concern:
+``city_verdicts`` (judging a match and keeping it), ``city_other_meanings`` (a match the
+text means otherwise), ``village_readings`` (villages GeoNames lacks), ``city_readings``
+(readings of the whole article) and ``city_second_chances``. ``span_lookup``,
+``lead_prepositions``, ``district_reading`` and ``city_mentions`` hold the helpers.
 """
 
 from __future__ import annotations
 
-from wordfreq import zipf_frequency
-
 from app.domain import CityMention
 from app.extract.chunks import Chunk
-from app.extract.city_evidence import judge
+from app.extract.city_mentions import city_mention, surface
 from app.extract.city_other_meanings import OtherMeanings
 from app.extract.city_readings import (
     ArticleReadings,
     opening_dateline,
-    region_meant,
 )
 from app.extract.city_second_chances import LIST_JOINERS, Found, SecondChances
+from app.extract.city_verdicts import Verdicts
 from app.extract.countries import countries_mentioned, main_country
 from app.extract.district_reading import called_district, next_word, unit_reading
 from app.extract.division_lists import DivisionLists
@@ -30,18 +34,12 @@ from app.extract.lexicons import (
     PLACE_TYPE_AFTER,
     SETTLEMENT_WORDS,
     TRANSLITERATED_COUNTRIES,
-    is_common_word,
-    is_everyday_word,
     is_first_name,
 )
 from app.extract.name_words import name_words
-from app.extract.namesake_choice import BIG_CITY, TOWN, choose
+from app.extract.namesake_choice import BIG_CITY, TOWN
 from app.extract.place_phrases import (
-    HOME_CUES,
-    LOCATIVE_CUES,
     byline_place,
-    event_modifier,
-    people_village,
 )
 from app.extract.place_variants import variant_candidates
 from app.extract.region_placement import placed_in_region
@@ -58,7 +56,6 @@ from app.extract.villages import (
     locative_cue,
     people_of,
     rarely_written,
-    village_cue,
 )
 
 __all__ = ["BIG_CITY", "TOWN", "extract_cities", "countries_mentioned", "is_first_name"]
@@ -114,7 +111,7 @@ def find_cities(
     return finder
 
 
-class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings):
+class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings, Verdicts):
     """Scans an article's chunks for places, then assembles its city mentions."""
 
     def __init__(
@@ -287,24 +284,6 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings)
         ):
             self.villages.add(chunk)  # "had taken Vovche, in the ... Dnipropetrovsk region"
 
-    def _contested(self, chunk: Chunk) -> bool:
-        """A run persons took that is, whole, a place in one of the article's countries
-        named where a place is expected ("shelled Mala Tokmachka in the Zaporizhzhia
-        region"): the place wins, and persons give the name up."""
-        words = chunk.words
-        if len(words) < 2 or chunk.title_case_line:
-            return False
-        before = chunk.before[-1].lower() if chunk.before else ""
-        if before not in LOCATIVE_CUES and not village_cue(chunk):
-            return False
-        is_country, cands = resolve_span(words, self.gaz, self.span_cache)
-        local = [c for c in cands if c.country_code in self.countries]
-        if is_country or not local:
-            return False
-        self._add(choose(tuple(local), None, self.countries), words, chunk)
-        self.taken_from_persons.add(fold(" ".join(words)))
-        return True
-
     def _possessive(self, word: str, chunk: Chunk) -> tuple[City, ...]:
         """Flattened text drops apostrophes: "Aleppos outskirts" names a town, Aleppo."""
         if len(word) > 4 and word.endswith("s") and not chunk.title_case_line:
@@ -323,90 +302,9 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings)
             return ()  # most spans
         return tuple(c for c in cands if c.country_code in self.variant_countries)
 
-    def _judge(
-        self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...], in_dateline: bool
-    ) -> None:
-        span = chunk.words[i:j]
-        if not in_dateline and self._given_name_alias(chunk, i, j, cands):
-            return  # "Krishna ran to his mother": no Machilipatnam, once called Krishna
-        if i == 0 and j == len(chunk.words) and _event_modifier(chunk):
-            return  # "a Tel Aviv attack", "the Stockholm peace talks": a modifier
-        if i == 0 and j == len(chunk.words) and _people_village(chunk):
-            if not any(c.country_code in self.countries for c in cands):
-                self.peoples.add(fold(" ".join(span)))  # not "a Tuzantla community"
-            return  # "a Kakai village": the village of a people, named nowhere
-        verdict = judge(chunk, i, j, cands, in_dateline, self.gaz, self.countries)
-        if verdict.region is not None:
-            # "villages in Borno": villages named near it lie in that region's country
-            # (not for a word as common as "Western", a region of Fiji).
-            r = verdict.region
-            if not (is_common_word(span[-1]) and is_everyday_word(span[-1])):
-                self.places.append((chunk.line_no, chunk.toks[i].start, r.country_code, r.code))
-            return
-        if verdict.city is not None and (
-            region_meant(verdict.city, chunk, i, j, in_dateline, self.region_names)
-            or self._region_of_previous(chunk, i, j)
-            or self._name_part(verdict.city, chunk, i, j, in_dateline)
-            or self._region_by_old_name(verdict.city, chunk, i, j, in_dateline)
-        ):
-            # "on Sagaing village" after "the Sagaing region"; "Saravena, Arauca"; "Berri
-            # questioned" after "Nabih Berri"
-            return
-        if verdict.city is not None and (
-            self._namesake_abroad(verdict.city, chunk, i, j)
-            or self._placed_elsewhere(verdict.city, chunk, j)
-        ):
-            # "the village of al-Tiba" in Syria is not Chiba, Japan; "the city of Kas" in
-            # Iran is no Kas, Sudan, but a place's name, whatever given name it is too.
-            listed = self.in_settlement_list and self.list_kind == "village"
-            self.villages.add(chunk, given_ok=listed or village_cue(chunk) is not None)
-        elif verdict.city is None and self._only_abroad(chunk, i, j, cands):
-            # "the town of Pale" in Myanmar (Pale, Bosnia), "in Moura" in Mali (Portugal's).
-            cue = village_cue(chunk)
-            listed = self.in_settlement_list and self.list_kind == "village"
-            self.villages.add(chunk, words_ok=cue is not None, given_ok=listed or cue == "village")
-        elif verdict.city is not None:
-            f = self._add(verdict.city, span, chunk)
-            written = " ".join(span)
-            if len(cands) > 1 and verdict.city == choose(
-                cands, None, self.countries, written=written
-            ):
-                f.namesakes = cands
-        elif verdict.deferred and self.in_settlement_list and self._local(cands, i, j, chunk):
-            # "retook Kafr Nabuda and Qalaat al-Madiq": a place of the article's country
-            # listed among villages is one.
-            self._add(choose(self._local(cands, i, j, chunk), None, self.countries), span, chunk)
-        elif verdict.deferred:
-            self.pending.append((chunk, span, cands))
-            before = chunk.before if i == 0 else chunk.words[max(0, i - 1) : i]
-            if before[-1:] and before[-1] in HOME_CUES:
-                self.cued_pending.append((chunk, span, cands))
-
-    def _kept(self) -> tuple[int, int, int]:
-        """How many places the finder holds: grows when a judgement keeps one."""
-        return len(self.accepted_spans), len(self.pending), len(self.villages.named)
-
-    def _refused_part(
-        self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...], kept: tuple[int, int, int]
-    ) -> bool:
-        """``words[i:j]``, a part of the run after its first word, names only places
-        outside the article's countries and was refused: the run is no such place."""
-        return (
-            i > 0
-            and bool(self.countries)
-            and self._kept() == kept
-            and all(c.country_code not in self.countries for c in cands)
-        )
-
-    def _local(self, cands: tuple[City, ...], i: int, j: int, chunk: Chunk) -> tuple[City, ...]:
-        """The candidates in the article's countries, when the span is the whole run."""
-        if i != 0 or j != len(chunk.words):
-            return ()
-        return tuple(c for c in cands if c.country_code in self.countries)
-
     def _add(self, city: City, span: tuple[str, ...], chunk: Chunk) -> Found:
         f = self.found.setdefault(city.geonames_id, Found(city))
-        f.forms.append(_surface(span))
+        f.forms.append(surface(span))
         if unit_reading(span, chunk, compass=city.population < WORLD_CITY):
             key = city.geonames_id
             self.office_mentions[key] = self.office_mentions.get(key, 0) + 1
@@ -436,7 +334,7 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings)
         found = [
             f for f in found if self.hromada_mentions.get(f.city.geonames_id, 0) < len(f.forms)
         ]
-        cities = [self._mention(f) for f in found if not self._town_part(f)]
+        cities = [city_mention(f, self.gaz) for f in found if not self._town_part(f)]
         known = {fold(c.name) for c in cities} | {fold(a) for c in cities for a in c.aliases}
         known |= {k.removesuffix(" city") for k in known}  # "in Marawi" of "Marawi City"
         # A region the article names ("STEPANAKERT, Nagorno-Karabakh") is no village.
@@ -455,34 +353,6 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings)
         units = self.districts | self.region_names
         return all(fold(form) in units for form in found.forms)
 
-    def _mention(self, found: Found) -> CityMention:
-        """The city under its common English name; other spellings found become aliases."""
-        c = found.city
-        name = _more_written(c.name, found.forms)  # usually the gazetteer's English name
-        forms = found.forms + found.old_names
-        aliases = tuple(dict.fromkeys(a for a in forms if a.lower() != name.lower()))
-        return CityMention(
-            name=name,
-            country=self.gaz.countries.get(c.country_code, c.country_code),
-            country_code=c.country_code,
-            latitude=c.latitude,
-            longitude=c.longitude,
-            geonames_id=c.geonames_id,
-            aliases=aliases,
-            count=len(forms),
-            region_code=self.gaz.region_of(c),
-        )
-
-
-def _more_written(name: str, forms: list[str]) -> str:
-    """The text's own spelling when English text writes it clearly more than the
-    gazetteer's choice ("Kupwara", not GeoNames' "Kopawor"); 1 Zipf is ten times."""
-    best, best_freq = name, zipf_frequency(name, "en") + 1.0
-    for form in dict.fromkeys(forms):
-        if form.istitle() and (freq := zipf_frequency(form, "en")) > best_freq:
-            best, best_freq = form, freq
-    return best
-
 
 def _partial_hamlet(chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:
     """A span of the run's opening dateline that leaves words of the run out, naming only
@@ -492,22 +362,3 @@ def _partial_hamlet(chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bo
         and (i > 0 or j < len(chunk.words))
         and all(c.population < TOWN for c in cands)
     )
-
-
-def _event_modifier(chunk: Chunk) -> bool:
-    if chunk.title_case_line or not chunk.before:
-        return False
-    return event_modifier([chunk.before[-1].lower()], [a.lower() for a in chunk.after[:1]])
-
-
-def _people_village(chunk: Chunk) -> bool:
-    before = [b.lower() for b in chunk.before[-2:]]
-    return people_village(before, [a.lower() for a in chunk.after[:1]])
-
-
-def _surface(words: tuple[str, ...]) -> str:
-    """The spelling shown as an alias: datelines in capitals are title-cased ("GAZA")."""
-    text = " ".join(words)
-    if text.isupper() and len(text) > 3:
-        text = " ".join(w.capitalize() for w in words)
-    return text
