@@ -96,6 +96,11 @@ class Chunk:
     def text(self) -> str:
         return " ".join(self.words)
 
+    def word_at(self, j: int) -> str:
+        """The run's word at ``j``; past the run's end, the first word after it ("" at the
+        line's end)."""
+        return self.words[j] if j < len(self.words) else (self.after[0] if self.after else "")
+
 
 def _is_cap(word: str) -> bool:
     return word[:1].isupper() or bool(HYPHEN_PARTICLE.match(word))

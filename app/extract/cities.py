@@ -5,47 +5,48 @@ Each chunk is scanned for the longest spans the gazetteer knows (countries are s
 finds transliterated spellings that match no form. Places refused for want of evidence get
 a second chance when listed among accepted cities; the result gives each city its common
 English name, coordinates and the spellings found in the text.
+
+``CityFinder`` is the scan and its state; its rules live in mixins, one module a concern:
+``city_verdicts`` (judging a match and keeping it), ``city_other_meanings`` (a match the
+text means otherwise), ``village_readings`` (villages GeoNames lacks), ``city_readings``
+(readings of the whole article) and ``city_second_chances``. ``span_lookup``,
+``lead_prepositions``, ``district_reading`` and ``city_mentions`` hold the helpers.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import re
-
-from wordfreq import zipf_frequency
-
 from app.domain import CityMention
 from app.extract.chunks import Chunk
-from app.extract.city_evidence import judge
+from app.extract.city_mentions import city_mention, surface
+from app.extract.city_other_meanings import OtherMeanings
 from app.extract.city_readings import (
     ArticleReadings,
     opening_dateline,
-    region_meant,
 )
 from app.extract.city_second_chances import LIST_JOINERS, Found, SecondChances
-from app.extract.countries import countries_mentioned, country_after, country_in, main_country
+from app.extract.city_verdicts import Verdicts
+from app.extract.countries import countries_mentioned, main_country
+from app.extract.district_reading import called_district, next_word, unit_reading
 from app.extract.division_lists import DivisionLists
 from app.extract.gazetteer_index import City, Gazetteer
+from app.extract.lead_prepositions import after_lead_preposition, lead_preposition
 from app.extract.lexicons import (
-    DIRECTIONS,
-    PARTICLES,
     PLACE_TYPE_AFTER,
     SETTLEMENT_WORDS,
-    TERRITORY_NAMES,
     TRANSLITERATED_COUNTRIES,
-    WORLD_REGIONS,
-    is_common_word,
-    is_everyday_word,
     is_first_name,
 )
 from app.extract.name_words import name_words
-from app.extract.namesake_choice import BIG_CITY, TOWN, choose
-from app.extract.place_phrases import byline_place, event_modifier, people_village
+from app.extract.namesake_choice import BIG_CITY, TOWN
+from app.extract.place_phrases import (
+    byline_place,
+)
 from app.extract.place_variants import variant_candidates
 from app.extract.region_placement import placed_in_region
+from app.extract.span_lookup import WORLD_CITY, resolve_span
 from app.extract.town_parts import part_names
-from app.extract.transliteration import fold, skeleton, strip_article
-from app.extract.village_district import village_then_town
+from app.extract.transliteration import fold
+from app.extract.village_readings import VillageReadings
 from app.extract.village_runs import road_end, siege_list, without_settlement_tail
 from app.extract.villages import (
     VillageList,
@@ -55,61 +56,20 @@ from app.extract.villages import (
     locative_cue,
     people_of,
     rarely_written,
-    syllable_name,
-    village_cue,
-)
-
-# Words before a run that put a place there ("shelled Mala Tokmachka"); not "of", "to",
-# "from" or "at", which as often precede a person.
-LOCATIVE_CUES = frozenset(
-    ["in", "near", "outside", "inside", "into", "around", "toward", "towards", "across"]
-    + ["shelled", "bombed", "captured", "seized", "retook", "entered", "besieged", "struck"]
 )
 
 __all__ = ["BIG_CITY", "TOWN", "extract_cities", "countries_mentioned", "is_first_name"]
 
 _MAX_SPAN = 4  # the longest span looked up, in words
-# Words before a small town that put the story there ("through Konduga"), for a town of the
-# country the article's cities are in (see ``_accept_home_towns``).
-_HOME_CUES = LOCATIVE_CUES | {"through", "via"}
 _LIST_JOINERS = LIST_JOINERS
-_PARTICLE_WORDS = frozenset(PARTICLES) | {"al-", "el-"}
-_SETTLEMENT_CUES = frozenset(["town", "village", "city"])
-# Words before a "VILLAGE DISTRICT" address ("militants from Barpora Pulwama").
-# Plurals that open a list of settlements: "the villages of A, B and C", "the cities of A
-# and B", "the municipalities of A, B, C and D".
-_LISTED_SETTLEMENTS = frozenset(
-    (w,) for w in ["villages", "towns", "communities", "cities", "municipalities", "communes"]
-)
 # Area words after a name that say it is no settlement ("the Afungi zone"); not the
 # settlement words PLACE_TYPE_AFTER holds too ("villages").
 _AREA_AFTER = PLACE_TYPE_AFTER - SETTLEMENT_WORDS
 _AREAS_OF = frozenset(
     (w,) for w in ["district", "neighbourhood", "neighborhood", "quarter", "zone", "sub-district"]
 )
+# Words before a "VILLAGE DISTRICT" address ("militants from Barpora Pulwama").
 _ADDRESS_CUES = frozenset((w,) for w in ["from", "at", "in", "near", "of"])
-# Words after a name that call it a district: Mali's "cercle" is written "circle" in English.
-_DISTRICT_AFTER = frozenset(["district", "circle", "cercle"])
-# Officials' titles a unit's name modifies ("Bankass mayor", "the Kursk governor").
-_OFFICES = frozenset(["mayor", "governor", "administrator", "prefect"])
-# ... and the unit's police, or an event the text names after it ("Pulwama police", "killed in
-# Pulwama gunfight"): read as the unit when the text calls the name a district.
-_UNIT_MODIFIED = _OFFICES | frozenset(
-    ["police", "gunfight", "encounter", "operation", "clash", "clashes", "killings"]
-    + ["communities", "villages"]
-)
-# Words after a name (or after "X and Y") that call it a district: Mali's "cercle" is written
-# "circle" in English; Nigeria's local government areas ("Tangaza LGA").
-_DISTRICTS_AFTER = frozenset(["districts", "lga", "lgas"]) | _DISTRICT_AFTER
-_REGION_TAIL_WORDS = frozenset(["region", "province", "state", "governorate", "district"])
-_PHRASE_ENDS = frozenset([",", ".", ";", ")", "and", "|"])
-# Words before "X, Country" that make X a place there ("killings in Mai Kadra, Ethiopia").
-_STATED_CUES = frozenset((w,) for w in LOCATIVE_CUES | {"from", "at"})
-# "Minian town", "Hajira towns", "Mailari village": a settlement word after the run.
-_SETTLEMENT_AFTER_RUN = frozenset(["town", "towns", "village", "villages"])
-# Burmese, Karen and Chinese village names are runs of syllables; a word this short inside
-# one is no flattened town's name.
-_SYLLABLE = 3
 
 
 def extract_cities(
@@ -151,7 +111,7 @@ def find_cities(
     return finder
 
 
-class CityFinder(ArticleReadings, SecondChances):
+class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings, Verdicts):
     """Scans an article's chunks for places, then assembles its city mentions."""
 
     def __init__(
@@ -215,7 +175,7 @@ class CityFinder(ArticleReadings, SecondChances):
     def feed(self, chunk: Chunk, person_spans: set[tuple[int, int]], dateline_end: int) -> None:
         """Judge the longest known span at each word not claimed by a person."""
         chunk = without_settlement_tail(chunk, self.gaz)  # "Kondori Village": the village Kondori
-        chunk = _after_lead_preposition(chunk, self.gaz)  # "In Bilingawa, 18 were killed"
+        chunk = after_lead_preposition(chunk, self.gaz)  # "In Bilingawa, 18 were killed"
         words = chunk.words
         toks = chunk.toks
         claimed = (chunk.line_no, toks[0].start) in person_spans
@@ -231,7 +191,7 @@ class CityFinder(ArticleReadings, SecondChances):
             return  # "the townships of Pauktaw, Minbya and Buthidaung": units, no towns
         if self._settlement_named(chunk, claimed) or (claimed and self._contested(chunk)):
             return
-        i = 1 if _lead_preposition(words, self.gaz) else 0
+        i = 1 if lead_preposition(words, self.gaz) else 0
         matched = False
         line_no, n, spans = chunk.line_no, len(words), self.span_cache
         while i < n:
@@ -243,9 +203,9 @@ class CityFinder(ArticleReadings, SecondChances):
                 span = words[i:j]
                 if "|" in span:
                     continue
-                # (``_resolve``'s cache read here: most spans were resolved before)
+                # (``resolve_span``'s cache read here: most spans were resolved before)
                 hit = spans.get(span)
-                is_country, cands = hit if hit is not None else _resolve(span, self.gaz, spans)
+                is_country, cands = hit if hit is not None else resolve_span(span, self.gaz, spans)
                 if is_country:
                     cands = self._town_named_like_country(chunk, i, j)
                 if j - i >= 2:  # (``_names_region`` of a span of two words or more)
@@ -271,7 +231,7 @@ class CityFinder(ArticleReadings, SecondChances):
                     matched = matched or not self._refused_part(chunk, i, j, cands, kept)
                     break
             i += step
-        if _called_district(chunk.after):
+        if called_district(chunk.after):
             # "in Macomia district", "Bankass circle", "in Pulwama and Shopian districts"
             self.districts.add(fold(" ".join(words)))
         if (chunk.after[:1] and chunk.after[0].lower() in _AREA_AFTER) or (
@@ -324,162 +284,6 @@ class CityFinder(ArticleReadings, SecondChances):
         ):
             self.villages.add(chunk)  # "had taken Vovche, in the ... Dnipropetrovsk region"
 
-    def _village_of_district(self, chunk: Chunk) -> bool:
-        """ "from Barpora Pulwama", "at Arhama Shopian": a village before its district town
-        (``village_district``), kept for ``_accept_addresses``."""
-        if chunk.title_case_line or (chunk.after and chunk.after[0].lower() in PLACE_TYPE_AFTER):
-            return False  # "in Saraqeb Idlib province": a town and a province
-        cands = _resolve(chunk.words[-1:], self.gaz, self.span_cache)[1]
-        k = village_then_town(chunk.words, self.gaz, {c.country_code for c in cands})
-        if k:
-            self.district_towns.append((k, chunk))
-        return bool(k)
-
-    def _accept_addresses(self) -> None:
-        """The towns of "VILLAGE DISTRICT" addresses: a town the article names elsewhere, or
-        of its countries (not one the text calls a district: "in Pulwama district"); then
-        the village, in the town's country."""
-        by_name = {fold(f.city.name): f.city for f in self.found.values()}
-        by_name |= {fold(form): f.city for f in self.found.values() for form in f.forms}
-        for k, chunk in self.district_towns:
-            town = chunk.words[k:]
-            key = fold(" ".join(town))
-            city = by_name.get(key)
-            if city is None and key not in self.districts:
-                cands = _resolve(town, self.gaz, self.span_cache)[1]
-                local = tuple(c for c in cands if c.country_code in self.countries)
-                city = choose(local, None, self.countries) if local else None
-                if city is not None:
-                    self._add(city, town, chunk)
-            if city is None:
-                home = self.countries or {cc for _, _, cc, _ in self.places}
-                city = next(
-                    (c for c in self.gaz.lookup(" ".join(town)) if c.country_code in home), None
-                )
-            if city is not None or key in self.villages.named:
-                # (a town GeoNames knows abroad, read as a local village: "Shopian" in a
-                # story that names Pakistan only; the village lies where it does)
-                place = (city.country_code, self.gaz.region_of(city)) if city else None
-                village = dataclasses.replace(
-                    chunk,
-                    toks=chunk.toks[:k],
-                    words=chunk.words[:k],
-                    after=(*town, *chunk.after[:3]),
-                    wide_after=(*town, *chunk.wide_after[:8]),
-                )
-                self.villages.add(village, place or self.villages.placed.get(key))
-
-    def _settlement_named(self, chunk: Chunk, claimed: bool) -> bool:
-        """ "the village of Thalthana": a run the text calls a settlement and GeoNames does
-        not know (under any spelling in the article's countries) is a village."""
-        cue = village_cue(chunk)
-        continued = cue is None and self._continues_village_list(chunk) is not None
-        self.in_settlement_list = False
-        if not (cue or continued):
-            return False
-        listed = (
-            chunk.before[-2:-1] in _LISTED_SETTLEMENTS
-            or chunk.before[-1:] == ("villages",)  # "followed by villages Khamba, Anwas"
-            or bool(chunk.listed_settlements)
-        )
-        if continued and self.locative_list and not rarely_written(chunk, self.gaz):
-            # After "in Kandaji," only a name English hardly writes is taken; the list
-            # goes on past it ("in Mayele, Toya, Kambatule and Kabrike": Toya is a given
-            # name too, Kambatule is a village).
-            self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
-            return False
-        if cue:
-            self.locative_list = False
-            self.list_kind = cue
-        if listed or continued:
-            # "the villages of A, B, C and D": each name carries the list on to the next,
-            # a name GeoNames knows as well.
-            self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
-            self.in_settlement_list = True
-        is_country, cands = _resolve(chunk.words, self.gaz, self.span_cache)
-        if is_country or cands or (self.variant_countries and self._variant(chunk.words, chunk)):
-            return False
-        # A run after a plural with no comma or "and" of its own may be a list whose commas
-        # were lost; one the text goes on to separate is one name.
-        flat = listed and chunk.after[:1] not in ((",",), ("and",))
-        # A run the settlement word closes ("Kar Paung Kya village") is one name, whatever
-        # town's name it holds as a word (Paung, Myanmar); not one a big city opens
-        # (flattened "checkpoints in Hama Marj al-Sultan town").
-        closed = chunk.after[:1] in (("village",), ("town",)) and not listed
-        if len(chunk.words) > 1 and (
-            self._holds_local_places(chunk.words[:1], flat, BIG_CITY)
-            if closed
-            else self._holds_local_places(chunk.words, flat)
-        ):
-            return False  # "the towns of Jarablus al Rai and al Bab": a flattened list
-        stated = country_in(chunk.after, self.gaz)  # "the village of Jouya in southern Lebanon"
-        # "the town of Shire, Tigray region": an English word is the town's name when the
-        # text places it at once.
-        placed = self._region_after_comma(chunk)
-        # "bombed nearby Pang Law village": syllables that are English words name it.
-        placed = placed or (cue == "village" and syllable_name(chunk.words))
-        # "the village of Birka": a given name English rarely writes is the village's name
-        # when the text calls it a village ("the town of Hassan" stays unclear).
-        name = self.villages.add(
-            chunk,
-            (stated, None) if stated else None,
-            words_ok=placed,
-            given_ok=cue in ("village", "settlement", "km"),  # "13 kilometers northwest of Kokoro"
-        )
-        if name and claimed:
-            self.taken_from_persons.add(fold(name))
-        return name is not None
-
-    def _region_after_comma(self, chunk: Chunk) -> bool:
-        """ "X, Tigray region", "X, Ethiopia": a comma, then a country or a region."""
-        after = chunk.wide_after
-        if len(after) < 3 or after[0] != "," or not after[1][:1].isupper():
-            return False
-        # The name stands alone ("X, Ethiopia,"), or with a region word that ends the
-        # phrase ("X, Tigray region."); not "X, Syrian state media said".
-        tail = [a.lower() for a in after[2:4]] + ["."]  # the line's end ends the phrase
-        if tail[0] in _REGION_TAIL_WORDS:
-            tail = tail[1:]
-        if tail[0] not in _PHRASE_ENDS:
-            return False
-        return (
-            country_after(after, self.gaz) is not None
-            or fold(after[1]) in self.region_names
-            or bool(self.gaz.regions.lookup(after[1]))
-        )
-
-    def _holds_local_places(self, words: tuple[str, ...], flat: bool, least: int = TOWN) -> bool:
-        """A word of the run is itself a place in one of the article's countries: any
-        place in a ``flat`` run after a plural ("the villages of Morek Atshan Skeik north
-        of"), else a town; a hamlet of a few hundred people is as often a word of one
-        village's name ("the village of Zeleny Hai", while Hai is a Ukrainian hamlet), and
-        so is a word of three letters ("Ah Kyi Pan Pa Lun village": "Pan" is Hpa-An).
-        ``least``: the size from which a place counts."""
-        return any(
-            c.country_code in self.countries and (flat or c.population >= least)
-            for w in words
-            if w.lower() not in _PARTICLE_WORDS and w[:1].isupper() and len(w) > _SYLLABLE
-            for c in _resolve((w,), self.gaz, self.span_cache)[1]
-        )
-
-    def _contested(self, chunk: Chunk) -> bool:
-        """A run persons took that is, whole, a place in one of the article's countries
-        named where a place is expected ("shelled Mala Tokmachka in the Zaporizhzhia
-        region"): the place wins, and persons give the name up."""
-        words = chunk.words
-        if len(words) < 2 or chunk.title_case_line:
-            return False
-        before = chunk.before[-1].lower() if chunk.before else ""
-        if before not in LOCATIVE_CUES and not village_cue(chunk):
-            return False
-        is_country, cands = _resolve(words, self.gaz, self.span_cache)
-        local = [c for c in cands if c.country_code in self.countries]
-        if is_country or not local:
-            return False
-        self._add(choose(tuple(local), None, self.countries), words, chunk)
-        self.taken_from_persons.add(fold(" ".join(words)))
-        return True
-
     def _possessive(self, word: str, chunk: Chunk) -> tuple[City, ...]:
         """Flattened text drops apostrophes: "Aleppos outskirts" names a town, Aleppo."""
         if len(word) > 4 and word.endswith("s") and not chunk.title_case_line:
@@ -498,242 +302,13 @@ class CityFinder(ArticleReadings, SecondChances):
             return ()  # most spans
         return tuple(c for c in cands if c.country_code in self.variant_countries)
 
-    def _judge(
-        self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...], in_dateline: bool
-    ) -> None:
-        span = chunk.words[i:j]
-        if not in_dateline and self._given_name_alias(chunk, i, j, cands):
-            return  # "Krishna ran to his mother": no Machilipatnam, once called Krishna
-        if i == 0 and j == len(chunk.words) and _event_modifier(chunk):
-            return  # "a Tel Aviv attack", "the Stockholm peace talks": a modifier
-        if i == 0 and j == len(chunk.words) and _people_village(chunk):
-            if not any(c.country_code in self.countries for c in cands):
-                self.peoples.add(fold(" ".join(span)))  # not "a Tuzantla community"
-            return  # "a Kakai village": the village of a people, named nowhere
-        verdict = judge(chunk, i, j, cands, in_dateline, self.gaz, self.countries)
-        if verdict.region is not None:
-            # "villages in Borno": villages named near it lie in that region's country
-            # (not for a word as common as "Western", a region of Fiji).
-            r = verdict.region
-            if not (is_common_word(span[-1]) and is_everyday_word(span[-1])):
-                self.places.append((chunk.line_no, chunk.toks[i].start, r.country_code, r.code))
-            return
-        if verdict.city is not None and (
-            region_meant(verdict.city, chunk, i, j, in_dateline, self.region_names)
-            or self._region_of_previous(chunk, i, j)
-            or self._name_part(verdict.city, chunk, i, j, in_dateline)
-            or self._region_by_old_name(verdict.city, chunk, i, j, in_dateline)
-        ):
-            # "on Sagaing village" after "the Sagaing region"; "Saravena, Arauca"; "Berri
-            # questioned" after "Nabih Berri"
-            return
-        if verdict.city is not None and (
-            self._namesake_abroad(verdict.city, chunk, i, j)
-            or self._placed_elsewhere(verdict.city, chunk, j)
-        ):
-            # "the village of al-Tiba" in Syria is not Chiba, Japan; "the city of Kas" in
-            # Iran is no Kas, Sudan, but a place's name, whatever given name it is too.
-            listed = self.in_settlement_list and self.list_kind == "village"
-            self.villages.add(chunk, given_ok=listed or village_cue(chunk) is not None)
-        elif verdict.city is None and self._only_abroad(chunk, i, j, cands):
-            # "the town of Pale" in Myanmar (Pale, Bosnia), "in Moura" in Mali (Portugal's).
-            cue = village_cue(chunk)
-            listed = self.in_settlement_list and self.list_kind == "village"
-            self.villages.add(chunk, words_ok=cue is not None, given_ok=listed or cue == "village")
-        elif verdict.city is not None:
-            f = self._add(verdict.city, span, chunk)
-            written = " ".join(span)
-            if len(cands) > 1 and verdict.city == choose(
-                cands, None, self.countries, written=written
-            ):
-                f.namesakes = cands
-        elif verdict.deferred and self.in_settlement_list and self._local(cands, i, j, chunk):
-            # "retook Kafr Nabuda and Qalaat al-Madiq": a place of the article's country
-            # listed among villages is one.
-            self._add(choose(self._local(cands, i, j, chunk), None, self.countries), span, chunk)
-        elif verdict.deferred:
-            self.pending.append((chunk, span, cands))
-            before = chunk.before if i == 0 else chunk.words[max(0, i - 1) : i]
-            if before[-1:] and before[-1] in _HOME_CUES:
-                self.cued_pending.append((chunk, span, cands))
-
-    def _names_region(self, chunk: Chunk, i: int, j: int) -> bool:
-        """``words[i:j]`` is a region's whole name of two words or more ("Lower Juba",
-        "North Kivu"), or its last word opens "X and Y", a region's name ("Jammu and
-        Kashmir"): none of its words is a town here (not Juba, South Sudan; not Jammu)."""
-        words = chunk.words
-        if j - i >= 2:
-            return bool(self._region_lookup(words[i:j]))
-        after = chunk.after
-        if j != len(words) or after[:1] != ("and",) or not after[1:2]:
-            return False
-        return any(self._region_lookup((*words[i:j], *after[: k + 1])) for k in (1, 2))
-
-    def _region_lookup(self, span: tuple[str, ...]) -> bool:
-        hit = self.region_span_cache.get(span)
-        if hit is None:
-            hit = self.region_span_cache[span] = bool(self.gaz.regions.lookup(" ".join(span)))
-        return hit
-
-    def _given_name_alias(self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:
-        """A lone given name with no place word before it that names places only by another
-        name of theirs (GeoNames files "Krishna" under Machilipatnam): the person."""
-        if len(chunk.words) != 1 or not is_first_name(chunk.words[i]):
-            return False
-        before = chunk.before[-1:] if i == 0 else chunk.words[i - 1 : i]
-        if before and before[0].lower() in LOCATIVE_CUES | _HOME_CUES | {"of", "from", "to", "at"}:
-            return False
-        own = skeleton(fold(chunk.words[i]))
-        return all(skeleton(fold(c.name)) != own for c in cands)
-
-    def _kept(self) -> tuple[int, int, int]:
-        """How many places the finder holds: grows when a judgement keeps one."""
-        return len(self.accepted_spans), len(self.pending), len(self.villages.named)
-
-    def _refused_part(
-        self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...], kept: tuple[int, int, int]
-    ) -> bool:
-        """``words[i:j]``, a part of the run after its first word, names only places
-        outside the article's countries and was refused: the run is no such place."""
-        return (
-            i > 0
-            and bool(self.countries)
-            and self._kept() == kept
-            and all(c.country_code not in self.countries for c in cands)
-        )
-
-    def _local(self, cands: tuple[City, ...], i: int, j: int, chunk: Chunk) -> tuple[City, ...]:
-        """The candidates in the article's countries, when the span is the whole run."""
-        if i != 0 or j != len(chunk.words):
-            return ()
-        return tuple(c for c in cands if c.country_code in self.countries)
-
-    def _country_stated(self, chunk: Chunk) -> bool:
-        """ "in Mai Kadra, Ethiopia", "from Golubovac, Serbia": a short run after a place
-        word, then a comma and a country, is a village of that country; recorded when it
-        looks like a name."""
-        if chunk.sent_start or chunk.title_case_line or len(chunk.words) > 3:
-            return False
-        if chunk.before[-1:] not in _STATED_CUES:
-            return False
-        stated = self._country_then_end(chunk)
-        if stated is None:
-            return False
-        is_country, cands = _resolve(chunk.words, self.gaz, self.span_cache)
-        if is_country or cands or fold(" ".join(chunk.words)) in TERRITORY_NAMES:
-            return False  # a place GeoNames knows was judged as one ("in Darfur, Sudan")
-        return self.villages.add(chunk, (stated, None)) is not None
-
-    def _name_part(self, city: City, chunk: Chunk, i: int, j: int, in_dateline: bool) -> bool:
-        """A bare word the article also writes beside a given name (``name_words``), with
-        no place word before it, read as a place abroad or as another spelling of one: the
-        person's name ("Berri questioned" after "Nabih Berri" is no Barrie, Canada)."""
-        if j - i != 1 or in_dateline or fold(chunk.words[i]) not in self.name_words:
-            return False
-        before = chunk.before[-1:] if i == 0 else chunk.words[i - 1 : i]
-        if before and before[0].lower() in LOCATIVE_CUES | _HOME_CUES | {"of", "from", "to"}:
-            return False
-        if city.country_code not in self.countries:
-            return True
-        return city not in self.gaz.lookup(chunk.words[i])  # only a spelling's skeleton
-
-    def _region_by_old_name(
-        self, city: City, chunk: Chunk, i: int, j: int, in_dateline: bool
-    ) -> bool:
-        """A name that is the town's only by another name of it and that is the name of a
-        province of its country is the province ("fighting in Sulu": GeoNames files Jolo, the
-        capital, as "Sulu" too), as ``region_meant`` reads a region the article names so;
-        not when the text calls it a settlement ("the town of Sulu")."""
-        if in_dateline or village_cue(chunk) is not None:
-            return False
-        written = fold(" ".join(chunk.words[i:j]))
-        own = strip_article(fold(city.name))
-        if own == strip_article(written) or skeleton(own) == skeleton(strip_article(written)):
-            return False
-        # Not a region named after the town or the one it lies in ("Peking": Beijing
-        # Municipality; "Dnepropetrovsk": Dnipro Oblast; "Gaza City": Gaza Governorate;
-        # "Nabatieh"; "New York"), which the other name names as well: unclear, so the town.
-        home = self.gaz.region_of(city)
-        for r in self.gaz.regions.lookup(" ".join(chunk.words[i:j])):
-            if (
-                r.country_code == city.country_code
-                and r.code != home
-                and not _prefix_either(strip_article(fold(r.name)), own)
-            ):
-                # places listed before it lie in that province ("Tambulian, Pata, Sulu"),
-                # as they would next to the town
-                self.places.append((chunk.line_no, chunk.toks[i].start, r.country_code, r.code))
-                self.listing_lines[chunk.line_no] = r.country_code
-                return True
-        return False
-
-    def _town_named_like_country(self, chunk: Chunk, i: int, j: int) -> tuple[City, ...]:
-        """ "the town of Puerto Rico, in Caqueta province": a run the text calls a town
-        that is a country's name is a town of that name in another country."""
-        if i != 0 or j != len(chunk.words) or village_cue(chunk) not in _SETTLEMENT_CUES:
-            return ()
-        text = " ".join(chunk.words)
-        named = self.gaz.country_forms.get(fold(text))
-        return tuple(c for c in self.gaz.lookup(text) if c.country_code != named)
-
-    def _country_then_end(self, chunk: Chunk) -> str | None:
-        """The ISO code of ", Ethiopia," / ", South Sudan." after the run: a comma, a
-        country, and the end of the phrase (not "Haaretz, Israel's daily")."""
-        after = chunk.wide_after
-        if len(after) < 3 or after[0] != ",":
-            return None
-        ends = (*after, ".")  # the line's end ends the phrase
-        for k in range(2, min(len(after) + 1, 5)):
-            iso = self.gaz.country_forms.get(fold(" ".join(after[1:k])))
-            if iso and ends[k] in _PHRASE_ENDS and not chunk.toks[-1].possessive:
-                return iso
-        return None
-
-    def _dateline_village(self, chunk: Chunk) -> None:
-        """A dateline names a city even when GeoNames lacks it ("BARAMULLA, India -"): a
-        village of the country the dateline states, else of the article's one country."""
-        stated = country_after(chunk.after, self.gaz)
-        self.villages.add(chunk, (stated, None) if stated else None)
-
-    def _namesake_abroad(self, city: City, chunk: Chunk, i: int, j: int) -> bool:
-        """A place abroad matched by a run the text calls a village or town ("the village
-        of X", "X town"), in an article about other countries: a local village GeoNames
-        lacks, not the namesake ("the village of al-Tiba" in Syria is not Chiba; "Minian
-        town in Aleppo" is not Minian, Indonesia; "the town of Suluk" is not Jolo)."""
-        if not self.countries or city.country_code in self.countries:
-            return False
-        cue = village_cue(chunk) if i == 0 and j == len(chunk.words) else None
-        if cue == "port":
-            cue = None  # "the Black Sea port of Odesa": a port GeoNames knows is that port
-        if cue is None and j < len(chunk.words):
-            return False
-        nxt = chunk.words[j] if j < len(chunk.words) else (chunk.after[0] if chunk.after else "")
-        if cue is None and nxt.lower() in _SETTLEMENT_AFTER_RUN:
-            cue = nxt.lower()
-        return cue is not None
-
-    def _placed_elsewhere(self, city: City, chunk: Chunk, j: int) -> bool:
-        """ "Orem in Aleppo governorate": a small place the text puts in or near a place of
-        another country the article names is a local village, not the namesake (Orem,
-        Utah)."""
-        after = chunk.after
-        if j != len(chunk.words) or city.population >= BIG_CITY or len(after) < 2:
-            return False
-        if after[0] not in ("in", "near") or not after[1][:1].isupper():
-            return False
-        there = self.gaz.lookup(after[1]) or self.gaz.regions.lookup(after[1])
-        return bool(there) and all(
-            p.country_code != city.country_code and p.country_code in self.countries
-            for p in there[:1]
-        )
-
     def _add(self, city: City, span: tuple[str, ...], chunk: Chunk) -> Found:
         f = self.found.setdefault(city.geonames_id, Found(city))
-        f.forms.append(_surface(span))
-        if _unit_reading(span, chunk, compass=city.population < WORLD_CITY):
+        f.forms.append(surface(span))
+        if unit_reading(span, chunk, compass=city.population < WORLD_CITY):
             key = city.geonames_id
             self.office_mentions[key] = self.office_mentions.get(key, 0) + 1
-        if "UA" in self.countries and hromada_after(_next_word(span, chunk)):
+        if "UA" in self.countries and hromada_after(next_word(span, chunk)):
             key = city.geonames_id
             self.hromada_mentions[key] = self.hromada_mentions.get(key, 0) + 1
         self.accepted_chunks.add((chunk.line_no, chunk.toks[0].start))
@@ -759,7 +334,7 @@ class CityFinder(ArticleReadings, SecondChances):
         found = [
             f for f in found if self.hromada_mentions.get(f.city.geonames_id, 0) < len(f.forms)
         ]
-        cities = [self._mention(f) for f in found if not self._town_part(f)]
+        cities = [city_mention(f, self.gaz) for f in found if not self._town_part(f)]
         known = {fold(c.name) for c in cities} | {fold(a) for c in cities for a in c.aliases}
         known |= {k.removesuffix(" city") for k in known}  # "in Marawi" of "Marawi City"
         # A region the article names ("STEPANAKERT, Nagorno-Karabakh") is no village.
@@ -778,203 +353,6 @@ class CityFinder(ArticleReadings, SecondChances):
         units = self.districts | self.region_names
         return all(fold(form) in units for form in found.forms)
 
-    def _mention(self, found: Found) -> CityMention:
-        """The city under its common English name; other spellings found become aliases."""
-        c = found.city
-        name = _more_written(c.name, found.forms)  # usually the gazetteer's English name
-        forms = found.forms + found.old_names
-        aliases = tuple(dict.fromkeys(a for a in forms if a.lower() != name.lower()))
-        return CityMention(
-            name=name,
-            country=self.gaz.countries.get(c.country_code, c.country_code),
-            country_code=c.country_code,
-            latitude=c.latitude,
-            longitude=c.longitude,
-            geonames_id=c.geonames_id,
-            aliases=aliases,
-            count=len(forms),
-            region_code=self.gaz.region_of(c),
-        )
-
-
-def _next_word(span: tuple[str, ...], chunk: Chunk) -> str:
-    """The word after the first place ``span`` stands in ``chunk``'s run."""
-    words = chunk.words
-    n = len(span)
-    j = next((k + n for k in range(len(words) - n + 1) if words[k : k + n] == span), 0)
-    if j == 0:
-        return ""
-    return words[j] if j < len(words) else (chunk.after[:1] or ("",))[0]
-
-
-def _prefix_either(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
-
-
-def _called_district(after: tuple[str, ...]) -> bool:
-    """The words after a run call it a district: "X district", "X LGA", "X local government
-    area", or "and Y districts" ("in Pulwama and Shopian districts")."""
-    low = [a.lower() for a in after[:5]]
-    if low[:1] == ["and"] and len(after) > 2 and after[1][:1].isupper():
-        # only a plural names both ("Gwadabawa and Tangaza LGAs"; "Ilala and Macomia
-        # district" may be a town and its district)
-        return low[2:3] in (["districts"], ["lgas"]) or low[2:5] == ["local", "government", "areas"]
-    return bool(low[:1]) and (low[0] in _DISTRICTS_AFTER or low[:2] == ["local", "government"])
-
-
-def _unit_reading(span: tuple[str, ...], chunk: Chunk, compass: bool = True) -> bool:
-    """A mention a unit's name reads as well as a town's: it modifies an official's title,
-    the police or an event ("Bankass mayor", "Pulwama police", "in Pulwama gunfight"), a
-    compass word puts it in a part of the unit ("north-western Hama", "in the north of
-    Hama"; not "western Idlib city", nor, when not ``compass``, for a city of a million
-    whose sides news names so: "eastern Aleppo", "west Mosul"), or it closes a village's
-    address after a comma ("at Melhoora, Shopian last evening"; not an item of a list:
-    "Bannu, Peshawar and Karak")."""
-    words = chunk.words
-    n = len(span)
-    j = next((k + n for k in range(len(words) - n + 1) if words[k : k + n] == span), 0)
-    if j == 0 or (j == n and not chunk.before):
-        return False  # a dateline ("BANKASS —") names the town
-    nxt = words[j] if j < len(words) else (chunk.after[:1] or ("",))[0]
-    if nxt.lower() in _UNIT_MODIFIED:
-        return True
-    if nxt.lower() in _TOWN_AFTER:
-        return False  # "western Idlib city", "an eastern Damascus suburb": the town's part
-    prev = chunk.before[-1:] if j == n else words[j - n - 1 : j - n]
-    if not compass:
-        prev = ()
-    if prev and prev[0].lower().replace("-", "") in _DIRECTION_WORDS:
-        return True  # "southern Idlib": a part of the province
-    wide = tuple(w.lower() for w in (chunk.wide_before or chunk.before)[-4:])
-    if (
-        compass
-        and j == n
-        and wide[:2] == ("in", "the")
-        and wide[2:3]
-        and wide[2] in _DIRECTION_WORDS
-    ):
-        return wide[3:] == ("of",)  # within it; not "20 km to the north of X", a bearing
-    if j != len(words) or j != n or chunk.after[:1] in ((",",), ("and",)):
-        return False
-    return _address_tail(chunk)
-
-
-def _address_tail(chunk: Chunk) -> bool:
-    """ "at Melhoora, Shopian", "at Harkipora, Kakapora, Pulwama": the run closes an address."""
-    # Back over "Village, Town," to the word that opens the address.
-    before = chunk.wide_before or chunk.before
-    k = len(before) - 1
-    while k >= 1 and before[k] == "," and before[k - 1][:1].isupper():
-        k -= 1
-        while k >= 1 and before[k - 1][:1].isupper():
-            k -= 1  # a name of several words ("at Nyaung Yeik Thar, Shopian")
-        k -= 1
-        if k >= 0 and before[k].lower() in _ADDRESS_OPENERS:
-            return True
-    return False
-
-
-# Words after a name that say the town itself is meant ("Idlib city", "a Damascus suburb").
-_TOWN_AFTER = frozenset(
-    ["city", "town", "suburb", "suburbs", "outskirts", "centre", "center", "downtown"]
-    + ["neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "quarter", "quarters"]
-)
-# Compass words that put a place in a part of a province ("southern Idlib", "north-east
-# Hama"); not "central", which names a city's centre as often ("central Kyiv").
-_DIRECTION_WORDS = DIRECTIONS - {"central"}
-# Words that open a village's address ("at Melhoora, Shopian", "from Yaripora, Kulgam").
-_ADDRESS_OPENERS = frozenset(["at", "in", "from", "near"])
-
-
-def _more_written(name: str, forms: list[str]) -> str:
-    """The text's own spelling when English text writes it clearly more than the
-    gazetteer's choice ("Kupwara", not GeoNames' "Kopawor"); 1 Zipf is ten times."""
-    best, best_freq = name, zipf_frequency(name, "en") + 1.0
-    for form in dict.fromkeys(forms):
-        if form.istitle() and (freq := zipf_frequency(form, "en")) > best_freq:
-            best, best_freq = form, freq
-    return best
-
-
-def _resolve(span: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[bool, tuple[City, ...]]:
-    """(is a country, places the span can name): cached per process, words recur."""
-    hit = cache.get(span)
-    if hit is None and len(span) > 1 and span[0] in _OPENERS:
-        # "As Colombia’s minister": a sentence's opening word, not an Arabic article.
-        hit = cache[span] = _resolve(span[1:], gaz, cache)
-    if hit is None:
-        text = " ".join(span)
-        key = fold(text)
-        bare = re.sub(r"['’]s$", "", key)  # "Colombia’s" is the country's
-        # Flattened text drops apostrophes: "Iraqs", "Egypts" are countries, not places.
-        # Continents are no more cities than countries are ("ASIA:" over a wire story).
-        country = (
-            bare in gaz.country_forms
-            or bare in WORLD_REGIONS
-            or (len(span) == 1 and key.endswith("s") and key[:-1] in gaz.country_forms)
-        )
-        hit = (True, ()) if country else (False, _lookup(text, key, gaz))
-        cache[span] = hit
-    return hit
-
-
-# A US state's name is its world city's when GeoNames files that city as "<name> City"
-# and it is this big: "told reporters in New York" (New York City, 8.8 million); not
-# "Oklahoma" (Oklahoma City, 0.7 million), which news uses for the state.
-WORLD_CITY = 1_000_000
-
-
-def _lookup(text: str, key: str, gaz: Gazetteer) -> tuple[City, ...]:
-    """The places ``text`` can name; a US state's name also names its world city."""
-    cands = gaz.lookup(text)
-    if key in gaz.us_states:
-        world = tuple(c for c in gaz.lookup(text + " City") if c.population >= WORLD_CITY)
-        cands = world + tuple(c for c in cands if c not in world)
-    return cands
-
-
-_OPENERS = frozenset(["As", "In", "At", "On", "The", "A", "An", "To", "By", "From", "For"])
-# Capitalised prepositions that open a sentence's run ("In Pokrovsk, two were injured").
-_LEAD_PREPOSITIONS = frozenset(["In", "At", "On", "To", "From", "Near", "Outside", "Inside"])
-
-
-def _lead_preposition(words: tuple[str, ...], gaz: Gazetteer) -> bool:
-    """ "In Pokrovsk, two people were injured": a run opened by a capitalised preposition
-    names the place after it, read as if the preposition stood before the run (the place's
-    own name then counts against a namesake's old one, Engels once Pokrovsk, and "in" is
-    its cue); not a place whose own name starts so ("In Amenas", "In Salah")."""
-    if len(words) < 2 or words[0] not in _LEAD_PREPOSITIONS:
-        return False
-    head = fold(words[0]) + " "
-    # GeoNames lookups drop "at"/"an" as Arabic articles: only a name that keeps the word
-    # ("In Salah") is a place's own.
-    return not any(
-        fold(c.name).startswith(head) for k in (2, 3) for c in gaz.lookup(" ".join(words[:k]))
-    )
-
-
-def _after_lead_preposition(chunk: Chunk, gaz: Gazetteer) -> Chunk:
-    """ "In Bilingawa, 18 people were killed": the run after a capitalised preposition
-    that opens a sentence, with the preposition before it, as "killed in Bilingawa" reads
-    (its capital is the name's own, no sentence's), when a comma closes the phrase and no
-    word of the run is a place GeoNames knows (a village's name, for the village rules);
-    other runs unchanged."""
-    words = chunk.words
-    if words[0] not in _LEAD_PREPOSITIONS:
-        return chunk  # most runs
-    if chunk.title_case_line or not _lead_preposition(words, gaz) or "|" in words[:2]:
-        return chunk
-    if chunk.after[:1] != (",",) or any(gaz.lookup(w) for w in words[1:]):
-        return chunk  # a place GeoNames knows: judged with "In" read as its cue, as before
-    return dataclasses.replace(
-        chunk,
-        toks=chunk.toks[1:],
-        words=words[1:],
-        before=(*chunk.before[-2:], words[0].lower()),
-        wide_before=(*chunk.wide_before[-7:], words[0].lower()),
-        sent_start=False,
-    )
-
 
 def _partial_hamlet(chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:
     """A span of the run's opening dateline that leaves words of the run out, naming only
@@ -984,22 +362,3 @@ def _partial_hamlet(chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bo
         and (i > 0 or j < len(chunk.words))
         and all(c.population < TOWN for c in cands)
     )
-
-
-def _event_modifier(chunk: Chunk) -> bool:
-    if chunk.title_case_line or not chunk.before:
-        return False
-    return event_modifier([chunk.before[-1].lower()], [a.lower() for a in chunk.after[:1]])
-
-
-def _people_village(chunk: Chunk) -> bool:
-    before = [b.lower() for b in chunk.before[-2:]]
-    return people_village(before, [a.lower() for a in chunk.after[:1]])
-
-
-def _surface(words: tuple[str, ...]) -> str:
-    """The spelling shown as an alias: datelines in capitals are title-cased ("GAZA")."""
-    text = " ".join(words)
-    if text.isupper() and len(text) > 3:
-        text = " ".join(w.capitalize() for w in words)
-    return text

@@ -19,6 +19,7 @@ from wordfreq import zipf_frequency
 
 from app.extract.chunks import Chunk
 from app.extract.countries import country_after
+from app.extract.district_reading import local_government
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
     DIRECTIONS,
@@ -146,7 +147,7 @@ def _site(chunk: Chunk, i: int, j: int, stated_dateline: bool) -> _Site:
     """Read the span's context once; every rule below looks at it."""
     words = chunk.words
     span = words[i:j]
-    nxt = words[j] if j < len(words) else (chunk.after[0] if chunk.after else "")
+    nxt = chunk.word_at(j)
     in_dateline = stated_dateline
     if j == len(words) and span[-1].isupper() and chunk.after[:1] == ("(",):
         # "... Reports MOSCOW (Sputnik) According to": a dateline inside flattened text;
@@ -324,7 +325,7 @@ def _names_a_facility_or_area(site: _Site) -> bool:
         # provincial capital", which is the town.
         rest = (*site.chunk.words[site.j :], *site.chunk.after)
         return [w.lower() for w in rest[1:2]] != ["capital"]
-    if [a.lower() for a in after[:2]] == ["local", "government"]:
+    if local_government(after):
         return True  # "Sabon Birni local government area": a Nigerian district
     if site.j == len(site.chunk.words) and after[:1] == (",",):
         after = _rest_of_list(site.chunk.wide_after)  # "Aleppo, Hama and Latakia provinces"
@@ -335,7 +336,7 @@ def _names_a_facility_or_area(site: _Site) -> bool:
         and (
             after[2].lower() in PLACE_TYPE_AFTER
             # "the Gwadabawa and Tangaza local government areas": two Nigerian districts
-            or [a.lower() for a in after[2:4]] == ["local", "government"]
+            or local_government(after[2:])
         )
         and after[2].lower() not in SETTLEMENT_OF
         # "between Kafr Amal and Beit Sura villages": both are settlements, not areas

@@ -45,7 +45,7 @@ def region_meant(
     before = [b.lower() for b in (chunk.before if i == 0 else chunk.words[max(0, i - 3) : i])]
     if len(before) >= 2 and before[-1] == "of" and before[-2] in SETTLEMENT_WORDS:
         return False  # "the town of Pale": the text says it is the town
-    nxt = chunk.words[j] if j < len(chunk.words) else (chunk.after[0] if chunk.after else "")
+    nxt = chunk.word_at(j)
     if nxt.lower() in ("village", "villages"):
         return True  # "airstrikes on Sagaing village": a village in the region
     own, written = strip_article(fold(city.name)), strip_article(key)

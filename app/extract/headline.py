@@ -15,6 +15,7 @@ import re
 
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line
 from app.extract.countries import CountryLabels
+from app.extract.country_label import drop_country_label
 from app.extract.datelines import DATELINE, dateline_place
 from app.extract.dates import DATE_RE
 from app.extract.headline_shape import (
@@ -31,10 +32,10 @@ from app.extract.headline_shape import (
     record_headline,
     strip_headline_tail,
 )
-from app.extract.lexicons import words as _words
+from app.extract.mastheads import is_masthead, is_motto
 from app.extract.site_suffix import strip_site_suffix
 from app.extract.stated_dates import is_date_or_age_line
-from app.extract.transliteration import fold
+from app.extract.story_words import content_words
 
 # A page's first story paragraph is a line of 15+ words ending in sentence punctuation
 # followed by more text, or a dateline.
@@ -67,36 +68,6 @@ _SUMMARY_MIN_LINES, _SUMMARY_MIN_WORDS = 3, 12
 # another one: words of 4+ letters (first 5 letters, so "shelling" meets "shells") and
 # numbers, common words aside.
 _STORY_SAMPLE_LINES, _STORY_SAMPLE_CHARS = 4, 1500
-# (A set: the words were a regex anchored at both ends, matched against each word of the
-# sample, 2% of extraction's CPU on FA-KES.)
-_STOP = _words(
-    """
-that this with from have were been will said says their they there than what when which
-while would about after into over also more most other some such only just your ours here
-where could should
-"""
-)
-_WORD = re.compile(r"[^\W_]+")
-# A masthead over the headline: the outlet's or organisation's name, its words capitalised
-# and its last word a name's head noun ("The Syrian Observatory For Human Rights", "The
-# Institute for War and Peace Reporting"). Shorter names are name lines already.
-_MASTHEAD = re.compile(
-    r"^(?:[A-Z][\w.'’&-]*\s+|(?:of|for|on|the|and|&)\s+){0,7}"
-    r"(?:Observatory|Rights|News|Times|Post|Online|Agency|Network|Radio|TV|Television|"
-    r"Tribune|Herald|Journal|Gazette|Monitor|Observer|Chronicle|Express|Daily|Weekly|"
-    r"Magazine|Review|Press|Telegraph|Independent|Guardian|Insider|Standard|Reporter|Watch|"
-    r"Institute|Centre|Center|Council|Committee|Commission|Foundation|Organi[sz]ation|"
-    r"Coalition|Alliance|Mission|Media|Broadcasting|Corporation|Sun|Star|Mail|Voice)$"
-)
-# A name of five words or more is styled as one: "The ...", "... of ...", "... For ...".
-_ORG_STYLE = re.compile(r"^The\s|\s(?i:of|for)\s")
-# A site's motto printed under its name ("Sudan Tribune" over "Plural news and views on
-# Sudan"), over the headline: it speaks of the outlet's news, views or voice.
-_MOTTO = re.compile(
-    r"\b(?:news|views|voice|journalism|newspaper|truth|information|analysis|opinions?|"
-    r"insights?|perspectives?|since\s+\d{4})\b",
-    re.I,
-)
 # A teaser of the lead cut with an ellipsis: its last words recur in the next lines.
 _TEASER_TAIL_WORDS, _TEASER_LOOKAHEAD = 4, 2
 # Share widgets are furniture under the headline, not navigation above it; so is a lone
@@ -150,14 +121,6 @@ def story_start(lines: list[Line]) -> int | None:
         if sentence and (_has_words(text, _PARAGRAPH_WORDS) or _followed_by_text(lines, i)):
             return ln.index
     return first
-
-
-def _content_words(text: str) -> set[str]:
-    return {
-        t[:5]
-        for t in _WORD.findall(text.lower())
-        if t.isdigit() or (len(t) >= 4 and t not in _STOP)
-    }
 
 
 def _candidates(head: list[Line], story: set[str]) -> list[Line]:
@@ -240,7 +203,7 @@ def _short_headline_over_deck(head: list[Line], pos: int, story: set[str]) -> bo
         head[pos + 1].kind == BODY
         and _is_sentence_case(deck)
         and not is_headline_shaped(deck)
-        and bool(_content_words(head[pos].text) & story)
+        and bool(content_words(head[pos].text) & story)
     )
 
 
@@ -307,7 +270,7 @@ def _about_story(cands: list[Line], story: set[str]) -> list[Line]:
     one stays (a headline that shares no word, over its deck), and all stay when none
     shares a word (a short or odd opening)."""
     for i, ln in enumerate(cands):
-        if not story or _content_words(BREADCRUMB.sub("", ln.text)) & story:
+        if not story or content_words(BREADCRUMB.sub("", ln.text)) & story:
             if i and cands[i - 1].index == ln.index - 1:
                 i -= 1
             return cands[i:]
@@ -319,52 +282,7 @@ def _opening_words(lines: list[Line], start: int | None) -> set[str]:
     if start is None:
         return set()
     opening = [ln.text for ln in lines if ln.index >= start][:_STORY_SAMPLE_LINES]
-    return _content_words(" ".join(opening)[:_STORY_SAMPLE_CHARS])
-
-
-def _is_masthead(cands: list[Line], i: int) -> bool:
-    """cands[i] is a name over the headline right under it (the line after it is one)."""
-    ln = cands[i]
-    return (
-        i + 1 < len(cands)
-        and cands[i + 1].index == ln.index + 1
-        and bool(_MASTHEAD.match(ln.text))
-        and bool(_ORG_STYLE.search(ln.text))
-    )
-
-
-def _is_motto(cands: list[Line], i: int, lines: list[Line], story: set[str]) -> bool:
-    """cands[i] is the site's motto: right under the outlet's name line ("Sudan Tribune",
-    "The Daily Star") and right over the headline, and it speaks of news, views or voice,
-    not of the story: no content word of it but the outlet's name is in the story's opening
-    ("Darfur rebels deny news of a peace deal" over its deck is the headline)."""
-    ln = cands[i]
-    if i + 1 >= len(cands) or cands[i + 1].index != ln.index + 1 or not _MOTTO.search(ln.text):
-        return False
-    if ":" in ln.text:
-        return False  # "Analysis: Sudan's war drags on" is a kicker's headline
-    if _is_title_bar(ln.text):
-        return True
-    above = next((x for x in lines if x.index == ln.index - 1), None)
-    return (
-        above is not None
-        and looks_like_name_line(above.text)
-        and bool(_MASTHEAD.match(above.text))
-        and not is_furniture(above.text)  # "World News" is a section label, no outlet
-        and not (_content_words(ln.text) - _content_words(above.text)) & story
-    )
-
-
-def _is_title_bar(text: str) -> bool:
-    """'The Trusted Source For Up-To-Date News ... | Breaking News Insider': a site's motto
-    and its name on one line (a blog's title bar), either way round."""
-    parts = text.split(" | ")
-    if len(parts) != 2:
-        return False
-    for motto, name in (parts, parts[::-1]):
-        if _MOTTO.search(motto) and looks_like_name_line(name) and _MASTHEAD.match(name):
-            return True
-    return False
+    return content_words(" ".join(opening)[:_STORY_SAMPLE_CHARS])
 
 
 def _is_teaser(ln: Line, lines: list[Line]) -> bool:
@@ -381,8 +299,8 @@ def _is_teaser(ln: Line, lines: list[Line]) -> bool:
 def _pick(cands: list[Line], lines: list[Line], story: set[str]) -> Line | None:
     """The first candidate, unless it is a pull quote or a prefixed copy of a later one."""
     cands = [c for c in cands if not _is_teaser(c, lines)]
-    cands = [c for i, c in enumerate(cands) if not _is_masthead(cands, i)]
-    cands = [c for i, c in enumerate(cands) if not _is_motto(cands, i, lines, story)]
+    cands = [c for i, c in enumerate(cands) if not is_masthead(cands, i)]
+    cands = [c for i, c in enumerate(cands) if not is_motto(cands, i, lines, story)]
     if _summary_run(cands):
         return None
     if cands and _short_post_title(lines, cands[0].index):
@@ -406,9 +324,9 @@ def _printed_twice(cands: list[Line], story: set[str]) -> Line | None:
     Motto"): the first candidate that repeats and shares a word with the story's opening,
     when the first candidate does neither."""
     first = cands[0]
-    if first.repeated or not story or _content_words(first.text) & story:
+    if first.repeated or not story or content_words(first.text) & story:
         return None
-    return next((c for c in cands[1:] if c.repeated and _content_words(c.text) & story), None)
+    return next((c for c in cands[1:] if c.repeated and content_words(c.text) & story), None)
 
 
 def _is_prefixed_copy(text: str, later: str) -> bool:
@@ -476,61 +394,7 @@ def _stopped_headline(head: list[Line], start: int | None, story: set[str]) -> L
         return None
     if DATE_RE.search(core):
         return None  # "Smoke rises over the port, 27 December 2023.": a photo's caption
-    return ln if _content_words(core) & story else None
-
-
-# A country's name as a section label glued before the headline ("Burma Thousands Flee as
-# Myanmar Junta ...", "Burma Myanmar Junta Airstrikes ..."): the headline names the same
-# country again before any kicker colon, and its first word cannot go on from the country's
-# name: the country again, or a number or quantity opening a clause. "Israel Says Israeli
-# Troops ..." and "Syria Crisis: Syrian Army ..." keep their first word.
-_LABEL_WORD = re.compile(r"^([A-Z][a-z]+)\s+(?=[A-Z0-9])")
-_KICKER_END = re.compile(r"[:|–—]")
-_WORD_EDGE = ",;.!?'\"‘’“”()"
-_COUNTRY_WORDS_MAX = 3
-_CLAUSE_OPENER = re.compile(
-    r"^(?:\d[\d,.]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|"
-    r"Dozens|Scores|Hundreds|Thousands|Tens|Millions|At|The|A|An|Over|Nearly|Several|Many)$"
-)
-
-
-def _countries_named(words: list[str], forms: dict[str, str]) -> list[tuple[int, str]]:
-    """(word position, ISO code) of each country form, longest first ("South Sudanese" names
-    no Sudan)."""
-    out: list[tuple[int, str]] = []
-    i = 0
-    while i < len(words):
-        step = 1
-        for j in range(min(len(words), i + _COUNTRY_WORDS_MAX), i, -1):
-            iso = forms.get(fold(" ".join(words[i:j])))
-            if iso:
-                out.append((i, iso))
-                step = j - i
-                break
-        i += step
-    return out
-
-
-def drop_country_label(text: str, countries: CountryLabels | None) -> str:
-    """'Burma Myanmar Junta Airstrikes Hit Villages' -> 'Myanmar Junta Airstrikes Hit
-    Villages'; 'Syria Rebels Seize Town' and 'Israel Says Israeli Troops ...' stay."""
-    m = _LABEL_WORD.match(text)
-    if countries is None or not m:
-        return text
-    forms, names = countries
-    key = fold(m.group(1))
-    iso = forms.get(key)
-    if iso is None or key not in names:
-        return text
-    rest = text[m.end() :]
-    words = [
-        w.strip(_WORD_EDGE).removesuffix("’s").removesuffix("'s")
-        for w in _KICKER_END.split(rest, maxsplit=1)[0].split()
-    ]
-    named = [i for i, found in _countries_named(words, forms) if found == iso]
-    if named and (named[0] == 0 or _CLAUSE_OPENER.match(words[0])):
-        return rest
-    return text
+    return ln if content_words(core) & story else None
 
 
 def find_headline(

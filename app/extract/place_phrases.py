@@ -24,6 +24,17 @@ import re
 
 from app.extract.lexicons import DIRECTIONS, HYPHEN_PARTICLE, NUMBER_WORDS, is_everyday_word
 
+# Words before a run that put a place there ("shelled Mala Tokmachka"); not "of", "to",
+# "from" or "at", which as often precede a person.
+LOCATIVE_CUES = frozenset(
+    ["in", "near", "outside", "inside", "into", "around", "toward", "towards", "across"]
+    + ["shelled", "bombed", "captured", "seized", "retook", "entered", "besieged", "struck"]
+)
+
+# Words before a small town that put the story there ("through Konduga"), for a town of the
+# country the article's cities are in (see ``city_readings``'s ``_accept_home_towns``).
+HOME_CUES = LOCATIVE_CUES | {"through", "via"}
+
 _DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "miles", "mile"])
 # "40km", "12-km": a distance written as one token.
 _DISTANCE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:km|kms|kilometres|kilometers|miles?)$", re.I)

@@ -18,6 +18,7 @@ from wordfreq import zipf_frequency
 
 from app.domain import CityMention
 from app.extract.chunks import Chunk
+from app.extract.district_reading import local_government
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
     DIRECTIONS,
@@ -476,7 +477,7 @@ def village_name(
     paired = chunk.before[-1:] == ("and",) and after in _PLURAL_AFTER  # "X and Y villages"
     if after == "and" and pair_of_divisions(chunk.after):
         return None  # "in Dargol and Bankilare districts": a district, not a town
-    if [a.lower() for a in chunk.after[:2]] == ["local", "government"]:
+    if local_government(chunk.after):
         return None  # "in Tangaza local government area": a Nigerian district
     if [a.lower() for a in chunk.after[:2]] == ["residential", "area"]:
         return None  # "Mundhar residential area": a part of a city ("Harasta residential

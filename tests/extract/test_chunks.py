@@ -126,3 +126,13 @@ def test_broken_article_is_one_word(line: str, words: list[str]) -> None:
     toks = tokenize(line)
     assert [t.text for t in toks] == words
     assert all(line[t.start : t.end].replace("- ", "-") == t.text for t in toks)
+
+
+def test_word_at_reads_past_the_run():
+    (run,) = [
+        c for c in chunks("Shelling hit Mala Tokmachka village today.") if c.words[0] == "Mala"
+    ]
+    assert run.word_at(1) == "Tokmachka"
+    assert run.word_at(2) == "village"  # past the run: the first word after it
+    (last,) = chunks("They fled to Kherson")[-1:]
+    assert last.word_at(len(last.words)) == ""  # the line's end

@@ -1,0 +1,48 @@
+"""A found city as the article's mention: its common English name (or the text's spelling
+when English writes that clearly more), country, coordinates and the other spellings found.
+"""
+
+from __future__ import annotations
+
+from wordfreq import zipf_frequency
+
+from app.domain import CityMention
+from app.extract.city_second_chances import Found
+from app.extract.gazetteer_index import Gazetteer
+
+
+def city_mention(found: Found, gaz: Gazetteer) -> CityMention:
+    """The city under its common English name; other spellings found become aliases."""
+    c = found.city
+    name = _more_written(c.name, found.forms)  # usually the gazetteer's English name
+    forms = found.forms + found.old_names
+    aliases = tuple(dict.fromkeys(a for a in forms if a.lower() != name.lower()))
+    return CityMention(
+        name=name,
+        country=gaz.countries.get(c.country_code, c.country_code),
+        country_code=c.country_code,
+        latitude=c.latitude,
+        longitude=c.longitude,
+        geonames_id=c.geonames_id,
+        aliases=aliases,
+        count=len(forms),
+        region_code=gaz.region_of(c),
+    )
+
+
+def _more_written(name: str, forms: list[str]) -> str:
+    """The text's own spelling when English text writes it clearly more than the
+    gazetteer's choice ("Kupwara", not GeoNames' "Kopawor"); 1 Zipf is ten times."""
+    best, best_freq = name, zipf_frequency(name, "en") + 1.0
+    for form in dict.fromkeys(forms):
+        if form.istitle() and (freq := zipf_frequency(form, "en")) > best_freq:
+            best, best_freq = form, freq
+    return best
+
+
+def surface(words: tuple[str, ...]) -> str:
+    """The spelling shown as an alias: datelines in capitals are title-cased ("GAZA")."""
+    text = " ".join(words)
+    if text.isupper() and len(text) > 3:
+        text = " ".join(w.capitalize() for w in words)
+    return text

@@ -1,0 +1,123 @@
+"""Reading a place's name as an administrative unit rather than its town.
+
+The words after a run that call it a district ("Pulwama district", "Tangaza LGA", "Sabon
+Birni local government area"), and mentions that name the unit as well as the town: an
+official's title or an event the name modifies, a compass word that puts the mention in a
+part of the unit, or a village's address the name closes ("at Melhoora, Shopian").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.extract.chunks import Chunk
+from app.extract.lexicons import DIRECTIONS
+
+# Words after a name that call it a district: Mali's "cercle" is written "circle" in English.
+_DISTRICT_AFTER = frozenset(["district", "circle", "cercle"])
+# Officials' titles a unit's name modifies ("Bankass mayor", "the Kursk governor").
+_OFFICES = frozenset(["mayor", "governor", "administrator", "prefect"])
+# ... and the unit's police, or an event the text names after it ("Pulwama police", "killed in
+# Pulwama gunfight"): read as the unit when the text calls the name a district.
+_UNIT_MODIFIED = _OFFICES | frozenset(
+    ["police", "gunfight", "encounter", "operation", "clash", "clashes", "killings"]
+    + ["communities", "villages"]
+)
+# Words after a name (or after "X and Y") that call it a district: Mali's "cercle" is written
+# "circle" in English; Nigeria's local government areas ("Tangaza LGA").
+_DISTRICTS_AFTER = frozenset(["districts", "lga", "lgas"]) | _DISTRICT_AFTER
+
+
+def local_government(words: Sequence[str], plural: bool = False) -> bool:
+    """``words`` open "local government" (Nigeria's districts: "Tangaza local government
+    area"); when ``plural``, "local government areas" ("Gwadabawa and Tangaza local
+    government areas")."""
+    low = [w.lower() for w in words[: 3 if plural else 2]]
+    return low == (["local", "government", "areas"] if plural else ["local", "government"])
+
+
+def _span_end(span: tuple[str, ...], words: tuple[str, ...]) -> int:
+    """Where the first place ``span`` stands in ``words`` ends; 0 when it stands nowhere."""
+    n = len(span)
+    return next((k + n for k in range(len(words) - n + 1) if words[k : k + n] == span), 0)
+
+
+def next_word(span: tuple[str, ...], chunk: Chunk) -> str:
+    """The word after the first place ``span`` stands in ``chunk``'s run."""
+    j = _span_end(span, chunk.words)
+    return chunk.word_at(j) if j else ""
+
+
+def called_district(after: tuple[str, ...]) -> bool:
+    """The words after a run call it a district: "X district", "X LGA", "X local government
+    area", or "and Y districts" ("in Pulwama and Shopian districts")."""
+    low = [a.lower() for a in after[:5]]
+    if low[:1] == ["and"] and len(after) > 2 and after[1][:1].isupper():
+        # only a plural names both ("Gwadabawa and Tangaza LGAs"; "Ilala and Macomia
+        # district" may be a town and its district)
+        return low[2:3] in (["districts"], ["lgas"]) or local_government(after[2:], plural=True)
+    return bool(low[:1]) and (low[0] in _DISTRICTS_AFTER or local_government(after))
+
+
+def unit_reading(span: tuple[str, ...], chunk: Chunk, compass: bool = True) -> bool:
+    """A mention a unit's name reads as well as a town's: it modifies an official's title,
+    the police or an event ("Bankass mayor", "Pulwama police", "in Pulwama gunfight"), a
+    compass word puts it in a part of the unit ("north-western Hama", "in the north of
+    Hama"; not "western Idlib city", nor, when not ``compass``, for a city of a million
+    whose sides news names so: "eastern Aleppo", "west Mosul"), or it closes a village's
+    address after a comma ("at Melhoora, Shopian last evening"; not an item of a list:
+    "Bannu, Peshawar and Karak")."""
+    words = chunk.words
+    n = len(span)
+    j = _span_end(span, words)
+    if j == 0 or (j == n and not chunk.before):
+        return False  # a dateline ("BANKASS —") names the town
+    nxt = chunk.word_at(j)
+    if nxt.lower() in _UNIT_MODIFIED:
+        return True
+    if nxt.lower() in _TOWN_AFTER:
+        return False  # "western Idlib city", "an eastern Damascus suburb": the town's part
+    prev = chunk.before[-1:] if j == n else words[j - n - 1 : j - n]
+    if not compass:
+        prev = ()
+    if prev and prev[0].lower().replace("-", "") in _DIRECTION_WORDS:
+        return True  # "southern Idlib": a part of the province
+    wide = tuple(w.lower() for w in (chunk.wide_before or chunk.before)[-4:])
+    if (
+        compass
+        and j == n
+        and wide[:2] == ("in", "the")
+        and wide[2:3]
+        and wide[2] in _DIRECTION_WORDS
+    ):
+        return wide[3:] == ("of",)  # within it; not "20 km to the north of X", a bearing
+    if j != len(words) or j != n or chunk.after[:1] in ((",",), ("and",)):
+        return False
+    return _address_tail(chunk)
+
+
+def _address_tail(chunk: Chunk) -> bool:
+    """ "at Melhoora, Shopian", "at Harkipora, Kakapora, Pulwama": the run closes an address."""
+    # Back over "Village, Town," to the word that opens the address.
+    before = chunk.wide_before or chunk.before
+    k = len(before) - 1
+    while k >= 1 and before[k] == "," and before[k - 1][:1].isupper():
+        k -= 1
+        while k >= 1 and before[k - 1][:1].isupper():
+            k -= 1  # a name of several words ("at Nyaung Yeik Thar, Shopian")
+        k -= 1
+        if k >= 0 and before[k].lower() in _ADDRESS_OPENERS:
+            return True
+    return False
+
+
+# Words after a name that say the town itself is meant ("Idlib city", "a Damascus suburb").
+_TOWN_AFTER = frozenset(
+    ["city", "town", "suburb", "suburbs", "outskirts", "centre", "center", "downtown"]
+    + ["neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "quarter", "quarters"]
+)
+# Compass words that put a place in a part of a province ("southern Idlib", "north-east
+# Hama"); not "central", which names a city's centre as often ("central Kyiv").
+_DIRECTION_WORDS = DIRECTIONS - {"central"}
+# Words that open a village's address ("at Melhoora, Shopian", "from Yaripora, Kulgam").
+_ADDRESS_OPENERS = frozenset(["at", "in", "from", "near"])

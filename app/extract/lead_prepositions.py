@@ -1,0 +1,54 @@
+"""Runs opened by a capitalised preposition ("In Pokrovsk, two people were injured").
+
+The preposition is read as the place's cue, not as part of its name, unless GeoNames
+knows a place whose own name starts so ("In Amenas", "In Salah").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from app.extract.chunks import Chunk
+from app.extract.gazetteer_index import Gazetteer
+from app.extract.transliteration import fold
+
+# Capitalised prepositions that open a sentence's run ("In Pokrovsk, two were injured").
+_LEAD_PREPOSITIONS = frozenset(["In", "At", "On", "To", "From", "Near", "Outside", "Inside"])
+
+
+def lead_preposition(words: tuple[str, ...], gaz: Gazetteer) -> bool:
+    """ "In Pokrovsk, two people were injured": a run opened by a capitalised preposition
+    names the place after it, read as if the preposition stood before the run (the place's
+    own name then counts against a namesake's old one, Engels once Pokrovsk, and "in" is
+    its cue); not a place whose own name starts so ("In Amenas", "In Salah")."""
+    if len(words) < 2 or words[0] not in _LEAD_PREPOSITIONS:
+        return False
+    head = fold(words[0]) + " "
+    # GeoNames lookups drop "at"/"an" as Arabic articles: only a name that keeps the word
+    # ("In Salah") is a place's own.
+    return not any(
+        fold(c.name).startswith(head) for k in (2, 3) for c in gaz.lookup(" ".join(words[:k]))
+    )
+
+
+def after_lead_preposition(chunk: Chunk, gaz: Gazetteer) -> Chunk:
+    """ "In Bilingawa, 18 people were killed": the run after a capitalised preposition
+    that opens a sentence, with the preposition before it, as "killed in Bilingawa" reads
+    (its capital is the name's own, no sentence's), when a comma closes the phrase and no
+    word of the run is a place GeoNames knows (a village's name, for the village rules);
+    other runs unchanged."""
+    words = chunk.words
+    if words[0] not in _LEAD_PREPOSITIONS:
+        return chunk  # most runs
+    if chunk.title_case_line or not lead_preposition(words, gaz) or "|" in words[:2]:
+        return chunk
+    if chunk.after[:1] != (",",) or any(gaz.lookup(w) for w in words[1:]):
+        return chunk  # a place GeoNames knows: judged with "In" read as its cue, as before
+    return dataclasses.replace(
+        chunk,
+        toks=chunk.toks[1:],
+        words=words[1:],
+        before=(*chunk.before[-2:], words[0].lower()),
+        wide_before=(*chunk.wide_before[-7:], words[0].lower()),
+        sent_start=False,
+    )
