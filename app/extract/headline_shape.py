@@ -49,6 +49,15 @@ _FURNITURE = re.compile(
     r"|^(?:log|sign)\s+(?:in|up|out)$|^read\s+more$|^share\s+this$|^search\s+form$"
     r"|^most\s+(?:read|popular|viewed|shared)$|^related\s+(?:articles|posts|stories)$"
     r"|^(?:please\s+)?(?:support|donate\s+to)\s+[^!?.]{2,40}!$"
+    # The same call after the campaign's name ("UNITED24 - Make a charitable donation in
+    # support of ...!"), a social sign-in button ("Connect via Facebook"), a text-size
+    # widget ("+ A − 16 px") and a link to the outlet's news list ("Latest news in Fakti").
+    r"|^(?:\S+\s+[-–|]\s+)?(?:please\s+)?make\s+a\s+(?:\w+\s+)?donation\b[^.?]{0,60}!$"
+    r"|^(?:connect|sign\s+in|log\s+in|continue)\s+(?:via|with)\s+"
+    r"(?:facebook|google|twitter|apple|linkedin|email)$"
+    # An outlet's founding date in its masthead ("Spokane, Washington  Est. May 19, 1883").
+    r"|\b(?:est\.|estd\.?|established|founded)\s+(?:in\s+)?(?:[a-z]+\.?\s+\d{1,2},?\s+)?\d{4}$"
+    r"|\b\d{1,2}\s?px$|^la(?:te)?st\s+news\s+(?:in|from|on)\s+\S+(?:\s+\S+)?$"
     # Audio, reading-time, archive-age, save, app and print widgets, and a photo agency's
     # credit line ("AFP via Getty Images").
     r"|^listen(?:\s+to(?:\s+this)?\s+(?:article|story))?(?:\s*[·|:-]\s*\d+:\d+)?$"

@@ -20,7 +20,8 @@ _MASTHEAD = re.compile(
     r"Tribune|Herald|Journal|Gazette|Monitor|Observer|Chronicle|Express|Daily|Weekly|"
     r"Magazine|Review|Press|Telegraph|Independent|Guardian|Insider|Standard|Reporter|Watch|"
     r"Institute|Centre|Center|Council|Committee|Commission|Foundation|Organi[sz]ation|"
-    r"Coalition|Alliance|Mission|Media|Broadcasting|Corporation|Sun|Star|Mail|Voice)$"
+    r"Coalition|Alliance|Mission|Media|Broadcasting|Corporation|Sun|Star|Mail|Voice|"
+    r"Affairs|Office|Ministry|Programme|Program)$"
 )
 # A name of five words or more is styled as one: "The ...", "... of ...", "... For ...".
 _ORG_STYLE = re.compile(r"^The\s|\s(?i:of|for)\s")

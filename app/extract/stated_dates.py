@@ -77,6 +77,9 @@ _LABEL_WORDS_MAX = 3
 _EVENT_WORDS = re.compile(
     r"^(?:on|in|since|until|from|before|after|by|at|to|during|between|and)$", re.I
 )
+# An outlet's founding date in its masthead ("Spokane, Washington Est. May 19, 1883",
+# "Founded 1948"): no date of the page.
+_FOUNDED = re.compile(r"^(?:Est\.|Estd\.?|EST\.|Established|Founded|ESTABLISHED|FOUNDED)$")
 # A weekday's name, for the patterns here and ``headline_shape``.
 WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # What may follow the date: a time, a zone, a relative age, share buttons, a comment link.
@@ -184,6 +187,8 @@ def _prefix_label(prefix: str) -> str | None:
     if tail and len(prefix[: tail.start()].split()) <= _BYLINE_WORDS_MAX:
         return _prefix_label(tail.group("label"))  # "AFP | Reuters Published", "TOI / Updated:"
     words = prefix.split()
+    if _FOUNDED.match(words[-1]):
+        return None
     short = len(words) <= _LABEL_WORDS_MAX and not _EVENT_WORDS.match(words[-1])
     if short and all(w[:1].isupper() or w.lower() == "of" for w in words):
         return PLAIN  # "Africa News of", "World"
