@@ -437,11 +437,50 @@ def _split_barred_run_on(text: str) -> tuple[str, str, str] | None:
     return head, m.group("date").strip(), m.group("rest")
 
 
+# A wire story's header flattened with its story into one line, as the SpaceDaily family of
+# sites prints it: "<headline> [by Staff Writers] Kano, Nigeria (AFP) Oct 20, 2019 <story>".
+# The agency's dateline in brackets, then the date with its year, mark the split; the place
+# is one capitalised word right after the headline (which may end with a name: "... in
+# central Mali Mopti, March 4 (AFP)"), or two when the first is one that opens place names
+# ("Abu Dhabi", "New Delhi", "San Salvador").
+_PLACE_OPENER = (
+    r"(?:New|San|Santa|Santo|Sao|São|Los|Las|La|Le|El|Al|Abu|Addis|Tel|Hong|Buenos|Rio|Port|"
+    r"Saint|St\.|Kuala|Phnom|Cape|Dar|Sri|Ho|Mexico|Guatemala|Kuwait|Panama|Da|Ras|Bandar)"
+)
+_AGENCY_IN_BRACKETS = ("(AFP)", "(AP)", "(UPI)", "(Reuters)", "(IANS)", "(dpa)")
+_WIRE_RUN_ON = re.compile(
+    r"^(?P<head>[^|]{10,200}?)\s+(?P<by>by\s+Staff\s+Writers\s+)?"
+    rf"(?P<dateline>(?:{_PLACE_OPENER}\s+)?[A-Z][\w.'’-]+,\s+[A-Z][\w.'’ -]{{1,25}}?\s+"
+    r"\((?:AFP|AP|UPI|Reuters|IANS|dpa)\))\s+"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})"
+    r"\s+(?P<rest>[A-Z“\"‘'].*)$"
+)
+
+
+def _split_wire_run_on(text: str) -> tuple[str, str, str] | None:
+    """(headline, date, dateline and story) of a first line run together as ``_WIRE_RUN_ON``."""
+    if not any(tag in text[:400] for tag in _AGENCY_IN_BRACKETS):
+        return None
+    m = _WIRE_RUN_ON.match(text)
+    if not m or len(m.group("rest").split()) < _RUN_ON_STORY_MIN_WORDS:
+        return None
+    head = m.group("head").strip()
+    if not is_headline_shaped(head) or not date_line(m.group("date")):
+        return None
+    return head, m.group("date"), m.group("dateline") + " " + m.group("rest")
+
+
+# A line with a word in it: lines of bars and empty image links over the page's first
+# text line ("![]() |") do not make it any less the first.
+_HAS_WORD = re.compile(r"[^\W\d_]{2}")
+
+
 def segment(raw: str) -> list[Line]:
     """Label every non-empty line of the page; duplicates are dropped (first copy kept)."""
     lines = normalise(raw)
     entries: list[tuple[str, bool]] = []
     blank = True
+    worded = False  # a line with a word in it came before
     for text in lines:
         if not text:
             blank = True
@@ -457,9 +496,14 @@ def segment(raw: str) -> list[Line]:
             elif m := LEADING_MONTH.match(text):
                 entries.append((m.group(0).strip(), True))  # " date 2020-04 ...": month only
                 text = text[m.end() :]
-        if top and (run_on := _split_barred_run_on(text)):
+        # A post's or a wire story's header run into its story: headline, date, story.
+        run_on = (_split_barred_run_on(text) if top else None) or (
+            None if worded else _split_wire_run_on(text)
+        )
+        if run_on:
             entries.extend([(run_on[0], True), (run_on[1], True)])
             text = run_on[2]
+        worded = worded or bool(_HAS_WORD.search(text))
         glued = _GLUED_BYLINE.match(text)
         if glued:
             # "By AIJAZ HUSSAIN Associated Press SRINAGAR, India (AP) - ...": a byline the

@@ -966,3 +966,103 @@ TITLES8 += [
 @pytest.mark.parametrize(("raw", "title"), TITLES8)
 def test_page_shapes_of_the_titles8_round(raw, title):
     assert title_of(raw) == title
+
+
+# titles10: chrome over the headline that no reader names as a title: a donation call after
+# the campaign's name, a social sign-in button, a text-size widget, a link to the outlet's
+# news list, an outlet's founding date, and a UN office's name as masthead.
+TITLES10 = [
+    (
+        page(
+            "HELPNOW - Make a small donation to keep us independent!",
+            "Troops retake the hill town after a long siege",
+        ),
+        "Troops retake the hill town after a long siege",
+    ),
+    (
+        page("Connect via Google", "Troops retake the hill town after a long siege"),
+        "Troops retake the hill town after a long siege",
+    ),
+    (
+        page("Sign in with Facebook", "Troops retake the hill town after a long siege"),
+        "Troops retake the hill town after a long siege",
+    ),
+    (
+        page("Latest news from Dnevnik", "Troops retake the hill town after a long siege"),
+        "Troops retake the hill town after a long siege",
+    ),
+    (
+        page(
+            "The Valley Courier",
+            "Fresno, California  Founded March 2, 1921",
+            "Troops retake the hill town after a long siege",
+        ),
+        "Troops retake the hill town after a long siege",
+    ),
+    (
+        page(
+            "Regional News",
+            "Office for the Coordination of Relief Affairs",
+            "SUDAN: Troops retake the hill town after a long siege",
+        ),
+        "SUDAN: Troops retake the hill town after a long siege",
+    ),
+    # A text-size widget alone over a story opening mid-page is no headline.
+    ("A + − 18 px\n\n" + LEDE + "\n\n" + MORE, None),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), TITLES10)
+def test_page_shapes_of_the_titles10_round(raw, title):
+    assert title_of(raw) == title
+
+
+def test_founding_date_dates_no_page():
+    raw = page(
+        "The Valley Courier",
+        "Fresno, California  Est. March 2, 1921",
+        "Troops retake the hill town after a long siege",
+    )
+    assert extract_page(raw).published is None
+
+
+# titles10: a wire story's header flattened with its story into the page's first line (the
+# SpaceDaily family): the headline ends where the agency's dateline starts; the date after
+# it dates the page. Bars and empty image links above it do not change that.
+WIRE_RUN_ONS = [
+    (
+        "Rebels seize border post after night assault by Staff Writers Goma, Congo (AFP) "
+        "Mar 04, 2021 " + LEDE + " " + MORE,
+        "Rebels seize border post after night assault",
+        "2021-03-04",
+    ),
+    (
+        "![]() |\n![]() |\nGunmen kill four villagers in central Mali Mopti, March 4 (AFP) "
+        "Mar 04, 2021 " + LEDE + " " + MORE,
+        "Gunmen kill four villagers in central Mali",
+        "2021-03-04",
+    ),
+    # Two capitalised words make the place: the headline keeps none of them.
+    (
+        "Drone strike hits fuel depot near capital Abu Dhabi, UAE (AFP) Mar 04, 2021 "
+        + LEDE
+        + " "
+        + MORE,
+        "Drone strike hits fuel depot near capital",
+        "2021-03-04",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title", "published"), WIRE_RUN_ONS)
+def test_wire_header_run_into_its_story(raw, title, published):
+    e = extract_page(raw)
+    assert (e.title, str(e.published)) == (title, published)
+
+
+def test_wire_dateline_in_the_story_is_not_split():
+    # A story's own paragraph naming an agency's dateline is no header: only a first line
+    # shaped as one is split.
+    raw = page("Troops retake the hill town after a long siege")
+    raw += "\n\nOfficials in Goma, Congo (AFP) Mar 04, 2021 said " + LEDE
+    assert title_of(raw) == "Troops retake the hill town after a long siege"

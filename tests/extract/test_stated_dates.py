@@ -96,6 +96,9 @@ def test_date_lines(line, published, label):
         "May 3, 2020 and more to come",
         # A date without a year is no publication date.
         "Sunday, March 31",
+        # An outlet's founding date in its masthead dates no page.
+        "Fresno, California  Est. March 2, 1921",
+        "Fresno, California Established March 2, 1921",
     ],
 )
 def test_not_date_lines(line):
