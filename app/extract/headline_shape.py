@@ -56,7 +56,9 @@ _FURNITURE = re.compile(
     r"|^(?:connect|sign\s+in|log\s+in|continue)\s+(?:via|with)\s+"
     r"(?:facebook|google|twitter|apple|linkedin|email)$"
     # An outlet's founding date in its masthead ("Spokane, Washington  Est. May 19, 1883").
-    r"|\b(?:est\.|estd\.?|established|founded)\s+(?:in\s+)?(?:[a-z]+\.?\s+\d{1,2},?\s+)?\d{4}$"
+    # Capitalised as a masthead prints it: "... rebel group founded in 1998" is a headline.
+    r"|\b(?-i:Est\.|Estd\.?|EST\.|Established|ESTABLISHED|Founded|FOUNDED)\s+(?:in\s+)?"
+    r"(?:[a-z]+\.?\s+\d{1,2},?\s+)?\d{4}$"
     r"|\b\d{1,2}\s?px$|^la(?:te)?st\s+news\s+(?:in|from|on)\s+\S+(?:\s+\S+)?$"
     # Audio, reading-time, archive-age, save, app and print widgets, and a photo agency's
     # credit line ("AFP via Getty Images").

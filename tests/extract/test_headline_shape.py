@@ -305,3 +305,26 @@ def test_shop_notices_and_shortcodes(line, furniture):
 )
 def test_glued_section_labels(line, furniture):
     assert bool(is_furniture(line)) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # titles10: a donation call, a social sign-in button, a text-size widget, a link to
+        # the outlet's news list and a masthead's founding date are furniture ...
+        ("HELPNOW - Make a small donation to keep us independent!", True),
+        ("Please make a donation today!", True),
+        ("Connect via Google", True),
+        ("Continue with email", True),
+        ("A + − 18 px", True),
+        ("Latest news from Dnevnik", True),
+        ("Fresno, California  Est. March 2, 1921", True),
+        ("The Valley Courier Founded 1921", True),
+        # ... headlines with the same words are not.
+        ("Rebels kill 12 in attack on militia founded in 1998", False),
+        ("Villagers make a donation of land for the new clinic", False),
+        ("Aid agencies connect via radio as networks fail", False),
+    ],
+)
+def test_titles10_chrome(line, furniture):
+    assert is_furniture(line) is furniture
