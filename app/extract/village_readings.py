@@ -21,10 +21,6 @@ from app.extract.transliteration import fold
 from app.extract.village_district import village_then_town
 from app.extract.villages import rarely_written, syllable_name, village_cue
 
-# The cues by which the text calls a run a settlement of its own ("Kwanar Dutse community",
-# "the village of X", "the Raka, Raka Dutse and Filin Gawa communities"); not a distance
-# ("km") or a bearing ("near"), which say where a place lies, not what the run is.
-_SETTLED_CUES = frozenset(["village", "town", "hamlet", "settlement", "city"])
 # Settlement words that close a run as its name's last word ("X village", "X community").
 _CLOSING_SETTLEMENTS = frozenset([("village",), ("town",), ("community",)])
 
@@ -52,8 +48,10 @@ class VillageReadings:
         (``village_district``), kept for ``_accept_addresses``."""
         if chunk.title_case_line or (chunk.after and chunk.after[0].lower() in PLACE_TYPE_AFTER):
             return False  # "in Saraqeb Idlib province": a town and a province
-        if village_cue(chunk) in _SETTLED_CUES:
-            return False  # "at Kwanar Dutse community": the text names the whole run a village
+        if chunk.after[:1] in _CLOSING_SETTLEMENTS:
+            # "at Gidan Dutse community": the settlement word names the whole run; not a
+            # plural's flattened list ("the towns of Mesraba Harasta and ...": two towns)
+            return False
         cands = resolve_span(chunk.words[-1:], self.gaz, self.span_cache)[1]
         k = village_then_town(chunk.words, self.gaz, {c.country_code for c in cands})
         if k:

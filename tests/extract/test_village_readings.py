@@ -41,3 +41,13 @@ def cities(text: str) -> set[tuple[str, str]]:
 )
 def test_community_closes_a_village_name(text, expected):
     assert cities(text) == expected
+
+
+def test_flattened_list_after_a_plural_stays_two_towns():
+    # A list whose comma was lost after "the towns of" is two towns, not one run "X Y"
+    # (Mesraba, Harasta and Zamalka are towns GeoNames knows near Damascus).
+    text = (
+        "Jets struck the towns of Mesraba Harasta and Zamalka on Monday, "
+        "killing nine people in Syria."
+    )
+    assert {c.name for c in extract_page(text).cities} == {"Mesraba", "Harasta", "Zamalka"}
