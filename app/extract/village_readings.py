@@ -21,6 +21,9 @@ from app.extract.transliteration import fold
 from app.extract.village_district import village_then_town
 from app.extract.villages import rarely_written, syllable_name, village_cue
 
+# Settlement words that close a run as its name's last word ("X village", "X community").
+_CLOSING_SETTLEMENTS = frozenset([("village",), ("town",), ("community",)])
+
 _PARTICLE_WORDS = frozenset(PARTICLES) | {"al-", "el-"}
 # Plurals that open a list of settlements: "the villages of A, B and C", "the cities of A
 # and B", "the municipalities of A, B, C and D".
@@ -45,6 +48,10 @@ class VillageReadings:
         (``village_district``), kept for ``_accept_addresses``."""
         if chunk.title_case_line or (chunk.after and chunk.after[0].lower() in PLACE_TYPE_AFTER):
             return False  # "in Saraqeb Idlib province": a town and a province
+        if chunk.after[:1] in _CLOSING_SETTLEMENTS:
+            # "at Gidan Dutse community": the settlement word names the whole run; not a
+            # plural's flattened list ("the towns of Mesraba Harasta and ...": two towns)
+            return False
         cands = resolve_span(chunk.words[-1:], self.gaz, self.span_cache)[1]
         k = village_then_town(chunk.words, self.gaz, {c.country_code for c in cands})
         if k:
@@ -58,6 +65,8 @@ class VillageReadings:
         by_name = {fold(f.city.name): f.city for f in self.found.values()}
         by_name |= {fold(form): f.city for f in self.found.values() for form in f.forms}
         for k, chunk in self.district_towns:
+            if fold(" ".join(chunk.words)) in self.villages.named:
+                continue  # "two at Raka Dutse" after "the Raka Dutse and Filin Gawa communities"
             town = chunk.words[k:]
             key = fold(" ".join(town))
             city = by_name.get(key)
@@ -118,10 +127,11 @@ class VillageReadings:
         # A run after a plural with no comma or "and" of its own may be a list whose commas
         # were lost; one the text goes on to separate is one name.
         flat = listed and chunk.after[:1] not in ((",",), ("and",))
-        # A run the settlement word closes ("Kar Paung Kya village") is one name, whatever
-        # town's name it holds as a word (Paung, Myanmar); not one a big city opens
-        # (flattened "checkpoints in Hama Marj al-Sultan town").
-        closed = chunk.after[:1] in (("village",), ("town",)) and not listed
+        # A run the settlement word closes ("Kar Paung Kya village", "Kwanar Dutse
+        # community") is one name, whatever town's name it holds as a word (Paung, Myanmar;
+        # Dutse, Nigeria); not one a big city opens (flattened "checkpoints in Hama Marj
+        # al-Sultan town").
+        closed = chunk.after[:1] in _CLOSING_SETTLEMENTS and not listed
         if len(chunk.words) > 1 and (
             self._holds_local_places(chunk.words[:1], flat, BIG_CITY)
             if closed

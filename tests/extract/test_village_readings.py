@@ -1,0 +1,53 @@
+"""village_readings.py: a village named "X Y community" whose last word is a town's name.
+
+Expectations written by hand from reading each text; the sentences are made up for these
+tests (Dutse, Bauchi and Gusau are Nigerian towns GeoNames knows; the whole runs are not).
+"""
+
+import pytest
+
+from app.extract import extract_page
+
+
+def cities(text: str) -> set[tuple[str, str]]:
+    return {(c.name, c.country_code) for c in extract_page(text).cities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "community" closes the run as "village" does: the whole run is the village, not a
+        # village "Gidan" in the town of Dutse, nor the town itself.
+        (
+            "Bandits raided Gidan Dutse community in Katsina State, Nigeria, on Tuesday night.",
+            {("Gidan Dutse", "NG")},
+        ),
+        (
+            "Residents of Unguwar Bauchi community in Kaduna State, Nigeria, fled the attack.",
+            {("Unguwar Bauchi", "NG")},
+        ),
+        (
+            "Gunmen stormed Tsohon Gusau community near Tsafe, Nigeria, killing four farmers.",
+            {("Tsohon Gusau", "NG"), ("Tsafe", "NG")},
+        ),
+        # Unchanged: "village" closed the run before; the town named on its own is the town.
+        (
+            "Bandits raided Gidan Dutse village in Katsina State, Nigeria.",
+            {("Gidan Dutse", "NG")},
+        ),
+        ("The gunmen attacked Dutse in Jigawa State, Nigeria, on Monday.", {("Dutse", "NG")}),
+        ("He travelled from Kano to Dutse, Nigeria, last week.", {("Dutse", "NG"), ("Kano", "NG")}),
+    ],
+)
+def test_community_closes_a_village_name(text, expected):
+    assert cities(text) == expected
+
+
+def test_flattened_list_after_a_plural_stays_two_towns():
+    # A list whose comma was lost after "the towns of" is two towns, not one run "X Y"
+    # (Mesraba, Harasta and Zamalka are towns GeoNames knows near Damascus).
+    text = (
+        "Jets struck the towns of Mesraba Harasta and Zamalka on Monday, "
+        "killing nine people in Syria."
+    )
+    assert {c.name for c in extract_page(text).cities} == {"Mesraba", "Harasta", "Zamalka"}
