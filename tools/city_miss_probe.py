@@ -10,6 +10,7 @@ from pathlib import Path
 
 import app.extract.cities as C
 import app.extract.city_evidence as E
+import app.extract.city_verdicts as V
 from app.extract import extract_page
 from app.extract.evaluate import _gold_forms, fold_form, match
 from app.extract.gazetteer import gazetteer
@@ -54,7 +55,7 @@ def _judge(self, chunk, i, j, cands, in_dateline):
 
 
 C.CityFinder._judge = _judge
-orig_judge = C.judge
+orig_judge = V.judge
 
 
 def judge(chunk, i, j, cands, in_dateline, gaz_, countries):
@@ -109,7 +110,7 @@ def judge(chunk, i, j, cands, in_dateline, gaz_, countries):
     return v
 
 
-C.judge = judge
+V.judge = judge
 
 
 def gaz_class(forms, countries):
