@@ -117,29 +117,26 @@ def test_is_bare_byline_of_several_writers(line: str, expected: bool) -> None:
     assert is_bare_byline(line, gazetteer()) is expected
 
 
-def test_several_writers_and_their_towns_under_the_date_line() -> None:
-    page = (
+# Several writers with their towns under the date line; over 60 characters, and with "&"
+# where the first line has "and": still the writers.
+WRITERS_WITH_TOWNS = [
+    (
         "2021-05-04\n"
         "Terna Iorhemba, Jos, Chinedu Okonkwo , Makurdi and AbdulWahab Sule, Kaduna\n"
         "Gunmen attacked two villages in Plateau State on Sunday night, killing eleven people, "
         "police spokesman Danjuma Garba said.\n"
-    )
-    assert roles(page) == {
-        "Terna Iorhemba": "author",
-        "Chinedu Okonkwo": "author",
-        "AbdulWahab Sule": "author",
-        "Danjuma Garba": "mentioned",
-    }
-
-
-def test_several_writers_joined_by_an_ampersand_under_the_date_line() -> None:
-    # over 60 characters, with "&" where the line above has "and": still the writers
-    page = (
+    ),
+    (
         "2022-09-14\n"
         "Terna Iorhemba, Jos, Chinedu Okonkwo, Makurdi & AbdulWahab Sule, Kaduna\n"
         "Bandits raided a market in Kaduna State on Tuesday, killing six traders, "
         "police spokesman Danjuma Garba said.\n"
-    )
+    ),
+]
+
+
+@pytest.mark.parametrize("page", WRITERS_WITH_TOWNS)
+def test_several_writers_and_their_towns_under_the_date_line(page: str) -> None:
     assert roles(page) == {
         "Terna Iorhemba": "author",
         "Chinedu Okonkwo": "author",
