@@ -6,13 +6,21 @@ people the role "credit".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app.extract.chunks import Chunk
-from app.extract.lexicons import PLACE_PREPOSITIONS
+from app.extract.lexicons import FUNCTION_WORDS, PLACE_PREPOSITIONS
 from app.extract.lexicons import words as _words
 
-__all__ = ["CREDIT_VERBS", "CREDIT_WORDS", "credit_position", "photo_credit_label"]
+__all__ = [
+    "CREDIT_VERBS",
+    "CREDIT_WORDS",
+    "NO_PHOTOGRAPHER",
+    "credit_position",
+    "inline_credit_end",
+    "inline_photo_credit",
+    "photo_credit_label",
+]
 
 # Words before "by" that credit the name after it: "Reporting by X", "Photos by X".
 CREDIT_VERBS = _words(
@@ -52,7 +60,9 @@ def credit_position(chunk: Chunk, before: tuple[str, ...], credit_line: bool) ->
         )
         and not (before and before[-1] in PLACE_PREPOSITIONS)
     )
-    return bool(on_credit_line or credited_by or photo_credit or labelled)
+    return bool(on_credit_line or credited_by or photo_credit or labelled) or (
+        bool(before) and before[-1] in {"/", ":"} and inline_photo_credit(chunk)
+    )
 
 
 def photo_credit_label(before: Sequence[str]) -> bool:
@@ -66,3 +76,94 @@ def photo_credit_label(before: Sequence[str]) -> bool:
 
 
 _PICTURE_WORDS = _words("photo photos picture pictures photograph photographs image images")
+
+
+# persons14: a photo credit inside flattened text ("... Damascus August 21 2013.
+# REUTERS/Bassam Khabieh Assads officials have said ..."): the agency and a slash credit the
+# name after them on any line, not only at a caption's end (``clean._CREDIT_END``).
+_SLASH_AGENCIES = frozenset(
+    """
+REUTERS Reuters AFP AP EPA EFE EPA-EFE Xinhua XINHUA Anadolu ANADOLU SANA Sputnik TASS UPI
+IRNA ANSA AA
+""".split()
+)
+# "AP Photo/X", "AFP PHOTO/X", "Getty Images/X", "AFP/Getty Images/X", "Anadolu Agency/X"
+_AGENCY_SECOND = frozenset(["Photo", "PHOTO", "Photos", "Images", "Agency"])
+_PHOTO_LABELS = frozenset(["photo", "photos", "picture", "pictures", "image", "images"])
+# What stands before a credit: the caption's last sentence, a bracket, a bar, a dash.
+_CREDIT_OPENERS = (".", "(", "[", "|", "-", "—", "–", ":", '"', "”", "’", ";")
+# Words of a credit that are no photographer: "REUTERS/Stringer", "AFP/Handout".
+NO_PHOTOGRAPHER = frozenset(
+    ["stringer", "staff", "handout", "file", "files", "pool", "str", "ho", "uncredited"]
+)
+
+
+def _agency_slash(wide_before: Sequence[str]) -> bool:
+    """The words before a run end with an agency and a slash that open a photo credit."""
+    if len(wide_before) < 2 or wide_before[-1] != "/":
+        return False
+    k = len(wide_before) - 2
+    labelled = wide_before[k] in _AGENCY_SECOND
+    if labelled:
+        first = wide_before[k - 1] if k >= 1 else ""
+        if wide_before[k] == "Images" and first == "Getty":
+            k -= 1
+            if k >= 2 and wide_before[k - 1] == "/" and wide_before[k - 2] in _SLASH_AGENCIES:
+                k -= 2  # "AFP/Getty Images/X"
+        elif first in _SLASH_AGENCIES or (wide_before[k] == "Agency" and first == "Anadolu"):
+            k -= 1
+        else:
+            return False
+    elif wide_before[k] not in _SLASH_AGENCIES:
+        return False
+    # "a Reuters/Ipsos poll": a bare agency credits after a sentence, a bracket or a bar, or
+    # opening its line; "AP Photo/", "Getty Images/" credit anywhere.
+    return labelled or k == 0 or wide_before[k - 1].endswith(_CREDIT_OPENERS)
+
+
+def inline_photo_credit(chunk: Chunk) -> bool:
+    """A photographer credited inside the text: "REUTERS/Rodi Said", "AP Photo/Hussein
+    Malla", "AFP/Getty Images/Delil Souleiman", or a label before the name and the agency
+    after it ("Photo: Ahmed Saad/Reuters")."""
+    if _agency_slash(chunk.wide_before):
+        return True
+    before, after = chunk.before, chunk.after
+    return (
+        len(before) >= 2
+        and before[-1] == ":"
+        and before[-2].lower() in _PHOTO_LABELS
+        and len(after) >= 2
+        and after[0] in {"/", ","}
+        and after[1].lower() in _AGENCY_NAMES
+    )
+
+
+_AGENCY_NAMES = frozenset(a.lower() for a in _SLASH_AGENCIES) | {"getty"}
+
+
+def inline_credit_end(chunk: Chunk, is_sentence_word: Callable[[str], bool]) -> int:
+    """How many of the run's words are the credited name after "REUTERS/": flattened text
+    runs the next sentence's first words into it ("REUTERS/Rodi Said The advance",
+    "REUTERS/Bassam Khabieh Assads officials said", "REUTERS/Khalil Ashawi Rebels said").
+    The name stops at a function word or a word that opens sentences
+    (``is_sentence_word``, from its second word on: a surname may be a country's name
+    only in the first two), and a run running straight into lower-case words gives its
+    last word to that sentence."""
+    words = chunk.words
+    if words[0].lower() in NO_PHOTOGRAPHER:
+        return 1  # "REUTERS/Stringer Syrian army ..."
+    for j in range(1, len(words)):
+        low = words[j].lower()
+        if low in FUNCTION_WORDS or (j >= 2 and is_sentence_word(words[j])):
+            return j
+    after = chunk.after
+    if (
+        len(words) >= 2
+        and after
+        and after[0][:1].islower()
+        and after[0].isalpha()
+        and after[0].lower() not in FUNCTION_WORDS
+        and after[0] != "via"  # "REUTERS/X via Getty Images"
+    ):
+        return len(words) - 1
+    return len(words)

@@ -20,7 +20,7 @@ from app.domain import PersonMention
 from app.extract.chunks import Chunk
 from app.extract.clean import CAPTION
 from app.extract.lexicons import is_first_name
-from app.extract.person_credits import photo_credit_label
+from app.extract.person_credits import inline_photo_credit, photo_credit_label
 from app.extract.transliteration import fold, skeleton
 
 FullName = tuple[tuple[str, ...], Chunk]  # (name words, run)
@@ -134,6 +134,8 @@ def _chunk_role(chunk: Chunk, credit_roles: dict[int, str]) -> str:
         return credit_roles[chunk.line_no]
     if chunk.line_kind == CAPTION and ("/" in chunk.after[:1] or "/" in chunk.before[-1:]):
         return "credit"
+    if chunk.before[-1:] in (("/",), (":",)) and inline_photo_credit(chunk):
+        return "credit"  # "... 2013. REUTERS/Bassam Khabieh The ..." in flattened text
     if photo_credit_label(tuple(b.lower() for b in chunk.before[-2:])):
         return "credit"  # "Photo credit: X", "© X", "Picture by X"
     return "mentioned"

@@ -41,6 +41,7 @@ from app.extract.person_aliases import (
     quoted_nickname,
     real_name_cue,
 )
+from app.extract.person_credits import inline_credit_end, inline_photo_credit
 from app.extract.person_context import SPEECH_VERBS, RunContext, age_word
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
 from app.extract.person_events import one_of_apposition, personal_of
@@ -92,6 +93,8 @@ from app.extract.wire_credits import wire_credit_role
 
 __all__ = ["PersonFinder", "person_key"]
 
+# The mark before a photo credit's name inside text: "REUTERS/X", "Photo: X/Reuters".
+_CREDIT_MARKS = frozenset([("/",), (":",)])
 # "Posted by:Fred", "Photos by Ahmed": a given name alone is the credit's whole name.
 _BY_LAST = frozenset([("by",), (":",)])
 _FOREIGN_BY = frozenset(["Par", "Por"])  # opening a byline line (``clean._CREDIT_LINE``)
@@ -176,6 +179,11 @@ class PersonFinder:
     def feed(self, chunk: Chunk, credit_line: bool) -> None:
         """Take the names in one run (a run may hold several, see ``split_repeats``)."""
         self.last_line = max(self.last_line, chunk.line_no)
+        if chunk.before[-1:] in _CREDIT_MARKS and len(chunk.words) >= 2:
+            if (parts := self._inline_credit(chunk)) is not None:
+                for part in parts:
+                    self.feed(part, credit_line)
+                return
         if chunk.list_sentence:
             chunk = dataclasses.replace(chunk, title_case_line=False)  # a list of names
         if len(drop_trailing_month(list(chunk.words), chunk.after)) < len(chunk.words):
@@ -201,6 +209,39 @@ class PersonFinder:
                     self._take(part, chunk, credit_line)
         else:
             self._take(words, chunk, credit_line)
+
+    def _inline_credit(self, chunk: Chunk) -> tuple[Chunk, Chunk] | None:
+        """ "2013. REUTERS/Bassam Khabieh Assads officials said": a photo credit inside
+        flattened text, and the next sentence's first words run into it; the credited
+        name and the rest (a new sentence), or None."""
+        if not inline_photo_credit(chunk):
+            return None
+        k = inline_credit_end(chunk, self._sentence_word)
+        if k >= len(chunk.words):
+            return None
+        name = dataclasses.replace(
+            chunk,
+            toks=chunk.toks[:k],
+            words=chunk.words[:k],
+            after=(*chunk.words[k:], *chunk.after)[:4],
+        )
+        rest = dataclasses.replace(
+            chunk,
+            toks=chunk.toks[k:],
+            words=chunk.words[k:],
+            before=(".",),
+            wide_before=(".",),
+            sent_start=True,
+            after_possessive=False,
+        )
+        return name, rest
+
+    def _sentence_word(self, word: str) -> bool:
+        """A word that opens a sentence after a credited name rather than ending the name:
+        a country or its people, an English word that is no given name ("Rebels")."""
+        return fold(word) in self.gaz.country_forms or (
+            is_everyday_word(word) and not is_first_name(word)
+        )
 
     def _drop_filing_place(self, words: list[str], chunk: Chunk) -> list[str]:
         """A byline's "From" and the city it was filed from, run into the name: "From Tunde

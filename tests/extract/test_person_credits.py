@@ -165,3 +165,52 @@ PERSONS13_CREDITS = [
 @pytest.mark.parametrize(("text", "expected"), PERSONS13_CREDITS)
 def test_persons13_credits(text: str, expected: set[str]) -> None:
     assert set(roles(text)) == expected
+
+
+# persons14: a photo credit inside flattened text (a caption run into the story, as FA-KES
+# and other scraped copy print it): the name after an agency and a slash is the
+# photographer's, wherever the line puts it, and it ends where the next sentence starts.
+INLINE_CREDITS = [
+    (  # the next sentence opens with a function word
+        "Boys play in the rubble of Jobar May 3 2015. REUTERS/Yara Nassif The army said it had "
+        "retaken the district.",
+        {("Yara Nassif", "credit")},
+    ),
+    (  # ... with a noun and a lower-case verb
+        "Women queue for bread in Homs June 9 2014. REUTERS/Tarek Haddad Residents said prices "
+        "had doubled.",
+        {("Tarek Haddad", "credit")},
+    ),
+    (  # ... with an unknown word straight before lower-case words
+        "A tank near Tadef March 1 2017. REUTERS/Nizar Qassem Erdogans aides said the town fell.",
+        {("Nizar Qassem", "credit")},
+    ),
+    (  # ... with a demonym
+        "Smoke over Kobani October 8 2014. AP Photo/Lefteris Pitarakis Turkish troops watched "
+        "from the hills.",
+        {("Lefteris Pitarakis", "credit")},
+    ),
+    (  # a three-word name
+        "Rescuers dig in Maarat al-Numan. AFP/Getty Images/Omar Haj Kadour The civil defence "
+        "said four people died.",
+        {("Omar Haj Kadour", "credit")},
+    ),
+    (  # a label before the name, the agency after it
+        "Displaced families camp near Atmeh. Photo: Salim Darwish/Reuters Aid groups warned of "
+        "the cold.",
+        {("Salim Darwish", "credit")},
+    ),
+    (  # no photographer named
+        "Smoke rises over Deir ez-Zor. REUTERS/Stringer The Syrian army sent reinforcements.",
+        set(),
+    ),
+    (  # a poll, not a credit
+        "A Reuters/Ipsos poll found most voters opposed the strikes, Hassan Karimi said.",
+        {("Hassan Karimi", "mentioned")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INLINE_CREDITS)
+def test_photo_credit_inside_flattened_text(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(p.name, p.role) for p in extract_page(text).persons} == expected
