@@ -82,10 +82,8 @@ _PICTURE_WORDS = _words("photo photos picture pictures photograph photographs im
 # REUTERS/Bassam Khabieh Assads officials have said ..."): the agency and a slash credit the
 # name after them on any line, not only at a caption's end (``clean._CREDIT_END``).
 _SLASH_AGENCIES = frozenset(
-    """
-REUTERS Reuters AFP AP EPA EFE EPA-EFE Xinhua XINHUA Anadolu ANADOLU SANA Sputnik TASS UPI
-IRNA ANSA AA
-""".split()
+    ["REUTERS", "Reuters", "AFP", "AP", "EPA", "EFE", "EPA-EFE", "Xinhua", "XINHUA"]
+    + ["Anadolu", "ANADOLU", "SANA", "Sputnik", "TASS", "UPI", "IRNA", "ANSA", "AA"]
 )
 # "AP Photo/X", "AFP PHOTO/X", "Getty Images/X", "AFP/Getty Images/X", "Anadolu Agency/X"
 _AGENCY_SECOND = frozenset(["Photo", "PHOTO", "Photos", "Images", "Agency"])

@@ -41,8 +41,8 @@ from app.extract.person_aliases import (
     quoted_nickname,
     real_name_cue,
 )
-from app.extract.person_credits import inline_credit_end, inline_photo_credit
 from app.extract.person_context import SPEECH_VERBS, RunContext, age_word
+from app.extract.person_credits import inline_credit_end, inline_photo_credit
 from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
 from app.extract.person_events import one_of_apposition, personal_of
 from app.extract.person_exclusions import (
@@ -179,11 +179,14 @@ class PersonFinder:
     def feed(self, chunk: Chunk, credit_line: bool) -> None:
         """Take the names in one run (a run may hold several, see ``split_repeats``)."""
         self.last_line = max(self.last_line, chunk.line_no)
-        if chunk.before[-1:] in _CREDIT_MARKS and len(chunk.words) >= 2:
-            if (parts := self._inline_credit(chunk)) is not None:
-                for part in parts:
-                    self.feed(part, credit_line)
-                return
+        if (
+            chunk.before[-1:] in _CREDIT_MARKS
+            and len(chunk.words) >= 2
+            and (parts := self._inline_credit(chunk)) is not None
+        ):
+            for part in parts:
+                self.feed(part, credit_line)
+            return
         if chunk.list_sentence:
             chunk = dataclasses.replace(chunk, title_case_line=False)  # a list of names
         if len(drop_trailing_month(list(chunk.words), chunk.after)) < len(chunk.words):
