@@ -96,7 +96,7 @@ peshmerga shabaab boko haram jabhat nusra ahrar sham jaish liwa kataib hashd
 mobilization mobilisation units unit pmu ypg sdf fsa ministers secretariat embassy militia
 consulate mission missions nations affairs museum library gallery theater theatre
 festival cup championship olympics games twitter facebook youtube instagram telegram house
-whatsapp google apple microsoft
+whatsapp google apple microsoft room rooms
 """
 )
 
@@ -332,18 +332,33 @@ def is_common_form(word: str) -> bool:
     words = common_words()
     if low in words:
         return True
-    return any(
-        low.endswith(suf) and len(low) > len(suf) + 2 and low[: -len(suf)] + add in words
-        for suf, add in (
-            ("s", ""),
-            ("es", ""),
-            ("ies", "y"),
-            ("ed", ""),
-            ("ed", "e"),
-            ("ing", ""),
-            ("ing", "e"),
+    return (
+        any(
+            low.endswith(suf) and len(low) > len(suf) + 2 and low[: -len(suf)] + add in words
+            for suf, add in (
+                ("s", ""),
+                ("es", ""),
+                ("ies", "y"),
+                ("ed", ""),
+                ("ed", "e"),
+                ("ing", ""),
+                ("ing", "e"),
+            )
         )
-    ) or _comparative(low, words)
+        or _comparative(low, words)
+        or _men_plural(low, words)
+    )
+
+
+def _men_plural(low: str, words: frozenset[str]) -> bool:
+    """ "Gunmen", "Herdsmen", "Tribesmen": the plural of a "-man" noun (the word list holds
+    the singular only); "Carmen" is a given name, no plural of "carman"."""
+    return (
+        low.endswith("men")
+        and len(low) > 5
+        and low[:-3] + "man" in words
+        and not is_first_name(low)
+    )
 
 
 def _comparative(low: str, words: frozenset[str]) -> bool:

@@ -80,6 +80,8 @@ def alias_owner(chunk: Chunk) -> str | None:
             rest = rest[:-1]  # "Wilson Joseph, alias Lanmo Sanjou"
     elif before[-1:] in _BRACKETS and chunk.after[:1] in _CLOSING:
         rest = wide[:-1]
+    elif before[-2:] in (("(", "or"), ("[", "or")) and chunk.after[:1] in _CLOSING:
+        rest = wide[:-2]  # "Renel Destina (or Ti Lapli)": the other name he goes by
     elif (n := _naming_phrase(before)) is not None:
         rest = wide[:-n]
         if rest[-1:] and rest[-1].lower() in ("whose", "his", "her", "("):

@@ -101,6 +101,8 @@ def place_or_group_context(
         or first in NUMBER_WORDS
         # "Sheikh Radwan neighbourhood", "Abu Ghraib prison", "the Caño Limón oil pipeline"
         or _place_type_after(chunk.after)
+        # "Filipe Nyusi (30 de Junho) neighbourhood": its other name in brackets between
+        or _place_type_after(_past_aside(chunk.wide_after))
         or facility_after(chunk.after)
         # "on Sulaiman al-Halabi and al-Midan neighborhoods" (not "John Ridsdel and Robert
         # Hall": a capitalised word there ends a name)
@@ -239,6 +241,8 @@ _GROUP_NOUNS = _words(
     "faction factions group militia militias brigade brigades movement battalion battalions"
     " column columns front fronts"
 )
+# Groups a possessive gives to the man who leads them: "Machar's militia", "X's faction".
+_LEADERS_GROUPS = _words("faction factions group militia militias movement")
 # Capitalised unit words that end an armed unit's name, often a dead commander's: "the Jaime
 # Martinez Front", "the Omar Mukhtar Brigade".
 _UNIT_WORDS = _words("front column brigade brigades battalion battalions regiment")
@@ -257,13 +261,19 @@ _STREETS = _words("shara sharia shari shareh")
 def _group_after(after: Sequence[str], possessive: bool = False) -> bool:
     """ "the Wagner group", "the Dzhokhar Dudayev peacekeeping battalion", "Sa Kham Thit
     military camp": a group's or a base's noun, a kind of it between ("Assad's military
-    base" is his)."""
+    base" is his, and so is "David Yauyau's militia")."""
     words = [a.lower() for a in after[:2] if a.islower()]
     if words[:1] and words[0] in _GROUP_KINDS:
         words = words[1:]
         if words[:1] and words[0] in _KIND_PLACES:
             return not possessive
-    return bool(words) and words[0] in _GROUP_NOUNS
+    # "David Yauyau's militia", "Machar's faction": a man's own group, not its name; an
+    # army's units are named after its heroes ("Captain Antonio Ricaurte's battalion")
+    return (
+        bool(words)
+        and words[0] in _GROUP_NOUNS
+        and not (possessive and words[0] in _LEADERS_GROUPS)
+    )
 
 
 def listed_settlements_after(after: Sequence[str]) -> bool:
@@ -401,6 +411,25 @@ def _place_type_after(after: tuple[str, ...]) -> bool:
 
 
 _AIR_PLACES = _words("base bases field strip port")
+# Longest aside in brackets read past: "(30 de Junho)", "(formerly Kilimani)".
+_ASIDE_MAX = 5
+
+
+def _past_aside(after: tuple[str, ...]) -> tuple[str, ...]:
+    """The words after a short aside in brackets that opens ``after`` (() when none)."""
+    if after[:1] != ("(",):
+        return ()
+    for k in range(2, min(len(after), _ASIDE_MAX + 2)):
+        if after[k] == ")":
+            # "Omar Sharif (right) district officials": where a caption's man stands
+            if any(a.lower() in _CAPTION_PLACES for a in after[1:k]):
+                return ()
+            return after[k + 1 :]
+    return ()
+
+
+# Where a caption puts the people it names: "(L)", "(2nd R)", "(centre)", "(front)".
+_CAPTION_PLACES = _words("l r c left right center centre front back top bottom rear middle")
 # Facilities named after a person or a place, with or without "oil"/"gas" before the noun.
 _FACILITIES = _words("pipeline pipelines field fields terminal terminals refinery plant wells")
 _FUELS = _words("oil gas")

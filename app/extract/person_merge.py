@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from app.domain import PersonMention
 from app.extract.chunks import Chunk
@@ -188,7 +188,13 @@ def _attach_lone_words(
         matches = [p for p, lasts in known if bare in lasts or stem == p.last] or [
             p
             for p, lasts in known
-            if (_misspelt(bare, p.last) and written[bare] <= p.count) or bare == p.first
+            if (
+                _misspelt(bare, p.last)
+                # two letters swapped: no other word's spelling ("Basayev", three times
+                # beside one "Shamil Basyaev", is his surname spelt right)
+                and (written[bare] <= p.count or sorted(bare) == sorted(p.last))
+            )
+            or bare == p.first
         ]
         if matches:
             best = max(matches, key=lambda p: p.count)
@@ -209,12 +215,13 @@ def _attach_lone_words(
 
 def _misspelt(word: str, surname: str) -> bool:
     """ "Modumane" for "Mudumane": one letter off in a long surname, same first letter (the
-    article's only person with a near-identical surname)."""
+    article's only person with a near-identical surname); two neighbouring letters swapped
+    are one slip of the typist's too ("Basyaev" for "Basayev")."""
     return (
         len(word) >= 6
         and word[:1] == surname[:1]
         and abs(len(word) - len(surname)) <= 1
-        and Levenshtein.distance(word, surname, score_cutoff=1) <= 1
+        and OSA.distance(word, surname, score_cutoff=1) <= 1
     )
 
 

@@ -101,6 +101,20 @@ def _name_ends_as_it_opens(words: list[str], k: int) -> bool:
 MAX_RUN_WORDS = 100
 
 
+# Slogans on banners and in chants: "Free Azov", "LONG LIVE FRN", "Viva Zapata". The cause
+# or the man they hail follows; the call itself is no part of a name.
+_SLOGANS = (("long", "live"), ("free",), ("viva",))
+
+
+def drop_slogan(words: list[str]) -> list[str]:
+    """ "Free Azov" -> "Azov", "Long Live X" -> "X": a slogan's call before what it hails."""
+    for call in _SLOGANS:
+        n = len(call)
+        if len(words) > n and tuple(w.lower() for w in words[:n]) == call:
+            return words[n:]
+    return words
+
+
 def drop_trailing_acronym(name: list[str], credit: bool = False) -> list[str]:
     """ "Silvia Dallatomasina MSF", "... MSFs head of mission" (a possessive that lost its
     apostrophe): a trailing acronym is no name. In a byline or photo credit a surname in

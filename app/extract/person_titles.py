@@ -25,7 +25,7 @@ from app.extract.lexicons import (
 )
 from app.extract.lexicons import words as _words
 from app.extract.person_context import ROLE_WORDS, hyphenated_rank
-from app.extract.person_names import nisba
+from app.extract.person_names import NAME_HEADS, nisba
 from app.extract.transliteration import fold
 
 __all__ = ["JURISDICTION_TITLES", "NAME_HONORIFICS", "split_title"]
@@ -155,6 +155,9 @@ def _peel_title(words: list[str], gaz: Gazetteer) -> tuple[list[str], list[str]]
             _titleish_in(cache, words[k - 1], gaz)
             and not _given_name_after_title(words, k - 1, gaz)
             and not _month_in_name(words, k - 1)
+            # "Abdel Emir Yarallah", "Abdul Malik": "servant of" and the word it governs
+            # are one given name, whatever title that word is alone
+            and not (k >= 2 and words[k - 2].lower() in NAME_HEADS)
             and not (k == len(words) and nisba(words[:k]))
             and not (k == len(words) and k >= 2 and _surname_initial(words[k - 1]))
         ):

@@ -67,6 +67,7 @@ from app.extract.person_names import (
     LONE_BODIES,
     MAX_RUN_WORDS,
     NAME_HEADS,
+    drop_slogan,
     drop_trailing_acronym,
     drop_trailing_month,
     drop_trailing_sentence_word,
@@ -204,6 +205,10 @@ class PersonFinder:
                 words = words[1:]  # "Par Atia T. AZOHNWI": a French or Spanish byline's "by"
             words = drop_agency(words)  # "By DÁNICA COTO Associated Press"
             words = self._drop_filing_place(words, chunk)
+        if (hailed := drop_slogan(words)) is not words:
+            # "Free Azov", "LONG LIVE FRN": a banner's call, and what it hails is no town
+            words = hailed
+            self.spans.update((chunk.line_no, t.start) for t in chunk.toks)
         if not words or (len(words) == 1 and words[0].lower() in FUNCTION_WORDS):
             return  # "The", "In": a capitalised sentence opener
         if len(words) > 1:

@@ -173,3 +173,17 @@ ALIAS_OR = [
 @pytest.mark.parametrize(("text", "expected"), ALIAS_OR)
 def test_alias_or(text: str, expected: dict[str, set[str]]) -> None:
     assert people(text) == expected
+
+
+# persons14: "(or X)" after a name gives the other name the man goes by.
+OR_IN_BRACKETS = [
+    (
+        "The raid was led by Wilfrid Lamour (or Ti Makak), the police said.",
+        {"Wilfrid Lamour": {"Ti Makak"}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OR_IN_BRACKETS)
+def test_or_in_brackets(text: str, expected: dict[str, set[str]]) -> None:
+    assert people(text) == expected

@@ -371,3 +371,44 @@ IBERIAN_PLACE_HEADS = [
 @pytest.mark.parametrize(("text", "expected"), IBERIAN_PLACE_HEADS)
 def test_iberian_place_heads_are_no_people(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons14: a leader's possessive before "militia", "faction", "group" or "movement" makes
+# the group his, not his name the group's ("the Wagner group" stays a group; an army's
+# battalions and brigades are named after its heroes); a place's other name in brackets
+# between a run and its place word ("X (Bairro 7) neighbourhood"), but not where a caption
+# places a man ("(left)"); a room of a relief or war effort ("Emergency Room") is a body.
+PERSONS14_GROUPS_AND_PLACES = [
+    (
+        "Gunmen said to belong to Peter Gatluak’s militia burned the cattle camp.",
+        {"Peter Gatluak"},
+    ),
+    ("The attack was blamed on Samuel Okello’s faction of the rebels.", {"Samuel Okello"}),
+    ("Villagers said the Wagner group had left the mine.", set()),
+    ("Soldiers of the General Rafael Urdaneta’s battalion were ambushed.", set()),
+    ("Shelling hit the Samora Machel (Bairro 7) neighbourhood of Pemba overnight.", set()),
+    (
+        "Hassan Omar (left) and Yusuf Adan (right) district officials met the elders.",
+        {"Hassan Omar", "Yusuf Adan"},
+    ),
+    ("The Kalma Emergency Room said five volunteers were detained.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONS14_GROUPS_AND_PLACES)
+def test_persons14_groups_and_places(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# persons14: the plural of a "-man" noun opening a sentence ("Gunmen said") is no one-word
+# name: the word list holds only the singular; a given name ending so stays one.
+MEN_PLURALS = [
+    ("Gunmen said to belong to the militia burned the cattle camp.", set()),
+    ("Herdsmen said the cattle had been stolen.", set()),
+    ("Carmen said the cattle had been stolen.", {"Carmen"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEN_PLURALS)
+def test_men_plurals(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -282,3 +282,20 @@ CAPITALS_SURNAMES = [
 @pytest.mark.parametrize(("text", "expected"), CAPITALS_SURNAMES)
 def test_a_capitals_surname_is_shown_in_the_usual_case(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons14: a slogan's call ("Free X", "Long Live X", "Viva X") is no part of a name; what
+# it hails is a person only on its own evidence.
+SLOGANS = [
+    (
+        "Students carried placards reading 'Free Mariam Yahia Ibrahim' past the court.",
+        {"Mariam Yahia Ibrahim"},
+    ),
+    ("The crowd chanted 'Free Donbas' outside the embassy.", set()),
+    ("The statement closed with LONG LIVE APC.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLOGANS)
+def test_slogans(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

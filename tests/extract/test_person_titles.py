@@ -190,3 +190,21 @@ POLICE_RANKS = [
 @pytest.mark.parametrize(("text", "expected"), POLICE_RANKS)
 def test_police_ranks(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons14: "Abdul", "Abdel" ("servant of") and the word it governs are one given name,
+# even when that word is a title alone ("Emir", "Malik", "Sultan").
+SERVANT_OF_TITLE = [
+    ("Army chief of staff Abdul Amir Rashid toured the front.", {"Abdul Amir Rashid"}),
+    (
+        "Provincial police chief Abdel Sultan Hamidi said the road was open.",
+        {"Abdel Sultan Hamidi"},
+    ),
+    # the title alone still opens the phrase
+    ("Emir Abdullah Zubair met the delegation.", {"Abdullah Zubair"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERVANT_OF_TITLE)
+def test_servant_of_a_title_word(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
