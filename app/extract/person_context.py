@@ -47,7 +47,7 @@ volunteer survivor eyewitness villager refugee detainee prisoner hostage defecto
 protester demonstrator candidate representative secretary administrator manager
 chairman chairwoman president deputy governor mayor agent superintendent inspector
 priest pastor imam cleric elder chieftain ruler monk nun abbot novice boy girl child
-warlord bomber kidnapper commissioner legislator councillor councilor chairperson
+warlord bomber kidnapper commissioner legislator councillor councilor chairperson delegate
 constable policeman policewoman trooper sepoy gunner sailor guard ranger friend neighbour
 neighbor lodger tenant housewife shepherd herder labourer laborer
 guide translator interpreter fixer smuggler miner herdsman pastoralist mechanic
@@ -268,13 +268,22 @@ _RANK_PARTS = _words("rear vice lance staff")
 
 
 def _speech(head: Sequence[str], before: tuple[str, ...], after: tuple[str, ...]) -> bool:
-    """ "X told", or '..., said Umm Khaled, a mother of five.'"""
+    """ "X told", or '..., said Umm Khaled, a mother of five.', or after a quote's end
+    '", declared X, ...' (translated copy)."""
     return (bool(after) and after[0] in SPEECH_VERBS) or (
         bool(before)
-        and before[-1] in INVERTED_SPEECH
+        and (
+            before[-1] in INVERTED_SPEECH
+            or (before[-1] in _QUOTE_VERBS and before[-2:-1] in _QUOTE_ENDS)
+        )
         and not head
         and (not after or after[0] in {",", ".", "|"})
     )
+
+
+# Verbs that follow a quotation before its speaker only: '"...", declared X, the governor'.
+_QUOTE_VERBS = _words("declared stated affirmed asserted")
+_QUOTE_ENDS = frozenset([(",",), ("”",), ('"',), ("’",), ("'",)])
 
 
 def _role_before(head: Sequence[str], before: tuple[str, ...]) -> bool:
@@ -305,7 +314,22 @@ def _role_after(after: tuple[str, ...]) -> bool:
         and after[0] == ","
         and after[1] in {"a", "an", "the"}
         and any(a.strip(".") in ROLE_WORDS for a in after[2:])
-    ) or (len(after) >= 3 and after[0] == "," and after[1] in ROLE_WORDS and after[2] in _OF_FOR)
+    ) or (len(after) >= 3 and after[0] == "," and _bare_role_of(after))
+
+
+def _bare_role_of(after: tuple[str, ...]) -> bool:
+    """ ", leader of", ", deputy governor of", ", official delegate of the governor": a
+    role without an article, one lower-case word before it at most, then "of"/"for"/"at"
+    (the role is the phrase's last word: "Kismayo, chief port of" names no one)."""
+    for k in (2, 3):
+        if (
+            k < len(after)
+            and after[k] in _OF_FOR
+            and after[k - 1] in ROLE_WORDS
+            and all(a.isalpha() and a.islower() for a in after[1:k])
+        ):
+            return True
+    return False
 
 
 _OF_FOR = _words("of for at")

@@ -387,3 +387,21 @@ PEOPLE_AFTER_AN_AGE = [
 @pytest.mark.parametrize(("text", "expected"), PEOPLE_AFTER_AN_AGE)
 def test_a_people_after_an_age_is_no_name(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons14: a role without an article after the name, one lower-case word before it at
+# most, then "of"/"for" ("X, deputy governor of Y", "X, official delegate of Y"); not a
+# place's apposition whose last word is no role ("X, chief port of Y"). And a quotation's
+# verb before its speaker: '"...", declared X' (translated wire copy).
+BARE_ROLES_AND_QUOTES = [
+    ("Kasereka Mumbere, deputy mayor of the town, said the road was cut.", {"Kasereka Mumbere"}),
+    ("Kasereka Mumbere, special envoy for the lakes, met the rebels.", {"Kasereka Mumbere"}),
+    ("Fighting closed Kismayo, chief port of Jubaland, on Monday.", set()),
+    ("“Nine civilians died in the night,” declared Kasereka Mumbere.", {"Kasereka Mumbere"}),
+    ("The junta declared Bamako, the capital, a closed zone.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_ROLES_AND_QUOTES)
+def test_bare_roles_and_quote_verbs(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

@@ -386,7 +386,7 @@ PERSONS14_GROUPS_AND_PLACES = [
     ("The attack was blamed on Samuel Okello’s faction of the rebels.", {"Samuel Okello"}),
     ("Villagers said the Wagner group had left the mine.", set()),
     ("Soldiers of the General Rafael Urdaneta’s battalion were ambushed.", set()),
-    ("Shelling hit the Samora Machel (Bairro 7) neighbourhood of Pemba overnight.", set()),
+    ("Insurgents burned houses in the Eduardo Mondlane (Bairro 7) neighbourhood of Pemba.", set()),
     (
         "Hassan Omar (left) and Yusuf Adan (right) district officials met the elders.",
         {"Hassan Omar", "Yusuf Adan"},
