@@ -96,7 +96,7 @@ peshmerga shabaab boko haram jabhat nusra ahrar sham jaish liwa kataib hashd
 mobilization mobilisation units unit pmu ypg sdf fsa ministers secretariat embassy militia
 consulate mission missions nations affairs museum library gallery theater theatre
 festival cup championship olympics games twitter facebook youtube instagram telegram house
-whatsapp google apple microsoft room rooms
+whatsapp google apple microsoft room rooms directorate directorates society
 """
 )
 

@@ -264,7 +264,7 @@ def hyphenated_rank(low: str) -> bool:
     )
 
 
-_RANK_PARTS = _words("rear vice lance staff")
+_RANK_PARTS = _words("rear vice lance staff ex")  # "ex-president", "Ex-Governor"
 
 
 def _speech(head: Sequence[str], before: tuple[str, ...], after: tuple[str, ...]) -> bool:
@@ -350,10 +350,16 @@ def _far_role_after(wide_after: tuple[str, ...]) -> bool:
         return False
     if wide_after[1].lower() not in _ARTICLES:
         return _bare_role_after(wide_after)
-    for word in wide_after[2:8]:
+    settled = False
+    for k, word in enumerate(wide_after[2:8], start=2):
         low = word.lower()
         if low in ROLE_WORDS or _AGE_BEFORE.match(low):
-            return True
+            # "Mai Kadra, the town's administrator said": the place the phrase's owner is;
+            # "X, the town's administrator, said": a comma closes a man's apposition
+            return not settled or wide_after[k + 1 : k + 2] == (",",)
+        if word.islower() and low in SETTLEMENT_WORDS and not settled:
+            settled = True
+            continue
         # a capitalised "County" belongs to a name: "the Nasir County commissioner"
         if not word[:1].isalnum() or (
             word.islower() and (low in FUNCTION_WORDS or low in _PHRASE_ENDS)

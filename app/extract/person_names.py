@@ -227,7 +227,7 @@ def name_core(name: list[str]) -> tuple[list[str], bool]:
 def not_a_name(core: list[str], gaz: Gazetteer, surname_nisba: bool = False) -> bool:
     """The core holds a word no personal name has, or only initials (``surname_nisba``:
     its last word is a nisba, "Al Israeli", see ``nisba``)."""
-    surname = _people_surname(core)
+    surname = _people_surname(core) or _faith_surname(core)
     if not core or any(
         _no_name_word(w)
         or (
@@ -278,8 +278,23 @@ def _faith_given_name(core: list[str]) -> bool:
     rest is no English word ("Christian Democrats", "Christian Aid" are bodies)."""
     return (
         len(core) >= 2
-        and is_first_name(core[0])
+        and (is_first_name(core[0]) or core[0].lower() in _FAITH_NAMES)
         and not any(is_common_form(w) or w.lower() in FAITHS_AND_PEOPLES for w in core[1:])
+    )
+
+
+# Faith words that are given names and surnames too, though no given-name list holds them:
+# "Muslim Gakayev" (Chechen), "Saleh Muslim" (Kurdish).
+_FAITH_NAMES = _words("muslim")
+
+
+def _faith_surname(core: list[str]) -> bool:
+    """ "Saleh Muslim": such a word after a known given name that is no faith's word."""
+    return (
+        len(core) >= 2
+        and core[-1].lower() in _FAITH_NAMES
+        and is_first_name(core[0])
+        and not any(w.lower() in FAITHS_AND_PEOPLES or is_common_form(w) for w in core[:-1])
     )
 
 

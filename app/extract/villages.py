@@ -35,6 +35,7 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.organisation_names import opens_organisation_name
+from app.extract.person_context import ROLE_WORDS
 from app.extract.place_phrases import (
     describes_people,
     direction_from,
@@ -204,8 +205,12 @@ def village_cue(chunk: Chunk) -> str | None:
         # apposition
         after = [a.lower() for a in chunk.wide_after[chunk.wide_after.index(")") + 1 :]]
     if len(after) >= 3 and after[0] == "," and after[1] in ("a", "an", "the"):
-        # "Akum, a village ...", "Sarrin, a small town ...", "Eli, an Israeli settlement"
-        if after[2] in _APPOSITION_HEADS:
+        # "Akum, a village ...", "Sarrin, a small town ...", "Eli, an Israeli settlement";
+        # not "X, the town's administrator, said": a man, the town's official (without
+        # the comma, "Mai Kadra, the town's administrator said" still names the town)
+        if after[2] in _APPOSITION_HEADS and not (
+            after[3:4] and after[3] in ROLE_WORDS and chunk.wide_after[4:5] == (",",)
+        ):
             return _settled(after[2])
         if len(after) >= 4 and after[3] in _APPOSITION_HEADS and after[2].isalpha():
             return _settled(after[3])

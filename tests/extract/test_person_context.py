@@ -405,3 +405,18 @@ BARE_ROLES_AND_QUOTES = [
 @pytest.mark.parametrize(("text", "expected"), BARE_ROLES_AND_QUOTES)
 def test_bare_roles_and_quote_verbs(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons14: "X, the town's administrator, said": an apposition closed by a comma names a
+# man, the town's official; without the closing comma ("Mai Kadra, the town's
+# administrator said") the run is the town.
+TOWNS_OFFICIALS = [
+    ("Gebremeskel Hailu, the town's administrator, said 30 houses burned.", {"Gebremeskel Hailu"}),
+    ("According to Kasereka Mumbere, the village's chief, nine died.", {"Kasereka Mumbere"}),
+    ("Gunmen then reached Kalma Tiya, the town's administrator said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWNS_OFFICIALS)
+def test_a_towns_official(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

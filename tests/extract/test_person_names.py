@@ -299,3 +299,18 @@ SLOGANS = [
 @pytest.mark.parametrize(("text", "expected"), SLOGANS)
 def test_slogans(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons14: "Muslim" is a given name ("Muslim Gakayev") and a surname ("Saleh Muslim") as
+# well as a faith's word; a faith or a people before it keeps it the faith's.
+MUSLIM_NAMES = [
+    ("Troops said Muslim Dudurkayev was killed in the raid.", {"Muslim Dudurkayev"}),
+    ("Party co-chair Salih Muslim denied the report.", {"Salih Muslim"}),
+    ("Sunni Muslim leaders met in the capital.", set()),
+    ("Muslim Brotherhood leaders met in the capital.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUSLIM_NAMES)
+def test_muslim_as_a_name(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -208,3 +208,16 @@ SERVANT_OF_TITLE = [
 @pytest.mark.parametrize(("text", "expected"), SERVANT_OF_TITLE)
 def test_servant_of_a_title_word(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons14: "ex-" joined to a title is a title ("Ex-president X", "ex-governor X").
+EX_TITLES = [
+    ("Ex-president Kpakilé Zoumanigui was placed under house arrest.", {"Kpakilé Zoumanigui"}),
+    ("The ex-governor Aminu Dantata said he would appeal.", {"Aminu Dantata"}),
+    ("Ex-Seleka fighters looted the market.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EX_TITLES)
+def test_ex_titles(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
