@@ -129,6 +129,8 @@ def _titleish_in(cache: dict, word: str, gaz: Gazetteer) -> bool:
 def _titleish(word: str, gaz: Gazetteer) -> bool:
     if word[:1].islower():
         return False  # inside a run, a lower-case word is part of the name ("Hassan sheikh")
+    if len(word) == 2 and word[1] == "." and word[0].isupper():
+        return False  # an initial ("A. K. Bhat", "Constable A. Rahman"), no article "A"
     low = word.lower().strip(".")
     folded = fold(word)
     return (

@@ -221,3 +221,16 @@ EX_TITLES = [
 @pytest.mark.parametrize(("text", "expected"), EX_TITLES)
 def test_ex_titles(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons14: an initial "A." is the name's, not the article of a title phrase.
+INITIAL_A = [
+    ("The dead were identified as A. R. Dar and M. Y. Wani.", {"A. R. Dar", "M. Y. Wani"}),
+    ("Head constable A. Rashid was injured in the blast.", {"A. Rashid"}),
+    ("A.R. Wani, a schoolteacher, was shot dead.", {"A.R. Wani"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIAL_A)
+def test_initial_a_is_no_article(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
