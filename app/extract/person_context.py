@@ -48,6 +48,9 @@ protester demonstrator candidate representative secretary administrator manager
 chairman chairwoman president deputy governor mayor agent superintendent inspector
 priest pastor imam cleric elder chieftain ruler monk nun abbot novice boy girl child
 warlord bomber kidnapper commissioner legislator councillor councilor chairperson delegate
+schoolteacher headmaster headteacher headmistress pharmacist midwife electrician watchman
+accountant civilian teenager pensioner retiree grandmother grandfather dentist physician
+veterinarian prosecutor magistrate gendarme conscript cadet pupil schoolboy schoolgirl
 constable policeman policewoman trooper sepoy gunner sailor guard ranger friend neighbour
 neighbor lodger tenant housewife shepherd herder labourer laborer
 guide translator interpreter fixer smuggler miner herdsman pastoralist mechanic

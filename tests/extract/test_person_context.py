@@ -420,3 +420,16 @@ TOWNS_OFFICIALS = [
 @pytest.mark.parametrize(("text", "expected"), TOWNS_OFFICIALS)
 def test_a_towns_official(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons14: occupations the role list lacked vouch for an apposed name ("X, a midwife,").
+OCCUPATIONS = [
+    ("Mariam Togola, a midwife at the clinic, said the wounded came at night.", {"Mariam Togola"}),
+    ("Kwabena Ofori Boakye, a schoolteacher, was abducted on Friday.", {"Kwabena Ofori Boakye"}),
+    ("Kossi Agbeko, a civilian, died in the crossfire.", {"Kossi Agbeko"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OCCUPATIONS)
+def test_occupations_vouch(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
