@@ -108,6 +108,8 @@ _SLOGANS = (("long", "live"), ("free",), ("viva",))
 
 def drop_slogan(words: list[str]) -> list[str]:
     """ "Free Azov" -> "Azov", "Long Live X" -> "X": a slogan's call before what it hails."""
+    if len(words) < 2 or words[0][:1] not in "FfLlVv":
+        return words  # most runs (checked first, for speed)
     for call in _SLOGANS:
         n = len(call)
         if len(words) > n and tuple(w.lower() for w in words[:n]) == call:
