@@ -61,6 +61,15 @@ _SECTION_LABEL = re.compile(
     r"(?:South(?:east)? |Central )?Asia(?:[- ]Pacific)?|Europe|Oceania)\s+"
     r"(?=[A-Z0-9][\w’'-]*\s+(?!(?:of|and|the|for|de|del|la|le)\b)[a-z])"
 )
+# A trail of section names run into the headline without "Home": "World / Africa ‘Some hid
+# in the sea’: ...", "News » Asia Troops ...". Two names at least, each a section word, with a
+# separator between them and a space after the last; "Syria / Iraq border ..." names no
+# section.
+_SECTION_NAME = (
+    r"(?:World|News|Africa|Asia|Europe|Americas?|Middle East|Politics|International|"
+    r"National|Nation|Region|Regional|Local|Opinion|Analysis|Features?|Latest|Breaking)"
+)
+_SECTION_TRAIL = re.compile(rf"^{_SECTION_NAME}(?:\s*[/»>›|]\s*{_SECTION_NAME})+\s+(?=\S)")
 # Key-point summaries above a story: three or more sentence-case lines in a row of this many
 # words (a headline and its deck are two lines).
 _SUMMARY_MIN_LINES, _SUMMARY_MIN_WORDS = 3, 12
@@ -329,14 +338,30 @@ def _printed_twice(cands: list[Line], story: set[str]) -> Line | None:
     return next((c for c in cands[1:] if c.repeated and content_words(c.text) & story), None)
 
 
+# A site's name after the copy: " -AlphaFinance Experts", " | The Daily News".
+_NAME_AFTER_COPY = re.compile(r"^\s*[-–—|]\s*\S(?:\S*\s+){0,4}\S*$")
+_COPY_MIN_WORDS = 5
+
+
 def _is_prefixed_copy(text: str, later: str) -> bool:
     """``text`` is navigation run into a copy of ``later``, whole or clipped with an
     ellipsis: "HomeEuropeSporadic shelling in E. Ukraine threatens ..." over "Sporadic
-    shelling in E. Ukraine threatens ceasefire …"."""
+    shelling in E. Ukraine threatens ceasefire …"; or the whole copy between navigation and
+    the site's name, as a scraper's page title prints it ("Current:Home > MyGangs unleash
+    ... nearby -AlphaFinance Experts" over "Gangs unleash ... nearby")."""
     core = text.rstrip(" .…")
     opening = " ".join(later.split()[:3])
     at = core.find(opening, 1)
-    return at > 0 and later.startswith(core[at:])
+    if at <= 0:
+        return False
+    if later.startswith(core[at:]):
+        return True
+    rest = core[at:]
+    return (
+        _has_words(later, _COPY_MIN_WORDS)
+        and rest.startswith(later)
+        and bool(_NAME_AFTER_COPY.match(rest[len(later) :]))
+    )
 
 
 # A navigation trail run into the headline without separators: "Home Current <headline>".
@@ -397,6 +422,21 @@ def _stopped_headline(head: list[Line], start: int | None, story: set[str]) -> L
     return ln if content_words(core) & story else None
 
 
+# A headline this long is rare; a longer line without a stop is a summary sentence.
+_LONG_HEADLINE_MAX_WORDS = 20
+
+
+def _long_headline(text: str) -> bool:
+    """A line of 15-20 words shaped as a headline, not as a sentence: "VOA60 Africa - Mekelle,
+    capital of Ethiopia's northern Tigray region, hit by air strike Friday"."""
+    return (
+        not _has_words(text, _LONG_HEADLINE_MAX_WORDS + 1)
+        and not text.endswith(_SENTENCE_END)
+        and is_headline_shaped(text)
+        and not is_furniture(text)
+    )
+
+
 def find_headline(
     lines: list[Line], start: int | None, countries: CountryLabels | None = None
 ) -> tuple[Line, str, str | None] | None:
@@ -406,9 +446,23 @@ def find_headline(
     the country forms and names (``countries.country_labels``) that tell a section label.
     """
     if start is None:
-        # No paragraph reads as the story's start (a page of captions): the headline, if
-        # any, is above the first long line.
-        start = next((ln.index for ln in lines if _has_words(ln.text, _STORY_MIN_WORDS)), None)
+        # No paragraph reads as the story's start (a page of captions, a video page with a
+        # one-sentence summary): the headline, if any, is above the first long line, unless
+        # that line opens the page, is a long headline itself and has text under it (a page
+        # of one line is its own story).
+        texts = [ln for ln in lines if ln.kind == BODY]
+        first = next((ln for ln in lines if ln.kind != META), None)
+        if len(texts) < 2:
+            first = None
+        start = next(
+            (
+                ln.index
+                for ln in lines
+                if _has_words(ln.text, _STORY_MIN_WORDS)
+                and not (ln is first and ln.kind == BODY and _long_headline(ln.text))
+            ),
+            None,
+        )
     head = [ln for ln in lines if start is None or ln.index < start]
     record = _record_title(head)
     if record is not False:
@@ -417,7 +471,8 @@ def find_headline(
     best = _pick(_candidates(head, story), lines, story) or _stopped_headline(head, start, story)
     if best is None:
         return None
-    text = _SECTION_LABEL.sub("", BREADCRUMB.sub("", AGENCY_TAG.sub("", best.text))) or best.text
+    text = BREADCRUMB.sub("", AGENCY_TAG.sub("", best.text))
+    text = _SECTION_LABEL.sub("", _SECTION_TRAIL.sub("", text)) or best.text
     text = drop_country_label(text, countries)
     text = strip_headline_tail(BULLET.sub("", text))
     text = _drop_home_trail(text, [ln.text for ln in lines if ln.index > best.index][:3])

@@ -77,6 +77,11 @@ _FURNITURE = re.compile(
     # A shop widget's notice ("Your cart is currently empty!") and a WordPress shortcode the
     # scraper kept as text ("[bsa_pro_ad_space id=1 delay=10]", "[ad_1]").
     r"|^your\s+(?:shopping\s+)?(?:cart|basket|bag)\s+is\s+(?:currently\s+)?empty\b"
+    # A browser notice ("Please ensure Javascript is enabled for purposes of website
+    # accessibility", "You need to enable JavaScript to run this app").
+    r"|\b(?:enable|enabled|activate|turn\s+on)\s+javascript\b|\bjavascript\s+(?:is\s+)?"
+    r"(?:enabled|disabled|required|turned\s+off|must\s+be|needs\s+to\s+be)\b"
+    r"|\byour\s+browser\s+(?:does\s*n[o’']t|doesn[’']t|does\s+not|cannot)\s+support\b"
     r"|^(?:\[/?[a-z_][\w-]*(?:\s+[\w-]+=[^\]]*)*\]\s*)+$",
     re.I,
 )
@@ -136,12 +141,33 @@ KICKER = re.compile(r"^(?:video|watch)\s*:\s*", re.I)
 _HEADLINE_TAIL = re.compile(
     r"(?<=[^\W\d_]|[’'\")])\s+0$|\s+By\s+(?:Reuters|AFP|AP|(?:The\s+)?Associated\s+Press|"
     r"Bloomberg|Xinhua|Anadolu(?:\s+Agency)?|dpa|UPI|IANS|PTI|ANI)$"
+    # A template's identifier glued on by the scraper ("... West Bank Raid gvw_ap_news"): no
+    # headline word is written in snake_case.
+    r"|\s+[a-z][a-z0-9]*(?:_[a-z0-9]+)+$"
 )
+# A badge the page sets after the headline: a live blog's "Live", a paywall's "PREMIUM" (with
+# the outlet's initials: "BL PREMIUM"), "Exclusive". Read off a sentence-case headline only,
+# where a capitalised last word stands out ("... kills three Live"); in a Title Case one it
+# may be the headline's own word ("Where the Displaced Now Live").
+_BADGE = re.compile(
+    r"\s+(?:[A-Z]{2,3}\s+)?(?:LIVE|Live|PREMIUM|Premium|EXCLUSIVE|Exclusive|"
+    r"(?:SUBSCRIBERS?|Subscribers?)\s+(?:ONLY|[Oo]nly))$"
+)
+
+
+def _sentence_case(text: str) -> bool:
+    """Most words after the first in lower case ("Suicide car bombing at ... kills three")."""
+    words = [w for w in text.split()[1:] if w[:1].isalpha()]
+    return bool(words) and sum(w[:1].islower() for w in words) > len(words) / 2
 
 
 def strip_headline_tail(text: str) -> str:
     """'Mali: 12 soldiers killed ... base 0' -> 'Mali: 12 soldiers killed ... base'."""
-    return _HEADLINE_TAIL.sub("", text)
+    text = _HEADLINE_TAIL.sub("", text)
+    m = _BADGE.search(text)
+    if m and _sentence_case(text[: m.start()]):
+        text = text[: m.start()]
+    return text
 
 
 # Label endings ("You are here:", "News18test sharma |"): no headline ends so.

@@ -25,7 +25,12 @@ HEADER = "header"
 # "Article published on the"); times in the label are read past ("Updated 10:05 AM EDT,").
 _WHOSE = r"^(?:(?:page|article|story|post)\s+)?"
 # "Published today (updated) 12/03/2011 20:02": a label may say "today" and "(updated)".
-_WHEN = r"(?:\s+today)?(?:\s*\((?:updated|modified)\))?(?:\s+(?:on|at))?(?:\s+the)?$"
+# "Published 2 years ago on March 7, 2023": a theme prints the age before the date.
+_WHEN = (
+    r"(?:\s+today)?(?:\s*\((?:updated|modified)\))?"
+    r"(?:\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)?"
+    r"(?:\s+(?:on|at))?(?:\s+the)?$"
+)
 _PREFIXES = (
     (
         PUBLISHED,
@@ -53,11 +58,13 @@ _PREFIXES = (
         ),
     ),
     (POSTED, re.compile(_WHOSE + r"posted" + _WHEN, re.I)),
-    # A byline in lower case before the date: "by Martin Fornusek March 26, 2025 2:05 PM".
-    (POSTED, re.compile(r"^(?i:by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,5}$")),
+    # A byline in lower case before the date: "by Martin Fornusek March 26, 2025 2:05 PM",
+    # "by CNN, Associated Press and Reuters, December 10, 1998".
+    (POSTED, re.compile(r"^(?i:by)\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|&)){0,5}$")),
 )
-# Bullets, bars and slashes that frame a date line ("• ", "/ 26 January 2009", "date |").
-_FRAME = " \t•·*|/:-–—,"
+# Bullets, bars and slashes that frame a date line ("• ", "/ 26 January 2009", "date |"),
+# and the brackets around a whole one ("[TamilNet, Sunday, 03 May 1998, 23:59 GMT]").
+_FRAME = " \t•·*|/:-–—,["
 # A time before the date, as CNN and the BBC put it: "Updated 10:05 AM EDT, Tue August 15,
 # 2006", "Page last updated at 18:32 GMT, Sunday, 30 March 2008", "Updated at 12:20 PM on".
 _TIME_BEFORE = re.compile(
@@ -91,7 +98,7 @@ _TAIL_NOISE = re.compile(
     r"\b(?:GMT|UTC)(?:[+-]\d{1,2})?(?=Updated)|(?<=GMT)Updated|"  # Reuters' glued "GMTUpdated"
     # A CMS's hit counter after the date, as Joomla prints it ("Published on Monday, 20 April
     # 2020 02:09 Hits: 4", "Views: 1752").
-    r"\b(?:hits|views|reads)\s*:\s*\d[\d,]*|"
+    r"\b(?:hits|views|reads)\s*:(?:\s*\d[\d,]*)?|"
     # A theme's category trail after the date: "June 25, 2017 » Today News » / /".
     r"»[^»]{0,30}|"
     r"\b(?:latest\s+update|last\s+updated?|updated?|leave\s+a\s+comment|"
@@ -195,9 +202,14 @@ def _prefix_label(prefix: str) -> str | None:
     return None
 
 
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def _tail_is_noise(tail: str) -> bool:
     """Only times, zones, ages and widgets after the date; words in another script count as
     noise ("Thursday 11 April 2019 الساعة 08:36 am": the local word for "at the hour")."""
+    # Widgets glued into one word by the page's flattening ("·0 commentsViews:").
+    tail = _GLUED_WORDS.sub(" ", tail)
     tail = _PLACE_AFTER_TIME.sub(r"\g<keep>", tail)
     tail = DATE_RE.sub(" ", tail)
     tail = _ZONE.sub(" ", _TAIL_NOISE.sub(" ", tail))

@@ -323,3 +323,25 @@ def test_widgets_before_a_date_lines_source(line, published):
 def test_place_and_agency_between_bars_after_the_date(line, published):
     got = date_line(line)
     assert (got.published if got else None) == published
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # titles11: a whole date line in brackets, after the outlet's name.
+        ("[Hill Times, Monday, 04 March 2002, 18:30 GMT]", date(2002, 3, 4)),
+        # A relative age between the label and the date.
+        ("Published 3 years ago on June 9, 2019", date(2019, 6, 9)),
+        ("Posted 2 months ago on 9 June 2019", date(2019, 6, 9)),
+        # Comment and view counters glued after the date.
+        ("June 9, 2019 4:10 pm·3 commentsViews:", date(2019, 6, 9)),
+        # A lower-case byline naming several agencies between commas.
+        ("by BBC, Reuters and AFP, June 9, 2019", date(2019, 6, 9)),
+        # A sentence in brackets or with an age and an event date stays no date line.
+        ("[Shelled on June 9, 2019 near the port]", None),
+        ("Fighting began 3 years ago on June 9, 2019", None),
+    ],
+)
+def test_date_lines_of_the_titles11_round(line, published):
+    got = date_line(line)
+    assert (got.published if got else None) == published
