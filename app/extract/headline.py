@@ -82,6 +82,7 @@ _TEASER_TAIL_WORDS, _TEASER_LOOKAHEAD = 4, 2
 # Share widgets are furniture under the headline, not navigation above it; so is a lone
 # section word ("World", "Politics") that some sites print under it.
 _SECTION_WORD = re.compile(r"^[A-Z][a-z]+$")
+_WORDED = re.compile(r"[^\W\d_]{2}")
 _SHARE = re.compile(r"^(?:share|tweet|email|print|facebook|twitter|whatsapp)\b", re.I)
 
 
@@ -176,6 +177,7 @@ def _candidates(head: list[Line], story: set[str]) -> list[Line]:
         if ln.kind == BOILER
         and not _SHARE.match(ln.text)
         and not _SECTION_WORD.match(ln.text)
+        and _WORDED.search(ln.text)  # "n n n": icons' letters, no menu
         and any(c.index > ln.index for c in out)
     ]
     if nav:

@@ -61,6 +61,9 @@ _PREFIXES = (
     # A byline in lower case before the date: "by Martin Fornusek March 26, 2025 2:05 PM",
     # "by CNN, Associated Press and Reuters, December 10, 1998".
     (POSTED, re.compile(r"^(?i:by)\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|&)){0,5}$")),
+    # A user name in lower case, as forums and open-publishing sites print it: "by mlm
+    # Wednesday, Apr. 17, 2002 at 1:02 PM", "by admin June 3, 2019". One word, no sentence.
+    (POSTED, re.compile(r"^(?i:by)\s+[a-z][a-z0-9_.-]{1,24}$")),
 )
 # Bullets, bars and slashes that frame a date line ("• ", "/ 26 January 2009", "date |"),
 # and the brackets around a whole one ("[TamilNet, Sunday, 03 May 1998, 23:59 GMT]").

@@ -1149,3 +1149,14 @@ def test_long_headline_over_a_one_sentence_summary():
         "Evening Bulletin - Harbour town, capital of the coastal region, hit by rocket fire "
         "late on Friday"
     )
+
+
+def test_a_line_of_stray_letters_is_no_navigation():
+    # Icons flattened to letters ("n n n") under a forum's byline do not make the headline
+    # above them a menu link.
+    raw = page(
+        "Gunmen raid a police post in the hills\nby kmx Tuesday, Mar. 2, 2004 at 9:15 AM\nn n n",
+        "Police post raided in the hills",
+    )
+    e = extract_page(raw)
+    assert (e.title, str(e.published)) == ("Gunmen raid a police post in the hills", "2004-03-02")

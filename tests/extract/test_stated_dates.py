@@ -345,3 +345,18 @@ def test_place_and_agency_between_bars_after_the_date(line, published):
 def test_date_lines_of_the_titles11_round(line, published):
     got = date_line(line)
     assert (got.published if got else None) == published
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # titles11: a byline with a forum's user name in lower case.
+        ("by kmx Tuesday, Mar. 2, 2004 at 9:15 AM", date(2004, 3, 2)),
+        ("by admin June 9, 2019", date(2019, 6, 9)),
+        # Words after "by" are no user name.
+        ("by militants on June 9, 2019", None),
+    ],
+)
+def test_user_name_bylines(line, published):
+    got = date_line(line)
+    assert (got.published if got else None) == published
