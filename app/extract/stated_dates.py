@@ -122,7 +122,13 @@ _TAIL_NOISE = re.compile(
 # bare; after a comma or dash it needs its "by" or "Source:" (", Kabul" is no byline).
 _NAMES = r"[A-Z][\w.'’&-]*(?:(?:\s+|,\s*)(?:(?:and|of|the|for)\s+)?[A-Z][\w.'’&-]*){0,7}\s*\.?\s*$"
 _BYLINE_TAIL = re.compile(
-    r"^\s*(?:\|\s*(?:(?i:by|source\s*:)\s*)?|[,/–—-]\s*(?i:by\s+|source\s*:\s*))" + _NAMES
+    r"^\s*(?:\|\s*(?:(?i:by|source\s*:)\s*)?|[,/–—-]\s*(?i:by\s+|source\s*:\s*))"
+    + _NAMES
+    # The source after a space, when it reads as an outlet: an acronym first ("29 July 2015
+    # BBC Online", "AFP") or a media word last ("Kabul Times", "Staff Reporter").
+    + r"|^\s+(?:[A-Z]{2,5}(?:\s+[A-Z][\w.'’&-]*){0,2}|(?:[A-Z][\w.'’&-]*\s+){0,2}"
+    r"(?:News|Online|Times|Post|Desk|Agency|Agencies|Wire|Service|Staff|Reporter|Correspondent))"
+    r"\s*$"
 )
 # Bars after the date holding the place it was filed from and the agency, as Indian papers
 # print it: "Updated On: 29 October, 2024 08:07 AM IST | Bangkok | Agencies".
@@ -184,8 +190,17 @@ _WIDGETS_BEFORE = re.compile(
 )
 
 
+# A print edition's issue line before the date: "Vol. 5 Num 745 Sun. July 02, 2006",
+# "Volume 12, No. 30", "Vol. XIV Issue 3". It dates the issue the page is from.
+ISSUE_LINE = re.compile(
+    r"^\W*vol(?:ume)?\.?\s*[\dIVXLC]+,?\s+(?:num(?:ber)?|no|issue)\.?\s*\d+\b", re.I
+)
+
+
 def _prefix_label(prefix: str) -> str | None:
     """The label the words before the date give, or None when they make it no date line."""
+    if (issue := ISSUE_LINE.match(prefix)) and not prefix[issue.end() :].strip(_FRAME):
+        return PLAIN
     prefix = _WIDGETS_BEFORE.sub("", prefix.strip(_FRAME))
     prefix = " ".join(_TIME_BEFORE.sub(" ", prefix.strip(_FRAME)).split()).strip(_FRAME)
     if not prefix:

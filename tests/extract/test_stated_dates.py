@@ -360,3 +360,23 @@ def test_date_lines_of_the_titles11_round(line, published):
 def test_user_name_bylines(line, published):
     got = date_line(line)
     assert (got.published if got else None) == published
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # titles11: the source after the date, read as an outlet.
+        ("29 July 2015 XYZ Online", date(2015, 7, 29)),
+        ("29 July 2015 AFP", date(2015, 7, 29)),
+        ("29 July 2015 Staff Reporter", date(2015, 7, 29)),
+        # A place after the date is no outlet; nor are words of a sentence.
+        ("29 July 2015 Kabul", None),
+        ("29 July 2015 Fighting resumed in the north", None),
+        # A print edition's issue line.
+        ("Vol. 9 No. 211 Mon. March 03, 2008", date(2008, 3, 3)),
+        ("Volume 12, Issue 4 March 3, 2008", date(2008, 3, 3)),
+    ],
+)
+def test_source_after_the_date_and_issue_lines(line, published):
+    got = date_line(line)
+    assert (got.published if got else None) == published
