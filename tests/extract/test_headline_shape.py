@@ -328,3 +328,23 @@ def test_glued_section_labels(line, furniture):
 )
 def test_titles10_chrome(line, furniture):
     assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        # titles11: a long line attributing in the past tense anywhere is a standfirst or a
+        # lead sentence without its stop, not a headline ...
+        (
+            "Officials said, on Monday, around 40 gunmen crossed the river and attacked the "
+            "border post",
+            False,
+        ),
+        ("Residents said the gunmen arrived at dawn and burned more than twenty houses", False),
+        # ... a short one and a present-tense attribution are headlines.
+        ("Army said it retook the town", True),
+        ("Gunmen burn twenty houses in border village at dawn, residents say", True),
+    ],
+)
+def test_past_tense_attribution_in_a_long_line(line, shaped):
+    assert is_headline_shaped(line) is shaped
