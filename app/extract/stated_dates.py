@@ -49,12 +49,22 @@ _PREFIXES = (
     ),
     (
         UPDATED,
-        re.compile(_WHOSE + r"(?:last\s+|latest\s+)?(?:updated?|modified)" + _WHEN, re.I),
+        re.compile(
+            _WHOSE + r"(?:last\s+|latest\s+)?(?:updated?|modified)(?:\s+date)?" + _WHEN, re.I
+        ),
     ),
     (
         POSTED,
         re.compile(
             _WHOSE + r"[Pp]osted(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?" + _WHEN
+        ),
+    ),
+    # The same with another verb: "Written by NAME on", "Published by NAME on", "Filed by".
+    (
+        POSTED,
+        re.compile(
+            r"^(?i:written|published|reported|filed|submitted)\s+(?i:by)\s+"
+            r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?i:on)$"
         ),
     ),
     (POSTED, re.compile(_WHOSE + r"posted" + _WHEN, re.I)),
@@ -125,10 +135,12 @@ _BYLINE_TAIL = re.compile(
     r"^\s*(?:\|\s*(?:(?i:by|source\s*:)\s*)?|[,/–—-]\s*(?i:by\s+|source\s*:\s*))"
     + _NAMES
     # The source after a space, when it reads as an outlet: an acronym first ("29 July 2015
-    # BBC Online", "AFP") or a media word last ("Kabul Times", "Staff Reporter").
+    # BBC Online", "AFP"), a media word last ("Kabul Times", "Staff Reporter") or a wire
+    # agency ("Reuters"); or a byline after "by" ("16 May 2019 by Staff Writer").
     + r"|^\s+(?:[A-Z]{2,5}(?:\s+[A-Z][\w.'’&-]*){0,2}|(?:[A-Z][\w.'’&-]*\s+){0,2}"
-    r"(?:News|Online|Times|Post|Desk|Agency|Agencies|Wire|Service|Staff|Reporter|Correspondent))"
-    r"\s*$"
+    r"(?:News|Online|Times|Post|Desk|Agency|Agencies|Wire|Service|Staff|Reporter|Correspondent)|"
+    r"Reuters|Xinhua|Anadolu|Bernama|Interfax|Kyodo|Yonhap)\s*$"
+    r"|^\s+(?i:by)\s+" + _NAMES
 )
 # Bars after the date holding the place it was filed from and the agency, as Indian papers
 # print it: "Updated On: 29 October, 2024 08:07 AM IST | Bangkok | Agencies".
@@ -234,6 +246,12 @@ def _tail_is_noise(tail: str) -> bool:
     return not re.search(r"[A-Za-z\u00c0-\u024f]", tail)
 
 
+# A post's category after its labelled date: " in World News", " in Africa, Conflict".
+_CATEGORY_TAIL = re.compile(
+    r"^\s+in\s+[A-Z][\w&'’-]*(?:(?:\s+|,\s*|\s+&\s+)[A-Z][\w&'’-]*){0,4}\s*$"
+)
+
+
 def date_line(text: str) -> DateLine | None:
     """The date a page line states as the page's own, with its label; None for other lines."""
     if len(text) > 200 or not any(ch.isdigit() for ch in text):
@@ -247,6 +265,8 @@ def date_line(text: str) -> DateLine | None:
     if label is None:
         return None
     tail = text[m.end() :]
+    if label in (POSTED, PUBLISHED) and _CATEGORY_TAIL.match(tail):
+        tail = ""  # "Posted by NAME on May 16, 2019 in World News": the post's category
     if not _tail_is_noise(tail) and not _BYLINE_TAIL.match(tail) and not _barred_tail(tail):
         return None
     d = to_date(m)

@@ -380,3 +380,30 @@ def test_user_name_bylines(line, published):
 def test_source_after_the_date_and_issue_lines(line, published):
     got = date_line(line)
     assert (got.published if got else None) == published
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # titles11: year-first dates with slashes or dots, as East Asian sites print them.
+        ("2008/03/04 10:05", date(2008, 3, 4)),
+        ("2008.03.04", date(2008, 3, 4)),
+        # A byline after the date, after "by".
+        ("Published on 4 March 2008 by Staff Writer", date(2008, 3, 4)),
+        # "Written by NAME on", "Filed by NAME on".
+        ("Written by Ada Obi on 4 March 2008", date(2008, 3, 4)),
+        # A post's category after its labelled date.
+        ("Posted by Ada Obi on March 4, 2008 in World News", date(2008, 3, 4)),
+        # A wire agency after the date.
+        ("4 March 2008 Reuters", date(2008, 3, 4)),
+        # "Modified date:".
+        ("Modified date: March 4, 2008", date(2008, 3, 4)),
+        # Sentences stay no date lines.
+        ("March 4, 2008 in Kabul", None),
+        ("4 March 2008 by militants", None),
+        ("Fighting began March 4, 2008 in World News", None),
+    ],
+)
+def test_more_date_line_formats(line, published):
+    got = date_line(line)
+    assert (got.published if got else None) == published
