@@ -1160,3 +1160,10 @@ def test_a_line_of_stray_letters_is_no_navigation():
     )
     e = extract_page(raw)
     assert (e.title, str(e.published)) == ("Gunmen raid a police post in the hills", "2004-03-02")
+
+
+def test_a_chrome_call_right_over_the_headline_is_no_headline():
+    # A call that shares no word with the story stays a candidate when it stands right over
+    # the headline (_about_story); as furniture it is never one.
+    raw = page("Get the latest news", "Army retakes hill town after two days of fighting")
+    assert title_of(raw) == "Army retakes hill town after two days of fighting"
