@@ -278,11 +278,12 @@ def _summary_run(cands: list[Line]) -> bool:
 def _about_story(cands: list[Line], story: set[str]) -> list[Line]:
     """Candidates from the first one that shares a word with the story's opening: lines
     before it (a menu, a trending link) are about something else. A line right above that
-    one stays (a headline that shares no word, over its deck), and all stay when none
-    shares a word (a short or odd opening)."""
+    one stays (a headline that shares no word, over its deck), unless it exclaims (a
+    promotion: "THB, Banditos and more confirmed for Cosmic Cocktail!"), and all stay when
+    none shares a word (a short or odd opening)."""
     for i, ln in enumerate(cands):
         if not story or content_words(BREADCRUMB.sub("", ln.text)) & story:
-            if i and cands[i - 1].index == ln.index - 1:
+            if i and cands[i - 1].index == ln.index - 1 and not cands[i - 1].text.endswith("!"):
                 i -= 1
             return cands[i:]
     return cands
@@ -425,7 +426,7 @@ def _stopped_headline(head: list[Line], start: int | None, story: set[str]) -> L
 
 
 # A headline this long is rare; a longer line without a stop is a summary sentence.
-_LONG_HEADLINE_MAX_WORDS = 20
+_LONG_HEADLINE_MAX_WORDS = 30
 
 
 def _long_headline(text: str) -> bool:
@@ -452,9 +453,11 @@ def find_headline(
         # one-sentence summary): the headline, if any, is above the first long line, unless
         # that line opens the page, is a long headline itself and has text under it (a page
         # of one line is its own story).
-        texts = [ln for ln in lines if ln.kind == BODY]
         first = next((ln for ln in lines if ln.kind != META), None)
-        if len(texts) < 2:
+        if first is not None and not any(
+            ln.index > first.index and ln.kind in (BODY, BOILER) and _WORDED.search(ln.text)
+            for ln in lines
+        ):
             first = None
         start = next(
             (

@@ -1167,3 +1167,28 @@ def test_a_chrome_call_right_over_the_headline_is_no_headline():
     # the headline (_about_story); as furniture it is never one.
     raw = page("Get the latest news", "Army retakes hill town after two days of fighting")
     assert title_of(raw) == "Army retakes hill town after two days of fighting"
+
+
+def test_an_exclaiming_promotion_right_over_the_headline_is_no_headline():
+    # A promotion sharing no word with the story, right over the headline: the headline
+    # that shares words with the story is the title.
+    raw = page(
+        "Tickets on sale now for the summer jazz concert!",
+        "Army retakes hill town after two days of fighting",
+    )
+    assert title_of(raw) == "Army retakes hill town after two days of fighting"
+
+
+def test_a_long_headline_over_a_read_more_teaser():
+    # A page of a 20-word headline with a site suffix and a clipped "read more" teaser: the
+    # headline is not taken for the story's first paragraph.
+    raw = (
+        "Rebel commander claims his fighters have taken the whole river town but the army says "
+        "it still holds the southern part – CNN\n"
+        "The commander of the rebel force said on Saturday that his men had taken control of "
+        "the town after weeks of… [read more]"
+    )
+    assert title_of(raw) == (
+        "Rebel commander claims his fighters have taken the whole river town but the army says "
+        "it still holds the southern part"
+    )
