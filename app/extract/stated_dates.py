@@ -137,7 +137,7 @@ _BYLINE_TAIL = re.compile(
     # The source after a space, when it reads as an outlet: an acronym first ("29 July 2015
     # BBC Online", "AFP"), a media word last ("Kabul Times", "Staff Reporter") or a wire
     # agency ("Reuters"); or a byline after "by" ("16 May 2019 by Staff Writer").
-    + r"|^\s+(?:[A-Z]{2,5}(?:\s+[A-Z][\w.'’&-]*){0,2}|(?:[A-Z][\w.'’&-]*\s+){0,2}"
+    + r"|^\s+(?:[A-Z]{2,5}(?:\s+[A-Z][\w.'’&-]*)?|(?:[A-Z][\w.'’&-]*\s+){0,2}"
     r"(?:News|Online|Times|Post|Desk|Agency|Agencies|Wire|Service|Staff|Reporter|Correspondent)|"
     r"Reuters|Xinhua|Anadolu|Bernama|Interfax|Kyodo|Yonhap)\s*$"
     r"|^\s+(?i:by)\s+" + _NAMES

@@ -372,6 +372,7 @@ def test_user_name_bylines(line, published):
         # A place after the date is no outlet; nor are words of a sentence.
         ("29 July 2015 Kabul", None),
         ("29 July 2015 Fighting resumed in the north", None),
+        ("29 July 2015 US Troops Withdraw", None),
         # A print edition's issue line.
         ("Vol. 9 No. 211 Mon. March 03, 2008", date(2008, 3, 3)),
         ("Volume 12, Issue 4 March 3, 2008", date(2008, 3, 3)),
