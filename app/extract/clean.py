@@ -261,6 +261,25 @@ def _is_lower_case_date_line(line: str) -> bool:
     return bool(_LOWER_DATE_LABEL.match(line)) and date_line(line) is not None
 
 
+def _url_after_whole_line(last: str, line: str) -> bool:
+    """A line opening with a web address under a line that does not break off mid-phrase
+    (a headline over its source's address): no wrap. "Read more at" + "http://..." is one."""
+    return line.startswith(("http://", "https://", "www.")) and (
+        last.rsplit(" ", 1)[-1].lower() not in _CONTINUES
+    )
+
+
+def _after_date_line(pieces: list[str], line: str) -> bool:
+    """A lower-case line under a whole date line is no wrapped end of it, unless it is more of
+    the date line's furniture ("facebook twitter whatsapp"): "Wed Jun 28 2023" over
+    "icon-facebook icon-twitter" stays apart."""
+    return (
+        len(pieces) == 1
+        and date_line(pieces[0]) is not None
+        and date_line(f"{pieces[0]} {line}") is None
+    )
+
+
 def normalise(raw: str) -> list[str]:
     """Lines with spacing normalised; soft-wrapped lines re-joined.
 
@@ -288,6 +307,8 @@ def normalise(raw: str) -> list[str]:
             and (stripped[0].islower() or _hard_wrapped(pieces, wrapped_page))
             and not _TERMINAL.search(pieces[-1][-1])
             and not _is_lower_case_date_line(stripped)
+            and not _url_after_whole_line(pieces[-1], stripped)
+            and not _after_date_line(pieces, stripped)
         ):
             pieces.append(stripped)
             continue

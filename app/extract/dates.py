@@ -40,19 +40,47 @@ _TIME = (
 )
 # Month names other languages write in date lines under English and local headlines ("19
 # Desember 2023", "26 octobre 2023", "4 de septiembre de 2024"): full names only, day first.
+# Italian, Portuguese, Romanian and Dutch names too ("12 iulie 2018", "3 giugno 2019", "5
+# de março de 2020", "9 maart 2021").
 FOREIGN_MONTHS = {
-    **dict.fromkeys(("januari", "janvier", "enero", "januar"), 1),
-    **dict.fromkeys(("februari", "février", "fevrier", "febrero", "februar"), 2),
-    **dict.fromkeys(("maret", "mars", "marzo", "märz"), 3),
-    **dict.fromkeys(("avril", "abril"), 4),
-    **dict.fromkeys(("mei", "mai", "mayo"), 5),
-    **dict.fromkeys(("juni", "juin", "junio"), 6),
-    **dict.fromkeys(("juli", "juillet", "julio"), 7),
-    **dict.fromkeys(("agustus", "août", "aout", "agosto"), 8),
-    **dict.fromkeys(("septembre", "septiembre", "setiembre"), 9),
-    **dict.fromkeys(("oktober", "octobre", "octubre"), 10),
-    **dict.fromkeys(("nopember", "novembre", "noviembre"), 11),
-    **dict.fromkeys(("desember", "décembre", "decembre", "diciembre", "dezember"), 12),
+    **dict.fromkeys(("januari", "janvier", "enero", "januar", "gennaio", "janeiro", "ianuarie"), 1),
+    **dict.fromkeys(
+        (
+            "februari",
+            "février",
+            "fevrier",
+            "febrero",
+            "februar",
+            "febbraio",
+            "fevereiro",
+            "februarie",
+        ),
+        2,
+    ),
+    **dict.fromkeys(("maret", "mars", "marzo", "märz", "março", "marco", "martie", "maart"), 3),
+    **dict.fromkeys(("avril", "abril", "aprile", "aprilie"), 4),
+    **dict.fromkeys(("mei", "mai", "mayo", "maggio", "maio"), 5),
+    **dict.fromkeys(("juni", "juin", "junio", "giugno", "junho", "iunie"), 6),
+    **dict.fromkeys(("juli", "juillet", "julio", "luglio", "julho", "iulie"), 7),
+    **dict.fromkeys(("agustus", "août", "aout", "agosto", "augustus"), 8),
+    **dict.fromkeys(
+        ("septembre", "septiembre", "setiembre", "settembre", "setembro", "septembrie"), 9
+    ),
+    **dict.fromkeys(("oktober", "octobre", "octubre", "ottobre", "outubro", "octombrie"), 10),
+    **dict.fromkeys(("nopember", "novembre", "noviembre", "novembro", "noiembrie"), 11),
+    **dict.fromkeys(
+        (
+            "desember",
+            "décembre",
+            "decembre",
+            "diciembre",
+            "dezember",
+            "dicembre",
+            "dezembro",
+            "decembrie",
+        ),
+        12,
+    ),
 }
 _FOREIGN_MON = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
 # A month between hyphens ("27-Oct-2020") takes no full stop.
@@ -61,7 +89,9 @@ _MON2 = _MON.replace("mon>", "mon2>").replace("(?P<mon2>", f"(?P<mon2>{_FOREIGN_
 
 DATE_PATTERN = (
     rf"{_WEEKDAY}(?:"
-    r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))"
+    # Year first with hyphens, or with slashes or dots as East Asian sites write it
+    # ("2019/05/16 10:05", "2019.05.16").
+    r"(?P<iso>(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
     # "Oct 082017": FA-KES' Jordan Times copy glues the day to the year.
     rf"|(?P<mdy>{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|(?=\d{{4}}\b))(?P<y1>\d{{4}}))"
     # The day may carry a comma, as some WordPress themes print it: "21, April 2020".

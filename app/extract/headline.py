@@ -61,6 +61,15 @@ _SECTION_LABEL = re.compile(
     r"(?:South(?:east)? |Central )?Asia(?:[- ]Pacific)?|Europe|Oceania)\s+"
     r"(?=[A-Z0-9][\w’'-]*\s+(?!(?:of|and|the|for|de|del|la|le)\b)[a-z])"
 )
+# A trail of section names run into the headline without "Home": "World / Africa ‘Some hid
+# in the sea’: ...", "News » Asia Troops ...". Two names at least, each a section word, with a
+# separator between them and a space after the last; "Syria / Iraq border ..." names no
+# section.
+_SECTION_NAME = (
+    r"(?:World|News|Africa|Asia|Europe|Americas?|Middle East|Politics|International|"
+    r"National|Nation|Region|Regional|Local|Opinion|Analysis|Features?|Latest|Breaking)"
+)
+_SECTION_TRAIL = re.compile(rf"^{_SECTION_NAME}(?:\s*[/»>›|]\s*{_SECTION_NAME})+\s+(?=\S)")
 # Key-point summaries above a story: three or more sentence-case lines in a row of this many
 # words (a headline and its deck are two lines).
 _SUMMARY_MIN_LINES, _SUMMARY_MIN_WORDS = 3, 12
@@ -73,6 +82,7 @@ _TEASER_TAIL_WORDS, _TEASER_LOOKAHEAD = 4, 2
 # Share widgets are furniture under the headline, not navigation above it; so is a lone
 # section word ("World", "Politics") that some sites print under it.
 _SECTION_WORD = re.compile(r"^[A-Z][a-z]+$")
+_WORDED = re.compile(r"[^\W\d_]{2}")
 _SHARE = re.compile(r"^(?:share|tweet|email|print|facebook|twitter|whatsapp)\b", re.I)
 
 
@@ -167,6 +177,7 @@ def _candidates(head: list[Line], story: set[str]) -> list[Line]:
         if ln.kind == BOILER
         and not _SHARE.match(ln.text)
         and not _SECTION_WORD.match(ln.text)
+        and _WORDED.search(ln.text)  # "n n n": icons' letters, no menu
         and any(c.index > ln.index for c in out)
     ]
     if nav:
@@ -267,11 +278,12 @@ def _summary_run(cands: list[Line]) -> bool:
 def _about_story(cands: list[Line], story: set[str]) -> list[Line]:
     """Candidates from the first one that shares a word with the story's opening: lines
     before it (a menu, a trending link) are about something else. A line right above that
-    one stays (a headline that shares no word, over its deck), and all stay when none
-    shares a word (a short or odd opening)."""
+    one stays (a headline that shares no word, over its deck), unless it exclaims (a
+    promotion: "THB, Banditos and more confirmed for Cosmic Cocktail!"), and all stay when
+    none shares a word (a short or odd opening)."""
     for i, ln in enumerate(cands):
         if not story or content_words(BREADCRUMB.sub("", ln.text)) & story:
-            if i and cands[i - 1].index == ln.index - 1:
+            if i and cands[i - 1].index == ln.index - 1 and not cands[i - 1].text.endswith("!"):
                 i -= 1
             return cands[i:]
     return cands
@@ -329,14 +341,30 @@ def _printed_twice(cands: list[Line], story: set[str]) -> Line | None:
     return next((c for c in cands[1:] if c.repeated and content_words(c.text) & story), None)
 
 
+# A site's name after the copy: " -AlphaFinance Experts", " | The Daily News".
+_NAME_AFTER_COPY = re.compile(r"^\s*[-–—|]\s*\S(?:\S*\s+){0,4}\S*$")
+_COPY_MIN_WORDS = 5
+
+
 def _is_prefixed_copy(text: str, later: str) -> bool:
     """``text`` is navigation run into a copy of ``later``, whole or clipped with an
     ellipsis: "HomeEuropeSporadic shelling in E. Ukraine threatens ..." over "Sporadic
-    shelling in E. Ukraine threatens ceasefire …"."""
+    shelling in E. Ukraine threatens ceasefire …"; or the whole copy between navigation and
+    the site's name, as a scraper's page title prints it ("Current:Home > MyGangs unleash
+    ... nearby -AlphaFinance Experts" over "Gangs unleash ... nearby")."""
     core = text.rstrip(" .…")
     opening = " ".join(later.split()[:3])
     at = core.find(opening, 1)
-    return at > 0 and later.startswith(core[at:])
+    if at <= 0:
+        return False
+    if later.startswith(core[at:]):
+        return True
+    rest = core[at:]
+    return (
+        _has_words(later, _COPY_MIN_WORDS)
+        and rest.startswith(later)
+        and bool(_NAME_AFTER_COPY.match(rest[len(later) :]))
+    )
 
 
 # A navigation trail run into the headline without separators: "Home Current <headline>".
@@ -397,6 +425,21 @@ def _stopped_headline(head: list[Line], start: int | None, story: set[str]) -> L
     return ln if content_words(core) & story else None
 
 
+# A headline this long is rare; a longer line without a stop is a summary sentence.
+_LONG_HEADLINE_MAX_WORDS = 30
+
+
+def _long_headline(text: str) -> bool:
+    """A line of 15-20 words shaped as a headline, not as a sentence: "VOA60 Africa - Mekelle,
+    capital of Ethiopia's northern Tigray region, hit by air strike Friday"."""
+    return (
+        not _has_words(text, _LONG_HEADLINE_MAX_WORDS + 1)
+        and not text.endswith(_SENTENCE_END)
+        and is_headline_shaped(text)
+        and not is_furniture(text)
+    )
+
+
 def find_headline(
     lines: list[Line], start: int | None, countries: CountryLabels | None = None
 ) -> tuple[Line, str, str | None] | None:
@@ -406,9 +449,25 @@ def find_headline(
     the country forms and names (``countries.country_labels``) that tell a section label.
     """
     if start is None:
-        # No paragraph reads as the story's start (a page of captions): the headline, if
-        # any, is above the first long line.
-        start = next((ln.index for ln in lines if _has_words(ln.text, _STORY_MIN_WORDS)), None)
+        # No paragraph reads as the story's start (a page of captions, a video page with a
+        # one-sentence summary): the headline, if any, is above the first long line, unless
+        # that line opens the page, is a long headline itself and has text under it (a page
+        # of one line is its own story).
+        first = next((ln for ln in lines if ln.kind != META), None)
+        if first is not None and not any(
+            ln.index > first.index and ln.kind in (BODY, BOILER) and _WORDED.search(ln.text)
+            for ln in lines
+        ):
+            first = None
+        start = next(
+            (
+                ln.index
+                for ln in lines
+                if _has_words(ln.text, _STORY_MIN_WORDS)
+                and not (ln is first and ln.kind == BODY and _long_headline(ln.text))
+            ),
+            None,
+        )
     head = [ln for ln in lines if start is None or ln.index < start]
     record = _record_title(head)
     if record is not False:
@@ -417,7 +476,8 @@ def find_headline(
     best = _pick(_candidates(head, story), lines, story) or _stopped_headline(head, start, story)
     if best is None:
         return None
-    text = _SECTION_LABEL.sub("", BREADCRUMB.sub("", AGENCY_TAG.sub("", best.text))) or best.text
+    text = BREADCRUMB.sub("", AGENCY_TAG.sub("", best.text))
+    text = _SECTION_LABEL.sub("", _SECTION_TRAIL.sub("", text)) or best.text
     text = drop_country_label(text, countries)
     text = strip_headline_tail(BULLET.sub("", text))
     text = _drop_home_trail(text, [ln.text for ln in lines if ln.index > best.index][:3])

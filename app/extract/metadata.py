@@ -17,9 +17,17 @@ from app.extract.countries import CountryLabels
 from app.extract.datelines import DATELINE, dateline, dateline_place
 from app.extract.dates import DATE_PATTERN, DATE_RE, LEADING_DATE, to_date
 from app.extract.headline import find_headline, story_start
-from app.extract.headline_shape import looks_like_name_line
+from app.extract.headline_shape import BREADCRUMB, looks_like_name_line
 from app.extract.site_suffix import strip_site_suffix
-from app.extract.stated_dates import HEADER, PLAIN, POSTED, PUBLISHED, UPDATED, date_line
+from app.extract.stated_dates import (
+    HEADER,
+    ISSUE_LINE,
+    PLAIN,
+    POSTED,
+    PUBLISHED,
+    UPDATED,
+    date_line,
+)
 
 
 @dataclass
@@ -228,8 +236,8 @@ def _in_header_bar(ln: Line, lines: list[Line], meta: Metadata) -> bool:
     date written with words (a calendar widget's "Tuesday, May 22, 2018"), not a bare
     numeric stamp."""
     h = meta.headline_index
-    if h is None or not _MONTH_WORD.search(ln.text):
-        return False
+    if h is None or not _MONTH_WORD.search(ln.text) or ISSUE_LINE.match(ln.text):
+        return False  # a print edition's issue line dates the issue, whatever is around it
     if ln.text.lstrip().startswith(_BAR_ITEM):
         return True
     pos = next((i for i, x in enumerate(lines) if x.index == ln.index), None)
@@ -237,7 +245,9 @@ def _in_header_bar(ln: Line, lines: list[Line], meta: Metadata) -> bool:
         return False
     before = lines[pos - 1] if pos > 0 else None
     between = takewhile(lambda x: x.index < h, lines[pos + 1 :])
-    return _is_chrome(before) or any(_is_chrome(x) for x in between)
+    # A breadcrumb trail between it and the headline ("Home / AFRICA / <headline>") is header
+    # chrome too, whatever the cleaner labelled it.
+    return _is_chrome(before) or any(_is_chrome(x) or BREADCRUMB.match(x.text) for x in between)
 
 
 def find_date(lines: list[Line], meta: Metadata) -> None:

@@ -25,7 +25,12 @@ HEADER = "header"
 # "Article published on the"); times in the label are read past ("Updated 10:05 AM EDT,").
 _WHOSE = r"^(?:(?:page|article|story|post)\s+)?"
 # "Published today (updated) 12/03/2011 20:02": a label may say "today" and "(updated)".
-_WHEN = r"(?:\s+today)?(?:\s*\((?:updated|modified)\))?(?:\s+(?:on|at))?(?:\s+the)?$"
+# "Published 2 years ago on March 7, 2023": a theme prints the age before the date.
+_WHEN = (
+    r"(?:\s+today)?(?:\s*\((?:updated|modified)\))?"
+    r"(?:\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)?"
+    r"(?:\s+(?:on|at))?(?:\s+the)?$"
+)
 _PREFIXES = (
     (
         PUBLISHED,
@@ -44,7 +49,9 @@ _PREFIXES = (
     ),
     (
         UPDATED,
-        re.compile(_WHOSE + r"(?:last\s+|latest\s+)?(?:updated?|modified)" + _WHEN, re.I),
+        re.compile(
+            _WHOSE + r"(?:last\s+|latest\s+)?(?:updated?|modified)(?:\s+date)?" + _WHEN, re.I
+        ),
     ),
     (
         POSTED,
@@ -52,12 +59,25 @@ _PREFIXES = (
             _WHOSE + r"[Pp]osted(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?" + _WHEN
         ),
     ),
+    # The same with another verb: "Written by NAME on", "Published by NAME on", "Filed by".
+    (
+        POSTED,
+        re.compile(
+            r"^(?i:written|published|reported|filed|submitted)\s+(?i:by)\s+"
+            r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?i:on)$"
+        ),
+    ),
     (POSTED, re.compile(_WHOSE + r"posted" + _WHEN, re.I)),
-    # A byline in lower case before the date: "by Martin Fornusek March 26, 2025 2:05 PM".
-    (POSTED, re.compile(r"^(?i:by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,5}$")),
+    # A byline in lower case before the date: "by Martin Fornusek March 26, 2025 2:05 PM",
+    # "by CNN, Associated Press and Reuters, December 10, 1998".
+    (POSTED, re.compile(r"^(?i:by)\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|&)){0,5}$")),
+    # A user name in lower case, as forums and open-publishing sites print it: "by mlm
+    # Wednesday, Apr. 17, 2002 at 1:02 PM", "by admin June 3, 2019". One word, no sentence.
+    (POSTED, re.compile(r"^(?i:by)\s+[a-z][a-z0-9_.-]{1,24}$")),
 )
-# Bullets, bars and slashes that frame a date line ("• ", "/ 26 January 2009", "date |").
-_FRAME = " \t•·*|/:-–—,"
+# Bullets, bars and slashes that frame a date line ("• ", "/ 26 January 2009", "date |"),
+# and the brackets around a whole one ("[TamilNet, Sunday, 03 May 1998, 23:59 GMT]").
+_FRAME = " \t•·*|/:-–—,["
 # A time before the date, as CNN and the BBC put it: "Updated 10:05 AM EDT, Tue August 15,
 # 2006", "Page last updated at 18:32 GMT, Sunday, 30 March 2008", "Updated at 12:20 PM on".
 _TIME_BEFORE = re.compile(
@@ -91,7 +111,7 @@ _TAIL_NOISE = re.compile(
     r"\b(?:GMT|UTC)(?:[+-]\d{1,2})?(?=Updated)|(?<=GMT)Updated|"  # Reuters' glued "GMTUpdated"
     # A CMS's hit counter after the date, as Joomla prints it ("Published on Monday, 20 April
     # 2020 02:09 Hits: 4", "Views: 1752").
-    r"\b(?:hits|views|reads)\s*:\s*\d[\d,]*|"
+    r"\b(?:hits|views|reads)\s*:(?:\s*\d[\d,]*)?|"
     # A theme's category trail after the date: "June 25, 2017 » Today News » / /".
     r"»[^»]{0,30}|"
     r"\b(?:latest\s+update|last\s+updated?|updated?|leave\s+a\s+comment|"
@@ -112,7 +132,15 @@ _TAIL_NOISE = re.compile(
 # bare; after a comma or dash it needs its "by" or "Source:" (", Kabul" is no byline).
 _NAMES = r"[A-Z][\w.'’&-]*(?:(?:\s+|,\s*)(?:(?:and|of|the|for)\s+)?[A-Z][\w.'’&-]*){0,7}\s*\.?\s*$"
 _BYLINE_TAIL = re.compile(
-    r"^\s*(?:\|\s*(?:(?i:by|source\s*:)\s*)?|[,/–—-]\s*(?i:by\s+|source\s*:\s*))" + _NAMES
+    r"^\s*(?:\|\s*(?:(?i:by|source\s*:)\s*)?|[,/–—-]\s*(?i:by\s+|source\s*:\s*))"
+    + _NAMES
+    # The source after a space, when it reads as an outlet: an acronym first ("29 July 2015
+    # BBC Online", "AFP"), a media word last ("Kabul Times", "Staff Reporter") or a wire
+    # agency ("Reuters"); or a byline after "by" ("16 May 2019 by Staff Writer").
+    + r"|^\s+(?:[A-Z]{2,5}(?:\s+[A-Z][\w.'’&-]*)?|(?:[A-Z][\w.'’&-]*\s+){0,2}"
+    r"(?:News|Online|Times|Post|Desk|Agency|Agencies|Wire|Service|Staff|Reporter|Correspondent)|"
+    r"Reuters|Xinhua|Anadolu|Bernama|Interfax|Kyodo|Yonhap)\s*$"
+    r"|^\s+(?i:by)\s+" + _NAMES
 )
 # Bars after the date holding the place it was filed from and the agency, as Indian papers
 # print it: "Updated On: 29 October, 2024 08:07 AM IST | Bangkok | Agencies".
@@ -174,8 +202,17 @@ _WIDGETS_BEFORE = re.compile(
 )
 
 
+# A print edition's issue line before the date: "Vol. 5 Num 745 Sun. July 02, 2006",
+# "Volume 12, No. 30", "Vol. XIV Issue 3". It dates the issue the page is from.
+ISSUE_LINE = re.compile(
+    r"^\W*vol(?:ume)?\.?\s*[\dIVXLC]+,?\s+(?:num(?:ber)?|no|issue)\.?\s*\d+\b", re.I
+)
+
+
 def _prefix_label(prefix: str) -> str | None:
     """The label the words before the date give, or None when they make it no date line."""
+    if (issue := ISSUE_LINE.match(prefix)) and not prefix[issue.end() :].strip(_FRAME):
+        return PLAIN
     prefix = _WIDGETS_BEFORE.sub("", prefix.strip(_FRAME))
     prefix = " ".join(_TIME_BEFORE.sub(" ", prefix.strip(_FRAME)).split()).strip(_FRAME)
     if not prefix:
@@ -195,13 +232,24 @@ def _prefix_label(prefix: str) -> str | None:
     return None
 
 
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def _tail_is_noise(tail: str) -> bool:
     """Only times, zones, ages and widgets after the date; words in another script count as
     noise ("Thursday 11 April 2019 الساعة 08:36 am": the local word for "at the hour")."""
+    # Widgets glued into one word by the page's flattening ("·0 commentsViews:").
+    tail = _GLUED_WORDS.sub(" ", tail)
     tail = _PLACE_AFTER_TIME.sub(r"\g<keep>", tail)
     tail = DATE_RE.sub(" ", tail)
     tail = _ZONE.sub(" ", _TAIL_NOISE.sub(" ", tail))
     return not re.search(r"[A-Za-z\u00c0-\u024f]", tail)
+
+
+# A post's category after its labelled date: " in World News", " in Africa, Conflict".
+_CATEGORY_TAIL = re.compile(
+    r"^\s+in\s+[A-Z][\w&'’-]*(?:(?:\s+|,\s*|\s+&\s+)[A-Z][\w&'’-]*){0,4}\s*$"
+)
 
 
 def date_line(text: str) -> DateLine | None:
@@ -217,6 +265,8 @@ def date_line(text: str) -> DateLine | None:
     if label is None:
         return None
     tail = text[m.end() :]
+    if label in (POSTED, PUBLISHED) and _CATEGORY_TAIL.match(tail):
+        tail = ""  # "Posted by NAME on May 16, 2019 in World News": the post's category
     if not _tail_is_noise(tail) and not _BYLINE_TAIL.match(tail) and not _barred_tail(tail):
         return None
     d = to_date(m)

@@ -435,3 +435,34 @@ _STORY = (
 )
 def test_a_first_line_run_into_its_story_is_split_at_a_barred_date(raw, first_lines):
     assert [ln.text for ln in segment(raw)][: len(first_lines)] == first_lines
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # titles11: a whole date line is not continued by a lower-case line of icons' names...
+        (
+            "Thu Mar 4 2021\nicon-mail icon-print icon-share",
+            ["Thu Mar 4 2021", "icon-mail icon-print icon-share"],
+        ),
+        # ... but share widgets that leave it a date line are joined as before.
+        ("March 4, 2021\nfacebook twitter whatsapp", ["March 4, 2021 facebook twitter whatsapp"]),
+        # A web address under a whole line is no wrapped end of it.
+        (
+            "Rebels shell the river port\nhttp://example.org/rss/rebels-port.htm Version 1.",
+            ["Rebels shell the river port", "http://example.org/rss/rebels-port.htm Version 1."],
+        ),
+        # A line that breaks off mid-phrase is continued by the address it announces.
+        (
+            "The full report is at\nhttp://example.org/report",
+            ["The full report is at http://example.org/report"],
+        ),
+        # A forum's byline with a user name and its date stays off the headline above it.
+        (
+            "Rebels shell the river port\nby kmx Tuesday, Mar. 2, 2004 at 9:15 AM",
+            ["Rebels shell the river port", "by kmx Tuesday, Mar. 2, 2004 at 9:15 AM"],
+        ),
+    ],
+)
+def test_lines_that_are_no_wrapped_end(raw, expected):
+    assert normalise(raw) == expected

@@ -83,3 +83,18 @@ def test_date_only_lines_with_seconds(line):
 )
 def test_foreign_month_names(text, expected):
     assert first_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # titles11: Romanian, Italian, Portuguese and Dutch month names.
+        ("14 iunie 2019", date(2019, 6, 14)),
+        ("3 settembre 2015", date(2015, 9, 3)),
+        ("5 de março de 2020", date(2020, 3, 5)),
+        ("9 maart 2021", date(2021, 3, 9)),
+        ("Luni, 2 decembrie 2013", date(2013, 12, 2)),
+    ],
+)
+def test_more_foreign_month_names(text, expected):
+    assert first_date(text) == expected

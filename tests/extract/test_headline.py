@@ -1066,3 +1066,129 @@ def test_wire_dateline_in_the_story_is_not_split():
     raw = page("Troops retake the hill town after a long siege")
     raw += "\n\nOfficials in Goma, Congo (AFP) Mar 04, 2021 said " + LEDE
     assert title_of(raw) == "Troops retake the hill town after a long siege"
+
+
+# titles11: page chrome around the headline on outlets no earlier round had read.
+TITLES11 = [
+    # A browser notice over the headline is no headline.
+    (
+        page(
+            "Please make sure JavaScript is enabled to use this site",
+            "Militia fighters overrun an army post in the hills",
+        ),
+        "Militia fighters overrun an army post in the hills",
+    ),
+    # A template's snake_case identifier glued after the headline is dropped.
+    (
+        page("Militia fighters overrun an army post in the hills news_wire_feed"),
+        "Militia fighters overrun an army post in the hills",
+    ),
+    # A badge after a sentence-case headline: a live blog's "Live", a paywall's "PREMIUM".
+    (
+        page("Shelling hits the market town for a third day Live"),
+        "Shelling hits the market town for a third day",
+    ),
+    (
+        page("Shelling hits the market town for a third day XY PREMIUM"),
+        "Shelling hits the market town for a third day",
+    ),
+    # ... but a Title Case headline keeps its last word.
+    (
+        page("Where the Displaced of the Valley Now Live"),
+        "Where the Displaced of the Valley Now Live",
+    ),
+    # A trail of section names run into the headline.
+    (
+        page("World / Africa Militia fighters overrun an army post in the hills"),
+        "Militia fighters overrun an army post in the hills",
+    ),
+    (
+        page("News » Asia Militia fighters overrun an army post in the hills"),
+        "Militia fighters overrun an army post in the hills",
+    ),
+    # Two places with a slash are no section trail.
+    (
+        page("Syria / Iraq border crossing reopens after clashes"),
+        "Syria / Iraq border crossing reopens after clashes",
+    ),
+    # A scraper's page title: navigation, the headline and the site's name on one line, over
+    # the headline printed alone.
+    (
+        page(
+            "Current:Home > NewsMilitia fighters overrun an army post in the hills -Daily Gains",
+            "Militia fighters overrun an army post in the hills",
+        ),
+        "Militia fighters overrun an army post in the hills",
+    ),
+    # A lower-case byline with its date right under the headline is a line of its own, not
+    # the headline's wrapped end.
+    (
+        page(
+            "Villagers flee as fighting nears the river crossing\n"
+            "by CNN, Associated Press and Reuters, March 3, 2004"
+        ),
+        "Villagers flee as fighting nears the river crossing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), TITLES11)
+def test_page_shapes_of_the_titles11_round(raw, title):
+    assert title_of(raw) == title
+
+
+def test_long_headline_over_a_one_sentence_summary():
+    # A video page: a headline of 15+ words and a one-sentence summary too short to start a
+    # story. The headline is not taken for the story's first paragraph.
+    raw = (
+        "Evening Bulletin - Harbour town, capital of the coastal region, hit by rocket fire "
+        "late on Friday\n\nVideo player loading\n\nLocal officials blamed the attack on "
+        "rebel forces in the hills."
+    )
+    assert title_of(raw) == (
+        "Evening Bulletin - Harbour town, capital of the coastal region, hit by rocket fire "
+        "late on Friday"
+    )
+
+
+def test_a_line_of_stray_letters_is_no_navigation():
+    # Icons flattened to letters ("n n n") under a forum's byline do not make the headline
+    # above them a menu link.
+    raw = page(
+        "Gunmen raid a police post in the hills\nby kmx Tuesday, Mar. 2, 2004 at 9:15 AM\nn n n",
+        "Police post raided in the hills",
+    )
+    e = extract_page(raw)
+    assert (e.title, str(e.published)) == ("Gunmen raid a police post in the hills", "2004-03-02")
+
+
+def test_a_chrome_call_right_over_the_headline_is_no_headline():
+    # A call that shares no word with the story stays a candidate when it stands right over
+    # the headline (_about_story); as furniture it is never one.
+    raw = page("Get the latest news", "Army retakes hill town after two days of fighting")
+    assert title_of(raw) == "Army retakes hill town after two days of fighting"
+
+
+def test_an_exclaiming_promotion_right_over_the_headline_is_no_headline():
+    # A promotion sharing no word with the story, right over the headline: the headline
+    # that shares words with the story is the title.
+    raw = page(
+        "Tickets on sale now for the summer jazz concert!",
+        "Army retakes hill town after two days of fighting",
+    )
+    assert title_of(raw) == "Army retakes hill town after two days of fighting"
+
+
+def test_a_long_headline_over_a_read_more_teaser():
+    # A page of a 20-word headline with a site suffix and a clipped "read more" teaser: the
+    # headline is not taken for the story's first paragraph.
+    raw = (
+        "Rebel commander claims his fighters have taken the whole river town but the army says "
+        "it still holds the southern part – CNN\n"
+        "The commander of the rebel force said on Saturday that his men had taken control of "
+        "the town after weeks of… [read more]"
+    )
+    assert title_of(raw) == (
+        "Rebel commander claims his fighters have taken the whole river town but the army says "
+        "it still holds the southern part"
+    )

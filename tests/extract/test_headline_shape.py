@@ -328,3 +328,52 @@ def test_glued_section_labels(line, furniture):
 )
 def test_titles10_chrome(line, furniture):
     assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        # titles11: a long line attributing in the past tense anywhere is a standfirst or a
+        # lead sentence without its stop, not a headline ...
+        (
+            "Officials said, on Monday, around 40 gunmen crossed the river and attacked the "
+            "border post",
+            False,
+        ),
+        ("Residents said the gunmen arrived at dawn and burned more than twenty houses", False),
+        # ... a short one and a present-tense attribution are headlines.
+        ("Army said it retook the town", True),
+        # "said to" is a headline's passive idiom.
+        ("Rebel commander said to have fled across the border after two days of fighting", True),
+        ("Gunmen burn twenty houses in border village at dawn, residents say", True),
+    ],
+)
+def test_past_tense_attribution_in_a_long_line(line, shaped):
+    assert is_headline_shaped(line) is shaped
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # titles11: a page's chrome calls and notices, and the BBC's caption labels ...
+        ("You may also like", True),
+        ("Continue reading the main story", True),
+        ("Scroll down to continue reading", True),
+        ("Email this article", True),
+        ("Watch Live TV", True),
+        ("Get the latest news from the region", True),
+        ("Turn on notifications", True),
+        ("Support independent journalism today", True),
+        ("Please wait while the page loads", True),
+        ("Create a free account to keep reading", True),
+        ("Read full story", True),
+        ("Image source, Reuters", True),
+        ("Media caption, Residents flee the shelling", True),
+        # ... headlines starting with the same words are not.
+        ("Watch live: rebels storm the capital", False),
+        ("Please wait for the convoy, villagers told", False),
+        ("Report an error in casualty counts, says UN", False),
+    ],
+)
+def test_titles11_chrome_calls(line, furniture):
+    assert is_furniture(line) is furniture

@@ -557,3 +557,44 @@ def test_publication_date_classes_titles9(raw, published):
 def test_a_post_header_run_into_its_story_gives_title_and_date():
     e = extract_page("Rebels ambush army convoy | 3 Jun 2025 | " + CONVOY_LEDE)
     assert (e.title, e.published) == ("Rebels ambush army convoy", date(2025, 6, 3))
+
+
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        # titles11: a print edition's issue line over a section label and the headline dates
+        # the page (it is no header "today" date).
+        (
+            "Vol. 9 No. 211 Mon. March 03, 2008\nCity Page\n\nRebels ambush army convoy in the "
+            "hills\n\n" + CONVOY_LEDE,
+            date(2008, 3, 3),
+        ),
+        # A header date over a breadcrumb that ends in the headline is the site's "today".
+        (
+            "Monday , June 16 2025\nHome / WORLD / Rebels ambush army convoy in the hills\n\n"
+            "Rebels ambush army convoy in the hills\n\n" + CONVOY_LEDE,
+            None,
+        ),
+        # An outlet's name after the date on a date line under the headline.
+        (
+            "Rebels ambush army convoy in the hills\n\n3 March 2008 XYZ Online\n\n" + CONVOY_LEDE,
+            date(2008, 3, 3),
+        ),
+        (
+            "Rebels ambush army convoy in the hills\n\n3 March 2008 Hill Times\n\n" + CONVOY_LEDE,
+            date(2008, 3, 3),
+        ),
+        # A Romanian date header over a post's title is no headline and dates the post.
+        (
+            "3 martie 2008\n\nRebels ambush army convoy in the hills\n\n" + CONVOY_LEDE,
+            date(2008, 3, 3),
+        ),
+    ],
+)
+def test_publication_date_classes_titles11(raw, published):
+    assert extract_page(raw).published == published
+
+
+def test_foreign_date_header_is_no_headline():
+    raw = "3 martie 2008\n\nRebels ambush army convoy in the hills\n\n" + CONVOY_LEDE
+    assert extract_page(raw).title == "Rebels ambush army convoy in the hills"

@@ -323,3 +323,88 @@ def test_widgets_before_a_date_lines_source(line, published):
 def test_place_and_agency_between_bars_after_the_date(line, published):
     got = date_line(line)
     assert (got.published if got else None) == published
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # titles11: a whole date line in brackets, after the outlet's name.
+        ("[Hill Times, Monday, 04 March 2002, 18:30 GMT]", date(2002, 3, 4)),
+        # A relative age between the label and the date.
+        ("Published 3 years ago on June 9, 2019", date(2019, 6, 9)),
+        ("Posted 2 months ago on 9 June 2019", date(2019, 6, 9)),
+        # Comment and view counters glued after the date.
+        ("June 9, 2019 4:10 pm·3 commentsViews:", date(2019, 6, 9)),
+        # A lower-case byline naming several agencies between commas.
+        ("by BBC, Reuters and AFP, June 9, 2019", date(2019, 6, 9)),
+        # A sentence in brackets or with an age and an event date stays no date line.
+        ("[Shelled on June 9, 2019 near the port]", None),
+        ("Fighting began 3 years ago on June 9, 2019", None),
+    ],
+)
+def test_date_lines_of_the_titles11_round(line, published):
+    got = date_line(line)
+    assert (got.published if got else None) == published
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # titles11: a byline with a forum's user name in lower case.
+        ("by kmx Tuesday, Mar. 2, 2004 at 9:15 AM", date(2004, 3, 2)),
+        ("by admin June 9, 2019", date(2019, 6, 9)),
+        # Words after "by" are no user name.
+        ("by militants on June 9, 2019", None),
+    ],
+)
+def test_user_name_bylines(line, published):
+    got = date_line(line)
+    assert (got.published if got else None) == published
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # titles11: the source after the date, read as an outlet.
+        ("29 July 2015 XYZ Online", date(2015, 7, 29)),
+        ("29 July 2015 AFP", date(2015, 7, 29)),
+        ("29 July 2015 Staff Reporter", date(2015, 7, 29)),
+        # A place after the date is no outlet; nor are words of a sentence.
+        ("29 July 2015 Kabul", None),
+        ("29 July 2015 Fighting resumed in the north", None),
+        ("29 July 2015 US Troops Withdraw", None),
+        # A print edition's issue line.
+        ("Vol. 9 No. 211 Mon. March 03, 2008", date(2008, 3, 3)),
+        ("Volume 12, Issue 4 March 3, 2008", date(2008, 3, 3)),
+    ],
+)
+def test_source_after_the_date_and_issue_lines(line, published):
+    got = date_line(line)
+    assert (got.published if got else None) == published
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # titles11: year-first dates with slashes or dots, as East Asian sites print them.
+        ("2008/03/04 10:05", date(2008, 3, 4)),
+        ("2008.03.04", date(2008, 3, 4)),
+        # A byline after the date, after "by".
+        ("Published on 4 March 2008 by Staff Writer", date(2008, 3, 4)),
+        # "Written by NAME on", "Filed by NAME on".
+        ("Written by Ada Obi on 4 March 2008", date(2008, 3, 4)),
+        # A post's category after its labelled date.
+        ("Posted by Ada Obi on March 4, 2008 in World News", date(2008, 3, 4)),
+        # A wire agency after the date.
+        ("4 March 2008 Reuters", date(2008, 3, 4)),
+        # "Modified date:".
+        ("Modified date: March 4, 2008", date(2008, 3, 4)),
+        # Sentences stay no date lines.
+        ("March 4, 2008 in Kabul", None),
+        ("4 March 2008 by militants", None),
+        ("Fighting began March 4, 2008 in World News", None),
+    ],
+)
+def test_more_date_line_formats(line, published):
+    got = date_line(line)
+    assert (got.published if got else None) == published
