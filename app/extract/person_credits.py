@@ -90,6 +90,8 @@ _AGENCY_SECOND = frozenset(["Photo", "PHOTO", "Photos", "Images", "Agency"])
 _PHOTO_LABELS = frozenset(["photo", "photos", "picture", "pictures", "image", "images"])
 # What stands before a credit: the caption's last sentence, a bracket, a bar, a dash.
 _CREDIT_OPENERS = (".", "(", "[", "|", "-", "—", "–", ":", '"', "”", "’", ";")
+# What closes a credit that stands alone: nothing of the next sentence runs into its name.
+_CREDIT_CLOSERS = frozenset([")", "]"])
 # Words of a credit that are no photographer: "REUTERS/Stringer", "AFP/Handout".
 NO_PHOTOGRAPHER = frozenset(
     ["stringer", "staff", "handout", "file", "files", "pool", "str", "ho", "uncredited"]
@@ -150,6 +152,8 @@ def inline_credit_end(chunk: Chunk, is_sentence_word: Callable[[str], bool]) -> 
     words = chunk.words
     if words[0].lower() in NO_PHOTOGRAPHER:
         return 1  # "REUTERS/Stringer Syrian army ..."
+    if chunk.after[:1] and chunk.after[0] in _CREDIT_CLOSERS:
+        return len(words)  # "(AP/Mohamed Sheikh Nor)": the bracket ends the name, no sentence
     for j in range(1, len(words)):
         low = words[j].lower()
         if low in FUNCTION_WORDS or (j >= 2 and is_sentence_word(words[j])):

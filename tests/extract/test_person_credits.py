@@ -200,6 +200,11 @@ INLINE_CREDITS = [
         "the cold.",
         {("Salim Darwish", "credit")},
     ),
+    (  # a bracket closes the credit: its last word is a name, whatever it opens elsewhere
+        "Fighters drill outside Kismayo in 2012. (Photo credit: AP/Abdi Farah Nor) The group "
+        "denied the report.",
+        {("Abdi Farah Nor", "credit")},
+    ),
     (  # no photographer named
         "Smoke rises over Deir ez-Zor. REUTERS/Stringer The Syrian army sent reinforcements.",
         set(),
