@@ -98,3 +98,21 @@ def test_foreign_month_names(text, expected):
 )
 def test_more_foreign_month_names(text, expected):
     assert first_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review12: a year-first date with slashes or dots stands on its own ...
+        ("2019/05/16 10:05", date(2019, 5, 16)),
+        ("Updated 2019.05.16", date(2019, 5, 16)),
+        # ... not inside a web address, a picture credit's path or a file name.
+        ("https://example.com/2019/05/16/shelling-resumes", None),
+        ("Photo: XYZ/2019/05/16", None),
+        ("IMG_2019.05.16.jpg", None),
+        # A hyphenated one is read as before.
+        ("Posted 2019-05-16", date(2019, 5, 16)),
+    ],
+)
+def test_year_first_dates_outside_paths(text, expected):
+    assert first_date(text) == expected
