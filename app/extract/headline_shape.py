@@ -89,17 +89,22 @@ _FURNITURE = re.compile(
     # app", "Turn on notifications", "Report an error", "Send us your feedback", "Support
     # independent journalism", "Become a member", "You are reading", "Please wait while the
     # page loads", "Page not found", "Create a free account to continue reading", "Read full
-    # article", "Search this site".
+    # article", "Search this site". The open-ended ones are no call when they ask a question
+    # ("Continue reading? Children sit exams under the bombs"), and "You are reading" is
+    # one only before a count, a colon or an article ("You are reading history: ..." is a
+    # headline).
     r"|^(?:image|media|video|photo|picture)\s+(?:source|caption|credit)s?\s*[,:]"
-    r"|^you\s+(?:may|might)\s+(?:also\s+)?like\b|^(?:continue|keep)\s+reading\b"
+    r"|^you\s+(?:may|might)\s+(?:also\s+)?like\b|^(?:continue|keep)\s+reading\b(?![^?]*\?)"
     r"|^scroll\s+(?:down\s+)?to\s+(?:continue\s+reading|read\s+more)\b"
     r"|^(?:e-?mail|print|share)\s+this\s+(?:page|article|story|post)$"
-    r"|^watch\s+live(?:\s+tv)?$|^get\s+the\s+latest\s+(?:news|updates|headlines)\b"
+    r"|^watch\s+live(?:\s+tv)?$|^get\s+the\s+latest\s+(?:news|updates|headlines)\b(?![^?]*\?)"
     r"|^read\s+(?:it\s+)?in\s+(?:the\s+)?app$|^turn\s+on\s+(?:push\s+)?notifications$"
     r"|^report\s+an?\s+(?:error|typo|mistake)$|^send\s+us\s+(?:your\s+)?(?:feedback|tips?)$"
-    r"|^support\s+(?:independent|quality|our)\s+journalism\b|^become\s+a\s+(?:member|subscriber)\b"
-    r"|^you\s+are\s+(?:now\s+)?reading\b|^please\s+wait(?:\s+while\b|\W*$)|^page\s+not\s+found$"
-    r"|^create\s+a\s+(?:free\s+)?account\b|^read\s+(?:the\s+)?full\s+(?:article|story|report)$"
+    r"|^support\s+(?:independent|quality|our)\s+journalism\b(?![^?]*\?)"
+    r"|^become\s+a\s+(?:member|subscriber)\b(?![^?]*\?)"
+    r"|^you\s+are\s+(?:now\s+)?reading(?=\s*(?:$|[:\d]|(?:a|an|the|this|our|your)\b))"
+    r"|^please\s+wait(?:\s+while\b|\W*$)|^page\s+not\s+found$"
+    r"|^create\s+a\s+(?:free\s+)?account\b(?![^?]*\?)|^read\s+(?:the\s+)?full\s+(?:article|story|report)$"
     r"|^search\s+(?:this\s+site|the\s+site|our\s+archives?)$"
     r"|^(?:\[/?[a-z_][\w-]*(?:\s+[\w-]+=[^\]]*)*\]\s*)+$",
     re.I,

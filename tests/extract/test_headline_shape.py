@@ -382,6 +382,12 @@ def test_past_tense_attribution_in_a_long_line(line, shaped):
         ("Watch live: rebels storm the capital", False),
         ("Please wait for the convoy, villagers told", False),
         ("Report an error in casualty counts, says UN", False),
+        # review12: a call's opening words in a headline that goes on otherwise.
+        ("You are reading history: the last days of the old city", False),
+        ("Continue reading? Children sit their exams under the shelling", False),
+        ("Become a member of the militia? How recruiters work the camps", False),
+        ("You are reading 1 of 3 free articles", True),
+        ("You are reading: Militia fighters overrun an army post", True),
     ],
 )
 def test_titles11_chrome_calls(line, furniture):
