@@ -90,8 +90,9 @@ _MON2 = _MON.replace("mon>", "mon2>").replace("(?P<mon2>", f"(?P<mon2>{_FOREIGN_
 DATE_PATTERN = (
     rf"{_WEEKDAY}(?:"
     # Year first with hyphens, or with slashes or dots as East Asian sites write it
-    # ("2019/05/16 10:05", "2019.05.16").
-    r"(?P<iso>(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
+    # ("2019/05/16 10:05", "2019.05.16"); not inside a path or a file name
+    # ("example.com/2019/05/16/...", "AFP/2019/05/16", "IMG_2019.05.16").
+    r"(?P<iso>(?P<iy>\d{4})(?P<isep>-|(?<![\w/.]\d{4})[/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
     # "Oct 082017": FA-KES' Jordan Times copy glues the day to the year.
     rf"|(?P<mdy>{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|(?=\d{{4}}\b))(?P<y1>\d{{4}}))"
     # The day may carry a comma, as some WordPress themes print it: "21, April 2020".

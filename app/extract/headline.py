@@ -63,13 +63,19 @@ _SECTION_LABEL = re.compile(
 )
 # A trail of section names run into the headline without "Home": "World / Africa ‘Some hid
 # in the sea’: ...", "News » Asia Troops ...". Two names at least, each a section word, with a
-# separator between them and a space after the last; "Syria / Iraq border ..." names no
-# section.
-_SECTION_NAME = (
-    r"(?:World|News|Africa|Asia|Europe|Americas?|Middle East|Politics|International|"
-    r"National|Nation|Region|Regional|Local|Opinion|Analysis|Features?|Latest|Breaking)"
+# separator between them and a space after the last, the first a section of the whole site
+# and the headline's first word after it capitalised (or a quote): "Syria / Iraq border ..."
+# names no section, and "Europe/Africa summit opens ..." or "Africa/Middle East news
+# roundup" are the headline's own words.
+_REGION_NAME = r"(?:Africa|Asia|Europe|Americas?|Middle East)"
+_SITE_SECTION = (
+    r"(?:World|News|Politics|International|National|Nation|Region|Regional|Local|Opinion|"
+    r"Analysis|Features?|Latest|Breaking)"
 )
-_SECTION_TRAIL = re.compile(rf"^{_SECTION_NAME}(?:\s*[/»>›|]\s*{_SECTION_NAME})+\s+(?=\S)")
+_SECTION_NAME = rf"(?:{_SITE_SECTION}|{_REGION_NAME})"
+_SECTION_TRAIL = re.compile(
+    rf"^{_SITE_SECTION}(?:\s*[/»>›|]\s*{_SECTION_NAME})+\s+(?=[^\w\s]|[A-Z0-9])"
+)
 # Key-point summaries above a story: three or more sentence-case lines in a row of this many
 # words (a headline and its deck are two lines).
 _SUMMARY_MIN_LINES, _SUMMARY_MIN_WORDS = 3, 12
@@ -275,6 +281,16 @@ def _summary_run(cands: list[Line]) -> bool:
     return run >= _SUMMARY_MIN_LINES
 
 
+# An exclamation this short is a headline's cry ("Not in our name!", "Stop the bombing now!");
+# a promotion names what it sells.
+_PROMOTION_MIN_WORDS = 7
+
+
+def _promotion(above: Line) -> bool:
+    """``above`` exclaims as a promotion does over a headline: at 7 words or more."""
+    return above.text.endswith("!") and _has_words(above.text, _PROMOTION_MIN_WORDS)
+
+
 def _about_story(cands: list[Line], story: set[str]) -> list[Line]:
     """Candidates from the first one that shares a word with the story's opening: lines
     before it (a menu, a trending link) are about something else. A line right above that
@@ -283,7 +299,7 @@ def _about_story(cands: list[Line], story: set[str]) -> list[Line]:
     none shares a word (a short or odd opening)."""
     for i, ln in enumerate(cands):
         if not story or content_words(BREADCRUMB.sub("", ln.text)) & story:
-            if i and cands[i - 1].index == ln.index - 1 and not cands[i - 1].text.endswith("!"):
+            if i and cands[i - 1].index == ln.index - 1 and not _promotion(cands[i - 1]):
                 i -= 1
             return cands[i:]
     return cands
@@ -431,9 +447,11 @@ _LONG_HEADLINE_MAX_WORDS = 30
 
 def _long_headline(text: str) -> bool:
     """A line of 15-20 words shaped as a headline, not as a sentence: "VOA60 Africa - Mekelle,
-    capital of Ethiopia's northern Tigray region, hit by air strike Friday"."""
+    capital of Ethiopia's northern Tigray region, hit by air strike Friday". A line opening
+    in lower case is a story cut mid-sentence ("residents of the villages fled ...")."""
     return (
-        not _has_words(text, _LONG_HEADLINE_MAX_WORDS + 1)
+        not text[:1].islower()
+        and not _has_words(text, _LONG_HEADLINE_MAX_WORDS + 1)
         and not text.endswith(_SENTENCE_END)
         and is_headline_shaped(text)
         and not is_furniture(text)

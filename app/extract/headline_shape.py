@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from app.extract.dates import DATE_ONLY
-from app.extract.stated_dates import is_date_or_age_line
+from app.extract.stated_dates import WEEKDAY_NAME, is_date_or_age_line
 
 _HEADLINE_MIN_WORDS, _HEADLINE_MAX_WORDS = 3, 30
 _BYLINE = re.compile(r"^By\s+\S")
@@ -89,17 +89,22 @@ _FURNITURE = re.compile(
     # app", "Turn on notifications", "Report an error", "Send us your feedback", "Support
     # independent journalism", "Become a member", "You are reading", "Please wait while the
     # page loads", "Page not found", "Create a free account to continue reading", "Read full
-    # article", "Search this site".
+    # article", "Search this site". The open-ended ones are no call when they ask a question
+    # ("Continue reading? Children sit exams under the bombs"), and "You are reading" is
+    # one only before a count, a colon or an article ("You are reading history: ..." is a
+    # headline).
     r"|^(?:image|media|video|photo|picture)\s+(?:source|caption|credit)s?\s*[,:]"
-    r"|^you\s+(?:may|might)\s+(?:also\s+)?like\b|^(?:continue|keep)\s+reading\b"
+    r"|^you\s+(?:may|might)\s+(?:also\s+)?like\b|^(?:continue|keep)\s+reading\b(?![^?]*\?)"
     r"|^scroll\s+(?:down\s+)?to\s+(?:continue\s+reading|read\s+more)\b"
     r"|^(?:e-?mail|print|share)\s+this\s+(?:page|article|story|post)$"
-    r"|^watch\s+live(?:\s+tv)?$|^get\s+the\s+latest\s+(?:news|updates|headlines)\b"
+    r"|^watch\s+live(?:\s+tv)?$|^get\s+the\s+latest\s+(?:news|updates|headlines)\b(?![^?]*\?)"
     r"|^read\s+(?:it\s+)?in\s+(?:the\s+)?app$|^turn\s+on\s+(?:push\s+)?notifications$"
     r"|^report\s+an?\s+(?:error|typo|mistake)$|^send\s+us\s+(?:your\s+)?(?:feedback|tips?)$"
-    r"|^support\s+(?:independent|quality|our)\s+journalism\b|^become\s+a\s+(?:member|subscriber)\b"
-    r"|^you\s+are\s+(?:now\s+)?reading\b|^please\s+wait(?:\s+while\b|\W*$)|^page\s+not\s+found$"
-    r"|^create\s+a\s+(?:free\s+)?account\b|^read\s+(?:the\s+)?full\s+(?:article|story|report)$"
+    r"|^support\s+(?:independent|quality|our)\s+journalism\b(?![^?]*\?)"
+    r"|^become\s+a\s+(?:member|subscriber)\b(?![^?]*\?)"
+    r"|^you\s+are\s+(?:now\s+)?reading(?=\s*(?:$|[:\d]|(?:a|an|the|this|our|your)\b))"
+    r"|^please\s+wait(?:\s+while\b|\W*$)|^page\s+not\s+found$"
+    r"|^create\s+a\s+(?:free\s+)?account\b(?![^?]*\?)|^read\s+(?:the\s+)?full\s+(?:article|story|report)$"
     r"|^search\s+(?:this\s+site|the\s+site|our\s+archives?)$"
     r"|^(?:\[/?[a-z_][\w-]*(?:\s+[\w-]+=[^\]]*)*\]\s*)+$",
     re.I,
@@ -180,11 +185,16 @@ def _sentence_case(text: str) -> bool:
     return bool(words) and sum(w[:1].islower() for w in words) > len(words) / 2
 
 
+# An article before the word makes it the headline's noun: "Inside the tunnels: a CNN
+# Exclusive", "... go on: an ITV Exclusive".
+_ARTICLE_END = re.compile(r"\b(?:a|an|the|our|its|his|her|their)$", re.I)
+
+
 def strip_headline_tail(text: str) -> str:
     """'Mali: 12 soldiers killed ... base 0' -> 'Mali: 12 soldiers killed ... base'."""
     text = _HEADLINE_TAIL.sub("", text)
     m = _BADGE.search(text)
-    if m and _sentence_case(text[: m.start()]):
+    if m and _sentence_case(text[: m.start()]) and not _ARTICLE_END.search(text[: m.start()]):
         text = text[: m.start()]
     return text
 
@@ -266,7 +276,11 @@ def is_headline_shaped(text: str) -> bool:
         return False
     if text.endswith("said") and _QUOTE_SAID.match(text):
         return False
-    if len(words) >= _LEAD_MIN_WORDS and "said" in text and _SAID.search(text):
+    if (
+        len(words) >= _LEAD_MIN_WORDS
+        and "said" in text
+        and (_LEAD_SAID.search(text) or _SAID_OPENING.match(text))
+    ):
         return False
     return not is_date_or_age_line(text)
 
@@ -315,13 +329,23 @@ _BANNER = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z][\w.'’-]*)+$")
 # A standfirst that quotes someone and says who: "'We lost three comrades,' the militia
 # said". Headlines attribute in the present ("..., says army").
 _QUOTE_SAID = re.compile(r"^[‘“\"'].*[’”\"'],?\s+(?:[\w-]+\s+){0,6}said$")
-# A story's first sentence without its full stop, attributing in the past tense: "Two days
-# of fighting ... saw 100,000 flee, the United Nations said on Wednesday" (titles8), or its
-# standfirst, "said" anywhere: "Police said, on Sunday, around 30 people climbed a hill and
+# A story's first sentence without its full stop, closing on its source in the past tense:
+# "Two days of fighting ... saw 100,000 flee, the United Nations said on Wednesday" (titles8),
+# or a standfirst opening on it: "Police said, on Sunday, around 30 people climbed a hill and
 # attacked ..." (titles11). Headlines attribute in the present ("..., says UN") and are
-# shorter; no headline of the eval sets says "said".
+# shorter. "said" elsewhere is a headline's word too: "What Assad said about ...", "...
+# after residents said dozens more were buried", "... said to have fled" (an idiom).
 _LEAD_MIN_WORDS = 12
-_SAID = re.compile(r"\bsaid\b(?!\s+to\b)")  # "... said to have fled" is a headline's idiom
+_LEAD_SAID = re.compile(
+    r",\s+(?:[\w’'.-]+\s+){1,6}said(?:\s+(?:on\s+)?(?:" + WEEKDAY_NAME + r"|today|yesterday))?$",
+    re.I,
+)
+# The source before "said" is a plain noun phrase: no question word or conjunction in it.
+_SOURCE_WORD = (
+    r"(?!(?:what|how|why|when|where|who|whom|whose|which|after|before|as|since|because|if|"
+    r"while|until|than|that|once)\b)[\w’'.-]+"
+)
+_SAID_OPENING = re.compile(rf"^(?:{_SOURCE_WORD}\s+){{1,6}}said\b(?!\s+to\b)", re.I)
 
 
 def is_section_banner(text: str) -> bool:

@@ -244,10 +244,20 @@ def _in_header_bar(ln: Line, lines: list[Line], meta: Metadata) -> bool:
     if pos is None:
         return False
     before = lines[pos - 1] if pos > 0 else None
-    between = takewhile(lambda x: x.index < h, lines[pos + 1 :])
+    between = list(takewhile(lambda x: x.index < h, lines[pos + 1 :]))
     # A breadcrumb trail between it and the headline ("Home / AFRICA / <headline>") is header
-    # chrome too, whatever the cleaner labelled it.
-    return _is_chrome(before) or any(_is_chrome(x) or BREADCRUMB.match(x.text) for x in between)
+    # chrome too, whatever the cleaner labelled it, when the line is a bare date as a calendar
+    # widget prints it; "Reuters | Thursday, May 16, 2019" names the story's source.
+    crumb = _bare_date(ln.text) and any(BREADCRUMB.match(x.text) for x in between)
+    return _is_chrome(before) or crumb or any(_is_chrome(x) for x in between)
+
+
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
+
+
+def _bare_date(text: str) -> bool:
+    """Nothing but a date, its weekday and its time ("Tuesday , April 16 2024")."""
+    return not _LETTERS.search(_WEEKDAY_WORD.sub(" ", DATE_RE.sub(" ", text)))
 
 
 def find_date(lines: list[Line], meta: Metadata) -> None:

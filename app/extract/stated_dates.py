@@ -72,8 +72,15 @@ _PREFIXES = (
     # "by CNN, Associated Press and Reuters, December 10, 1998".
     (POSTED, re.compile(r"^(?i:by)\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|&)){0,5}$")),
     # A user name in lower case, as forums and open-publishing sites print it: "by mlm
-    # Wednesday, Apr. 17, 2002 at 1:02 PM", "by admin June 3, 2019". One word, no sentence.
-    (POSTED, re.compile(r"^(?i:by)\s+[a-z][a-z0-9_.-]{1,24}$")),
+    # Wednesday, Apr. 17, 2002 at 1:02 PM", "by admin June 3, 2019". One word, no sentence,
+    # and no word of time: "by midnight May 16, 2019" is a deadline.
+    (
+        POSTED,
+        re.compile(
+            r"^(?i:by)\s+(?!(?:midnight|noon|dawn|dusk|nightfall|late|early|mid|end|then|now|"
+            r"next|last|this|around|about|tomorrow|today|tonight)\b)[a-z][a-z0-9_.-]{1,24}$"
+        ),
+    ),
 )
 # Bullets, bars and slashes that frame a date line ("• ", "/ 26 January 2009", "date |"),
 # and the brackets around a whole one ("[TamilNet, Sunday, 03 May 1998, 23:59 GMT]").
@@ -134,10 +141,11 @@ _NAMES = r"[A-Z][\w.'’&-]*(?:(?:\s+|,\s*)(?:(?:and|of|the|for)\s+)?[A-Z][\w.'�
 _BYLINE_TAIL = re.compile(
     r"^\s*(?:\|\s*(?:(?i:by|source\s*:)\s*)?|[,/–—-]\s*(?i:by\s+|source\s*:\s*))"
     + _NAMES
-    # The source after a space, when it reads as an outlet: an acronym first ("29 July 2015
-    # BBC Online", "AFP"), a media word last ("Kabul Times", "Staff Reporter") or a wire
-    # agency ("Reuters"); or a byline after "by" ("16 May 2019 by Staff Writer").
-    + r"|^\s+(?:[A-Z]{2,5}(?:\s+[A-Z][\w.'’&-]*)?|(?:[A-Z][\w.'’&-]*\s+){0,2}"
+    # The source after a space, when it reads as an outlet: an acronym alone ("AFP"), a media
+    # word last ("29 July 2015 BBC Online", "Kabul Times", "Staff Reporter") or a wire agency
+    # ("Reuters"); or a byline after "by" ("16 May 2019 by Staff Writer"). An acronym and
+    # another word is a timeline's or a related link's headline ("7 April 2017 US Strikes").
+    + r"|^\s+(?:[A-Z]{2,5}|(?:[A-Z][\w.'’&-]*\s+){0,2}"
     r"(?:News|Online|Times|Post|Desk|Agency|Agencies|Wire|Service|Staff|Reporter|Correspondent)|"
     r"Reuters|Xinhua|Anadolu|Bernama|Interfax|Kyodo|Yonhap)\s*$"
     r"|^\s+(?i:by)\s+" + _NAMES

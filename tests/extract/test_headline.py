@@ -1111,6 +1111,20 @@ TITLES11 = [
         page("Syria / Iraq border crossing reopens after clashes"),
         "Syria / Iraq border crossing reopens after clashes",
     ),
+    # review12: nor are two regions the headline opens on, nor a trail with the headline's
+    # next word in lower case.
+    (
+        page("Europe/Africa summit opens in the port city with the war on the agenda"),
+        "Europe/Africa summit opens in the port city with the war on the agenda",
+    ),
+    (
+        page("Asia / Europe trade talks stall as the fighting drags on"),
+        "Asia / Europe trade talks stall as the fighting drags on",
+    ),
+    (
+        page("News / Africa roundup: army retakes the town after two days of fighting"),
+        "News / Africa roundup: army retakes the town after two days of fighting",
+    ),
     # A scraper's page title: navigation, the headline and the site's name on one line, over
     # the headline printed alone.
     (
@@ -1177,6 +1191,28 @@ def test_an_exclaiming_promotion_right_over_the_headline_is_no_headline():
         "Army retakes hill town after two days of fighting",
     )
     assert title_of(raw) == "Army retakes hill town after two days of fighting"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # review12: a short exclamation is a headline's cry, kept over its deck.
+        ("Not in our name!", "Thousands march against the army's two days of fighting"),
+        ("Stop the shelling now!", "Thousands march against the army's two days of fighting"),
+    ],
+)
+def test_an_exclaiming_headline_over_its_deck(top):
+    assert title_of(page(*top)) == top[0]
+
+
+def test_a_page_opening_mid_sentence_has_no_long_headline():
+    # A page cut mid-story, with no paragraph that reads as a story's start: its first line,
+    # opening in lower case, is no headline however long and unstopped it is.
+    raw = (
+        "residents of the villages in the hills fled toward the border on Tuesday as the "
+        "army shelled the area\n\nPhoto: XYZ\n\nShare this"
+    )
+    assert title_of(raw) is None
 
 
 def test_a_long_headline_over_a_read_more_teaser():

@@ -575,6 +575,12 @@ def test_a_post_header_run_into_its_story_gives_title_and_date():
             "Rebels ambush army convoy in the hills\n\n" + CONVOY_LEDE,
             None,
         ),
+        # review12: a date line naming its source over a breadcrumb is the story's own.
+        (
+            "Reuters | Monday, June 16, 2025\nHome / WORLD / Rebels ambush army convoy in the "
+            "hills\n\nRebels ambush army convoy in the hills\n\n" + CONVOY_LEDE,
+            date(2025, 6, 16),
+        ),
         # An outlet's name after the date on a date line under the headline.
         (
             "Rebels ambush army convoy in the hills\n\n3 March 2008 XYZ Online\n\n" + CONVOY_LEDE,
