@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from app.domain import PersonMention
 from app.extract.chunks import Chunk
-from app.extract.lexicons import words
+from app.extract.lexicons import is_first_name, words
 from app.extract.transliteration import fold
 
 __all__ = [
@@ -80,7 +80,11 @@ def alias_owner(chunk: Chunk) -> str | None:
             rest = rest[:-1]  # "Wilson Joseph, alias Lanmo Sanjou"
     elif before[-1:] in _BRACKETS and chunk.after[:1] in _CLOSING:
         rest = wide[:-1]
-    elif before[-2:] in (("(", "or"), ("[", "or")) and chunk.after[:1] in _CLOSING:
+    elif (
+        before[-2:] in (("(", "or"), ("[", "or"))
+        and chunk.after[:1] in _CLOSING
+        and not _another_man(chunk.words, wide[-6:-2])
+    ):
         rest = wide[:-2]  # "Renel Destina (or Ti Lapli)": the other name he goes by
     elif (n := _naming_phrase(before)) is not None:
         rest = wide[:-n]
@@ -94,6 +98,19 @@ def alias_owner(chunk: Chunk) -> str | None:
     # "Yasser al-Duneyfat (aka ...)": a surname may hold a hyphen or an apostrophe
     letters = owner.replace("-", "").replace("'", "").replace("’", "")
     return owner if _capitalised(owner) and letters.isalpha() else None
+
+
+def _another_man(name: tuple[str, ...], owner: tuple[str, ...]) -> bool:
+    """ "talks between Salva Kiir (or Riek Machar) and ...": a full name of its own, a given
+    name (more than a pet prefix like "Ti") then other words, none of the name before the
+    bracket, is an either-or of two men, no other name of one ("Gai Mabior (or Mabior
+    Gai)" turns his name round)."""
+    return (
+        len(name) >= 2
+        and len(name[0]) > 2
+        and is_first_name(name[0])
+        and not set(name) & set(owner)
+    )
 
 
 def _first_alias(wide: tuple[str, ...]) -> tuple[str, ...]:

@@ -316,8 +316,25 @@ def _role_after(after: tuple[str, ...]) -> bool:
         len(after) >= 3
         and after[0] == ","
         and after[1] in {"a", "an", "the"}
-        and any(a.strip(".") in ROLE_WORDS for a in after[2:])
+        and any(role_at(after, k) for k in range(2, len(after)))
     ) or (len(after) >= 3 and after[0] == "," and _bare_role_of(after))
+
+
+# Role words that are adjectives too: "a civilian shelter", "the civilian toll" name no man.
+_ADJECTIVE_ROLES = _words("civilian")
+
+
+def role_at(words: tuple[str, ...], k: int, fold_case: bool = False) -> bool:
+    """``words[k]`` is a role word (``fold_case``: in any case), not one that qualifies the
+    lower-case noun after it ("Bucha, a civilian shelter there was hit" names a town; "X, a
+    civilian, died" a man)."""
+    word = words[k].lower() if fold_case else words[k].strip(".")
+    return word in ROLE_WORDS and not (
+        word in _ADJECTIVE_ROLES
+        and words[k + 1 : k + 2]
+        and words[k + 1].isalpha()
+        and words[k + 1].islower()
+    )
 
 
 def _bare_role_of(after: tuple[str, ...]) -> bool:
@@ -356,7 +373,7 @@ def _far_role_after(wide_after: tuple[str, ...]) -> bool:
     settled = False
     for k, word in enumerate(wide_after[2:8], start=2):
         low = word.lower()
-        if low in ROLE_WORDS or _AGE_BEFORE.match(low):
+        if role_at(wide_after, k, fold_case=True) or _AGE_BEFORE.match(low):
             # "Mai Kadra, the town's administrator said": the place the phrase's owner is;
             # "X, the town's administrator, said": a comma closes a man's apposition
             return not settled or wide_after[k + 1 : k + 2] == (",",)

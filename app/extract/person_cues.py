@@ -44,6 +44,7 @@ from app.extract.person_context import (
     PLURAL_VERBS_AFTER_WHO,
     ROLE_WORDS,
     SPEECH_VERBS,
+    role_at,
 )
 from app.extract.person_events import (
     HUMAN_VERBS,
@@ -323,6 +324,6 @@ def _appositive(after: Sequence[str], first: bool, gaz: Gazetteer) -> bool:
     """ "Andriy, a Ukrainian drone pilot" (a given name), "Ngah, a police officer"."""
     if len(after) < 3 or after[0] != "," or after[1] not in {"a", "an"}:
         return False
-    if any(a.strip(".") in ROLE_WORDS or a in KIN_WORDS for a in after[2:]):
+    if any(role_at(after, k) or after[k] in KIN_WORDS for k in range(2, len(after))):
         return True
     return first and fold(after[2]) in gaz.country_forms  # "Andriy, a Ukrainian ..."

@@ -424,6 +424,10 @@ def _past_aside(after: tuple[str, ...]) -> tuple[str, ...]:
             # "Omar Sharif (right) district officials": where a caption's man stands
             if any(a.lower() in _CAPTION_PLACES for a in after[1:k]):
                 return ()
+            # "Ahmed Hassan (pictured) district officials", "(file photo)": a caption's
+            # note in lower case is no other name of a place
+            if all(a.islower() for a in after[1:k]):
+                return ()
             return after[k + 1 :]
     return ()
 

@@ -246,9 +246,15 @@ class PersonFinder:
 
     def _sentence_word(self, word: str) -> bool:
         """A word that opens a sentence after a credited name rather than ending the name:
-        a country or its people, an English word that is no given name ("Rebels")."""
-        return fold(word) in self.gaz.country_forms or (
-            is_everyday_word(word) and not is_first_name(word)
+        a country or its people, an English word that is no given name ("Rebels"), a town
+        of some size ("REUTERS/Khalil Ashawi Aleppo was shelled")."""
+        return (
+            fold(word) in self.gaz.country_forms
+            or (is_everyday_word(word) and not is_first_name(word))
+            or (
+                not is_first_name(word)
+                and any(p.population >= _TOWN_POP for p in self.gaz.lookup(word))
+            )
         )
 
     def _drop_filing_place(self, words: list[str], chunk: Chunk) -> list[str]:

@@ -181,6 +181,14 @@ OR_IN_BRACKETS = [
         "The raid was led by Wilfrid Lamour (or Ti Makak), the police said.",
         {"Wilfrid Lamour": {"Ti Makak"}},
     ),
+    (  # review13: either of two men, no other name of one
+        "Talks between Salva Kiir (or Riek Machar) and the envoy stalled on Friday.",
+        {"Salva Kiir": set(), "Riek Machar": set()},
+    ),
+    (  # his name turned round
+        "The unit was led by Gai Mabior (or Mabior Gai), a defector said.",
+        {"Gai Mabior": {"Mabior Gai"}},
+    ),
 ]
 
 

@@ -427,6 +427,9 @@ OCCUPATIONS = [
     ("Mariam Togola, a midwife at the clinic, said the wounded came at night.", {"Mariam Togola"}),
     ("Kwabena Ofori Boakye, a schoolteacher, was abducted on Friday.", {"Kwabena Ofori Boakye"}),
     ("Kossi Agbeko, a civilian, died in the crossfire.", {"Kossi Agbeko"}),
+    # review13: "civilian" before a noun qualifies it, it names no man
+    ("Shells hit Tessenei, a civilian shelter there was burned, the UN said.", set()),
+    ("Rockets struck Lodwar, the civilian airport of the region, overnight.", set()),
 ]
 
 

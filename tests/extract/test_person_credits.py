@@ -205,6 +205,11 @@ INLINE_CREDITS = [
         "denied the report.",
         {("Abdi Farah Nor", "credit")},
     ),
+    (  # ... with a town's name and a function word (review13)
+        "A man walks past rubble in Idlib August 21 2019. REUTERS/Khalil Ashawi Aleppo was also "
+        "shelled overnight, residents said.",
+        {("Khalil Ashawi", "credit")},
+    ),
     (  # no photographer named
         "Smoke rises over Deir ez-Zor. REUTERS/Stringer The Syrian army sent reinforcements.",
         set(),

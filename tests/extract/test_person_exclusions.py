@@ -391,6 +391,11 @@ PERSONS14_GROUPS_AND_PLACES = [
         "Hassan Omar (left) and Yusuf Adan (right) district officials met the elders.",
         {"Hassan Omar", "Yusuf Adan"},
     ),
+    (  # review13: a caption's note in lower case is no place's other name
+        "Abdi Nur Farah (pictured) district officials said the wells had dried up.",
+        {"Abdi Nur Farah"},
+    ),
+    ("Residents say Mustafa Kemal (file photo) camp guards fired first.", {"Mustafa Kemal"}),
     ("The Kalma Emergency Room said five volunteers were detained.", set()),
 ]
 
