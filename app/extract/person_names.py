@@ -23,6 +23,7 @@ from app.extract.lexicons import (
     PLACE_TYPE_AFTER,
     TITLE_WORDS,
     is_common_form,
+    is_everyday_word,
     is_first_name,
 )
 from app.extract.lexicons import words as _words
@@ -107,13 +108,20 @@ _SLOGANS = (("long", "live"), ("free",), ("viva",))
 
 
 def drop_slogan(words: list[str]) -> list[str]:
-    """ "Free Azov" -> "Azov", "Long Live X" -> "X": a slogan's call before what it hails."""
+    """ "Free Azov" -> "Azov", "Long Live X" -> "X": a slogan's call before what it hails;
+    not "Free Passage For Civilians Leaving Mosul" or "Free Speech" in a headline: a
+    name follows a call, no English word and no function word."""
     if len(words) < 2 or words[0][:1] not in "FfLlVv":
         return words  # most runs (checked first, for speed)
     for call in _SLOGANS:
         n = len(call)
         if len(words) > n and tuple(w.lower() for w in words[:n]) == call:
-            return words[n:]
+            hailed = words[n:]
+            if (is_everyday_word(hailed[0]) and not is_first_name(hailed[0])) or any(
+                w.lower() in FUNCTION_WORDS for w in hailed
+            ):
+                return words
+            return hailed
     return words
 
 
