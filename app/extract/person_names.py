@@ -289,7 +289,7 @@ def _faith_given_name(core: list[str]) -> bool:
     return (
         len(core) >= 2
         and (is_first_name(core[0]) or core[0].lower() in _FAITH_NAMES)
-        and not any(is_common_form(w) or w.lower() in FAITHS_AND_PEOPLES for w in core[1:])
+        and _no_word_nor_faith(core[1:])
     )
 
 
@@ -304,8 +304,13 @@ def _faith_surname(core: list[str]) -> bool:
         len(core) >= 2
         and core[-1].lower() in _FAITH_NAMES
         and is_first_name(core[0])
-        and not any(w.lower() in FAITHS_AND_PEOPLES or is_common_form(w) for w in core[:-1])
+        and _no_word_nor_faith(core[:-1])
     )
+
+
+def _no_word_nor_faith(words: list[str]) -> bool:
+    """None of the words is an English word or a faith's or a people's name."""
+    return not any(is_common_form(w) or w.lower() in FAITHS_AND_PEOPLES for w in words)
 
 
 def nisba(name: list[str]) -> bool:
