@@ -57,33 +57,47 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _permutations() -> np.ndarray:
-    return MinHash(num_perm=NUM_PERM, seed=SEED).permutations
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's permutation parameters (a, b) for NUM_PERM and SEED, in the scheme's
+    32-bit type, each as a row to broadcast against a column of hashes."""
+    a, b = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    return a.astype(np.uint32).reshape(1, -1), b.astype(np.uint32).reshape(1, -1)
+
+
+# MurmurHash3's 32-bit finaliser, the pre-mix datasketch's "affine32" scheme applies to each
+# hash before the permutations (datasketch.minhash._fmix with width 32).
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35))
 
 
 def signature(text: str) -> bytes | None:
-    """The MinHash signature of a text as bytes (1 KB), or None for a text with no words."""
+    """The MinHash signature of a text as bytes (1 KB), or None for a text with no words.
+
+    What ``datasketch.MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)`` gives after
+    ``update_batch`` of the shingles' UTF-8 bytes with its default hash (sha1_hash32), its
+    steps done here on arrays: the MinHash object, its per-value hash calls and list
+    conversions were ~40% of the signature's CPU, which is ~8% of an article's extraction
+    (tests/ingest/test_neardup.py compares the two)."""
     found = shingles(text)
     if not found:
         return None
-    minhash = MinHash(
-        num_perm=NUM_PERM, seed=SEED, permutations=_permutations(), scheme=SCHEME, hashfunc=_as_is
-    )
-    minhash.update_batch(_sha1_hash32(found))
-    return minhash.hashvalues.astype(np.uint32).tobytes()
+    hashes = _sha1_hash32(found).reshape(-1, 1)
+    shift, first, shift2, second = _FMIX32
+    hashes = hashes ^ (hashes >> shift)
+    hashes = hashes * first
+    hashes = hashes ^ (hashes >> shift2)
+    hashes = hashes * second
+    hashes = hashes ^ (hashes >> shift)
+    a, b = _permutations()
+    return (hashes * a + b).min(axis=0).tobytes()  # uint32 arithmetic wraps, as datasketch's
 
 
-def _sha1_hash32(found: Iterable[str]) -> list[int]:
+def _sha1_hash32(found: Iterable[str]) -> np.ndarray:
     """datasketch's default hash of each shingle (sha1_hash32: the digest's first 4 bytes,
-    little-endian), its per-value calls taken out of the loop: the hashing was ~9% of an
-    article's extraction CPU (py-spy, 3,000 synthetic articles), most of it in those calls."""
-    prefixes = b"".join([sha1(s.encode("utf-8")).digest()[:4] for s in found])
-    return np.frombuffer(prefixes, dtype="<u4").tolist()
-
-
-def _as_is(value: int) -> int:
-    """The hash function MinHash is given: the values come hashed (``_sha1_hash32``)."""
-    return value
+    little-endian), as a uint32 array. Shingles are words joined by spaces, so the texts
+    are encoded in one call and split on line breaks."""
+    encoded = "\n".join(found).encode("utf-8").split(b"\n")
+    prefixes = b"".join([sha1(shingle).digest()[:4] for shingle in encoded])
+    return np.frombuffer(prefixes, dtype="<u4").astype(np.uint32)
 
 
 def _lean(blob: bytes) -> LeanMinHash:

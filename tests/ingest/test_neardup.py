@@ -4,13 +4,16 @@ article page lists the other versions."""
 import csv
 from pathlib import Path
 
+import numpy as np
+import pytest
 from bs4 import BeautifulSoup
+from datasketch import MinHash
 from fastapi.testclient import TestClient
 
 from app.archive import open_archive
 from app.domain import SearchRequest
 from app.ingest.check import check_archive
-from app.ingest.neardup import estimated_jaccard, shingles, signature
+from app.ingest.neardup import NUM_PERM, SCHEME, SEED, estimated_jaccard, shingles, signature
 from app.ingest.pipeline import ingest_paths
 from app.store import repository
 from app.web import create_app
@@ -63,6 +66,24 @@ def test_shingles_and_signatures():
     assert estimated_jaccard(signature(WIRE), signature(" ".join(WIRE.split()))) == 1.0
     assert estimated_jaccard(signature(WIRE), signature(COPY)) > 0.6
     assert estimated_jaccard(signature(WIRE), signature(OTHER)) < 0.1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two words",
+        "one two three",
+        "Shelling resumed in Aleppo on Monday, residents said, after talks in Geneva failed.",
+        "Ça a été dit à Genève: 12 morts à Alep — selon l'OSDH. Ünal Çelik, İdlib.",
+        "word " * 400 + "and then a few different words at the end of the text",
+    ],
+)
+def test_signatures_are_datasketchs_minhash(text):
+    # Reference engine: datasketch's MinHash, updated as its documentation shows, with
+    # its default hash of each shingle's UTF-8 bytes.
+    reference = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    reference.update_batch([s.encode("utf-8") for s in shingles(text)])
+    assert signature(text) == reference.hashvalues.astype(np.uint32).tobytes()
 
 
 def test_copies_are_grouped_across_runs_and_shown_once(tmp_path, database_url):

@@ -1,14 +1,16 @@
 """Ingest: idempotence, bad files reported and skipped, the index following the database."""
 
+import hashlib
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from app.domain import SearchRequest
-from app.ingest.pipeline import ingest_paths, reindex
+from app.ingest.pipeline import content_hash, ingest_paths, reindex
 from app.store import repository
 from tests.conftest import KERRY_MEASURES, SEED_PAGES
 from tests.ingest.conftest import stored
@@ -148,3 +150,18 @@ def test_cli_reindex(tmp_path, database_url):
     done = run_cli("reindex", data_dir=data, database_url=database_url)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "reindexed 4 articles"
+
+
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        ("  Shelling in  Aleppo\n\nresumed.\t", "shelling in aleppo resumed."),
+        ("Gaza\u00a0City\u2009talks\u3000end", "gaza city talks end"),  # no-break, thin...
+        ("one\x1ctwo\x85three\u2028four", "one two three four"),  # separators, NEL, LS
+        ("zero\u200bwidth is no space", "zero\u200bwidth is no space"),
+        ("STRASSE Straße", "strasse strasse"),  # casefolded
+        ("", ""),
+    ],
+)
+def test_texts_equal_up_to_white_space_and_case_have_one_hash(text, normalised):
+    assert content_hash(text) == hashlib.sha256(normalised.encode("utf-8")).hexdigest()

@@ -47,6 +47,19 @@ class DocumentOrderPool(PostingPool):
 
     in_document_order = True
 
+    def add(self, item: tuple) -> None:
+        """``PostingPool.add``: the same size estimate, spills and pool, in fewer steps
+        (it runs once per posting, ~300 times an article: its type assertions and tuple
+        indexing were a fifth of adding a document)."""
+        fieldname, text, _docnum, _weight, value = item
+        self.fieldnames.add(fieldname)
+        # Whoosh's estimate: 28 + 4 * 5 (tuple) + 21 + len (field name) + 26 + 2 * len
+        # (term) + 18 (document number) + 16 (weight) + 21 + len (value).
+        self.currentsize += 150 + len(fieldname) + 2 * len(text) + (len(value) if value else 0)
+        if self.currentsize > self.limit:
+            self.save()
+        self.current.append(item)
+
     def save(self) -> None:
         if self.in_document_order and self.current:
             self.current = _sorted(self.current)  # Whoosh's sort below is then one pass

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
 from whoosh import index as whoosh_index
 from whoosh.analysis import StemmingAnalyzer
 from whoosh.fields import TEXT
@@ -15,7 +16,12 @@ from whoosh.formats import Positions
 
 from app.config import PROJECT_ROOT
 from app.search.whoosh import fast_positions
-from app.search.whoosh.fast_positions import FastPositions, _positions_by_term, _tokens
+from app.search.whoosh.fast_positions import (
+    FastPositions,
+    _encoded,
+    _positions_by_term,
+    _tokens,
+)
 from app.search.whoosh.schema import TITLE_BOOST, build_schema
 
 TRICKY = [
@@ -133,3 +139,12 @@ def test_positions_are_the_same_from_the_token_cache(monkeypatch):
         for text in texts:
             found = _positions_by_term(text, plan)
         assert found == expected, texts
+
+
+@pytest.mark.parametrize(
+    "positions",
+    [[0], [7], [5000], [4095], [4096], [0, 1], [3, 9, 10, 400], [2, 70000]],
+)
+def test_position_lists_are_encoded_as_whoosh_encodes_them(positions):
+    assert _encoded(positions) == Positions().encode(positions)
+    assert _encoded(positions) == Positions().encode(positions)  # cached the second time

@@ -123,3 +123,19 @@ def test_postings_come_out_in_whooshs_order(tmp_path):
                 plain.add(item)
                 ours.add(item)
             assert list(ours.items()) == list(plain.items())
+
+
+def test_the_pool_counts_the_size_whoosh_counts(tmp_path):
+    postings = [
+        ("body", b"aleppo", 0, 1.0, b"\x00\x00\x00\x01(K\x03t."),
+        ("persons", b"bashar-al-assad", 0, 1.0, None),
+        ("title", b"talk", 1, 2.5, b""),
+    ]
+    plain = PostingPool(None, None)
+    ours = DocumentOrderPool(None, None)
+    for posting in postings:
+        plain.add(posting)
+        ours.add(posting)
+    assert ours.currentsize == plain.currentsize
+    assert ours.fieldnames == plain.fieldnames
+    assert ours.current == plain.current
