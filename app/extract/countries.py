@@ -105,7 +105,6 @@ _EXTRA_COUNTRY_FORMS = {
     "VA": ["Vatican"],
     "CD": ["Congolese", "Congo", "DR Congo", "DRC", "Congo-Kinshasa", "Zaire"]
     + ["Democratic Republic of Congo"],
-    "BF": ["Burkinabe"],
     # Short and former names news copy still writes (cities15): the country's places are
     # chosen over namesakes abroad ("KRAJKOVA, Yugoslavia" in a 1998 Kosovo story).
     "BA": ["Bosnia", "Bosnian", "Bosnia-Herzegovina", "Bosnia Herzegovina"],
@@ -115,6 +114,34 @@ _EXTRA_COUNTRY_FORMS = {
     "SZ": ["Swaziland"],
     "CV": ["Cape Verde"],
     "RS": ["Yugoslavia", "Yugoslav"],
+    # Demonyms the suffix rule cannot derive (cities19): "Cameroonian troops", "the Chadian
+    # army", "a Mozambican village" name the country as its name does, so the villages of
+    # a story that only says "Cameroonian" are placed there and its towns chosen over
+    # namesakes abroad; "Burkina" is Burkina Faso's short name.
+    "BF": ["Burkina", "Burkinabe"],
+    "CI": ["Ivorian"],
+    "TD": ["Chadian"],
+    "CM": ["Cameroonian"],
+    "BI": ["Burundian"],
+    "MZ": ["Mozambican"],
+    "ZW": ["Zimbabwean"],
+    "MX": ["Mexican"],
+    "HT": ["Haitian"],
+    "BJ": ["Beninese"],
+    "TG": ["Togolese"],
+    "GH": ["Ghanaian"],
+    "SN": ["Senegalese"],
+    "SL": ["Sierra Leonean"],
+    "DJ": ["Djiboutian"],
+    "NP": ["Nepalese", "Nepali"],
+    "SV": ["Salvadoran", "Salvadorean"],
+    "HN": ["Honduran"],
+    "PE": ["Peruvian"],
+    "BR": ["Brazilian"],
+    "EC": ["Ecuadorian", "Ecuadorean"],
+    "TJ": ["Tajik"],
+    "UZ": ["Uzbek"],
+    "KG": ["Kyrgyz"],
 }
 
 
@@ -158,8 +185,21 @@ def countries_mentioned(chunks: list[Chunk], gaz: Gazetteer) -> set[str]:
     found: set[str] = set()
     cache = gaz.memo("countries")
     for ch in chunks:
-        found.update(_countries_in(ch.words, gaz, cache))
+        if not _water_of(ch):
+            found.update(_countries_in(ch.words, gaz, cache))
     return found
+
+
+# "the Gulf of Oman", "the Sea of Japan", "the Gulf of Guinea": a sea named after a country
+# names no country (a run of its own after "of"; "Lake Chad" is one run, see ``_LAKE``).
+_WATER_OF = frozenset([("Gulf", "of"), ("Sea", "of"), ("Bay", "of")])
+# "Lake Chad", "the Lake Chad Basin": a lake named after a country is no mention of it
+# (Boko Haram stories name Lake Chad, and Chad then stood among the article's countries).
+_LAKE = "Lake"
+
+
+def _water_of(chunk: Chunk) -> bool:
+    return chunk.before[-2:] in _WATER_OF
 
 
 def main_country(chunks: list[Chunk], gaz: Gazetteer) -> str | None:
@@ -167,7 +207,9 @@ def main_country(chunks: list[Chunk], gaz: Gazetteer) -> str | None:
     often as any other ("Buthidaung" in a Myanmar story that also names Bangladesh once).
     None when no country stands out: then the text must place a village itself."""
     cache = gaz.memo("countries")
-    counts = Counter([iso for ch in chunks for iso in _countries_in(ch.words, gaz, cache)])
+    counts = Counter(
+        [iso for ch in chunks if not _water_of(ch) for iso in _countries_in(ch.words, gaz, cache)]
+    )
     # most_common(2) is sorted(..., reverse=True)[:2] (ties in first-seen order) by a heap,
     # slower for these few countries
     top = sorted(counts.items(), key=itemgetter(1), reverse=True)[:2]
@@ -207,6 +249,9 @@ def _countries_in(words: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[
             step = 1
             for j in range(min(len(words), i + 3), i, -1):
                 iso = forms.get(fold(" ".join(words[i:j])))
+                if iso and i > 0 and words[i - 1] == _LAKE:
+                    step = j - i  # "Lake Chad": a lake
+                    break
                 if iso:
                     found.append(iso)
                     # A name's words are not read again: "South Sudan" names no Sudan,

@@ -883,3 +883,30 @@ def test_a_chief_of_a_village(text, expected):
 )
 def test_a_sentence_opened_by_in_and_a_village(text, expected):
     assert {k: v[0] for k, v in villages(text).items()} == {k: v[0] for k, v in expected.items()}
+
+
+# cities19: a story that names its country only by an irregular demonym or a short name
+# places its villages there; "Lake Chad" names no second country to split them between.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cameroonian soldiers said separatists burned houses in the village of Ekondo.",
+            {"Ekondo": ("CM", None)},
+        ),
+        (
+            "Chadian troops repelled an attack on Ngouboua, a village on the lake shore.",
+            {"Ngouboua": ("TD", None)},
+        ),
+        (
+            "Gunmen killed eight farmers in the village of Dassa, in the west of Burkina.",
+            {"Dassa": ("BF", None)},
+        ),
+        (
+            "Jihadists overran Wulgo, a town on the shores of Lake Chad in Nigeria.",
+            {"Wulgo": ("NG", None)},
+        ),
+    ],
+)
+def test_villages_of_a_country_named_by_its_demonym(text, expected):
+    assert villages(text) == expected
