@@ -910,3 +910,31 @@ def test_a_sentence_opened_by_in_and_a_village(text, expected):
 )
 def test_villages_of_a_country_named_by_its_demonym(text, expected):
     assert villages(text) == expected
+
+
+# cities19: a village's number is part of its name ("Nambija 2", "Obonyi II"); the same
+# name written without it later is that village; a distance after the name is no number.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels in Cameroon set fire to the village of Ekona II on Friday.",
+            {"Ekona II": ("CM", None)},
+        ),
+        (
+            "Insurgents in Mozambique raided the village of Mumu 2, near the coast.",
+            {"Mumu 2": ("MZ", None)},
+        ),
+        (
+            "Insurgents in Mozambique raided the village of Mumu 2 on Friday. Families still"
+            " in Mumu fled to the coast.",
+            {"Mumu 2": ("MZ", None)},
+        ),
+        (
+            "Soldiers in Cameroon reached the village of Ekondo 12 km from the border.",
+            {"Ekondo": ("CM", None)},
+        ),
+    ],
+)
+def test_numbered_villages(text, expected):
+    assert villages(text) == expected
