@@ -185,9 +185,17 @@ def countries_mentioned(chunks: list[Chunk], gaz: Gazetteer) -> set[str]:
     found: set[str] = set()
     cache = gaz.memo("countries")
     for ch in chunks:
-        if not _water_of(ch):
-            found.update(_countries_in(ch.words, gaz, cache))
+        found.update(_chunk_countries(ch, gaz, cache))
     return found
+
+
+def _chunk_countries(chunk: Chunk, gaz: Gazetteer, cache: dict) -> tuple[str, ...]:
+    state_of = _state_country(chunk.words[0], gaz) if _state_after(chunk) else ()
+    if state_of:
+        return state_of  # "in Niger state": Nigeria's ("a Palestinian state" is Palestine's)
+    if chunk.before[-2:] in _WATER_OF:
+        return ()  # "the Gulf of Oman"
+    return _countries_in(chunk.words, gaz, cache)
 
 
 # "the Gulf of Oman", "the Sea of Japan", "the Gulf of Guinea": a sea named after a country
@@ -198,8 +206,32 @@ _WATER_OF = frozenset([("Gulf", "of"), ("Sea", "of"), ("Bay", "of")])
 _LAKE = "Lake"
 
 
-def _water_of(chunk: Chunk) -> bool:
-    return chunk.before[-2:] in _WATER_OF
+def _state_after(chunk: Chunk) -> bool:
+    """ "Niger state", not "Georgia state media" (the country's)."""
+    return (
+        len(chunk.words) == 1
+        and chunk.after[:1] in _STATE_AFTER
+        and chunk.after[1:2] not in _STATE_BODIES
+    )
+
+
+_STATE_BODIES = frozenset(
+    (w,) for w in ["media", "television", "tv", "TV", "news", "broadcaster", "agency", "radio"]
+)
+
+
+def _state_country(word: str, gaz: Gazetteer) -> tuple[str, ...]:
+    """The country whose state bears a country's name ("Niger" state: Nigeria), when one
+    country has such a state."""
+    iso = gaz.country_forms.get(fold(word))
+    others = {r.country_code for r in gaz.regions.lookup(word) if r.country_code != iso}
+    return tuple(others) if len(others) == 1 else ()
+
+
+# "Niger State", "in Niger state": one of Nigeria's states (Mexico's "Mexico State" too),
+# never the country; Nigerian stories name it often, and Niger then stood among the
+# article's countries (its villages placed in Niger, its namesakes preferred).
+_STATE_AFTER = frozenset([("state",), ("State",)])
 
 
 def main_country(chunks: list[Chunk], gaz: Gazetteer) -> str | None:
@@ -207,9 +239,7 @@ def main_country(chunks: list[Chunk], gaz: Gazetteer) -> str | None:
     often as any other ("Buthidaung" in a Myanmar story that also names Bangladesh once).
     None when no country stands out: then the text must place a village itself."""
     cache = gaz.memo("countries")
-    counts = Counter(
-        [iso for ch in chunks if not _water_of(ch) for iso in _countries_in(ch.words, gaz, cache)]
-    )
+    counts = Counter([iso for ch in chunks for iso in _chunk_countries(ch, gaz, cache)])
     # most_common(2) is sorted(..., reverse=True)[:2] (ties in first-seen order) by a heap,
     # slower for these few countries
     top = sorted(counts.items(), key=itemgetter(1), reverse=True)[:2]
@@ -251,6 +281,11 @@ def _countries_in(words: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[
                 iso = forms.get(fold(" ".join(words[i:j])))
                 if iso and i > 0 and words[i - 1] == _LAKE:
                     step = j - i  # "Lake Chad": a lake
+                    break
+                state_of = _state_country(words[i], gaz) if j < len(words) else ()
+                if iso and state_of and words[j] == "State":
+                    found.extend(state_of)  # "Niger State": Nigeria's
+                    step = j - i
                     break
                 if iso:
                     found.append(iso)

@@ -55,6 +55,12 @@ def test_short_and_former_country_names(text, expected):
         ("Attacks around the Lake Chad Basin rose this year.", set()),
         ("The tanker was seized in the Gulf of Oman on Monday.", set()),
         ("Troops from Chad and Oman arrived.", {"TD", "OM"}),
+        # Nigeria's Niger State names Nigeria, not Niger; a state of a country is its own.
+        ("Gunmen abducted farmers in Niger State on Sunday.", {"NG"}),
+        ("Gunmen abducted farmers in Niger state on Sunday.", {"NG"}),
+        ("Gunmen abducted farmers in Niger on Sunday.", {"NE"}),
+        ("Leaders backed a Palestinian state on Sunday.", {"PS"}),
+        ("Georgia state media said the talks failed.", {"GE"}),
     ],
 )
 def test_demonyms_short_names_and_waters(text, expected):

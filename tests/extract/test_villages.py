@@ -938,3 +938,9 @@ def test_villages_of_a_country_named_by_its_demonym(text, expected):
 )
 def test_numbered_villages(text, expected):
     assert villages(text) == expected
+
+
+# cities19: a village in Nigeria's Niger State is Nigerian.
+def test_a_village_of_niger_state_is_in_nigeria():
+    text = "Bandits struck in Niger State again. They raided Ekondo, a village in the state."
+    assert villages(text) == {"Ekondo": ("NG", "NG-NI")}
