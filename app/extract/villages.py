@@ -456,6 +456,8 @@ def village_name(
         return None  # "Ariha August", "Police Station", "Kurdish", "Hamas"
     if len(words) > 1 and lows[0].endswith("ern") and lows[0] in DIRECTIONS:
         return None  # "Eastern Ghouta": a region's part, named by its direction
+    if all(w.replace("-", "") in DIRECTIONS or w == "far" for w in lows):
+        return None  # "chief town of Northwest", "Far North": Cameroon's regions, no village
     numeral = len(words) > 1 and bool(_ROMAN.match(words[-1]))  # "Obonyi II"
     named = words[:-1] if numeral else words
     if any((w.isupper() and len(w) <= 5) or "." in w or _acronym_possessive(w) for w in named):

@@ -90,6 +90,9 @@ def test_a_village_has_no_coordinates():
         "Fighters entered the IS-held village, Syrian media said.",
         # A village the text does not place in any country cannot be filed.
         "Officials from Syria and Iraq met in the village of Qarqoor.",
+        # cities19: compass words name a region ("chief town of Northwest", Cameroon's).
+        "Separatists in Cameroon burned a school in Bamenda, the main town of Northwest.",
+        "Separatists in Cameroon burned a school in the town of Northwest.",
     ],
 )
 def test_no_village_without_a_place_name(text):
