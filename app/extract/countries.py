@@ -313,3 +313,13 @@ def country_after(after: tuple[str, ...], gaz: Gazetteer) -> str | None:
         if iso:
             return iso
     return None
+
+
+def country_stated(after: tuple[str, ...], gaz: Gazetteer) -> str | None:
+    """The country the words after a place put it in: "in Mali", "in southern Lebanon",
+    ", Syria", "in Myanmar's Sagaing region", ", in northern Myanmar"."""
+    if after[:2] == (",", "in"):
+        after = after[1:]
+    if len(after) >= 2 and after[0] == "in" and after[1].endswith(("'s", "’s")):
+        return gaz.country_forms.get(fold(after[1][:-2]))
+    return country_in(after, gaz)

@@ -947,3 +947,23 @@ def test_numbered_villages(text, expected):
 def test_a_village_of_niger_state_is_in_nigeria():
     text = "Bandits struck in Niger State again. They raided Ekondo, a village in the state."
     assert villages(text) == {"Ekondo": ("NG", "NG-NI")}
+
+
+# cities19: a place the text puts in a country the article names, whose only namesakes
+# are abroad, is that country's village, even when the namesake is a town or a city
+# (Solhan, Turkey: 15,000; Kani, Japan: 100,000).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen killed 100 people in Solhan, in northern Burkina Faso, officials said.",
+            {"Solhan": ("BF", None)},
+        ),
+        (
+            "Junta troops burned houses in Kani in Myanmar's Sagaing region, residents said.",
+            {"Kani": ("MM", "MM-01")},  # Sagaing Region
+        ),
+    ],
+)
+def test_a_place_the_text_puts_in_the_articles_country(text, expected):
+    assert villages(text) == expected
