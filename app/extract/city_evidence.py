@@ -567,7 +567,11 @@ def _evidence_fits(
     if single and is_first_name(span[0]):
         # "near Kita" (Mali): a town named like a person, where the article's country and a
         # locative word both place it; "north of Ramallah": a direction from a town does.
-        town_here = pop >= TOWN and (in_country and site.before[-1:] in _LOCATIVE or directed)
+        # A village so named too ("in Uri", India: 9,000), when it is the whole run.
+        whole = site.i == 0 and site.j == len(site.chunk.words) and not site.possessive
+        town_here = (pop >= TOWN or whole) and (
+            in_country and site.before[-1:] in _LOCATIVE or directed
+        )
         return (pop >= BIG_CITY and (cue or in_country) or town_here) and not weak_caps
     if pop >= BIG_CITY:
         if not (cue or in_country) and _obscure_alias(site, city):

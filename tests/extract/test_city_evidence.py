@@ -361,3 +361,18 @@ def test_toward_a_town_named_like_a_person(text, expected):
 )
 def test_a_place_inside_a_group_name(text, expected):
     assert cities(text) == expected
+
+
+# cities19: a village named like a person (Uri, India: 9,000 people) counts after a
+# locative word in the article's country when it is the whole run; not a part of a longer
+# name, nor a possessive.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants in India attacked a police post in Uri on Sunday.", {"Uri"}),
+        ("Militants in India attacked a police post in Uri's market on Sunday.", set()),
+        ("Militants in India attacked Uri on Sunday.", set()),
+    ],
+)
+def test_a_village_named_like_a_person(text, expected):
+    assert cities(text) == expected
