@@ -334,6 +334,9 @@ _PEOPLE_OF = frozenset(
 )
 
 
+_DWELLERS_OPENING = frozenset(["Residents", "Inhabitants", "Villagers", "Elders"])
+
+
 def people_of(chunk: Chunk) -> bool:
     """ "the village head of Fankama": a short run after the people or officials of a place
     and "of" (the caller checks that English hardly writes it)."""
@@ -341,7 +344,11 @@ def people_of(chunk: Chunk) -> bool:
     return (
         len(before) >= 2
         and before[-1] == "of"
-        and (before[-2] in _PEOPLE_OF or _chief_named(chunk.wide_before))
+        and (
+            before[-2] in _PEOPLE_OF
+            or before[-2] in _DWELLERS_OPENING  # "Residents of X fled": a sentence's start
+            or _chief_named(chunk.wide_before)
+        )
         and len(chunk.words) <= 3
         and not (chunk.sent_start or chunk.title_case_line or chunk.toks[-1].possessive)
     )

@@ -967,3 +967,22 @@ def test_a_village_of_niger_state_is_in_nigeria():
 )
 def test_a_place_the_text_puts_in_the_articles_country(text, expected):
     assert villages(text) == expected
+
+
+# cities19: "Residents of X" opening a sentence names the place as "the residents of X"
+# does, and the list goes on ("Residents of A, B and C").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Residents of Kurigo, Dazmo and Tulbak in northern Nigeria fled after the attacks.",
+            {"Kurigo": ("NG", None), "Dazmo": ("NG", None), "Tulbak": ("NG", None)},
+        ),
+        (
+            "Villagers of Tulbak in Nigeria buried the dead on Sunday.",
+            {"Tulbak": ("NG", None)},
+        ),
+    ],
+)
+def test_residents_of_a_village_opening_a_sentence(text, expected):
+    assert villages(text) == expected
