@@ -105,8 +105,9 @@ PAGES = {
     "Fuaa and Kafraya in northwest Syria on Friday, state media said.",
     "foaa": "Woman wounded\n\nDAMASCUS (SANA) - A woman was wounded when a mortar hit the "
     "village of Foaa in Idlib countryside, a source said.",
-    # The pair again, without a word that makes them places.
-    "convoy": "Convoy waits\n\nALEPPO (Reuters) - Residents of al-Foua and Kefraya waited "
+    # The pair again, without a word that makes them places ("Residents of X" is one since
+    # cities19).
+    "convoy": "Convoy waits\n\nALEPPO (Reuters) - Families of al-Foua and Kefraya waited "
     "at a transit point near Aleppo on Saturday, state media said.",
     "kufriya": "Two villages hit\n\nDAMASCUS (SANA) - Mortars hit the villages of Kafraya "
     "and Kufriya in Idlib countryside on Sunday, a source said.",

@@ -223,7 +223,25 @@ def _refused(
         or _area_of(site)
         or _streets_listed(site)
         or _opens_named_group(site)
+        or _inside_group_name(site)
     )
+
+
+# Lower-case nouns after a group's name: "the Pyu Saw Htee militia", "the Viv Ansanm gang".
+_GROUP_NOUNS = frozenset(
+    ["militia", "militias", "gang", "gangs", "cartel", "brigade", "battalion", "faction"]
+)
+
+
+def _inside_group_name(site: _Site) -> bool:
+    """ "the Pyu Saw Htee militia", "the Wharf Jeremie gang": a place that is only a part
+    of a longer run a group noun closes is a word of the group's name (Pyu, Myanmar; Jeremie,
+    Haiti), not the town; a run that is the town's name alone ("the Jenin brigade") is left
+    to the other rules."""
+    chunk = site.chunk
+    if site.j - site.i == len(chunk.words) or chunk.title_case_line:
+        return False
+    return bool(chunk.after) and chunk.after[0] in _GROUP_NOUNS
 
 
 def _opens_named_group(site: _Site) -> bool:
@@ -549,7 +567,11 @@ def _evidence_fits(
     if single and is_first_name(span[0]):
         # "near Kita" (Mali): a town named like a person, where the article's country and a
         # locative word both place it; "north of Ramallah": a direction from a town does.
-        town_here = pop >= TOWN and (in_country and site.before[-1:] in _LOCATIVE or directed)
+        # A village so named too ("in Uri", India: 9,000), when it is the whole run.
+        whole = site.i == 0 and site.j == len(site.chunk.words) and not site.possessive
+        town_here = (pop >= TOWN or whole) and (
+            in_country and site.before[-1:] in _LOCATIVE or directed
+        )
         return (pop >= BIG_CITY and (cue or in_country) or town_here) and not weak_caps
     if pop >= BIG_CITY:
         if not (cue or in_country) and _obscure_alias(site, city):

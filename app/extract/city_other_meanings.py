@@ -12,10 +12,12 @@ text calls a village or puts in a place of another country ("the village of al-T
 from __future__ import annotations
 
 from app.extract.chunks import Chunk
+from app.extract.countries import country_stated
 from app.extract.gazetteer_index import City
 from app.extract.lexicons import is_first_name
 from app.extract.namesake_choice import BIG_CITY
 from app.extract.place_phrases import HOME_CUES, LOCATIVE_CUES
+from app.extract.span_lookup import WORLD_CITY
 from app.extract.transliteration import fold, skeleton, strip_article
 from app.extract.villages import village_cue
 
@@ -131,7 +133,14 @@ class OtherMeanings:
         another country the article names is a local village, not the namesake (Orem,
         Utah)."""
         after = chunk.after
-        if j != len(chunk.words) or city.population >= BIG_CITY or len(after) < 2:
+        if j != len(chunk.words) or len(after) < 2:
+            return False
+        stated = country_stated(after, self.gaz) if city.population < WORLD_CITY else None
+        if stated is not None and stated != city.country_code and stated in self.countries:
+            # "Kani in Myanmar's Sagaing region", "Kani, in northern Myanmar": the text
+            # says the place is in another country (Kani, Japan is a city of 100,000)
+            return True
+        if city.population >= BIG_CITY:
             return False
         if after[0] not in ("in", "near") or not after[1][:1].isupper():
             return False

@@ -20,6 +20,7 @@ names the article gives to parts of towns, and the country and region a village 
 from __future__ import annotations
 
 from app.extract.chunks import Chunk
+from app.extract.countries import country_stated
 from app.extract.dates import MONTHS
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
@@ -29,6 +30,7 @@ from app.extract.lexicons import (
     TRANSLITERATED_COUNTRIES,
 )
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
+from app.extract.span_lookup import WORLD_CITY
 from app.extract.transliteration import fold, skeleton, strip_article
 from app.extract.village_country import country_most_placed
 from app.extract.villages import known_word_inside, locative_cue, village_cue
@@ -254,6 +256,9 @@ class ArticleReadings:
         cue = village_cue(chunk)
         if cue == "port":
             return False  # a port GeoNames knows abroad is that port, not a local village
+        stated = country_stated(chunk.after, self.gaz)
+        if stated in home and all(c.population < WORLD_CITY for c in cands):
+            return True  # "in Solhan, in northern Burkina Faso" (Solhan, Turkey)
         if any(c.population >= TOWN for c in cands):
             # A run the text calls a village, or lists among villages, is one whatever
             # town abroad bears its name ("Kao and Naro villages" in a Sudan story: no

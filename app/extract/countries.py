@@ -105,7 +105,6 @@ _EXTRA_COUNTRY_FORMS = {
     "VA": ["Vatican"],
     "CD": ["Congolese", "Congo", "DR Congo", "DRC", "Congo-Kinshasa", "Zaire"]
     + ["Democratic Republic of Congo"],
-    "BF": ["Burkinabe"],
     # Short and former names news copy still writes (cities15): the country's places are
     # chosen over namesakes abroad ("KRAJKOVA, Yugoslavia" in a 1998 Kosovo story).
     "BA": ["Bosnia", "Bosnian", "Bosnia-Herzegovina", "Bosnia Herzegovina"],
@@ -115,6 +114,34 @@ _EXTRA_COUNTRY_FORMS = {
     "SZ": ["Swaziland"],
     "CV": ["Cape Verde"],
     "RS": ["Yugoslavia", "Yugoslav"],
+    # Demonyms the suffix rule cannot derive (cities19): "Cameroonian troops", "the Chadian
+    # army", "a Mozambican village" name the country as its name does, so the villages of
+    # a story that only says "Cameroonian" are placed there and its towns chosen over
+    # namesakes abroad; "Burkina" is Burkina Faso's short name.
+    "BF": ["Burkina", "Burkinabe"],
+    "CI": ["Ivorian"],
+    "TD": ["Chadian"],
+    "CM": ["Cameroonian"],
+    "BI": ["Burundian"],
+    "MZ": ["Mozambican"],
+    "ZW": ["Zimbabwean"],
+    "MX": ["Mexican"],
+    "HT": ["Haitian"],
+    "BJ": ["Beninese"],
+    "TG": ["Togolese"],
+    "GH": ["Ghanaian"],
+    "SN": ["Senegalese"],
+    "SL": ["Sierra Leonean"],
+    "DJ": ["Djiboutian"],
+    "NP": ["Nepalese", "Nepali"],
+    "SV": ["Salvadoran", "Salvadorean"],
+    "HN": ["Honduran"],
+    "PE": ["Peruvian"],
+    "BR": ["Brazilian"],
+    "EC": ["Ecuadorian", "Ecuadorean"],
+    "TJ": ["Tajik"],
+    "UZ": ["Uzbek"],
+    "KG": ["Kyrgyz"],
 }
 
 
@@ -158,8 +185,53 @@ def countries_mentioned(chunks: list[Chunk], gaz: Gazetteer) -> set[str]:
     found: set[str] = set()
     cache = gaz.memo("countries")
     for ch in chunks:
-        found.update(_countries_in(ch.words, gaz, cache))
+        found.update(_chunk_countries(ch, gaz, cache))
     return found
+
+
+def _chunk_countries(chunk: Chunk, gaz: Gazetteer, cache: dict) -> tuple[str, ...]:
+    state_of = _state_country(chunk.words[0], gaz) if _state_after(chunk) else ()
+    if state_of:
+        return state_of  # "in Niger state": Nigeria's ("a Palestinian state" is Palestine's)
+    if chunk.before[-2:] in _WATER_OF:
+        return ()  # "the Gulf of Oman"
+    return _countries_in(chunk.words, gaz, cache)
+
+
+# "the Gulf of Oman", "the Sea of Japan", "the Gulf of Guinea": a sea named after a country
+# names no country (a run of its own after "of"; "Lake Chad" is one run, see ``_LAKE``).
+_WATER_OF = frozenset([("Gulf", "of"), ("Sea", "of"), ("Bay", "of")])
+# "Lake Chad", "the Lake Chad Basin": a lake named after a country is no mention of it
+# (Boko Haram stories name Lake Chad, and Chad then stood among the article's countries).
+_LAKE = "Lake"
+
+
+def _state_after(chunk: Chunk) -> bool:
+    """ "Niger state", not "Georgia state media" (the country's)."""
+    return (
+        len(chunk.words) == 1
+        and chunk.after[:1] in _STATE_AFTER
+        and chunk.after[1:2] not in _STATE_BODIES
+    )
+
+
+_STATE_BODIES = frozenset(
+    (w,) for w in ["media", "television", "tv", "TV", "news", "broadcaster", "agency", "radio"]
+)
+
+
+def _state_country(word: str, gaz: Gazetteer) -> tuple[str, ...]:
+    """The country whose state bears a country's name ("Niger" state: Nigeria), when one
+    country has such a state."""
+    iso = gaz.country_forms.get(fold(word))
+    others = {r.country_code for r in gaz.regions.lookup(word) if r.country_code != iso}
+    return tuple(others) if len(others) == 1 else ()
+
+
+# "Niger State", "in Niger state": one of Nigeria's states (Mexico's "Mexico State" too),
+# never the country; Nigerian stories name it often, and Niger then stood among the
+# article's countries (its villages placed in Niger, its namesakes preferred).
+_STATE_AFTER = frozenset([("state",), ("State",)])
 
 
 def main_country(chunks: list[Chunk], gaz: Gazetteer) -> str | None:
@@ -167,7 +239,7 @@ def main_country(chunks: list[Chunk], gaz: Gazetteer) -> str | None:
     often as any other ("Buthidaung" in a Myanmar story that also names Bangladesh once).
     None when no country stands out: then the text must place a village itself."""
     cache = gaz.memo("countries")
-    counts = Counter([iso for ch in chunks for iso in _countries_in(ch.words, gaz, cache)])
+    counts = Counter([iso for ch in chunks for iso in _chunk_countries(ch, gaz, cache)])
     # most_common(2) is sorted(..., reverse=True)[:2] (ties in first-seen order) by a heap,
     # slower for these few countries
     top = sorted(counts.items(), key=itemgetter(1), reverse=True)[:2]
@@ -207,6 +279,14 @@ def _countries_in(words: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[
             step = 1
             for j in range(min(len(words), i + 3), i, -1):
                 iso = forms.get(fold(" ".join(words[i:j])))
+                if iso and i > 0 and words[i - 1] == _LAKE:
+                    step = j - i  # "Lake Chad": a lake
+                    break
+                state_of = _state_country(words[i], gaz) if j < len(words) else ()
+                if iso and state_of and words[j] == "State":
+                    found.extend(state_of)  # "Niger State": Nigeria's
+                    step = j - i
+                    break
                 if iso:
                     found.append(iso)
                     # A name's words are not read again: "South Sudan" names no Sudan,
@@ -233,3 +313,13 @@ def country_after(after: tuple[str, ...], gaz: Gazetteer) -> str | None:
         if iso:
             return iso
     return None
+
+
+def country_stated(after: tuple[str, ...], gaz: Gazetteer) -> str | None:
+    """The country the words after a place put it in: "in Mali", "in southern Lebanon",
+    ", Syria", "in Myanmar's Sagaing region", ", in northern Myanmar"."""
+    if after[:2] == (",", "in"):
+        after = after[1:]
+    if len(after) >= 2 and after[0] == "in" and after[1].endswith(("'s", "’s")):
+        return gaz.country_forms.get(fold(after[1][:-2]))
+    return country_in(after, gaz)

@@ -1,5 +1,5 @@
 """A story's opening dateline ("PARIS –", "WASHINGTON (Reuters) -", "KABUL, Afghanistan -",
-"SANAA:"): where the story proper starts, and the place and agency it names."""
+"SANAA:", "ABU DHABI //"): where the story proper starts, and the place and agency it names."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ DATELINE = re.compile(
     # ", Afghanistan", ", May 14", ", Yugoslavia, Sept. 30"
     r"(?:,\s*[A-Z][A-Za-z. ]{2,25}?(?:\s+\d{1,2})?){0,2}\s*"
     r"(?:\((?P<agency>[A-Za-z.]{2,12})\)\s*)?"
-    r"(?:[-–—:]|\s[-–—:])\s*",
+    # "SANA'A // Yemen's rebels ...": The National's dateline mark
+    r"(?:[-–—:]|//|\s[-–—:])\s*",
 )
-_DATELINE_MARK = re.compile(r"[-–—:]")
+_DATELINE_MARK = re.compile(r"[-–—:]|//")
 
 
 def dateline_place(text: str) -> str | None:

@@ -9,6 +9,7 @@ person finder only; the place finder keeps its own reading of country words.
 
 from __future__ import annotations
 
+from app.extract.countries import country_labels
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import is_first_name
 from app.extract.transliteration import fold
@@ -41,7 +42,8 @@ def is_demonym(word: str, gaz: Gazetteer) -> bool:
         return False
     folded = fold(word)
     if folded in gaz.country_forms:
-        return not is_first_name(word)
+        # a demonym among the forms ("Haitian", cities19) is one whatever given name it is
+        return not is_first_name(word) or folded not in country_labels(gaz)[1]
     stems = _country_stems(gaz)
     for ending, restore in _ENDINGS:
         stem = folded[: -len(ending)]

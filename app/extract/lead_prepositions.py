@@ -14,6 +14,8 @@ from app.extract.transliteration import fold
 
 # Capitalised prepositions that open a sentence's run ("In Pokrovsk, two were injured").
 _LEAD_PREPOSITIONS = frozenset(["In", "At", "On", "To", "From", "Near", "Outside", "Inside"])
+# A settlement word between the name and the comma: "At Jar Kuka community, one was killed".
+_SETTLEMENT_WORD = frozenset([("community",), ("village",), ("town",)])
 
 
 def lead_preposition(words: tuple[str, ...], gaz: Gazetteer) -> bool:
@@ -34,7 +36,8 @@ def lead_preposition(words: tuple[str, ...], gaz: Gazetteer) -> bool:
 def after_lead_preposition(chunk: Chunk, gaz: Gazetteer) -> Chunk:
     """ "In Bilingawa, 18 people were killed": the run after a capitalised preposition
     that opens a sentence, with the preposition before it, as "killed in Bilingawa" reads
-    (its capital is the name's own, no sentence's), when a comma closes the phrase and no
+    (its capital is the name's own, no sentence's), when a comma closes the phrase (after
+    a settlement word too: "At Jar Kuka community, one was killed") and no
     word of the run is a place GeoNames knows (a village's name, for the village rules);
     other runs unchanged."""
     words = chunk.words
@@ -42,7 +45,10 @@ def after_lead_preposition(chunk: Chunk, gaz: Gazetteer) -> Chunk:
         return chunk  # most runs
     if chunk.title_case_line or not lead_preposition(words, gaz) or "|" in words[:2]:
         return chunk
-    if chunk.after[:1] != (",",) or any(gaz.lookup(w) for w in words[1:]):
+    # "At Jar Kuka community, one was killed": the settlement word closes the name, whatever
+    # place GeoNames knows by a word of it (Jar, Iran)
+    settled = chunk.after[:1] in _SETTLEMENT_WORD and chunk.after[1:2] == (",",)
+    if not settled and (chunk.after[:1] != (",",) or any(gaz.lookup(w) for w in words[1:])):
         return chunk  # a place GeoNames knows: judged with "In" read as its cue, as before
     return dataclasses.replace(
         chunk,

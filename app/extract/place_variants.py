@@ -17,6 +17,7 @@ from app.extract.lexicons import (
     FAITHS_AND_PEOPLES,
     ORG_WORDS,
     PARTICLES,
+    PLACE_PREFIXES,
     TITLE_WORDS,
     TRANSLITERATED_COUNTRIES,
     is_common_form,
@@ -36,26 +37,45 @@ def variant_candidates(span: tuple[str, ...], gaz: Gazetteer) -> tuple[City, ...
     The caller keeps those in a country the article names. Short skeletons only for big
     cities."""
     names = [w for w in span if w.lower() not in PARTICLES]
-    if any(_never_a_variant(w, gaz) for w in names):
+    # "Tel Rifaat", "Maaret al-Noman": after an Arabic place word, a word that is also a
+    # given name ("Rifaat", "Noman") is a word of the place's name.
+    prefixed = len(names) > 1 and names[0].lower() in PLACE_PREFIXES
+    if any(_never_a_variant(w, gaz, given_ok=prefixed) for w in names):
         return ()
     # One English word is never enough; in a longer name one may be ("Dier el-Zour").
     if all(is_common_form(w) for w in names) or (len(names) == 1 and is_common_form(names[0])):
         return ()
     key = strip_article(fold(" ".join(span)))
     short = len(skeleton(key)) < 4
+    cands = [c for c in gaz.lookup_variant(key) if c.country_code in TRANSLITERATED_COUNTRIES]
     found = tuple(
         c
-        for c in gaz.lookup_variant(key)
-        if c.country_code in TRANSLITERATED_COUNTRIES
-        and (
-            _final_h(key, strip_article(fold(c.name)))
-            or (
-                similar_spelling(key, strip_article(fold(c.name)), 2 if short else 1)
-                and c.population >= (BIG_CITY if short else 0)
-            )
+        for c in cands
+        if _final_h(key, strip_article(fold(c.name)))
+        or (
+            similar_spelling(key, strip_article(fold(c.name)), 2 if short else 1)
+            and c.population >= (BIG_CITY if short else 0)
         )
     )
+    if not found and short:
+        # "al-Hudeidah": close to another of the place's names ("Al Hudaydah"), not to the
+        # one it is shown under ("Hodeidah"): a big city, the first three letters and the
+        # last one (a final "h" aside) shared ("al-Buseiri" is not "al Busrah")
+        found = tuple(
+            c
+            for c in cands
+            if c.population >= BIG_CITY
+            and any(_close_form(key, strip_article(f)) for f in gaz.place_aliases(c.geonames_id))
+        )
     return found or _doubled(key, gaz) or _final_h_form(key, gaz)
+
+
+def _close_form(key: str, form: str) -> bool:
+    return (
+        similar_spelling(key, form, 3)
+        and key.rstrip("h")[-1:] == form.rstrip("h")[-1:]
+        and key[-1:].isalpha()
+    )
 
 
 def _final_h(key: str, name: str) -> bool:
@@ -109,11 +129,12 @@ def spells_a_place(name: Sequence[str], gaz: Gazetteer, variant_countries: set[s
     return any(c.country_code in variant_countries for c in gaz.lookup_variant(key))
 
 
-def _never_a_variant(word: str, gaz: Gazetteer) -> bool:
-    """Short words, given names, acronyms, adjectives and non-place words."""
+def _never_a_variant(word: str, gaz: Gazetteer, *, given_ok: bool = False) -> bool:
+    """Short words, given names (unless ``given_ok``), acronyms, adjectives and non-place
+    words."""
     return (
         len(word) < 3
-        or is_first_name(word)
+        or (is_first_name(word) and not given_ok)
         or word.isupper()
         or word.lower().endswith(_ADJECTIVE_ENDINGS)
         or _not_a_place_word(word, gaz)

@@ -27,9 +27,10 @@ _REGION_WORDS = frozenset(
 )
 # Units below a region, right after the name that follows "in": Nigeria's local government
 # areas ("Kulben in Mangu LGA", "in Mangu Local Government Area"), Indonesia's regencies,
-# Cameroon's sub-divisions, South Asia's tehsils, Ethiopia's woredas, Ukraine's raions.
+# Cameroon's sub-divisions, South Asia's tehsils, Ethiopia's woredas, Ukraine's raions,
+# Congo's territories ("Kilolirwe in Masisi territory").
 _UNIT_WORDS = frozenset(
-    ["lga", "regency", "sub-division", "subdivision", "tehsil", "woreda", "raion"]
+    ["lga", "regency", "sub-division", "subdivision", "tehsil", "woreda", "raion"] + ["territory"]
 )
 # Words that end the clause the region must be named in.
 _CLAUSE_ENDS = frozenset([".", ";", ":", ",", "(", ")", "!", "?", "and", "but", "where", "which"])

@@ -70,9 +70,10 @@ class RegionFinder:
         if hit is None:
             return
         words, cue = hit
-        words = self._trim(words)
-        if not words or not _name_like(words, self.gaz):
-            return
+        if not self._state_named_after_country(words, cue):
+            words = self._trim(words)
+            if not words or not _name_like(words, self.gaz):
+                return
         text = " ".join(words)
         region, country = self._resolve(text)
         if region is None and country is None and len(words) > 1:
@@ -98,6 +99,16 @@ class RegionFinder:
         entry = self.found.setdefault(key, _Found(region, name, cc))
         entry.forms.append(text)
         entry.places.append((chunk.line_no, chunk.toks[0].start))
+
+    def _state_named_after_country(self, words: tuple[str, ...], cue: str) -> bool:
+        """ "Niger State", "in Niger state": a state of another country that bears a
+        country's name (Nigeria's Niger) is that state, not a country in front of a name."""
+        if cue != "state" or len(words) != 1:
+            return False
+        iso = self.gaz.country_forms.get(fold(words[0]))
+        return iso is not None and any(
+            r.country_code != iso for r in self.gaz.regions.lookup(words[0])
+        )
 
     def _trim(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """Without a country in front ("Syrias Idlib", flattened "Syria's") and without

@@ -339,6 +339,9 @@ _PEOPLE_OF = frozenset(
 )
 
 
+_DWELLERS_OPENING = frozenset(["Residents", "Inhabitants", "Villagers", "Elders"])
+
+
 def people_of(chunk: Chunk) -> bool:
     """ "the village head of Fankama": a short run after the people or officials of a place
     and "of" (the caller checks that English hardly writes it)."""
@@ -346,7 +349,11 @@ def people_of(chunk: Chunk) -> bool:
     return (
         len(before) >= 2
         and before[-1] == "of"
-        and (before[-2] in _PEOPLE_OF or _chief_named(chunk.wide_before))
+        and (
+            before[-2] in _PEOPLE_OF
+            or before[-2] in _DWELLERS_OPENING  # "Residents of X fled": a sentence's start
+            or _chief_named(chunk.wide_before)
+        )
         and len(chunk.words) <= 3
         and not (chunk.sent_start or chunk.title_case_line or chunk.toks[-1].possessive)
     )
@@ -461,7 +468,11 @@ def village_name(
         return None  # "Ariha August", "Police Station", "Kurdish", "Hamas"
     if len(words) > 1 and lows[0].endswith("ern") and lows[0] in DIRECTIONS:
         return None  # "Eastern Ghouta": a region's part, named by its direction
-    if any((w.isupper() and len(w) <= 5) or "." in w or _acronym_possessive(w) for w in words):
+    if all(w.replace("-", "") in DIRECTIONS or w == "far" for w in lows):
+        return None  # "chief town of Northwest", "Far North": Cameroon's regions, no village
+    numeral = len(words) > 1 and bool(_ROMAN.match(words[-1]))  # "Obonyi II"
+    named = words[:-1] if numeral else words
+    if any((w.isupper() and len(w) <= 5) or "." in w or _acronym_possessive(w) for w in named):
         return None  # "AFP", "U. S.": acronyms and initials; flattened "QRCSs"
     if any(_hyphen_modifier(w) for w in words):
         return None  # "IS-held", "Kurdish-majority"
@@ -497,13 +508,55 @@ def village_name(
         fold(r.name) == key or fold(r.name).startswith(key + " ") for r in gaz.regions.lookup(text)
     ):
         return None  # a region under its own name ("Rakhine" of "Rakhine State")
-    if text.isupper():
+    if text.isupper() and not numeral:
         text = " ".join(w.capitalize() for w in words)
-    return text
+    number = _numbered(chunk)
+    return f"{text} {number}" if number else text
+
+
+# A village's number after its name: "the village of Nambija 2, in Macomia district",
+# "Obonyi II" (a Roman numeral is a capitalised word of the run itself). Villages split
+# or resettled under one name are told apart so in Mozambique, Cameroon, Kenya.
+_ROMAN = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|X)$")
+_NUMBER = re.compile(r"^(\d{1,2})([,.;)]?)$")
+_AFTER_NUMBER = frozenset([",", ".", ";", ")", "in", "near", "and", "village", "on", "|"])
+
+
+def _numbered(chunk: Chunk) -> str | None:
+    """The number right after a run the text calls a settlement ("the village of Nambija
+    2, in ...") or lists after one, when the number ends the phrase (not "the town of Kita
+    12 km away")."""
+    m = _NUMBER.match(chunk.after[0]) if chunk.after else None
+    if m is None:
+        return None
+    if chunk.before[-1:] not in (("and",), (",",)) and village_cue(chunk) not in _SETTLED:
+        return None  # a list's next item ("the villages of Nambija 1 and Nambija 2") or a
+        # settlement word
+    if not m.group(2) and (len(chunk.after) < 2 or chunk.after[1].lower() not in _AFTER_NUMBER):
+        return None
+    return m.group(1)
 
 
 _VOWELS = frozenset("aeiou")
 _MIN_RESPELLED = 6  # shorter names differ in one vowel and are other villages
+
+
+def _short_numbered(named: dict[str, list]) -> dict[str, list]:
+    """ "those still in Nambija fled" after "the village of Nambija 2": a name written
+    without its number is the one numbered village of that name the article gives (not
+    when it gives two: "Nambija 1 and Nambija 2")."""
+    numbered: dict[str, list[str]] = {}
+    for key in named:
+        base, _, last = key.rpartition(" ")
+        if base and (last.isdigit() or _ROMAN.match(last.upper())):
+            numbered.setdefault(base, []).append(key)
+    if not numbered:
+        return named  # most articles
+    out = {k: list(v) for k, v in named.items()}
+    for base, keys in numbered.items():
+        if base in out and len(keys) == 1:
+            out[keys[0]].extend(out.pop(base))
+    return out
 
 
 def _respelled(named: dict[str, list]) -> dict[str, list]:
@@ -596,7 +649,7 @@ class VillageList:
         country and region named next to a line and offset); names already resolved as
         cities are skipped."""
         out = []
-        for key, named in _respelled(self.named).items():
+        for key, named in _respelled(_short_numbered(self.named)).items():
             if key in known or any(respelled(key, k) for k in known):
                 continue  # "at Bijbehera" after "Bijbehara area": the town, respelled
             if self.hromada_named.get(key, 0) >= len(named):

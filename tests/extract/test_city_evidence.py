@@ -344,3 +344,35 @@ def test_a_municipality_names_its_town(text, expected):
 )
 def test_toward_a_town_named_like_a_person(text, expected):
     assert cities(text) == expected
+
+
+# cities19: a place that is only a part of a run closed by a group noun is a word of the
+# group's name; a run that is the town's name alone is left to the other rules.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Villagers in Myanmar said the Pyu Saw Htee militia burned their homes near Monywa.",
+            {"Monywa"},
+        ),
+        ("Police in Haiti said the Wharf Jeremie gang held the port.", set()),
+        ("The Jenin brigade clashed with Israeli troops in Jenin in the West Bank.", {"Jenin"}),
+    ],
+)
+def test_a_place_inside_a_group_name(text, expected):
+    assert cities(text) == expected
+
+
+# cities19: a village named like a person (Uri, India: 9,000 people) counts after a
+# locative word in the article's country when it is the whole run; not a part of a longer
+# name, nor a possessive.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants in India attacked a police post in Uri on Sunday.", {"Uri"}),
+        ("Militants in India attacked a police post in Uri's market on Sunday.", set()),
+        ("Militants in India attacked Uri on Sunday.", set()),
+    ],
+)
+def test_a_village_named_like_a_person(text, expected):
+    assert cities(text) == expected

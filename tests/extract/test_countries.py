@@ -39,3 +39,29 @@ def test_countries_mentioned(text, expected):
 )
 def test_short_and_former_country_names(text, expected):
     assert countries_mentioned(chunks(text), gazetteer()) == expected
+
+
+# cities19: demonyms the suffix rule cannot derive name their country, and so do short
+# names; a lake or a sea named after a country names none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cameroonian soldiers and Chadian troops crossed the river.", {"CM", "TD"}),
+        ("A Mozambican official met Zimbabwean and Burundian envoys.", {"MZ", "ZW", "BI"}),
+        ("The Mexican army and Haitian police trained together.", {"MX", "HT"}),
+        ("Gunmen struck in the centre-west of Burkina on Sunday.", {"BF"}),
+        ("Refugees met Ivorian and Ghanaian officials.", {"CI", "GH"}),
+        ("Fishermen on Lake Chad fled to Nigeria.", {"NG"}),
+        ("Attacks around the Lake Chad Basin rose this year.", set()),
+        ("The tanker was seized in the Gulf of Oman on Monday.", set()),
+        ("Troops from Chad and Oman arrived.", {"TD", "OM"}),
+        # Nigeria's Niger State names Nigeria, not Niger; a state of a country is its own.
+        ("Gunmen abducted farmers in Niger State on Sunday.", {"NG"}),
+        ("Gunmen abducted farmers in Niger state on Sunday.", {"NG"}),
+        ("Gunmen abducted farmers in Niger on Sunday.", {"NE"}),
+        ("Leaders backed a Palestinian state on Sunday.", {"PS"}),
+        ("Georgia state media said the talks failed.", {"GE"}),
+    ],
+)
+def test_demonyms_short_names_and_waters(text, expected):
+    assert countries_mentioned(chunks(text), gazetteer()) == expected

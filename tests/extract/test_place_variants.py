@@ -56,3 +56,20 @@ def test_doubled_letters_need_the_towns_country():
 def test_a_final_h_written_or_not(text, expected):
     """The text's spelling of each place found."""
     assert {(c.aliases or (c.name,))[0] for c in extract_page(text).cities} == expected
+
+
+# cities19: after an Arabic place word a given name is a word of the place's name ("Tel
+# Rifaat", "Maaret al-Noman": Rifaat, Noman and Maaret are given names too); a big city's
+# other name counts for a short skeleton ("al-Hudeidah" is close to "Al Hudaydah", not to
+# the shown "Hodeidah"), not a name that only shares its first letters ("al-Buseiri").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish-backed rebels shelled Tel Rifaat in northern Syria.", {"Tal Rifaat"}),
+        ("Children were hurt in Maaret al-Noman in Syria on Sunday.", {"Maarat al-Numan"}),
+        ("Coalition jets struck al-Hudeidah in Yemen on Sunday.", {"Hodeidah"}),
+        ("Fighters fled from al-Buseiri towards Iraq and Syria on Sunday.", set()),
+    ],
+)
+def test_given_names_in_place_names_and_other_names_of_big_cities(text, expected):
+    assert {c.name for c in extract_page(text).cities if c.geonames_id} == expected

@@ -85,3 +85,21 @@ def test_no_village_from_other_runs_before_a_region(text):
 )
 def test_a_unit_below_a_region_places_a_village(text, expected):
     assert places(text) == expected
+
+
+# cities19: Congo's territories are units below a province.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "M23 rebels in Congo took Kalengera in Rutshuru territory on Sunday.",
+            {"Kalengera": "CD"},
+        ),
+        (
+            "Militia fighters in Congo burned Nyamilima in Beni territory on Sunday.",
+            {"Nyamilima": "CD"},
+        ),
+    ],
+)
+def test_a_territory_places_a_village(text, expected):
+    assert places(text) == expected

@@ -150,3 +150,15 @@ def test_extraction_json_keeps_its_keys_and_adds_regions():
     assert data["regions"] == [
         {"name": "Idlib Province", "country": "Syria", "code": "SY-ID", "aliases": ["Idlib"]}
     ]
+
+
+# cities19: a state named after a country is the state, and its country is named.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen abducted 12 farmers in Niger State on Sunday.", {"NG-NI": ("NG", "Niger State")}),
+        ("Gunmen abducted 12 farmers in Niger state on Sunday.", {"NG-NI": ("NG", "Niger State")}),
+    ],
+)
+def test_a_state_named_after_a_country(text, expected):
+    assert regions(text) == expected

@@ -90,6 +90,9 @@ def test_a_village_has_no_coordinates():
         "Fighters entered the IS-held village, Syrian media said.",
         # A village the text does not place in any country cannot be filed.
         "Officials from Syria and Iraq met in the village of Qarqoor.",
+        # cities19: compass words name a region ("chief town of Northwest", Cameroon's).
+        "Separatists in Cameroon burned a school in Bamenda, the main town of Northwest.",
+        "Separatists in Cameroon burned a school in the town of Northwest.",
     ],
 )
 def test_no_village_without_a_place_name(text):
@@ -883,3 +886,103 @@ def test_a_chief_of_a_village(text, expected):
 )
 def test_a_sentence_opened_by_in_and_a_village(text, expected):
     assert {k: v[0] for k, v in villages(text).items()} == {k: v[0] for k, v in expected.items()}
+
+
+# cities19: a story that names its country only by an irregular demonym or a short name
+# places its villages there; "Lake Chad" names no second country to split them between.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cameroonian soldiers said separatists burned houses in the village of Ekondo.",
+            {"Ekondo": ("CM", None)},
+        ),
+        (
+            "Chadian troops repelled an attack on Ngouboua, a village on the lake shore.",
+            {"Ngouboua": ("TD", None)},
+        ),
+        (
+            "Gunmen killed eight farmers in the village of Dassa, in the west of Burkina.",
+            {"Dassa": ("BF", None)},
+        ),
+        (
+            "Jihadists overran Wulgo, a town on the shores of Lake Chad in Nigeria.",
+            {"Wulgo": ("NG", None)},
+        ),
+    ],
+)
+def test_villages_of_a_country_named_by_its_demonym(text, expected):
+    assert villages(text) == expected
+
+
+# cities19: a village's number is part of its name ("Nambija 2", "Obonyi II"); the same
+# name written without it later is that village; a distance after the name is no number.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels in Cameroon set fire to the village of Ekona II on Friday.",
+            {"Ekona II": ("CM", None)},
+        ),
+        (
+            "Insurgents in Mozambique raided the village of Mumu 2, near the coast.",
+            {"Mumu 2": ("MZ", None)},
+        ),
+        (
+            "Insurgents in Mozambique raided the village of Mumu 2 on Friday. Families still"
+            " in Mumu fled to the coast.",
+            {"Mumu 2": ("MZ", None)},
+        ),
+        (
+            "Soldiers in Cameroon reached the village of Ekondo 12 km from the border.",
+            {"Ekondo": ("CM", None)},
+        ),
+    ],
+)
+def test_numbered_villages(text, expected):
+    assert villages(text) == expected
+
+
+# cities19: a village in Nigeria's Niger State is Nigerian.
+def test_a_village_of_niger_state_is_in_nigeria():
+    text = "Bandits struck in Niger State again. They raided Ekondo, a village in the state."
+    assert villages(text) == {"Ekondo": ("NG", "NG-NI")}
+
+
+# cities19: a place the text puts in a country the article names, whose only namesakes
+# are abroad, is that country's village, even when the namesake is a town or a city
+# (Solhan, Turkey: 15,000; Kani, Japan: 100,000).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen killed 100 people in Solhan, in northern Burkina Faso, officials said.",
+            {"Solhan": ("BF", None)},
+        ),
+        (
+            "Junta troops burned houses in Kani in Myanmar's Sagaing region, residents said.",
+            {"Kani": ("MM", "MM-01")},  # Sagaing Region
+        ),
+    ],
+)
+def test_a_place_the_text_puts_in_the_articles_country(text, expected):
+    assert villages(text) == expected
+
+
+# cities19: "Residents of X" opening a sentence names the place as "the residents of X"
+# does, and the list goes on ("Residents of A, B and C").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Residents of Kurigo, Dazmo and Tulbak in northern Nigeria fled after the attacks.",
+            {"Kurigo": ("NG", None), "Dazmo": ("NG", None), "Tulbak": ("NG", None)},
+        ),
+        (
+            "Villagers of Tulbak in Nigeria buried the dead on Sunday.",
+            {"Tulbak": ("NG", None)},
+        ),
+    ],
+)
+def test_residents_of_a_village_opening_a_sentence(text, expected):
+    assert villages(text) == expected
