@@ -79,7 +79,9 @@ class Verdicts:
             # "the village of al-Tiba" in Syria is not Chiba, Japan; "the city of Kas" in
             # Iran is no Kas, Sudan, but a place's name, whatever given name it is too.
             listed = self.in_settlement_list and self.list_kind == "village"
-            self.villages.add(chunk, given_ok=listed or village_cue(chunk) is not None)
+            capitals = in_dateline and all(w.isupper() for w in span)  # "LAS CRUCES, Guatemala"
+            given = listed or village_cue(chunk) is not None
+            self.villages.add(chunk, given_ok=given, capitals_ok=capitals)
         elif verdict.city is None and self._only_abroad(chunk, i, j, cands):
             # "the town of Pale" in Myanmar (Pale, Bosnia), "in Moura" in Mali (Portugal's).
             cue = village_cue(chunk)

@@ -446,11 +446,13 @@ def village_name(
     titles_ok: bool = False,
     words_ok: bool = False,
     given_ok: bool = False,
+    capitals_ok: bool = False,
 ) -> str | None:
     """The run as a village name, or None when it does not look like one. ``titles_ok``:
     the context is sure enough for a title word in the name ("Sultan Abdallah");
     ``words_ok``: for an English word ("the town of Pale", Myanmar); ``given_ok``: for a
-    given name the text calls a settlement ("the city of Kas")."""
+    given name the text calls a settlement ("the city of Kas"); ``capitals_ok``: a
+    dateline's capitals, where a short word is no acronym ("LAS CRUCES, Guatemala")."""
     words = chunk.words
     if not words or "|" in words or len(words) > 5:
         return None
@@ -472,7 +474,10 @@ def village_name(
         return None  # "chief town of Northwest", "Far North": Cameroon's regions, no village
     numeral = len(words) > 1 and bool(_ROMAN.match(words[-1]))  # "Obonyi II"
     named = words[:-1] if numeral else words
-    if any((w.isupper() and len(w) <= 5) or "." in w or _acronym_possessive(w) for w in named):
+    if any(
+        (w.isupper() and len(w) <= 5 and not capitals_ok) or "." in w or _acronym_possessive(w)
+        for w in named
+    ):
         return None  # "AFP", "U. S.": acronyms and initials; flattened "QRCSs"
     if any(_hyphen_modifier(w) for w in words):
         return None  # "IS-held", "Kurdish-majority"
@@ -619,11 +624,17 @@ class VillageList:
         titles_ok=False,
         words_ok=False,
         given_ok=False,
+        capitals_ok=False,
     ) -> str | None:
         """Record the run as a village when it looks like a name, in ``place`` (country,
         region) when the caller knows it; the name, or None."""
         name = village_name(
-            chunk, self.gaz, titles_ok=titles_ok, words_ok=words_ok, given_ok=given_ok
+            chunk,
+            self.gaz,
+            titles_ok=titles_ok,
+            words_ok=words_ok,
+            given_ok=given_ok,
+            capitals_ok=capitals_ok,
         )
         if name is not None and place is not None and self._region_there(name, place[0]):
             return None  # "fighting in North Kivu, Congo": a province, not a village

@@ -963,6 +963,11 @@ def test_a_village_of_niger_state_is_in_nigeria():
             "Junta troops burned houses in Kani in Myanmar's Sagaing region, residents said.",
             {"Kani": ("MM", "MM-01")},  # Sagaing Region
         ),
+        (  # a dateline in capitals: "LAS" is a word of the name there, no acronym
+            "LAS CRUCES, Guatemala (AP) — Forensic teams exhumed the remains of villagers "
+            "killed by soldiers in 1982. The Guatemalan army denied it.",
+            {"Las Cruces": ("GT", None)},
+        ),
     ],
 )
 def test_a_place_the_text_puts_in_the_articles_country(text, expected):
