@@ -46,7 +46,8 @@ def format_table(results: dict) -> str:
     lines.append("(ratio: run_search median / FTS5 median; below 1 is faster than FTS5)")
     if http:
         lines.append(
-            f"server (one process): cold start {http['cold_start_s']} s, "
+            f"server (one process): cold start {http['cold_start_s']} s"
+            f"{_of_starts(http)}, "
             f"peak RSS {http['peak_rss_mb']} MB"
         )
     lines += ["", "budget (at 100k):"] + [f"  {line}" for line in budget_lines(results)]
@@ -110,3 +111,9 @@ def format_growth(runs: list[dict]) -> str:
             f"| {http.get('cold_start_s', '-')} | {http.get('peak_rss_mb', '-')} |"
         )
     return "\n".join(lines)
+
+
+def _of_starts(http: dict) -> str:
+    """' (median of 0.75, 0.74, 0.81)' when the run measured several starts."""
+    starts = http.get("cold_starts_s") or []
+    return f" (median of {', '.join(str(s) for s in starts)})" if len(starts) > 1 else ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -26,6 +27,8 @@ from app.config import Settings
 from app.store.db import database_size_bytes
 
 # The budget at 100k articles (the figures).
+# Server starts measured; the report gives their median.
+COLD_START_RUNS = 3
 BUDGET = {"api_p50_ms": 50, "api_p95_ms": 150, "ingest_per_s": 300, "cold_start_s": 1.0}
 BUDGET_RSS_MB = 400
 
@@ -165,8 +168,16 @@ def _http(settings: Settings, cases: list[Case]) -> dict:
     out: dict = {}
     # One client asks one query at a time: one process answers it, and its memory is what
     # the RSS budget is about (serve's default forks one per core, each with its own).
+    # A start is one measurement on a noisy machine: the first start serves the mix, the
+    # others only the first search, and the median of all of them is the cold start.
+    starts = []
+    for _ in range(COLD_START_RUNS - 1):
+        with serving(settings, cases[0].request, workers=1) as server:
+            starts.append(server.cold_start_s)
     with serving(settings, cases[0].request, workers=1) as server:
-        out["cold_start_s"] = round(server.cold_start_s, 3)
+        starts.append(server.cold_start_s)
+        out["cold_starts_s"] = [round(s, 3) for s in starts]
+        out["cold_start_s"] = round(statistics.median(starts), 3)
         conn = server.connection()
         api: dict[str, list[float]] = {}
         html: dict[str, list[float]] = {}
