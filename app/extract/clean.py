@@ -395,7 +395,9 @@ _CREDIT_LINE = re.compile(
 # gallery link (``_LINK_LINE``).
 _PHOTO_CREDIT_LINE = re.compile(
     r"^(?i:photo(?:graph)?s?|pictures?|images?|credits?)\s*:\s*"
-    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s*/\s*[A-Z][\w.'’ -]{1,40}$"
+    # "Photo: Ali Shaker/AFP", or the agency first: "PHOTO: AFP/SAID KHATIB"
+    rf"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{1,3}}|{AGENCIES})"
+    r"\s*/\s*[A-Z][\w.'’ -]{1,40}$"
 )
 
 

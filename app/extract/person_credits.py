@@ -13,9 +13,11 @@ from app.extract.lexicons import FUNCTION_WORDS, PLACE_PREPOSITIONS
 from app.extract.lexicons import words as _words
 
 __all__ = [
+    "AGENCY_NAMES",
     "CREDIT_VERBS",
     "CREDIT_WORDS",
     "NO_PHOTOGRAPHER",
+    "agency_slash",
     "credit_position",
     "inline_credit_end",
     "inline_photo_credit",
@@ -98,7 +100,7 @@ NO_PHOTOGRAPHER = frozenset(
 )
 
 
-def _agency_slash(wide_before: Sequence[str]) -> bool:
+def agency_slash(wide_before: Sequence[str]) -> bool:
     """The words before a run end with an agency and a slash that open a photo credit."""
     if len(wide_before) < 2 or wide_before[-1] != "/":
         return False
@@ -125,7 +127,7 @@ def inline_photo_credit(chunk: Chunk) -> bool:
     """A photographer credited inside the text: "REUTERS/Rodi Said", "AP Photo/Hussein
     Malla", "AFP/Getty Images/Delil Souleiman", or a label before the name and the agency
     after it ("Photo: Ahmed Saad/Reuters")."""
-    if _agency_slash(chunk.wide_before):
+    if agency_slash(chunk.wide_before):
         return True
     before, after = chunk.before, chunk.after
     return (
@@ -134,11 +136,12 @@ def inline_photo_credit(chunk: Chunk) -> bool:
         and before[-2].lower() in _PHOTO_LABELS
         and len(after) >= 2
         and after[0] in {"/", ","}
-        and after[1].lower() in _AGENCY_NAMES
+        and after[1].lower() in AGENCY_NAMES
     )
 
 
-_AGENCY_NAMES = frozenset(a.lower() for a in _SLASH_AGENCIES) | {"getty"}
+# Agencies a photographer's name is credited to ("Ahmed Saad/Reuters"), lower-cased.
+AGENCY_NAMES = frozenset(a.lower() for a in _SLASH_AGENCIES) | {"getty"}
 
 
 def inline_credit_end(chunk: Chunk, is_sentence_word: Callable[[str], bool]) -> int:
@@ -154,6 +157,12 @@ def inline_credit_end(chunk: Chunk, is_sentence_word: Callable[[str], bool]) -> 
         return 1  # "REUTERS/Stringer Syrian army ..."
     if chunk.after[:1] and chunk.after[0] in _CREDIT_CLOSERS:
         return len(words)  # "(AP/Mohamed Sheikh Nor)": the bracket ends the name, no sentence
+    if (
+        chunk.after[:1] in {("/",), (",",)}
+        and chunk.after[1:2]
+        and (chunk.after[1].lower() in AGENCY_NAMES)
+    ):
+        return len(words)  # "Photo: Hassan Ali Nor/Reuters": the agency ends the name
     for j in range(1, len(words)):
         low = words[j].lower()
         if low in FUNCTION_WORDS or (j >= 2 and is_sentence_word(words[j])):

@@ -25,6 +25,7 @@ from app.extract.lexicons import (
 )
 from app.extract.lexicons import words as _words
 from app.extract.person_context import ROLE_WORDS, hyphenated_rank
+from app.extract.person_credits import AGENCY_NAMES
 from app.extract.person_names import NAME_HEADS, nisba
 from app.extract.transliteration import fold
 
@@ -94,9 +95,11 @@ _CREDIT_LABELS = frozenset(["credit", "credits", "photo", "photos", "picture", "
 
 def _credited(head: list[str], chunk: Chunk) -> bool:
     """A byline or a credit is no headline: its names have no verb to cut at ("By ABDI
-    GULED": "guled" reads as an inflection of a dictionary word)."""
+    GULED": "guled" reads as an inflection of a dictionary word; "Hassan Ali Nor/AFP")."""
     if head[:1] and head[0].lower() == "by":
         return True
+    if chunk.after[:1] == ("/",) and chunk.after[1:2] and chunk.after[1].lower() in AGENCY_NAMES:
+        return True  # "Hassan Ali Nor/AFP": a photographer and the agency
     before = [b.lower() for b in chunk.before[-2:]]
     return before[-1:] == ["by"] or (
         len(before) == 2 and before[1] == ":" and before[0] in _CREDIT_LABELS

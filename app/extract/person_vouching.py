@@ -19,6 +19,7 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.person_context import SPEECH_VERBS, RunContext, age_word
+from app.extract.person_credits import agency_slash
 from app.extract.person_events import HUMAN_PASSIVES
 from app.extract.person_names import AGENCY_WORDS, KUNYA
 from app.extract.transliteration import fold
@@ -50,10 +51,16 @@ def _capitals(word: str) -> bool:
 
 
 def agency_in_credit(name: list[str], chunk: Chunk, credit: bool) -> bool:
-    """In a photo credit, the agency: the part between the slash and "via" ("PETRY/Hans
-    Lucas via AFP"), or a name opened by an acronym ("NKR Infocenter", "UN Photo"; a
+    """In a photo credit, the agency: the part between a photographer's slash and "via"
+    ("PETRY/Hans Lucas via AFP"), or a name opened by an acronym ("NKR Infocenter", "UN Photo"; a
     photographer's surname in capitals comes after the given name: "Omar HAJ KADOUR")."""
-    if chunk.before[-1:] == ("/",) and chunk.after[:1] == ("via",):
+    if (
+        chunk.before[-1:] == ("/",)
+        and chunk.after[:1] == ("via",)
+        # "REUTERS/Alexander Ermochenko via Getty Images": after an agency's slash, the
+        # photographer
+        and not agency_slash(chunk.wide_before)
+    ):
         return True
     return (
         credit

@@ -69,6 +69,42 @@ PHOTO_CREDIT_LINES = [
         "It was the third attack this month.",
         set(),
     ),
+    # A credit line of a name and its agency is no headline to cut at a "verb": "Nor" is
+    # a surname here, not the conjunction.
+    (
+        "Gunmen burned the market in Baidoa on Monday.\nAbdullahi Farah Nor/AFP\n"
+        "It was the third attack this month.",
+        {("Abdullahi Farah Nor", "credit")},
+    ),
+    (
+        "Gunmen burned the market in Baidoa on Monday.\nSarah Ruth Brown/AFP\n"
+        "It was the third attack this month.",
+        {("Sarah Ruth Brown", "credit")},
+    ),
+    # "via" after an agency's slash: the photographer is credited, not taken for an agency
+    # (as "PETRY/Hans Lucas via AFP" is)
+    (
+        "Rescuers search the ruins of a school in Kharkiv. REUTERS/Vyacheslav Madiyevskyy via "
+        "Getty Images\nThe regional governor said two teachers died.",
+        {("Vyacheslav Madiyevskyy", "credit")},
+    ),
+    (
+        "Rescuers search the ruins of a school in Kharkiv. AFP/Sergey Bobok via Getty Images\n"
+        "The regional governor said two teachers died.",
+        {("Sergey Bobok", "credit")},
+    ),
+    # the agency first, in capitals: a credit line, not a gallery link ("PHOTOS: ...")
+    (
+        "Gunmen burned the market in Baidoa on Monday.\nPHOTO: AFP/SAID KHATIB\n"
+        "It was the third attack this month.",
+        {("Said Khatib", "credit")},
+    ),
+    # the agency after the name closes it inside a caption too
+    (
+        "Women queue for water in Dollow. Photo: Abdi Warsame Nor/Reuters\n"
+        "It was the third attack this month.",
+        {("Abdi Warsame Nor", "credit")},
+    ),
 ]
 
 
