@@ -39,7 +39,11 @@ def strip_site_suffix(text: str, others: set[str]) -> tuple[str, str | None]:
         return m.group("head"), m.group("site").strip()
     m = _BAR_SUFFIX.match(text)
     if m:
-        return m.group("head"), m.group("site").strip()
+        # "Headline | World news | The Guardian", "Headline | Conflict News | Al Jazeera":
+        # a section's name between two bars goes with the site's.
+        head = m.group("head")
+        section = _BAR_SUFFIX.match(head)
+        return (section.group("head") if section else head), m.group("site").strip()
     m = _SITE_SUFFIX.match(text)
     if m and (m.group("head") in others or _SITE_WORDS.search(m.group("site"))):
         return m.group("head"), m.group("site").strip()

@@ -73,6 +73,15 @@ def test_strip_site_suffix(line, others, expected):
             "Four killed as shells hit Donetsk market » KyivPost",
             ("Four killed as shells hit Donetsk market", "KyivPost"),
         ),
+        # A section's name between the headline and the site goes too.
+        (
+            "Drone strike hits fuel depot in Sevastopol | World news | The Guardian",
+            ("Drone strike hits fuel depot in Sevastopol", "The Guardian"),
+        ),
+        (
+            "Army says it has retaken El Fasher airport | Sudan war News | Al Jazeera",
+            ("Army says it has retaken El Fasher airport", "Al Jazeera"),
+        ),
     ],
 )
 def test_more_suffix_marks(line, expected):
