@@ -45,6 +45,14 @@ class CityMention:
     aliases: tuple[str, ...] = ()  # the forms found in the text
     count: int = 1
     region_code: str | None = None  # ISO 3166-2 code of its first-level region, e.g. "SY-HL"
+    # The article's own spelling, its most used form ("Jenin" where the archive lists
+    # GeoNames' "Janin"): what `newsarchive extract` names the place, as annotators do.
+    written_as: str | None = None
+
+    @property
+    def text_name(self) -> str:
+        """The place as this article names it (its archive name when not recorded)."""
+        return self.written_as or self.name
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,15 @@ when English writes that clearly more), country, coordinates and the other spell
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from wordfreq import zipf_frequency
 
 from app.domain import CityMention
-from app.extract.city_second_chances import Found
 from app.extract.gazetteer_index import Gazetteer
+
+if TYPE_CHECKING:  # villages.py reads most_written, and city_second_chances reads villages
+    from app.extract.city_second_chances import Found
 
 
 def city_mention(found: Found, gaz: Gazetteer) -> CityMention:
@@ -27,7 +31,16 @@ def city_mention(found: Found, gaz: Gazetteer) -> CityMention:
         aliases=aliases,
         count=len(forms),
         region_code=gaz.region_of(c),
+        written_as=most_written(forms) if forms else name,
     )
+
+
+def most_written(forms: list[str]) -> str:
+    """The article's most used spelling of a place (the first of equals)."""
+    counts: dict[str, int] = {}
+    for form in forms:
+        counts[form] = counts.get(form, 0) + 1
+    return max(counts, key=counts.__getitem__)  # dicts keep the first of equals first
 
 
 def _more_written(name: str, forms: list[str]) -> str:

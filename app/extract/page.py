@@ -219,11 +219,13 @@ def extraction_to_json(e: Extraction) -> dict:
         ],
         "cities": [
             {
-                "name": c.name,
+                # As the article writes it; the archive lists the place as archive_name.
+                "name": c.text_name,
+                "archive_name": c.name,
                 "country": c.country,
                 "latitude": c.latitude,
                 "longitude": c.longitude,
-                "aliases": list(c.aliases),
+                "aliases": [a for a in dict.fromkeys((c.name, *c.aliases)) if a != c.text_name],
                 "region_code": c.region_code,
             }
             for c in e.cities

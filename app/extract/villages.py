@@ -18,6 +18,7 @@ from wordfreq import zipf_frequency
 
 from app.domain import CityMention
 from app.extract.chunks import Chunk
+from app.extract.city_mentions import most_written
 from app.extract.district_reading import local_government
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
@@ -684,6 +685,7 @@ class VillageList:
                     aliases=tuple(dict.fromkeys(f for f in forms if f != forms[0])),
                     count=len(forms),
                     region_code=region,
+                    written_as=most_written(forms),
                 )
             )
         return out

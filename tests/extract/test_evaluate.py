@@ -54,6 +54,21 @@ def test_report_scores_a_tiny_folder(tmp_path):
     assert "missed persons: Jane Doe" in text
 
 
+def test_a_place_is_scored_by_the_name_the_article_gives_it(tmp_path):
+    """The README's guidance: the predicted NAME must be the gold name or one of its aliases.
+    GeoNames lists Jenin as "Janin"; the article writes "Jenin", and so does the output."""
+    (tmp_path / "a.txt").write_text(
+        "Raid in the West Bank\n\nIsraeli troops raided Jenin and Nablus on Monday.",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.json").write_text(
+        json.dumps({"title": "Raid in the West Bank", "cities": ["Jenin", "Nablus"]}),
+        encoding="utf-8",
+    )
+    report = evaluate(tmp_path)
+    assert (report.cities.tp, report.cities.fp, report.cities.fn) == (2, 0, 0)
+
+
 def test_our_gold_set_meets_the_bar():
     report = evaluate(GOLD)
     assert len(report.articles) >= 6

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.extract.page import extract_page
+from app.extract.page import extract_page, extraction_to_json
 from app.extract.transliteration import fold
 
 # A photo gallery: long captions, each ending with the agency's name in capitals (so not
@@ -120,3 +120,34 @@ def test_initials_keep_the_page_form() -> None:
     assert names == {"R.K. Sharma"}
     names = {p.name for p in extract_page("Brig. R. K. Sharma said two soldiers died.").persons}
     assert names == {"R. K. Sharma"}
+
+
+# A place is named as the article writes it (its most used spelling), as annotators name it;
+# the archive lists it under its GeoNames name, given beside it, and the other spellings are
+# aliases.
+WRITTEN_NAMES = [
+    (
+        "Raids in the West Bank\n\nIsraeli troops raided Jenin before dawn, and residents of "
+        "Jenin said two men were detained.",
+        [("Jenin", "Janin", ["Janin"])],
+    ),
+    (
+        "Curfew in the south\n\nBASRA, Iraq - Police imposed a curfew in Basra after clashes.",
+        [("Basra", "Basrah", ["Basrah"])],
+    ),
+    (
+        "Strikes near the border\n\nOfficials in Irbil said the strikes hit villages north of "
+        "Erbil; Irbil's governor asked for calm.",
+        [("Irbil", "Erbil", ["Erbil"])],
+    ),
+    (
+        "Shelling in the east\n\nShells hit Kharkiv overnight, the governor said.",
+        [("Kharkiv", "Kharkiv", [])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITTEN_NAMES)
+def test_places_are_named_as_the_article_writes_them(text, expected):
+    cities = extraction_to_json(extract_page(text))["cities"]
+    assert [(c["name"], c["archive_name"], c["aliases"]) for c in cities] == expected

@@ -140,6 +140,7 @@ def test_extraction_json_keeps_its_keys_and_adds_regions():
     (city,) = data["cities"]
     assert city == {
         "name": "Aleppo",
+        "archive_name": "Aleppo",
         "country": "Syria",
         "latitude": city["latitude"],
         "longitude": city["longitude"],
