@@ -54,6 +54,7 @@ from app.extract.villages import (
     known_word_inside,
     located_from,
     locative_cue,
+    origin_apposition,
     people_of,
     rarely_written,
 )
@@ -260,6 +261,7 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
                 or located_from(chunk)
                 or self._hometown(chunk)
                 or people_of(chunk)
+                or origin_apposition(chunk)  # "X, 39, a reservist from Tzur Hadassah"
                 # "the road connecting Kyein Chaung with Taung Pyo": a road's ends
                 or (len(chunk.words) <= 3 and road_end(chunk.wide_before))
             )

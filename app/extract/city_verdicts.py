@@ -19,7 +19,7 @@ from app.extract.namesake_choice import choose
 from app.extract.place_phrases import HOME_CUES, LOCATIVE_CUES, event_modifier, people_village
 from app.extract.span_lookup import resolve_span
 from app.extract.transliteration import fold
-from app.extract.villages import village_cue
+from app.extract.villages import opens_place_name, village_cue
 
 
 class Verdicts:
@@ -112,9 +112,11 @@ class Verdicts:
         self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...], kept: tuple[int, int, int]
     ) -> bool:
         """``words[i:j]``, a part of the run after its first word, names only places
-        outside the article's countries and was refused: the run is no such place."""
+        outside the article's countries and was refused: the run is no such place. So
+        does an Arabic place name's opener ("Abu", India's; "Tal", Austria's) before the
+        rest of the name ("Abu Surouj", "Tal Hmeidi")."""
         return (
-            i > 0
+            (i > 0 or (j < len(chunk.words) and opens_place_name(chunk.words)))
             and bool(self.countries)
             and self._kept() == kept
             and all(c.country_code not in self.countries for c in cands)
