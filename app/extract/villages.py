@@ -459,7 +459,7 @@ def known_word_inside(chunk: Chunk, gaz: Gazetteer) -> bool:
 # Kamal", "Tal Abyad", "Ain Issa", "Wadi Barada"): the opener of a longer run is a word of
 # a place's name, not a person's, when the rest of the run is no given name ("Abu Bakr"
 # stays a man's name).
-_GIVEN_PLACE_OPENERS = PLACE_PREFIXES | frozenset(["umm", "um", "abu"])
+_GIVEN_PLACE_OPENERS = (PLACE_PREFIXES - {"wadi"}) | frozenset(["umm", "um", "abu"])
 
 
 def opens_place_name(words: tuple[str, ...]) -> bool:
