@@ -252,6 +252,8 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
             self.typed_names.add(fold(" ".join(words)))  # "the Afungi zone", "district of X"
         if chunk.after[:1] and chunk.after[0].lower() in _UNIT_AFTER:
             self.unit_names.add(fold(" ".join(words)))  # "Um Dorain county", "Um Rakuba camp"
+        elif len(words) > 1 and words[-1].lower() in _UNIT_AFTER:
+            self.unit_names.add(fold(" ".join(words[:-1])))  # "Kanbalu Township"
         if not claimed and chunk.before[-1:] in _ADDRESS_CUES and self._village_of_district(chunk):
             return
         listed = chunk.before[-1:] in _LIST_JOINERS or chunk.after[:1] in _LIST_JOINERS
