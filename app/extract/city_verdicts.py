@@ -113,12 +113,16 @@ class Verdicts:
     ) -> bool:
         """``words[i:j]``, a part of the run after its first word, names only places
         outside the article's countries and was refused: the run is no such place. So
-        does an Arabic place name's opener ("Abu", India's; "Tal", Austria's) before the
-        rest of the name ("Abu Surouj", "Tal Hmeidi")."""
+        does an Arabic place name's opener, alone refused before the rest of the name
+        ("Abu Surouj": India's Abu; "Tal Zahrun": Syria's Tall), wherever its namesakes
+        lie (not a longer place: "in Hama and Deir al-Zor Moumtzis said")."""
+        if self._kept() != kept:
+            return False
+        if i == 0 and j == 1 < len(chunk.words) and opens_place_name(chunk.words):
+            return True
         return (
-            (i > 0 or (j < len(chunk.words) and opens_place_name(chunk.words)))
+            i > 0
             and bool(self.countries)
-            and self._kept() == kept
             and all(c.country_code not in self.countries for c in cands)
         )
 
