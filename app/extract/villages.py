@@ -418,7 +418,8 @@ def origin_apposition(chunk: Chunk) -> bool:
     k -= 1
     while k >= 0 and len(before) - 2 - k <= _DESCRIPTION_WORDS and _describing(before[k]):
         k -= 1
-    return k >= 1 and before[k] in ("a", "an") and before[k - 1] == ","
+    # (an age and its comma may be one token: "Yohannes Tekle, 30, a teacher")
+    return k >= 1 and before[k] in ("a", "an") and before[k - 1].endswith(",")
 
 
 def _describing(word: str) -> bool:
