@@ -570,7 +570,8 @@ def village_name(
     ):
         return None  # a region under its own name ("Rakhine" of "Rakhine State")
     if text.isupper() and not numeral:
-        text = " ".join(w.capitalize() for w in words)
+        # (each part of a hyphenated name: "PONT-SONDÉ" is "Pont-Sondé")
+        text = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
     number = _numbered(chunk)
     return f"{text} {number}" if number else text
 

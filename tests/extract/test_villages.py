@@ -1081,3 +1081,16 @@ def test_a_persons_origin_in_an_apposition(text, expected):
 )
 def test_a_village_named_as_a_county_township_or_camp(text, expected):
     assert villages(text) == expected
+
+
+def test_a_dateline_in_capitals_names_a_village_the_story_names():
+    """cities20: a dateline's capitals name a village the story names ("the small town of
+    Pont-Zorbak"): one more mention, in the story's spelling (each hyphenated part
+    capitalised, no alias "Pont-zorbak")."""
+    text = (
+        "Gangs attack a town in Haiti\n\nPONT-ZORBAK, Haiti (AP) — Gangs crept toward the small "
+        "town of Pont-Zorbak at night.\n"
+    )
+    assert [(c.name, c.aliases, c.count) for c in extract_page(text).cities] == [
+        ("Pont-Zorbak", (), 2)
+    ]
