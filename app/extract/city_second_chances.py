@@ -193,8 +193,10 @@ class SecondChances:
     def _village_elsewhere(self, chunk: Chunk) -> bool:
         """The run is the name (or a respelling: "Deir Sonbul", "Deir Sonbol") of a village
         the article has taken at another place in its text."""
-        key = fold(" ".join(chunk.words))
         named = self.villages.named
+        if not named:
+            return False  # most articles
+        key = fold(" ".join(chunk.words))
         here = (chunk.line_no, chunk.toks[0].start)
         return any(
             (k == key or respelled(key, k)) and any((ln, off) != here for _, ln, off in where)

@@ -116,13 +116,12 @@ class Verdicts:
         does an Arabic place name's opener, alone refused before the rest of the name
         ("Abu Surouj": India's Abu; "Tal Zahrun": Syria's Tall), wherever its namesakes
         lie (not a longer place: "in Hama and Deir al-Zor Moumtzis said")."""
-        if self._kept() != kept:
-            return False
-        if i == 0 and j == 1 < len(chunk.words) and opens_place_name(chunk.words):
-            return True
+        if i == 0:
+            opener = j == 1 < len(chunk.words) and opens_place_name(chunk.words)
+            return opener and self._kept() == kept
         return (
-            i > 0
-            and bool(self.countries)
+            bool(self.countries)
+            and self._kept() == kept
             and all(c.country_code not in self.countries for c in cands)
         )
 

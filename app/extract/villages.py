@@ -444,7 +444,7 @@ def known_word_inside(chunk: Chunk, gaz: Gazetteer) -> bool:
         zipf_frequency(text[:-1], "en") >= _UNKNOWN_NAME_ZIPF or gaz.lookup(text[:-1])
     ):
         return True
-    opener = opens_place_name(chunk.words)
+    opener = fold(chunk.words[0]) in _GIVEN_PLACE_OPENERS and opens_place_name(chunk.words)
     return any(
         fold(w) in gaz.country_forms
         or (
