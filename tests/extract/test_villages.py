@@ -1046,43 +1046,6 @@ def test_a_persons_origin_in_an_apposition(text, expected):
     assert villages(text) == expected
 
 
-# cities20: a name read as a village only from a locative or personal cue, which the text
-# also gives a county, a township or a camp, is that unit or camp; a district's name
-# stays the town (the annotation rules list a name left unclear as the town).
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Jets bombed ten villages in Zorbakan county. According to the rebels, 35,000 "
-            "people in Zorbakan were displaced in South Sudan.",
-            {},
-        ),
-        (
-            "Troops raided villages in Myotaw Township, in Myanmar's Sagaing region. Fighting "
-            "in Myotaw went on.",
-            {},
-        ),
-        (
-            "Refugees arrived at Um Zorbak camp in Sudan's Gedaref state. The refugees in Um "
-            "Zorbak said they had fled.",
-            {},
-        ),
-        # the text calls it a town: the town
-        (
-            "Jets bombed the town of Zorbakan in Zorbakan county, in South Sudan.",
-            {"Zorbakan": ("SS", None)},
-        ),
-        (
-            "Jets bombed ten villages in Zorbakan district. According to the rebels, 35,000 "
-            "people in Zorbakan were displaced in South Sudan.",
-            {"Zorbakan": ("SS", None)},
-        ),
-    ],
-)
-def test_a_village_named_as_a_county_township_or_camp(text, expected):
-    assert villages(text) == expected
-
-
 def test_a_dateline_in_capitals_names_a_village_the_story_names():
     """cities20: a dateline's capitals name a village the story names ("the small town of
     Pont-Zorbak"): one more mention, in the story's spelling (each hyphenated part
