@@ -54,6 +54,7 @@ from app.extract.villages import (
     known_word_inside,
     located_from,
     locative_cue,
+    origin_apposition,
     people_of,
     rarely_written,
 )
@@ -65,6 +66,10 @@ _LIST_JOINERS = LIST_JOINERS
 # Area words after a name that say it is no settlement ("the Afungi zone"); not the
 # settlement words PLACE_TYPE_AFTER holds too ("villages").
 _AREA_AFTER = PLACE_TYPE_AFTER - SETTLEMENT_WORDS
+# Words after a name that make it an administrative unit or a camp ("Um Dorain county",
+# "Kanbalu Township", "Um Rakuba camp"); not "area", "outskirts", "countryside", which a
+# village has too.
+_UNIT_AFTER = frozenset(["county", "counties", "township", "townships", "camp", "camps"])
 _AREAS_OF = frozenset(
     (w,) for w in ["district", "neighbourhood", "neighborhood", "quarter", "zone", "sub-district"]
 )
@@ -168,6 +173,13 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         # before an area word ("the Afungi zone"): a bearing from an area names no village.
         self.bearing_villages: set[str] = set()
         self.typed_names: set[str] = set()
+        # Names the text puts before a unit's or a camp's word ("Um Dorain county", "Um
+        # Rakuba camp"), and the mentions of each village read only from a locative or
+        # personal cue ("35,000 people in Um Dorain"): a village so read whose name the
+        # text gives a unit is the unit (the annotation rules list neither units nor camps
+        # as settlements). Villages only: a town GeoNames knows is judged on its own.
+        self.unit_names: set[str] = set()
+        self.weakly_cued: dict[str, int] = {}
         # Lines where a province was read for a town's other name ("in Sulu"): a list there
         # holds places, as one with an accepted city does (``_accept_listed``).
         self.listing_lines: dict[int, str] = {}  # line -> the province's country
@@ -238,6 +250,10 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
             chunk.before[-1:] == ("of",) and chunk.before[-2:-1] in _AREAS_OF
         ):
             self.typed_names.add(fold(" ".join(words)))  # "the Afungi zone", "district of X"
+        if chunk.after[:1] and chunk.after[0].lower() in _UNIT_AFTER:
+            self.unit_names.add(fold(" ".join(words)))  # "Um Dorain county", "Um Rakuba camp"
+        elif len(words) > 1 and words[-1].lower() in _UNIT_AFTER:
+            self.unit_names.add(fold(" ".join(words[:-1])))  # "Kanbalu Township"
         if not claimed and chunk.before[-1:] in _ADDRESS_CUES and self._village_of_district(chunk):
             return
         listed = chunk.before[-1:] in _LIST_JOINERS or chunk.after[:1] in _LIST_JOINERS
@@ -260,6 +276,7 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
                 or located_from(chunk)
                 or self._hometown(chunk)
                 or people_of(chunk)
+                or origin_apposition(chunk)  # "X, 39, a reservist from Tzur Hadassah"
                 # "the road connecting Kyein Chaung with Taung Pyo": a road's ends
                 or (len(chunk.words) <= 3 and road_end(chunk.wide_before))
             )
@@ -270,6 +287,8 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
             # A list after a verb of siege is places, though persons took it ("the rebels
             # occupy Gisiza, Gasiza, Bugusa and Basare").
             name = self.villages.add(chunk)
+            if name:
+                self.weakly_cued[fold(name)] = self.weakly_cued.get(fold(name), 0) + 1
             if name and locative_cue(chunk) == "of":
                 self.bearing_villages.add(fold(name))
             if name:
@@ -340,6 +359,11 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         # A region the article names ("STEPANAKERT, Nagorno-Karabakh") is no village.
         known |= self.region_names | self.peoples
         known |= self.bearing_villages & self.typed_names
+        known |= {
+            key
+            for key in self.unit_names
+            if self.weakly_cued.get(key, 0) >= len(self.villages.named.get(key, ()))
+        }
         return cities + self.villages.mentions(self._village_place, known)
 
     def _office_of_unit(self, found: Found) -> bool:

@@ -18,7 +18,7 @@ from app.extract.gazetteer_index import City
 from app.extract.lexicons import is_first_name
 from app.extract.namesake_choice import BIG_CITY, choose
 from app.extract.transliteration import fold, skeleton
-from app.extract.villages import rarely_written
+from app.extract.villages import rarely_written, respelled
 
 LIST_JOINERS = ((",",), ("and",), ("or",))
 _OR_AND = frozenset(["and", "or"])
@@ -154,6 +154,12 @@ class SecondChances:
         line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
         if chunk.before[-2:] == ("(", "or"):
             return False  # "Togoga (or Togogwa)": another spelling of the place before, no item
+        # "the assault on Abu Surouj, Sirba and Suleia" after "a tribal leader from Abu
+        # Surouj": a village the article names elsewhere is a place of the list too, and
+        # vouches for the next item as a village the list gives does.
+        if not claimed and self._village_elsewhere(chunk) and self.villages.add(chunk):
+            anchors.append((line, start, end, None, False))
+            return True
         before: list[tuple[str | None, bool]] = []
         after: list[tuple[str | None, bool]] = []
         before_start = None
@@ -183,6 +189,19 @@ class SecondChances:
         if name:
             anchors.append((line, start, end, cc, False))
         return bool(name)
+
+    def _village_elsewhere(self, chunk: Chunk) -> bool:
+        """The run is the name (or a respelling: "Deir Sonbul", "Deir Sonbol") of a village
+        the article has taken at another place in its text."""
+        named = self.villages.named
+        if not named:
+            return False  # most articles
+        key = fold(" ".join(chunk.words))
+        here = (chunk.line_no, chunk.toks[0].start)
+        return any(
+            (k == key or respelled(key, k)) and any((ln, off) != here for _, ln, off in where)
+            for k, where in named.items()
+        )
 
     def _place_then_area(self, chunk: Chunk, place_start: int | None) -> bool:
         """ "in Stepanakert, Nagorno-Karabakh.", "Donetsk, Donbas, on Monday": one accepted

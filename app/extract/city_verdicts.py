@@ -19,7 +19,7 @@ from app.extract.namesake_choice import choose
 from app.extract.place_phrases import HOME_CUES, LOCATIVE_CUES, event_modifier, people_village
 from app.extract.span_lookup import resolve_span
 from app.extract.transliteration import fold
-from app.extract.villages import village_cue
+from app.extract.villages import opens_place_name, village_cue
 
 
 class Verdicts:
@@ -112,10 +112,15 @@ class Verdicts:
         self, chunk: Chunk, i: int, j: int, cands: tuple[City, ...], kept: tuple[int, int, int]
     ) -> bool:
         """``words[i:j]``, a part of the run after its first word, names only places
-        outside the article's countries and was refused: the run is no such place."""
+        outside the article's countries and was refused: the run is no such place. So
+        does an Arabic place name's opener, alone refused before the rest of the name
+        ("Abu Surouj": India's Abu; "Tal Zahrun": Syria's Tall), wherever its namesakes
+        lie (not a longer place: "in Hama and Deir al-Zor Moumtzis said")."""
+        if i == 0:
+            opener = j == 1 < len(chunk.words) and opens_place_name(chunk.words)
+            return opener and self._kept() == kept
         return (
-            i > 0
-            and bool(self.countries)
+            bool(self.countries)
             and self._kept() == kept
             and all(c.country_code not in self.countries for c in cands)
         )

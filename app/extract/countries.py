@@ -110,6 +110,9 @@ _EXTRA_COUNTRY_FORMS = {
     "BA": ["Bosnia", "Bosnian", "Bosnia-Herzegovina", "Bosnia Herzegovina"],
     "CG": ["Republic of Congo", "Republic of the Congo", "Congo-Brazzaville"],
     "TL": ["East Timor"],
+    # Kosovo's Albanian name in the copy of its war years ("the Kosova Liberation Army",
+    # cities20)
+    "XK": ["Kosova"],
     "MK": ["Macedonia"],
     "SZ": ["Swaziland"],
     "CV": ["Cape Verde"],

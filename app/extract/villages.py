@@ -390,6 +390,44 @@ def located_from(chunk: Chunk) -> bool:
     )
 
 
+# Words of a person's description between "a"/"an" and its role ("a 39-year-old
+# reservist", "a local tribal leader"): lower-case words, ages and numbers.
+_DESCRIPTION_WORDS = 3
+# The roles of such a description: a person's (``ROLE_WORDS``), and people named by sex,
+# trade or service.
+_ORIGIN_ROLES = ROLE_WORDS | frozenset(
+    ["man", "woman", "reservist", "herder", "herdsman", "shepherd", "businessman"]
+    + ["businesswoman", "native", "veteran", "conscript", "recruit", "policeman", "youth"]
+    + ["mechanic", "labourer", "laborer", "baker", "tailor", "carpenter", "butcher"]
+)
+
+
+def origin_apposition(chunk: Chunk) -> bool:
+    """ "Refael Kauders, 39, a reservist from Tzur Hadassah", "Yehia Ulama, a tribal leader
+    from Abu Surouj": after a comma, "a"/"an", a person's role (``ROLE_WORDS``) and "from",
+    a short run names where the person comes from, a place (the caller checks that English
+    hardly writes it). A bare "a spokesman from X" without the comma may name an outlet or
+    a group, as may a role that is no person's ("a statement from")."""
+    before = chunk.wide_before
+    if before[-1:] != ("from",) or len(chunk.words) > 3:
+        return False
+    if chunk.sent_start or chunk.title_case_line or chunk.toks[-1].possessive:
+        return False
+    k = len(before) - 2
+    if k < 2 or before[k] not in _ORIGIN_ROLES:
+        return False
+    k -= 1
+    while k >= 0 and len(before) - 2 - k <= _DESCRIPTION_WORDS and _describing(before[k]):
+        k -= 1
+    # (an age and its comma may be one token: "Yohannes Tekle, 30, a teacher")
+    return k >= 1 and before[k] in ("a", "an") and before[k - 1].endswith(",")
+
+
+def _describing(word: str) -> bool:
+    """A word of a person's description: "local", "tribal", "39-year-old"."""
+    return word not in ("a", "an") and (word[:1].isdigit() or word.islower())
+
+
 def rarely_written(chunk: Chunk, gaz: Gazetteer) -> bool:
     """English text hardly ever writes the run (see ``_UNKNOWN_NAME_ZIPF``) and it holds no
     known word (``known_word_inside``)."""
@@ -407,12 +445,30 @@ def known_word_inside(chunk: Chunk, gaz: Gazetteer) -> bool:
         zipf_frequency(text[:-1], "en") >= _UNKNOWN_NAME_ZIPF or gaz.lookup(text[:-1])
     ):
         return True
+    opener = fold(chunk.words[0]) in _GIVEN_PLACE_OPENERS and opens_place_name(chunk.words)
     return any(
         fold(w) in gaz.country_forms
-        or (fold(w) not in PLACE_PREFIXES and is_everyday_word(w))
-        or is_first_name(w)
-        for w in chunk.words
+        or (
+            not (k == 0 and opener)
+            and ((fold(w) not in PLACE_PREFIXES and is_everyday_word(w)) or is_first_name(w))
+        )
+        for k, w in enumerate(chunk.words)
         if w not in PARTICLES
+    )
+
+
+# Arabic words that open many place names and are given names too ("Umm Qasr", "Abu
+# Kamal", "Tal Abyad", "Ain Issa", "Wadi Barada"): the opener of a longer run is a word of
+# a place's name, not a person's, when the rest of the run is no given name ("Abu Bakr"
+# stays a man's name).
+_GIVEN_PLACE_OPENERS = (PLACE_PREFIXES - {"wadi"}) | frozenset(["umm", "um", "abu"])
+
+
+def opens_place_name(words: tuple[str, ...]) -> bool:
+    return (
+        len(words) > 1
+        and fold(words[0]) in _GIVEN_PLACE_OPENERS
+        and not any(is_first_name(w) or is_everyday_word(w) for w in words[1:])
     )
 
 
@@ -515,7 +571,8 @@ def village_name(
     ):
         return None  # a region under its own name ("Rakhine" of "Rakhine State")
     if text.isupper() and not numeral:
-        text = " ".join(w.capitalize() for w in words)
+        # (each part of a hyphenated name: "PONT-SONDÉ" is "Pont-Sondé")
+        text = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
     number = _numbered(chunk)
     return f"{text} {number}" if number else text
 

@@ -52,3 +52,25 @@ def test_a_small_accepted_place_vouches_for_its_neighbours(text, expected):
 )
 def test_an_area_after_a_city_and_a_comma_is_no_village(text, expected):
     assert cities(text) == expected
+
+
+# cities20: a village the article names elsewhere is a place of a list too, and vouches
+# for the next items when English hardly writes them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Militiamen burned Kirtanba, Sirbo and Dulei on Friday. Gunmen had earlier killed "
+            "12 people in Kirtanba, in Sudan's West Darfur.",
+            {"Kirtanba", "Sirbo", "Dulei"},
+        ),
+        # words English writes are no village ("Hope", "Unity")
+        (
+            "Gunmen killed 12 people in Kirtanba, in Sudan. Kirtanba, Hope and Unity are three "
+            "charities there.",
+            {"Kirtanba"},
+        ),
+    ],
+)
+def test_a_village_named_elsewhere_vouches_for_its_list(text, expected):
+    assert cities(text) == expected

@@ -991,3 +991,69 @@ def test_a_place_the_text_puts_in_the_articles_country(text, expected):
 )
 def test_residents_of_a_village_opening_a_sentence(text, expected):
     assert villages(text) == expected
+
+
+# cities20: an Arabic word that opens many place names and is a given name too ("Umm",
+# "Abu", "Tal") is a word of a longer place's name when the rest of the run is no given
+# name; the opener alone matching a place (India's Abu, Syria's Tall) leaves the run whole.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen abducted two shepherds near Umm Sakhrah, south of Kirkuk, Iraqi police said.",
+            {"Umm Sakhrah": ("IQ", "IQ-KI")},
+        ),
+        (
+            "Shells fell on the residents of Tal Zahrun, in Syria's Hasakah province, on Monday.",
+            {"Tal Zahrun": ("SY", "SY-HA")},
+        ),
+        (
+            "Fighters hid near Abu Qarnain, in Syria's Deir Ezzor province, on Monday.",
+            {"Abu Qarnain": ("SY", "SY-DY")},
+        ),
+        # a man's name stays a man's ("Abu Omar": Omar is a given name)
+        ("Iraqi troops came near Abu Omar and his men, police in Iraq said.", {}),
+        # "Wadi" is a valley as often as a village: no opener
+        ("Fighters hid in Wadi Zorbak, north of Hama, in Syria.", {}),
+    ],
+)
+def test_an_arabic_opener_that_is_a_given_name(text, expected):
+    assert villages(text) == expected
+
+
+# cities20: "X, 39, a farmer from Y": after a comma, "a"/"an", a person's role and "from",
+# a name English hardly writes is where the person comes from.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We lost everything,” said Amina Yusuf, a 52-year-old farmer from Kirtanba. "
+            "Sudanese officials blamed the RSF.",
+            {"Kirtanba": ("SD", None)},
+        ),
+        (
+            "Yohannes Tekle, 30, a local teacher from Dengolat, died in the blast, "
+            "Ethiopian officials said.",
+            {"Dengolat": ("ET", None)},
+        ),
+        # no person's role: "a model from"
+        ("The drone, a model from Kirtanba, was shot down. Sudanese officials blamed the RSF.", {}),
+        # no apposition: "a statement from" may name a group or an outlet
+        ("The army received a statement from Kirtanba. Sudanese officials blamed the RSF.", {}),
+    ],
+)
+def test_a_persons_origin_in_an_apposition(text, expected):
+    assert villages(text) == expected
+
+
+def test_a_dateline_in_capitals_names_a_village_the_story_names():
+    """cities20: a dateline's capitals name a village the story names ("the small town of
+    Pont-Zorbak"): one more mention, in the story's spelling (each hyphenated part
+    capitalised, no alias "Pont-zorbak")."""
+    text = (
+        "Gangs attack a town in Haiti\n\nPONT-ZORBAK, Haiti (AP) — Gangs crept toward the small "
+        "town of Pont-Zorbak at night.\n"
+    )
+    assert [(c.name, c.aliases, c.count) for c in extract_page(text).cities] == [
+        ("Pont-Zorbak", (), 2)
+    ]
