@@ -57,5 +57,22 @@ def surface(words: tuple[str, ...]) -> str:
     """The spelling shown as an alias: datelines in capitals are title-cased ("GAZA")."""
     text = " ".join(words)
     if text.isupper() and len(text) > 3:
-        text = " ".join(w.capitalize() for w in words)
+        text = " ".join(capitalised(w) for w in words)
     return text
+
+
+# Particles inside a hyphenated name, kept in lower case ("Port-au-Prince", "Ras-al-Ain").
+_HYPHEN_PARTICLES = frozenset(
+    ["au", "aux", "de", "du", "des", "la", "le", "les", "en", "sur", "lès", "di", "da", "do"]
+    + ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "er", "es", "et", "ez"]
+)
+
+
+def capitalised(word: str) -> str:
+    """A word written in capitals, capitalised part by part ("PONT-SONDÉ" is "Pont-Sondé",
+    "PORT-AU-PRINCE" is "Port-au-Prince"); a particle inside stays in lower case."""
+    parts = word.split("-")
+    return "-".join(
+        p.lower() if k and k < len(parts) - 1 and p.lower() in _HYPHEN_PARTICLES else p.capitalize()
+        for k, p in enumerate(parts)
+    )

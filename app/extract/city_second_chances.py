@@ -21,6 +21,25 @@ from app.extract.transliteration import fold, skeleton
 from app.extract.villages import rarely_written, respelled
 
 LIST_JOINERS = ((",",), ("and",), ("or",))
+# Words after a list that make its names a group's or a force's ("Fatemiyoun and Nujaba
+# commanders", "Azov and Kraken units").
+_GROUP_WORDS = frozenset(
+    ["fighters", "commanders", "units", "militias", "militiamen", "brigades", "battalions"]
+    + ["forces", "troops", "members", "leaders", "factions", "groups", "militants", "rebels"]
+    + ["officials", "men", "soldiers", "gunmen"]
+)
+
+
+def names_groups(after: tuple[str, ...]) -> bool:
+    """The list the words ``after`` a run go on with ends before a group's word: past
+    commas, "and"/"or" and capitalised words, the first other word is one."""
+    for word in after:
+        if word in (",", "and", "or") or word[:1].isupper():
+            continue
+        return word.lower() in _GROUP_WORDS
+    return False
+
+
 _OR_AND = frozenset(["and", "or"])
 # A place of this size counts as a neighbour of another (see _accept_neighbours).
 MIN_NEIGHBOUR_POP = 2_000
@@ -158,7 +177,11 @@ class SecondChances:
         # Surouj": a village the article names elsewhere is a place of the list too, and
         # vouches for the next item as a village the list gives does.
         if not claimed and self._village_elsewhere(chunk) and self.villages.add(chunk):
-            anchors.append((line, start, end, None, False))
+            # Not a list opening its sentence, nor one before a group's word: "Khan Touman,
+            # Fatemiyoun and Nujaba commanders were seen", "Abu Surouj, Hemedti and Kushayb
+            # were named": groups and persons beside the village as often.
+            if not (chunk.sent_start or names_groups(chunk.list_after or chunk.wide_after)):
+                anchors.append((line, start, end, None, False))
             return True
         before: list[tuple[str | None, bool]] = []
         after: list[tuple[str | None, bool]] = []

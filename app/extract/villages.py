@@ -18,7 +18,7 @@ from wordfreq import zipf_frequency
 
 from app.domain import CityMention
 from app.extract.chunks import Chunk
-from app.extract.city_mentions import most_written
+from app.extract.city_mentions import capitalised, most_written
 from app.extract.district_reading import local_government
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
@@ -393,18 +393,29 @@ def located_from(chunk: Chunk) -> bool:
 # Words of a person's description between "a"/"an" and its role ("a 39-year-old
 # reservist", "a local tribal leader"): lower-case words, ages and numbers.
 _DESCRIPTION_WORDS = 3
-# The roles of such a description: a person's (``ROLE_WORDS``), and people named by sex,
-# trade or service.
-_ORIGIN_ROLES = ROLE_WORDS | frozenset(
-    ["man", "woman", "reservist", "herder", "herdsman", "shepherd", "businessman"]
-    + ["businesswoman", "native", "veteran", "conscript", "recruit", "policeman", "youth"]
-    + ["mechanic", "labourer", "laborer", "baker", "tailor", "carpenter", "butcher"]
+# The roles of such a description that say where a person lives or comes from: people
+# named by kin, age, sex, trade or home. Not a role held in a body or a force ("a fighter
+# from Asaib Ahl al-Haq", "a volunteer from Anera", "a soldier from Akhmat", "a doctor from
+# Juzoor"): after those "from" names the group, the army or the charity as often.
+_ORIGIN_ROLES = frozenset(
+    ["resident", "villager", "farmer", "herder", "herdsman", "shepherd", "pastoralist"]
+    + ["fisherman", "trader", "shopkeeper", "vendor", "teacher", "schoolteacher", "student"]
+    + ["pupil", "schoolboy", "schoolgirl", "father", "mother", "son", "daughter", "brother"]
+    + ["sister", "wife", "husband", "boy", "girl", "child", "teenager", "man", "woman", "youth"]
+    + ["native", "refugee", "survivor", "victim", "civilian", "pensioner", "retiree"]
+    + ["grandmother", "grandfather", "housewife", "labourer", "laborer", "mechanic", "baker"]
+    + ["tailor", "carpenter", "butcher", "reservist", "businessman", "businesswoman", "driver"]
 )
+# Leaders of a place, when a word of the description says so ("a tribal leader from Abu
+# Surouj", "a village chief from X"; not "a senior leader from Hamas").
+_LOCAL_LEADERS = frozenset(["leader", "chief", "head", "elder", "sheikh", "notable"])
+_OF_A_PLACE = frozenset(["tribal", "village", "community", "clan", "traditional", "local"])
 
 
 def origin_apposition(chunk: Chunk) -> bool:
     """ "Refael Kauders, 39, a reservist from Tzur Hadassah", "Yehia Ulama, a tribal leader
-    from Abu Surouj": after a comma, "a"/"an", a person's role (``ROLE_WORDS``) and "from",
+    from Abu Surouj": after a comma, "a"/"an", a role saying where a person lives
+    (``_ORIGIN_ROLES``; a leader of a tribe, a village, a community) and "from",
     a short run names where the person comes from, a place (the caller checks that English
     hardly writes it). A bare "a spokesman from X" without the comma may name an outlet or
     a group, as may a role that is no person's ("a statement from")."""
@@ -414,11 +425,14 @@ def origin_apposition(chunk: Chunk) -> bool:
     if chunk.sent_start or chunk.title_case_line or chunk.toks[-1].possessive:
         return False
     k = len(before) - 2
-    if k < 2 or before[k] not in _ORIGIN_ROLES:
+    if k < 2 or before[k] not in _ORIGIN_ROLES | _LOCAL_LEADERS:
         return False
+    role = before[k]
     k -= 1
     while k >= 0 and len(before) - 2 - k <= _DESCRIPTION_WORDS and _describing(before[k]):
         k -= 1
+    if role in _LOCAL_LEADERS and not _OF_A_PLACE.intersection(before[k + 1 : -2]):
+        return False  # "a senior leader from X": a group's leader as often
     # (an age and its comma may be one token: "Yohannes Tekle, 30, a teacher")
     return k >= 1 and before[k] in ("a", "an") and before[k - 1].endswith(",")
 
@@ -445,7 +459,11 @@ def known_word_inside(chunk: Chunk, gaz: Gazetteer) -> bool:
         zipf_frequency(text[:-1], "en") >= _UNKNOWN_NAME_ZIPF or gaz.lookup(text[:-1])
     ):
         return True
-    opener = fold(chunk.words[0]) in _GIVEN_PLACE_OPENERS and opens_place_name(chunk.words)
+    opener = (
+        fold(chunk.words[0]) in _GIVEN_PLACE_OPENERS
+        and opens_place_name(chunk.words)
+        and not (chunk.before and chunk.before[-1].lower() in _VERBS_OF_PERSONS)
+    )
     return any(
         fold(w) in gaz.country_forms
         or (
@@ -462,6 +480,17 @@ def known_word_inside(chunk: Chunk, gaz: Gazetteer) -> bool:
 # a place's name, not a person's, when the rest of the run is no given name ("Abu Bakr"
 # stays a man's name).
 _GIVEN_PLACE_OPENERS = (PLACE_PREFIXES - {"wadi"}) | frozenset(["umm", "um", "abu"])
+
+
+# Verbs whose object is a person, not a place: after them "Abu"/"Umm" opens a kunya
+# ("the army arrested Abu Shakra in Jenin in the West Bank", "gunmen shot Umm Dagga").
+_VERBS_OF_PERSONS = frozenset(
+    ["arrested", "detained", "killed", "shot", "assassinated", "executed", "abducted"]
+    + ["kidnapped", "interrogated", "questioned", "released", "freed", "sentenced", "charged"]
+    + ["accused", "indicted", "wounded", "injured", "met", "interviewed", "named", "appointed"]
+    + ["elected", "hanged", "tortured", "beat", "beaten", "arresting", "detaining", "killing"]
+    + ["shooting", "kidnapping", "abducting", "assassinating"]
+)
 
 
 def opens_place_name(words: tuple[str, ...]) -> bool:
@@ -572,7 +601,7 @@ def village_name(
         return None  # a region under its own name ("Rakhine" of "Rakhine State")
     if text.isupper() and not numeral:
         # (each part of a hyphenated name: "PONT-SONDÉ" is "Pont-Sondé")
-        text = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
+        text = " ".join(capitalised(w) for w in words)
     number = _numbered(chunk)
     return f"{text} {number}" if number else text
 

@@ -74,3 +74,37 @@ def test_an_area_after_a_city_and_a_comma_is_no_village(text, expected):
 )
 def test_a_village_named_elsewhere_vouches_for_its_list(text, expected):
     assert cities(text) == expected
+
+
+# review14: a village named elsewhere vouches for no neighbour in a list opening its
+# sentence, nor in one before a group's word: groups and persons stand beside a village
+# there as often ("Kirtanba, Hemedti and Kushayb were named").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fighters entered Kirtanba on Monday, in Sudan. Kirtanba, Fatemiyoun and Nujaba "
+            "commanders were seen at the front.",
+            {"Kirtanba"},
+        ),
+        (
+            "Tribesmen fled the fighting in Kirtanba, in Sudan. Kirtanba, Hemedti and Kushayb "
+            "were named "
+            "in the report.",
+            {"Kirtanba"},
+        ),
+        (
+            "Gunmen killed 12 people in Kirtanba, in Sudan. Witnesses said Kirtanba, Zorbaki "
+            "and Dulei fighters had fled.",
+            {"Kirtanba"},
+        ),
+        # a list after a verb is places still
+        (
+            "Gunmen killed 12 people in Kirtanba, in Sudan. Militias then burned Kirtanba, "
+            "Sirbo and Dulei.",
+            {"Kirtanba", "Sirbo", "Dulei"},
+        ),
+    ],
+)
+def test_a_village_named_elsewhere_vouches_for_no_group(text, expected):
+    assert cities(text) == expected

@@ -1057,3 +1057,55 @@ def test_a_dateline_in_capitals_names_a_village_the_story_names():
     assert [(c.name, c.aliases, c.count) for c in extract_page(text).cities] == [
         ("Pont-Zorbak", (), 2)
     ]
+
+
+# review14: after a verb whose object is a person ("arrested", "killed", "met"), "Abu"/"Umm"
+# opens a kunya, a man's or a woman's name, not a place's; the opener still opens a
+# village's name after a verb of taking ground ("seized", "captured").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers arrested Abu Shakra in Jenin in the West Bank.", {}),
+        ("The army said it arrested Abu Zorbak in Tulkarm in the West Bank overnight.", {}),
+        ("Police detained Umm Zorbak in Nablus in the West Bank on Friday.", {}),
+        ("Gunmen killed Abu Zorbak in Idlib province, Syria, on Friday.", {}),
+        ("Troops seized Tal Kochek in Nineveh province, Iraq.", {"Tal Kochek": ("IQ", "IQ-NI")}),
+        ("Fighters captured Ain Zorbak in Anbar province, Iraq.", {"Ain Zorbak": ("IQ", "IQ-AN")}),
+    ],
+)
+def test_an_arabic_opener_after_a_verb_of_persons_opens_a_kunya(text, expected):
+    assert villages(text) == expected
+
+
+# review14: an apposition's "from" names where a person lives only after a role that says
+# so (a farmer, a resident, a mother, a tribal leader); after a role held in a body or a
+# force (a fighter, a soldier, a volunteer, a doctor, a spokesman) it names the group, the
+# army or the charity as often.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qais Hadi, 40, a fighter from Asaib Ahl al-Haq, said the convoy left Basra, Iraq.", {}),
+        ("Amos Bahati, 26, a fighter from Wazalendo, was killed near Goma, Congo.", {}),
+        ("Layla Karim, 27, a volunteer from Anera, handed out food in Rafah, Gaza.", {}),
+        ("Ivan Petrov, 45, a soldier from Akhmat, was captured near Kursk, Russia.", {}),
+        ("Karim Mansour, a doctor from Juzoor, said clinics in Jenin, West Bank, were shut.", {}),
+        ("Omar Said, a senior leader from Ansarullah, spoke in Sanaa, Yemen.", {}),
+        ("Hamid Noor, 33, a spokesman from Tahrir Zorbak, spoke in Idlib, Syria.", {}),
+        # where the person lives: kept
+        (
+            "Anan Ali, 25, a shepherd from Khirbet Zorbak, was shot in the West Bank, medics said.",
+            {"Khirbet Zorbak": ("PS", None)},
+        ),
+        (
+            "Yehia Musa, a tribal leader from Um Zorbak, said 20 died. Sudanese officials "
+            "blamed the RSF.",
+            {"Um Zorbak": ("SD", None)},
+        ),
+        (
+            "Noa Levi, 39, a mother from Kfar Zorbak, was wounded, the Israeli army said.",
+            {"Kfar Zorbak": ("IL", None)},
+        ),
+    ],
+)
+def test_an_apposition_names_an_origin_after_a_role_of_home_only(text, expected):
+    assert villages(text) == expected
