@@ -32,9 +32,9 @@ _GROUP_WORDS = frozenset(
 
 def names_groups(after: tuple[str, ...]) -> bool:
     """The list the words ``after`` a run go on with ends before a group's word: past
-    commas, "and"/"or" and capitalised words, the first other word is one."""
+    commas, "and"/"or" and words with a capital ("al-Zorbak"), the first other word is one."""
     for word in after:
-        if word in (",", "and", "or") or word[:1].isupper():
+        if word in (",", "and", "or") or any(c.isupper() for c in word):
             continue
         return word.lower() in _GROUP_WORDS
     return False
