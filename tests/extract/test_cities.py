@@ -1038,3 +1038,53 @@ def test_a_nisba_is_no_second_spelling():
 )
 def test_a_village_named_as_a_county_township_or_camp(text, expected):
     assert {c.name: c.country_code for c in extract_page(text).cities} == expected
+
+
+# review14: risk review of the cities20 rules. A camp or a township named like a town
+# GeoNames knows stays the town (the unit rule is for villages read from a weak cue only);
+# a kunya, a city of the Gulf and a brigade named after a town stay what they are.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clashes erupted in Tawila in North Darfur, Sudan. The Tawila camp now shelters "
+            "400,000.",
+            {"tawila"},
+        ),
+        (
+            "Fighting reached Gwoza in Borno, Nigeria. Aid agencies at the Gwoza camp said "
+            "food had run out.",
+            {"gwoza"},
+        ),
+        (
+            "Fighters captured Kenema in Sierra Leone. Civilians fled from Kenema township.",
+            {"kenema"},
+        ),
+        (
+            "The talks will be held in Abu Dhabi next week, officials in Yemen said, as Houthi "
+            "forces shelled Marib.",
+            {"abu dhabi", "marib"},
+        ),
+        (
+            "Hamas's armed wing said its spokesman Abu Obeida would speak. Fighting went on "
+            "in Rafah, Gaza.",
+            {"rafah"},
+        ),
+        (
+            "The Tal Afar Brigade of the Popular Mobilisation Forces cleared villages west of "
+            "Mosul in Iraq.",
+            {"mosul"},
+        ),
+        (
+            "In Abu Bakr al-Baghdadi's last speech, the Islamic State leader called on "
+            "followers in Iraq and Syria to fight on.",
+            set(),
+        ),
+        (
+            "Israeli forces raided the home of Abu Hamdan in Tulkarm, in the West Bank.",
+            {"tulkarm"},
+        ),
+    ],
+)
+def test_cities20_rules_keep_towns_persons_and_groups(text, expected):
+    assert {c.written_as.lower() for c in extract_page(text).cities} == expected
