@@ -371,13 +371,11 @@ class PersonFinder:
                 # "the Caño Limón oil pipeline" names a pipeline: no town either.
                 self.spans.update((chunk.line_no, t.start) for t in chunk.toks)
             return
-        name = drop_trailing_acronym(name, credit_line or ctx.credit)
-        name, shout = normalise_caps(drop_trailing_sentence_word(name))
+        name, shout, core, kunya, no_name = _name_shape(name, credit_line or ctx.credit, self.gaz)
         if owner := alias_owner(chunk):
             real = real_name_cue(chunk.wide_before)
             self.alias_links.append(AliasLink(owner, " ".join(name), real))
-        core, kunya = name_core(name)
-        if not_a_name(core, self.gaz, nisba(name)) or group_name(name):
+        if no_name:
             return
         if self._address(core, chunk, ctx):
             return  # "from Barpora Pulwama": a village and its district town
@@ -633,3 +631,21 @@ class PersonFinder:
             )
             if near:
                 self._accept(name, chunk)
+
+
+def _name_shape(
+    name: list[str], credit: bool, gaz: Gazetteer
+) -> tuple[list[str], bool, list[str], bool, bool]:
+    """(the name without a trailing acronym or sentence word, in its usual case; whether it
+    was in capitals; its core; whether it is a kunya; whether it is no name at all), read
+    from the name's words alone: remembered per process, the same names recur."""
+    key = (tuple(name), bool(credit))
+    cache = gaz.memo("name_shape")
+    hit = cache.get(key)
+    if hit is None:
+        name = drop_trailing_acronym(name, credit)
+        name, shout = normalise_caps(drop_trailing_sentence_word(name))
+        core, kunya = name_core(name)
+        no_name = not_a_name(core, gaz, nisba(name)) or group_name(name)
+        hit = cache[key] = (tuple(name), shout, tuple(core), kunya, no_name)
+    return list(hit[0]), hit[1], list(hit[2]), hit[3], hit[4]
