@@ -32,6 +32,8 @@ def local_government(words: Sequence[str], plural: bool = False) -> bool:
     """``words`` open "local government" (Nigeria's districts: "Tangaza local government
     area"); when ``plural``, "local government areas" ("Gwadabawa and Tangaza local
     government areas")."""
+    if not words or words[0].lower() != "local":
+        return False  # most runs (checked first, for speed)
     low = [w.lower() for w in words[: 3 if plural else 2]]
     return low == (["local", "government", "areas"] if plural else ["local", "government"])
 

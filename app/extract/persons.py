@@ -190,7 +190,9 @@ class PersonFinder:
             return
         if chunk.list_sentence:
             chunk = dataclasses.replace(chunk, title_case_line=False)  # a list of names
-        if len(drop_trailing_month(list(chunk.words), chunk.after)) < len(chunk.words):
+        if len(chunk.words) >= 3 and len(drop_trailing_month(list(chunk.words), chunk.after)) < len(
+            chunk.words
+        ):
             chunk = dataclasses.replace(  # "by Martin Fornusek March 26, 2025"
                 chunk,
                 toks=chunk.toks[:-1],
