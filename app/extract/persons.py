@@ -176,6 +176,10 @@ class PersonFinder:
         # Runs named as another's relative ("X, son of Y"): (run, the other's last word).
         self.kin: list[tuple[tuple[str, ...], Chunk, str]] = []
         self.last_line = -1  # the last line fed: a page cut short stops there
+        # Per-process memos of what a run's words alone decide (``split_title``,
+        # ``_name_shape``), taken once an article (``gaz.memo`` clears them when big).
+        self.split_cache = gaz.memo("split_title")
+        self.shape_cache = gaz.memo("name_shape")
 
     def feed(self, chunk: Chunk, credit_line: bool) -> None:
         """Take the names in one run (a run may hold several, see ``split_repeats``)."""
@@ -315,7 +319,7 @@ class PersonFinder:
         aged = len(words) >= 2 and age_word(words[0])
         if aged:
             words = words[1:]  # "Thirty-seven-year-old Ahmad bin Abdul Wahab" opens a sentence
-        head, name = split_title(words, chunk, self.gaz)
+        head, name = split_title(words, chunk, self.gaz, self.split_cache)
         ranked = rank_prefix(words)  # "Private Class Yinda Bobekreo" (``person_cues``)
         # A hyphenated rank split_title also knows ("Sergeant-Chief") still takes the whole
         # name after it: the title-case cut at a verb-like word ("Divine") is for headlines.
@@ -373,7 +377,9 @@ class PersonFinder:
                 # "the Caño Limón oil pipeline" names a pipeline: no town either.
                 self.spans.update((chunk.line_no, t.start) for t in chunk.toks)
             return
-        name, shout, core, kunya, no_name = _name_shape(name, credit_line or ctx.credit, self.gaz)
+        name, shout, core, kunya, no_name = _name_shape(
+            name, credit_line or ctx.credit, self.gaz, self.shape_cache
+        )
         if owner := alias_owner(chunk):
             real = real_name_cue(chunk.wide_before)
             self.alias_links.append(AliasLink(owner, " ".join(name), real))
@@ -636,13 +642,12 @@ class PersonFinder:
 
 
 def _name_shape(
-    name: list[str], credit: bool, gaz: Gazetteer
+    name: list[str], credit: bool, gaz: Gazetteer, cache: dict
 ) -> tuple[list[str], bool, list[str], bool, bool]:
     """(the name without a trailing acronym or sentence word, in its usual case; whether it
     was in capitals; its core; whether it is a kunya; whether it is no name at all), read
     from the name's words alone: remembered per process, the same names recur."""
     key = (tuple(name), bool(credit))
-    cache = gaz.memo("name_shape")
     hit = cache.get(key)
     if hit is None:
         name = drop_trailing_acronym(name, credit)
