@@ -206,6 +206,14 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         i = 1 if lead_preposition(words, self.gaz) else 0
         matched = False
         line_no, n, spans = chunk.line_no, len(words), self.span_cache
+        # What the span loop reads of the run, once: a lone word names a region only before
+        # "and" ("Jammu and Kashmir", ``_names_region``), a possessive only outside Title
+        # Case (``_possessive``), a variant only in a country that transliterates and
+        # outside Title Case (``_variant``); most spans have no variant (cached empty).
+        and_next = chunk.after[:1] == ("and",) and len(chunk.after) > 1
+        title_case = chunk.title_case_line
+        variants = self.variant_countries and not title_case
+        variant_cache = self.variant_cache
         while i < n:
             if words[i] == "|" or (line_no, toks[i].start) in person_spans:
                 i += 1
@@ -223,13 +231,13 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
                 if j - i >= 2:  # (``_names_region`` of a span of two words or more)
                     named_region = not cands and self._region_lookup(span)
                 else:
-                    named_region = self._names_region(chunk, i, j)
+                    named_region = j == n and and_next and self._names_region(chunk, i, j)
                 if (is_country and not cands) or named_region:
                     step = j - i  # a country; "Lower Juba", "Jammu and Kashmir": a region
                     break
-                if not cands and j == i + 1:
+                if not cands and j == i + 1 and not title_case and len(span[0]) > 4:
                     cands = self._possessive(span[0], chunk)
-                if not cands and self.variant_countries:
+                if not cands and variants and variant_cache.get(span) != ():
                     cands = self._variant(span, chunk)
                 in_dateline = toks[i].start < dateline_end
                 if cands and in_dateline and _partial_hamlet(chunk, i, j, cands):

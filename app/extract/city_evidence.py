@@ -535,6 +535,8 @@ _WATERS = frozenset(["gulf", "bay", "strait", "straits", "sea", "lake", "canal"]
 
 def _streets_listed(site: _Site) -> bool:
     """ "between Hael and Raqas (streets)"."""
+    if "(" not in site.chunk.after[:4]:
+        return False  # most runs (checked first, for speed)
     window = [a.lower() for a in site.chunk.after[:4]]
     paren = window.index("(") + 1 if "(" in window else len(window)
     return paren < len(window) and window[paren].rstrip("s") in PLACE_TYPE_AFTER

@@ -32,6 +32,8 @@ def local_government(words: Sequence[str], plural: bool = False) -> bool:
     """``words`` open "local government" (Nigeria's districts: "Tangaza local government
     area"); when ``plural``, "local government areas" ("Gwadabawa and Tangaza local
     government areas")."""
+    if not words or words[0].lower() != "local":
+        return False  # most runs (checked first, for speed)
     low = [w.lower() for w in words[: 3 if plural else 2]]
     return low == (["local", "government", "areas"] if plural else ["local", "government"])
 
@@ -51,12 +53,17 @@ def next_word(span: tuple[str, ...], chunk: Chunk) -> str:
 def called_district(after: tuple[str, ...]) -> bool:
     """The words after a run call it a district: "X district", "X LGA", "X local government
     area", or "and Y districts" ("in Pulwama and Shopian districts")."""
-    low = [a.lower() for a in after[:5]]
-    if low[:1] == ["and"] and len(after) > 2 and after[1][:1].isupper():
+    if not after:
+        return False
+    first = after[0].lower()
+    if first == "and" and len(after) > 2 and after[1][:1].isupper():
         # only a plural names both ("Gwadabawa and Tangaza LGAs"; "Ilala and Macomia
         # district" may be a town and its district)
-        return low[2:3] in (["districts"], ["lgas"]) or local_government(after[2:], plural=True)
-    return bool(low[:1]) and (low[0] in _DISTRICTS_AFTER or local_government(after))
+        return after[2].lower() in _PLURAL_DISTRICTS or local_government(after[2:], plural=True)
+    return first in _DISTRICTS_AFTER or (first == "local" and local_government(after))
+
+
+_PLURAL_DISTRICTS = frozenset(["districts", "lgas"])
 
 
 def unit_reading(span: tuple[str, ...], chunk: Chunk, compass: bool = True) -> bool:

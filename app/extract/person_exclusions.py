@@ -441,6 +441,8 @@ _FUELS = _words("oil gas")
 
 def facility_after(after: tuple[str, ...]) -> bool:
     """ "the Caño Limón oil pipeline", "the Kirkuk-Ceyhan pipeline", "the Omar oil field"."""
+    if not after or (after[0].lower() not in _FUELS and after[0].lower() not in _FACILITIES):
+        return False  # most runs (checked first, for speed)
     words = [a.lower() for a in after[:2]]
     if words and words[0] in _FUELS:
         words = words[1:]

@@ -44,8 +44,26 @@ _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _PLACE_HEAD_POP = 100_000
 
 
-def split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[str], list[str]]:
-    """(title phrase, name) of a run: "French Defense Minister" and "Jean-Yves Le Drian"."""
+def split_title(
+    words: list[str], chunk: Chunk, gaz: Gazetteer, cache: dict | None = None
+) -> tuple[list[str], list[str]]:
+    """(title phrase, name) of a run: "French Defense Minister" and "Jean-Yves Le Drian".
+    Remembered per process: the split reads only the words, whether the line is in Title
+    Case and, there, the two words before the run (``_credited``); the same runs recur
+    ("President Bashar al-Assad", "the Syrian Observatory"); ``cache`` is
+    ``gaz.memo("split_title")``, which a caller may hold for an article."""
+    title_case = chunk.title_case_line
+    key = (tuple(words), title_case, chunk.before[-2:] if title_case else None)
+    if cache is None:
+        cache = gaz.memo("split_title")
+    hit = cache.get(key)
+    if hit is None:
+        head, name = _split_title(words, chunk, gaz)
+        hit = cache[key] = (tuple(head), tuple(name))
+    return list(hit[0]), list(hit[1])
+
+
+def _split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[str], list[str]]:
     if len(words) >= 2 and words[-1].lower() in _WEEKDAYS and words[-1][:1].isupper():
         words = words[:-1]
     head, name = _peel_title(words, gaz)

@@ -176,6 +176,10 @@ class PersonFinder:
         # Runs named as another's relative ("X, son of Y"): (run, the other's last word).
         self.kin: list[tuple[tuple[str, ...], Chunk, str]] = []
         self.last_line = -1  # the last line fed: a page cut short stops there
+        # Per-process memos of what a run's words alone decide (``split_title``,
+        # ``_name_shape``), taken once an article (``gaz.memo`` clears them when big).
+        self.split_cache = gaz.memo("split_title")
+        self.shape_cache = gaz.memo("name_shape")
 
     def feed(self, chunk: Chunk, credit_line: bool) -> None:
         """Take the names in one run (a run may hold several, see ``split_repeats``)."""
@@ -190,7 +194,9 @@ class PersonFinder:
             return
         if chunk.list_sentence:
             chunk = dataclasses.replace(chunk, title_case_line=False)  # a list of names
-        if len(drop_trailing_month(list(chunk.words), chunk.after)) < len(chunk.words):
+        if len(chunk.words) >= 3 and len(drop_trailing_month(list(chunk.words), chunk.after)) < len(
+            chunk.words
+        ):
             chunk = dataclasses.replace(  # "by Martin Fornusek March 26, 2025"
                 chunk,
                 toks=chunk.toks[:-1],
@@ -313,7 +319,7 @@ class PersonFinder:
         aged = len(words) >= 2 and age_word(words[0])
         if aged:
             words = words[1:]  # "Thirty-seven-year-old Ahmad bin Abdul Wahab" opens a sentence
-        head, name = split_title(words, chunk, self.gaz)
+        head, name = split_title(words, chunk, self.gaz, self.split_cache)
         ranked = rank_prefix(words)  # "Private Class Yinda Bobekreo" (``person_cues``)
         # A hyphenated rank split_title also knows ("Sergeant-Chief") still takes the whole
         # name after it: the title-case cut at a verb-like word ("Divine") is for headlines.
@@ -371,13 +377,13 @@ class PersonFinder:
                 # "the Caño Limón oil pipeline" names a pipeline: no town either.
                 self.spans.update((chunk.line_no, t.start) for t in chunk.toks)
             return
-        name = drop_trailing_acronym(name, credit_line or ctx.credit)
-        name, shout = normalise_caps(drop_trailing_sentence_word(name))
+        name, shout, core, kunya, no_name = _name_shape(
+            name, credit_line or ctx.credit, self.gaz, self.shape_cache
+        )
         if owner := alias_owner(chunk):
             real = real_name_cue(chunk.wide_before)
             self.alias_links.append(AliasLink(owner, " ".join(name), real))
-        core, kunya = name_core(name)
-        if not_a_name(core, self.gaz, nisba(name)) or group_name(name):
+        if no_name:
             return
         if self._address(core, chunk, ctx):
             return  # "from Barpora Pulwama": a village and its district town
@@ -633,3 +639,20 @@ class PersonFinder:
             )
             if near:
                 self._accept(name, chunk)
+
+
+def _name_shape(
+    name: list[str], credit: bool, gaz: Gazetteer, cache: dict
+) -> tuple[list[str], bool, list[str], bool, bool]:
+    """(the name without a trailing acronym or sentence word, in its usual case; whether it
+    was in capitals; its core; whether it is a kunya; whether it is no name at all), read
+    from the name's words alone: remembered per process, the same names recur."""
+    key = (tuple(name), bool(credit))
+    hit = cache.get(key)
+    if hit is None:
+        name = drop_trailing_acronym(name, credit)
+        name, shout = normalise_caps(drop_trailing_sentence_word(name))
+        core, kunya = name_core(name)
+        no_name = not_a_name(core, gaz, nisba(name)) or group_name(name)
+        hit = cache[key] = (tuple(name), shout, tuple(core), kunya, no_name)
+    return list(hit[0]), hit[1], list(hit[2]), hit[3], hit[4]

@@ -139,7 +139,23 @@ _RARE_GIVEN_ZIPF = 3.0
 
 def village_cue(chunk: Chunk) -> str | None:
     """The word by which the text says the run is a settlement ("village", "town"; "km" for
-    a distance from it), or None."""
+    a distance from it), or None. Read from the run alone (a chunk is immutable), and asked
+    of one run several times in a row by the city finder's rules: the last answer is kept
+    with its run."""
+    global _last_cue
+    last = _last_cue  # (one read: another thread may replace it, never change it)
+    if last[0] is chunk:
+        return last[1]
+    cue = _village_cue(chunk)
+    _last_cue = (chunk, cue)
+    return cue
+
+
+# The last run ``village_cue`` read and its answer (holding the run keeps its id unique).
+_last_cue: tuple[Chunk | None, str | None] = (None, None)
+
+
+def _village_cue(chunk: Chunk) -> str | None:
     first_after = chunk.after[0].lower() if chunk.after else ""
     opened = not chunk.sent_start or chunk.before[-1:] in _DASH_OR_COLON  # "forces -- A"
     if chunk.listed_settlements and first_after in (",", "and") and opened:

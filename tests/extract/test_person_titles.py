@@ -234,3 +234,33 @@ INITIAL_A = [
 @pytest.mark.parametrize(("text", "expected"), INITIAL_A)
 def test_initial_a_is_no_article(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# split_title is remembered per process by the run's words, whether its line is in Title
+# Case and, there, the two words before it: the same words in another setting are split
+# anew, and what a caller does with the lists it gets back changes no later answer.
+# (Title Case line, the words before the run) -> the name split off "Khalid Haddad Visits"
+SPLIT_SETTINGS = [
+    (False, ("Reporters", "saw"), ["Khalid", "Haddad", "Visits"]),
+    (True, ("Reporters", "saw"), ["Khalid", "Haddad"]),  # a headline's verb ends the name
+    (True, ("Photo", ":"), ["Khalid", "Haddad", "Visits"]),  # a credit has no verb
+    (False, ("Photo", ":"), ["Khalid", "Haddad", "Visits"]),
+]
+
+
+def test_split_title_memo_follows_the_setting() -> None:
+    import dataclasses
+
+    from app.extract.chunks import chunks
+    from app.extract.gazetteer import gazetteer
+    from app.extract.person_titles import split_title
+
+    gaz, cache = gazetteer(), {}
+    run = chunks("Reporters saw Khalid Haddad Visits there.")[1]
+    for _ in range(2):  # the second round reads every answer back from the memo
+        for title_case, before, expected in SPLIT_SETTINGS:
+            chunk = dataclasses.replace(run, title_case_line=title_case, before=before)
+            head, name = split_title(list(run.words), chunk, gaz, cache)
+            assert (head, name) == ([], expected)
+            head.append("X")  # the caller's lists are its own
+            name.clear()

@@ -375,3 +375,20 @@ PERSONS13_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), PERSONS13_NAMES)
 def test_persons13_name_forms(text, expected):
     assert {n.casefold() for n in names(text)} == {n.casefold() for n in expected}
+
+
+def test_name_shape_memo_keeps_credits_apart() -> None:
+    """A name's shape is remembered by its words and whether it stands in a credit: in a
+    credit a surname in capitals is the name's ("Omar HAJ KADOUR"), elsewhere a trailing
+    word in capitals is an acronym; the lists handed back are the caller's own."""
+    from app.extract.gazetteer import gazetteer
+    from app.extract.persons import _name_shape
+
+    gaz, cache = gazetteer(), {}
+    for _ in range(2):
+        body = _name_shape(["Omar", "HAJ", "KADOUR"], False, gaz, cache)
+        credit = _name_shape(["Omar", "HAJ", "KADOUR"], True, gaz, cache)
+        assert body[0] == ["Omar", "Haj"]
+        assert credit[0] == ["Omar", "Haj", "Kadour"]
+        body[0].clear()
+        credit[2].clear()

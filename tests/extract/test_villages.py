@@ -1109,3 +1109,18 @@ def test_an_arabic_opener_after_a_verb_of_persons_opens_a_kunya(text, expected):
 )
 def test_an_apposition_names_an_origin_after_a_role_of_home_only(text, expected):
     assert villages(text) == expected
+
+
+def test_village_cue_answers_each_run() -> None:
+    """village_cue keeps its last run's answer: runs of the same words in other sentences,
+    asked in turn, each get their own."""
+    from app.extract.chunks import chunks
+    from app.extract.villages import village_cue
+
+    cued = chunks("Gunmen attacked the village of Karambe on Sunday.")[-2]
+    bare = chunks("Witnesses said Karambe was quiet on Sunday.")[1]
+    assert cued.words == bare.words == ("Karambe",)
+    for _ in range(2):
+        assert village_cue(cued) == "village"
+        assert village_cue(cued) == "village"
+        assert village_cue(bare) is None
