@@ -49,11 +49,13 @@ def split_title(
 ) -> tuple[list[str], list[str]]:
     """(title phrase, name) of a run: "French Defense Minister" and "Jean-Yves Le Drian".
     Remembered per process: the split reads only the words, whether the line is in Title
-    Case and, there, the two words before the run (``_credited``); the same runs recur
-    ("President Bashar al-Assad", "the Syrian Observatory"); ``cache`` is
-    ``gaz.memo("split_title")``, which a caller may hold for an article."""
+    Case and, there, the two words before the run and whether an agency's slash follows it
+    (``_credited``); the same runs recur ("President Bashar al-Assad", "the Syrian
+    Observatory"); ``cache`` is ``gaz.memo("split_title")``, which a caller may hold for an
+    article."""
     title_case = chunk.title_case_line
-    key = (tuple(words), title_case, chunk.before[-2:] if title_case else None)
+    around = (chunk.before[-2:], _agency_after(chunk)) if title_case else None
+    key = (tuple(words), title_case, around)
     if cache is None:
         cache = gaz.memo("split_title")
     hit = cache.get(key)
@@ -116,11 +118,20 @@ def _credited(head: list[str], chunk: Chunk) -> bool:
     GULED": "guled" reads as an inflection of a dictionary word; "Hassan Ali Nor/AFP")."""
     if head[:1] and head[0].lower() == "by":
         return True
-    if chunk.after[:1] == ("/",) and chunk.after[1:2] and chunk.after[1].lower() in AGENCY_NAMES:
+    if _agency_after(chunk):
         return True  # "Hassan Ali Nor/AFP": a photographer and the agency
     before = [b.lower() for b in chunk.before[-2:]]
     return before[-1:] == ["by"] or (
         len(before) == 2 and before[1] == ":" and before[0] in _CREDIT_LABELS
+    )
+
+
+def _agency_after(chunk: Chunk) -> bool:
+    """An agency's slash follows the run: "Hassan Ali Nor/AFP"."""
+    return (
+        chunk.after[:1] == ("/",)
+        and bool(chunk.after[1:2])
+        and (chunk.after[1].lower() in AGENCY_NAMES)
     )
 
 

@@ -237,14 +237,17 @@ def test_initial_a_is_no_article(text: str, expected: set[str]) -> None:
 
 
 # split_title is remembered per process by the run's words, whether its line is in Title
-# Case and, there, the two words before it: the same words in another setting are split
-# anew, and what a caller does with the lists it gets back changes no later answer.
-# (Title Case line, the words before the run) -> the name split off "Khalid Haddad Visits"
+# Case and, there, the two words before it and an agency's slash after it: the same words
+# in another setting are split anew, and what a caller does with the lists it gets back
+# changes no later answer.
+# (Title Case line, the words before the run, after it) -> the name split off "Khalid
+# Haddad Visits"
 SPLIT_SETTINGS = [
-    (False, ("Reporters", "saw"), ["Khalid", "Haddad", "Visits"]),
-    (True, ("Reporters", "saw"), ["Khalid", "Haddad"]),  # a headline's verb ends the name
-    (True, ("Photo", ":"), ["Khalid", "Haddad", "Visits"]),  # a credit has no verb
-    (False, ("Photo", ":"), ["Khalid", "Haddad", "Visits"]),
+    (False, ("Reporters", "saw"), (), ["Khalid", "Haddad", "Visits"]),
+    (True, ("Reporters", "saw"), (), ["Khalid", "Haddad"]),  # a headline's verb ends the name
+    (True, ("Photo", ":"), (), ["Khalid", "Haddad", "Visits"]),  # a credit has no verb
+    (False, ("Photo", ":"), (), ["Khalid", "Haddad", "Visits"]),
+    (True, ("Reporters", "saw"), ("/", "AFP"), ["Khalid", "Haddad", "Visits"]),  # nor this
 ]
 
 
@@ -258,8 +261,8 @@ def test_split_title_memo_follows_the_setting() -> None:
     gaz, cache = gazetteer(), {}
     run = chunks("Reporters saw Khalid Haddad Visits there.")[1]
     for _ in range(2):  # the second round reads every answer back from the memo
-        for title_case, before, expected in SPLIT_SETTINGS:
-            chunk = dataclasses.replace(run, title_case_line=title_case, before=before)
+        for title_case, before, after, expected in SPLIT_SETTINGS:
+            chunk = dataclasses.replace(run, title_case_line=title_case, before=before, after=after)
             head, name = split_title(list(run.words), chunk, gaz, cache)
             assert (head, name) == ([], expected)
             head.append("X")  # the caller's lists are its own
