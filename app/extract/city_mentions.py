@@ -4,6 +4,7 @@ when English writes that clearly more), country, coordinates and the other spell
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from wordfreq import zipf_frequency
@@ -36,11 +37,9 @@ def city_mention(found: Found, gaz: Gazetteer) -> CityMention:
 
 
 def most_written(forms: list[str]) -> str:
-    """The article's most used spelling of a place (the first of equals)."""
-    counts: dict[str, int] = {}
-    for form in forms:
-        counts[form] = counts.get(form, 0) + 1
-    return max(counts, key=counts.__getitem__)  # dicts keep the first of equals first
+    """The article's most used spelling of a place (the first of equals: most_common is a
+    stable sort)."""
+    return Counter(forms).most_common(1)[0][0]
 
 
 def _more_written(name: str, forms: list[str]) -> str:
