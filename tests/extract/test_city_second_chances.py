@@ -70,18 +70,9 @@ def test_an_area_after_a_city_and_a_comma_is_no_village(text, expected):
             "charities there.",
             {"Kirtanba"},
         ),
-    ],
-)
-def test_a_village_named_elsewhere_vouches_for_its_list(text, expected):
-    assert cities(text) == expected
-
-
-# review14: a village named elsewhere vouches for no neighbour in a list opening its
-# sentence, nor in one before a group's word: groups and persons stand beside a village
-# there as often ("Kirtanba, Hemedti and Kushayb were named").
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # review14: ... but for no neighbour in a list opening its sentence, nor in one
+        # before a group's word: groups and persons stand beside a village there as often
+        # ("Kirtanba, Hemedti and Kushayb were named").
         (
             "Fighters entered Kirtanba on Monday, in Sudan. Kirtanba, Fatemiyoun and Nujaba "
             "commanders were seen at the front.",
@@ -89,8 +80,7 @@ def test_a_village_named_elsewhere_vouches_for_its_list(text, expected):
         ),
         (
             "Tribesmen fled the fighting in Kirtanba, in Sudan. Kirtanba, Hemedti and Kushayb "
-            "were named "
-            "in the report.",
+            "were named in the report.",
             {"Kirtanba"},
         ),
         (
@@ -106,5 +96,5 @@ def test_a_village_named_elsewhere_vouches_for_its_list(text, expected):
         ),
     ],
 )
-def test_a_village_named_elsewhere_vouches_for_no_group(text, expected):
+def test_a_village_named_elsewhere_vouches_for_its_list(text, expected):
     assert cities(text) == expected
