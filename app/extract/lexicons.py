@@ -8,6 +8,7 @@ and the lower-case words of Webster's 2nd (english-words), which tell "nice" fro
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -206,6 +207,19 @@ SETTLEMENT_WORDS = words(
 city cities town towns village villages capital
 """
 )
+# Before a settlement word, say whose the place is: "the home town of Saddam Hussein", "the
+# native village of X" name a person after "of", not the place.
+_BELONGING_WORDS = words("home native ancestral birth")
+
+
+def owned_settlement(wide_before: Sequence[str]) -> bool:
+    """The words before a run (a chunk's ``wide_before``) end "the home town of", "the native
+    village of": the run is whose the place is, a person. After an owner the run is the
+    place's name ("his home village of Tsentoroi", "Kadyrov's native town of X")."""
+    last = [w.lower() for w in wide_before[-4:]]
+    return len(last) == 4 and last[0] == "the" and last[1] in _BELONGING_WORDS and last[3] == "of"
+
+
 # Plurals that close a list of settlements' names ("fled A, B and C villages").
 SETTLEMENT_PLURALS = words("villages towns settlements hamlets")
 

@@ -19,6 +19,7 @@ from app.extract.lexicons import (
     PLACE_TYPE_AFTER,
     SETTLEMENT_PLURALS,
     SETTLEMENT_WORDS,
+    owned_settlement,
 )
 from app.extract.lexicons import words as _words
 from app.extract.person_context import MEDIA_NOUNS, ROLE_WORDS
@@ -61,6 +62,7 @@ def place_or_group_context(
                 or before[-2] in SETTLEMENT_WORDS
                 or before[-2] in _ADMIN_UNITS
             )
+            and not owned_settlement(chunk.wide_before)  # "the home town of Saddam Hussein"
         )
         # "Tal Hamis", "Khan Shaykhun": Arabic place names; "San Miguel Totolapan"
         or (bool(name) and first in _PLACE_OPENERS)

@@ -216,9 +216,11 @@ def _attach_lone_words(
 def _misspelt(word: str, surname: str) -> bool:
     """ "Modumane" for "Mudumane": one letter off in a long surname, same first letter (the
     article's only person with a near-identical surname); two neighbouring letters swapped
-    are one slip of the typist's too ("Basyaev" for "Basayev")."""
+    are one slip of the typist's too ("Basyaev" for "Basayev"). A nisba's stem is none:
+    "Baghdad" beside "al-Baghdadi" names the place the surname comes from."""
     return (
         len(word) >= 6
+        and surname != word + "i"
         and word[:1] == surname[:1]
         and abs(len(word) - len(surname)) <= 1
         and OSA.distance(word, surname, score_cutoff=1) <= 1

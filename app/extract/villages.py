@@ -34,6 +34,7 @@ from app.extract.lexicons import (
     TITLE_WORDS,
     is_everyday_word,
     is_first_name,
+    owned_settlement,
 )
 from app.extract.organisation_names import opens_organisation_name
 from app.extract.person_context import ROLE_WORDS
@@ -172,6 +173,8 @@ def _village_cue(chunk: Chunk) -> str | None:
         return "village"
     if len(before) >= 2 and before[-1] in ("of", "called", "named"):
         if before[-2] in _SETTLEMENT_OF:
+            if owned_settlement(chunk.wide_before):
+                return None  # "the home town of Saddam Hussein": whose town, not its name
             # "the village of Thalthana", "the city of Mbau", "a farming town called Mai
             # Kadra"
             return _singular(before[-2])

@@ -1124,3 +1124,42 @@ def test_village_cue_answers_each_run() -> None:
         assert village_cue(cued) == "village"
         assert village_cue(cued) == "village"
         assert village_cue(bare) is None
+
+
+# "the home town of X", "the native village of X": X is whose the place is, a person.
+HOME_TOWN_OF_A_PERSON = [
+    (
+        "Troops entered Tikrit on Tuesday, the home town of Saddam Hussein, officials in Iraq "
+        "said.",
+        {"Saddam Hussein"},
+        {"Tikrit"},
+    ),
+    (
+        "Mourners gathered in Kerman, the native town of Qasem Soleimani, in Iran.",
+        {"Qasem Soleimani"},
+        {"Kerman"},
+    ),
+    (
+        "Drones struck the ancestral village of Ramzan Kadyrov in Chechnya, Russia.",
+        {"Ramzan Kadyrov"},
+        set(),
+    ),
+    # ... while "the town of X" still names the town, and so does "his home village of X".
+    (
+        "Police in Russia said Ramzan Kadyrov had returned to his home village of Ishkoy.",
+        {"Ramzan Kadyrov"},
+        {"Ishkoy"},
+    ),
+    (
+        "Rebels took the town of Sarrin and the home town of the governor, Ahmed Hassan, in Syria.",
+        {"Ahmed Hassan"},
+        {"Sarrin"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "cities"), HOME_TOWN_OF_A_PERSON)
+def test_the_home_town_of_a_person(text, persons, cities):
+    extraction = extract_page(text)
+    assert {p.name for p in extraction.persons} == persons
+    assert {c.name for c in extraction.cities} == cities
