@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.extract.datelines import CAPITALS
 from app.extract.dates import DATE_ONLY, DATE_PATTERN, LEADING_DATE, LEADING_MONTH
 from app.extract.headline_shape import is_headline_shaped
 from app.extract.stated_dates import date_line
@@ -413,7 +414,7 @@ _AUTHOR_BIO = re.compile(
 _GLUED_BYLINE = re.compile(
     r"(?P<byline>By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3},? (?:The )?"
     r"(?:Associated Press|Reuters|AFP|Agence France-Presse|Bloomberg))\s+"
-    r"(?=[A-Z][A-Z.'’ -]{2,40}(?:,| \(| [-—–]))"
+    rf"(?=[{CAPITALS}][{CAPITALS}.'’ -]{{2,40}}(?:,| \(| [-—–]))"
 )
 
 

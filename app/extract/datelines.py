@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import re
 
+# Capital letters for a regular expression's character class, accented ones too: datelines
+# are written "BOGOTÁ", "SÃO PAULO", "KRAKÓW", "NOUMÉA", and ASCII's A-Z stops at the accent.
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LETTERS = "A-Za-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isalpha())
+
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'’ ]{1,40}?(?:/[A-Z][A-Za-z.'’ ]{1,30})*)"
+    rf"^(?P<place>[{CAPITALS}][{_LETTERS}.'’ ]{{1,40}}?(?:/[{CAPITALS}][{_LETTERS}.'’ ]{{1,30}})*)"
     # ", Afghanistan", ", May 14", ", Yugoslavia, Sept. 30"
-    r"(?:,\s*[A-Z][A-Za-z. ]{2,25}?(?:\s+\d{1,2})?){0,2}\s*"
+    rf"(?:,\s*[{CAPITALS}][{_LETTERS}. ]{{2,25}}?(?:\s+\d{{1,2}})?){{0,2}}\s*"
     r"(?:\((?P<agency>[A-Za-z.]{2,12})\)\s*)?"
     # "SANA'A // Yemen's rebels ...": The National's dateline mark
     r"(?:[-–—:]|//|\s[-–—:])\s*",
@@ -24,7 +29,7 @@ def dateline_place(text: str) -> str | None:
     if not m:
         return None
     place = m.group("place").strip()
-    letters = re.sub(r"[^A-Za-z]", "", place)
+    letters = "".join(c for c in place if c.isalpha())
     # Datelines are in capitals, or followed by an agency in brackets ("Paris —" is title
     # case in some outlets: accept one or two capitalised words before a dash).
     if letters.isupper() and len(letters) >= 3:

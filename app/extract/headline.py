@@ -16,7 +16,7 @@ import re
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line
 from app.extract.countries import CountryLabels
 from app.extract.country_label import drop_country_label
-from app.extract.datelines import DATELINE, dateline_place
+from app.extract.datelines import CAPITALS, DATELINE, dateline_place
 from app.extract.dates import DATE_RE
 from app.extract.headline_shape import (
     AGENCY_TAG,
@@ -48,7 +48,8 @@ _PARAGRAPH_WORDS = 30
 _SENTENCE_END = (".", "!", "?", '"', "”")  # str.endswith: no regex scan of a long line
 # Reuters' wire dateline without a dash: "JUBA May 18 South Sudanese rebels killed ...".
 _WIRE_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{2,30},?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    rf"^[{CAPITALS}][{CAPITALS}.'’ -]{{2,30}},?\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2}\s+[A-Z(]"
 )
 # A line wholly in quotes above the headline is a pull quote ("‘The killings didn’t stop’").

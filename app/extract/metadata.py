@@ -14,7 +14,7 @@ from itertools import takewhile
 
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line
 from app.extract.countries import CountryLabels
-from app.extract.datelines import DATELINE, dateline, dateline_place
+from app.extract.datelines import CAPITALS, DATELINE, dateline, dateline_place
 from app.extract.dates import DATE_PATTERN, DATE_RE, LEADING_DATE, to_date
 from app.extract.headline import find_headline, story_start
 from app.extract.headline_shape import BREADCRUMB, looks_like_name_line
@@ -148,13 +148,15 @@ def _line_date(ln: Line, meta: Metadata) -> tuple[int, date] | None:
 # 2013/African Press Organization (APO)/ --", "KABUL, Oct. 3, 2015 (AP) --". The place is in
 # capitals and the date runs straight into the agency or the dash.
 _DATED_DATELINE = re.compile(
-    rf"^[A-Z][A-Z.'’ -]{{2,30}}(?:,\s*[A-Z][\w.'’ -]{{2,30}})?,\s*(?P<date>(?i:{DATE_PATTERN}))"
+    rf"^[{CAPITALS}][{CAPITALS}.'’ -]{{2,30}}(?:,\s*[{CAPITALS}][\w.'’ -]{{2,30}})?,\s*"
+    rf"(?P<date>(?i:{DATE_PATTERN}))"
     r"\s*(?:/|\(|--|[–—-]\s)"
 )
 # The outlet and its date in brackets after the place: "ZAMBOANGA CITY (Mindanao Examiner /
 # July 26, 2012) –".
 _BRACKETED_DATELINE = re.compile(
-    rf"^[A-Z][A-Z.'’ -]{{2,30}}\(\s*[A-Z][\w.'’& -]{{1,40}}[/,]\s*(?P<date>(?i:{DATE_PATTERN}))"
+    rf"^[{CAPITALS}][{CAPITALS}.'’ -]{{2,30}}\(\s*[A-Z][\w.'’& -]{{1,40}}[/,]\s*"
+    rf"(?P<date>(?i:{DATE_PATTERN}))"
     r"\s*\)\s*(?:--|[–—-]\s)"
 )
 # The date first and the place in brackets, as the Sudan Tribune writes it: "December 21,

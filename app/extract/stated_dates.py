@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from app.extract.datelines import CAPITALS
 from app.extract.dates import DATE_RE, to_date
 
 PUBLISHED, UPDATED, POSTED, PLAIN = "published", "updated", "posted", "plain"
@@ -169,7 +170,7 @@ _YEARLESS_STAMP = re.compile(
     r"(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?),?\s+(?:at\s+)?"
     r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?"
     # TASS puts its dateline after the stamp: "September 01, 4:08 UTC+3 GROZNY".
-    r"(?:\s+(?-i:[A-Z][A-Z'’ -]{2,30}))?\W*$",
+    rf"(?:\s+(?-i:[{CAPITALS}][{CAPITALS}'’ -]{{2,30}}))?\W*$",
     re.I,
 )
 # A place after the stamp's time, as a dateline: "December 18, 2023 08:34 pm | Updated 08:35

@@ -595,3 +595,28 @@ def test_a_post_header_run_into_its_story_gives_title_and_date():
 def test_foreign_date_header_is_no_headline():
     raw = "3 martie 2008\n\nRebels ambush army convoy in the hills\n\n" + CONVOY_LEDE
     assert extract_page(raw).title == "Rebels ambush army convoy in the hills"
+
+
+# A dated dateline whose place has accented capitals dates the page as an ASCII one does.
+ACCENTED_DATELINES = [
+    (
+        "ELN frees soldiers in Arauca\n\nBy Luisa Restrepo\n\nBOGOTÁ, Aug 14, 2022 (Reuters) - "
+        "Colombia's ELN rebels freed two soldiers and a police officer on Sunday, officials said.",
+        date(2022, 8, 14),
+    ),
+    (
+        "Police raid favela\n\nSÃO PAULO, Brazil, May 2, 2019 (AP) — Police raided a favela in "
+        "the city's east on Thursday, killing three men, officials said.",
+        date(2019, 5, 2),
+    ),
+    (
+        "Riots spread in New Caledonia\n\nNOUMÉA, May 15, 2024 (AFP) - Rioters burned shops "
+        "for a third night in the territory's capital, officials said on Wednesday.",
+        date(2024, 5, 15),
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), ACCENTED_DATELINES)
+def test_a_dateline_with_accented_capitals_dates_the_page(raw, published):
+    assert extract_page(raw).published == published
