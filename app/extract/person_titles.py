@@ -12,8 +12,10 @@ shape of the name itself).
 from __future__ import annotations
 
 from app.extract.chunks import Chunk
+from app.extract.demonyms import is_demonym
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
+    FAITHS_AND_PEOPLES,
     FUNCTION_WORDS,
     ORG_WORDS,
     PLACE_PREFIXES,
@@ -35,8 +37,8 @@ __all__ = ["JURISDICTION_TITLES", "NAME_HONORIFICS", "split_title"]
 NAME_HONORIFICS = _words("sheikh shaikh sheik haji hajji")
 # Titles that are common surnames in South Asia and the Arab world: at the end of a run,
 # after a given name, no name follows them, so they are the surname ("officer Muhammad
-# Sultan said", "Ahmed Emir").
-_SURNAME_TITLES = NAME_HONORIFICS | _words("sultan emir amir")
+# Sultan said", "Ahmed Emir", "Mehbooba Mufti").
+_SURNAME_TITLES = NAME_HONORIFICS | _words("sultan emir amir mufti")
 # A weekday after a name is the news verb's time, not a surname: "President Iván Duque
 # Monday reported", "Kadyrov Tuesday wrote" (American wire style).
 _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
@@ -299,8 +301,7 @@ def _keep_honorific(
         not name
         and len(head) >= 2
         and head[-1].lower() in _SURNAME_TITLES
-        and is_first_name(head[-2])
-        and not _is_titleish(head[-2], gaz)
+        and _surname_title_owner(head[-2], gaz)
     ):
         front, given = _peel_title(head[:-1], gaz)
         return front, [*given, head[-1]]
@@ -313,6 +314,21 @@ def _keep_honorific(
     ):
         return head[:-2], head[-2:] + name
     return head, name
+
+
+def _surname_title_owner(word: str, gaz: Gazetteer) -> bool:
+    """The word before a title ending a run is a given name, known ("Muhammad Sultan") or
+    one that can only be a name ("Mehbooba Mufti"): no people's or faith's word ("Saudi
+    Sheikh", "Sufi Sheikh") nor a title ("Deputy Emir")."""
+    if _is_titleish(word, gaz):
+        return False
+    if is_first_name(word):
+        return True
+    return (
+        _given_name_word(word, gaz)
+        and word.lower() not in FAITHS_AND_PEOPLES
+        and not is_demonym(word, gaz)
+    )
 
 
 def _given_name_word(word: str, gaz: Gazetteer) -> bool:

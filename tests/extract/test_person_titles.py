@@ -15,6 +15,13 @@ TRAILING_HONORIFICS = [
     ("President Hassan Sheikh Mohamud visited Baidoa.", {"Hassan Sheikh Mohamud"}),
     ("He met the Saudi Sheikh in Riyadh.", set()),
     ("The Grand Sheikh of Al-Azhar condemned the attack.", set()),
+    # ... after a given name no list knows too ("Mufti" is a Kashmiri family name), but not
+    # after a people's or a faith's word.
+    ("Chief Minister Mehbooba Mufti condemned the attack in Srinagar.", {"Mehbooba Mufti"}),
+    ("Police in Mogadishu said Abdikarim Sheikh was among the dead.", {"Abdikarim Sheikh"}),
+    ("A Sufi Sheikh was killed in the blast in Quetta, Pakistan.", set()),
+    ("The Kuwaiti Emir flew to Riyadh, Saudi Arabia, on Monday.", set()),
+    ("The Deobandi Mufti issued a fatwa in Lahore, Pakistan.", set()),
 ]
 
 
