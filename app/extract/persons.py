@@ -373,6 +373,10 @@ class PersonFinder:
                 # "the security firm Ambrey", "according to Wafa news agency", "the rebel
                 # coalition known as Seleka": "Wafa reported", "Seleka said" are the body.
                 self.bodies.add(fold(name[0]))
+            elif len(name) == 1 and head:
+                # "the Sheikh Maqsoud area", "the village of Sheikh Mustafa": the title word
+                # is the place's, and so it is in "Sheikh Maqsoud has been shelled".
+                self.bodies.add(fold(name[0]))
             if facility_after(chunk.after):
                 # "the Caño Limón oil pipeline" names a pipeline: no town either.
                 self.spans.update((chunk.line_no, t.start) for t in chunk.toks)

@@ -227,6 +227,17 @@ NOT_PERSONS = [
         "Stepanakert after the shelling [Davit Ghahramanyan / NKR Infocenter / AFP]",
         {"Davit Ghahramanyan"},
     ),
+    # a place opened by a title word is that place all through the article, not a "Sheikh"
+    (
+        "Shells hit the Sheikh Maqsoud district of Aleppo on Monday. Residents said Sheikh "
+        "Maqsoud had been shelled for a week.",
+        set(),
+    ),
+    (
+        "Jets struck the village of Sheikh Hadid near Afrin. Two children died in Sheikh Hadid, "
+        "a doctor, Ahmad Bakr, said.",
+        {"Ahmad Bakr"},
+    ),
 ]
 
 
