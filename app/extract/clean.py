@@ -262,6 +262,14 @@ def _is_lower_case_date_line(line: str) -> bool:
     return bool(_LOWER_DATE_LABEL.match(line)) and date_line(line) is not None
 
 
+# A byline in lower case under the headline ("by Martin Fornusek", "by Jane Doe and John
+# Roe"): a line of its own, not the wrapped end of the headline. Only capitalised words
+# (and "and") follow "by": "by Russian forces" goes on a wrapped sentence.
+LOWER_BYLINE = re.compile(
+    r"^by (?:[A-Z][\w.'’-]*)(?: (?:[A-Z][\w.'’-]*|and|de|van|von|al-\w+|el-\w+)){1,4},?$"
+)
+
+
 def _url_after_whole_line(last: str, line: str) -> bool:
     """A line opening with a web address under a line that does not break off mid-phrase
     (a headline over its source's address): no wrap. "Read more at" + "http://..." is one."""
@@ -308,6 +316,7 @@ def normalise(raw: str) -> list[str]:
             and (stripped[0].islower() or _hard_wrapped(pieces, wrapped_page))
             and not _TERMINAL.search(pieces[-1][-1])
             and not _is_lower_case_date_line(stripped)
+            and not LOWER_BYLINE.match(stripped)
             and not _url_after_whole_line(pieces[-1], stripped)
             and not _after_date_line(pieces, stripped)
         ):
@@ -585,7 +594,7 @@ def segment(raw: str) -> list[Line]:
             kind = BOILER
         elif is_caption(text):
             kind = CAPTION
-        elif _CREDIT_LINE.match(text) and len(text.split()) <= 30:
+        elif (_CREDIT_LINE.match(text) and len(text.split()) <= 30) or LOWER_BYLINE.match(text):
             kind = META
         else:
             kind = BODY

@@ -48,6 +48,8 @@ _SELF_MENTION = re.compile(
 _EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 _URL = re.compile(r"https?://[^\s)\]>\"']+")
 _BYLINE = re.compile(r"^By\s+(?P<rest>.+)$")
+# ... and on a byline line (META) "by X" too, as some sites print it (``LOWER_BYLINE``).
+_META_BYLINE = re.compile(r"^[Bb]y\s+(?P<rest>.+)$")
 _CREDIT = re.compile(
     r"\b(?P<role>writing|(?:additional\s+)?reporting)\s+by\s+(?P<names>[^;]+)", re.I
 )
@@ -307,7 +309,7 @@ def find_people_and_source(lines: list[Line], meta: Metadata) -> None:
                         meta.source = name
                         break
             continue
-        b = _BYLINE.match(text)
+        b = _META_BYLINE.match(text)
         if b and ln.kind == META and len(text.split()) <= 12:
             rest = DATE_RE.sub("", b.group("rest")).strip(" ,|")
             parts = re.split(r"\s*[,|]\s*", rest, maxsplit=1)

@@ -620,3 +620,37 @@ ACCENTED_DATELINES = [
 @pytest.mark.parametrize(("raw", "published"), ACCENTED_DATELINES)
 def test_a_dateline_with_accented_capitals_dates_the_page(raw, published):
     assert extract_page(raw).published == published
+
+
+# A byline in lower case on its own line under the headline is the byline, not the wrapped
+# end of the headline; "by" before lower-case words still goes on a wrapped sentence.
+LOWER_CASE_BYLINES = [
+    (
+        "Russian strike on Kramatorsk kills 4, injures 25\nby Martin Fornusek\n"
+        "February 1, 2024\nA Russian missile strike on Kramatorsk killed four people, the "
+        "regional governor said on Thursday.",
+        "Russian strike on Kramatorsk kills 4, injures 25",
+        "Martin Fornusek",
+    ),
+    (
+        "Gunmen storm police post near Peshawar\nby Saleem Shah and Tariq Khan\n"
+        "Gunmen stormed a police post near Peshawar overnight, killing three officers, police "
+        "said on Monday.",
+        "Gunmen storm police post near Peshawar",
+        "Saleem Shah and Tariq Khan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title", "author"), LOWER_CASE_BYLINES)
+def test_a_lower_case_byline_line(raw, title, author):
+    extraction = extract_page(raw)
+    assert (extraction.title, extraction.author) == (title, author)
+
+
+def test_by_before_lower_case_words_still_continues_a_wrapped_line():
+    raw = (
+        "Town retaken\n\nThe town of Robotyne was held for months, officials\n"
+        "by the river said, until the brigade returned."
+    )
+    assert "officials by the river said" in extract_page(raw).body
