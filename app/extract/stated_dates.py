@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.extract.datelines import CAPITALS
-from app.extract.dates import DATE_RE, to_date
+from app.extract.dates import DATE_PATTERN, DATE_RE, to_date
 
 PUBLISHED, UPDATED, POSTED, PLAIN = "published", "updated", "posted", "plain"
 # A site header's "today" line ("Abu Dhabi, UAE Tuesday 23 January 2018"): no headline,
@@ -173,6 +173,12 @@ _YEARLESS_STAMP = re.compile(
     rf"(?:\s+(?-i:[{CAPITALS}][{CAPITALS}'’ -]{{2,30}}))?\W*$",
     re.I,
 )
+# A time stamp with no date at all: "Last updated: 12:30 AM", "Published 09:41 GMT".
+_TIME_STAMP = re.compile(
+    r"^\W*(?:last\s+)?(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*"
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?\W*$",
+    re.I,
+)
 # A place after the stamp's time, as a dateline: "December 18, 2023 08:34 pm | Updated 08:35
 # pm IST - Al-Fara refugee camp".
 _PLACE_AFTER_TIME = re.compile(
@@ -274,12 +280,22 @@ def date_line(text: str) -> DateLine | None:
     if label is None:
         return None
     tail = text[m.end() :]
+    if label == UPDATED and (first := _FIRST_PUBLISHED.search(tail)):
+        # "Updated: 19-01-2024 14:05 IST | Created: 18-01-2024 14:05 IST": the page's own
+        # date is the one it was first put up on.
+        m, label, tail = first, PUBLISHED, tail[first.end() :]
     if label in (POSTED, PUBLISHED) and _CATEGORY_TAIL.match(tail):
         tail = ""  # "Posted by NAME on May 16, 2019 in World News": the post's category
     if not _tail_is_noise(tail) and not _BYLINE_TAIL.match(tail) and not _barred_tail(tail):
         return None
     d = to_date(m)
     return DateLine(d, label) if d else None
+
+
+# After an "Updated" date, the date the page was first put up on.
+_FIRST_PUBLISHED = re.compile(
+    rf"\b(?:created|published|posted)(?:\s+on)?\s*:?\s*{DATE_PATTERN}", re.I
+)
 
 
 def _barred_tail(tail: str) -> bool:
@@ -312,5 +328,6 @@ def is_date_or_age_line(text: str) -> bool:
     return (
         bool(RELATIVE_AGE.match(text))
         or bool(_YEARLESS_STAMP.match(text))
+        or bool(_TIME_STAMP.match(text))
         or date_line(text) is not None
     )

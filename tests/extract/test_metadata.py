@@ -654,3 +654,16 @@ def test_by_before_lower_case_words_still_continues_a_wrapped_line():
         "by the river said, until the brigade returned."
     )
     assert "officials by the river said" in extract_page(raw).body
+
+
+def test_a_time_stamp_over_the_headline_is_no_headline():
+    raw = (
+        "The Daily Star\nSunday, June 5, 2016\nLast updated: 12:30 AM\n"
+        "Clashes kill 20 in northern Aleppo\nBEIRUT: Clashes between rebels and Kurdish "
+        "fighters killed 20 people in Aleppo on Saturday, a monitor said."
+    )
+    extraction = extract_page(raw)
+    assert (extraction.title, extraction.published) == (
+        "Clashes kill 20 in northern Aleppo",
+        date(2016, 6, 5),
+    )

@@ -76,6 +76,13 @@ from app.extract.stated_dates import (
         # A place, the date with hyphens, a French hour and a view counter (titles7 round).
         ("Goma - 14-Mar-2019 - 09h45   2041", date(2019, 3, 14), PLAIN),
         ("3 mars 2021 - 18h30", date(2021, 3, 3), PLAIN),
+        # An "Updated" date before the date the page was first put up on: that one.
+        (
+            "Reuters | Kabul | Updated: 21-08-2021 09:14 IST | Created: 20-08-2021 18:02 IST",
+            date(2021, 8, 20),
+            PUBLISHED,
+        ),
+        ("Updated June 4, 2022, Published June 2, 2022", date(2022, 6, 2), PUBLISHED),
     ],
 )
 def test_date_lines(line, published, label):
@@ -110,6 +117,9 @@ def test_not_date_lines(line):
     [
         ("10 months ago", True),
         ("Updated 2 hours ago", True),
+        # a time stamp with no date: no headline
+        ("Last updated: 12:30 AM", True),
+        ("Published 09:41 GMT", True),
         ("August 28, 1995 -- 2:30 p.m. EDT", True),
         ("Army retakes town near Khartoum", False),
         ("Six killed 10 days ago in Kabul blast", False),
