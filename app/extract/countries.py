@@ -12,7 +12,7 @@ from operator import itemgetter
 
 from app.extract.chunks import Chunk
 from app.extract.gazetteer_index import Gazetteer
-from app.extract.lexicons import DIRECTIONS
+from app.extract.lexicons import DIRECTIONS, ORG_WORDS, TITLE_WORDS, words
 from app.extract.transliteration import fold
 
 # Demonyms that do not follow from the country name by a suffix rule, plus common short
@@ -308,14 +308,32 @@ def _countries_in(words: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[
 
 
 def country_after(after: tuple[str, ...], gaz: Gazetteer) -> str | None:
-    """', Syria' / ', United Arab Emirates' right after a place -> ISO code."""
+    """', Syria' / ', United Arab Emirates' right after a place -> ISO code. Not a country
+    that opens the next clause ("Kherson, Russia said", "Kherson, Russia's army said",
+    "Myrnohrad, Russia's Defence Ministry said": a word in lower case, a title or a body's
+    word follows it, the possessive left out of the words)."""
     if len(after) < 2 or after[0] != ",":
         return None
     for j in range(min(len(after), 4), 1, -1):
         iso = gaz.country_forms.get(fold(" ".join(after[1:j])))
         if iso:
+            nxt = after[j] if j < len(after) else ""
+            low = nxt.lower()
+            if nxt.isalpha() and nxt.islower() and low not in _AFTER_APPOSITION:
+                return None
+            if nxt[:1].isupper() and (low in TITLE_WORDS or low in ORG_WORDS):
+                return None
             return iso
     return None
+
+
+# Lower-case words that may follow a place's country ("in Kherson, Ukraine, on Monday").
+_AFTER_APPOSITION = frozenset(
+    words(
+        "on in at and or where which while when after before during since until near to from "
+        "for with as but of by amid following late early last this that"
+    )
+)
 
 
 def country_stated(after: tuple[str, ...], gaz: Gazetteer) -> str | None:

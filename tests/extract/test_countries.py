@@ -2,6 +2,7 @@
 
 import pytest
 
+from app.extract import extract_page
 from app.extract.chunks import chunks
 from app.extract.countries import countries_mentioned
 from app.extract.gazetteer import gazetteer
@@ -67,3 +68,19 @@ def test_short_and_former_country_names(text, expected):
 )
 def test_demonyms_short_names_and_waters(text, expected):
     assert countries_mentioned(chunks(text), gazetteer()) == expected
+
+
+# A country after a place's comma that opens the next clause (a verb, a possessive's noun or
+# title after it) does not place the place in that country.
+CLAUSE_AFTER_THE_PLACE = [
+    ("Ukrainian troops shelled Kherson, Russia said on Tuesday.", {"Kherson"}),
+    ("Ukrainian forces hit Kherson, Russia's Defence Ministry said on Monday.", {"Kherson"}),
+    ("Ukrainian drones struck Belgorod, Ukraine's army said on Monday.", {"Belgorod"}),
+    # ... while the place's own country after the comma still places it.
+    ("Fighting went on in Kani, Myanmar, on Monday, Burmese media said.", {"Kani"}),
+]
+
+
+@pytest.mark.parametrize(("text", "cities"), CLAUSE_AFTER_THE_PLACE)
+def test_a_country_opening_the_next_clause_places_nothing(text, cities):
+    assert {c.name for c in extract_page(text).cities} == cities
