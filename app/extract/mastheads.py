@@ -21,7 +21,7 @@ _MASTHEAD = re.compile(
     r"Magazine|Review|Press|Telegraph|Independent|Guardian|Insider|Standard|Reporter|Watch|"
     r"Institute|Centre|Center|Council|Committee|Commission|Foundation|Organi[sz]ation|"
     r"Coalition|Alliance|Mission|Media|Broadcasting|Corporation|Sun|Star|Mail|Voice|"
-    r"Affairs|Office|Ministry|Programme|Program)$"
+    r"Affairs|Office|Ministry|Programme|Program|Archives?)$"
 )
 # A name of five words or more is styled as one: "The ...", "... of ...", "... For ...".
 _ORG_STYLE = re.compile(r"^The\s|\s(?i:of|for)\s")
@@ -35,13 +35,15 @@ _MOTTO = re.compile(
 
 
 def is_masthead(cands: list[Line], i: int) -> bool:
-    """cands[i] is a name over the headline right under it (the line after it is one)."""
+    """cands[i] is a name over the headline right under it (the line after it is one), in
+    capitals too ("THE NEW YORK TIMES ARCHIVES")."""
     ln = cands[i]
+    text = ln.text.title() if ln.text.isupper() else ln.text
     return (
         i + 1 < len(cands)
         and cands[i + 1].index == ln.index + 1
-        and bool(_MASTHEAD.match(ln.text))
-        and bool(_ORG_STYLE.search(ln.text))
+        and bool(_MASTHEAD.match(text))
+        and bool(_ORG_STYLE.search(text))
     )
 
 

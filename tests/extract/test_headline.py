@@ -553,6 +553,11 @@ TITLES4 = [
         page("US Strikes Hit Houthi Media", "Officials say two stations were destroyed"),
         "US Strikes Hit Houthi Media",
     ),
+    # A paper's archive name in capitals over the headline.
+    (
+        page("THE NEW YORK TIMES ARCHIVES", "Rebels Say They Downed Army Plane"),
+        "Rebels Say They Downed Army Plane",
+    ),
     # A header's place and today's date, glued by flattening, over the headline.
     (
         page("x Kampala, UgandaFriday 9 February 2024", "Rebels attack army post near Kasese"),
