@@ -39,6 +39,7 @@ from app.extract.lexicons import (
 )
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.organisation_names import opens_organisation_name, possessive_in_unit_name
+from app.extract.place_phrases import FIRST_LEVEL_UNITS, others_of_kind
 from app.extract.region_index import Region
 from app.extract.region_namesakes import region_not_town, written_bare
 from app.extract.transliteration import fold, skeleton, strip_article
@@ -217,6 +218,7 @@ def _refused(
         _in_organisation_name(site, cands)
         or _opens_lower_case_name(site)
         or (_names_a_facility_or_area(site) and not _town_area(site, cands, countries))
+        or _one_of_other_units(site, gaz)  # "Baglung, Tanahu and several other districts"
         or _acronym(site)
         or _fragment(site.chunk.words, site.i, site.j, gaz, site.chunk.after)
         or _us_state(site, cands, gaz)
@@ -360,6 +362,24 @@ def _names_a_facility_or_area(site: _Site) -> bool:
         # "between Kafr Amal and Beit Sura villages": both are settlements, not areas
         and after[2].lower() not in SETTLEMENT_WORDS
     )
+
+
+def _one_of_other_units(site: _Site, gaz: Gazetteer) -> bool:
+    """The run (or the list it is in) closes with "and several other districts", "and
+    other provinces": a unit named like its seat, not after a settlement's word ("the
+    capital Mogadishu and other districts"); for a first-level unit, only a name GeoNames
+    gives such a region ("Cotabato and other provinces"; not "from Mosul and other
+    provinces", a city written for its province)."""
+    if site.i != 0 or not site.chunk.after or site.chunk.after[0] not in (",", "and"):
+        return False  # most runs (checked first, for speed)
+    unit = others_of_kind(site.chunk.wide_after or site.chunk.after, site.chunk.list_after)
+    if unit is None or site.before[-1:] in _SETTLEMENT_BEFORE:
+        return False
+    return unit not in FIRST_LEVEL_UNITS or bool(gaz.regions.lookup(" ".join(site.span)))
+
+
+# A settlement's word right before the run ("the capital Mogadishu and other districts").
+_SETTLEMENT_BEFORE = frozenset([("capital",), ("city",), ("town",), ("village",)])
 
 
 def _rest_of_list(after: tuple[str, ...]) -> tuple[str, ...]:

@@ -168,6 +168,66 @@ def list_then(after: tuple[str, ...], nouns: frozenset[str]) -> bool:
     return False
 
 
+# Plural words for units named after their seats that close a list with "and other":
+# "Kalikot and several other districts", "Cotabato and other provinces". Not "regions" or
+# "areas", which news writes loosely of a capital ("the capital Mogadishu and other
+# regions"), nor "municipalities" or "communes", which the annotation lists as their towns.
+OTHER_UNITS = frozenset(
+    ["districts", "provinces", "governorates", "states", "counties", "prefectures"]
+    + ["townships", "subdistricts", "sub-districts", "tehsils", "woredas", "oblasts"]
+    + ["departments", "lgas", "regencies"]
+)
+# ... of them, the first-level ones: a city is written for its province ("from Mosul and
+# other provinces"), so only a name GeoNames also gives a first-level region is one of them.
+FIRST_LEVEL_UNITS = frozenset(["provinces", "governorates", "states", "oblasts", "departments"])
+# Words that say how many others: "and several other districts", "and two other provinces".
+_HOW_MANY = frozenset(
+    ["several", "many", "some", "few", "a", "number", "of", "various", "numerous", "the"]
+    + ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
+    + ["twelve", "dozen", "dozens"]
+)
+
+
+def others_of_kind(after: tuple[str, ...], list_after: tuple[str, ...] = ()) -> str | None:
+    """The unit plural of "and several other districts", "and two other provinces", "and
+    other northern states" after the run, or after the comma list of names (of one to three
+    words each) the run opens or goes on with (``list_after``: "Baglung, Tanahu, Kalikot
+    and several other districts"); None when the run closes no such list. Not the plural's
+    possessive ("Herat and other provinces' capitals": towns)."""
+    if after[:1] == (",",):
+        after = _past_names(list_after or after)
+    if after[:1] != ("and",):
+        return None
+    k = 1
+    while k < len(after) and k <= 4 and (after[k].lower() in _HOW_MANY or after[k].isdigit()):
+        k += 1
+    if after[k : k + 1] != ("other",):
+        return None
+    k += 1
+    if k + 1 < len(after) and after[k].islower() and after[k + 1].lower() in OTHER_UNITS:
+        k += 1  # "and other northern states"
+    unit = after[k].lower() if k < len(after) else ""
+    if unit not in OTHER_UNITS or after[k + 1 : k + 2] in (("'",), ("’",), ("capitals",)):
+        return None
+    return unit
+
+
+def _past_names(after: tuple[str, ...]) -> tuple[str, ...]:
+    """The words from a comma list's "and" on, past names of one to three capitalised words
+    (", Tanahu, Makwanpur and several" -> "and several"); () when it is no such list."""
+    k = 0
+    while k + 1 < len(after) and after[k] == ",":
+        if after[k + 1] == "and":
+            return after[k + 1 :]  # the serial comma
+        n = 0
+        while k + 1 + n < len(after) and after[k + 1 + n][:1].isupper() and n < 4:
+            n += 1
+        if not 1 <= n <= 3:
+            return ()
+        k += 1 + n
+    return after[k:] if k else ()
+
+
 def pair_of_divisions(after: tuple[str, ...]) -> bool:
     """ "Dargol and Bankilare districts": the run is one of two districts or regions."""
     return pair_then(after, _DIVISIONS)

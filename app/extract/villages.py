@@ -44,6 +44,7 @@ from app.extract.place_phrases import (
     distance_from,
     lies_at_distance,
     list_then,
+    others_of_kind,
     pair_of_divisions,
     pair_then,
 )
@@ -602,6 +603,8 @@ def village_name(
     paired = chunk.before[-1:] == ("and",) and after in _PLURAL_AFTER  # "X and Y villages"
     if after == "and" and pair_of_divisions(chunk.after):
         return None  # "in Dargol and Bankilare districts": a district, not a town
+    if after in ("and", ",") and others_of_kind(chunk.wide_after or chunk.after, chunk.list_after):
+        return None  # "in Rolpa and two other districts": a district
     if local_government(chunk.after):
         return None  # "in Tangaza local government area": a Nigerian district
     if [a.lower() for a in chunk.after[:2]] == ["residential", "area"]:

@@ -15,6 +15,7 @@ from app.extract.place_phrases import (
     distance_from,
     lies_at_distance,
     list_then,
+    others_of_kind,
     pair_of_divisions,
     pair_then,
     people_village,
@@ -302,3 +303,71 @@ def test_list_then(after, expected):
 )
 def test_distance_from(after, expected):
     assert distance_from(after) is expected
+
+
+@pytest.mark.parametrize(
+    ("after", "list_after", "expected"),
+    [
+        (("and", "several", "other", "districts", "on"), (), "districts"),
+        (("and", "two", "other", "provinces", "of"), (), "provinces"),
+        (("and", "14", "other", "states"), (), "states"),
+        (("and", "other", "northern", "governorates", "in"), (), "governorates"),
+        # the run opens a comma list of names that closes so
+        (
+            (",", "Tanahu"),
+            (",", "Tanahu", ",", "Dhading", "and", "other", "districts"),
+            "districts",
+        ),
+        (
+            (",", "Swat"),
+            (",", "Swat", ",", "Lower", "Dir", "and", "three", "other", "tehsils"),
+            "tehsils",
+        ),
+        # settlements, loose area words, the possessive, other kinds of things
+        (("and", "other", "cities"), (), None),
+        (("and", "other", "towns", "of"), (), None),
+        (("and", "other", "regions", "controlled"), (), None),
+        (("and", "other", "areas"), (), None),
+        (("and", "other", "provinces", "’", "capitals"), (), None),
+        (("and", "other", "provinces", "capitals"), (), None),
+        (("and", "other", "officials"), (), None),
+        (("and", "Hama", "provinces"), (), None),  # pair_of_divisions' case
+        # a lower-case word breaks the comma list
+        ((",", "the"), (",", "the", "capital", ",", "and", "other", "districts"), None),
+    ],
+)
+def test_others_of_kind(after, list_after, expected):
+    assert others_of_kind(after, list_after) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Towns GeoNames knows, named only as units closing "and other districts"
+        (
+            "Curfews were lifted in Charsadda, Swabi and several other districts of Pakistan.",
+            set(),
+        ),
+        # a village (not in GeoNames) so named is the district too
+        ("A strike was called in Rolpa and two other districts of western Nepal.", set()),
+        ("Cholera spread to Ibb, Taiz and ten other governorates of Yemen last month.", set()),
+        # a first-level unit only when GeoNames has a region so named: a city is often
+        # written for its province
+        (
+            "Volunteers from Mosul and other provinces joined the army in Iraq.",
+            {("Mosul", "IQ")},
+        ),
+        # towns: settlements' plurals, a settlement word before the name, a loose "regions"
+        ("Rebels shelled Kunduz and other cities in Afghanistan on Monday.", {("Kunduz", "AF")}),
+        (
+            "Aid reached the capital Mogadishu and other districts of Somalia on Friday.",
+            {("Mogadishu", "SO")},
+        ),
+        (
+            "Looting hit Galkayo and other regions of central Somalia overnight.",
+            {("Galkayo", "SO")},
+        ),
+    ],
+)
+def test_lists_closed_by_other_units(text, expected):
+    assert cities(text) == expected
