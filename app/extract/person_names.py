@@ -37,6 +37,7 @@ AGENCY_WORDS = _words(
 afp ap reuters epa efe getty images photo photos pool handout dod xinhua anadolu sana
 upi tass irna ansa sputnik shutterstock bloomberg video file courtesy picture pictures
 ria novosti interfax amaq tasnim mehr isna anha petra kuna qna wam
+wikimedia wikipedia commons
 """
 )
 # Heads of Arabic compound names ("Abdul Rahman"): alone, they are half a name.
