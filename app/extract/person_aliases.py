@@ -90,6 +90,8 @@ def alias_owner(chunk: Chunk) -> str | None:
         rest = wide[:-n]
         if rest[-1:] and rest[-1].lower() in ("whose", "his", "her", "("):
             rest = rest[:-1]  # "Labanyé, whose real name was ...", "(real name ..."
+        if rest[-1:] and rest[-1] in _DASHES:
+            rest = rest[:-1]  # "the death of Col Charles - whose real name was ..."
         # "Adulla Magomedaliyev, dubbed as Daud"; "Omar Hammami, an American known as X"
         rest = rest[:-1] if rest[-1:] == (",",) else _past_apposition(rest)
     else:
@@ -196,6 +198,11 @@ def fold_aliases(mentions: list[PersonMention], links: list[AliasLink]) -> list[
     for link in links:
         owner = next((m for m in people if _ends_with(m, link.owner)), None)
         if owner is None:
+            # "Mullah Manan whose real name was ...": a given name the article also gives
+            # in full ("Mullah Manan Akhund"), one person only opening with it
+            given = [m for m in people if _opens_with(m, link.owner) and not _named(m, link.alias)]
+            owner = given[0] if len(given) == 1 else None
+        if owner is None:
             continue  # "alias Moktar" after no name: a person of its own
         alias = next((m for m in people if _named(m, link.alias)), None)
         if alias is owner:
@@ -222,6 +229,18 @@ def fold_aliases(mentions: list[PersonMention], links: list[AliasLink]) -> list[
 def _ends_with(mention: PersonMention, word: str) -> bool:
     key = fold(word)
     return any(fold(form.split()[-1]) == key for form in (mention.name, *mention.aliases))
+
+
+def _opens_with(mention: PersonMention, word: str) -> bool:
+    key = fold(word)
+    return any(
+        len(form.split()) >= 2 and fold(form.split()[0]) == key
+        for form in (mention.name, *mention.aliases)
+    )
+
+
+# Dashes that set off a clause after a name, as a comma does.
+_DASHES = frozenset(["-", "–", "—"])
 
 
 def _named(mention: PersonMention, name: str) -> bool:

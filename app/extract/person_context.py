@@ -162,6 +162,8 @@ class RunContext:
             return _named_as(self.wide)
         if last in _CALLED_LAST:  # "an army officer called X", "a fighter named X"
             return len(before) >= 2 and before[-2] in ROLE_WORDS
+        if _name_part_given(self.wide):
+            return True  # "whose surname was Zhao", "identified by his first name, Musa"
         return last == (",",) and not self.head and _apposition(self.wide, after)
 
     @_cached
@@ -463,6 +465,23 @@ PLURAL_VERBS_AFTER_WHO = frozenset([("are",), ("were",), ("have",)])
 _OPENING_QUOTES = frozenset(['"', "“", "‘", "'"])
 # "identified as X", "gave her name as X" ("known as" names places and groups as often).
 _NAMING = _words("identified named name names")
+
+
+def _name_part_given(wide: tuple[str, ...]) -> bool:
+    """The run is the part of a name the article was given: "whose surname was X", "his
+    first name is X", "identified only by his family name, X"."""
+    if wide[-1:] not in (("was",), ("is",), (",",)):
+        return False
+    if wide[-2:-1] == ("surname",):
+        return wide[-3:-2] in _PERSON_OWNERS
+    return (
+        wide[-2:-1] == ("name",)
+        and wide[-3:-2] in (("first",), ("last",), ("family",))
+        and wide[-4:-3] in _PERSON_OWNERS
+    )
+
+
+_PERSON_OWNERS = frozenset([("whose",), ("his",), ("her",)])
 
 
 def _named_as(wide: tuple[str, ...]) -> bool:

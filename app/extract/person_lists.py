@@ -8,6 +8,7 @@ comma or "and" are people too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from app.extract.chunks import Chunk
@@ -76,8 +77,8 @@ def given_name_lists(singles: list[LoneWord], gaz: Gazetteer) -> list[LoneWord]:
         joined = (
             prev is not None
             and prev[1].line_no == chunk.line_no
-            and _glued_after(chunk.before, prev[1].words[-1])
-            and 0 < chunk.toks[0].start - prev[1].toks[-1].end <= 6
+            and _glued_after(chunk.wide_before, prev[1].words[-1])
+            and 0 < chunk.toks[0].start - prev[1].toks[-1].end <= _gap(chunk.wide_before)
         )
         if not joined:
             _take_name_list(run, out, gaz)
@@ -124,12 +125,42 @@ def single_bounds(singles: list[LoneWord]) -> set[tuple[int, int]]:
 
 
 def _glued_after(before: Sequence[str], prev_word: str) -> bool:
-    """The run follows ``prev_word`` across ", ", " and " or ", and " (the serial comma)."""
+    """The run follows ``prev_word`` across ", ", " and " or ", and " (the serial comma),
+    or across the age of the person before: "Fauzi, 25, Jafar", "Hamid, 30, and Karim"."""
+    if before[-1:] == ("and",) and _age_item(before[-2:-1]):
+        before = before[:-1]
+    if _age_item(before[-1:]) and before[-2:-1] == (",",):
+        return before[-3:-2] == (prev_word,)
     if before[-1:] in ((",",), ("and",)):
         return before[-2:-1] == (prev_word,) or (
             before[-2:] == (",", "and") and before[-3:-2] == (prev_word,)
         )
     return False
+
+
+def _age_item(words: Sequence[str]) -> bool:
+    """An age between two listed names, its comma glued to it by the tokenizer ("25,")."""
+    return len(words) == 1 and _AGE_ITEM.fullmatch(words[0]) is not None
+
+
+_AGE_ITEM = re.compile(r"\d{1,3},")
+# Between two listed names: ", " or ", and " (6 characters), or with an age: ", 25, and ".
+_PLAIN_GAP = 6
+_AGED_GAP = 11
+
+
+def _aged_items(prev_word: str, word: str, gaz: Gazetteer) -> bool:
+    """Across an age, a list of people goes on only from a word that is no place to a
+    given name that is none: "Shelling hit Avdiivka, 12, Marinka and Vuhledar" counts the
+    dead of towns."""
+    settled = not is_first_name(prev_word) and bool(gaz.lookup(prev_word))
+    return not settled and is_first_name(word) and not _a_place(word, gaz)
+
+
+def _gap(before: Sequence[str]) -> int:
+    """The most characters between two listed names ``before`` allows."""
+    aged = _age_item(before[-1:]) or (before[-1:] == ("and",) and _age_item(before[-2:-1]))
+    return _AGED_GAP if aged else _PLAIN_GAP
 
 
 def _mid_list(chunk: Chunk, bounds: set[tuple[int, int]]) -> bool:
@@ -170,9 +201,10 @@ def chain_lists(
             and prev is not None
             and prev[2]
             and prev[1].line_no == chunk.line_no
-            and _glued_after(chunk.before, prev[1].words[-1])
-            and 0 < chunk.toks[0].start - prev[1].toks[-1].end <= 6
+            and _glued_after(chunk.wide_before, prev[1].words[-1])
+            and 0 < chunk.toks[0].start - prev[1].toks[-1].end <= _gap(chunk.wide_before)
             and name_shaped(word, gaz)
+            and (_gap(chunk.wide_before) == _PLAIN_GAP or _aged_items(prev[0], word, gaz))
         ):
             item = (word, chunk, True)
         elif (

@@ -37,6 +37,7 @@ AGENCY_WORDS = _words(
 afp ap reuters epa efe getty images photo photos pool handout dod xinhua anadolu sana
 upi tass irna ansa sputnik shutterstock bloomberg video file courtesy picture pictures
 ria novosti interfax amaq tasnim mehr isna anha petra kuna qna wam
+wikimedia wikipedia commons
 """
 )
 # Heads of Arabic compound names ("Abdul Rahman"): alone, they are half a name.
@@ -272,7 +273,7 @@ def _no_name_word(w: str) -> bool:
     word, as the same words recur in run after run."""
     return (
         (w.isupper() and len(w) > 3 and is_common_form(w) and not is_first_name(w))
-        or ("-" in w and (_hyphenated_modifier(w) or _party_tag(w)))
+        or ("-" in w and (hyphenated_modifier(w) or _party_tag(w)))
         or _abstract_noun(w)
         or w.lower() in ORG_WORDS
         or w.lower() in _FORCE_NOUNS
@@ -327,7 +328,7 @@ def nisba(name: list[str]) -> bool:
 _NISBA_ARTICLES = _words("al el")
 
 
-def _hyphenated_modifier(word: str) -> bool:
+def hyphenated_modifier(word: str) -> bool:
     """ "London-based", "UN-backed", "Pro-Assad": a modifier, never part of a name (Korean
     given names are hyphenated with lower-case syllables: "Ki-moon", "Jae-in")."""
     head, _, tail = word.rpartition("-")

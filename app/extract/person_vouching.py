@@ -86,6 +86,10 @@ def vouched_for(
     surname that is an English word are still a name)."""
     if ctx.credit and (shout or all(w[:1].isupper() or w.lower() in PARTICLES for w in name)):
         return True  # a credited name: "AHMAD AL-RUBAYE", "Reporting by Oliver Holmes"
+    if len(core) >= 2 and _bare_initial(core[0]):
+        # "S Puleedevan", "P Chidambaram": South Asian copy writes initials without a
+        # stop; the letter says nothing, the words after it are judged as the name
+        core = core[1:]
     first = core[0]
     known = (is_first_name(first) and fold(first) not in NUMBER_WORDS) or (
         fold(first) in KUNYA and len(core) >= 2 and is_first_name(core[1])
@@ -107,6 +111,12 @@ def vouched_for(
         # all are English words, only short syllables ("the 13-year-old Civil War, which").
         or (_aged_before(ctx) and not all(map(_long_common, core)))
     )
+
+
+def _bare_initial(word: str) -> bool:
+    """A capital letter alone, no stop after it: an initial ("S Puleedevan"); "A" and "I"
+    are words ("A Syrian", "I Nyoman" is a Balinese birth-order name)."""
+    return len(word) == 1 and word.isupper() and word not in ("A", "I")
 
 
 # Dictionary words English text hardly ever writes ("girn", Zipf 0) are no words for this:
@@ -161,13 +171,22 @@ def _phrase(core: list[str], chunk: Chunk) -> bool:
         rest_common
         and (
             is_common_word(core[0])
-            or len(chunk.words) != 2  # "Colombo Stock Exchange", "Ruta del Sol": a name's name
+            # "Colombo Stock Exchange", "Ruta del Sol": a name's name; a particle between a
+            # given name and an English-word surname makes no third word ("Osama bin Laden")
+            or len(chunk.words) - _inner_particles(chunk.words) != 2
             or chunk.before[-1:] in _QUOTES  # 'areas referred to as "Abay Mado"'
         )
     )
 
 
 _QUOTES = {('"',), ("“",), ("‘",), ("'",)}
+# Arabic and Malay "son/daughter of" between a given name and a surname: "bin", "Bin", "ibn".
+_FILIAL = frozenset(["bin", "ibn", "bint", "binti"])
+
+
+def _inner_particles(words: tuple[str, ...]) -> int:
+    """How many "son of" particles stand inside the run, between its first and last word."""
+    return sum(w.lower() in _FILIAL for w in words[1:-1])
 
 
 def may_be_coordinated(

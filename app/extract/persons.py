@@ -72,6 +72,7 @@ from app.extract.person_names import (
     drop_trailing_month,
     drop_trailing_sentence_word,
     group_name,
+    hyphenated_modifier,
     name_core,
     nisba,
     normalise_caps,
@@ -217,6 +218,10 @@ class PersonFinder:
             self.spans.update((chunk.line_no, t.start) for t in chunk.toks)
         if not words or (len(words) == 1 and words[0].lower() in FUNCTION_WORDS):
             return  # "The", "In": a capitalised sentence opener
+        if len(words) >= 3 and not credit_line and hyphenated_modifier(words[0]):
+            # "Australian-trained Alfredo Reinado", "British-born Mohammed Emwazi": the
+            # modifier describes the person whose name follows it
+            words = words[1:]
         if len(words) > 1:
             for start in range(0, len(words), MAX_RUN_WORDS):
                 for part in split_repeats(words[start : start + MAX_RUN_WORDS]):
@@ -269,7 +274,10 @@ class PersonFinder:
         may be a village's name."""
         if words[:1] == ["From"] and not chunk.before:
             words = words[1:]
-        if len(words) >= 3 and not chunk.after:
+        # The place is cut only after a name of two words: "By" opens the run and is no
+        # word of the name ("By Sarah Preston": Preston is her surname, not the place).
+        lead = 1 if words[:1] and words[0].lower() == "by" else 0
+        if len(words) - lead >= 3 and not chunk.after:
             places = self.gaz.lookup(words[-1])
             if places and max(p.population for p in places) >= _TOWN_POP:
                 words = words[:-1]

@@ -195,3 +195,27 @@ OR_IN_BRACKETS = [
 @pytest.mark.parametrize(("text", "expected"), OR_IN_BRACKETS)
 def test_or_in_brackets(text: str, expected: dict[str, set[str]]) -> None:
     assert people(text) == expected
+
+
+# persons15: "whose real name was X" after a dash, and after a given name the article
+# also gives in full: the real name is the same man's, no second person.
+REAL_NAME_FORMS = [
+    (
+        "Rebels mourned Colonel Sornam - whose real name was Ravi Selvam - on Monday.",
+        {"Ravi Selvam": {"Sornam"}},
+    ),
+    (
+        "Maulvi Jalal Haqqani led the raid. Maulvi Jalal whose real name was Noor Agha "
+        "fled to the mountains.",
+        {"Noor Agha": {"Jalal Haqqani"}},
+    ),
+    (  # two men open with the given name: the real name stays a person of its own
+        "Jalal Haqqani and Jalal Wardak met. Jalal whose real name was Noor Agha fled.",
+        {"Jalal Haqqani": set(), "Jalal Wardak": set(), "Noor Agha": set()},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL_NAME_FORMS)
+def test_real_name_forms(text: str, expected: dict[str, set[str]]) -> None:
+    assert people(text) == expected

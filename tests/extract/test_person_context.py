@@ -436,3 +436,18 @@ OCCUPATIONS = [
 @pytest.mark.parametrize(("text", "expected"), OCCUPATIONS)
 def test_occupations_vouch(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons15: the part of a name a source gave ("whose surname was X", "his family name,
+# X") vouches for it; "its first name" names no one.
+NAME_PARTS = [
+    ("A bus driver, whose surname was Qiao, said he was beaten.", {"Qiao"}),
+    ("A sniper whose last name is Hrytsenko was wounded near the bridge.", {"Hrytsenko"}),
+    ("The camp, known by its first name, Zaatari, was full.", set()),
+    ("The village, whose name is Tal Abyad, was shelled.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_PARTS)
+def test_name_parts_given(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

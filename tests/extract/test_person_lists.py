@@ -218,3 +218,20 @@ CLAUSE_ENDS = [
 @pytest.mark.parametrize(("text", "expected"), CLAUSE_ENDS)
 def test_a_clause_ends_before_a_speaker(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons15: a list of people with ages goes on past each age ("Karim, 25, Jafar and
+# Omar"), from a word that is no place to a given name that is none.
+AGED_LISTS = [
+    (
+        "The dead were named as Sulaiman Dawood, 40, Karim, 25, Jafar and Omar.",
+        {"Sulaiman Dawood", "Karim", "Jafar", "Omar"},
+    ),
+    ("The dead were Gul Zaman, 35, Nasir, 22, and Ismail.", {"Gul Zaman", "Nasir", "Ismail"}),
+    ("Shelling hit Avdiivka, 12, Marinka and Vuhledar overnight.", {"Avdiivka"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGED_LISTS)
+def test_aged_lists(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -330,3 +330,16 @@ MUSLIM_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), MUSLIM_NAMES)
 def test_muslim_as_a_name(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons15: a photo's source that is a media library ("Photo: Wikimedia Commons/X") is
+# no photographer.
+MEDIA_LIBRARIES = [
+    ("Shelled houses in the old town. Photo: Wikimedia Commons/Kvant77.\nTroops left.", set()),
+    ("Shelled houses in the old town. Image: Wikipedia Commons\nTroops left.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDIA_LIBRARIES)
+def test_media_libraries_are_no_photographers(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

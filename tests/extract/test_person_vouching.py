@@ -49,3 +49,22 @@ AGE_BEFORE = [
 @pytest.mark.parametrize(("text", "expected"), AGE_BEFORE)
 def test_an_age_before_vouches(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons15: an initial without a stop ("S Puleedevan") is judged by the words after it;
+# "A" and "I" are words. A "son of" particle inside the run is no third word: a given name
+# then an English-word surname is a name ("Osama bin Laden").
+BARE_INITIALS_AND_PARTICLES = [
+    ("The talks are over, said K Murugesan, a rebel negotiator.", {"K Murugesan"}),
+    ("R Thangaraja said the camp was shelled twice.", {"R Thangaraja"}),
+    ("Plan B Carter said nothing about the camp.", set()),
+    ("Zone C Mogadishu residents fled the shelling.", set()),
+    ("Osama bin Laden was hiding in a compound for years.", {"Osama bin Laden"}),
+    ("Salim Bin Laden was questioned on Monday.", {"Salim Bin Laden"}),
+    ("The Colombo Stock Exchange fell on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_INITIALS_AND_PARTICLES)
+def test_bare_initials_and_particles(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

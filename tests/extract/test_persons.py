@@ -403,3 +403,20 @@ def test_name_shape_memo_keeps_credits_apart() -> None:
         assert credit[0] == ["Omar", "Haj", "Kadour"]
         body[0].clear()
         credit[2].clear()
+
+
+# persons15: a byline's "By" is no word of the name, so a surname that is also a town is
+# kept ("By Sarah Preston"); a hyphenated modifier before a name describes the person.
+BYLINES_AND_MODIFIERS = [
+    ("By Sarah Preston\nGunmen shelled the camp overnight, residents said.", {"Sarah Preston"}),
+    ("By Omar Hamilton\nGunmen shelled the camp overnight, residents said.", {"Omar Hamilton"}),
+    ("By Ahmed Rashid Lahore\nGunmen shelled the camp overnight.", {"Ahmed Rashid"}),
+    ("British-born Yusuf Karimi appeared in the video.", {"Yusuf Karimi"}),
+    ("The Iranian-backed Houthi Movement claimed the strike.", set()),
+    ("The London-based Syrian Observatory counted the dead.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BYLINES_AND_MODIFIERS)
+def test_bylines_and_modifiers(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
