@@ -182,6 +182,19 @@ def _titleish(word: str, gaz: Gazetteer) -> bool:
     )
 
 
+def _initials_before_name(words: list[str], i: int) -> bool:
+    """ "Colonel A K Mathur", "said A K Antony": a capital letter alone ("A", no article
+    here) before another initial and a name is the name's first initial."""
+    return (
+        i + 2 < len(words)
+        and len(words[i]) == 1
+        and words[i].isupper()
+        and len(words[i + 1].rstrip(".")) == 1
+        and words[i + 1][:1].isupper()
+        and len(words[i + 2]) > 1
+    )
+
+
 def _peel_title(words: list[str], gaz: Gazetteer) -> tuple[list[str], list[str]]:
     """The name is the run's tail after its last title/organisation word."""
     k = len(words)
@@ -196,6 +209,7 @@ def _peel_title(words: list[str], gaz: Gazetteer) -> tuple[list[str], list[str]]
             and not (k >= 2 and words[k - 2].lower() in NAME_HEADS)
             and not (k == len(words) and nisba(words[:k]))
             and not (k == len(words) and k >= 2 and _surname_initial(words[k - 1]))
+            and not _initials_before_name(words, k - 1)
         ):
             break
         k -= 1

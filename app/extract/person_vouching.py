@@ -86,9 +86,9 @@ def vouched_for(
     surname that is an English word are still a name)."""
     if ctx.credit and (shout or all(w[:1].isupper() or w.lower() in PARTICLES for w in name)):
         return True  # a credited name: "AHMAD AL-RUBAYE", "Reporting by Oliver Holmes"
-    if len(core) >= 2 and _bare_initial(core[0]):
-        # "S Puleedevan", "P Chidambaram": South Asian copy writes initials without a
-        # stop; the letter says nothing, the words after it are judged as the name
+    while len(core) >= 2 and (_bare_initial(core[0]) or _initials_run(core)):
+        # "S Puleedevan", "P Chidambaram", "A K Antony": South Asian copy writes initials
+        # without a stop; the letters say nothing, the words after them are judged
         core = core[1:]
     first = core[0]
     known = (is_first_name(first) and fold(first) not in NUMBER_WORDS) or (
@@ -111,6 +111,11 @@ def vouched_for(
         # all are English words, only short syllables ("the 13-year-old Civil War, which").
         or (_aged_before(ctx) and not all(map(_long_common, core)))
     )
+
+
+def _initials_run(core: list[str]) -> bool:
+    """ "A K Antony": "A" or "I" before another bare initial is an initial too."""
+    return len(core) >= 3 and core[0] in ("A", "I") and _bare_initial(core[1])
 
 
 def _bare_initial(word: str) -> bool:

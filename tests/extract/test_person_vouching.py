@@ -62,6 +62,11 @@ BARE_INITIALS_AND_PARTICLES = [
     ("Osama bin Laden was hiding in a compound for years.", {"Osama bin Laden"}),
     ("Salim Bin Laden was questioned on Monday.", {"Salim Bin Laden"}),
     ("The Colombo Stock Exchange fell on Monday.", set()),
+    # "A" before another bare initial is an initial too, after a title or after "said".
+    ("Army spokesman Colonel A K Mathur said three militants were killed.", {"A K Mathur"}),
+    ('"We will respond," said A K Antony, the defence minister.', {"A K Antony"}),
+    ("A US official said the strike hit a depot.", set()),
+    ("I D Card checks were tightened at the border.", set()),
 ]
 
 
