@@ -29,7 +29,8 @@ admiral brig brigadier cmdr commander commandant marshal sheikh shaikh sheik mul
 ayatollah cleric king queen prince princess emir sultan senator sen rep representative
 gov governor mayor ambassador envoy spokesman spokeswoman spokesperson chairman
 chairwoman chancellor pope cardinal bishop rabbi judge justice sir lord lady dame mufti
-grand-mufti hajji haji deputy chief director leader activist lawmaker lawmakers mp mps
+grand-mufti hajji haji hadj hadji hajj strongman kingpin deputy chief director leader activist
+lawmaker lawmakers mp mps
 officer official journalist photographer correspondent analyst reporter commentator
 colonel-general lt-gen maj-gen brig-gen rev reverend revd fr msgr father brother sister
 coordinator speaker prophet

@@ -274,3 +274,19 @@ def test_split_title_memo_follows_the_setting() -> None:
             assert (head, name) == ([], expected)
             head.append("X")  # the caller's lists are its own
             name.clear()
+
+
+# The Maghreb's spelling of the pilgrim's honorific, and a strongman's or kingpin's role,
+# stand before a name as titles do; alone they name no one.
+HONORIFICS_AND_ROLES = [
+    ('"I pulled out 50 bodies," said Hadj Mohammed, a villager, in Algeria.', {"Mohammed"}),
+    ("Maoist strongman Prachanda issued a statement in Kathmandu.", {"Prachanda"}),
+    ("Cartel kingpin Ismael Zambada was arrested in Texas.", {"Ismael Zambada"}),
+    ("Thousands of pilgrims began the Hajj in Mecca on Friday.", set()),
+    ("The Hajj Committee said pilgrims from Nigeria arrived in Jeddah.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HONORIFICS_AND_ROLES)
+def test_honorifics_and_roles_before_a_name(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
