@@ -30,6 +30,7 @@ from app.extract.lexicons import (
     TRANSLITERATED_COUNTRIES,
 )
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
+from app.extract.place_phrases import names_groups
 from app.extract.span_lookup import WORLD_CITY
 from app.extract.transliteration import fold, skeleton, strip_article
 from app.extract.village_country import country_most_placed
@@ -177,6 +178,8 @@ class ArticleReadings:
             after[:1] == ("and",) or (after[:1] == (",",) and goes_on) or placed
         ):
             return None  # "in Kandaji, Bakari Seydou, a farmer, said": no list goes on
+        if names_groups(chunk.list_after or chunk.wide_after):
+            return None  # "In Rubaya, Wazalendo and Nyatura fighters": the groups' names
         line, offset = end
         near = chunk.line_no == line and 0 < chunk.toks[0].start - offset <= 6
         return "village" if near else None

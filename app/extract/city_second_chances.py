@@ -16,30 +16,14 @@ from app.extract.chunks import Chunk
 from app.extract.city_readings import apposed_person
 from app.extract.gazetteer_index import City
 from app.extract.lexicons import is_first_name
-from app.extract.namesake_choice import BIG_CITY, choose
+from app.extract.namesake_choice import BIG_CITY, TOWN, choose
+from app.extract.place_phrases import names_groups
 from app.extract.transliteration import fold, skeleton
 from app.extract.villages import rarely_written, respelled
 
 LIST_JOINERS = ((",",), ("and",), ("or",))
 # Words after a list that make its names a group's or a force's ("Fatemiyoun and Nujaba
 # commanders", "Azov and Kraken units").
-_GROUP_WORDS = frozenset(
-    ["fighters", "commanders", "units", "militias", "militiamen", "brigades", "battalions"]
-    + ["forces", "troops", "members", "leaders", "factions", "groups", "militants", "rebels"]
-    + ["officials", "men", "soldiers", "gunmen"]
-)
-
-
-def names_groups(after: tuple[str, ...]) -> bool:
-    """The list the words ``after`` a run go on with ends before a group's word: past
-    commas, "and"/"or" and words with a capital ("al-Zorbak"), the first other word is one."""
-    for word in after:
-        if word in (",", "and", "or") or any(c.isupper() for c in word):
-            continue
-        return word.lower() in _GROUP_WORDS
-    return False
-
-
 _OR_AND = frozenset(["and", "or"])
 # A place of this size counts as a neighbour of another (see _accept_neighbours).
 MIN_NEIGHBOUR_POP = 2_000
@@ -105,6 +89,12 @@ class SecondChances:
                     and is_first_name(span[0])
                     and skeleton(fold(span[0])) == skeleton(fold(city.name))
                 )  # "Riyadh" itself, not "Barna", a rare alternate of Varna
+                if names_groups(chunk.list_after or chunk.wide_after) and (
+                    city.country_code not in self.countries or city.population < TOWN
+                ):
+                    # "In Kherson, Azov and Kraken units": units named after a town abroad
+                    # or a hamlet, which the list vouches for no more than for Kraken
+                    continue
                 if city.country_code in accepted_countries or (
                     named_like and city.population >= BIG_CITY
                 ):
@@ -197,6 +187,8 @@ class SecondChances:
         both = bool(before) and bool(after)
         if not (before or after):
             return None
+        if names_groups(chunk.list_after or chunk.wide_after):
+            return False  # "In Kherson, Azov and Kraken units": the list names units
         if not any(c for _, c in before + after) and not rarely_written(chunk, self.gaz):
             return None  # vouched for by a listed village alone: a name English hardly writes
         if claimed and not both:

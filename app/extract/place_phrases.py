@@ -228,6 +228,29 @@ def _past_names(after: tuple[str, ...]) -> tuple[str, ...]:
     return after[k:] if k else ()
 
 
+# Plural nouns of armed groups and their men that close a list of their names ("Wazalendo
+# and Nyatura fighters", "Azov and Kraken units"); not "residents" or "villagers", who live
+# in the places listed.
+_GROUP_WORDS = frozenset(
+    ["fighters", "commanders", "units", "militias", "militiamen", "brigades", "battalions"]
+    + ["forces", "troops", "members", "leaders", "factions", "groups", "militants", "rebels"]
+    + ["officials", "men", "soldiers", "gunmen"]
+)
+
+
+def names_groups(after: tuple[str, ...]) -> bool:
+    """The list the words ``after`` a run go on with ends before a group's word: past
+    commas, "and"/"or" and words with a capital ("al-Zorbak"), the first other word is one.
+    A comma before a word in lower case ends the list there ("in X, Y and Z, rebels said")."""
+    for k, word in enumerate(after):
+        if word == "," and k + 1 < len(after) and after[k + 1].islower():
+            return False
+        if word in (",", "and", "or") or any(c.isupper() for c in word):
+            continue
+        return word.lower() in _GROUP_WORDS
+    return False
+
+
 def pair_of_divisions(after: tuple[str, ...]) -> bool:
     """ "Dargol and Bankilare districts": the run is one of two districts or regions."""
     return pair_then(after, _DIVISIONS)

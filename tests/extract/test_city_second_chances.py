@@ -98,3 +98,29 @@ def test_an_area_after_a_city_and_a_comma_is_no_village(text, expected):
 )
 def test_a_village_named_elsewhere_vouches_for_its_list(text, expected):
     assert cities(text) == expected
+
+
+# A list a group's plural closes names groups and units, though a place opens the
+# sentence: "In Rubaya, Wazalendo and Nyatura fighters"; a list of villages ended by a
+# comma goes on being places whatever word follows the comma.
+LISTS_OF_GROUPS = [
+    (
+        "In Rubaya, Wazalendo and Nyatura fighters clashed with M23 rebels on Monday, officials "
+        "in Congo said.",
+        {"Rubaya"},
+    ),
+    ("In Kherson, Azov and Kraken units repelled the assault, Ukraine said.", {"Kherson"}),
+    (
+        "In Kansafra, Sfuhen and Fulayfel, warplanes struck homes, activists in Syria said.",
+        {"Kansafra", "Sfuhen", "Fulayfel"},
+    ),
+    (
+        "In Kansafra, Sfuhen and Fulayfel, rebels said, warplanes struck homes in Syria.",
+        {"Kansafra", "Sfuhen", "Fulayfel"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_OF_GROUPS)
+def test_a_list_closed_by_a_groups_plural_names_groups(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
