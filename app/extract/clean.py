@@ -297,7 +297,10 @@ def lower_byline(line: str) -> bool:
 
 
 _BYLINE_JOINS = frozenset(["and", "de", "van", "von"])
-_NO_NAME_WORDS = ORG_WORDS | TITLE_WORDS | FAITHS_AND_PEOPLES
+# An outlet's own byline stays one ("by Pelican Press", "by News Desk", "by Anadolu Agency").
+_NO_NAME_WORDS = (ORG_WORDS | TITLE_WORDS | FAITHS_AND_PEOPLES) - frozenset(
+    ["press", "news", "media", "staff", "desk", "post", "times", "agency", "service"]
+)
 # A people's word's ending ("Islamic", "Kurdish", "European", "Chinese"), for those the
 # gazetteer does not hold as a country's.
 _PEOPLES_ENDS = ("ic", "ish", "ean", "ian", "ese", "i")

@@ -723,6 +723,11 @@ def test_a_wrapped_agent_is_no_lower_case_byline(raw, title):
             "Russia struck the port of Odesa overnight.",
             "Oleksiy Kovalenko and Daria Shulzhenko",
         ),
+        # an outlet's own byline
+        (
+            "Militants attack convoy near Gao\nby Sahel Media\n\nMilitants attacked a convoy.",
+            "Sahel Media",
+        ),
     ],
 )
 def test_a_lower_case_byline_of_names_stays(raw, author):
