@@ -39,7 +39,7 @@ from app.extract.lexicons import (
 )
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.organisation_names import opens_organisation_name, possessive_in_unit_name
-from app.extract.place_phrases import FIRST_LEVEL_UNITS, others_of_kind
+from app.extract.place_phrases import FIRST_LEVEL_UNITS, after_settlement_of, others_of_kind
 from app.extract.region_index import Region
 from app.extract.region_namesakes import region_not_town, written_bare
 from app.extract.transliteration import fold, skeleton, strip_article
@@ -373,8 +373,8 @@ def _one_of_other_units(site: _Site, gaz: Gazetteer) -> bool:
     if site.i != 0 or not site.chunk.after or site.chunk.after[0] not in (",", "and"):
         return False  # most runs (checked first, for speed)
     unit = others_of_kind(site.chunk.wide_after or site.chunk.after, site.chunk.list_after)
-    if unit is None or site.before[-1:] in _SETTLEMENT_BEFORE:
-        return False
+    if unit is None or site.before[-1:] in _SETTLEMENT_BEFORE or after_settlement_of(site.before):
+        return False  # "the capital Mogadishu", "the town of Musa Qala and other districts"
     return unit not in FIRST_LEVEL_UNITS or bool(gaz.regions.lookup(" ".join(site.span)))
 
 

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from app.extract.datelines import CAPITALS
 from app.extract.dates import DATE_ONLY, DATE_PATTERN, LEADING_DATE, LEADING_MONTH
 from app.extract.headline_shape import is_headline_shaped
+from app.extract.lexicons import FAITHS_AND_PEOPLES, ORG_WORDS, TITLE_WORDS, is_first_name
 from app.extract.stated_dates import date_line
+from app.extract.transliteration import fold
 
 BODY, CAPTION, BOILER, META, HEADLINE = "body", "caption", "boiler", "meta", "headline"
 
@@ -270,6 +272,40 @@ LOWER_BYLINE = re.compile(
 )
 
 
+def lower_byline(line: str) -> bool:
+    """``LOWER_BYLINE`` with a person's name after "by": not the agent of a wrapped title-case
+    headline ("Town Retaken\nby Ukrainian Marines", "by UN Security Council", "by Qatar and
+    Egypt", "by Islamic State"): no acronym, people's word or country opens it, and no
+    body's or title's word is in it."""
+    if not LOWER_BYLINE.match(line):
+        return False
+    from app.extract.demonyms import is_demonym  # noqa: PLC0415 (the gazetteer: lazily)
+    from app.extract.gazetteer import gazetteer  # noqa: PLC0415
+
+    names = [w.strip(",") for w in line.split()[1:] if w not in _BYLINE_JOINS]
+    first = names[0]
+    if len(first) > 1 and first.isupper():
+        return False  # "by UN ...", "by IDF ..."
+    if any(w.lower() in _NO_NAME_WORDS for w in names):
+        return False  # "by Islamic State", "by Russian Artillery Units", "by Hamas"
+    if is_first_name(first):
+        return True
+    gaz = gazetteer()
+    return not (
+        is_demonym(first, gaz) or fold(first) in gaz.country_forms or first.endswith(_PEOPLES_ENDS)
+    )
+
+
+_BYLINE_JOINS = frozenset(["and", "de", "van", "von"])
+# An outlet's own byline stays one ("by Pelican Press", "by News Desk", "by Anadolu Agency").
+_NO_NAME_WORDS = (ORG_WORDS | TITLE_WORDS | FAITHS_AND_PEOPLES) - frozenset(
+    ["press", "news", "media", "staff", "desk", "post", "times", "agency", "service"]
+)
+# A people's word's ending ("Islamic", "Kurdish", "European", "Chinese"), for those the
+# gazetteer does not hold as a country's.
+_PEOPLES_ENDS = ("ic", "ish", "ean", "ian", "ese", "i")
+
+
 def _url_after_whole_line(last: str, line: str) -> bool:
     """A line opening with a web address under a line that does not break off mid-phrase
     (a headline over its source's address): no wrap. "Read more at" + "http://..." is one."""
@@ -316,7 +352,7 @@ def normalise(raw: str) -> list[str]:
             and (stripped[0].islower() or _hard_wrapped(pieces, wrapped_page))
             and not _TERMINAL.search(pieces[-1][-1])
             and not _is_lower_case_date_line(stripped)
-            and not LOWER_BYLINE.match(stripped)
+            and not lower_byline(stripped)
             and not _url_after_whole_line(pieces[-1], stripped)
             and not _after_date_line(pieces, stripped)
         ):
@@ -594,7 +630,7 @@ def segment(raw: str) -> list[Line]:
             kind = BOILER
         elif is_caption(text):
             kind = CAPTION
-        elif (_CREDIT_LINE.match(text) and len(text.split()) <= 30) or LOWER_BYLINE.match(text):
+        elif (_CREDIT_LINE.match(text) and len(text.split()) <= 30) or lower_byline(text):
             kind = META
         else:
             kind = BODY

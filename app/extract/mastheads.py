@@ -38,13 +38,22 @@ def is_masthead(cands: list[Line], i: int) -> bool:
     """cands[i] is a name over the headline right under it (the line after it is one), in
     capitals too ("THE NEW YORK TIMES ARCHIVES")."""
     ln = cands[i]
-    text = ln.text.title() if ln.text.isupper() else ln.text
+    shout = ln.text.isupper()
+    text = ln.text.title() if shout else ln.text
     return (
         i + 1 < len(cands)
         and cands[i + 1].index == ln.index + 1
         and bool(_MASTHEAD.match(text))
         and bool(_ORG_STYLE.search(text))
+        # in capitals, a newspaper's own head noun only: headlines in capitals end in
+        # "... OF DEFENCE MINISTRY", "... FOR END TO UN MISSION", "THE WAR ON THE PRESS"
+        and (not shout or bool(_PAPER_HEAD.search(text)))
     )
+
+
+_PAPER_HEAD = re.compile(
+    r"\s(?:Archives?|Times|Post|Tribune|Herald|Journal|Gazette|Chronicle|Telegraph|Observer)$"
+)
 
 
 def is_motto(cands: list[Line], i: int, lines: list[Line], story: set[str]) -> bool:

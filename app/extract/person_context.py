@@ -162,7 +162,7 @@ class RunContext:
             return _named_as(self.wide)
         if last in _CALLED_LAST:  # "an army officer called X", "a fighter named X"
             return len(before) >= 2 and before[-2] in ROLE_WORDS
-        if _name_part_given(self.wide):
+        if _name_part_given(self.wide) and not _name_origin(self.chunk.words):
             return True  # "whose surname was Zhao", "identified by his first name, Musa"
         return last == (",",) and not self.head and _apposition(self.wide, after)
 
@@ -482,6 +482,18 @@ def _name_part_given(wide: tuple[str, ...]) -> bool:
 
 
 _PERSON_OWNERS = frozenset([("whose",), ("his",), ("her",)])
+
+# What a name part is said to be besides a name: a language, script or faith ("whose surname
+# is Arabic", "his last name is Hebrew").
+_NAME_ORIGINS = _words(
+    "arabic hebrew persian farsi latin greek slavic turkic pashto urdu dari tamil hindi "
+    "sanskrit aramaic armenian georgian kurdish jewish muslim christian islamic biblical "
+    "yiddish"
+)
+
+
+def _name_origin(words: Sequence[str]) -> bool:
+    return len(words) == 1 and words[0].lower() in _NAME_ORIGINS
 
 
 def _named_as(wide: tuple[str, ...]) -> bool:

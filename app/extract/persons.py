@@ -168,6 +168,9 @@ class PersonFinder:
         # One-word names the article gives a body ("the news agency Wafa", "the security
         # firm Ambrey"): its lone mentions elsewhere ("Wafa reported") are the body too.
         self.bodies: set[str] = set()
+        # Given names the article gives a place after a title word ("the Imam Ali mosque"):
+        # (title, name), folded; "Imam Ali" is that place again, "Ali" alone may be a man.
+        self.titled_places: set[tuple[str, str]] = set()
         self.cue_roles: dict[int, str] = {}  # lines ``person_cues`` found to be credits
         self.listed: list[tuple[tuple[str, ...], Chunk]] = []  # runs in comma lists
         self.alias_links: list[AliasLink] = []  # "Rizwan alias Jindaal" (``person_aliases``)
@@ -218,7 +221,7 @@ class PersonFinder:
             self.spans.update((chunk.line_no, t.start) for t in chunk.toks)
         if not words or (len(words) == 1 and words[0].lower() in FUNCTION_WORDS):
             return  # "The", "In": a capitalised sentence opener
-        if len(words) >= 3 and not credit_line and hyphenated_modifier(words[0]):
+        if len(words) >= 3 and not credit_line and _person_modifier(words[0]):
             # "Australian-trained Alfredo Reinado", "British-born Mohammed Emwazi": the
             # modifier describes the person whose name follows it
             words = words[1:]
@@ -283,6 +286,13 @@ class PersonFinder:
                 words = words[:-1]
         return words
 
+    def _titled_place(self, word: str, chunk: Chunk) -> bool:
+        """``word`` follows the title word the article made part of a place's name."""
+        if not self.titled_places or word not in chunk.words:
+            return False
+        i = len(chunk.words) - 1 - chunk.words[::-1].index(word)
+        return i > 0 and (fold(chunk.words[i - 1]), fold(word)) in self.titled_places
+
     def result(self, credit_roles: dict[int, str] | None = None) -> list[PersonMention]:
         """The article's persons; ``spans`` then also holds the lone words merged in."""
         self._coordinated()
@@ -295,7 +305,7 @@ class PersonFinder:
         singles = [
             (w, ch, titled or self._and_partner(w, ch))
             for w, ch, titled in self.singles
-            if fold(w) not in self.bodies
+            if fold(w) not in self.bodies and not self._titled_place(w, ch)
         ]
         singles = given_name_lists(singles, self.gaz)
         # A list is read until nothing changes: a name taken on one side of a comma vouches
@@ -383,8 +393,13 @@ class PersonFinder:
                 self.bodies.add(fold(name[0]))
             elif len(name) == 1 and head:
                 # "the Sheikh Maqsoud area", "the village of Sheikh Mustafa": the title word
-                # is the place's, and so it is in "Sheikh Maqsoud has been shelled".
-                self.bodies.add(fold(name[0]))
+                # is the place's, and so it is in "Sheikh Maqsoud has been shelled". A given
+                # name goes on naming people when the title is not before it ("the Imam Ali
+                # mosque ... Ali, a shopkeeper, said").
+                if is_first_name(name[0]):
+                    self.titled_places.add((fold(head[-1]), fold(name[0])))
+                else:
+                    self.bodies.add(fold(name[0]))
             if facility_after(chunk.after):
                 # "the Caño Limón oil pipeline" names a pipeline: no town either.
                 self.spans.update((chunk.line_no, t.start) for t in chunk.toks)
@@ -668,3 +683,21 @@ def _name_shape(
         no_name = not_a_name(core, gaz, nisba(name)) or group_name(name)
         hit = cache[key] = (tuple(name), shout, tuple(core), kunya, no_name)
     return list(hit[0]), hit[1], list(hit[2]), hit[3], hit[4]
+
+
+def _person_modifier(word: str) -> bool:
+    """A hyphenated modifier that describes a person ("British-born", "Australian-trained",
+    "Kremlin-backed", "Pro-Russian"), not one that describes a place or a group after it
+    ("Russian-occupied Nova Kakhovka", "Al-Qaeda-linked Jamaat Nusrat al-Islam")."""
+    head, _, tail = word.rpartition("-")
+    return hyphenated_modifier(word) and (
+        tail.lower() in _PERSON_TAILS or head.lower() in ("pro", "anti")
+    )
+
+
+# Tails of hyphenated modifiers said of people: birth, schooling, sponsors, office, fate.
+_PERSON_TAILS = frozenset(
+    ["born", "bred", "raised", "trained", "educated", "schooled", "backed", "installed"]
+    + ["appointed", "elected", "sanctioned", "exiled", "jailed", "detained", "imprisoned"]
+    + ["ousted", "deposed", "wanted", "indicted", "convicted", "speaking"]
+)

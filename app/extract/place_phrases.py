@@ -212,6 +212,15 @@ def others_of_kind(after: tuple[str, ...], list_after: tuple[str, ...] = ()) -> 
     return unit
 
 
+def after_settlement_of(before: tuple[str, ...]) -> bool:
+    """The run follows "the town of", "the city of": a settlement's name, whatever list it
+    opens ("the town of Musa Qala and other districts")."""
+    return before[-1:] == ("of",) and before[-2:-1] in _SETTLEMENT_OF
+
+
+_SETTLEMENT_OF = frozenset([("city",), ("town",), ("village",), ("capital",)])
+
+
 def _past_names(after: tuple[str, ...]) -> tuple[str, ...]:
     """The words from a comma list's "and" on, past names of one to three capitalised words
     (", Tanahu, Makwanpur and several" -> "and several"); () when it is no such list."""

@@ -39,6 +39,7 @@ from app.extract.lexicons import (
 from app.extract.organisation_names import opens_organisation_name
 from app.extract.person_context import ROLE_WORDS
 from app.extract.place_phrases import (
+    after_settlement_of,
     describes_people,
     direction_from,
     distance_from,
@@ -603,7 +604,11 @@ def village_name(
     paired = chunk.before[-1:] == ("and",) and after in _PLURAL_AFTER  # "X and Y villages"
     if after == "and" and pair_of_divisions(chunk.after):
         return None  # "in Dargol and Bankilare districts": a district, not a town
-    if after in ("and", ",") and others_of_kind(chunk.wide_after or chunk.after, chunk.list_after):
+    if (
+        after in ("and", ",")
+        and not after_settlement_of(chunk.before)
+        and others_of_kind(chunk.wide_after or chunk.after, chunk.list_after)
+    ):
         return None  # "in Rolpa and two other districts": a district
     if local_government(chunk.after):
         return None  # "in Tangaza local government area": a Nigerian district

@@ -558,6 +558,31 @@ TITLES4 = [
         page("THE NEW YORK TIMES ARCHIVES", "Rebels Say They Downed Army Plane"),
         "Rebels Say They Downed Army Plane",
     ),
+    # review15: a headline in capitals ending in a body's word is no masthead over its deck.
+    (
+        page("ISRAEL CALLS FOR END TO UN MISSION", "Israel wants peacekeepers out of Lebanon"),
+        "ISRAEL CALLS FOR END TO UN MISSION",
+    ),
+    (
+        page("THE WAR ON THE PRESS", "How journalists became targets in Gaza"),
+        "THE WAR ON THE PRESS",
+    ),
+    (
+        page("PUTIN ORDERS PROBE OF STATE MEDIA", "The Kremlin said the review would take weeks"),
+        "PUTIN ORDERS PROBE OF STATE MEDIA",
+    ),
+    (
+        page("CALLS FOR PEACE GROW AT UN SECURITY COUNCIL", "Diplomats push for a truce in Sudan"),
+        "CALLS FOR PEACE GROW AT UN SECURITY COUNCIL",
+    ),
+    (
+        page("ICC ISSUES WARRANT FOR HEAD OF WAGNER MEDIA", "The court accuses him of war crimes"),
+        "ICC ISSUES WARRANT FOR HEAD OF WAGNER MEDIA",
+    ),
+    (
+        page("THE WASHINGTON POST", "Rebels Shell Port City for Third Day"),
+        "Rebels Shell Port City for Third Day",
+    ),
     # A header's place and today's date, glued by flattening, over the headline.
     (
         page("x Kampala, UgandaFriday 9 February 2024", "Rebels attack army post near Kasese"),

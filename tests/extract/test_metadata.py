@@ -667,3 +667,68 @@ def test_a_time_stamp_over_the_headline_is_no_headline():
         "Clashes kill 20 in northern Aleppo",
         date(2016, 6, 5),
     )
+
+
+# review15: "by" and capitalised words under a title-case headline are its wrapped agent
+# when no person's name follows "by": a people's word, a country, an acronym, a body's word.
+WRAPPED_AGENTS = [
+    (
+        "Kherson Shelled Overnight\nby Russian Artillery Units\n\nKHERSON - Russian artillery "
+        "shelled Kherson overnight, officials said.",
+        "Kherson Shelled Overnight by Russian Artillery Units",
+    ),
+    (
+        "Sanctions Imposed\nby European Union and Canada\n\nThe sanctions were announced on "
+        "Friday, officials in Brussels said.",
+        "Sanctions Imposed by European Union and Canada",
+    ),
+    (
+        "Ceasefire Brokered\nby Qatar and Egypt\n\nA ceasefire was brokered on Sunday, officials "
+        "in Doha said.",
+        "Ceasefire Brokered by Qatar and Egypt",
+    ),
+    (
+        "Deadly attack condemned\nby UN Security Council\n\nThe council condemned the attack on "
+        "Thursday.",
+        "Deadly attack condemned by UN Security Council",
+    ),
+    (
+        "Damascus airport struck\nby Israeli Jets\n\nIsraeli jets struck the airport on Sunday, "
+        "state media said.",
+        "Damascus airport struck by Israeli Jets",
+    ),
+    (
+        "Report: Mosul's Old City Destroyed\nby Islamic State\n\nMost of the old city was "
+        "destroyed, the report said.",
+        "Report: Mosul's Old City Destroyed by Islamic State",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), WRAPPED_AGENTS)
+def test_a_wrapped_agent_is_no_lower_case_byline(raw, title):
+    extraction = extract_page(raw)
+    assert (extraction.title, extraction.author) == (title, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "author"),
+    [
+        (
+            "Russia strikes Odesa port\nby Illia Novikov\n\nRussia struck Odesa overnight.",
+            "Illia Novikov",
+        ),
+        (
+            "Russia strikes Odesa port\nby Oleksiy Kovalenko and Daria Shulzhenko\n\n"
+            "Russia struck the port of Odesa overnight.",
+            "Oleksiy Kovalenko and Daria Shulzhenko",
+        ),
+        # an outlet's own byline
+        (
+            "Militants attack convoy near Gao\nby Sahel Media\n\nMilitants attacked a convoy.",
+            "Sahel Media",
+        ),
+    ],
+)
+def test_a_lower_case_byline_of_names_stays(raw, author):
+    assert extract_page(raw).author == author

@@ -451,3 +451,16 @@ NAME_PARTS = [
 @pytest.mark.parametrize(("text", "expected"), NAME_PARTS)
 def test_name_parts_given(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# review15: a language or faith said of a name part is no name ("whose surname is Arabic").
+NAME_ORIGINS = [
+    ("A nurse whose surname is Arabic was questioned at the border.", set()),
+    ("His last name is Hebrew, he said, though he grew up in Kyiv.", set()),
+    ("A soldier whose surname was Zhao told the court he had fled.", {"Zhao"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_ORIGINS)
+def test_a_name_origin_is_no_name(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -1163,3 +1163,20 @@ def test_the_home_town_of_a_person(text, persons, cities):
     extraction = extract_page(text)
     assert {p.name for p in extraction.persons} == persons
     assert {c.name for c in extraction.cities} == cities
+
+
+# review15: after "the town of", "the city of" the run is a settlement, whatever list of
+# districts or provinces it opens.
+SETTLEMENT_OPENING_A_LIST_OF_UNITS = [
+    (
+        "Taliban fighters attacked the town of Musa Qala and other districts of Helmand.",
+        {"Musa Qala"},
+    ),
+    ("Troops moved into the city of Kunduz and other provinces in the north.", {"Kunduz"}),
+    ("Floods hit Baglung, Tanahu and several other districts on Sunday.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "cities"), SETTLEMENT_OPENING_A_LIST_OF_UNITS)
+def test_a_settlement_opening_a_list_of_units(text, cities):
+    assert {c.name for c in extract_page(text).cities} == cities
