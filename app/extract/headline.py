@@ -166,10 +166,12 @@ def _cut_at_related(head: list[Line], story: set[str]) -> list[Line]:
     links between it and the story are other stories' headlines (and "Photo: AFP" or a
     widget among them is no navigation above the headline). Cut only when a line above the
     label would be a candidate; a related block at the very top of a page is left to the
-    navigation rule."""
+    navigation rule, and so is one under a line about something else (a trending link): the
+    line above must share a word with the story's opening."""
     for pos, ln in enumerate(head):
         if pos and _RELATED_LABEL.match(ln.text):
-            if _candidates(head[:pos], story, cut=False):
+            above = _candidates(head[:pos], story, cut=False)
+            if any(content_words(BREADCRUMB.sub("", c.text)) & story for c in above):
                 return head[:pos]
             break
     return head

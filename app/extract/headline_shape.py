@@ -302,11 +302,13 @@ def _is_weather(text: str) -> bool:
 # A navigation trail or pager: short links between separators ("washingtonpost.com > World >
 # Europe > Russia", "<<previous | index | next>>", "« Older | Home | Newer »"). Three links at
 # least, each of 1-3 words and the last of 1-2 (a trail ending in a three-word headline,
-# "Africa > Mali > Coup attempt fails", keeps it); or a row of one-word links between bars
-# whatever its last link ("Discuss | Email | Print | Get latest news on your desktop"). A
+# "Africa > Mali > Coup attempt fails", keeps it); or a row of four or more links between
+# bars, the first three of one word, whatever its last ("Discuss | Email | Print | Get latest
+# news on your desktop"; "Sudan | Darfur | Why the peace failed" is a headline). A
 # headline over its site's name ("Troops retake Kherson | The Guardian") has a long part.
 _TRAIL_SEPARATOR = re.compile(r"\s*(?:<<|>>|[>»›|«‹])\s*")
 _TRAIL_MIN_LINKS, _TRAIL_LINK_MAX_WORDS, _TRAIL_LAST_MAX_WORDS = 3, 3, 2
+_ROW_MIN_LINKS = 4
 _WORD_START = re.compile(r"\s*[^\W\d_]")  # a link's name opens on a letter ("<<previous")
 
 
@@ -316,7 +318,11 @@ def _is_nav_trail(text: str) -> bool:
     links = [p for p in _TRAIL_SEPARATOR.split(text) if p.strip()]
     if len(links) < _TRAIL_MIN_LINKS or not all(_WORD_START.match(p) for p in links):
         return False
-    if "|" in text and all(len(p.split()) == 1 for p in links[:_TRAIL_MIN_LINKS]):
+    if (
+        "|" in text
+        and len(links) >= _ROW_MIN_LINKS
+        and all(len(p.split()) == 1 for p in links[: _ROW_MIN_LINKS - 1])
+    ):
         return True  # a widget row: "Discuss | Email | Print | Get latest news on your desktop"
     return all(len(p.split()) <= _TRAIL_LINK_MAX_WORDS for p in links) and (
         len(links[-1].split()) <= _TRAIL_LAST_MAX_WORDS

@@ -1282,6 +1282,18 @@ TITLES12 = [
         ),
         "Troops retake the town after two days of fighting",
     ),
+    # A trending link over a "Related" label is no headline: the headline shares no word
+    # with the story, so the page's top is not cut at the label.
+    (
+        page(
+            "Advertisement",
+            "Fuel prices rise again across the region",
+            "Related Articles",
+            "Ceasefire monitors pull out of the northern towns.",
+            "Troops retake the town after two days of fighting",
+        ),
+        "Troops retake the town after two days of fighting",
+    ),
     # A photo's caption glued to its own copy over the headline is no story paragraph.
     (
         "Families queue for water at a camp outside the town after a night of shelling. "

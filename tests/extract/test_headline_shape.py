@@ -442,3 +442,15 @@ def test_badges_after_the_headline(text, stripped):
 )
 def test_titles12_navigation_lines(line, furniture):
     assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # titles12 guards: topic labels between bars before a headline are no widget row.
+        "Sudan | Darfur | Why the peace failed",
+        "Exclusive | Sudan | Darfur: the camps the world forgot",
+    ],
+)
+def test_titles12_labels_between_bars_keep_the_headline(line):
+    assert not is_furniture(line)
