@@ -597,7 +597,11 @@ def segment(raw: str) -> list[Line]:
             kind = META  # "Photo: Ali Shaker/AFP": a credit, not a gallery link
         elif in_links or is_boilerplate(text) or _AUTHOR_BIO.match(text):
             kind = BOILER
-        elif is_caption(text) or (text in doubled and _is_doubled_caption(text)):
+        elif (
+            is_caption(text)
+            or (text in doubled and _is_doubled_caption(text))
+            or _IMAGE_MARKUP.match(text)
+        ):
             kind = CAPTION
         elif (_CREDIT_LINE.match(text) and len(text.split()) <= 30) or LOWER_BYLINE.match(text):
             kind = META
@@ -611,6 +615,9 @@ def segment(raw: str) -> list[Line]:
 # on patrol at a hospital ... gun battle. National Guard on patrol ..."): a caption, never a
 # story's paragraph or its headline (which ends with no full stop).
 _DOUBLED_CAPTION_MIN_WORDS = 8
+# An image's markup kept as text, its alt text inside ('<image>data:... alt="President ...
+# Photo: AFP"</image>'): the photo's caption, no story line.
+_IMAGE_MARKUP = re.compile(r"^<image>.*</image>$")
 
 
 def _is_doubled_caption(text: str) -> bool:

@@ -1301,6 +1301,18 @@ TITLES12 = [
         "Rebels shell the river port as talks stall\n\n" + LEDE + "\n\n" + MORE,
         "Rebels shell the river port as talks stall",
     ),
+    # An image's markup kept as text, its caption in the alt text, over the caption and the
+    # headline, on a page with no story paragraph.
+    (
+        '<image>data:image/s3,"s3://crabby-images/b0da8/b0da8c6c5e0f3e9be5eea79c4d5542a7f18da47c" '
+        'alt="Families queue for water at a camp outside the town after a night of shelling '
+        'on Sunday. Photo: AFP"</image>\n'
+        "Families queue for water at a camp outside the town after a night of shelling on "
+        "Sunday. Photo: AFP\n"
+        "Rebels shell the river port as talks stall\n"
+        "Aid groups pull their staff out of the town",
+        "Rebels shell the river port as talks stall",
+    ),
     # A credited caption over a 15-word headline on a page that opens with no story
     # paragraph (summary bullets, an agency credit and a date line under the headline).
     (
