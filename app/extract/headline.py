@@ -145,7 +145,9 @@ def story_start(lines: list[Line]) -> int | None:
 _RELATED_LABEL = re.compile(
     r"^(?:(?:latest|other|more|further)\s+)?related(?:\s+(?:coverage|articles?|stories|news|"
     r"content|links|posts|reports|reading|videos|topics))?\s*:?$"
-    r"|^(?:see\s+also|also\s+read|read\s+also|more\s+news|more\s+stories)\b",
+    # alone or before a short topic ("More news: J&K"); "More stories emerge of abuse in the
+    # camps" is a headline
+    r"|^(?:see\s+also|also\s+read|read\s+also|more\s+news|more\s+stories)(?:\s*:\s*[^:]{0,30})?$",
     re.I,
 )
 
