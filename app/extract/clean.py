@@ -325,8 +325,9 @@ def _after_date_line(pieces: list[str], line: str) -> bool:
     )
 
 
-def normalise(raw: str) -> list[str]:
-    """Lines with spacing normalised; soft-wrapped lines re-joined.
+def normalise(raw: str, doubled: set[str] | None = None) -> list[str]:
+    """Lines with spacing normalised; soft-wrapped lines re-joined. ``doubled``, if given,
+    collects the lines that were glued to their own copy (``undouble``).
 
     A line that ends mid-phrase and is followed by a line starting in lower case is a soft
     wrap ('Abu Yassin \\nal-Homsi'), not a paragraph break. Linear in the input: the pieces
@@ -361,7 +362,10 @@ def normalise(raw: str) -> list[str]:
         if pieces:
             out.append(" ".join(pieces))
             pieces = []
-        stripped = undouble(stripped)
+        single = undouble(stripped)
+        if doubled is not None and single != stripped:
+            doubled.add(single)
+        stripped = single
         if stripped:
             pieces.append(stripped)
         else:
@@ -546,7 +550,8 @@ _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 
 def segment(raw: str) -> list[Line]:
     """Label every non-empty line of the page; duplicates are dropped (first copy kept)."""
-    lines = normalise(raw)
+    doubled: set[str] = set()
+    lines = normalise(raw, doubled)
     entries: list[tuple[str, bool]] = []
     blank = True
     worded = False  # a line with a word in it came before
@@ -628,7 +633,11 @@ def segment(raw: str) -> list[Line]:
             kind = META  # "Photo: Ali Shaker/AFP": a credit, not a gallery link
         elif in_links or is_boilerplate(text) or _AUTHOR_BIO.match(text):
             kind = BOILER
-        elif is_caption(text):
+        elif (
+            is_caption(text)
+            or (text in doubled and _is_doubled_caption(text))
+            or _IMAGE_MARKUP.match(text)
+        ):
             kind = CAPTION
         elif (_CREDIT_LINE.match(text) and len(text.split()) <= 30) or lower_byline(text):
             kind = META
@@ -636,6 +645,23 @@ def segment(raw: str) -> list[Line]:
             kind = BODY
         out.append(Line(text, kind, i, para, repeated))
     return out
+
+
+# A sentence glued to its own copy is a photo's alt text run into its caption ("National Guard
+# on patrol at a hospital ... gun battle. National Guard on patrol ..."): a caption, never a
+# story's paragraph or its headline (which ends with no full stop).
+_DOUBLED_CAPTION_MIN_WORDS = 8
+# An image's markup kept as text, its alt text inside ('<image>data:... alt="President ...
+# Photo: AFP"</image>'): the photo's caption, no story line.
+_IMAGE_MARKUP = re.compile(r"^<image>.*</image>$")
+
+
+def _is_doubled_caption(text: str) -> bool:
+    return bool(_TERMINAL_STOP.search(text)) and _has_words(text, _DOUBLED_CAPTION_MIN_WORDS)
+
+
+def _has_words(text: str, n: int) -> bool:
+    return len(text.split(maxsplit=n)) >= n
 
 
 def _key(text: str) -> str:

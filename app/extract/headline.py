@@ -140,10 +140,51 @@ def story_start(lines: list[Line]) -> int | None:
     return first
 
 
-def _candidates(head: list[Line], story: set[str]) -> list[Line]:
+# A label over links to other stories ("Related Articles", "Latest related coverage", "Other
+# related coverage", "See also", "More news:").
+_RELATED_LABEL = re.compile(
+    r"^(?:(?:latest|other|more|further)\s+)?related(?:\s+(?:coverage|articles?|stories|news|"
+    r"content|links|posts|reports|reading|videos|topics))?\s*:?$"
+    # alone or before a short topic ("More news: J&K"); "More stories emerge of abuse in the
+    # camps" is a headline
+    r"|^(?:see\s+also|also\s+read|read\s+also|more\s+news|more\s+stories)(?:\s*:\s*[^:]{0,30})?$",
+    re.I,
+)
+
+
+def related_labels(lines: list[Line], headline: int, start: int | None) -> tuple[int, int] | None:
+    """(first, last) indices of the labels over related links ("Latest related coverage",
+    "Other related coverage") between the headline and the story's start, or None."""
+    if start is None:
+        return None
+    found = [
+        ln.index for ln in lines if headline < ln.index < start and _RELATED_LABEL.match(ln.text)
+    ]
+    return (found[0], found[-1]) if found else None
+
+
+def _cut_at_related(head: list[Line], story: set[str]) -> list[Line]:
+    """The page's top up to a label over related links that comes under the headline: the
+    links between it and the story are other stories' headlines (and "Photo: AFP" or a
+    widget among them is no navigation above the headline). Cut only when a line above the
+    label would be a candidate; a related block at the very top of a page is left to the
+    navigation rule, and so is one under a line about something else (a trending link): the
+    line above must share a word with the story's opening."""
+    for pos, ln in enumerate(head):
+        if pos and _RELATED_LABEL.match(ln.text):
+            above = _candidates(head[:pos], story, cut=False)
+            if any(content_words(BREADCRUMB.sub("", c.text)) & story for c in above):
+                return head[:pos]
+            break
+    return head
+
+
+def _candidates(head: list[Line], story: set[str], cut: bool = True) -> list[Line]:
     """Headline-shaped lines of the page's top, navigation and furniture set aside.
 
     ``story`` holds the content words of the story's opening (``_opening_words``)."""
+    if cut:
+        head = _cut_at_related(head, story)
     out: list[Line] = []
     wrapped = False  # the previous line broke off mid-sentence
     for pos, ln in enumerate(head):
@@ -470,19 +511,22 @@ def find_headline(
     if start is None:
         # No paragraph reads as the story's start (a page of captions, a video page with a
         # one-sentence summary): the headline, if any, is above the first long line, unless
-        # that line opens the page, is a long headline itself and has text under it (a page
-        # of one line is its own story).
-        first = next((ln for ln in lines if ln.kind != META), None)
+        # that line opens the page (under a caption at most), is a long headline itself and
+        # has text under it (a page of one line is its own story).
+        first = next((ln for ln in lines if ln.kind not in (META, CAPTION)), None)
         if first is not None and not any(
             ln.index > first.index and ln.kind in (BODY, BOILER) and _WORDED.search(ln.text)
             for ln in lines
         ):
             first = None
+        # A photo's caption over the headline ("The scene in Mogadishu ... Photo: EPA-EFE")
+        # is no story line either.
         start = next(
             (
                 ln.index
                 for ln in lines
                 if _has_words(ln.text, _STORY_MIN_WORDS)
+                and ln.kind != CAPTION
                 and not (ln is first and ln.kind == BODY and _long_headline(ln.text))
             ),
             None,

@@ -26,7 +26,7 @@ _FURNITURE = re.compile(
     # Skip links, archive-page labels ("Tag Archive for: Protesters"), a post's meta line
     # without a date ("Posted by hoody | 8:33 AM"), a copyright line, and the field labels
     # of a news-database record ("LENGTH: 728 words", "BYLINE: ...", "SECTION: A; Pg. 3").
-    r"|^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)\b"
+    r"|^(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:contents?|navigation|menu|search)\b"
     r"|^(?:\w+\s+)?archives?(?:\s+(?:for|of))?\s*:|^(?:posts?\s+)?tagged(?:\s+with)?\s*:"
     # The same tag label in a translated theme ("Étiqueté : worshippers", "Etiqueta: Gaza").
     r"|^(?:étiquet(?:é|te|tes)|etiquetas?|etiquetado|schlagw(?:ort|örter))\s*:"
@@ -299,10 +299,41 @@ def _is_weather(text: str) -> bool:
     return len(words) <= _WEATHER_PLACE_WORDS and all(w[:1].isupper() for w in words)
 
 
+# A navigation trail or pager: short links between separators ("washingtonpost.com > World >
+# Europe > Russia", "<<previous | index | next>>", "« Older | Home | Newer »"). Three links at
+# least, each of 1-3 words and the last of 1-2 (a trail ending in a three-word headline,
+# "Africa > Mali > Coup attempt fails", keeps it); or a row of four or more links between
+# bars, the first three of one word, whatever its last ("Discuss | Email | Print | Get latest
+# news on your desktop"; "Sudan | Darfur | Why the peace failed" is a headline). A
+# headline over its site's name ("Troops retake Kherson | The Guardian") has a long part.
+_TRAIL_SEPARATOR = re.compile(r"\s*(?:<<|>>|[>»›|«‹])\s*")
+_TRAIL_MIN_LINKS, _TRAIL_LINK_MAX_WORDS, _TRAIL_LAST_MAX_WORDS = 3, 3, 2
+_ROW_MIN_LINKS = 4
+_WORD_START = re.compile(r"\s*[^\W\d_]")  # a link's name opens on a letter ("<<previous")
+
+
+def _is_nav_trail(text: str) -> bool:
+    if not any(c in text for c in ">»›|"):
+        return False
+    links = [p for p in _TRAIL_SEPARATOR.split(text) if p.strip()]
+    if len(links) < _TRAIL_MIN_LINKS or not all(_WORD_START.match(p) for p in links):
+        return False
+    if (
+        "|" in text
+        and len(links) >= _ROW_MIN_LINKS
+        and all(len(p.split()) == 1 for p in links[: _ROW_MIN_LINKS - 1])
+    ):
+        return True  # a widget row: "Discuss | Email | Print | Get latest news on your desktop"
+    return all(len(p.split()) <= _TRAIL_LINK_MAX_WORDS for p in links) and (
+        len(links[-1].split()) <= _TRAIL_LAST_MAX_WORDS
+    )
+
+
 def is_furniture(text: str) -> bool:
     """A widget, label, photo credit, summary bullet or section menu line."""
     return bool(
         _is_weather(text)
+        or _is_nav_trail(text)
         or _FURNITURE.search(text)
         or _CREDIT_END.search(text)
         or _PHOTO_CREDIT.search(text)

@@ -16,7 +16,7 @@ from app.extract.clean import BODY, BOILER, CAPTION, META, Line
 from app.extract.countries import CountryLabels
 from app.extract.datelines import CAPITALS, DATELINE, dateline, dateline_place
 from app.extract.dates import DATE_PATTERN, DATE_RE, LEADING_DATE, to_date
-from app.extract.headline import find_headline, story_start
+from app.extract.headline import find_headline, related_labels, story_start
 from app.extract.headline_shape import BREADCRUMB, looks_like_name_line
 from app.extract.site_suffix import strip_site_suffix
 from app.extract.stated_dates import (
@@ -40,6 +40,10 @@ class Metadata:
     url: str | None = None
     used: set[int] = field(default_factory=set)  # lines that are metadata, not story
     story_start: int | None = None  # index of the story's first paragraph
+    # the first and last labels over related links between the headline and the story
+    # ("Latest related coverage" ... "Other related coverage"): the lines from the one to
+    # the other are other stories' links
+    related_labels: tuple[int, int] | None = None
 
 
 _SELF_MENTION = re.compile(
@@ -89,6 +93,7 @@ def find_title(lines: list[Line], meta: Metadata, countries: CountryLabels | Non
         return
     best, title, site = found
     meta.title, meta.headline_index = title, best.index
+    meta.related_labels = related_labels(lines, best.index, meta.story_start)
     meta.used.add(best.index)
     if site:
         meta.source = meta.source or _outlet_case(site)

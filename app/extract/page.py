@@ -14,7 +14,7 @@ from app.extract.clean import BODY, BOILER, CAPTION, META, Line, segment
 from app.extract.countries import countries_mentioned, country_labels
 from app.extract.dates import DATE_ONLY
 from app.extract.gazetteer import Gazetteer, gazetteer
-from app.extract.metadata import DATELINE, dateline, extract_metadata, fallback_title
+from app.extract.metadata import DATELINE, Metadata, dateline, extract_metadata, fallback_title
 from app.extract.nicknames import blank_nicknames
 from app.extract.persons import PersonFinder, person_key
 from app.extract.regions import extract_regions
@@ -88,10 +88,19 @@ def _other_story(caption: str, below: set[str]) -> bool:
     return len(names) >= _OTHER_STORY_NAMES and not names & below
 
 
-def _story_lines(
-    lines: list[Line], headline: int | None, used: set[int], bylines: set[int]
-) -> list[Line]:
-    """Lines of the article proper: page furniture above the headline is dropped."""
+def _in_related_block(ln: Line, meta: Metadata) -> bool:
+    """A line of a box of related links between the headline and the story, from its first
+    label to its last ("Latest related coverage" ... "Other related coverage"): another
+    story's link or caption ("Stve Bracks with E Timor PM Xanana Gusmao Timor reaction
+    uncertain: Bracks"), as it was when the box's last label was taken for the headline."""
+    labels = meta.related_labels
+    return labels is not None and labels[0] <= ln.index <= labels[1]
+
+
+def _story_lines(lines: list[Line], meta: Metadata, bylines: set[int]) -> list[Line]:
+    """Lines of the article proper: page furniture above the headline is dropped, and so is
+    a box of related links between it and the story."""
+    headline = meta.headline_index
     below: set[str] | None = None
     if headline is not None and any(ln.kind == CAPTION for ln in lines[:headline]):
         below = set(_CAPITALISED.findall(" ".join(ln.text for ln in lines[headline:])))
@@ -99,6 +108,7 @@ def _story_lines(
         ln
         for ln in lines
         if ln.kind != BOILER
+        and not _in_related_block(ln, meta)
         and (
             headline is None
             or ln.index >= headline
@@ -115,7 +125,7 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
     lines = segment(text)
     meta = extract_metadata(lines, url=url, countries=country_labels(gaz))
     bylines = bare_byline_lines(lines, gaz)
-    story = _story_lines(lines, meta.headline_index, meta.used, bylines)
+    story = _story_lines(lines, meta, bylines)
     top = meta.headline_index or 0  # a wire credit kept above the headline is no body text
     body = "\n\n".join(
         ln.text

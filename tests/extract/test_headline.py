@@ -1258,3 +1258,99 @@ def test_a_long_headline_over_a_read_more_teaser():
         "Rebel commander claims his fighters have taken the whole river town but the army says "
         "it still holds the southern part"
     )
+
+
+# titles12: page tops of archives, aggregators and regional outlets (set al and the open sets
+# aj, ak).
+TITLES12 = [
+    # A skip link in its other wording ("Go to contents") is no headline.
+    (
+        page("Go to contents", "Rebels shell the river port as talks stall"),
+        "Rebels shell the river port as talks stall",
+    ),
+    # A navigation trail of short links between ">" separators, without "Home".
+    (
+        page(
+            "dailyherald.com > World > Africa > East Africa > Sudan",
+            "Rebels shell the river port as talks stall",
+        ),
+        "Rebels shell the river port as talks stall",
+    ),
+    # A pager over a report's chapter.
+    (
+        page("<< previous | contents | next >>", "Rebels shell the river port as talks stall"),
+        "Rebels shell the river port as talks stall",
+    ),
+    # The headline over a block of related links, a photo credit and a widget in it: the
+    # links are other stories, the credit is no navigation above the headline.
+    (
+        page(
+            "Rebels shell the river port as talks stall",
+            "Photo: Reuters",
+            "Other related coverage",
+            "Ceasefire monitors pull out of the northern towns",
+            "Video Aid convoys wait at the border crossing",
+        ),
+        "Rebels shell the river port as talks stall",
+    ),
+    # ... and a row of one-word links between bars over the headline is no headline that
+    # shares no word with the story.
+    (
+        page(
+            "Advertisement",
+            "Comment | Share | Print | Sign up for our morning briefing",
+            "Troops retake the town after two days of fighting",
+            "Amira Saleh in Khartoum",
+            "Related Articles",
+            "Ceasefire monitors pull out of the northern towns",
+            "Get news alerts:What is this?",
+        ),
+        "Troops retake the town after two days of fighting",
+    ),
+    # A trending link over a "Related" label is no headline: the headline shares no word
+    # with the story, so the page's top is not cut at the label.
+    (
+        page(
+            "Advertisement",
+            "Fuel prices rise again across the region",
+            "Related Articles",
+            "Ceasefire monitors pull out of the northern towns.",
+            "Troops retake the town after two days of fighting",
+        ),
+        "Troops retake the town after two days of fighting",
+    ),
+    # A photo's caption glued to its own copy over the headline is no story paragraph.
+    (
+        "Families queue for water at a camp outside the town after a night of shelling. "
+        "Families queue for water at a camp outside the town after a night of shelling.\n\n"
+        "Rebels shell the river port as talks stall\n\n" + LEDE + "\n\n" + MORE,
+        "Rebels shell the river port as talks stall",
+    ),
+    # An image's markup kept as text, its caption in the alt text, over the caption and the
+    # headline, on a page with no story paragraph.
+    (
+        '<image>data:image/s3,"s3://crabby-images/b0da8/b0da8c6c5e0f3e9be5eea79c4d5542a7f18da47c" '
+        'alt="Families queue for water at a camp outside the town after a night of shelling '
+        'on Sunday. Photo: AFP"</image>\n'
+        "Families queue for water at a camp outside the town after a night of shelling on "
+        "Sunday. Photo: AFP\n"
+        "Rebels shell the river port as talks stall\n"
+        "Aid groups pull their staff out of the town",
+        "Rebels shell the river port as talks stall",
+    ),
+    # A credited caption over a 15-word headline on a page that opens with no story
+    # paragraph (summary bullets, an agency credit and a date line under the headline).
+    (
+        "Smoke rises over the river port after a night of shelling on Sunday. Photo: AFP\n"
+        "Rebels shell the river port for a third day as talks stall in the capital again\n\n"
+        "• The army says the rebels have brought heavy guns to the hills above the port "
+        "and the river crossing\n"
+        "• Aid groups have pulled out their staff\n\nAgencies\n\nUpdated: 9:10am, 3 Mar, 2023",
+        "Rebels shell the river port for a third day as talks stall in the capital again",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), TITLES12)
+def test_page_shapes_of_the_titles12_round(raw, title):
+    assert title_of(raw) == title

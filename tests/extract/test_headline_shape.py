@@ -415,3 +415,42 @@ def test_titles11_chrome_calls(line, furniture):
 )
 def test_badges_after_the_headline(text, stripped):
     assert strip_headline_tail(text) == stripped
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # titles12: skip links in other wordings.
+        ("Go to contents", True),
+        ("Skip to contents", True),
+        ("Go to main content", True),
+        # Navigation trails and pagers: short links between separators.
+        ("dailyherald.com > World > Africa > East Africa > Sudan", True),
+        ("News › Regions › Sahel", True),
+        ("<< previous | contents | next >>", True),
+        ("« Older posts | Home | Newer posts »", True),
+        # A row of one-word links between bars, whatever its last link.
+        ("Comment | Share | Print | Sign up for our morning briefing", True),
+        # A trail ending in a three-word headline, a headline over its site's name, a
+        # headline with one separator, and places between bars with a long part are not.
+        ("Africa > Sudan > Rebels shell port", False),
+        ("Rebels shell the river port as talks stall | The Daily Herald", False),
+        ("Gaza > 30,000 dead, says the health ministry", False),
+        ("Sudan | Chad | Libya: the border war nobody counts", False),
+        ("Go to war over water? Villages on the river fear the worst", False),
+    ],
+)
+def test_titles12_navigation_lines(line, furniture):
+    assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # titles12 guards: topic labels between bars before a headline are no widget row.
+        "Sudan | Darfur | Why the peace failed",
+        "Exclusive | Sudan | Darfur: the camps the world forgot",
+    ],
+)
+def test_titles12_labels_between_bars_keep_the_headline(line):
+    assert not is_furniture(line)

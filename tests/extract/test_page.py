@@ -151,3 +151,27 @@ WRITTEN_NAMES = [
 def test_places_are_named_as_the_article_writes_them(text, expected):
     cities = extraction_to_json(extract_page(text))["cities"]
     assert [(c["name"], c["archive_name"], c["aliases"]) for c in cities] == expected
+
+
+def test_a_box_of_related_links_under_the_headline_is_no_story() -> None:
+    # titles12: the headline over a box of related links between two labels, then the
+    # byline and the story. The headline is the first line; the links' names are other
+    # stories' (left out), the byline's and the story's are kept.
+    text = (
+        "Gunmen wound the mayor outside his home\n\n"
+        "Photo: Reuters\n\n"
+        "Latest related coverage\n\n"
+        "Talks stall: Rashid Kamali warns of more violence\n\n"
+        "Video Farah Osmani on the road to the capital\n\n"
+        "Other related coverage\n\n"
+        "By Daniel Okoro\n\n"
+        "KANO, Nigeria (Reuters) - Gunmen shot and wounded the mayor of the town outside his "
+        "home on Sunday, police said, a day after the regional governor Musa Danladi visited "
+        "it.\n\n"
+        "The mayor was taken to hospital in a stable condition, his spokesman said."
+    )
+    e = extract_page(text)
+    assert e.title == "Gunmen wound the mayor outside his home"
+    names = {p.name for p in e.persons}
+    assert {"Daniel Okoro", "Musa Danladi"} <= names
+    assert not names & {"Rashid Kamali", "Farah Osmani"}
