@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from app.heap import long_lived
+from app.heap import RARE_FULL_EVERY, long_lived, rare_full_passes
 
 
 @pytest.fixture(autouse=True)
@@ -42,3 +42,19 @@ def test_a_collector_switched_off_before_stays_off():
     with long_lived():
         pass
     assert not gc.isenabled()
+
+
+def test_full_passes_are_rare_inside_and_as_before_after():
+    before = gc.get_threshold()
+    with rare_full_passes():
+        young, middle, full = gc.get_threshold()
+        assert (young, middle) == before[:2]  # the young generations as usual
+        assert full == max(before[2], RARE_FULL_EVERY)
+    assert gc.get_threshold() == before
+
+
+def test_the_thresholds_come_back_after_a_failure():
+    before = gc.get_threshold()
+    with pytest.raises(OSError), rare_full_passes():
+        raise OSError("the disk is full")
+    assert gc.get_threshold() == before

@@ -136,6 +136,16 @@ class NearDuplicates:
     def __len__(self) -> int:
         return len(self._signatures)
 
+    def close(self) -> None:
+        """Free the index now. datasketch's LSH object keeps a bound method of its own, a
+        reference cycle, so dropped it waited with its tables (a few dozen sets per
+        article) for a full collector pass, which scanned them all again."""
+        lsh, self._lsh = self._lsh, None
+        if lsh is not None:
+            lsh.__dict__.clear()
+        self._signatures = {}
+        self._primary = {}
+
     def primary_for(self, blob: bytes | None) -> int | None:
         """The primary of the group this signature belongs to, or None for a new story.
 

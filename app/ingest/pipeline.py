@@ -22,6 +22,7 @@ from itertools import islice
 from pathlib import Path
 
 from app.archive import Archive
+from app.heap import rare_full_passes
 from app.ingest import entities
 from app.ingest.extracting import POOL_FROM_RECORDS, Extracted, Extractor, extract
 from app.ingest.indexing import (
@@ -119,56 +120,70 @@ def ingest_paths(
     seen: set[str] = set()  # hashes met in this run, stored or about to be
     records = _records(paths, archive, mapping or {}, report, on_record)
     indexer: BackgroundIndexer | None = None
-    try:
-        with Extractor(archive.settings.ingest_workers) as extractor:
-            previous: _Pending | None = None
-            for batch in _batches(records, BATCH_SIZE):
-                new, hashes = _new_records(archive, batch, seen)
-                if indexer is None and len(new) >= POOL_FROM_RECORDS:
-                    # Started before the extraction pool, so it forks a process with no
-                    # threads; the articles an interrupted run left unindexed go first.
-                    indexer = BackgroundIndexer(archive)
-                    with archive.sessions() as session:
-                        indexer.add(repository.unindexed_article_ids(session))
-                extracting = extractor.map(new)  # the workers start on this batch...
+    # From the fork of the child processes to the end, this process's full collector passes
+    # are rare (app/heap.py): each scanned the whole heap, ~0.3 s at 10,000 articles.
+    with contextlib.ExitStack() as heap:
+        rare = False  # full collector passes made rare (once the child processes are forked)
+        try:
+            with Extractor(archive.settings.ingest_workers) as extractor:
+                previous: _Pending | None = None
+                for batch in _batches(records, BATCH_SIZE):
+                    new, hashes = _new_records(archive, batch, seen)
+                    if indexer is None and len(new) >= POOL_FROM_RECORDS:
+                        # Started before the extraction pool, so it forks a process with no
+                        # threads; the articles an interrupted run left unindexed go first.
+                        indexer = BackgroundIndexer(archive)
+                        with archive.sessions() as session:
+                            indexer.add(repository.unindexed_article_ids(session))
+                    extracting = extractor.map(new)  # the workers start on this batch...
+                    if indexer is not None and not rare:
+                        # Both forked by now (they collect as usual).
+                        heap.enter_context(rare_full_passes())
+                        rare = True
+                    if previous:
+                        # ...while this process stores (and indexes) the one before.
+                        stored = _store_batch(
+                            archive, *previous, near, report, on_record, demo=demo
+                        )
+                        _index(archive, indexer, stored, report)
+                    previous = (batch, new, hashes, extracting)
                 if previous:
-                    # ...while this process stores (and indexes) the one before.
                     stored = _store_batch(archive, *previous, near, report, on_record, demo=demo)
                     _index(archive, indexer, stored, report)
-                previous = (batch, new, hashes, extracting)
-            if previous:
-                stored = _store_batch(archive, *previous, near, report, on_record, demo=demo)
-                _index(archive, indexer, stored, report)
-    except BaseException:
-        if indexer is not None:  # commit what it has: the next run does the rest
-            with contextlib.suppress(Exception):
-                indexer.finish()
-        raise
-    if indexer is not None:
-        # What is still queued is indexed once the entities are settled (indexing.py).
-        indexed, left, seconds = _timed(
-            report, "waiting for the index", lambda: indexer.finish(leave_queued=True)
+                # Not needed any more: freed before the settle's processes fork (the
+                # near-duplicate index holds a few dozen sets per stored article).
+                near.close()
+                seen.clear()
+        except BaseException:
+            if indexer is not None:  # commit what it has: the next run does the rest
+                with contextlib.suppress(Exception):
+                    indexer.finish()
+            raise
+        if indexer is not None:
+            # What is still queued is indexed once the entities are settled (indexing.py).
+            indexed, left, seconds = _timed(
+                report, "waiting for the index", lambda: indexer.finish(leave_queued=True)
+            )
+            report.indexed += indexed + left  # the left ones by the end of ``settle``
+            log.info("background index: %d articles indexed, %d left to the end", indexed, left)
+            report.seconds["index (background)"] += seconds
+        else:
+            report.indexed += _timed(report, "index", index_pending, archive)
+        # One person one entity across batches ("Donald Trump" arriving after "Donald Trumps"):
+        # merges, with redirects, and the changed articles re-indexed (with those the
+        # background process was not given, over as many processes as the extraction had).
+        workers = archive.settings.ingest_workers
+        settled = _timed(
+            report,
+            "entities",
+            lambda: entities.settle(
+                archive, before=before, index_processes=workers, seconds=report.seconds
+            ),
         )
-        report.indexed += indexed + left  # the left ones by the end of ``settle``
-        log.info("background index: %d articles indexed, %d left to the end", indexed, left)
-        report.seconds["index (background)"] += seconds
-    else:
-        report.indexed += _timed(report, "index", index_pending, archive)
-    # One person one entity across batches ("Donald Trump" arriving after "Donald Trumps"):
-    # merges, with redirects, and the changed articles re-indexed (with those the
-    # background process was not given, over as many processes as the extraction had).
-    workers = archive.settings.ingest_workers
-    settled = _timed(
-        report,
-        "entities",
-        lambda: entities.settle(
-            archive, before=before, index_processes=workers, seconds=report.seconds
-        ),
-    )
-    report.merged = len(settled.merges)
-    # The search arrays of the new segments, built now so a server starting next only
-    # loads them (and a running one finds them ready).
-    _timed(report, "search arrays", archive.search.prepare)
+        report.merged = len(settled.merges)
+        # The search arrays of the new segments, built now so a server starting next only
+        # loads them (and a running one finds them ready).
+        _timed(report, "search arrays", archive.search.prepare)
     report.seconds["total"] = time.perf_counter() - started
     log.info("ingest seconds: %s", dict(report.seconds))
     return report

@@ -2,6 +2,8 @@
 article page lists the other versions."""
 
 import csv
+import gc
+import weakref
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +15,15 @@ from fastapi.testclient import TestClient
 from app.archive import open_archive
 from app.domain import SearchRequest
 from app.ingest.check import check_archive
-from app.ingest.neardup import NUM_PERM, SCHEME, SEED, estimated_jaccard, shingles, signature
+from app.ingest.neardup import (
+    NUM_PERM,
+    SCHEME,
+    SEED,
+    NearDuplicates,
+    estimated_jaccard,
+    shingles,
+    signature,
+)
 from app.ingest.pipeline import ingest_paths
 from app.store import repository
 from app.web import create_app
@@ -66,6 +76,22 @@ def test_shingles_and_signatures():
     assert estimated_jaccard(signature(WIRE), signature(" ".join(WIRE.split()))) == 1.0
     assert estimated_jaccard(signature(WIRE), signature(COPY)) > 0.6
     assert estimated_jaccard(signature(WIRE), signature(OTHER)) < 0.1
+
+
+def test_a_closed_index_is_freed_without_a_collector_pass():
+    text = "Shelling hit the northern districts of the city overnight, residents said."
+    near = NearDuplicates.load([(1, None, signature(text))])
+    assert near.primary_for(signature(text)) == 1
+    lsh = weakref.ref(near._lsh)
+    enabled = gc.isenabled()
+    gc.disable()  # only reference counting frees it
+    try:
+        near.close()
+        assert lsh() is None
+        assert len(near) == 0
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @pytest.mark.parametrize(
