@@ -98,6 +98,7 @@ _LINK_HEADER = re.compile(
     r"related(?: stories| articles| news| content| links| posts)?|"
     r"more (?:from|on|in|about) [\w' ]{2,30}|more stories|recommended(?: for you)?|see also|"
     r"you (?:may|might) also like|further reading|most (?:read|popular)|trending now|"
+    r"popular (?:posts|stories|articles)(?: from this blog)?|"
     r"keep reading|list of \d+ items)\s*:?$",
     re.I,
 )

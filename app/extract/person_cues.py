@@ -62,7 +62,7 @@ from app.extract.person_names import AGENCY_WORDS
 from app.extract.person_ranks import RANK_NOUNS
 from app.extract.transliteration import fold
 
-__all__ = ["KIN_WORDS", "lone_name_cue", "name_cue", "name_shaped", "owner_cue"]
+__all__ = ["KIN_WORDS", "long_appositive", "lone_name_cue", "name_cue", "name_shaped", "owner_cue"]
 
 # "identifying himself as Huk", "a man named Ali", "known only as Abu Omar".
 _AS_AFTER = _words(
@@ -318,6 +318,50 @@ def _inverted_speech(before: Sequence[str], after: Sequence[str]) -> bool:
         and before[-1] in INVERTED_SPEECH
         and (not after or after[0] in {",", ".", "|", ";"})
     )
+
+
+# Words that end a noun phrase's run of modifiers: past them the role word no longer heads
+# the appositive ("Kabul, a city of commanders,", "Homs, a town where a commander lived,").
+_PHRASE_BREAKS = _words(
+    """
+of in at on near from by for with to and or but whose where which that who when while as
+than under over after before during against across into
+"""
+)
+_LONG_APPOSITIVE_WORDS = 6
+
+
+def long_appositive(word: str, wide_after: Sequence[str], gaz: Gazetteer) -> bool:
+    """ "Haradinaj, a former KLA commander, is on trial", "Haradinaj, one of the most senior
+    KLA leaders, ...": an appositive closed by a comma whose last word, its head noun, is a
+    role (a plural one after "one of the"). ``_appositive`` sees the four words after the
+    name only, so longer phrases with a body's name or two adjectives before the role were
+    read as nothing. No preposition or relative word may stand before the head ("Kabul, a
+    city of soldiers,", "Homs, a town where a commander lived,"), and the head must end
+    the phrase ("Bucha, a civilian shelter," names a town)."""
+    if len(wide_after) < 4 or wide_after[0] != ",":
+        return False
+    if wide_after[1] in {"a", "an"}:
+        start, plural = 2, False
+    elif tuple(wide_after[1:4]) == ("one", "of", "the"):
+        start, plural = 4, True
+    else:
+        return False
+    try:
+        end = wide_after.index(",", start)
+    except ValueError:
+        return False
+    phrase = wide_after[start:end]
+    if not phrase or len(phrase) > _LONG_APPOSITIVE_WORDS:
+        return False
+    if any(w.lower() in _PHRASE_BREAKS or not w.replace("-", "").isalnum() for w in phrase):
+        return False
+    head = phrase[-1]
+    if plural:
+        is_role = _plural_role(head)
+    else:
+        is_role = role_at(tuple(phrase), len(phrase) - 1) or head in KIN_WORDS
+    return is_role and name_shaped(word, gaz)
 
 
 def _appositive(after: Sequence[str], first: bool, gaz: Gazetteer) -> bool:

@@ -43,7 +43,7 @@ from app.extract.person_aliases import (
 )
 from app.extract.person_context import SPEECH_VERBS, RunContext, age_word
 from app.extract.person_credits import inline_credit_end, inline_photo_credit
-from app.extract.person_cues import lone_name_cue, name_cue, owner_cue
+from app.extract.person_cues import lone_name_cue, long_appositive, name_cue, owner_cue
 from app.extract.person_events import one_of_apposition, personal_of
 from app.extract.person_exclusions import (
     facility_after,
@@ -433,6 +433,8 @@ class PersonFinder:
                     lone_name_cue(core[0], head, ctx.before, ctx.after, self.gaz)
                     or (not head and self._aged_name(core[0], ctx))
                     or (not head and one_of_apposition(chunk.wide_before, ctx.after))
+                    # "Haradinaj, one of the most senior KLA leaders, is on trial"
+                    or (not head and long_appositive(core[0], chunk.wide_after, self.gaz))
                     or (not head and quoted_nickname(chunk.wide_before))
                     # "a gang leader known as Vladimir": a given name needs no quotes
                     or (

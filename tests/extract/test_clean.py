@@ -124,7 +124,17 @@ def test_more_photo_credits_are_captions(line):
 
 
 @pytest.mark.parametrize(
-    "header", ["Read more:", "Related Stories", "MORE FROM LIBYA", "Read also", "Related posts"]
+    "header",
+    [
+        "Read more:",
+        "Related Stories",
+        "MORE FROM LIBYA",
+        "Read also",
+        "Related posts",
+        # a blog's widget under the post (persons16)
+        "Popular posts from this blog",
+        "Popular Posts",
+    ],
 )
 def test_link_lists_after_a_header_are_boilerplate(header):
     raw = (

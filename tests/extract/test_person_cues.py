@@ -233,3 +233,30 @@ SPOKE_TO_AND_KNOWN_AS = [
 @pytest.mark.parametrize(("text", "expected"), SPOKE_TO_AND_KNOWN_AS)
 def test_spoke_to_and_known_as(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# A one-word name before an appositive longer than four words, closed by a comma, whose
+# last word is a role ("one of the ..." with a plural role). Sentences written for the
+# persons16 round; the places, groups, units and ships must stay out.
+LONG_APPOSITIVES = [
+    ("Okello, a former rebel field commander, told the court he was innocent.", {"Okello"}),
+    ("Tshibangu, one of the most feared militia leaders, surrendered on Monday.", {"Tshibangu"}),
+    ("Mirzoyev, a senior Interior Ministry official, denied the report.", {"Mirzoyev"}),
+    ("Nkurunziza, a retired army colonel, was arrested at dawn.", {"Nkurunziza"}),
+    ("Dragomir, a former Serb paramilitary commander, pleaded not guilty.", {"Dragomir"}),
+    ("Tesfamariam, one of the senior TPLF officials, was detained.", {"Tesfamariam"}),
+    ("Kandahar, a former Taliban stronghold, was quiet on Friday.", set()),
+    ("Idlib, one of the last rebel strongholds, was shelled.", set()),
+    ("Homs, a town where a commander lived, was shelled.", set()),
+    ("Nyala, a city of traders, was looted.", set()),
+    ("Tabqa, a military air base, was captured.", set()),
+    ("Moskva, a Russian navy cruiser, sank in April.", set()),
+    ("Azov, a former volunteer battalion, defended the plant.", set()),
+    ("Kharkiv, a city of commanders and soldiers, held out.", set()),
+    ("Sadr, a Baghdad district, was sealed off.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_APPOSITIVES)
+def test_long_appositive_with_a_role(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

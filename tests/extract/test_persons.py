@@ -456,3 +456,16 @@ TITLED_PLACES_AND_MODIFIERS = [
 @pytest.mark.parametrize(("text", "expected"), TITLED_PLACES_AND_MODIFIERS)
 def test_titled_places_and_modifiers(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+def test_popular_posts_widget_names_no_one() -> None:
+    # persons16: a blog's "Popular posts from this blog" list under the post is boilerplate.
+    text = (
+        "Gunmen kill three in village raid\n\n"
+        "Gunmen attacked the village on Sunday, a resident, Musa Bukar, said.\n\n"
+        "Popular posts from this blog\n\n"
+        "Congratulations - Our Pastor Emmanuel O. Adeyemi at 70\n\n"
+        "Wedding Bells - Celebrating Chinedu Okafor"
+    )
+    found = {p.name for p in extract_page(text).persons}
+    assert found == {"Musa Bukar"}
