@@ -20,6 +20,7 @@ from app.extract.lexicons import (
     FUNCTION_WORDS,
     HYPHEN_PARTICLE,
     PARTICLES,
+    RUN_PARTICLES,
     SETTLEMENT_PLURALS,
 )
 
@@ -100,6 +101,12 @@ class Chunk:
         """The run's word at ``j``; past the run's end, the first word after it ("" at the
         line's end)."""
         return self.words[j] if j < len(self.words) else (self.after[0] if self.after else "")
+
+
+def _elided(word: str) -> bool:
+    """ "d'Eau", "d’Estaing": a French or Italian particle elided onto a capitalised word,
+    the next word of the name before it ("Saut d'Eau", "Valéry Giscard d'Estaing")."""
+    return len(word) > 2 and word[0] == "d" and word[1] in "'’" and word[2].isupper()
 
 
 def _is_cap(word: str) -> bool:
@@ -242,6 +249,19 @@ _PROSE_VERBS = frozenset(
 
 # "al Qaim", "el Hol": an Arabic article may open a name in lower case.
 _LEAD_PARTICLES = frozenset(["al", "el"])
+# "do" and "lui" are English and French words too: they join only before a word English
+# rarely writes (Zipf < 4: "Rio do Sul", "Carlos do Rosário", "Vadul lui Voda"; not
+# "Ukrainians do Christmas shopping", "the rebels do Battle").
+_ADDED_PARTICLES = RUN_PARTICLES - PARTICLES
+_RARE_ZIPF = 4.0
+
+
+def _rare_in_english(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") < _RARE_ZIPF
+
+
 _SENT_END = frozenset([".", "!", "?", ":", "“", '"', "|", "–", "—", "-", "(", "["])
 _STOPS = frozenset([".", "!", "?"])
 
@@ -292,7 +312,7 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
     poss = sc.poss
     space = sc.space
     out: list[Chunk] = []
-    particles = PARTICLES
+    particles = RUN_PARTICLES
     # Only a capitalised word or a leading particle opens a run: the loop visits those
     # (found in C when the line has no particle) rather than every token of the line.
     if "al" in texts or "el" in texts:
@@ -311,13 +331,18 @@ def chunks(line: str, line_no: int = 0, kind: str = "body") -> list[Chunk]:
                 break
             w = texts[j]
             # A lower-case particle joins only when a capitalised word follows it.
-            joins = caps[j] or (
-                (w in particles or w == "sheikh" or (w == "y" and j - i >= 2))
-                and j + 1 < n
-                and (
-                    _is_cap(texts[j + 1])
-                    # a two-word particle: "von der Leyen", "de los Santos"
-                    or (texts[j + 1] in particles and j + 2 < n and _is_cap(texts[j + 2]))
+            joins = (
+                caps[j]
+                or _elided(w)
+                or (
+                    (w in particles or w == "sheikh" or (w == "y" and j - i >= 2))
+                    and j + 1 < n
+                    and (w not in _ADDED_PARTICLES or _rare_in_english(texts[j + 1]))
+                    and (
+                        _is_cap(texts[j + 1])
+                        # a two-word particle: "von der Leyen", "de los Santos"
+                        or (texts[j + 1] in particles and j + 2 < n and _is_cap(texts[j + 2]))
+                    )
                 )
             )
             if not joins or (not space(j) and not texts[j - 1].endswith(".")):

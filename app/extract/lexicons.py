@@ -110,6 +110,11 @@ al el bin ibn bint ben abu umm de da di du des del della der den van von le la d
 ter zu ould ag wa los las ur ul dela delos
 """
 )
+# Particles that join a place's run only between two capitalised words, besides PARTICLES
+# (which also shape person names): Portuguese "do" ("Nhica do Rovuma", "Rio do Sul") and
+# Romanian "lui" ("Vadul lui Voda", "Valea lui Mihai"). Kept out of PARTICLES, where a
+# capitalised "Do" would be dropped from Vietnamese names ("Do Van Thanh").
+RUN_PARTICLES = PARTICLES | frozenset(["do", "lui"])
 HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez|ul)-[A-Z]")
 
 # Prepositions after which a capitalised run is a place, not a person ("in Balghatar").

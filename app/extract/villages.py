@@ -31,6 +31,7 @@ from app.extract.lexicons import (
     PARTICLES,
     PLACE_PREFIXES,
     PLACE_TYPE_AFTER,
+    RUN_PARTICLES,
     TITLE_WORDS,
     is_everyday_word,
     is_first_name,
@@ -492,7 +493,7 @@ def known_word_inside(chunk: Chunk, gaz: Gazetteer) -> bool:
             and ((fold(w) not in PLACE_PREFIXES and is_everyday_word(w)) or is_first_name(w))
         )
         for k, w in enumerate(chunk.words)
-        if w not in PARTICLES
+        if w not in RUN_PARTICLES
     )
 
 
@@ -571,7 +572,9 @@ def village_name(
         or w in ORG_WORDS
         or w in FAITHS_AND_PEOPLES
         or w in PLACE_TYPE_AFTER
-        for w in lows
+        for k, w in enumerate(lows)
+        # (a lower-case particle inside the run is a word of the name: "Nhica do Rovuma")
+        if not (0 < k < len(lows) - 1 and words[k] in RUN_PARTICLES)
     ):
         return None  # "Ariha August", "Police Station", "Kurdish", "Hamas"
     if len(words) > 1 and lows[0].endswith("ern") and lows[0] in DIRECTIONS:

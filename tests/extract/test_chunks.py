@@ -136,3 +136,35 @@ def test_word_at_reads_past_the_run():
     assert run.word_at(2) == "village"  # past the run: the first word after it
     (last,) = chunks("They fled to Kherson")[-1:]
     assert last.word_at(len(last.words)) == ""  # the line's end
+
+
+# cities23: Portuguese "do" and Romanian "lui" join a place's run like "da" and "de" when
+# the next word is one English rarely writes; an elided "d'"/"d’" joins the capitalised word
+# it is glued to. Fresh sentences, written by hand.
+@pytest.mark.parametrize(
+    ("line", "run"),
+    [
+        ("Insurgents burned the village of Cabo do Norte on Friday.", ("Cabo", "do", "Norte")),
+        ("Police found the bodies near Rio do Sul on Monday.", ("Rio", "do", "Sul")),
+        ("Shelling hit Valea lui Mihai overnight, officials said.", ("Valea", "lui", "Mihai")),
+        ("Marchers left Saut d'Eau at dawn.", ("Saut", "d'Eau")),
+        ("Gangs burned homes in Saut d’Eau last week.", ("Saut", "d’Eau")),
+        ("Former president Giscard d'Estaing spoke in Paris.", ("Giscard", "d'Estaing")),
+    ],
+)
+def test_place_particles_join_the_run(line: str, run: tuple[str, ...]) -> None:
+    assert run in [c.words for c in chunks(line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Many Ukrainians do Christmas shopping early.",
+        "The Idlib rebels do Battle with the army.",
+        "Residents of Kabul do not trust the police.",
+        "Ask what the people of Mosul do.",
+        "Jean lui a dit que Lyon est calme.",
+    ],
+)
+def test_english_do_joins_no_run(line: str) -> None:
+    assert not any(w in ("do", "lui") for c in chunks(line) for w in c.words)

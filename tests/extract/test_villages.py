@@ -1180,3 +1180,22 @@ SETTLEMENT_OPENING_A_LIST_OF_UNITS = [
 @pytest.mark.parametrize(("text", "cities"), SETTLEMENT_OPENING_A_LIST_OF_UNITS)
 def test_a_settlement_opening_a_list_of_units(text, cities):
     assert {c.name for c in extract_page(text).cities} == cities
+
+
+# cities23: a village whose name holds Portuguese "do" or an elided "d'" (fresh sentences).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Insurgents in Mozambique burned the village of Cabo do Norte on Friday.",
+            "Cabo do Norte",
+        ),
+        (
+            "Gunmen in Mozambique raided the village of Nhica do Rovuma, residents said.",
+            "Nhica do Rovuma",
+        ),
+        ("Gangs in Haiti seized the town of Saut d’Eau last month.", "Saut d’Eau"),
+    ],
+)
+def test_village_names_with_particles(text: str, name: str) -> None:
+    assert name in villages(text)
