@@ -90,10 +90,13 @@ class SecondChances:
                     and skeleton(fold(span[0])) == skeleton(fold(city.name))
                 )  # "Riyadh" itself, not "Barna", a rare alternate of Varna
                 if names_groups(chunk.list_after or chunk.wide_after) and (
-                    city.country_code not in self.countries or city.population < TOWN
+                    city.country_code not in self.countries | accepted_countries
+                    or city.population < TOWN
                 ):
                     # "In Kherson, Azov and Kraken units": units named after a town abroad
-                    # or a hamlet, which the list vouches for no more than for Kraken
+                    # or a hamlet, which the list vouches for no more than for Kraken; a
+                    # town of the country the accepted places are in stays one ("MOGADISHU -
+                    # In Baidoa, Afgoye and Marka forces ...", no country named)
                     continue
                 if city.country_code in accepted_countries or (
                     named_like and city.population >= BIG_CITY

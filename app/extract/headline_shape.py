@@ -310,6 +310,8 @@ _TRAIL_SEPARATOR = re.compile(r"\s*(?:<<|>>|[>»›|«‹])\s*")
 _TRAIL_MIN_LINKS, _TRAIL_LINK_MAX_WORDS, _TRAIL_LAST_MAX_WORDS = 3, 3, 2
 _ROW_MIN_LINKS = 4
 _WORD_START = re.compile(r"\s*[^\W\d_]")  # a link's name opens on a letter ("<<previous")
+# A number after a word, not a pager's "Page 2": a live page's "Day 45", "Week 3".
+_COUNTED = re.compile(r"^\s*(?!page\b)[^\W\d_]+\s+\d", re.I)
 
 
 def _is_nav_trail(text: str) -> bool:
@@ -318,14 +320,20 @@ def _is_nav_trail(text: str) -> bool:
     links = [p for p in _TRAIL_SEPARATOR.split(text) if p.strip()]
     if len(links) < _TRAIL_MIN_LINKS or not all(_WORD_START.match(p) for p in links):
         return False
+    if any(_COUNTED.search(p) for p in links):
+        return False  # "Live | Israel-Hamas war | Day 45": a live page's counter, no link
     if (
         "|" in text
         and len(links) >= _ROW_MIN_LINKS
         and all(len(p.split()) == 1 for p in links[: _ROW_MIN_LINKS - 1])
     ):
         return True  # a widget row: "Discuss | Email | Print | Get latest news on your desktop"
-    return all(len(p.split()) <= _TRAIL_LINK_MAX_WORDS for p in links) and (
-        len(links[-1].split()) <= _TRAIL_LAST_MAX_WORDS
+    return (
+        all(len(p.split()) <= _TRAIL_LINK_MAX_WORDS for p in links)
+        and len(links[-1].split()) <= _TRAIL_LAST_MAX_WORDS
+        # a trail holds a one-word link ("Home", "World", its site); clauses of two words
+        # or more each are a headline's ("Rebels Take Town > Army Retreats > Civilians Flee")
+        and any(len(p.split()) == 1 for p in links)
     )
 
 

@@ -25,7 +25,9 @@ from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
     FUNCTION_WORDS,
     ORG_WORDS,
+    PARTICLES,
     PLACE_PREPOSITIONS,
+    RUN_PARTICLES,
     TRANSLITERATED_COUNTRIES,
     is_common_form,
     is_common_word,
@@ -106,6 +108,8 @@ _ACRONYM_LEN = 4
 _NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # A place this big as the whole candidate is a place ("Abu Dhabi"), not a kunya.
 _PLACE_NOT_PERSON_POP = 1000
+# Particles that join a place's run but not a person's particles (lexicons.RUN_PARTICLES).
+_PLACE_ONLY_PARTICLES = RUN_PARTICLES - PARTICLES
 # A first word naming a place this big opens a place's name, not a person's ("Khartoum
 # Bahri"); given names are also the names of many villages, hence the size.
 _TOWN_POP = 100_000
@@ -615,7 +619,9 @@ class PersonFinder:
         # ... and "Bahir Dar" is a city, though "Bahir" is a given name and "Dar" an
         # English word (which ``person_vouching`` lets be a surname)
         phrase_like = len(name) == 2 and is_common_word(name[1])
-        if fold(first) in KUNYA or not is_first_name(first) or phrase_like:
+        # "Rio do Sul", "Valea lui Mihai": a place's particle (no person's) inside the run
+        place_particle = any(w in _PLACE_ONLY_PARTICLES for w in name[1:-1])
+        if fold(first) in KUNYA or not is_first_name(first) or phrase_like or place_particle:
             places = self.gaz.lookup(" ".join(name))
             return bool(places) and max(p.population for p in places) >= _PLACE_NOT_PERSON_POP
         return False
