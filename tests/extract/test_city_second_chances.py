@@ -124,3 +124,24 @@ LISTS_OF_GROUPS = [
 @pytest.mark.parametrize(("text", "expected"), LISTS_OF_GROUPS)
 def test_a_list_closed_by_a_groups_plural_names_groups(text, expected):
     assert {c.name for c in extract_page(text).cities} == expected
+
+
+# review16: a town of the country the accepted places are in, listed before a group's
+# plural, stays a town though the article names no country ("MOGADISHU - In Baidoa, Afgoye
+# and Marka forces ..."); a town abroad or a hamlet is still a unit's name.
+REVIEW16_GROUP_LISTS = [
+    (
+        "MOGADISHU — In Baidoa, Afgoye and Marka forces loyal to the government took control.",
+        {"Mogadishu", "Baidoa", "Afgooye", "Marka"},
+    ),
+    ("In Kherson, Azov and Kraken units repelled the assault, Ukraine said.", {"Kherson"}),
+    (
+        "GOMA — In Rubaya, Wazalendo and Nyatura fighters clashed with M23.",
+        {"Goma", "Rubaya"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEW16_GROUP_LISTS)
+def test_review16_a_home_town_before_a_groups_plural_stays(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected

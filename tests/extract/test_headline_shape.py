@@ -438,6 +438,12 @@ def test_badges_after_the_headline(text, stripped):
         ("Gaza > 30,000 dead, says the health ministry", False),
         ("Sudan | Chad | Libya: the border war nobody counts", False),
         ("Go to war over water? Villages on the river fear the worst", False),
+        # review16: a headline's clauses of two words or more each, a live page's counter.
+        ("Rebels Take Town > Army Retreats > Civilians Flee", False),
+        ("Live | Israel-Hamas war | Day 45", False),
+        ("Live | Ukraine war | Day 300", False),
+        ("Home > World > Middle East", True),
+        ("« Previous | Page 2 | Next »", True),
     ],
 )
 def test_titles12_navigation_lines(line, furniture):

@@ -469,3 +469,24 @@ def test_popular_posts_widget_names_no_one() -> None:
     )
     found = {p.name for p in extract_page(text).persons}
     assert found == {"Musa Bukar"}
+
+
+# review16: a run joined by a place's particle ("do", "lui"), which the gazetteer holds,
+# is the place, though its first word is a given name ("Rio"); "Carlos do Rosário", no
+# place, stays a person.
+@pytest.mark.parametrize(
+    ("text", "persons", "cities"),
+    [
+        ("SÃO PAULO — Floods hit Rio do Sul, officials said.", set(), {"Sao Paulo", "Rio do Sul"}),
+        ("BRASILIA — Rio do Sul was flooded on Monday.", set(), {"Brasilia"}),
+        (
+            "MAPUTO — Carlos do Rosário, the former prime minister, visited Pemba.",
+            {"Carlos do Rosário"},
+            {"Maputo", "Pemba"},
+        ),
+    ],
+)
+def test_review16_a_place_particle_run_is_no_person(text, persons, cities):
+    e = extract_page(text)
+    assert {p.name for p in e.persons} == persons
+    assert {c.name for c in e.cities} == cities
