@@ -110,6 +110,8 @@ _NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _PLACE_NOT_PERSON_POP = 1000
 # Particles that join a place's run but not a person's particles (lexicons.RUN_PARTICLES).
 _PLACE_ONLY_PARTICLES = RUN_PARTICLES - PARTICLES
+# Titles that are also the pilgrimage's name ("during Hajj"): a lone place after them is one.
+_PILGRIMAGE_TITLES = frozenset(["hajj", "hadj"])
 # A first word naming a place this big opens a place's name, not a person's ("Khartoum
 # Bahri"); given names are also the names of many villages, hence the size.
 _TOWN_POP = 100_000
@@ -355,6 +357,8 @@ class PersonFinder:
             # "U Win Tin", "Daw Aung San Suu Kyi", and after a title ("President U Win Myint")
             honorific, name = split_honorific(name)
             head = [*head, *honorific]
+        if name and name[0] in _PLACE_ONLY_PARTICLES:
+            return  # "Ukrainians do Zelensky no favours": the verb, no "do Zelensky"
         if not name or len(name) > 5:
             return
         ctx = RunContext(chunk, head, credit_line)
@@ -506,7 +510,11 @@ class PersonFinder:
             or alias_cue(ctx.before)  # noms de guerre are often words: "alias Bravo"
             or quoted_nickname(chunk.wide_before)  # 'a commander known as "Bravo"'
         )
-        if strict and chunk.words[:1] and chunk.words[0].lower() in JURISDICTION_TITLES:
+        if strict and (
+            (chunk.words[:1] and chunk.words[0].lower() in JURISDICTION_TITLES)
+            # "after Hajj Mecca emptied": the pilgrimage, then its city, no "Hajj X"
+            or (ctx.head and ctx.head[-1].lower() in _PILGRIMAGE_TITLES)
+        ):
             # "IGP Kashmir", "SSP Srinagar": the title's jurisdiction, not a surname.
             strict = not (self.gaz.regions.lookup(word) or self.gaz.lookup(word))
         if not strict and not shout and not ctx.head and ctx.lone_cue and self._lone_name(word):

@@ -490,3 +490,27 @@ def test_review16_a_place_particle_run_is_no_person(text, persons, cities):
     e = extract_page(text)
     assert {p.name for p in e.persons} == persons
     assert {c.name for c in e.cities} == cities
+
+
+# review16: "Hajj"/"Hadj" is also the pilgrimage: a lone place after it stays a place; a
+# name after it is still a person's. "do" opens no person's name ("Ukrainians do Zelensky").
+@pytest.mark.parametrize(
+    ("text", "persons", "cities"),
+    [
+        ("MECCA — After Hajj Mecca emptied quickly, residents said.", set(), {"Mecca"}),
+        (
+            "ALGIERS — Hadj Mohamed Benali, a village elder, said the army came at night.",
+            {"Mohamed Benali"},
+            {"Algiers"},
+        ),
+        (
+            "KYIV — Ukrainians do Zelensky no favours by complaining, Olena Petrenko said.",
+            {"Olena Petrenko"},
+            {"Kyiv"},
+        ),
+    ],
+)
+def test_review16_pilgrimage_and_verb_do(text, persons, cities):
+    e = extract_page(text)
+    assert {p.name for p in e.persons} == persons
+    assert {c.name for c in e.cities} == cities
