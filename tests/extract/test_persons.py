@@ -497,7 +497,7 @@ def test_review16_a_place_particle_run_is_no_person(text, persons, cities):
 @pytest.mark.parametrize(
     ("text", "persons", "cities"),
     [
-        ("MECCA — After Hajj Mecca emptied quickly, residents said.", set(), {"Mecca"}),
+        ("MECCA — After Hajj Mecca emptied quickly, residents said.", set(), {"Makkah"}),
         (
             "ALGIERS — Hadj Mohamed Benali, a village elder, said the army came at night.",
             {"Mohamed Benali"},
