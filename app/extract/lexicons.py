@@ -206,6 +206,7 @@ PLACE_CUE_BEFORE = words(
     """
 in at from to near outside into toward towards around across between via of inside
 through reached entered captured seized retook besieged bombed shelled struck hit
+attacked stormed raided overran recaptured
 """
 )
 SETTLEMENT_WORDS = words(

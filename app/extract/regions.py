@@ -36,9 +36,12 @@ from app.extract.transliteration import fold, similar_spelling, skeleton, strip_
 # Words that say the name before them is a first-level region ("Aleppo province").
 REGION_WORDS = frozenset(
     ["province", "governorate", "state", "region", "oblast", "countryside", "prefecture"]
+    + ["department"]
 )
-# Cues after which an unknown name is still a region. "State" is not one: "Islamic State".
-_OPEN_CUES = REGION_WORDS - {"state"}
+# Cues after which an unknown name is still a region. "State" is not one ("Islamic State"),
+# nor "department" ("the Homeland Security department"): only a known region follows them.
+_CLOSED_CUES = frozenset(["state", "department"])
+_OPEN_CUES = REGION_WORDS - _CLOSED_CUES
 _PARTICLES = frozenset(PARTICLES)
 _OPENERS = frozenset([",", "and"])  # "X, a province of", "X and Y provinces"
 _ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "ians")
@@ -75,7 +78,7 @@ class RegionFinder:
             if not words or not _name_like(words, self.gaz):
                 return
         text = " ".join(words)
-        region, country = self._resolve(text)
+        region, country = self._resolve(text, cue)
         if region is None and country is None and len(words) > 1:
             # "Saraqeb Idlib countryside", "Azaz Aleppo": flattened text glues a town in
             # front of the region's name; the known tail is the region.
@@ -83,7 +86,7 @@ class RegionFinder:
                 if not _name_like(words[k:], self.gaz):
                     continue
                 tail = " ".join(words[k:])
-                region, country = self._resolve(tail)
+                region, country = self._resolve(tail, cue)
                 if region is not None or country is not None:
                     text = tail
                     break
@@ -91,7 +94,7 @@ class RegionFinder:
             if cue not in _OPEN_CUES or chunk.title_case_line or len(words) > 2:
                 return
             country = self._country_in_text(chunk)
-        if region is None and cue == "state" and country is None:
+        if region is None and (cue == "department" or (cue == "state" and country is None)):
             return
         key = region.code if region else fold(text)
         name = region.name if region else text
@@ -126,13 +129,17 @@ class RegionFinder:
             end -= 1
         return words[start:end]
 
-    def _resolve(self, text: str) -> tuple[Region | None, str | None]:
+    def _resolve(self, text: str, cue: str = "") -> tuple[Region | None, str | None]:
         """(ISO region, its country) the name stands for; (None, country) when only the
-        country is known; (None, None) when nothing is."""
+        country is known; (None, None) when nothing is. Among regions of one name, those of
+        a country the article names come first, then those of the kind the cue says
+        ("Plateau State" is Nigeria's, "the Centre department" Haiti's)."""
         regions = self.gaz.regions.lookup(text)
         if regions:
             mentioned = [r for r in regions if r.country_code in self.countries]
-            region = (mentioned or list(regions))[0]
+            pool = mentioned or list(regions)
+            of_kind = [r for r in pool if r.name.rsplit(" ", 1)[-1].lower() == cue]
+            region = (of_kind or pool)[0]
             return region, region.country_code
         cities = self.gaz.lookup(text)
         if not cities:
@@ -271,7 +278,7 @@ def _cued_name(chunk: Chunk) -> tuple[tuple[str, ...], str] | None:
             return words, shared  # "Aleppo and Idlib provinces": Aleppo is a province too
     before = [b.lower() for b in chunk.before]
     if len(before) >= 2 and before[-1] == "of" and before[-2] in REGION_WORDS - {"state"}:
-        return words, before[-2]  # "the province of Hajjah"
+        return words, before[-2]  # "the province of Hajjah", "the department of Arauca"
     if len(after) >= 3 and after[0] == "," and after[1] in ("a", "the"):
         cue = after[2] if after[2] in REGION_WORDS else (after[3] if len(after) > 3 else "")
         if cue in REGION_WORDS and (cue == after[2] or after[2] in DIRECTIONS):

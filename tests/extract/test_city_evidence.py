@@ -376,3 +376,20 @@ def test_a_place_inside_a_group_name(text, expected):
 )
 def test_a_village_named_like_a_person(text, expected):
     assert cities(text) == expected
+
+
+# Lead round (session 15): a verb of assault before a small town of the article's country
+# places it as "shelled" and "captured" already did; a person after it stays unplaced.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bandits in Nigeria raided Kankara before dawn, residents said.", {"Kankara"}),
+        ("Gangs stormed Lascahobas on Friday, Haiti's police said.", {"Lascahobas"}),
+        ("Jihadists in Mali attacked Menaka on Sunday, the army said.", {"Menaka"}),
+        ("Fighters in Mali overran Tessalit after a week-long siege.", {"Tessalit"}),
+        # A town of another country is no such place here.
+        ("Gangs in Haiti attacked Kankara on Sunday, police said.", set()),
+    ],
+)
+def test_a_town_after_a_verb_of_assault(text, expected):
+    assert cities(text) == expected

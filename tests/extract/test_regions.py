@@ -163,3 +163,48 @@ def test_extraction_json_keeps_its_keys_and_adds_regions():
 )
 def test_a_state_named_after_a_country(text, expected):
     assert regions(text) == expected
+
+
+# Lead round (session 15): among regions of one name the cue's kind decides when the
+# article names no country ("Plateau State" is Nigeria's, not Benin's Plateau Department),
+# and "department" is a cue, for known regions only (Colombia's, Haiti's, Peru's...).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Herders attacked three villages in Plateau State overnight, the police said.",
+            {"NG-PL": ("NG", "Plateau State")},
+        ),
+        (
+            "Soldiers were deployed to Adamawa State after the raid on the market.",
+            {"NG-AD": ("NG", "Adamawa State")},
+        ),
+        (
+            "The army said dissidents ambushed a patrol in the department of Guaviare.",
+            {"CO-GUV": ("CO", "Guaviare Department")},
+        ),
+        (
+            "Farmers fled the fighting in the Artibonite department last week.",
+            {"HT-AR": ("HT", "Artibonite Department")},
+        ),
+        (
+            "Remnants of the guerrilla still operate in the southern Ayacucho department.",
+            {"PE-AYA": ("PE", "Ayacucho Region")},
+        ),
+    ],
+)
+def test_a_region_of_the_kind_the_cue_names(text, expected):
+    assert regions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "department" opens no region GeoNames and ISO do not know.
+        "A spokesman for the Homeland Security department declined to comment.",
+        "The fire department said the blaze was under control by noon.",
+        "She joined the Justice Department in 2015, officials said.",
+    ],
+)
+def test_department_names_no_unknown_region(text):
+    assert extract_page(text).regions == ()
