@@ -53,9 +53,9 @@ def _more_written(name: str, forms: list[str]) -> str:
 
 
 def surface(words: tuple[str, ...]) -> str:
-    """The spelling shown as an alias: datelines in capitals are title-cased ("GAZA")."""
+    """The spelling shown as an alias: datelines in capitals are title-cased ("GAZA", "JOS")."""
     text = " ".join(words)
-    if text.isupper() and len(text) > 3:
+    if text.isupper() and len(text) >= 3:
         text = " ".join(capitalised(w) for w in words)
     return text
 

@@ -41,3 +41,16 @@ def test_a_word_in_capitals_is_capitalised_part_by_part(word, expected):
 )
 def test_a_hyphenated_dateline_in_capitals_is_written_part_by_part(text, expected):
     assert [c.written_as for c in extract_page(text).cities] == [expected]
+
+
+# Lead round (session 15): a three-letter town in a capitals dateline is written as a name
+# too ("JOS" is Jos, "KUT" is Kut), as longer ones were.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("JOS, Nigeria (AP) — Gunmen killed four farmers near the city on Monday.", "Jos"),
+        ("KUT, Iraq (Reuters) — A car bomb exploded near a market on Friday.", "Kut"),
+    ],
+)
+def test_a_three_letter_dateline_in_capitals_is_written_as_a_name(text, expected):
+    assert [c.written_as for c in extract_page(text).cities] == [expected]
