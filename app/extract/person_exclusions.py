@@ -71,6 +71,8 @@ def place_or_group_context(
         # warships are named after people: "the USS Dwight D. Eisenhower", "the aircraft
         # carrier Harry S. Truman", "the destroyer Admiral Grigorovich"
         or (bool(chunk.words) and chunk.words[0] in _SHIP_PREFIXES)
+        # military operations too: "Operation Safe Haven", "Operation Hadin Kai"
+        or (len(chunk.words) >= 2 and chunk.words[0] == "Operation")
         or (bool(before) and before[-1] in _SHIP_NOUNS)
         # "a farming town called Mai Kadra", "the group named Ansar Dine", "an area known
         # as Tha Dar Gyi"

@@ -221,8 +221,16 @@ def _peel_title(words: list[str], gaz: Gazetteer) -> tuple[list[str], list[str]]
 _GIVEN_TITLES = _words("pastor")
 
 
+# Courtesy titles after which a weekday is a given name, as West Africa gives them ("Mr.
+# Sunday Abdu", "Chief Monday Etim", "Mrs. Friday Okon"); a date never follows them.
+_COURTESY = _words("mr mr. mrs mrs. ms ms. miss dr dr. chief madam mister pastor rev rev.")
+
+
 def _given_name_after_title(words: list[str], k: int, gaz: Gazetteer) -> bool:
-    return words[k].lower() in _GIVEN_TITLES and k >= 1 and _is_titleish(words[k - 1], gaz)
+    low = words[k].lower()
+    if low in _WEEKDAYS:
+        return 1 <= k < len(words) - 1 and words[k - 1].lower() in _COURTESY
+    return low in _GIVEN_TITLES and k >= 1 and _is_titleish(words[k - 1], gaz)
 
 
 def _surname_initial(word: str) -> bool:

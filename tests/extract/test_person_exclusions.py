@@ -417,3 +417,19 @@ MEN_PLURALS = [
 @pytest.mark.parametrize(("text", "expected"), MEN_PLURALS)
 def test_men_plurals(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# Lead round (session 15): a military operation is named like a person, and is none.
+OPERATIONS = [
+    (
+        "The commander of Operation Safe Haven, General Musa Danmadami, spoke in Jos.",
+        {"Musa Danmadami"},
+    ),
+    ("Troops of Operation Hadin Kai killed 12 insurgents near Bama.", set()),
+    ("Operation Whirl Stroke arrested six suspects, a spokesman said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPERATIONS)
+def test_a_military_operation_is_no_person(text, expected):
+    assert names(text) == expected

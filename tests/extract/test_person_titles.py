@@ -290,3 +290,18 @@ HONORIFICS_AND_ROLES = [
 @pytest.mark.parametrize(("text", "expected"), HONORIFICS_AND_ROLES)
 def test_honorifics_and_roles_before_a_name(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# Lead round (session 15): a weekday right after a courtesy title and before a name is a
+# given name, as West Africa gives them; a weekday after a name is still the verb's time.
+WEEKDAY_GIVEN_NAMES = [
+    ("The chairman, Mr. Sunday Okafor, said the youths fled.", {"Sunday Okafor"}),
+    ("Chief Monday Udoh, the village head, buried the victims.", {"Monday Udoh"}),
+    ("Mrs. Friday Akpan told reporters her husband was taken.", {"Friday Akpan"}),
+    ("Governor Nasir El-Rufai Monday visited the scene.", {"Nasir El-Rufai"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_GIVEN_NAMES)
+def test_a_weekday_after_a_courtesy_title_is_a_given_name(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected
