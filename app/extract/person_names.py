@@ -251,6 +251,8 @@ def not_a_name(core: list[str], gaz: Gazetteer, surname_nisba: bool = False) -> 
         return True
     joined = fold(" ".join(core))
     own = core[:-1] if surname_nisba else core
+    if len(own) >= 2 and is_first_name(own[0]) and own[0][1:].islower():
+        own = own[1:]  # "Israel Katz", "Jordan Fabian", "Chad Bray": a given name first
     if any(fold(w) in gaz.country_forms for w in own) or _names_a_country(joined, gaz):
         return True
     # Single initials and abbreviations alone are not names.

@@ -57,20 +57,23 @@ def split_title(
     article."""
     title_case = chunk.title_case_line
     around = (chunk.before[-2:], _agency_after(chunk)) if title_case else None
-    key = (tuple(words), title_case, around)
+    by = _byline_by(chunk.before)  # "By Jordan Fabian", "Reporting by Chad Bray"
+    key = (tuple(words), title_case, around, by)
     if cache is None:
         cache = gaz.memo("split_title")
     hit = cache.get(key)
     if hit is None:
-        head, name = _split_title(words, chunk, gaz)
+        head, name = _split_title(words, chunk, gaz, by)
         hit = cache[key] = (tuple(head), tuple(name))
     return list(hit[0]), list(hit[1])
 
 
-def _split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[str], list[str]]:
+def _split_title(
+    words: list[str], chunk: Chunk, gaz: Gazetteer, by: bool = False
+) -> tuple[list[str], list[str]]:
     if len(words) >= 2 and words[-1].lower() in _WEEKDAYS and words[-1][:1].isupper():
         words = words[:-1]
-    head, name = _peel_title(words, gaz)
+    head, name = _peel_title(words, gaz, by)
     if (
         name
         and len(head) >= 2
@@ -100,6 +103,19 @@ def _split_title(words: list[str], chunk: Chunk, gaz: Gazetteer) -> tuple[list[s
     if chunk.title_case_line and len(name) > 1 and not _credited(head, chunk):
         name = _cut_at_headline_verb(name)
     return head, name
+
+
+_CREDIT_VERBS = _words(
+    "reporting writing editing reported written edited compiled photos photo story text video"
+)
+
+
+def _byline_by(before: tuple[str, ...]) -> bool:
+    """The run follows a byline's "By" or a credit's "reporting by", not any "by" ("backed
+    by Israel ...")."""
+    if before[-1:] == ("By",):
+        return True
+    return before[-1:] == ("by",) and before[-2:-1] != () and before[-2].lower() in _CREDIT_VERBS
 
 
 def _acronym(word: str) -> bool:
@@ -195,14 +211,16 @@ def _initials_before_name(words: list[str], i: int) -> bool:
     )
 
 
-def _peel_title(words: list[str], gaz: Gazetteer) -> tuple[list[str], list[str]]:
-    """The name is the run's tail after its last title/organisation word."""
+def _peel_title(words: list[str], gaz: Gazetteer, by: bool = False) -> tuple[list[str], list[str]]:
+    """The name is the run's tail after its last title/organisation word (``by``: the run
+    follows "by", a byline's name, whose first word may be a country's: "By Chad Bray")."""
     k = len(words)
     cache = gaz.memo("titleish")
     while k > 0 and words[k - 1].lower() not in ORG_WORDS:
         if (
             _titleish_in(cache, words[k - 1], gaz)
             and not _given_name_after_title(words, k - 1, gaz)
+            and not _country_given_name(words, k - 1, gaz, by)
             and not _month_in_name(words, k - 1)
             # "Abdel Emir Yarallah", "Abdul Malik": "servant of" and the word it governs
             # are one given name, whatever title that word is alone
@@ -231,6 +249,21 @@ def _given_name_after_title(words: list[str], k: int, gaz: Gazetteer) -> bool:
     if low in _WEEKDAYS:
         return 1 <= k < len(words) - 1 and words[k - 1].lower() in _COURTESY
     return low in _GIVEN_TITLES and k >= 1 and _is_titleish(words[k - 1], gaz)
+
+
+def _country_given_name(words: list[str], k: int, gaz: Gazetteer, by: bool) -> bool:
+    """ "Defence Minister Israel Katz", "Senator Jordan Reid", "By Chad Bray": a country's
+    name that is a given name too, between a title word (or a byline's "by") and a name
+    word, is the given name (a title phrase names its country before the title: "Israeli
+    Defence Minister"; "Israel Netanyahu" in a headline is no name)."""
+    return (
+        k < len(words) - 1
+        and fold(words[k]) in gaz.country_forms
+        and ((words[k - 1].lower().strip(".") in TITLE_WORDS or words[:k] == ["By"]) if k else by)
+        and is_first_name(words[k])
+        and words[k + 1][:1].isupper()
+        and fold(words[k + 1]) not in gaz.country_forms
+    )
 
 
 def _surname_initial(word: str) -> bool:

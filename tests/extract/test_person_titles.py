@@ -305,3 +305,20 @@ WEEKDAY_GIVEN_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), WEEKDAY_GIVEN_NAMES)
 def test_a_weekday_after_a_courtesy_title_is_a_given_name(text, expected):
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# Lead round (session 15): a country's name that is a given name too (Israel, Jordan, Chad,
+# India) opens the name after a title word or a byline's "By"/"reporting by"; elsewhere it
+# is still the country ("Israel Netanyahu" is no name).
+COUNTRY_GIVEN_NAMES = [
+    ("Defence Minister Israel Katz visited the border on Sunday.", {"Israel Katz"}),
+    ("Senator Jordan Miles asked for a ceasefire vote.", {"Jordan Miles"}),
+    ("By Chad Porter\nLONDON — The talks broke down on Friday.", {"Chad Porter"}),
+    ("Reporting by Jordan Hale; Editing by Ros Russell", {"Jordan Hale", "Ros Russell"}),
+    ("Backed by Israel Netanyahu's allies won the vote in the Knesset.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRY_GIVEN_NAMES)
+def test_a_country_named_given_name_after_a_title_or_by(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected
