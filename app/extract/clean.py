@@ -205,6 +205,11 @@ _WORD = re.compile(r"\w+")
 _TERMINAL = re.compile(r"[.!?\"”’)\]:]$")
 _TERMINAL_STOP = re.compile(r"(?<![A-Z])[.!?][\"”’]?$")  # a sentence, not a link title
 _CUT_TITLE = (" ...", "…")  # a link title the widget cut short
+_CUT_TITLE_MAX_WORDS = 15  # a headline's length; a longer line cut so is a story's sentence
+
+
+def _cut_title(text: str) -> bool:
+    return text.endswith(_CUT_TITLE) and len(text.split()) <= _CUT_TITLE_MAX_WORDS
 
 
 # Words no paragraph ends with: a line ending in one was wrapped mid-sentence.
@@ -623,8 +628,9 @@ def segment(raw: str) -> list[Line]:
             text = _INLINE_WIDGET.sub(" ", text)
         if in_links and (
             len(text.split()) > _LINK_MAX_WORDS
-            # (a link title cut with an ellipsis, "... during special op ...", is no sentence)
-            or (_TERMINAL_STOP.search(text) and not text.endswith(_CUT_TITLE))
+            # (a headline-long link title cut with an ellipsis, "... during special op ...",
+            # is no sentence)
+            or (_TERMINAL_STOP.search(text) and not _cut_title(text))
             or _CREDIT_LINE.match(text)
         ):
             in_links = False

@@ -527,3 +527,15 @@ def test_a_sentence_after_a_link_header_still_ends_the_list():
     )
     kinds = {ln.text: ln.kind for ln in segment(raw)}
     assert kinds["Two fighters were killed near Botlikh on Monday, officials said."] == BODY
+
+
+def test_a_long_sentence_cut_with_dots_still_ends_a_link_list():
+    raw = (
+        "Army retakes town\n\nKABUL: Troops retook the town on Monday.\n\nRead more:\n"
+        "Troops push into Ghazni ...\n"
+        "The governor said the army would send more troops to the district on Tuesday, and "
+        "that roads were open ..."
+    )
+    kinds = {ln.text[:20]: ln.kind for ln in segment(raw)}
+    assert kinds["Troops push into Gha"] == BOILER
+    assert kinds["The governor said th"] == BODY
