@@ -80,7 +80,7 @@ _BOILER_STEMS = (
 )
 # Link lists and galleries: "Related: ...", "PHOTOS: ...", "Slideshow ( 6 images )".
 _LINK_LINE = re.compile(
-    r"^(related|read also|read more|see also|more|photos?|videos?|watch|gallery|listen|"
+    r"^(related|read also|also read|read more|see also|more|photos?|videos?|watch|gallery|listen|"
     r"recommended|trending|popular|latest)\s*:|^slideshow\b|\(\s*\d+\s+(images|photos)\s*\)",
     re.I,
 )
@@ -98,6 +98,8 @@ _LINK_HEADER = re.compile(
     r"related(?: stories| articles| news| content| links| posts)?|"
     r"more (?:from|on|in|about) [\w' ]{2,30}|more stories|recommended(?: for you)?|see also|"
     r"you (?:may|might) also like|further reading|most (?:read|popular)|trending now|"
+    # "Maybe you are interested in:", "You may be interested in": a related-links widget
+    r"(?:maybe )?you (?:are|may be|might be) (?:also )?interested in|"
     r"popular (?:posts|stories|articles)(?: from this blog)?|"
     r"keep reading|list of \d+ items)\s*:?$",
     re.I,
@@ -202,6 +204,12 @@ _SPACES = re.compile(r"[ \t]+")
 _WORD = re.compile(r"\w+")
 _TERMINAL = re.compile(r"[.!?\"”’)\]:]$")
 _TERMINAL_STOP = re.compile(r"(?<![A-Z])[.!?][\"”’]?$")  # a sentence, not a link title
+_CUT_TITLE = (" ...", "…")  # a link title the widget cut short
+_CUT_TITLE_MAX_WORDS = 15  # a headline's length; a longer line cut so is a story's sentence
+
+
+def _cut_title(text: str) -> bool:
+    return text.endswith(_CUT_TITLE) and len(text.split()) <= _CUT_TITLE_MAX_WORDS
 
 
 # Words no paragraph ends with: a line ending in one was wrapped mid-sentence.
@@ -620,7 +628,9 @@ def segment(raw: str) -> list[Line]:
             text = _INLINE_WIDGET.sub(" ", text)
         if in_links and (
             len(text.split()) > _LINK_MAX_WORDS
-            or _TERMINAL_STOP.search(text)
+            # (a headline-long link title cut with an ellipsis, "... during special op ...",
+            # is no sentence)
+            or (_TERMINAL_STOP.search(text) and not _cut_title(text))
             or _CREDIT_LINE.match(text)
         ):
             in_links = False

@@ -77,9 +77,12 @@ def unit_reading(span: tuple[str, ...], chunk: Chunk, compass: bool = True) -> b
     words = chunk.words
     n = len(span)
     j = _span_end(span, words)
-    if j == 0 or (j == n and not chunk.before):
-        return False  # a dateline ("BANKASS —") names the town
+    if j == 0:
+        return False
     nxt = chunk.word_at(j)
+    if j == n and not chunk.before and nxt.lower() not in _UNIT_MODIFIED:
+        return False  # a dateline ("BANKASS —") names the town; not a paragraph's opening
+        # "Bishnupur police retrieved the bodies": the unit's police, as mid-sentence
     if nxt.lower() in _UNIT_MODIFIED:
         return True
     if nxt.lower() in _TOWN_AFTER:

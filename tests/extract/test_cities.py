@@ -1088,3 +1088,38 @@ def test_a_village_named_as_a_county_township_or_camp(text, expected):
 )
 def test_cities20_rules_keep_towns_persons_and_groups(text, expected):
     assert {c.written_as.lower() for c in extract_page(text).cities} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cities24: a paragraph that opens with the unit's official or police ("Koro mayor
+        # ... said") reads the name as the unit, as mid-sentence; it is no dateline.
+        (
+            "Herders killed in central Mali\n\nBAMAKO (Reuters) - Gunmen killed six herders in "
+            "the Koro district overnight, officials said.\n\nKoro mayor Amadou Ongoiba said "
+            "shops stayed shut.",
+            {"Bamako"},
+        ),
+        (
+            "Herders killed in central Mali\n\nBAMAKO (Reuters) - Gunmen killed six herders in "
+            "the Bankass circle overnight, officials said.\n\nBankass mayor Moulaye Guindo "
+            "said shops stayed shut.",
+            {"Bamako"},
+        ),
+        # A dateline still names the town, and so does an official of a name the text
+        # never calls a unit.
+        (
+            "Two farmers shot in the valley\n\nBISHNUPUR: Gunmen shot two farmers near a "
+            "temple in Bishnupur district on Sunday, officials said.",
+            {"Bishnupur"},
+        ),
+        (
+            "Missiles hit the city overnight\n\nKYIV (Reuters) - Two missiles struck homes in "
+            "the east of the country.\n\nKharkiv mayor Ihor Terekhov said nobody was hurt.",
+            {"Kyiv", "Kharkiv"},
+        ),
+    ],
+)
+def test_a_paragraph_opening_with_the_units_official_names_no_town(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected

@@ -476,3 +476,66 @@ def test_a_first_line_run_into_its_story_is_split_at_a_barred_date(raw, first_li
 )
 def test_lines_that_are_no_wrapped_end(raw, expected):
     assert normalise(raw) == expected
+
+
+# cities24: "Also Read: <headline>" is one inline link (Indian and Pakistani sites put it
+# between paragraphs); "Maybe you are interested in:" opens a related-links widget whose
+# titles may be cut with " ..." (still link titles, not sentences). Fresh sentences.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Also Read: Floods cut off three villages near Silchar",
+        "ALSO READ: Curfew relaxed in Tezpur for six hours",
+        "Also read: Two arrested with arms in Dimapur",
+    ],
+)
+def test_an_also_read_line_is_a_link(line):
+    raw = (
+        f"Curfew eased in the valley\n\nPolice said the market reopened on Monday.\n\n{line}\n\n"
+        "Shops in the old town stayed shut, residents said."
+    )
+    kinds = {ln.text: ln.kind for ln in segment(raw)}
+    assert kinds[line] == BOILER
+    assert kinds["Shops in the old town stayed shut, residents said."] == BODY
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Maybe you are interested in:",
+        "You may be interested in:",
+        "You might be interested in:",
+    ],
+)
+def test_an_interested_in_widget_lists_links_even_when_cut(header):
+    raw = (
+        "Rebels ambushed near the pass\n\nTwo fighters were killed near Botlikh on Monday, "
+        f"officials said.\n\n{header}\nPolice name the man shot dead in Kizlyar\n"
+        "Residents of Tsumada describe the night raid on the ...\n"
+        "Court jails two over the Buinaksk bombing\n\nComments (3)"
+    )
+    kinds = {ln.text: ln.kind for ln in segment(raw)}
+    assert kinds["Police name the man shot dead in Kizlyar"] == BOILER
+    assert kinds["Residents of Tsumada describe the night raid on the ..."] == BOILER
+    assert kinds["Court jails two over the Buinaksk bombing"] == BOILER
+
+
+def test_a_sentence_after_a_link_header_still_ends_the_list():
+    raw = (
+        "Rebels ambushed near the pass\n\nRead more:\nPolice name the man shot dead in Kizlyar\n"
+        "Two fighters were killed near Botlikh on Monday, officials said.\n"
+    )
+    kinds = {ln.text: ln.kind for ln in segment(raw)}
+    assert kinds["Two fighters were killed near Botlikh on Monday, officials said."] == BODY
+
+
+def test_a_long_sentence_cut_with_dots_still_ends_a_link_list():
+    raw = (
+        "Army retakes town\n\nKABUL: Troops retook the town on Monday.\n\nRead more:\n"
+        "Troops push into Ghazni ...\n"
+        "The governor said the army would send more troops to the district on Tuesday, and "
+        "that roads were open ..."
+    )
+    kinds = {ln.text[:20]: ln.kind for ln in segment(raw)}
+    assert kinds["Troops push into Gha"] == BOILER
+    assert kinds["The governor said th"] == BODY
