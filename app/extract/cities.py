@@ -190,7 +190,11 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         chunk = after_lead_preposition(chunk, self.gaz)  # "In Bilingawa, 18 were killed"
         words = chunk.words
         toks = chunk.toks
-        claimed = (chunk.line_no, toks[0].start) in person_spans
+        # A run persons took, or whose tail they took after a title ("Sepoy Asad Basheer
+        # from Kohlu": the rank opens the run, the name is a person's).
+        claimed = (chunk.line_no, toks[0].start) in person_spans or (
+            len(toks) > 1 and (chunk.line_no, toks[-1].start) in person_spans
+        )
         if dateline_end < 0 and not claimed and opening_dateline(chunk, self.gaz):
             dateline_end = toks[-1].end  # "Bangkok : ...", "Adabka, Zamfara state - ..."
         elif not claimed and byline_place(chunk.wide_before, words, chunk.after):

@@ -196,7 +196,7 @@ western central northeastern northwestern southeastern southwestern
 PLACE_PREFIXES = words(
     """
 tal tall tel tell kafr kfar deir dayr ain ein jabal jebel jabel wadi khan bab ras beit
-bayt bir qasr marj tallat khirbet khirbat hayy souq suq maarat maaret maarrat
+bayt bir qasr marj tallat khirbet khirbat hayy souq suq maarat maaret maarrat dera
 barangay brgy brgy.
 puerto porto boca punta playa ciudad cerro bahia laguna pueblo vereda
 """

@@ -1123,3 +1123,24 @@ def test_cities20_rules_keep_towns_persons_and_groups(text, expected):
 )
 def test_a_paragraph_opening_with_the_units_official_names_no_town(text, expected):
     assert {c.name for c in extract_page(text).cities} == expected
+
+
+# Lead round (session 15): a run whose tail persons took after a rank is a person's, no
+# village ("Sepoy Gul Zaman from Kohlu"); "Dera" opens Pakistani places' names, no person's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dead include Sepoy Rashid Mehmood from Kohat, Sepoy Gul Zaman from Kohlu"
+            " and Sepoy Javed Akhtar from Karak.",
+            {"Kohat", "Kohlu"},
+        ),
+        (
+            "Sepoy Noor Alam from Dera Ghazi Khan and Sepoy Amjad Ali from Mianwali were"
+            " among the dead.",
+            {"Dera Ghazi Khan", "Mianwali"},
+        ),
+    ],
+)
+def test_a_ranked_person_in_a_list_of_home_towns(text, expected):
+    assert set(cities(text)) == expected
