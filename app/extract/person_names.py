@@ -249,6 +249,8 @@ def not_a_name(core: list[str], gaz: Gazetteer, surname_nisba: bool = False) -> 
         for k, w in enumerate(core)
     ):
         return True
+    if all(w.lower() in _LANGUAGE_SWITCHES for w in core):
+        return True  # "Rus Eng", "EN FR": a site's language switcher
     joined = fold(" ".join(core))
     own = core[:-1] if surname_nisba else core
     if len(own) >= 2 and is_first_name(own[0]) and own[0][1:].islower():
@@ -267,6 +269,12 @@ _FORCE_NOUNS = _words("rifles rangers levies fusiliers grenadiers hussars dragoo
 # Page furniture words that credit lines carry and no name has: "Last Update: 2024-04-02",
 # "© Copyright LaPresse".
 _FURNITURE_WORDS = _words("update updated copyright")
+
+
+# A site's language switcher at the page's top ("Rus Eng", "Eng | Ukr"): language codes.
+_LANGUAGE_SWITCHES = _words(
+    "eng en rus ru ukr ua uk fra fr esp es deu de ger ara ar tur tr fas fa per urd ur"
+)
 
 
 @lru_cache(maxsize=1 << 16)

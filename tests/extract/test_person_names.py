@@ -343,3 +343,19 @@ MEDIA_LIBRARIES = [
 @pytest.mark.parametrize(("text", "expected"), MEDIA_LIBRARIES)
 def test_media_libraries_are_no_photographers(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# Lead round (session 15): a site's language switcher at the page's top is no byline.
+LANGUAGE_SWITCHERS = [
+    (
+        "Rus Eng\n\nFederal Lezghi\nNational and Cultural Autonomy\n\nYour Login\n\n"
+        "Militants killed in Chechnya\n\nMilitants killed in Chechnya\n\nThree militants"
+        " have been killed in a special operation near Gudermes, said Akhmed Dudayev.",
+        {"Akhmed Dudayev"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LANGUAGE_SWITCHERS)
+def test_a_language_switcher_is_no_person(text, expected):
+    assert names(text) == expected
