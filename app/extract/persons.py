@@ -43,6 +43,7 @@ from app.extract.person_aliases import (
     quoted_nickname,
     real_name_cue,
 )
+from app.extract.person_asides import fate_past_aside
 from app.extract.person_context import SPEECH_VERBS, RunContext, age_word
 from app.extract.person_credits import inline_credit_end, inline_photo_credit
 from app.extract.person_cues import lone_name_cue, long_appositive, name_cue, owner_cue
@@ -469,6 +470,12 @@ class PersonFinder:
             or (not head and not kunya and surname_shaped_name(core))
             or (not head and not kunya and self._patronymic(name, core, chunk))
             or (not head and not kunya and name_cue(core, ctx.before, ctx.after))
+            # "Ohad Ben Ami, also taken from Kibbutz Be'eri, was kidnapped"
+            or (
+                not head
+                and not kunya
+                and fate_past_aside(core, ctx.before, chunk.list_after or chunk.wide_after)
+            )
             or (not head and not kunya and one_of_apposition(chunk.wide_before, ctx.after))
             or (not head and quoted_nickname(chunk.wide_before, quoted=False))
             or (not kunya and owner_cue(core, chunk.toks[-1].possessive, ctx.after))
