@@ -116,11 +116,13 @@ family body corpse
 
 # Nouns before "of" and a name that only a person can fill: "the family of Wanjiru Kamau",
 # "the body of Gatwech Puok", "the funeral of ...", "the killing of ..." (a body or a town
-# is attacked, not killed or buried).
+# is attacked, not killed or buried); "the trial of Alieu Kosiah", "the arrest of ...": a
+# court tries, arrests and sentences people (groups only as modifiers: "Boko Haram suspects").
 _PERSONAL_OF = _words(
     """
 family body corpse funeral burial grave widow widower killers murderers
 killing murder assassination death abduction kidnapping
+trial retrial arrest extradition acquittal sentencing
 """
 )
 # A lower-case word after the run that makes it a modifier: "the killing of Boko Haram

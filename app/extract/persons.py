@@ -43,6 +43,7 @@ from app.extract.person_aliases import (
     quoted_nickname,
     real_name_cue,
 )
+from app.extract.person_asides import fate_past_aside
 from app.extract.person_context import SPEECH_VERBS, RunContext, age_word
 from app.extract.person_credits import inline_credit_end, inline_photo_credit
 from app.extract.person_cues import lone_name_cue, long_appositive, name_cue, owner_cue
@@ -378,6 +379,10 @@ class PersonFinder:
             and head[-1].lower() in ORG_WORDS
             # "the commander of the Jabhat Fath al-Sham": a group's name opens with the word
             and (not ctx.strict or len(name) == 1 or fold(head[0]) in _GROUP_OPENERS)
+            # "the former leader of Iran's Quds Force Qassem Suleimani", "member of the
+            # Kurdish National Council Mustafa Sino said": a body's name, then a full name
+            # that opens with a given name (no kunya: "Islamic State Abu Bakr")
+            and not (len(head) >= 2 and _named_after_body(name))
         ):
             # "Islamic State Abu Bakr" is not how names are written; after a title ("the
             # leader of Hayat Tahrir al-Sham") a lone word is the organisation's last word.
@@ -469,6 +474,12 @@ class PersonFinder:
             or (not head and not kunya and surname_shaped_name(core))
             or (not head and not kunya and self._patronymic(name, core, chunk))
             or (not head and not kunya and name_cue(core, ctx.before, ctx.after))
+            # "Ohad Ben Ami, also taken from Kibbutz Be'eri, was kidnapped"
+            or (
+                not head
+                and not kunya
+                and fate_past_aside(core, ctx.before, chunk.list_after or chunk.wide_after)
+            )
             or (not head and not kunya and one_of_apposition(chunk.wide_before, ctx.after))
             or (not head and quoted_nickname(chunk.wide_before, quoted=False))
             or (not kunya and owner_cue(core, chunk.toks[-1].possessive, ctx.after))
@@ -682,6 +693,21 @@ class PersonFinder:
             )
             if near:
                 self._accept(name, chunk)
+
+
+def _named_after_body(name: list[str]) -> bool:
+    """A full name glued after a body's name of two words or more: a given name that is no
+    English word, then one or two name words that are no English words, inflections
+    included, nor a body's ("Quds Force Qassem Suleimani"; not "Observatory Assad
+    Warplanes", "Islamic State Abu Bakr", and not four words, two people run together)."""
+    first = name[0]
+    return (
+        2 <= len(name) <= 3
+        and is_first_name(first)
+        and fold(first) not in KUNYA
+        and not is_everyday_word(first)
+        and not any(is_common_form(w) or w.lower() in ORG_WORDS for w in name[1:])
+    )
 
 
 def _name_shape(

@@ -183,3 +183,35 @@ COUNTED_PEOPLE = [
 @pytest.mark.parametrize(("text", "expected"), COUNTED_PEOPLE)
 def test_counted_people(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons17: "the trial/arrest/extradition/sentencing of X": what only a person undergoes
+# in court. Sentences written for this test.
+TRIED_PEOPLE = [
+    (
+        "Lawyers asked for a delay in the trial of Ousmane Kaboré Diallo before the special court.",
+        {"Ousmane Kaboré Diallo"},
+    ),
+    (
+        "The arrest of Tchibozo Ahanhanzo Glèlè sparked protests in the capital.",
+        {"Tchibozo Ahanhanzo Glèlè"},
+    ),
+    ("Judges postponed the sentencing of Nkosana Mabhena until March.", {"Nkosana Mabhena"}),
+]
+
+# A group or a place as a modifier of the people tried or arrested.
+TRIED_GROUPS = [
+    "The arrest of Boko Haram suspects continued.",
+    "The trial of Radio Mille Collines journalists began.",
+    "The arrest of Kafr Nabl residents was reported.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRIED_PEOPLE)
+def test_tried_people(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", TRIED_GROUPS)
+def test_tried_groups(text: str) -> None:
+    assert names(text) == set()

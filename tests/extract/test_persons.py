@@ -514,3 +514,42 @@ def test_review16_pilgrimage_and_verb_do(text, persons, cities):
     e = extract_page(text)
     assert {p.name for p in e.persons} == persons
     assert {c.name for c in e.cities} == cities
+
+
+# persons17: a full name glued after a body's name of two words or more, with no comma
+# ("the leader of Iran's Quds Force Qassem Suleimani"). Sentences written for this test.
+NAMES_AFTER_A_BODY = [
+    (
+        "Photos showed him with the commander of the Revolutionary Guards' Quds Force "
+        "Ismail Qaani last year.",
+        {"Ismail Qaani"},
+    ),
+    (
+        "A senior member of the Kurdish Democratic Party Fuad Hussein said the vote would go "
+        "ahead.",
+        {"Fuad Hussein"},
+    ),
+    (
+        "Speaking to the Anadolu Agency Khaled Mahameed said the shelling went on all night.",
+        {"Khaled Mahameed"},
+    ),
+]
+
+# A unit named after a person, a kunya, a one-word body, a group's opener, common words.
+NO_NAME_AFTER_A_BODY = [
+    "Fighters of the Free Syrian Army Sultan Murad Division entered the town.",
+    "A video by Radio Mille Collines Emmanuel was aired.",
+    "Fighters from Jabhat Fateh al-Sham took the hill.",
+    "The Syrian Observatory Assad Warplanes hit the town again.",
+    "The Islamic State Abu Bakr al-Baghdadi group was defeated.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_AFTER_A_BODY)
+def test_full_name_after_a_body(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_NAME_AFTER_A_BODY)
+def test_no_name_after_a_body(text: str) -> None:
+    assert names(text) == set()
