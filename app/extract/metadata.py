@@ -171,6 +171,27 @@ _BRACKETED_DATELINE = re.compile(
 _DATE_FIRST_DATELINE = re.compile(
     rf"^(?P<date>(?i:{DATE_PATTERN}))\s*\([A-Z][A-Za-z.'’ -]{{1,30}}\)\s*(?:--|[–—-]\s)"
 )
+# A date opening a line before a dash, with the post's text after it: "Feb 14, 2015 – <the
+# headline again>", "Mar 19, 2022 - ISW Press<first sentence>" (a blog's or a feed's date
+# run into the post). Read only at the page's top, when nothing else dates the page.
+_DATE_DASH_LEAD = re.compile(rf"^(?P<date>(?i:{DATE_PATTERN}))\s+[-–—]\s+\S")
+
+
+def _date_dash_lead(lines: list[Line], meta: Metadata) -> tuple[int, date] | None:
+    """(line index, date) of a date-dash line at or above the story's first paragraph."""
+    start = meta.story_start
+    for ln in lines:
+        if start is None or ln.index > start:
+            break
+        if ln.kind not in (BODY, META) or not ln.text[:1].isalnum():
+            continue
+        m = _DATE_DASH_LEAD.match(ln.text[:120])
+        dm = DATE_RE.match(m.group("date")) if m else None
+        if dm and (d := to_date(dm)):
+            return ln.index, d
+    return None
+
+
 # Lines under the headline that may date the page even when the cleaner set them aside as
 # a run of short widget lines ("• 12/15/2022", "• 18:08", "• 6" under an aggregator's headline).
 _UNDER_HEADLINE = 2
@@ -289,6 +310,8 @@ def find_date(lines: list[Line], meta: Metadata) -> None:
                 if dm and (d := to_date(dm)):
                     candidates.append((_WIRE, ln.index, d))
                 break
+    if not candidates and (lead := _date_dash_lead(lines, meta)):
+        candidates.append((_WIRE, *lead))
     # The story's dated dateline, when the page states no date but a site header's.
     dated = None
     if all(_in_site_header(c, meta) for c in candidates):
