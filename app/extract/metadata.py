@@ -290,6 +290,47 @@ def _bare_date(text: str) -> bool:
     return not _LETTERS.search(_WEEKDAY_WORD.sub(" ", DATE_RE.sub(" ", text)))
 
 
+# A numeric date: day, month and year between one kind of separator ("04/05/2019").
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)")
+_NUMERIC_HINT = re.compile(r"\d[/.-]\d")
+
+
+def _numeric_order(lines: list[Line], index: int, found: date) -> date:
+    """The page's date read month first when the line wrote it as an ambiguous numeric date
+    ("04/05/2019": both parts 12 or less) and the page's other numeric dates with the same
+    separator are all month-first ("12/23/2018": the second part over 12). The reading is day
+    first otherwise (``dates.to_date``): with no such evidence, or with mixed evidence, the
+    default stands."""
+    ln = next((x for x in lines if x.index == index), None)
+    if ln is None or not _NUMERIC_HINT.search(ln.text):
+        return found
+    m = next(
+        (
+            m
+            for m in _NUMERIC.finditer(ln.text)
+            if (int(m[4]), int(m[3]), int(m[1])) == (found.year, found.month, found.day)
+        ),
+        None,
+    )
+    if m is None or int(m[1]) > 12 or int(m[1]) == int(m[3]):
+        return found
+    day_first = month_first = False
+    for x in lines:
+        if not _NUMERIC_HINT.search(x.text):
+            continue
+        for o in _NUMERIC.finditer(x.text):
+            if o[2] != m[2]:
+                continue
+            day_first |= int(o[1]) > 12 >= int(o[3])
+            month_first |= int(o[3]) > 12 >= int(o[1])
+    if month_first and not day_first:
+        try:
+            return date(found.year, found.day, found.month)
+        except ValueError:
+            return found
+    return found
+
+
 def find_date(lines: list[Line], meta: Metadata) -> None:
     """The date the page states as its own (see _LABEL_PRIORITY); captions never count."""
     candidates: list[tuple[int, int, date]] = []  # (priority, line index, date)
@@ -320,6 +361,7 @@ def find_date(lines: list[Line], meta: Metadata) -> None:
         candidates = [(_WIRE, *dated)]
     if candidates:
         priority, index, meta.published = min(candidates)
+        meta.published = _numeric_order(lines, index, meta.published)
         if priority != _WIRE:
             meta.used.add(index)
 

@@ -768,3 +768,32 @@ DATE_DASH_LEADS = [
 @pytest.mark.parametrize(("raw", "published"), DATE_DASH_LEADS)
 def test_titles13_a_date_dash_lead_dates_the_page(raw, published):
     assert extract_page(raw).published == published
+
+
+# titles13: an ambiguous numeric date ("04/05/2019") is read day first, unless the page's
+# other numeric dates with the same separator are all month first ("12/23/2018").
+NUMERIC_ORDERS = [
+    (
+        "Town council votes on curfew\n\nPosted 04/05/2019 09:12 AM\n\nThe council voted on "
+        "Tuesday to extend the curfew by two weeks after the clashes, the mayor said in a "
+        "statement.\n\nEarlier story: curfew first imposed 12/23/2018\n",
+        date(2019, 4, 5),
+    ),
+    (
+        "Town council votes on curfew\n\nPosted 04/05/2019 09:12 AM\n\nThe council voted on "
+        "Tuesday to extend the curfew by two weeks after the clashes, the mayor said in a "
+        "statement.\n\nEarlier story: curfew first imposed 23/12/2018\n",
+        date(2019, 5, 4),
+    ),
+    (
+        "Town council votes on curfew\n\nPosted 04/05/2019 09:12 AM\n\nThe council voted on "
+        "Tuesday to extend the curfew by two weeks after the clashes, the mayor said in a "
+        "statement.\n",
+        date(2019, 5, 4),
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), NUMERIC_ORDERS)
+def test_titles13_an_ambiguous_numeric_date_follows_the_pages_order(raw, published):
+    assert extract_page(raw).published == published
