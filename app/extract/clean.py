@@ -431,9 +431,32 @@ def is_boilerplate(line: str) -> bool:
     return not re.search(r"[^\W\d_]{2}", line)
 
 
+# A photo's note in brackets closing its caption: "(AP file photo. Representative image)",
+# "(File photo: social media)", "(Representational photo)", "(Image for representation)".
+_PHOTO_NOTE_END = re.compile(
+    r"\((?=[^()]{0,80}\)\s*\.?\s*$)[^()]*?\b(?i:file\s+(?:photo|picture|image|pic)|"
+    r"representati(?:ve|onal)\s+(?:image|photo|picture|pic)|"
+    r"(?:image|photo|picture)\s+(?:used\s+)?for\s+representation)"
+)
+# A caption's own opening, as agencies write it: "Photo taken on July 5, 2009 shows ...",
+# "Picture dated 9. July 2012 showing ...", "A handout picture released by ...". A headline
+# does not open so (it names the event, not the picture).
+_CAPTION_OPENING = re.compile(
+    r"^(?:(?:A|An|This|The)\s+)?(?:(?:file|handout|undated)\s+)?(?:picture|photo(?:graph)?|image)"
+    r"\s+(?:taken|dated|released|obtained|provided|distributed|made\s+available)\b",
+    re.I,
+)
+# A picture's file name kept as a line of text: "juba, sudan.jpg", "IMG_2041.JPG".
+_IMAGE_FILE = re.compile(r"^[^\s/][^/]{0,80}\.(?i:jpe?g|png|gif|webp)$")
+
+
 def is_caption(line: str) -> bool:
     # A credit is at the end of the line: searching its tail only keeps this cheap.
     tail = line[-_CREDIT_TAIL:]
+    if line.endswith((")", ").")) and _PHOTO_NOTE_END.search(tail):
+        return len(line.split()) >= 2
+    if _CAPTION_OPENING.match(line) or _IMAGE_FILE.match(line):
+        return True
     if not _CREDIT_HINT.search(tail):
         return False
     return bool(_CREDIT_END.search(tail)) and len(line.split()) >= 2

@@ -192,6 +192,9 @@ def _candidates(head: list[Line], story: set[str], cut: bool = True) -> list[Lin
         if pos and _credit_over_caption(head, pos - 1):
             wrapped = False
             continue  # "Photo Credit: Google Maps" over "Map showing Nabatieh, ...": a caption
+        if pos and head[pos - 1].kind == CAPTION and _BARE_CREDIT.match(text):
+            wrapped = False
+            continue  # "Photograph: Photo by NAME, used under CC BY-ND" closing a caption
         tagged = ln.kind == CAPTION and bool(AGENCY_TAG.search(text))
         if tagged:
             text = AGENCY_TAG.sub("", text)  # "Kosova Rebels Feeling Defenseless (AP)"

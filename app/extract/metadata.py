@@ -171,6 +171,27 @@ _BRACKETED_DATELINE = re.compile(
 _DATE_FIRST_DATELINE = re.compile(
     rf"^(?P<date>(?i:{DATE_PATTERN}))\s*\([A-Z][A-Za-z.'’ -]{{1,30}}\)\s*(?:--|[–—-]\s)"
 )
+# A date opening a line before a dash, with the post's text after it: "Feb 14, 2015 – <the
+# headline again>", "Mar 19, 2022 - ISW Press<first sentence>" (a blog's or a feed's date
+# run into the post). Read only at the page's top, when nothing else dates the page.
+_DATE_DASH_LEAD = re.compile(rf"^(?P<date>(?i:{DATE_PATTERN}))\s+[-–—]\s+\S")
+
+
+def _date_dash_lead(lines: list[Line], meta: Metadata) -> tuple[int, date] | None:
+    """(line index, date) of a date-dash line at or above the story's first paragraph."""
+    start = meta.story_start
+    for ln in lines:
+        if start is None or ln.index > start:
+            break
+        if ln.kind not in (BODY, META) or not ln.text[:1].isalnum():
+            continue
+        m = _DATE_DASH_LEAD.match(ln.text[:120])
+        dm = DATE_RE.match(m.group("date")) if m else None
+        if dm and (d := to_date(dm)):
+            return ln.index, d
+    return None
+
+
 # Lines under the headline that may date the page even when the cleaner set them aside as
 # a run of short widget lines ("• 12/15/2022", "• 18:08", "• 6" under an aggregator's headline).
 _UNDER_HEADLINE = 2
@@ -269,6 +290,47 @@ def _bare_date(text: str) -> bool:
     return not _LETTERS.search(_WEEKDAY_WORD.sub(" ", DATE_RE.sub(" ", text)))
 
 
+# A numeric date: day, month and year between one kind of separator ("04/05/2019").
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)")
+_NUMERIC_HINT = re.compile(r"\d[/.-]\d")
+
+
+def _numeric_order(lines: list[Line], index: int, found: date) -> date:
+    """The page's date read month first when the line wrote it as an ambiguous numeric date
+    ("04/05/2019": both parts 12 or less) and the page's other numeric dates with the same
+    separator are all month-first ("12/23/2018": the second part over 12). The reading is day
+    first otherwise (``dates.to_date``): with no such evidence, or with mixed evidence, the
+    default stands."""
+    ln = next((x for x in lines if x.index == index), None)
+    if ln is None or not _NUMERIC_HINT.search(ln.text):
+        return found
+    m = next(
+        (
+            m
+            for m in _NUMERIC.finditer(ln.text)
+            if (int(m[4]), int(m[3]), int(m[1])) == (found.year, found.month, found.day)
+        ),
+        None,
+    )
+    if m is None or int(m[1]) > 12 or int(m[1]) == int(m[3]):
+        return found
+    day_first = month_first = False
+    for x in lines:
+        if not _NUMERIC_HINT.search(x.text):
+            continue
+        for o in _NUMERIC.finditer(x.text):
+            if o[2] != m[2]:
+                continue
+            day_first |= int(o[1]) > 12 >= int(o[3])
+            month_first |= int(o[3]) > 12 >= int(o[1])
+    if month_first and not day_first:
+        try:
+            return date(found.year, found.day, found.month)
+        except ValueError:
+            return found
+    return found
+
+
 def find_date(lines: list[Line], meta: Metadata) -> None:
     """The date the page states as its own (see _LABEL_PRIORITY); captions never count."""
     candidates: list[tuple[int, int, date]] = []  # (priority, line index, date)
@@ -289,6 +351,8 @@ def find_date(lines: list[Line], meta: Metadata) -> None:
                 if dm and (d := to_date(dm)):
                     candidates.append((_WIRE, ln.index, d))
                 break
+    if not candidates and (lead := _date_dash_lead(lines, meta)):
+        candidates.append((_WIRE, *lead))
     # The story's dated dateline, when the page states no date but a site header's.
     dated = None
     if all(_in_site_header(c, meta) for c in candidates):
@@ -297,6 +361,7 @@ def find_date(lines: list[Line], meta: Metadata) -> None:
         candidates = [(_WIRE, *dated)]
     if candidates:
         priority, index, meta.published = min(candidates)
+        meta.published = _numeric_order(lines, index, meta.published)
         if priority != _WIRE:
             meta.used.add(index)
 

@@ -539,3 +539,39 @@ def test_a_long_sentence_cut_with_dots_still_ends_a_link_list():
     kinds = {ln.text[:20]: ln.kind for ln in segment(raw)}
     assert kinds["Troops push into Gha"] == BOILER
     assert kinds["The governor said th"] == BODY
+
+
+# titles13 (ar01, ar31; the same shapes under headlines in v10, w83, ak04): a caption closed
+# by a bracketed photo note, one that opens as agencies' captions open, and a picture's file
+# name kept as text are CAPTION lines.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Soldiers guard a checkpoint outside the office. (AP file photo. Representative image)",
+        "Villagers gather near the burnt school building. (File photo: social media)",
+        "Police vehicles line the road into town (Representational photo)",
+        "A convoy crosses the river bridge at dawn. (Image for representation)",
+        "Photo taken on March 3, 2014 shows a damaged market in the old town",
+        "Picture dated 4. May 2011 showing families leaving the camp",
+        "A handout picture released by the army shows seized rifles",
+        "market fire.jpg",
+        "IMG_2041.JPG",
+    ],
+)
+def test_titles13_photo_notes_and_caption_openings_are_captions(line):
+    assert is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rebels release photos of captured soldiers",
+        "Army says file photos of the raid were faked",
+        "Picture this: a town without water for a month",
+        "Ten killed in market attack (updated)",
+        "Minister resigns over leaked images (video)",
+        "Governor names new police chief for the region",
+    ],
+)
+def test_titles13_headlines_about_pictures_are_no_captions(line):
+    assert not is_caption(line)

@@ -1354,3 +1354,37 @@ TITLES12 = [
 @pytest.mark.parametrize(("raw", "title"), TITLES12)
 def test_page_shapes_of_the_titles12_round(raw, title):
     assert title_of(raw) == title
+
+
+# titles13 (ar01, ar31): a page with no headline that opens with a photo's caption (a note
+# in brackets closing it, or an agency's "Picture dated ..." opening under the image's file
+# name and over its credit) has no headline; a headline over such a caption is kept.
+CAPTION_TOPS = [
+    (
+        " date 2021-03-04 Troops patrol a village road after the ambush. (AP file photo. "
+        "Representative image)\n\nThree soldiers were killed when rebels ambushed a patrol near "
+        "the border on Tuesday, police said.\n\nThe attackers fled into the forest after a "
+        "two-hour gunfight, officials said.\n",
+        None,
+    ),
+    (
+        "harbour view.jpg\nPicture dated 2. March 2015 showing boats in the old harbour of the "
+        "port city\nPhotograph: Photo by City Archive, used under CC BY-SA\n\nAt least 40 people "
+        "were killed when fighting broke out near the port on Sunday, a hospital official "
+        "said.\n\nThe fighting spread to the market district within hours, residents said.\n",
+        None,
+    ),
+    (
+        "Rebels seize border town after two-day battle\n\nFighters walk through the town's main "
+        "square. (File photo: social media)\n\nRebels took control of a border town on Monday "
+        "after two days of fighting with the army, residents said.\n\nThe army said it had "
+        "withdrawn to protect civilians.\n",
+        "Rebels seize border town after two-day battle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), CAPTION_TOPS)
+def test_titles13_a_caption_atop_a_page_is_no_headline(raw, title):
+    e = extract_page(raw)
+    assert (None if e.title_is_fallback else e.title) == title

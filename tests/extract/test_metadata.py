@@ -732,3 +732,68 @@ def test_a_wrapped_agent_is_no_lower_case_byline(raw, title):
 )
 def test_a_lower_case_byline_of_names_stays(raw, author):
     assert extract_page(raw).author == author
+
+
+# titles13 (ar06, ar08): a date opening a line before a dash, with the post's text after it,
+# at or above the story's first paragraph, dates a page that states no other date; a
+# dash-date entry further down (a timeline) does not, and a labelled date line outranks it.
+DATE_DASH_LEADS = [
+    (
+        "Gunmen burn market in northern town\n\nApr 3, 2016 – Gunmen burn market in northern "
+        "town\n\nGunmen set fire to the main market of a northern town on Saturday, killing "
+        "four traders, police said.\n",
+        date(2016, 4, 3),
+    ),
+    (
+        "Weekly conflict update, June 5\nJun 5, 2021 - Research DeskFighting intensified along "
+        "the eastern front this week as both sides moved reserves closer to the river, the "
+        "monitors said in their report.\n",
+        date(2021, 6, 5),
+    ),
+    (
+        "Gunmen burn market in northern town\n\nPosted on 5 April 2016\n\nApr 3, 2016 – Gunmen "
+        "burn market in northern town\n\nGunmen set fire to the main market of a northern town "
+        "on Saturday, killing four traders, police said.\n",
+        date(2016, 4, 5),
+    ),
+    (
+        "A timeline of the siege\n\nThe siege lasted four years and cost thousands of lives, "
+        "as the entries below recall for readers who followed it.\n\nMore details follow "
+        "below in the list of events.\n\nMay 2, 1992 – Forces cut the roads into the city.\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), DATE_DASH_LEADS)
+def test_titles13_a_date_dash_lead_dates_the_page(raw, published):
+    assert extract_page(raw).published == published
+
+
+# titles13: an ambiguous numeric date ("04/05/2019") is read day first, unless the page's
+# other numeric dates with the same separator are all month first ("12/23/2018").
+NUMERIC_ORDERS = [
+    (
+        "Town council votes on curfew\n\nPosted 04/05/2019 09:12 AM\n\nThe council voted on "
+        "Tuesday to extend the curfew by two weeks after the clashes, the mayor said in a "
+        "statement.\n\nEarlier story: curfew first imposed 12/23/2018\n",
+        date(2019, 4, 5),
+    ),
+    (
+        "Town council votes on curfew\n\nPosted 04/05/2019 09:12 AM\n\nThe council voted on "
+        "Tuesday to extend the curfew by two weeks after the clashes, the mayor said in a "
+        "statement.\n\nEarlier story: curfew first imposed 23/12/2018\n",
+        date(2019, 5, 4),
+    ),
+    (
+        "Town council votes on curfew\n\nPosted 04/05/2019 09:12 AM\n\nThe council voted on "
+        "Tuesday to extend the curfew by two weeks after the clashes, the mayor said in a "
+        "statement.\n",
+        date(2019, 5, 4),
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), NUMERIC_ORDERS)
+def test_titles13_an_ambiguous_numeric_date_follows_the_pages_order(raw, published):
+    assert extract_page(raw).published == published
