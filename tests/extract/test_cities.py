@@ -1144,3 +1144,43 @@ def test_a_paragraph_opening_with_the_units_official_names_no_town(text, expecte
 )
 def test_a_ranked_person_in_a_list_of_home_towns(text, expected):
     assert set(cities(text)) == expected
+
+
+# cities26: a town named only in the headline, whose name the body gives only a district's
+# or a peninsula's word, is that unit; a headline town the body names as a town, or names
+# only as a province, stays.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three rebels killed in Ganderbal raid\n\nThree rebels were killed on Monday "
+            "when troops raided a hideout in Ganderbal district, police in Srinagar said.",
+            {"Srinagar"},
+        ),
+        (
+            "Army takes last rebel beach in Jaffna\n\nThe army said on Friday its troops had "
+            "taken the last rebel-held beach on the Jaffna peninsula, a spokesman in Colombo "
+            "said.",
+            {"Colombo"},
+        ),
+        (
+            "Troops advance on the Jaffna peninsula\n\nSoldiers landed on the Kerch "
+            "peninsula overnight, officers in Colombo said.",
+            {"Colombo"},
+        ),
+        # Guards: the body names the town itself, or the name only as a province.
+        (
+            "Three rebels killed in Baramulla clashes\n\nThree rebels were killed on Monday "
+            "in Baramulla district, and shops in the town of Baramulla stayed shut, police in "
+            "Srinagar said.",
+            {"Baramulla", "Srinagar"},
+        ),
+        (
+            "Shelling hits Idlib\n\nShells fell on villages across Idlib province on "
+            "Tuesday, a monitor in Beirut said.",
+            {"Idlib", "Beirut"},
+        ),
+    ],
+)
+def test_a_headline_town_the_body_names_only_as_a_unit(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
