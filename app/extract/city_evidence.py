@@ -226,7 +226,22 @@ def _refused(
         or _streets_listed(site)
         or _opens_named_group(site)
         or _inside_group_name(site)
+        or _opens_peoples_group(site)
     )
+
+
+def _opens_peoples_group(site: _Site) -> bool:
+    """ "said Kanbalu People's Defence Force", "the Donetsk People's Republic": a place
+    before "People's" and a capitalised name an organisation word is in opens the group's
+    name (the run stops at the possessive; the name goes on after it)."""
+    words = site.chunk.words
+    if site.j != len(words) - 1 or words[-1] not in _PEOPLE:
+        return False  # most spans (checked first, for speed)
+    after = site.chunk.after[:3]
+    return bool(after) and after[0][:1].isupper() and any(a.lower() in ORG_WORDS for a in after)
+
+
+_PEOPLE = frozenset(["People", "Peoples", "PEOPLE"])
 
 
 # Lower-case nouns after a group's name: "the Pyu Saw Htee militia", "the Viv Ansanm gang".

@@ -393,3 +393,37 @@ def test_a_village_named_like_a_person(text, expected):
 )
 def test_a_town_after_a_verb_of_assault(text, expected):
     assert cities(text) == expected
+
+
+# cities26: a place before "People's" and a name holding an organisation word opens the
+# group's name (the run stops at the possessive); a town named on its own stays.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops burned two villages, a spokesman for the Monywa People's Defence Force "
+            "told reporters in Mandalay.",
+            {"Mandalay"},
+        ),
+        (
+            "Officials of the self-declared Luhansk People’s Republic said the shelling "
+            "had stopped in Ukraine.",
+            set(),
+        ),
+        (
+            "A Monywa People’s Defense Forces fighter said the troops left Myanmar's town at dawn.",
+            set(),
+        ),
+        # Guards: the town itself, and "People's" opening a name with no place before it.
+        (
+            "Troops entered Monywa in Myanmar on Monday, the People's Defence Force said.",
+            {"Monywa"},
+        ),
+        (
+            "Shelling hit Luhansk in Ukraine as the People's Council met.",
+            {"Luhansk"},
+        ),
+    ],
+)
+def test_a_place_opening_a_peoples_group(text, expected):
+    assert cities(text) == expected
