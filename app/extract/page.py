@@ -154,7 +154,8 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
         if ln.kind == BODY and dateline(ln.text):
             m = DATELINE.match(ln.text)
             datelines[ln.index] = m.end("place") if m else -1
-        all_chunks.extend(chunks(blank_nicknames(ln.text, nicknames), ln.index, ln.kind))
+        text_ = _blank_handles(blank_nicknames(ln.text, nicknames))
+        all_chunks.extend(chunks(text_, ln.index, ln.kind))
 
     countries = countries_mentioned(all_chunks, gaz)
     finder = PersonFinder(gaz, countries)
@@ -201,6 +202,19 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
         cities=tuple(sorted(cities, key=lambda c: -c.count)),
         regions=tuple(sorted(regions.result(), key=lambda r: -r.count)),
     )
+
+
+# A social handle ("(@DelgadoCabo)", "via @UN_CAR"), not an e-mail address's tail.
+_HANDLE = re.compile(r"(?<![\w.])@\w+")
+
+
+def _blank_handles(line: str) -> str:
+    """The line with each social handle replaced by spaces (offsets kept): the annotation
+    rules take no name from inside a handle, and a glued handle split at its capitals would
+    give words ("@DelgadoCabo": "Delgado", "Cabo") that read as names or places."""
+    if "@" not in line:
+        return line  # most lines
+    return _HANDLE.sub(lambda m: " " * len(m.group()), line)
 
 
 _SPACED_INITIALS = re.compile(r"\b([A-Z]\.) (?=[A-Z]\.)")

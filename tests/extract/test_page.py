@@ -175,3 +175,30 @@ def test_a_box_of_related_links_under_the_headline_is_no_story() -> None:
     names = {p.name for p in e.persons}
     assert {"Daniel Okoro", "Musa Danladi"} <= names
     assert not names & {"Rashid Kamali", "Farah Osmani"}
+
+
+# cities26: no name is read from inside a social handle, however its capitals split it.
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        (
+            "Gunmen attacked the town of Bria in the Central African Republic on Sunday, "
+            "residents said.\n\nHeavy shooting in the market this morning — Radio Ndeke "
+            "(@BanguiKinshasa) March 3, 2021",
+            {"Bria"},
+        ),
+        (
+            "Troops left the town of Gao in Mali on Monday, an officer said, in a post shared "
+            "by @MoptiBamakoNews and others.",
+            {"Gao"},
+        ),
+        # Guard: an e-mail address is no handle, and places beside a handle stay.
+        (
+            "Write to news@mali-desk.org. Troops left the towns of Gao and Kidal in Mali "
+            "(@sahel_watch) on Monday.",
+            {"Gao", "Kidal"},
+        ),
+    ],
+)
+def test_no_name_inside_a_social_handle(text, cities):
+    assert {c.name for c in extract_page(text).cities} == cities
