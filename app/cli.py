@@ -12,7 +12,7 @@ from app.heap import long_lived
 
 # What every command imports lives as long as the process: no collector pass while it is
 # imported, and none scans it afterwards (app/heap.py). Collected as they were made, these
-# modules cost ~7 collector passes of a server's start (typer and the settings' pydantic).
+# modules cost 9 collector passes of a server's start (typer and the settings' pydantic).
 with long_lived():
     import typer
 
