@@ -89,9 +89,17 @@ _MIN_SKELETON = 4
 
 
 def apposed_person(chunk: Chunk) -> bool:
-    """ "Gao, Sadou Diallo, was due": a comma, then a lower-case word, closes the run."""
+    """ "Gao, Sadou Diallo, was due": a run between commas, the second followed by a
+    lower-case word; not a list's serial comma before its last item ("in Kfarkila,
+    Aytaroun, and Naqoura"), nor the last item itself ("..., and Naqoura, while ...")."""
     after = chunk.after
-    return len(after) >= 2 and after[0] == "," and after[1][:1].islower()
+    return (
+        chunk.before[-1:] == (",",)
+        and len(after) >= 2
+        and after[0] == ","
+        and after[1][:1].islower()
+        and not (after[1] in ("and", "or") and after[2:3] and after[2][:1].isupper())
+    )
 
 
 _DASHES = frozenset(["-", "–", "—", ":"])

@@ -182,3 +182,30 @@ def test_a_region_after_villages_and_in():
     (Tillaberi is Niger's NE-6 and its capital)."""
     text = "Gunmen killed dozens in Tamakoro and Wosseri, in Tillaberi, officials in Niger said."
     assert set(cities(text)) == {"Tamakoro", "Wosseri"}
+
+
+# cities25: a serial comma before a list's last item ("A, B, and C") is no apposition of a
+# person ("Gao, Sadou Diallo, was due"), and the last item before ", while ..." is none
+# either: the names GeoNames lacks stay places of the list.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jets struck Saraqib, Kafr Amim, and Tell Dinit overnight, a monitor in Syria said.",
+            {"Saraqib", "Kafr Amim", "Tell Dinit"},
+        ),
+        (
+            "Bandits raided Gusau, Kakumi, or Gidan Jaja last week, residents in Nigeria said.",
+            {"Gusau", "Kakumi", "Gidan Jaja"},
+        ),
+        (
+            "Fighting spread to Gondar, Debre Tabor, and Woreta, according to residents in "
+            "Ethiopia.",
+            {"Gondar", "Debre Tabor", "Woreta"},
+        ),
+        # ... an apposition between commas is still one ("the mayor of Gao, X, was").
+        ("The mayor of Gao, Sadou Diallo, was due to meet the army in Mali.", {"Gao"}),
+    ],
+)
+def test_a_serial_comma_is_no_apposition(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected
