@@ -98,7 +98,11 @@ def apposed_person(chunk: Chunk) -> bool:
         and len(after) >= 2
         and after[0] == ","
         and after[1][:1].islower()
-        and not (after[1] in ("and", "or") and after[2:3] and after[2][:1].isupper())
+        and not (
+            after[1] in ("and", "or")
+            and after[2:3]
+            and (after[2][:1].isupper() or bool(HYPHEN_PARTICLE.match(after[2])))
+        )
     )
 
 

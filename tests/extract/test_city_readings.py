@@ -203,6 +203,11 @@ def test_a_region_after_villages_and_in():
             "Ethiopia.",
             {"Gondar", "Debre Tabor", "Woreta"},
         ),
+        # ... also before a last item that opens with a particle ("al-Rafid").
+        (
+            "Barrels fell on Nawa, Umm Batna, and al-Rafid overnight, a monitor in Syria said.",
+            {"Nawa", "Umm Batna", "al-Rafid"},
+        ),
         # ... an apposition between commas is still one ("the mayor of Gao, X, was").
         ("The mayor of Gao, Sadou Diallo, was due to meet the army in Mali.", {"Gao"}),
     ],
