@@ -214,3 +214,18 @@ def test_a_region_after_villages_and_in():
 )
 def test_a_serial_comma_is_no_apposition(text, expected):
     assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# cities25: a village list goes on past a name that opens with a spaced Arabic article
+# ("Bani Salamah, al Hajr and al Mansurah").
+def test_a_village_list_goes_on_past_a_spaced_article():
+    text = (
+        "The militia besieged the villages of Qaradah, Bani Salamah, al Hajr and al Mansurah "
+        "in Yemen."
+    )
+    assert {c.text_name for c in extract_page(text).cities} == {
+        "Qaradah",
+        "Bani Salamah",
+        "al Hajr",
+        "al Mansurah",
+    }
