@@ -145,7 +145,7 @@ PLACE_TYPE_AFTER |= words(
 streets farm farms heights plateau hills hill plain plains neighbourhoods neighborhoods
 districts villages suburb suburbs outskirts corridor gate mountain mount roundabout barracks
 sector sectors junction highway motorway park township townships lga lgas crossroad
-crossroads
+crossroads forest forests ranges
 """
 )
 # Continents and world regions: never a city, whatever GeoNames holds under the name.
