@@ -263,6 +263,9 @@ def _country_given_name(words: list[str], k: int, gaz: Gazetteer, by: bool) -> b
         and is_first_name(words[k])
         and words[k + 1][:1].isupper()
         and fold(words[k + 1]) not in gaz.country_forms
+        # a full name after the country is the title's ("Foreign Minister Jordan Ayman
+        # Safadi", "President Chad Mahamat Deby"): the country's word is no given name
+        and not (k + 2 < len(words) and is_first_name(words[k + 1]))
     )
 
 
