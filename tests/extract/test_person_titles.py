@@ -321,6 +321,9 @@ COUNTRY_GIVEN_NAMES = [
     ("Interior Minister Israel Moshe Arbel spoke in Jerusalem.", {"Moshe Arbel"}),
     ("Defence Minister Jordan Yousef Huneiti met the troops in Amman.", {"Yousef Huneiti"}),
     ("Ambassador Israel Gilad Erdan addressed the council.", {"Gilad Erdan"}),
+    # review17: a sentence's "By" before an owner ("By X's count") is no byline's
+    ("By Israel Hayom's count, 40 rockets were fired at Sderot.", set()),
+    ("By Israel Hayom's account, the talks in Cairo broke down.", set()),
 ]
 
 
