@@ -316,6 +316,14 @@ COUNTRY_GIVEN_NAMES = [
     ("By Chad Porter\nLONDON — The talks broke down on Friday.", {"Chad Porter"}),
     ("Reporting by Jordan Hale; Editing by Ros Russell", {"Jordan Hale", "Ros Russell"}),
     ("Backed by Israel Netanyahu's allies won the vote in the Knesset.", set()),
+    # review17: before a full name (a given name, then a name) the country is the title's
+    ("Foreign Minister Jordan Ayman Safadi said the crossing would stay shut.", {"Ayman Safadi"}),
+    ("Interior Minister Israel Moshe Arbel spoke in Jerusalem.", {"Moshe Arbel"}),
+    ("Defence Minister Jordan Yousef Huneiti met the troops in Amman.", {"Yousef Huneiti"}),
+    ("Ambassador Israel Gilad Erdan addressed the council.", {"Gilad Erdan"}),
+    # review17: a sentence's "By" before an owner ("By X's count") is no byline's
+    ("By Israel Hayom's count, 40 rockets were fired at Sderot.", set()),
+    ("By Israel Hayom's account, the talks in Cairo broke down.", set()),
 ]
 
 
