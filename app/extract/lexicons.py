@@ -99,6 +99,7 @@ mobilization mobilisation units unit pmu ypg sdf fsa ministers secretariat embas
 consulate mission missions nations affairs museum library gallery theater theatre
 festival cup championship olympics games twitter facebook youtube instagram telegram house
 whatsapp google apple microsoft room rooms directorate directorates society
+technologies technology systems industries labs solutions enterprises
 """
 )
 

@@ -379,3 +379,23 @@ TIME_ZONE_LINES = [
 @pytest.mark.parametrize(("text", "expected"), TIME_ZONE_LINES)
 def test_a_time_zone_is_no_name(text, expected):
     assert names(text) == expected
+
+
+# Lead round (session 15): a company's name in an image credit is no person.
+COMPANY_CREDITS = [
+    (
+        "Ukraine strikes airbase in Crimea\nA satellite image shows the airbase. Image: Maxar"
+        " Technologies\nKremlin spokesman Dmitry Peskov declined to comment.",
+        {"Dmitry Peskov"},
+    ),
+    (
+        "Drone footage shows the ruined town. Photo: Skyline Systems\nThe governor, Vitaliy"
+        " Kim, said the town was shelled overnight.",
+        {"Vitaliy Kim"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANY_CREDITS)
+def test_a_company_in_a_credit_is_no_person(text, expected):
+    assert names(text) == expected
