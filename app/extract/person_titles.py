@@ -241,7 +241,7 @@ def _peel_title(
 
 # Title words that are given names too, in Spanish and Portuguese naming: after another
 # title they are the name's ("Mayor Pastor Perea"); alone they are the title ("Pastor Obi").
-_GIVEN_TITLES = _words("pastor")
+_GIVEN_TITLES = _words("pastor sultan amir")
 
 
 # Courtesy titles after which a weekday is a given name, as West Africa gives them ("Mr.

@@ -330,3 +330,18 @@ COUNTRY_GIVEN_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), COUNTRY_GIVEN_NAMES)
 def test_a_country_named_given_name_after_a_title_or_by(text, expected):
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# Lead round (session 15): "Sultan" and "Amir" after another title are the given name
+# ("Gov. Sultan al-Arada", "Gen. Amir Hatami"); alone before a name, "Sultan" stays a title.
+GIVEN_NAME_TITLES = [
+    ("Gov. Sultan al-Arada said the missile hit the camp.", {"Sultan al-Arada"}),
+    ("Minister Sultan al-Jaber opened the climate talks.", {"Sultan al-Jaber"}),
+    ("Iran's Defence Minister Gen. Amir Hatami flew to Damascus.", {"Amir Hatami"}),
+    ("Oman's Sultan Qaboos died on Friday after a long illness.", {"Qaboos"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVEN_NAME_TITLES)
+def test_sultan_or_amir_after_a_title_is_a_given_name(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected
