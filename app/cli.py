@@ -8,11 +8,17 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
-import typer
+from app.heap import long_lived
 
-from app.config import Settings
-from app.editor_cli import editor_cli
-from app.errors import BUG, INTERRUPTED
+# What every command imports lives as long as the process: no collector pass while it is
+# imported, and none scans it afterwards (app/heap.py). Collected as they were made, these
+# modules cost 9 collector passes of a server's start (typer and the settings' pydantic).
+with long_lived():
+    import typer
+
+    from app.config import Settings
+    from app.editor_cli import editor_cli
+    from app.errors import BUG, INTERRUPTED
 
 cli = typer.Typer(
     help="A searchable archive of conflict news. Settings come from NEWSARCHIVE_* variables.",
@@ -245,18 +251,18 @@ def serve(
     ] = None,
 ) -> None:
     """Serve the archive over HTTP (migrating the database first)."""
-    from app.heap import long_lived
-
+    settings = _settings()
     with long_lived():
         import uvicorn
 
         from app.archive import data_dir_writable, open_archive, open_read_only
         from app.errors import IngestRunning
         from app.locks import ingest_lock
+        from app.search import import_backend
         from app.web import create_app
         from app.web.workers import can_fork, serve_in_workers
 
-    settings = _settings()
+        import_backend(settings)  # else imported by open_archive, with the collector on
     if data_dir_writable(settings):
         archive = open_archive(settings)
         try:

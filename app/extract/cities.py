@@ -146,6 +146,7 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         # lies in the one named next to it.
         self.places = list(region_places or [])
         self.villages = VillageList(gaz)
+        self.villages.home = frozenset(countries)
         self.division_lists = DivisionLists()
         self.main_country: str | None = None  # the country the article is mostly about
         self.taken_from_persons: set[str] = set()  # folded names persons must give up

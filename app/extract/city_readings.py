@@ -36,6 +36,9 @@ from app.extract.transliteration import fold, skeleton, strip_article
 from app.extract.village_country import country_most_placed
 from app.extract.villages import known_word_inside, locative_cue, village_cue
 
+# Arabic articles written apart from the name they open ("al Mahsha", "el Fasher").
+_SPACED_ARTICLES = frozenset(["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "en"])
+
 
 def region_meant(
     city: City, chunk: Chunk, i: int, j: int, in_dateline: bool, region_names: frozenset[str]
@@ -89,9 +92,21 @@ _MIN_SKELETON = 4
 
 
 def apposed_person(chunk: Chunk) -> bool:
-    """ "Gao, Sadou Diallo, was due": a comma, then a lower-case word, closes the run."""
+    """ "Gao, Sadou Diallo, was due": a run between commas, the second followed by a
+    lower-case word; not a list's serial comma before its last item ("in Kfarkila,
+    Aytaroun, and Naqoura"), nor the last item itself ("..., and Naqoura, while ...")."""
     after = chunk.after
-    return len(after) >= 2 and after[0] == "," and after[1][:1].islower()
+    return (
+        chunk.before[-1:] == (",",)
+        and len(after) >= 2
+        and after[0] == ","
+        and after[1][:1].islower()
+        and not (
+            after[1] in ("and", "or")
+            and after[2:3]
+            and (after[2][:1].isupper() or bool(HYPHEN_PARTICLE.match(after[2])))
+        )
+    )
 
 
 _DASHES = frozenset(["-", "–", "—", ":"])
@@ -163,9 +178,13 @@ class ArticleReadings:
         if end is None or chunk.before[-1:] not in (("and",), (",",)):
             return None
         after = chunk.after
-        # The next name may open with a particle ("Tawali, al-Mudfaq, al-Dadouri").
+        # The next name may open with a particle ("Tawali, al-Mudfaq, al-Dadouri"), spaced
+        # too ("Qashibah, al Mahsha").
         goes_on = after[1:2] and (
-            after[1][:1].isupper() or after[1] == "and" or bool(HYPHEN_PARTICLE.match(after[1]))
+            after[1][:1].isupper()
+            or after[1] == "and"
+            or bool(HYPHEN_PARTICLE.match(after[1]))
+            or (after[1] in _SPACED_ARTICLES and after[2:3] and after[2][:1].isupper())
         )
         # "..., Al-Mawzarah in Jabal Al-Zawiyah, Al-Fterah": a listed village placed in
         # an area or region, and the list goes on.

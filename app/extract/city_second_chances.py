@@ -18,6 +18,7 @@ from app.extract.gazetteer_index import City
 from app.extract.lexicons import is_first_name
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.place_phrases import names_groups
+from app.extract.span_lookup import WORLD_CITY
 from app.extract.transliteration import fold, skeleton
 from app.extract.villages import rarely_written, respelled
 
@@ -147,22 +148,52 @@ class SecondChances:
         # of the villages the list gives ("Troops clashed in Kandaji, Bakari, Seydou and
         # Amadou were killed": a village named by its cue alone vouches for no one)
         anchors = [(ln, s, e, c.country_code, True) for ln, s, e, c in self.accepted_spans]
-        todo = list(self.unknown_listed)
+        # A big city vouches for no namesake abroad beside it ("from Homs, Sidon and ...").
+        big = {(ln, s) for ln, s, _, c in self.accepted_spans if c.population >= BIG_CITY}
+        todo = [(chunk, claimed, False) for chunk, claimed in self.unknown_listed]
+        todo += [(chunk, False, True) for chunk in self._listed_abroad()]
         while todo:
             rest = []
-            for chunk, claimed in todo:
-                taken = self._listed_village(chunk, claimed, anchors)
+            for chunk, claimed, abroad in todo:
+                near = [a for a in anchors if (a[0], a[1]) not in big] if abroad else anchors
+                taken = self._listed_village(chunk, claimed, near, abroad)
                 if taken is None:
-                    rest.append((chunk, claimed))
+                    rest.append((chunk, claimed, abroad))
+                elif taken and abroad:
+                    anchors.append(near[-1])  # (the village it became, appended to ``near``)
             if len(rest) == len(todo):
                 break
             todo = rest
 
+    def _listed_abroad(self) -> list[Chunk]:
+        """Refused runs that are, whole, only places in countries the article does not
+        name, none a world city, listed ("Da'el, Saida, and al-Na'ema" in a Syria story:
+        Sidon, Lebanon; "Deir Sonbul and Al-Bara": Bara, Nigeria): beside the article's
+        small places or villages they are villages GeoNames lacks, as a name it lacks is."""
+        home = self.countries | {f.city.country_code for f in self.found.values()}
+        out = []
+        for chunk, span, cands in self.pending:
+            listed = chunk.before[-1:] in LIST_JOINERS or chunk.after[:1] in LIST_JOINERS
+            if (
+                listed
+                and span == chunk.words
+                and home
+                and all(c.country_code not in home and c.population < WORLD_CITY for c in cands)
+            ):
+                out.append(chunk)
+        return out
+
     def _listed_village(
-        self, chunk: Chunk, claimed: bool, anchors: list[tuple[int, int, int, str | None, bool]]
+        self,
+        chunk: Chunk,
+        claimed: bool,
+        anchors: list[tuple[int, int, int, str | None, bool]],
+        abroad: bool = False,
     ) -> bool | None:
         """Take one listed run as a village when an anchor stands next to it (True; False
-        when it is no village name); None when no anchor does (yet)."""
+        when it is no village name); None when no anchor does (yet). ``abroad``: the run
+        names only places abroad, so a given name English rarely writes is a place's name
+        here too ("Saida")."""
         line, start, end = chunk.line_no, chunk.toks[0].start, chunk.toks[-1].end
         if chunk.before[-2:] == ("(", "or"):
             return False  # "Togoga (or Togogwa)": another spelling of the place before, no item
@@ -201,7 +232,13 @@ class SecondChances:
         if before and not after and self._place_then_area(chunk, before_start):
             return False  # "in Stepanakert, Nagorno-Karabakh.": the city, then its region
         cc = next((c for c, _ in before + after if c), None)
-        name = self.villages.add(chunk, (cc, None) if cc else None, titles_ok=both)
+        name = self.villages.add(
+            chunk,
+            (cc, None) if cc else None,
+            titles_ok=both,
+            given_ok=abroad,
+            village_called=abroad,
+        )
         if name and claimed:
             self.taken_from_persons.add(fold(name))
         if name:

@@ -81,12 +81,16 @@ class Verdicts:
             listed = self.in_settlement_list and self.list_kind == "village"
             capitals = in_dateline and all(w.isupper() for w in span)  # "LAS CRUCES, Guatemala"
             given = listed or village_cue(chunk) is not None
-            self.villages.add(chunk, given_ok=given, capitals_ok=capitals)
+            called = listed or village_cue(chunk) == "village"
+            self.villages.add(chunk, given_ok=given, capitals_ok=capitals, village_called=called)
         elif verdict.city is None and self._only_abroad(chunk, i, j, cands):
             # "the town of Pale" in Myanmar (Pale, Bosnia), "in Moura" in Mali (Portugal's).
             cue = village_cue(chunk)
             listed = self.in_settlement_list and self.list_kind == "village"
-            self.villages.add(chunk, words_ok=cue is not None, given_ok=listed or cue == "village")
+            called = listed or cue == "village"
+            self.villages.add(
+                chunk, words_ok=cue is not None, given_ok=called, village_called=called
+            )
         elif verdict.city is not None:
             f = self._add(verdict.city, span, chunk)
             written = " ".join(span)

@@ -443,7 +443,9 @@ _PHOTO_NOTE_END = re.compile(
 # does not open so (it names the event, not the picture).
 _CAPTION_OPENING = re.compile(
     r"^(?:(?:A|An|This|The)\s+)?(?:(?:file|handout|undated)\s+)?(?:picture|photo(?:graph)?|image)"
-    r"\s+(?:taken|dated|released|obtained|provided|distributed|made\s+available)\b",
+    # the verb in lower case: a headline in title case may tell of a picture ("Photo Taken
+    # From Gaza Border Shows Destruction")
+    r"\s+(?-i:taken|dated|released|obtained|provided|distributed|made\s+available)\b",
     re.I,
 )
 # A picture's file name kept as a line of text: "juba, sudan.jpg", "IMG_2041.JPG".

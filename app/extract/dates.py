@@ -33,10 +33,15 @@ _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 # " -- 2:30 p.m. EDT" (CNN, 1995), " / 1:17 PM" (Reuters), " 18:47:59" (Xinhua, seconds).
 _TIME = (
     # French pages write the hour "16h07".
-    r"(?:(?:,?\s+(?:at\s+)?|\s*(?:--|[|/–—-])\s*)\d{1,2}(?:[:.]?|[hH](?=\d))\d{2}(?:[:.]\d{2})?"
+    r"(?:(?:,?\s+(?:at\s+)?|\s*(?:--|[|/–—-])\s*)(?:\d{1,2}(?:[:.]|[hH](?=\d))\d{2}(?:[:.]\d{2})?"
     r"(?:\s*[ap]\.?m\.?)?"
     # The zone is in capitals and a word of its own ("EDT", not the "Edit" of "Editor").
-    r"(?:\s*(?-i:GMT|UTC|ET|EST|EDT|[A-Z]{2,4})\b)?)?"
+    r"(?:\s*(?-i:GMT|UTC|ET|EST|EDT|[A-Z]{2,4})\b)?"
+    # Wire time without a colon ("0930 GMT", "1847 GMT") only with its zone or am/pm: a
+    # year opening the headline after the date is no time ("2021 was the deadliest year").
+    r"|\d{3,4}(?:\s*[ap]\.?m\.?|\s*(?-i:GMT|UTC|EST|EDT|CET|CEST|IST|PKT|EAT|WAT|MSK)\b))"
+    # ... or after "at" ("Apr 7, 2017 at 0914").
+    r"|,?\s+at\s+\d{4}\b)?"
 )
 # Month names other languages write in date lines under English and local headlines ("19
 # Desember 2023", "26 octobre 2023", "4 de septiembre de 2024"): full names only, day first.

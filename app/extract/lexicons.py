@@ -99,6 +99,7 @@ mobilization mobilisation units unit pmu ypg sdf fsa ministers secretariat embas
 consulate mission missions nations affairs museum library gallery theater theatre
 festival cup championship olympics games twitter facebook youtube instagram telegram house
 whatsapp google apple microsoft room rooms directorate directorates society
+technologies technology systems industries labs solutions enterprises
 """
 )
 
@@ -145,7 +146,7 @@ PLACE_TYPE_AFTER |= words(
 streets farm farms heights plateau hills hill plain plains neighbourhoods neighborhoods
 districts villages suburb suburbs outskirts corridor gate mountain mount roundabout barracks
 sector sectors junction highway motorway park township townships lga lgas crossroad
-crossroads peninsula peninsulas
+crossroads forest forests ranges peninsula peninsulas
 """
 )
 # Continents and world regions: never a city, whatever GeoNames holds under the name.

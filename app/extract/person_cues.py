@@ -368,6 +368,8 @@ def _appositive(after: Sequence[str], first: bool, gaz: Gazetteer) -> bool:
     """ "Andriy, a Ukrainian drone pilot" (a given name), "Ngah, a police officer"."""
     if len(after) < 3 or after[0] != "," or after[1] not in {"a", "an"}:
         return False
+    if len(after) >= 4 and after[3] in SPEECH_VERBS:
+        return False  # "near Adigrat and Zalambessa, a resident said": the resident speaks
     if any(role_at(after, k) or after[k] in KIN_WORDS for k in range(2, len(after))):
         return True
     return first and fold(after[2]) in gaz.country_forms  # "Andriy, a Ukrainian ..."

@@ -45,6 +45,12 @@ def named_unit(name: Sequence[str]) -> tuple[str, ...] | None:
     return None
 
 
+def _opens_run(name: Sequence[str], chunk: Chunk) -> bool:
+    """The name is the run's first words, or those after its first word ("Operation")."""
+    n = len(name)
+    return tuple(name) in (tuple(chunk.words[:n]), tuple(chunk.words[1 : 1 + n]))
+
+
 def place_or_group_context(
     name: Sequence[str], before: Sequence[str], chunk: Chunk, *, titled: bool = False
 ) -> bool:
@@ -71,8 +77,9 @@ def place_or_group_context(
         # warships are named after people: "the USS Dwight D. Eisenhower", "the aircraft
         # carrier Harry S. Truman", "the destroyer Admiral Grigorovich"
         or (bool(chunk.words) and chunk.words[0] in _SHIP_PREFIXES)
-        # military operations too: "Operation Safe Haven", "Operation Hadin Kai"
-        or (len(chunk.words) >= 2 and chunk.words[0] == "Operation")
+        # military operations too: "Operation Safe Haven", "Operation Hadin Kai" (the name
+        # the operation's own words; "Operation Hadin Kai Commander Maj. Gen. X Y" names X Y)
+        or (len(chunk.words) >= 2 and chunk.words[0] == "Operation" and _opens_run(name, chunk))
         or (bool(before) and before[-1] in _SHIP_NOUNS)
         # "a farming town called Mai Kadra", "the group named Ansar Dine", "an area known
         # as Tha Dar Gyi"

@@ -26,7 +26,16 @@ import re
 from functools import lru_cache
 
 from anyascii import anyascii
-from rapidfuzz.distance import Levenshtein
+
+
+@lru_cache(maxsize=1)
+def _levenshtein():  # type: ignore[no-untyped-def]
+    """rapidfuzz's Levenshtein, imported on first use: the store imports this module for
+    its keys, and a server starts (~10 ms of import) without comparing any names."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein
+
 
 # Arabic article forms, alone ("al Assad") or joined by a hyphen ("al-Assad", "ash-Sham").
 ARTICLES = frozenset(
@@ -189,7 +198,7 @@ def same_given_name(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) >= 2:
         return True
-    if min(len(a), len(b)) < 4 or Levenshtein.distance(a, b) != 1:
+    if min(len(a), len(b)) < 4 or _levenshtein().distance(a, b) != 1:
         return False
     return _differs_by_a_vowel(a, b) and not _genders_differ(a, b)
 
@@ -203,7 +212,7 @@ def _genders_differ(a: str, b: str) -> bool:
 
 
 def _differs_by_a_vowel(a: str, b: str) -> bool:
-    ops = Levenshtein.editops(a, b)
+    ops = _levenshtein().editops(a, b)
     op = ops[0]
     removed = a[op.src_pos] if op.tag != "insert" else ""
     added = b[op.dest_pos] if op.tag != "delete" else ""
@@ -256,7 +265,7 @@ def _one_typo(x: str, y: str, *, is_given_name) -> bool:  # type: ignore[no-unty
     return (
         min(len(x), len(y)) >= TYPO_MIN_LETTERS
         and x[0] == y[0]
-        and Levenshtein.distance(x, y) == 1
+        and _levenshtein().distance(x, y) == 1
         and not (is_given_name(x) and is_given_name(y))
     )
 
@@ -300,11 +309,11 @@ def romanised_alike(a: str, b: str, *, is_given_name) -> bool:  # type: ignore[n
     return (
         min(len(x), len(y)) >= TYPO_MIN_LETTERS
         and x[0] == y[0]
-        and Levenshtein.distance(x, y) == 1
+        and _levenshtein().distance(x, y) == 1
         and _differs_by_a_vowel(x, y)
     )
 
 
 def name_distance(a: str, b: str) -> int:
     """Edit distance of two keys (the report's "near-identical names")."""
-    return Levenshtein.distance(a, b)
+    return _levenshtein().distance(a, b)

@@ -277,12 +277,18 @@ _LANGUAGE_SWITCHES = _words(
 )
 
 
+# Time zones after a time ("Updated 10:20 PM EDT, March 3, 2024"; a credit line's capitals
+# are in normal case by then: "Edt"). Not those that are words or names too (EST, CAT).
+_TIME_ZONES = _words("gmt utc edt cdt cst mdt mst pdt pst bst cet cest eet eest pkt msk")
+
+
 @lru_cache(maxsize=1 << 16)
 def _no_name_word(w: str) -> bool:
     """A word no personal name holds, wherever it stands (``not_a_name``); remembered per
     word, as the same words recur in run after run."""
     return (
         (w.isupper() and len(w) > 3 and is_common_form(w) and not is_first_name(w))
+        or w.lower() in _TIME_ZONES
         or ("-" in w and (hyphenated_modifier(w) or _party_tag(w)))
         or _abstract_noun(w)
         or w.lower() in ORG_WORDS

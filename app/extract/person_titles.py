@@ -57,23 +57,26 @@ def split_title(
     article."""
     title_case = chunk.title_case_line
     around = (chunk.before[-2:], _agency_after(chunk)) if title_case else None
-    by = _byline_by(chunk.before)  # "By Jordan Fabian", "Reporting by Chad Bray"
-    key = (tuple(words), title_case, around, by)
+    # "By Jordan Fabian", "Reporting by Chad Bray"; a byline's name owns nothing: "By Israel
+    # Hayom's count" is the sentence's own "by"
+    by = not chunk.toks[-1].possessive and _byline_by(chunk.before)
+    owned = chunk.toks[-1].possessive
+    key = (tuple(words), title_case, around, by, owned)
     if cache is None:
         cache = gaz.memo("split_title")
     hit = cache.get(key)
     if hit is None:
-        head, name = _split_title(words, chunk, gaz, by)
+        head, name = _split_title(words, chunk, gaz, by, owned)
         hit = cache[key] = (tuple(head), tuple(name))
     return list(hit[0]), list(hit[1])
 
 
 def _split_title(
-    words: list[str], chunk: Chunk, gaz: Gazetteer, by: bool = False
+    words: list[str], chunk: Chunk, gaz: Gazetteer, by: bool = False, owned: bool = False
 ) -> tuple[list[str], list[str]]:
     if len(words) >= 2 and words[-1].lower() in _WEEKDAYS and words[-1][:1].isupper():
         words = words[:-1]
-    head, name = _peel_title(words, gaz, by)
+    head, name = _peel_title(words, gaz, by, owned)
     if (
         name
         and len(head) >= 2
@@ -211,7 +214,9 @@ def _initials_before_name(words: list[str], i: int) -> bool:
     )
 
 
-def _peel_title(words: list[str], gaz: Gazetteer, by: bool = False) -> tuple[list[str], list[str]]:
+def _peel_title(
+    words: list[str], gaz: Gazetteer, by: bool = False, owned: bool = False
+) -> tuple[list[str], list[str]]:
     """The name is the run's tail after its last title/organisation word (``by``: the run
     follows "by", a byline's name, whose first word may be a country's: "By Chad Bray")."""
     k = len(words)
@@ -220,7 +225,7 @@ def _peel_title(words: list[str], gaz: Gazetteer, by: bool = False) -> tuple[lis
         if (
             _titleish_in(cache, words[k - 1], gaz)
             and not _given_name_after_title(words, k - 1, gaz)
-            and not _country_given_name(words, k - 1, gaz, by)
+            and not _country_given_name(words, k - 1, gaz, by, owned)
             and not _month_in_name(words, k - 1)
             # "Abdel Emir Yarallah", "Abdul Malik": "servant of" and the word it governs
             # are one given name, whatever title that word is alone
@@ -236,7 +241,7 @@ def _peel_title(words: list[str], gaz: Gazetteer, by: bool = False) -> tuple[lis
 
 # Title words that are given names too, in Spanish and Portuguese naming: after another
 # title they are the name's ("Mayor Pastor Perea"); alone they are the title ("Pastor Obi").
-_GIVEN_TITLES = _words("pastor")
+_GIVEN_TITLES = _words("pastor sultan amir")
 
 
 # Courtesy titles after which a weekday is a given name, as West Africa gives them ("Mr.
@@ -251,7 +256,9 @@ def _given_name_after_title(words: list[str], k: int, gaz: Gazetteer) -> bool:
     return low in _GIVEN_TITLES and k >= 1 and _is_titleish(words[k - 1], gaz)
 
 
-def _country_given_name(words: list[str], k: int, gaz: Gazetteer, by: bool) -> bool:
+def _country_given_name(
+    words: list[str], k: int, gaz: Gazetteer, by: bool, owned: bool = False
+) -> bool:
     """ "Defence Minister Israel Katz", "Senator Jordan Reid", "By Chad Bray": a country's
     name that is a given name too, between a title word (or a byline's "by") and a name
     word, is the given name (a title phrase names its country before the title: "Israeli
@@ -259,10 +266,20 @@ def _country_given_name(words: list[str], k: int, gaz: Gazetteer, by: bool) -> b
     return (
         k < len(words) - 1
         and fold(words[k]) in gaz.country_forms
-        and ((words[k - 1].lower().strip(".") in TITLE_WORDS or words[:k] == ["By"]) if k else by)
+        and (
+            (
+                words[k - 1].lower().strip(".") in TITLE_WORDS
+                or (words[:k] == ["By"] and not owned)  # not "By Israel Hayom's count"
+            )
+            if k
+            else by
+        )
         and is_first_name(words[k])
         and words[k + 1][:1].isupper()
         and fold(words[k + 1]) not in gaz.country_forms
+        # a full name after the country is the title's ("Foreign Minister Jordan Ayman
+        # Safadi", "President Chad Mahamat Deby"): the country's word is no given name
+        and not (k + 2 < len(words) and is_first_name(words[k + 1]))
     )
 
 

@@ -382,7 +382,15 @@ class PersonFinder:
             # "the former leader of Iran's Quds Force Qassem Suleimani", "member of the
             # Kurdish National Council Mustafa Sino said": a body's name, then a full name
             # that opens with a given name (no kunya: "Islamic State Abu Bakr")
-            and not (len(head) >= 2 and _named_after_body(name))
+            and not (
+                len(head) >= 2
+                # an operation's name is no body's ("The Operation Linda Nchi campaign")
+                and head[-1].lower() != "operation"
+                and _named_after_body(name)
+                # a place's name glued after a body's ("the Afghan National Army Musa
+                # Qala garrison")
+                and not self.gaz.lookup(" ".join(name))
+            )
         ):
             # "Islamic State Abu Bakr" is not how names are written; after a title ("the
             # leader of Hayat Tahrir al-Sham") a lone word is the organisation's last word.

@@ -116,7 +116,8 @@ _TAIL_NOISE = re.compile(
     r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|"
     r"\bT\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|"  # ISO "T14:05:00Z"
     r"\b\d+[- ]?min(?:ute)?s?\.?\s+read\b|"
-    r"\b(?:GMT|UTC)(?:[+-]\d{1,2})?(?=Updated)|(?<=GMT)Updated|"  # Reuters' glued "GMTUpdated"
+    # Reuters' glued "GMTUpdated", "GMT+0Updated"
+    r"\b(?:GMT|UTC)(?:[+-]\d{1,2})?(?=Updated)|(?<=GMT)Updated|(?<=[+-]\d)Updated|"
     # A CMS's hit counter after the date, as Joomla prints it ("Published on Monday, 20 April
     # 2020 02:09 Hits: 4", "Views: 1752").
     r"\b(?:hits|views|reads)\s*:(?:\s*\d[\d,]*)?|"

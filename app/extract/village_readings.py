@@ -98,7 +98,10 @@ class VillageReadings:
         """ "the village of Thalthana": a run the text calls a settlement and GeoNames does
         not know (under any spelling in the article's countries) is a village."""
         cue = village_cue(chunk)
-        continued = cue is None and self._continues_village_list(chunk) is not None
+        listing = self._continues_village_list(chunk) is not None
+        continued = cue is None and listing
+        # the next name of a list the text opened with villages ("the villages of A and B")
+        village_listed = listing and self.list_kind == "village" and not self.locative_list
         self.in_settlement_list = False
         if not (cue or continued):
             return False
@@ -150,7 +153,9 @@ class VillageReadings:
             chunk,
             (stated, None) if stated else None,
             words_ok=placed,
-            given_ok=cue in ("village", "settlement", "km"),  # "13 kilometers northwest of Kokoro"
+            # "13 kilometers northwest of Kokoro"; "the villages of al-Tirafawi and
+            # Abdualal": each name of a village list the text opened
+            given_ok=cue in ("village", "settlement", "km") or village_listed,
         )
         if name and claimed:
             self.taken_from_persons.add(fold(name))

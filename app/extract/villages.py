@@ -50,6 +50,7 @@ from app.extract.place_phrases import (
     pair_of_divisions,
     pair_then,
 )
+from app.extract.span_lookup import WORLD_CITY
 from app.extract.transliteration import INNER_ARTICLES as ARTICLE_WORDS
 from app.extract.transliteration import fold, similar_spelling, skeleton
 from app.extract.village_runs import community_cue
@@ -554,12 +555,16 @@ def village_name(
     words_ok: bool = False,
     given_ok: bool = False,
     capitals_ok: bool = False,
+    home: frozenset[str] = frozenset(),
 ) -> str | None:
     """The run as a village name, or None when it does not look like one. ``titles_ok``:
     the context is sure enough for a title word in the name ("Sultan Abdallah");
     ``words_ok``: for an English word ("the town of Pale", Myanmar); ``given_ok``: for a
     given name the text calls a settlement ("the city of Kas"); ``capitals_ok``: a
-    dateline's capitals, where a short word is no acronym ("LAS CRUCES, Guatemala")."""
+    dateline's capitals, where a short word is no acronym ("LAS CRUCES, Guatemala");
+    ``home``: the countries the article names, whose regions alone a name the text calls a
+    village can be mistaken for ("Yoro village" in Mali is no Yoro Department, Honduras);
+    empty, a region of any country refuses the name."""
     words = chunk.words
     if not words or "|" in words or len(words) > 5:
         return None
@@ -625,7 +630,9 @@ def village_name(
     text = " ".join(words)
     key = fold(text)
     if key in gaz.country_forms or any(
-        fold(r.name) == key or fold(r.name).startswith(key + " ") for r in gaz.regions.lookup(text)
+        (fold(r.name) == key or fold(r.name).startswith(key + " "))
+        and (not home or r.country_code in home or _big_city_of(text, r.country_code, gaz))
+        for r in gaz.regions.lookup(text)
     ):
         return None  # a region under its own name ("Rakhine" of "Rakhine State")
     if text.isupper() and not numeral:
@@ -633,6 +640,15 @@ def village_name(
         text = " ".join(capitalised(w) for w in words)
     number = _numbered(chunk)
     return f"{text} {number}" if number else text
+
+
+def _big_city_of(text: str, country_code: str, gaz: Gazetteer) -> bool:
+    """A region abroad named after a world city of its country ("Jakarta", "Buenos Aires"):
+    the text means that city, no local village; a town's region ("Yoro", "Karak") says
+    nothing."""
+    return any(
+        c.country_code == country_code and c.population >= WORLD_CITY for c in gaz.lookup(text)
+    )
 
 
 # A village's number after its name: "the village of Nambija 2, in Macomia district",
@@ -731,6 +747,7 @@ class VillageList:
         self.placed: dict[str, tuple[str, str | None]] = {}  # fold -> (country, region)
         self.hromadas = False  # the article is about Ukraine: "X community" is a unit
         self.hromada_named: dict[str, int] = {}  # fold -> mentions before "community"
+        self.home: frozenset[str] = frozenset()  # the countries the article names
 
     def add(
         self,
@@ -741,9 +758,12 @@ class VillageList:
         words_ok=False,
         given_ok=False,
         capitals_ok=False,
+        village_called=False,
     ) -> str | None:
         """Record the run as a village when it looks like a name, in ``place`` (country,
-        region) when the caller knows it; the name, or None."""
+        region) when the caller knows it; the name, or None. ``village_called``: the text
+        calls the run a village or lists it among the article's places, so a region abroad
+        of that name is no reason to refuse it ("Ganfafani and Yoro villages" in Mali)."""
         name = village_name(
             chunk,
             self.gaz,
@@ -751,6 +771,7 @@ class VillageList:
             words_ok=words_ok,
             given_ok=given_ok,
             capitals_ok=capitals_ok,
+            home=self.home if village_called else frozenset(),
         )
         if name is not None and place is not None and self._region_there(name, place[0]):
             return None  # "fighting in North Kivu, Congo": a province, not a village

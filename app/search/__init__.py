@@ -13,7 +13,7 @@ from app.search.backend import (
     SearchBackend,
     SearchBackendError,
 )
-from app.search.factory import open_backend
+from app.search.factory import import_backend, open_backend
 
 __all__ = [
     "BulkWriter",
@@ -22,5 +22,6 @@ __all__ = [
     "QueryTooCostly",
     "SearchBackend",
     "SearchBackendError",
+    "import_backend",
     "open_backend",
 ]

@@ -17,6 +17,15 @@ from app.search.backend import SearchBackend, SearchBackendError
 SUPPORTED_SCHEMES: dict[str, str] = {"solr": "SolrCloud"}
 
 
+def import_backend(settings: Settings) -> None:
+    """Import the code of the embedded engine when the settings choose it, without opening
+    anything: ``serve`` does this among its other start-up imports, with the garbage
+    collector off (app/heap.py), instead of while it opens the archive. A cluster's client
+    is imported when it is opened, as before (its library may be missing)."""
+    if settings.search_url is None:
+        import app.search.whoosh  # noqa: F401
+
+
 def open_backend(
     settings: Settings, *, replace_damaged: bool = False, create: bool = True
 ) -> SearchBackend:

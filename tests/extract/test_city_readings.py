@@ -182,3 +182,50 @@ def test_a_region_after_villages_and_in():
     (Tillaberi is Niger's NE-6 and its capital)."""
     text = "Gunmen killed dozens in Tamakoro and Wosseri, in Tillaberi, officials in Niger said."
     assert set(cities(text)) == {"Tamakoro", "Wosseri"}
+
+
+# cities25: a serial comma before a list's last item ("A, B, and C") is no apposition of a
+# person ("Gao, Sadou Diallo, was due"), and the last item before ", while ..." is none
+# either: the names GeoNames lacks stay places of the list.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jets struck Saraqib, Kafr Amim, and Tell Dinit overnight, a monitor in Syria said.",
+            {"Saraqib", "Kafr Amim", "Tell Dinit"},
+        ),
+        (
+            "Bandits raided Gusau, Kakumi, or Gidan Jaja last week, residents in Nigeria said.",
+            {"Gusau", "Kakumi", "Gidan Jaja"},
+        ),
+        (
+            "Fighting spread to Gondar, Debre Tabor, and Woreta, according to residents in "
+            "Ethiopia.",
+            {"Gondar", "Debre Tabor", "Woreta"},
+        ),
+        # ... also before a last item that opens with a particle ("al-Rafid").
+        (
+            "Barrels fell on Nawa, Umm Batna, and al-Rafid overnight, a monitor in Syria said.",
+            {"Nawa", "Umm Batna", "al-Rafid"},
+        ),
+        # ... an apposition between commas is still one ("the mayor of Gao, X, was").
+        ("The mayor of Gao, Sadou Diallo, was due to meet the army in Mali.", {"Gao"}),
+    ],
+)
+def test_a_serial_comma_is_no_apposition(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# cities25: a village list goes on past a name that opens with a spaced Arabic article
+# ("Bani Salamah, al Hajr and al Mansurah").
+def test_a_village_list_goes_on_past_a_spaced_article():
+    text = (
+        "The militia besieged the villages of Qaradah, Bani Salamah, al Hajr and al Mansurah "
+        "in Yemen."
+    )
+    assert {c.text_name for c in extract_page(text).cities} == {
+        "Qaradah",
+        "Bani Salamah",
+        "al Hajr",
+        "al Mansurah",
+    }

@@ -145,3 +145,30 @@ REVIEW16_GROUP_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), REVIEW16_GROUP_LISTS)
 def test_review16_a_home_town_before_a_groups_plural_stays(text, expected):
     assert {c.name for c in extract_page(text).cities} == expected
+
+
+# cities25: a name that matches only places abroad, none a world city, listed beside the
+# article's small places is a village GeoNames lacks, as a name it lacks is (Karak:
+# Jordan's Al Karak, 22,000, and Pakistan's; the anchors Inkhil and Jasim are Syrian towns
+# of 30,000); a big city beside it vouches for nothing, and cities abroad the article
+# lists on their own stay what they are.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shells hit Inkhil, Karak, and Jasim overnight, a monitor in Syria said.",
+            {"Inkhil", "Karak", "Jasim"},
+        ),
+        (
+            "Fighters from Aleppo, Tripoli and Istanbul joined the battle, officials in Syria "
+            "said.",
+            {"Aleppo", "Istanbul"},
+        ),
+        (
+            "Displaced families reached Daraa, Irbid and Mafraq, officials in Syria said.",
+            {"Daraa", "Irbid", "Mafraq"},
+        ),
+    ],
+)
+def test_a_namesake_abroad_listed_among_small_places_is_a_village(text, expected):
+    assert cities(text) == expected

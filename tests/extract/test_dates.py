@@ -98,3 +98,21 @@ def test_date_only_lines_with_seconds(line):
 )
 def test_foreign_month_names(text, expected):
     assert first_date(text) == expected
+
+
+# Lead round (session 15, read from titles13's note on ar34 and FA-KES' "Mon Jul 11 2016 175
+# Nusra ..." lines): a number after a leading date is the headline's first word, not a time
+# without a colon, unless a zone, am/pm or "at" makes it one.
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("Wed Mar 9 2016 120 Rebels Surrender in Homs Countryside", "120 Rebels Surrender"),
+        ("2024-03-02 2023 ends with record displacement in Sudan", "2023 ends with record"),
+        ("May 5, 2021 0930 GMT Troops enter the town", "Troops enter the town"),
+        ("Apr 7, 2017 at 0914 Homs governor says", "Homs governor says"),
+        ("May 5, 2021, 6:12 pm Shelling resumes", "Shelling resumes"),
+    ],
+)
+def test_a_number_after_a_leading_date_is_no_time(line, rest):
+    m = LEADING_DATE.match(line)
+    assert m is not None and line[m.end() :].startswith(rest)

@@ -42,3 +42,23 @@ def test_comparatives_are_common_forms(word: str, expected: bool) -> None:
 def test_earlier_opening_a_sentence_is_no_person() -> None:
     text = "Earlier, a police spokesman said two suspects had been arrested."
     assert [p.name for p in extract_page(text).persons] == []
+
+
+# cities25: "forest(s)" and "ranges" after a name make it a landmark, no town (GeoNames
+# files "Boni" under Bonn); "within range of Kharkiv" still names the city.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants fled into Boni forest after attacking Mangai, police in Kenya said.", set()),
+        (
+            "The Kaduna forest guards were attacked near Birnin Gwari, officials in Nigeria said.",
+            {"Birnin Gwari"},
+        ),
+        (
+            "Russian forces shelled Kupiansk, within range of Kharkiv, officials in Ukraine said.",
+            {"Kupiansk", "Kharkiv"},
+        ),
+    ],
+)
+def test_forests_and_ranges_are_no_towns(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected

@@ -260,3 +260,18 @@ LONG_APPOSITIVES = [
 @pytest.mark.parametrize(("text", "expected"), LONG_APPOSITIVES)
 def test_long_appositive_with_a_role(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# Lead round (session 15): ", a resident said" after a lone name makes the resident the
+# speaker, no apposition of the name; with a comma after the role it stays one.
+RESIDENT_SPEAKS = [
+    ("Fighting broke out near Adigrat and Zalambessa, a resident said.", set()),
+    ("The drone struck near Sarmin and Taftanaz, a witness told Reuters.", set()),
+    ("Andriy, a Ukrainian drone pilot, said the town had fallen.", {"Andriy"}),
+    ("We met Ngah, a police officer, in the town of Buea.", {"Ngah"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESIDENT_SPEAKS)
+def test_a_role_that_speaks_is_no_apposition(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected

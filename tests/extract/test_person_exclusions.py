@@ -433,3 +433,34 @@ OPERATIONS = [
 @pytest.mark.parametrize(("text", "expected"), OPERATIONS)
 def test_a_military_operation_is_no_person(text, expected):
     assert names(text) == expected
+
+
+# review17: a run opening with "Operation" whose tail is a title and a name names the
+# person (the operation's commander), not the operation. Sentences written for this review.
+OPERATION_COMMANDERS = [
+    (
+        "Operation Hadin Kai Commander Major General Waidi Shaibu said 30 fighters surrendered.",
+        {"Waidi Shaibu"},
+    ),
+    (
+        "Operation Safe Haven Commander Maj. Gen. Abdulsalam Abubakar visited Bokkos on Friday.",
+        {"Abdulsalam Abubakar"},
+    ),
+    (
+        "Operation Inherent Resolve Commander Lt. Gen. Paul Funk arrived in Baghdad.",
+        {"Paul Funk"},
+    ),
+    (
+        "Operation Barkhane Commander General Laurent Michon said the last troops left Gao.",
+        {"Laurent Michon"},
+    ),
+    (
+        "Operation Whirl Stroke Brig. Gen. Ahmed Abdullahi said the herders fled.",
+        {"Ahmed Abdullahi"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPERATION_COMMANDERS)
+def test_an_operations_commander_is_a_person_review17(text, expected):
+    assert names(text) == expected

@@ -359,3 +359,43 @@ LANGUAGE_SWITCHERS = [
 @pytest.mark.parametrize(("text", "expected"), LANGUAGE_SWITCHERS)
 def test_a_language_switcher_is_no_person(text, expected):
     assert names(text) == expected
+
+
+# Lead round (session 15): a time zone on a capitals byline's date line is no name.
+TIME_ZONE_LINES = [
+    (
+        "Strikes hit Rafah as talks stall\nBy SAMY HALABI\nUpdated 10:20 PM EDT, March 3, 2024"
+        "\nCAIRO (AP) — Israeli strikes killed 40 people overnight, officials said.",
+        {"Samy Halabi"},
+    ),
+    (
+        "Drones hit Kharkiv overnight\nBy OLGA MOROZ\nUpdated 11:05 AM CET, June 8, 2024"
+        "\nKYIV (AP) — Russian drones struck Kharkiv overnight, officials said.",
+        {"Olga Moroz"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_ZONE_LINES)
+def test_a_time_zone_is_no_name(text, expected):
+    assert names(text) == expected
+
+
+# Lead round (session 15): a company's name in an image credit is no person.
+COMPANY_CREDITS = [
+    (
+        "Ukraine strikes airbase in Crimea\nA satellite image shows the airbase. Image: Maxar"
+        " Technologies\nKremlin spokesman Dmitry Peskov declined to comment.",
+        {"Dmitry Peskov"},
+    ),
+    (
+        "Drone footage shows the ruined town. Photo: Skyline Systems\nThe governor, Vitaliy"
+        " Kim, said the town was shelled overnight.",
+        {"Vitaliy Kim"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANY_CREDITS)
+def test_a_company_in_a_credit_is_no_person(text, expected):
+    assert names(text) == expected

@@ -316,9 +316,32 @@ COUNTRY_GIVEN_NAMES = [
     ("By Chad Porter\nLONDON — The talks broke down on Friday.", {"Chad Porter"}),
     ("Reporting by Jordan Hale; Editing by Ros Russell", {"Jordan Hale", "Ros Russell"}),
     ("Backed by Israel Netanyahu's allies won the vote in the Knesset.", set()),
+    # review17: before a full name (a given name, then a name) the country is the title's
+    ("Foreign Minister Jordan Ayman Safadi said the crossing would stay shut.", {"Ayman Safadi"}),
+    ("Interior Minister Israel Moshe Arbel spoke in Jerusalem.", {"Moshe Arbel"}),
+    ("Defence Minister Jordan Yousef Huneiti met the troops in Amman.", {"Yousef Huneiti"}),
+    ("Ambassador Israel Gilad Erdan addressed the council.", {"Gilad Erdan"}),
+    # review17: a sentence's "By" before an owner ("By X's count") is no byline's
+    ("By Israel Hayom's count, 40 rockets were fired at Sderot.", set()),
+    ("By Israel Hayom's account, the talks in Cairo broke down.", set()),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), COUNTRY_GIVEN_NAMES)
 def test_a_country_named_given_name_after_a_title_or_by(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected
+
+
+# Lead round (session 15): "Sultan" and "Amir" after another title are the given name
+# ("Gov. Sultan al-Arada", "Gen. Amir Hatami"); alone before a name, "Sultan" stays a title.
+GIVEN_NAME_TITLES = [
+    ("Gov. Sultan al-Arada said the missile hit the camp.", {"Sultan al-Arada"}),
+    ("Minister Sultan al-Jaber opened the climate talks.", {"Sultan al-Jaber"}),
+    ("Iran's Defence Minister Gen. Amir Hatami flew to Damascus.", {"Amir Hatami"}),
+    ("Oman's Sultan Qaboos died on Friday after a long illness.", {"Qaboos"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVEN_NAME_TITLES)
+def test_sultan_or_amir_after_a_title_is_a_given_name(text, expected):
     assert {p.name for p in extract_page(text).persons} == expected

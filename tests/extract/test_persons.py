@@ -553,3 +553,20 @@ def test_full_name_after_a_body(text: str, expected: set[str]) -> None:
 @pytest.mark.parametrize("text", NO_NAME_AFTER_A_BODY)
 def test_no_name_after_a_body(text: str) -> None:
     assert names(text) == set()
+
+
+# review17: an operation's name after "The" opening a sentence ("The Operation ..." is a
+# run whose head ends with "Operation", no body's name), and a place's name glued after a
+# body's ("the Afghan National Army Musa Qala garrison") are no names after a body.
+# Sentences written for this review.
+NO_NAME_AFTER_A_BODY_REVIEW17 = [
+    "The Operation Linda Nchi campaign began when Kenyan troops crossed into Somalia.",
+    "The Operation Amina Jibril was launched in Maiduguri last year, the army said.",
+    "The Operation Linda Boni offensive drove the fighters out of the forest near Lamu.",
+    "The Afghan National Army Musa Qala garrison surrendered to the Taliban on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", NO_NAME_AFTER_A_BODY_REVIEW17)
+def test_no_name_after_an_operation_or_a_place_review17(text: str) -> None:
+    assert names(text) == set()

@@ -55,6 +55,8 @@ from app.extract.stated_dates import (
         ("Posted on Wednesday, 6 April 2022 10:27", date(2022, 4, 6), POSTED),
         ("Posted at Oct 05 2017 11:23 AM", date(2017, 10, 5), POSTED),
         ("March 2, 20245:45 PM GMTUpdated 2 days ago", date(2024, 3, 2), PLAIN),
+        # Lead round (session 15): the zone's offset glued before "Updated" too.
+        ("March 3, 20241:45 PM GMT+0Updated 2 hours ago", date(2024, 3, 3), PLAIN),
         (
             "AFP | Reuters Published March 2, 2024 Updated March 2, 2024 02:05pm",
             date(2024, 3, 2),

@@ -51,3 +51,24 @@ def test_flattened_list_after_a_plural_stays_two_towns():
         "killing nine people in Syria."
     )
     assert {c.name for c in extract_page(text).cities} == {"Mesraba", "Harasta", "Zamalka"}
+
+
+# cities25: each name of a list the text opened with "the villages of" is a village, a
+# given name English rarely writes too, whatever cue follows it ("east of X").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops retook the villages of Tell Jihan and Mariam, officials in Syria said.",
+            {"Mariam"},
+        ),
+        # ... a given name English often writes stays out ("Fatima told reporters").
+        (
+            "Fighters attacked the villages of Um Sidir and Fatima, where Fatima told reporters "
+            "she fled, in Sudan.",
+            {"Um Sidir"},
+        ),
+    ],
+)
+def test_a_village_list_names_its_rare_given_names(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected

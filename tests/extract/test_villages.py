@@ -1199,3 +1199,30 @@ def test_a_settlement_opening_a_list_of_units(text, cities):
 )
 def test_village_names_with_particles(text: str, name: str) -> None:
     assert name in villages(text)
+
+
+# cities25: a name the text calls a village, or lists among villages, that is also the
+# name of a region abroad is the local village (Lindi: Tanzania's region and its town of
+# 40,000; Tanga: Tanzania's region, its city of 220,000); the text's own city words keep
+# the old reading ("the city of Lindi" in Mali stays unplaced), and so does a world city
+# ("northwest of Jakarta").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen burned Tingari and Lindi villages near Mopti, officials in Mali said.",
+            {"Tingari": "ML", "Lindi": "ML"},
+        ),
+        (
+            "Gunmen burned the villages of Tingari and Lindi near Mopti, officials in Mali said.",
+            {"Tingari": "ML", "Lindi": "ML"},
+        ),
+        (
+            "Fighters looted Tanga village near El Obeid, residents in Sudan said.",
+            {"Tanga": "SD"},
+        ),
+        ("Talks were held in the city of Lindi after fighting near Mopti in Mali.", {}),
+    ],
+)
+def test_a_village_named_like_a_region_abroad(text, expected):
+    assert {k: v[0] for k, v in villages(text).items()} == expected

@@ -114,6 +114,7 @@ class SearchIndex:
         self._build_lock = threading.Lock()  # one thread builds a generation at a time
         self._answered = threading.Event()  # set once a search has been answered
         self._answered_at = -SPELLING_IDLE_S  # when the last search was answered
+        self._searching = 0  # searches under way
         # Read per segment, so kept across generations (related articles' key terms).
         self.term_frequencies = SegmentTermFrequencies()
 
@@ -155,11 +156,17 @@ class SearchIndex:
         idle one, else a new one (a few ms). The cache and the postings read are shared by
         every searcher of a generation; nothing waits for another search to finish, nor
         for a newer generation to be built (see ``_serving``)."""
-        slot = self._checkout()
+        with self._lock:
+            self._searching += 1
         try:
-            yield slot.searcher, slot.generation.cache, slot.sets
+            slot = self._checkout()
+            try:
+                yield slot.searcher, slot.generation.cache, slot.sets
+            finally:
+                self._checkin(slot)
         finally:
-            self._checkin(slot)
+            with self._lock:
+                self._searching -= 1
 
     def refresh(self) -> None:
         """Serve the latest generation on disk, built now if it is not served yet: after
@@ -365,8 +372,8 @@ class SearchIndex:
         or waits for it rather than making it. Later generations make theirs from it as
         they are built. Returns the thread making it.
 
-        It starts once this index has answered a search (or after ``at_latest_s``) and
-        then no search has come for ``SPELLING_IDLE_S``: made beside the searches (a
+        It starts once this index has answered a search (or after ``at_latest_s``), no
+        search is under way and none has come for ``SPELLING_IDLE_S``: made beside the searches (a
         second of CPU at 100,000 articles, under the same interpreter lock), it took a
         third of a server's time to its first answer, then slowed the searches after it.
         A misspelled search that comes first makes it itself."""
@@ -374,9 +381,16 @@ class SearchIndex:
 
         def make() -> None:
             self._answered.wait(at_latest_s)
-            while not self._closed and (
-                (quiet := time.monotonic() - self._answered_at) < SPELLING_IDLE_S
-            ):
+            # Not while a search is under way either: on a loaded machine the first one
+            # can come after ``at_latest_s`` (a server's start took 5-8 s with load 6 on
+            # the 2 cores), and it then shared the interpreter with this.
+            while not self._closed:
+                if self._searching:
+                    time.sleep(0.05)
+                    continue
+                quiet = time.monotonic() - self._answered_at
+                if quiet >= SPELLING_IDLE_S:
+                    break
                 time.sleep(SPELLING_IDLE_S - quiet)
             if self._closed:
                 return  # closed meanwhile: nothing to make it for
