@@ -279,6 +279,8 @@ def _cued_name(chunk: Chunk) -> tuple[tuple[str, ...], str] | None:
     before = [b.lower() for b in chunk.before]
     if len(before) >= 2 and before[-1] == "of" and before[-2] in REGION_WORDS - {"state"}:
         return words, before[-2]  # "the province of Hajjah", "the department of Arauca"
+    if before[-2:] == ["state", "of"] and chunk.before[-2] == "state":
+        return words, "state"  # "the state of Guanajuato" (not "the Islamic State of Iraq")
     if len(after) >= 3 and after[0] == "," and after[1] in ("a", "the"):
         cue = after[2] if after[2] in REGION_WORDS else (after[3] if len(after) > 3 else "")
         if cue in REGION_WORDS and (cue == after[2] or after[2] in DIRECTIONS):

@@ -208,3 +208,24 @@ def test_a_region_of_the_kind_the_cue_names(text, expected):
 )
 def test_department_names_no_unknown_region(text):
     assert extract_page(text).regions == ()
+
+
+# Lead round (session 15): "the state of X" names a known state, as "the province of X"
+# did; "the Islamic State of Iraq" and "the state of Israel" name none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cartel violence spread in the western state of Jalisco last year.",
+            {"MX-JAL": ("MX", "Jalisco State")},
+        ),
+        (
+            "Gunmen abducted 40 pupils in the state of Katsina on Friday.",
+            {"NG-KT": ("NG", "Katsina State")},
+        ),
+        ("Fighters of the Islamic State of Iraq claimed the bombing.", {}),
+        ("He spoke of the state of Israel and of a future Palestinian state.", {}),
+    ],
+)
+def test_the_state_of_a_known_state(text, expected):
+    assert regions(text) == expected
