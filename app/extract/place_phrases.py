@@ -72,8 +72,7 @@ def event_modifier(before: list[str], after: list[str]) -> bool:
 def describes_people(before: list[str]) -> bool:
     """The lower-cased words ``before`` a run followed by "village" or "community" make
     the run an adjective of its people: an indefinite article right before it, or with one
-    word between ("a rival Fulani village"), or "ethnic" or "indigenous" ("the ethnic Burman
-    community", "the indigenous Nasa community of Toribío")."""
+    word between ("a rival Fulani village"), or "ethnic" ("the ethnic Burman community")."""
     if before[-1:] in (["a"], ["an"], ["ethnic"], ["indigenous"]):
         return True
     return len(before) >= 2 and before[-2] in ("a", "an") and before[-1].isalpha()

@@ -1146,6 +1146,26 @@ def test_a_ranked_person_in_a_list_of_home_towns(text, expected):
     assert set(cities(text)) == expected
 
 
+# Lead round (session 15): a name after "ethnic" or "indigenous" is a people's, in the
+# whole article: "another Dogon village" names no village Dogon.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen attacked two ethnic Bambara villages in central Mali on Monday. Last month"
+            " an attack on another Bambara village, Tiguila Da, killed 20 people.",
+            {"Tiguila Da"},
+        ),
+        (
+            "Soldiers raided the indigenous Wayuu community of Uribia in La Guajira, Colombia.",
+            {"Uribia"},
+        ),
+    ],
+)
+def test_a_peoples_name_is_no_village(text, expected):
+    assert set(cities(text)) == expected
+
+
 # cities26: a town named only in the headline, whose name the body gives only a district's
 # or a peninsula's word, is that unit; a headline town the body names as a town, or names
 # only as a province, stays.

@@ -371,33 +371,3 @@ def test_others_of_kind(after, list_after, expected):
 )
 def test_lists_closed_by_other_units(text, expected):
     assert cities(text) == expected
-
-
-# cities26: "indigenous" before a name and "community" or "village" after it makes the name
-# its people's, as "ethnic" does; the place named after "of" is left to the other rules.
-@pytest.mark.parametrize(
-    ("text", "absent"),
-    [
-        (
-            "Two farmers were killed near the indigenous Nasa community of Toribío in "
-            "Colombia, officials said.",
-            "Nasa",
-        ),
-        ("Gunmen attacked the indigenous Mapuche community of Temucuicui in Chile.", "Mapuche"),
-    ],
-)
-def test_an_indigenous_peoples_community(text, absent):
-    assert absent not in {c.name for c in extract_page(text).cities}
-
-
-@pytest.mark.parametrize(
-    ("before", "expected"),
-    [
-        (["the", "indigenous"], True),
-        (["near", "indigenous"], True),
-        # Guard: a place after "the" alone is no people's adjective.
-        (["near", "the"], False),
-    ],
-)
-def test_indigenous_describes_a_people(before, expected):
-    assert describes_people(before) is expected
