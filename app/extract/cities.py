@@ -77,13 +77,6 @@ _AREAS_OF = frozenset(
 )
 # Words before a "VILLAGE DISTRICT" address ("militants from Barpora Pulwama").
 _ADDRESS_CUES = frozenset((w,) for w in ["from", "at", "in", "near", "of"])
-# Words after a name in the body that make it a unit or a landform the headline may name
-# bare ("Kupwara district", "Jaffna peninsula"): not "province" or "region", whose names a
-# headline gives their big cities as often ("Fighting in Idlib"), nor "area", "airport".
-_HEADLINE_UNIT_AFTER = frozenset(
-    ["district", "districts", "tehsil", "taluka", "upazila", "woreda", "raion", "rayon"]
-    + ["subdistrict", "sub-district", "county", "township", "peninsula", "lga"]
-)
 
 
 def extract_cities(
@@ -111,15 +104,12 @@ def find_cities(
     countries: set[str] | None = None,
     region_places: list[tuple[int, int, str, str | None]] | None = None,
     region_names: frozenset[str] = frozenset(),
-    headline_line: int | None = None,
 ) -> CityFinder:
-    """The finder after the scan: its ``result()`` and the names it took from persons
-    (``headline_line``: the headline's line number, when the page has one)."""
+    """The finder after the scan: its ``result()`` and the names it took from persons."""
     if countries is None:
         countries = countries_mentioned(chunks, gaz)
     parts = part_names(chunks, gaz)
     finder = CityFinder(gaz, countries, region_places or [], region_names | parts)
-    finder.headline_line = headline_line
     finder.part_names = parts
     finder.name_words = name_words(chunks)
     finder.main_country = main_country(chunks, gaz)
@@ -196,13 +186,6 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         # Lines where a province was read for a town's other name ("in Sulu"): a list there
         # holds places, as one with an accepted city does (``_accept_listed``).
         self.listing_lines: dict[int, str] = {}  # line -> the province's country
-        # The headline's line, the mentions of each accepted town there, and the names the
-        # body puts before a unit's or a landform's word ("Kupwara district", "Jaffna
-        # peninsula"): a town named only in the headline, whose name the body gives only such
-        # a unit, is that unit ("Eight killed in Kupwara encounters").
-        self.headline_line: int | None = None
-        self.headline_mentions: dict[int, int] = {}
-        self.body_unit_names: set[str] = set()
 
     def feed(self, chunk: Chunk, person_spans: set[tuple[int, int]], dateline_end: int) -> None:
         """Judge the longest known span at each word not claimed by a person."""
@@ -282,9 +265,6 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         if called_district(chunk.after):
             # "in Macomia district", "Bankass circle", "in Pulwama and Shopian districts"
             self.districts.add(fold(" ".join(words)))
-        unit_after = chunk.after[:1] and chunk.after[0].lower() in _HEADLINE_UNIT_AFTER
-        if unit_after and chunk.line_no != self.headline_line:
-            self.body_unit_names.add(fold(" ".join(words)))  # "Jaffna peninsula"
         if (chunk.after[:1] and chunk.after[0].lower() in _AREA_AFTER) or (
             chunk.before[-1:] == ("of",) and chunk.before[-2:-1] in _AREAS_OF
         ):
@@ -369,9 +349,6 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         if "UA" in self.countries and hromada_after(next_word(span, chunk)):
             key = city.geonames_id
             self.hromada_mentions[key] = self.hromada_mentions.get(key, 0) + 1
-        if chunk.line_no == self.headline_line:
-            key = city.geonames_id
-            self.headline_mentions[key] = self.headline_mentions.get(key, 0) + 1
         self.accepted_chunks.add((chunk.line_no, chunk.toks[0].start))
         self.places.append(
             (chunk.line_no, chunk.toks[0].start, city.country_code, self.gaz.region_of(city))
@@ -391,7 +368,7 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         # A name the article gives a people ("a Kakai village") is theirs everywhere,
         # the headline's "seize Kakai village" too.
         found = [f for f in self.found.values() if not set(map(fold, f.forms)) <= self.peoples]
-        found = [f for f in found if not self._office_of_unit(f) and not self._headline_unit(f)]
+        found = [f for f in found if not self._office_of_unit(f)]
         found = [
             f for f in found if self.hromada_mentions.get(f.city.geonames_id, 0) < len(f.forms)
         ]
@@ -407,16 +384,6 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
             if self.weakly_cued.get(key, 0) >= len(self.villages.named.get(key, ()))
         }
         return cities + self.villages.mentions(self._village_place, known)
-
-    def _headline_unit(self, found: Found) -> bool:
-        """Every mention of the town is in the headline, and the body gives its name only a
-        unit's or a landform's word ("Eight killed in Kupwara encounters" over "in Kupwara
-        district"; "landmass in Jaffna" over "Jaffna peninsula"): the headline's short form
-        of the unit, no town."""
-        if self.headline_mentions.get(found.city.geonames_id, 0) < len(found.forms):
-            return False  # most towns: named in the body
-        units = self.body_unit_names | self.districts
-        return all(fold(form) in units for form in found.forms)
 
     def _office_of_unit(self, found: Found) -> bool:
         """Every mention of the town modifies an official's title ("Bankass mayor Moulaye

@@ -173,7 +173,6 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
         place_countries,
         regions.places(),
         regions.names(),
-        meta.headline_index,
     )
     cities = [c for c in city_finder.result() if not _is_nickname(c, nicknames)]
     # A name the text places as a town ("shelled Mala Tokmachka") is no person, nor is its
