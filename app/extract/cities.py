@@ -38,9 +38,7 @@ from app.extract.lexicons import (
 )
 from app.extract.name_words import name_words
 from app.extract.namesake_choice import BIG_CITY, TOWN
-from app.extract.place_phrases import (
-    byline_place,
-)
+from app.extract.place_phrases import PEOPLE_ADJECTIVES, byline_place
 from app.extract.place_variants import variant_candidates
 from app.extract.region_placement import placed_in_region
 from app.extract.span_lookup import WORLD_CITY, resolve_span
@@ -62,8 +60,6 @@ from app.extract.villages import (
 __all__ = ["BIG_CITY", "TOWN", "extract_cities", "countries_mentioned", "is_first_name"]
 
 _MAX_SPAN = 4  # the longest span looked up, in words
-# Words after which a capitalised word is a people's name ("ethnic Dogon", "indigenous Nasa").
-_PEOPLE_ADJECTIVES = (("ethnic",), ("indigenous",))
 _LIST_JOINERS = LIST_JOINERS
 # Area words after a name that say it is no settlement ("the Afungi zone"); not the
 # settlement words PLACE_TYPE_AFTER holds too ("villages").
@@ -206,7 +202,7 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         self.person_before = last is not None and last[2] and last[0] == chunk.line_no
         self.person_before = self.person_before and toks[0].start - last[1] <= 6
         self._list_placed_in(chunk)  # "A in Jabal Al-Zawiyah, B": the list goes on
-        if chunk.before[-1:] in _PEOPLE_ADJECTIVES and len(words) == 1:
+        if chunk.before[-1:] and chunk.before[-1] in PEOPLE_ADJECTIVES and len(words) == 1:
             # "ethnic Dogon villages", "the indigenous Nasa community": a people's name,
             # theirs in the whole article ("another Dogon village, Sobane Da")
             self.peoples.add(fold(words[0]))

@@ -27,7 +27,7 @@ from app.extract.lexicons import (
 )
 from app.extract.lexicons import words as _words
 from app.extract.person_context import ROLE_WORDS, hyphenated_rank
-from app.extract.person_credits import AGENCY_NAMES
+from app.extract.person_credits import AGENCY_NAMES, CREDIT_VERBS
 from app.extract.person_names import NAME_HEADS, nisba
 from app.extract.transliteration import fold
 
@@ -108,17 +108,12 @@ def _split_title(
     return head, name
 
 
-_CREDIT_VERBS = _words(
-    "reporting writing editing reported written edited compiled photos photo story text video"
-)
-
-
 def _byline_by(before: tuple[str, ...]) -> bool:
     """The run follows a byline's "By" or a credit's "reporting by", not any "by" ("backed
     by Israel ...")."""
     if before[-1:] == ("By",):
         return True
-    return before[-1:] == ("by",) and before[-2:-1] != () and before[-2].lower() in _CREDIT_VERBS
+    return before[-1:] == ("by",) and before[-2:-1] != () and before[-2].lower() in CREDIT_VERBS
 
 
 def _acronym(word: str) -> bool:

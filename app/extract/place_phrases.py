@@ -69,11 +69,15 @@ def event_modifier(before: list[str], after: list[str]) -> bool:
     return before[-1:] in (["a"], ["an"], ["the"]) and bool(after[:1]) and after[0] in _EVENTS
 
 
+# Words right before a name that make it a people's ("ethnic Dogon", "indigenous Nasa").
+PEOPLE_ADJECTIVES = ("ethnic", "indigenous")
+
+
 def describes_people(before: list[str]) -> bool:
     """The lower-cased words ``before`` a run followed by "village" or "community" make
     the run an adjective of its people: an indefinite article right before it, or with one
     word between ("a rival Fulani village"), or "ethnic" ("the ethnic Burman community")."""
-    if before[-1:] in (["a"], ["an"], ["ethnic"], ["indigenous"]):
+    if before[-1:] in (["a"], ["an"]) or (before and before[-1] in PEOPLE_ADJECTIVES):
         return True
     return len(before) >= 2 and before[-2] in ("a", "an") and before[-1].isalpha()
 
