@@ -103,6 +103,7 @@ _HOLDS_PLACES = frozenset(["cities", "towns", "villages", "assembly", "parliamen
 _LANDFORM_HEADS = frozenset(
     ["jabal", "jebel", "jabel", "mount", "mt", "lake", "cape"]
     + ["sahl"]  # "Sahl al-Ghab": a plain (Arabic "sahl")
+    + ["wadi"]  # "hid in Wadi Zorbak, north of Hama": a valley as often as a village
 )
 _SETTLED = frozenset(["village", "town", "city", "hamlet", "settlement"])
 _DASH_OR_COLON = frozenset([("-",), ("–",), ("—",), (":",)])
@@ -277,11 +278,16 @@ _NOT_BARE = frozenset(["a", "an", "the", "this", "that", "each", "every", "one",
 
 
 def _near_apposition(after: tuple[str, ...]) -> bool:
-    """ ", close to Beni", ", near Kita": the run is placed by a capitalised place."""
-    low = [a.lower() for a in after[:4]]
-    if low[:3] == [",", "close", "to"]:
-        return len(after) > 3 and after[3][:1].isupper()
-    return low[:2] == [",", "near"] and len(after) > 2 and after[2][:1].isupper()
+    """ ", close to Beni", ", near Kita", " near Kita", ", outside Malakal", ", north of
+    Malakal": the run is placed by a capitalised place."""
+    if after[:1] == (",",):
+        if direction_from(after[1:]):
+            return True  # "in Lelo, north of Malakal" (without the comma: ``direction_from``)
+        after = after[1:]
+    low = [a.lower() for a in after[:3]]
+    if low[:2] == ["close", "to"]:
+        return len(after) > 2 and after[2][:1].isupper()
+    return low[:1] in (["near"], ["outside"]) and len(after) > 1 and after[1][:1].isupper()
 
 
 def _settled(head: str) -> str:

@@ -54,6 +54,18 @@ def villages(text: str) -> dict[str, tuple[str, str | None]]:
             "Guards advanced to reach the town of Harawa, about 70 km east of Sirte, Libya.",
             {"Harawa": ("LY", "LY-SR")},  # Sirte's district (ISO LY-SR)
         ),
+        # Lead, session 16: a short name is placed by the town it lies outside of or in a
+        # direction from, after a comma (Yei lies in Central Equatoria, SS-EC).
+        (
+            "Militiamen camped in Kuku, outside Yei, South Sudan army officers said.",
+            {"Kuku": ("SS", "SS-EC")},
+        ),
+        (
+            "Militiamen camped in Kuku, south of Yei, South Sudan army officers said.",
+            {"Kuku": ("SS", "SS-EC")},
+        ),
+        # ... but a wadi so placed is a valley as often as a village
+        ("Militiamen camped in Wadi Kuku, south of Yei, South Sudan army officers said.", {}),
         # A namesake abroad does not stand for a village the text places in Syria
         # (GeoNames' "Tiba" is an alternate name of Chiba, Japan).
         (
