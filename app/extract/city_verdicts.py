@@ -66,6 +66,7 @@ class Verdicts:
         if verdict.city is not None and (
             region_meant(verdict.city, chunk, i, j, in_dateline, self.region_names)
             or self._region_of_previous(chunk, i, j)
+            or self._philippine_province(chunk, i, j)
             or self._name_part(verdict.city, chunk, i, j, in_dateline)
             or self._region_by_old_name(verdict.city, chunk, i, j, in_dateline)
         ):

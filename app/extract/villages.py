@@ -224,6 +224,8 @@ def _village_cue(chunk: Chunk) -> str | None:
     if before[-1:] and before[-1] in _IN_NEAR and _near_apposition(chunk.after):
         return "near"  # "the attack at Mavivi, close to Beni"
     if before[-2:] in (["town", ","], ["village", ","]) and after[:1] == [","]:
+        if [w.lower() for w in chunk.wide_before[-4:-2]] == ["of", "the"]:
+            return None  # "the head of the village, Musa Ali Adam, said": who holds the role
         return before[-2]  # "another nearby town, Yaran, was attacked"
     if after[:1] == ["("] and ")" in chunk.wide_after[:6]:
         # "Togoga (or Togogwa), a small town": the other spelling in brackets, then the
@@ -324,8 +326,10 @@ def locative_cue(chunk: Chunk) -> str | None:
         # tribal areas": the run must end the phrase.
         if chunk.after[:1] and chunk.after[0].lower() not in _PHRASE_GOES_ON:
             return None
-    elif _bearing_of(chunk.before):
-        before = ("of",)  # "the hills northeast of Laiza": a bearing is taken from a place
+    elif _bearing_of(chunk.before) or _outskirts_of(chunk.before):
+        # "the hills northeast of Laiza": a bearing is taken from a place; "a quarry on the
+        # outskirts of Yaroun": a town's or village's outskirts
+        before = ("of",)
     elif not before or before[0] not in LOCATIVE_ONLY and not _at_place(chunk):
         return None
     if chunk.sent_start or chunk.title_case_line or len(chunk.words) > 2:
@@ -335,6 +339,11 @@ def locative_cue(chunk: Chunk) -> str | None:
     if before[0] in _NEARBY and chunk.after[:1] and chunk.after[0].lower() not in _PHRASE_GOES_ON:
         return None  # "the nearby Kweyris military airport": a facility near
     return before[0]
+
+
+def _outskirts_of(before: tuple[str, ...]) -> bool:
+    """ "the outskirts of" right before the run."""
+    return before[-1:] == ("of",) and len(before) >= 2 and before[-2].lower() == "outskirts"
 
 
 def _bearing_of(before: tuple[str, ...]) -> bool:
