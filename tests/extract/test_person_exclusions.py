@@ -489,3 +489,18 @@ BRACKETED_AGENCIES = [
 @pytest.mark.parametrize(("text", "expected"), BRACKETED_AGENCIES)
 def test_an_agency_named_in_brackets_is_no_person(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# Lead, session 16 (from persons18's av06): "show" and "film" are verbs too; only after a
+# determiner do they name a show or a film whose title follows.
+SHOW_AS_VERB = [
+    ("A video appeared to show Karim Haddad in a cell.", {"Karim Haddad"}),
+    ("Photos show Karim Haddad at a checkpoint.", {"Karim Haddad"}),
+    ("Drones film Karim Haddad leaving the base.", {"Karim Haddad"}),
+    ("Viewers loved the show Karim Haddad Tonight.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOW_AS_VERB)
+def test_show_as_a_verb_names_a_person(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
