@@ -441,6 +441,7 @@ _CALLED = _words("called named")
 _KUNYAS = _words("abu umm")
 # Lower-case nouns after a name that make it a building's ("the Imam Ali mosque").
 _BUILDINGS = _words("hospital hospitals clinic school schools mosque church shrine college")
+_BUILDINGS |= _words("cemetery graveyard")  # "the Sidi Yahia cemetery": a burial ground's name
 _SETTLED = _words("community communities village villages hamlet settlement ward wards")
 # "Sheikh Jarrah residents", "Gamboru villagers": the people of a place follow its name.
 _SETTLED |= _words("residents villagers inhabitants townspeople townsfolk")

@@ -504,3 +504,18 @@ SHOW_AS_VERB = [
 @pytest.mark.parametrize(("text", "expected"), SHOW_AS_VERB)
 def test_show_as_a_verb_names_a_person(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# Lead, session 16 (from persons18's av02, av04): a burial ground's name is no person, and
+# "Ayatullah", South Asian copy's spelling, is the title "Ayatollah".
+LEXICON_GAPS = [
+    ("Mourners gathered at the Ali Pasha cemetery on Friday.", set()),
+    ("Mourners gathered at the Sidi Moussa graveyard on Friday.", set()),
+    ("Families searched the Martyrs graveyard, Hamid Noori said.", {"Hamid Noori"}),
+    ("Grand Ayatullah Bashir Najafi issued a statement.", {"Bashir Najafi"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEXICON_GAPS)
+def test_burial_grounds_and_title_spellings(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
