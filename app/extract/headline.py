@@ -486,6 +486,30 @@ def _stopped_headline(head: list[Line], start: int | None, story: set[str]) -> L
     return ln if content_words(core) & story else None
 
 
+def _headline_under_lead(lines: list[Line], start: int | None) -> Line | None:
+    """A headline printed under the story's first paragraph, right over the story's date
+    line, as some archive pages lay a story out (lead, headline, date): "KABUL (AP) - The
+    ministry says ..." / "Taliban Attack On Afghan Army Checkpoint Kills 7 Troops" /
+    "December 24, 2019 4:20 am". Read only when nothing above the story is a headline; the
+    line must share a word with that paragraph (a related story's link and date does not)."""
+    pos = next((i for i, ln in enumerate(lines) if ln.index == start), None)
+    if pos is None or pos + 2 >= len(lines):
+        return None
+    lead, ln, under = lines[pos], lines[pos + 1], lines[pos + 2]
+    text = ln.text
+    if (
+        ln.kind != BODY
+        or text.endswith(_SENTENCE_END)
+        or not is_headline_shaped(text)
+        or is_furniture(text)
+        or looks_like_name_line(text)
+        or not is_date_or_age_line(under.text)
+        or not DATE_RE.search(under.text)
+    ):
+        return None
+    return ln if content_words(text) & content_words(lead.text[:_STORY_SAMPLE_CHARS]) else None
+
+
 # A headline this long is rare; a longer line without a stop is a summary sentence.
 _LONG_HEADLINE_MAX_WORDS = 30
 
@@ -539,7 +563,11 @@ def find_headline(
     if record is not False:
         return None if record is None else (record[0], record[1], None)
     story = _opening_words(lines, start)
-    best = _pick(_candidates(head, story), lines, story) or _stopped_headline(head, start, story)
+    best = (
+        _pick(_candidates(head, story), lines, story)
+        or _stopped_headline(head, start, story)
+        or _headline_under_lead(lines, start)
+    )
     if best is None:
         return None
     text = BREADCRUMB.sub("", AGENCY_TAG.sub("", best.text))

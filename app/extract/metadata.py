@@ -154,10 +154,17 @@ def _line_date(ln: Line, meta: Metadata) -> tuple[int, date] | None:
 # A press release's or wire copy's dateline with the year: "GENEVA, Switzerland, May 9,
 # 2013/African Press Organization (APO)/ --", "KABUL, Oct. 3, 2015 (AP) --". The place is in
 # capitals and the date runs straight into the agency or the dash.
+# A statement filed from two places names both with a slash: "NEW YORK/JUBA, 5 July 2018 -".
 _DATED_DATELINE = re.compile(
-    rf"^[{CAPITALS}][{CAPITALS}.'’ -]{{2,30}}(?:,\s*[{CAPITALS}][\w.'’ -]{{2,30}})?,\s*"
+    rf"^[{CAPITALS}][{CAPITALS}.'’ /-]{{2,30}}(?:,\s*[{CAPITALS}][\w.'’ -]{{2,30}})?,\s*"
     rf"(?P<date>(?i:{DATE_PATTERN}))"
     r"\s*(?:/|\(|--|[–—-]\s)"
+)
+# The date in brackets after the place, as press releases print it: "NEW YORK (September 25,
+# 2012) — UNICEF condemns ...", "WASHINGTON (Jan. 5, 2017) – The Department ...".
+_PAREN_DATED_DATELINE = re.compile(
+    rf"^[{CAPITALS}][{CAPITALS}.'’ /-]{{2,30}}(?:,\s*[{CAPITALS}][\w.'’ -]{{2,30}})?\s*"
+    rf"\(\s*(?P<date>(?i:{DATE_PATTERN}))\s*\)\s*(?:--|[–—-]\s)"
 )
 # The outlet and its date in brackets after the place: "ZAMBOANGA CITY (Mindanao Examiner /
 # July 26, 2012) –".
@@ -202,23 +209,38 @@ def _under_headline(ln: Line, meta: Metadata) -> bool:
     return h is not None and h < ln.index <= h + _UNDER_HEADLINE
 
 
+# The dateline may open the second or third paragraph from the one read as the story's start:
+# a press release's summary ("UNICEF condemns the attack ...") or a sign-up box's blurb may
+# come before "NEW YORK (September 25, 2012) — UNICEF condemns ...".
+_DATELINE_LINES = 3
+
+
 def _dateline_date(lines: list[Line], meta: Metadata) -> tuple[int, date] | None:
-    """(line index, date) of the story's first paragraph's dateline, when it has a year."""
+    """(line index, date) of the story's dateline, when it has a year: the dateline of one
+    of the first paragraphs from the story's start on."""
     start = meta.story_start
-    ln = next((ln for ln in lines if ln.index == start), None)
-    if ln is None or ln.kind != BODY:
+    if start is None:
         return None
-    head = ln.text[:200]
-    m = (
-        _DATED_DATELINE.match(head)
-        or _DATE_FIRST_DATELINE.match(head)
-        or _BRACKETED_DATELINE.match(head)
-    )
-    if not m:
-        return None
-    dm = DATE_RE.match(m.group("date"))
-    d = to_date(dm) if dm else None
-    return (ln.index, d) if d else None
+    for ln in lines:
+        if ln.index < start:
+            continue
+        if ln.index >= start + _DATELINE_LINES:
+            break
+        if ln.kind != BODY:
+            continue
+        head = ln.text[:200]
+        m = (
+            _DATED_DATELINE.match(head)
+            or _PAREN_DATED_DATELINE.match(head)
+            or _DATE_FIRST_DATELINE.match(head)
+            or _BRACKETED_DATELINE.match(head)
+        )
+        if not m:
+            continue
+        dm = DATE_RE.match(m.group("date"))
+        d = to_date(dm) if dm else None
+        return (ln.index, d) if d else None
+    return None
 
 
 # A site header's "today" date is the day the page was read, most often long after the
@@ -239,6 +261,19 @@ def _in_site_header(candidate: tuple[int, int, date], meta: Metadata) -> bool:
     priority, index, _ = candidate
     h = meta.headline_index
     return priority == _ABOVE_HEADLINE and h is not None and index < h - 1
+
+
+def _header_date(candidate: tuple[int, int, date], meta: Metadata, dateline: date) -> bool:
+    """A date line above the headline that is a site header's "today" date, not the story's:
+    one with other lines between it and the headline (``_in_site_header``), or one right over
+    the headline that is more than a month LATER than the story's dated dateline ("Thursday
+    08 December 2022 - 12:46:54 pm" over a story filed "WASHINGTON, 17th January 2022 (WAM)
+    -"): a page's header shows the day it was read, a blog's date header over a copied
+    story the day it was posted, which is not months after the story was filed."""
+    if _in_site_header(candidate, meta):
+        return True
+    priority, _, stated = candidate
+    return priority == _ABOVE_HEADLINE and (stated - dateline).days > _TODAY_GAP_DAYS
 
 
 # A header's "today" date sits in the site's navigation bar: an item of a bulleted bar
@@ -355,9 +390,13 @@ def find_date(lines: list[Line], meta: Metadata) -> None:
         candidates.append((_WIRE, *lead))
     # The story's dated dateline, when the page states no date but a site header's.
     dated = None
-    if all(_in_site_header(c, meta) for c in candidates):
+    if all(c[0] == _ABOVE_HEADLINE for c in candidates):
         dated = _dateline_date(lines, meta)
-    if dated and not (candidates and _near(min(candidates)[2], dated[1])):
+    if (
+        dated
+        and all(_header_date(c, meta, dated[1]) for c in candidates)
+        and not (candidates and _near(min(candidates)[2], dated[1]))
+    ):
         candidates = [(_WIRE, *dated)]
     if candidates:
         priority, index, meta.published = min(candidates)

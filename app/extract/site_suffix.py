@@ -16,7 +16,11 @@ _SITE_WORDS = re.compile(
     r"reuters|afp|ap|cnn|bbc|npr|al jazeera|xinhua|dawn|eye|standard|express|star)\b",
     re.I,
 )
-_SITE_SUFFIX = re.compile(r"^(?P<head>.{10,}?)\s+[–—|-]\s+(?P<site>[A-Z0-9][\w.&'’ ]{1,35})$")
+# A site's name may hold an exclamation mark ("Yahoo! News").
+_SITE_SUFFIX = re.compile(r"^(?P<head>.{10,}?)\s+[–—|-]\s+(?P<site>[A-Z0-9][\w.&'’! ]{1,35})$")
+# A blog post titled with the page it copies keeps that page's browser title, which some
+# sites end with the story's date: "Headline - Daily News- 2008/09/26".
+_DATE_TAG = re.compile(r"\s*-\s*\d{4}/\d{1,2}/\d{1,2}$")
 # "Headline : NPR": a space before the colon sets a site name apart (a headline's own
 # colon follows its word).
 _SPACED_COLON_SUFFIX = re.compile(
@@ -47,4 +51,8 @@ def strip_site_suffix(text: str, others: set[str]) -> tuple[str, str | None]:
     m = _SITE_SUFFIX.match(text)
     if m and (m.group("head") in others or _SITE_WORDS.search(m.group("site"))):
         return m.group("head"), m.group("site").strip()
+    if (tag := _DATE_TAG.search(text)) and tag.start() > 0:
+        head, site = strip_site_suffix(text[: tag.start()], others)
+        if site:  # the date tag goes only with the site's name before it
+            return head, site
     return text, None

@@ -116,3 +116,22 @@ def test_foreign_month_names(text, expected):
 def test_a_number_after_a_leading_date_is_no_time(line, rest):
     m = LEADING_DATE.match(line)
     assert m is not None and line[m.end() :].startswith(rest)
+
+
+# titles14: commas some CMSs and forums put where others do not: after the month name
+# ("January, 25, 2021", "Mar, 20 2005"), and before the year with no space ("April 09,2019").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("• February, 11, 2020 - 09:40", date(2020, 2, 11)),
+        ("posted on Nov, 3 2006 @ 10:15 PM", date(2006, 11, 3)),
+        ("Published August 07,2018", date(2018, 8, 7)),
+        ("December 30,2009:", date(2009, 12, 30)),
+        ("Sept, 4, 2013", date(2013, 9, 4)),
+        # A count after a month is no day and year.
+        ("In March, 2,000 families fled the valley", None),
+        ("by May, 40 villages had emptied in 2015", None),
+    ],
+)
+def test_titles14_commas_around_the_day(text, expected):
+    assert first_date(text) == expected

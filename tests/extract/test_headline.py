@@ -1388,3 +1388,41 @@ CAPTION_TOPS = [
 def test_titles13_a_caption_atop_a_page_is_no_headline(raw, title):
     e = extract_page(raw)
     assert (None if e.title_is_fallback else e.title) == title
+
+
+# titles14: an archive page may print the story's lead first, then the headline and the date
+# line under it; a line there that shares no word with the lead (a related story's link), or
+# that has no date line under it (a subheading), is no headline.
+HEADLINES_UNDER_THE_LEAD = [
+    (
+        "MOGADISHU, Somalia (AP) – Gunmen stormed a hotel near the port overnight and held "
+        "guests for hours before soldiers ended the siege, police said on Friday.\n"
+        "Gunmen Storm Port Hotel, Hold Guests For Hours\nMarch 3, 2017 6:05 am\n",
+        "Gunmen Storm Port Hotel, Hold Guests For Hours",
+    ),
+    (
+        "Officials in the province say a drone strike killed six farmers in their fields, and "
+        "the army has opened an inquiry into what it called a targeting error.\n"
+        "Drone strike kills six farmers in province\nFeatureNov 12, 2013\n",
+        "Drone strike kills six farmers in province",
+    ),
+    (
+        "MOGADISHU, Somalia (AP) – Gunmen stormed a hotel near the port overnight and held "
+        "guests for hours before soldiers ended the siege, police said on Friday.\n"
+        "Floods cut the northern highway again\nMarch 3, 2017 6:05 am\n",
+        None,
+    ),
+    (
+        "MOGADISHU, Somalia (AP) – Gunmen stormed a hotel near the port overnight and held "
+        "guests for hours before soldiers ended the siege, police said on Friday.\n"
+        "Siege at the port hotel\nSoldiers cordoned off the road to the port before dawn and "
+        "moved in at first light, a witness said.\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), HEADLINES_UNDER_THE_LEAD)
+def test_titles14_a_headline_under_the_lead_over_its_date_line(raw, title):
+    e = extract_page(raw)
+    assert (None if e.title_is_fallback else e.title) == title

@@ -797,3 +797,86 @@ NUMERIC_ORDERS = [
 @pytest.mark.parametrize(("raw", "published"), NUMERIC_ORDERS)
 def test_titles13_an_ambiguous_numeric_date_follows_the_pages_order(raw, published):
     assert extract_page(raw).published == published
+
+
+# titles14: a press release's dated dateline dates a page that states no other date, in the
+# forms statements print it: the date in brackets after the place ("GENEVA (March 14, 2016)
+# —"), two places joined by a slash ("ROME/NAIROBI, 2 February 2017 -"), and in the second or
+# third paragraph when a summary or a sign-up box's blurb comes first.
+PRESS_RELEASE_DATELINES = [
+    (
+        "Agency condemns attack on food convoy\n\nThe agency condemned the attack on its "
+        "trucks, which it said were clearly marked and had been cleared by both sides before "
+        "they left the depot.\n\nGENEVA (March 14, 2016) — The agency condemned the attack "
+        "on its trucks near the border on Sunday, a spokeswoman said.\n\nTwo drivers were "
+        "wounded.\n",
+        date(2016, 3, 14),
+    ),
+    (
+        "Stay informed\nGet our weekly letter about the work of our teams in the field, sent "
+        "every Friday to your inbox.\nROME/NAIROBI, 2 February 2017 - The food agency said "
+        "on Thursday that it had suspended deliveries to the district after two of its "
+        "warehouses were looted.\nThe agency said its staff were safe.\n",
+        date(2017, 2, 2),
+    ),
+    (
+        "Food agency suspends deliveries\n\nCAIRO (Jan. 9, 2015) – The agency suspended "
+        "deliveries to the district after two of its warehouses were looted, it said.\n\nIts "
+        "staff were safe, it added.\n",
+        date(2015, 1, 9),
+    ),
+    # A dateline without a year dates nothing; nor does one further down the story.
+    (
+        "Food agency suspends deliveries\n\nGENEVA (AP) — The agency suspended deliveries to "
+        "the district after two of its warehouses were looted, it said on Monday.\n\nIts "
+        "staff were safe, it added.\n",
+        None,
+    ),
+    (
+        "Food agency suspends deliveries\n\nThe agency suspended deliveries to the district "
+        "after two of its warehouses were looted, it said on Monday in a statement.\n\nIts "
+        "staff were safe, it added, and the roads were open again.\n\nThe drivers went "
+        "home.\n\nMore trucks are expected.\n\nLONDON (June 1, 2014) — An earlier statement "
+        "said the same.\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), PRESS_RELEASE_DATELINES)
+def test_titles14_a_press_release_dateline_dates_the_page(raw, published):
+    assert extract_page(raw).published == published
+
+
+# titles14: a date line right over the headline that is more than a month LATER than the
+# story's dated dateline is a site header's "today" date (a clock to the second, as news
+# agencies' pages print it); a blog's date header within a month of the copied story's
+# dateline still dates the post.
+HEADER_DATES_OVER_DATED_DATELINES = [
+    (
+        "Monday 14 March 2022 - 10:11:12 am\n\nMinistry condemns shelling of border "
+        "villages\n\nBAGHDAD, 3rd June, 2019 (INA) -- The ministry condemned the shelling of "
+        "three border villages, which wounded four farmers on Sunday, it said.\n\nThe "
+        "villages were evacuated.\n",
+        date(2019, 6, 3),
+    ),
+    (
+        "Sunday, June 9, 2019\n\nMinistry condemns shelling of border villages\n\nBAGHDAD, "
+        "3rd June, 2019 (INA) -- The ministry condemned the shelling of three border "
+        "villages, which wounded four farmers on Sunday, it said.\n\nThe villages were "
+        "evacuated.\n",
+        date(2019, 6, 9),
+    ),
+    (
+        "Monday 14 March 2022 - 10:11:12 am\n\nMinistry condemns shelling of border "
+        "villages\n\nBAGHDAD, June 3 (INA) -- The ministry condemned the shelling of three "
+        "border villages, which wounded four farmers on Sunday, it said.\n\nThe villages "
+        "were evacuated.\n",
+        date(2022, 3, 14),
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), HEADER_DATES_OVER_DATED_DATELINES)
+def test_titles14_a_header_date_months_after_the_dateline_is_todays(raw, published):
+    assert extract_page(raw).published == published

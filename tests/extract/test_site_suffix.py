@@ -86,3 +86,36 @@ def test_strip_site_suffix(line, others, expected):
 )
 def test_more_suffix_marks(line, expected):
     assert strip_site_suffix(line, set()) == expected
+
+
+# titles14: a blog post titled with the browser title of the page it copies keeps that
+# page's site name, which may hold an exclamation mark or end with the story's date tag.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Gunmen kill two guards at border post - Yahoo! News",
+            ("Gunmen kill two guards at border post", "Yahoo! News"),
+        ),
+        (
+            "Army takes hill near the pass: Commander - Daily News- 2011/04/02",
+            ("Army takes hill near the pass: Commander", "Daily News"),
+        ),
+        (
+            "Army takes hill near the pass - The Island Online - 2011/04/02",
+            ("Army takes hill near the pass", "The Island Online"),
+        ),
+        # A date tag alone, or after a name that is no outlet's, stays.
+        (
+            "Army takes hill near the pass - 2011/04/02",
+            ("Army takes hill near the pass - 2011/04/02", None),
+        ),
+        (
+            "Two shot at checkpoint – Health Ministry - 2011/04/02",
+            ("Two shot at checkpoint – Health Ministry - 2011/04/02", None),
+        ),
+        ("Rebels vow to fight on - Yahoo!", ("Rebels vow to fight on - Yahoo!", None)),
+    ],
+)
+def test_titles14_a_copied_browser_title_keeps_its_site_name(line, expected):
+    assert strip_site_suffix(line, set()) == expected
