@@ -99,7 +99,11 @@ DATE_PATTERN = (
     # ("example.com/2019/05/16/...", "AFP/2019/05/16", "IMG_2019.05.16").
     r"(?P<iso>(?P<iy>\d{4})(?P<isep>-|(?<![\w/.]\d{4})[/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
     # "Oct 082017": FA-KES' Jordan Times copy glues the day to the year.
-    rf"|(?P<mdy>{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|(?=\d{{4}}\b))(?P<y1>\d{{4}}))"
+    # Radio Dabanga prints a spaced hyphen before the year: "February 3 - 2021" (not "March
+    # 5 - 2000 people", a count before a lower-case word).
+    rf"|(?P<mdy>{_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?:,?\s+|\s+-\s+(?=(?:19|20)\d\d\b(?!\s+(?-i:[a-z])))|(?=\d{4}\b))"
+    r"(?P<y1>\d{4}))"
     # The day may carry a comma, as some WordPress themes print it: "21, April 2020".
     rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?,?\s+(?:de\s+)?{_MON2},?\s+(?:de\s+)?(?P<y2>\d{{4}}))"
     # The same with hyphens, as many CMSs print it: "27-Oct-2020".
