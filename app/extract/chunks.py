@@ -139,6 +139,8 @@ class _Scan:
         cut = "- " in line and _CUT_ARTICLE.search(line) is not None
         if cut:
             self.pieces = _join_broken_articles(self.pieces)
+        if " X." in line:
+            self.pieces = _platform_x(self.pieces)
         self._offsets: list[int] | None = None
         texts = [piece[1] for piece in self.pieces]
         if "\n" in line:
@@ -177,6 +179,21 @@ class _Scan:
             space = bool(pieces[k][0]) or (k > 0 and texts[k - 1] == "|")
             out.append(_new_tok(Tok, (texts[k], at[2 * k], at[2 * k + 1], space, k in poss)))
         return tuple(out)
+
+
+def _platform_x(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "wrote on X. Benjamin Netanyahu said": the platform X and a sentence's period, no
+    initial opening the next name (read so after "on" or "via")."""
+    out: list[tuple[str, str]] = []
+    for k, (space, text) in enumerate(pieces):
+        if text == "X." and k > 0 and pieces[k - 1][1].lower() in _PLATFORM_BEFORE:
+            out += [(space, "X"), ("", ".")]
+        else:
+            out.append((space, text))
+    return out
+
+
+_PLATFORM_BEFORE = frozenset(["on", "via"])
 
 
 # The Arabic article and its assimilated forms as news writes them before a name ("al-",

@@ -298,6 +298,8 @@ def _in_organisation_name(site: _Site, cands: tuple[City, ...] = ()) -> bool:
     match a place somewhere ("Hamas"). A city whose own name opens with "Port" ("Port Sudan",
     "Port Harcourt") is no port facility when the run is just that name ("Andrews Air Force
     Base", a GeoNames place too, stays a base)."""
+    if _outlet_tail(site.chunk):
+        return True
     if not _names_organisation(site.chunk):
         return False
     words = site.chunk.words
@@ -319,6 +321,17 @@ def _in_organisation_name(site: _Site, cands: tuple[City, ...] = ()) -> bool:
 
 
 _TYPE_ENDINGS = ORG_WORDS | PLACE_TYPE_AFTER
+
+
+def _outlet_tail(chunk: Chunk) -> bool:
+    """ "told Kabul Now", "the Baghdad Today website": a word of time capitalised after a
+    place ends an outlet's name (not in a headline's title case: "Protests in Baghdad
+    Today")."""
+    words = chunk.words
+    return len(words) >= 2 and words[-1] in _OUTLET_TAILS and not chunk.title_case_line
+
+
+_OUTLET_TAILS = frozenset(["Now", "Today", "Live", "Online", "NOW", "TODAY"])
 
 
 def _opens_lower_case_name(site: _Site) -> bool:

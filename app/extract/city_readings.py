@@ -254,6 +254,36 @@ class ArticleReadings:
         own = {self.gaz.region_of(c) for c in prev} - {None}
         return any(r.code in own for r in regions)
 
+    def _philippine_province(self, chunk: Chunk, i: int, j: int) -> bool:
+        """ "in Nasugbu, Batangas", "in Cawayan town, Masbate": Philippine news writes a
+        town with its province after a comma, and most provinces bear the name of their
+        capital city. GeoNames files towns under the island regions (Calabarzon), not the
+        provinces, so ``_region_of_previous`` cannot match them: after a Philippine town
+        (and "town" or "municipality"), a province's name is the province, unless the text
+        writes "X City"."""
+        if (
+            i != 0
+            or j != len(chunk.words)
+            or chunk.before[-1:] != (",",)
+            or not self.accepted_spans
+        ):
+            return False
+        if (
+            chunk.words[-1].lower() == "city"
+            or chunk.after[:1]
+            and chunk.after[0].lower() == "city"
+        ):
+            return False  # "Batangas City": the city
+        if not any(
+            r.country_code == "PH" and not r.admin1
+            for r in self.gaz.regions.lookup(" ".join(chunk.words))
+        ):
+            return False
+        line, _, end, city = self.accepted_spans[-1]
+        unit_word = chunk.before[-2:-1] in (("town",), ("municipality",))
+        gap = chunk.toks[0].start - end
+        return line == chunk.line_no and city.country_code == "PH" and 0 < gap <= 2 + 13 * unit_word
+
     def _village_just_before(self, chunk: Chunk) -> bool:
         """A village the text named ends right before the run's ", in"."""
         start = chunk.toks[0].start

@@ -15,7 +15,7 @@ from app.extract.city_evidence import judge
 from app.extract.city_readings import region_meant
 from app.extract.gazetteer_index import City
 from app.extract.lexicons import is_common_word, is_everyday_word
-from app.extract.namesake_choice import choose
+from app.extract.namesake_choice import TOWN, choose
 from app.extract.place_phrases import HOME_CUES, LOCATIVE_CUES, event_modifier, people_village
 from app.extract.span_lookup import resolve_span
 from app.extract.transliteration import fold
@@ -66,6 +66,7 @@ class Verdicts:
         if verdict.city is not None and (
             region_meant(verdict.city, chunk, i, j, in_dateline, self.region_names)
             or self._region_of_previous(chunk, i, j)
+            or self._philippine_province(chunk, i, j)
             or self._name_part(verdict.city, chunk, i, j, in_dateline)
             or self._region_by_old_name(verdict.city, chunk, i, j, in_dateline)
         ):
@@ -82,7 +83,13 @@ class Verdicts:
             capitals = in_dateline and all(w.isupper() for w in span)  # "LAS CRUCES, Guatemala"
             given = listed or village_cue(chunk) is not None
             called = listed or village_cue(chunk) == "village"
-            self.villages.add(chunk, given_ok=given, capitals_ok=capitals, village_called=called)
+            village = self.villages.add(
+                chunk, given_ok=given, capitals_ok=capitals, village_called=called
+            )
+            if village is None and self._town_by_its_name(verdict.city, span):
+                # "Russian jets bombed the city of Idlib": no village can bear the name (a
+                # region's), so the text means the town GeoNames knows by it.
+                self._add(verdict.city, span, chunk)
         elif verdict.city is None and self._only_abroad(chunk, i, j, cands):
             # "the town of Pale" in Myanmar (Pale, Bosnia), "in Moura" in Mali (Portugal's).
             cue = village_cue(chunk)
@@ -107,6 +114,14 @@ class Verdicts:
             before = chunk.before if i == 0 else chunk.words[max(0, i - 1) : i]
             if before[-1:] and before[-1] in HOME_CUES:
                 self.cued_pending.append((chunk, span, cands))
+
+    def _town_by_its_name(self, city: City, span: tuple[str, ...]) -> bool:
+        """A town of 15,000 or more named by its own name, which names no country ("a
+        central Mali village": the country's)."""
+        key = fold(" ".join(span))
+        return (
+            city.population >= TOWN and key == fold(city.name) and key not in self.gaz.country_forms
+        )
 
     def _kept(self) -> tuple[int, int, int]:
         """How many places the finder holds: grows when a judgement keeps one."""

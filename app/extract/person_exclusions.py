@@ -99,6 +99,8 @@ def place_or_group_context(
         or not DIRECTIONS.isdisjoint(map(fold, name))
         # "the satirical newspaper Charlie Hebdo", "the group Ahrar al-Sham"
         or (bool(before) and before[-1] in MEDIA_NOUNS and not titled)
+        # "the Yemeni News Agency (Saba)": the agency's name, in brackets after it
+        or _bracketed_body_name(name, before, chunk.after)
         # "the so-called Segunda Marquetalia": English writes it before groups and things
         or (before[-1:] == ("so-called",) and not titled)
         # "the official SABA news agency", "the Anadolu news agency", "the official
@@ -308,12 +310,27 @@ def listed_settlements_after(after: Sequence[str]) -> bool:
 _SETTLEMENT_PLURALS = SETTLEMENT_PLURALS | {"communities"}
 
 
+def _bracketed_body_name(name: Sequence[str], before: Sequence[str], after: Sequence[str]) -> bool:
+    """ "the Yemeni News Agency (Saba)": one word alone in brackets after a body's noun is
+    the body's name (not "the newspaper (Ahmed Ali, its editor, ...)")."""
+    return (
+        len(name) == 1
+        and len(before) >= 2
+        and before[-1] == "("
+        and before[-2].lower() in MEDIA_NOUNS
+        and tuple(after[:1]) == (")",)
+    )
+
+
 def names_body(before: Sequence[str], after: Sequence[str]) -> bool:
     """The words around a one-word name say it is a body's: a media noun before it ("the
-    security firm Ambrey"), "news agency" after it ("according to Wafa news agency"), or a
-    group's noun before "known as"/"called" ("the rebel coalition known as Seleka")."""
+    security firm Ambrey", "the News Agency (Saba)"), "news agency" after it ("according to
+    Wafa news agency"), or a group's noun before "known as"/"called" ("the rebel coalition
+    known as Seleka")."""
     if before[-1:] and before[-1] in MEDIA_NOUNS:
         return True
+    if _bracketed_body_name(("",), before, after):
+        return True  # "the Yemeni News Agency (Saba)": the agency's name, in brackets
     low = [a.lower() for a in after[:2]]
     if low[:1] == ["agency"] or low == ["news", "agency"]:
         return True  # not "a Netanyahu news conference": his

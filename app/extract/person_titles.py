@@ -61,18 +61,24 @@ def split_title(
     # Hayom's count" is the sentence's own "by"
     by = not chunk.toks[-1].possessive and _byline_by(chunk.before)
     owned = chunk.toks[-1].possessive
-    key = (tuple(words), title_case, around, by, owned)
+    office = _office_of(chunk.before)
+    key = (tuple(words), title_case, around, by, owned, office)
     if cache is None:
         cache = gaz.memo("split_title")
     hit = cache.get(key)
     if hit is None:
-        head, name = _split_title(words, chunk, gaz, by, owned)
+        head, name = _split_title(words, chunk, gaz, by, owned, office)
         hit = cache[key] = (tuple(head), tuple(name))
     return list(hit[0]), list(hit[1])
 
 
 def _split_title(
-    words: list[str], chunk: Chunk, gaz: Gazetteer, by: bool = False, owned: bool = False
+    words: list[str],
+    chunk: Chunk,
+    gaz: Gazetteer,
+    by: bool = False,
+    owned: bool = False,
+    office: bool = False,
 ) -> tuple[list[str], list[str]]:
     if len(words) >= 2 and words[-1].lower() in _WEEKDAYS and words[-1][:1].isupper():
         words = words[:-1]
@@ -102,6 +108,8 @@ def _split_title(
         head, name = head[:-1], ["I", *name]  # "Maj. Gen. I Nyoman Cantiasa": Balinese
     head, name = _drop_glued_city(head, name, gaz)
     head, name = _drop_jurisdiction(head, name, gaz)
+    if (office and not head) or _office_of(tuple(head)):
+        head, name = _drop_office_place(head, name, gaz)
     head, name = _keep_honorific(head, name, gaz)
     if chunk.title_case_line and len(name) > 1 and not _credited(head, chunk):
         name = _cut_at_headline_verb(name)
@@ -354,6 +362,52 @@ def _drop_jurisdiction(
             town = any(c.population >= _PLACE_HEAD_POP for c in gaz.lookup(place))
             if not is_first_name(name[0]) or gaz.regions.lookup(place) or town:
                 return [*head, *name[:k]], name[k:]
+    return head, name
+
+
+# Holders of an office over a place: "the governor of", "President of" ("the home district
+# of", "the son of" are no office).
+_OFFICE_HOLDERS = _words(
+    """
+president vice-president head governor leader mayor chief commander ruler emir king queen
+prince premier chairman chairwoman chairperson speaker mufti patriarch archbishop bishop
+sultan founder administrator prefect
+"""
+)
+
+
+def _office_of(before: tuple[str, ...]) -> bool:
+    """The words before end on an office holder's title and "of": "the governor of"."""
+    return len(before) >= 2 and before[-1] == "of" and before[-2].lower() in _OFFICE_HOLDERS
+
+
+def _drop_office_place(
+    head: list[str], name: list[str], gaz: Gazetteer
+) -> tuple[list[str], list[str]]:
+    """After "TITLE of", the place of the office may stand between "of" and the name with
+    no comma: "the governor of Helmand Gulab Mangal", "the head of Nagorno-Karabakh Samvel
+    Shahramanyan". Its one or two words go to the title phrase when a name of two words
+    or more is left and the place is a region or a big town the gazetteer knows (no given
+    name: "the widow of ..." holds no title), or when one word that is no given name and
+    no English word stands before a given name ("the President of Puntland Said Deni")."""
+    for k in (2, 1):
+        rest = name[k:]
+        if len(rest) < 2 or not all(w[:1].isupper() for w in name[: k + 1]):
+            continue
+        place = " ".join(name[:k])
+        if is_first_name(name[0]) or _is_titleish(name[0], gaz):
+            continue
+        known = bool(gaz.regions.lookup(place)) or any(
+            c.population >= _PLACE_HEAD_POP for c in gaz.lookup(place)
+        )
+        shaped = (
+            k == 1
+            and is_first_name(rest[0])
+            and not is_everyday_word(name[0])
+            and fold(name[0]) not in PLACE_PREFIXES
+        )
+        if known or shaped:
+            return [*head, *name[:k]], rest
     return head, name
 
 

@@ -103,6 +103,7 @@ _HOLDS_PLACES = frozenset(["cities", "towns", "villages", "assembly", "parliamen
 _LANDFORM_HEADS = frozenset(
     ["jabal", "jebel", "jabel", "mount", "mt", "lake", "cape"]
     + ["sahl"]  # "Sahl al-Ghab": a plain (Arabic "sahl")
+    + ["wadi"]  # "hid in Wadi Zorbak, north of Hama": a valley as often as a village
 )
 _SETTLED = frozenset(["village", "town", "city", "hamlet", "settlement"])
 _DASH_OR_COLON = frozenset([("-",), ("–",), ("—",), (":",)])
@@ -235,6 +236,8 @@ def _village_cue(chunk: Chunk) -> str | None:
     if before[-2:] in (["town", ","], ["village", ","]) and after[:1] == [","]:
         if _office_of_named_place(chunk.wide_before):
             return None  # "the mayor of Datu Paglas town, Abubakar Paglas, said": the mayor
+        if [w.lower() for w in chunk.wide_before[-4:-2]] == ["of", "the"]:
+            return None  # "the head of the village, Musa Ali Adam, said": who holds the role
         return before[-2]  # "another nearby town, Yaran, was attacked"
     if after[:1] == ["("] and ")" in chunk.wide_after[:6]:
         # "Togoga (or Togogwa), a small town": the other spelling in brackets, then the
@@ -289,11 +292,16 @@ _NOT_BARE = frozenset(["a", "an", "the", "this", "that", "each", "every", "one",
 
 
 def _near_apposition(after: tuple[str, ...]) -> bool:
-    """ ", close to Beni", ", near Kita": the run is placed by a capitalised place."""
-    low = [a.lower() for a in after[:4]]
-    if low[:3] == [",", "close", "to"]:
-        return len(after) > 3 and after[3][:1].isupper()
-    return low[:2] == [",", "near"] and len(after) > 2 and after[2][:1].isupper()
+    """ ", close to Beni", ", near Kita", " near Kita", ", outside Malakal", ", north of
+    Malakal": the run is placed by a capitalised place."""
+    if after[:1] == (",",):
+        if direction_from(after[1:]):
+            return True  # "in Lelo, north of Malakal" (without the comma: ``direction_from``)
+        after = after[1:]
+    low = [a.lower() for a in after[:3]]
+    if low[:2] == ["close", "to"]:
+        return len(after) > 2 and after[2][:1].isupper()
+    return low[:1] in (["near"], ["outside"]) and len(after) > 1 and after[1][:1].isupper()
 
 
 def _settled(head: str) -> str:
@@ -330,8 +338,10 @@ def locative_cue(chunk: Chunk) -> str | None:
         # tribal areas": the run must end the phrase.
         if chunk.after[:1] and chunk.after[0].lower() not in _PHRASE_GOES_ON:
             return None
-    elif _bearing_of(chunk.before):
-        before = ("of",)  # "the hills northeast of Laiza": a bearing is taken from a place
+    elif _bearing_of(chunk.before) or _outskirts_of(chunk.before):
+        # "the hills northeast of Laiza": a bearing is taken from a place; "a quarry on the
+        # outskirts of Yaroun": a town's or village's outskirts
+        before = ("of",)
     elif not before or before[0] not in LOCATIVE_ONLY and not _at_place(chunk):
         return None
     if chunk.sent_start or chunk.title_case_line or len(chunk.words) > 2:
@@ -341,6 +351,11 @@ def locative_cue(chunk: Chunk) -> str | None:
     if before[0] in _NEARBY and chunk.after[:1] and chunk.after[0].lower() not in _PHRASE_GOES_ON:
         return None  # "the nearby Kweyris military airport": a facility near
     return before[0]
+
+
+def _outskirts_of(before: tuple[str, ...]) -> bool:
+    """ "the outskirts of" right before the run."""
+    return before[-1:] == ("of",) and len(before) >= 2 and before[-2].lower() == "outskirts"
 
 
 def _bearing_of(before: tuple[str, ...]) -> bool:

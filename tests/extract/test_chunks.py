@@ -168,3 +168,24 @@ def test_place_particles_join_the_run(line: str, run: tuple[str, ...]) -> None:
 )
 def test_english_do_joins_no_run(line: str) -> None:
     assert not any(w in ("do", "lui") for c in chunks(line) for w in c.words)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Lead, session 16: "X." after "on"/"via" is the platform and a sentence's end, no
+        # initial opening the next sentence's name.
+        (
+            "The army said so in a post on X. Ahmed Saleh, a resident, heard blasts.",
+            [("The",), ("X",), ("Ahmed", "Saleh")],
+        ),
+        (
+            "The claim was shared via X. Min Aung Hlaing did not comment.",
+            [("The",), ("X",), ("Min", "Aung", "Hlaing")],
+        ),
+        # ... elsewhere an initial stays with the name it opens
+        ("A letter by Jonas X. Weber was read out.", [("A",), ("Jonas", "X.", "Weber")]),
+    ],
+)
+def test_the_platform_x_ends_a_sentence(line: str, expected: list[tuple[str, ...]]) -> None:
+    assert [c.words for c in chunks(line)] == expected

@@ -115,6 +115,14 @@ def test_areas_and_suburbs_of_towns(text, expected):
         # ... not before a day, a time or a settlement word, nor before an acronym.
         ("Fighting in Kabul Monday Night left five dead.", {"Kabul"}),
         ("After talks in Geneva US Secretary of State John Kerry spoke.", {"Geneva"}),
+        # Lead, session 16: a capitalised word of time after a place ends an outlet's name
+        # ("Now", "Today"), but not in a title-case headline.
+        ("A commander told Kunduz Now that the road to Herat was shut.", {"Herat"}),
+        (
+            "Officials told the Basra Today website that the port of Umm Qasr had reopened.",
+            {"Umm Qasr"},
+        ),
+        ("Crowds Gather in Baghdad Today\n\nThousands marched, police said.", {"Baghdad"}),
     ],
 )
 def test_place_names_inside_organisation_names(text, expected):

@@ -177,6 +177,35 @@ def test_a_region_after_a_town_and_in(text, expected):
     assert set(cities(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Town, Province" in Philippine news: the province after a town and a comma is the
+        # province, though its capital city bears the same name (GeoNames files Nasugbu and
+        # Batangas City under Calabarzon, not under Batangas Province).
+        (
+            "Soldiers clashed with rebels in Nasugbu, Batangas, the Philippine army said.",
+            {"Nasugbu"},
+        ),
+        # ... also after "town" ("Cawayan town, Masbate").
+        (
+            "An army patrol was ambushed near Cawayan town, Masbate, on Friday, the "
+            "Philippine police said.",
+            {"Cawayan"},
+        ),
+        # ... but "X City" after the comma is the city.
+        (
+            "The wounded were flown from Nasugbu, Batangas City, to Manila in the Philippines.",
+            {"Nasugbu", "Batangas", "Manila"},
+        ),
+        # ... and a town's name elsewhere stays the town.
+        ("Rebels attacked a police post in Masbate, Philippine officials said.", {"Masbate"}),
+    ],
+)
+def test_a_philippine_province_after_a_town(text, expected):
+    assert set(cities(text)) == expected
+
+
 def test_a_region_after_villages_and_in():
     """After villages GeoNames lacks, ", in X" names a region of the article's country
     (Tillaberi is Niger's NE-6 and its capital)."""

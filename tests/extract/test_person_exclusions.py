@@ -464,3 +464,28 @@ OPERATION_COMMANDERS = [
 @pytest.mark.parametrize(("text", "expected"), OPERATION_COMMANDERS)
 def test_an_operations_commander_is_a_person_review17(text, expected):
     assert names(text) == expected
+
+
+# Lead, session 16: a one-word name in brackets after an agency's noun is the agency's, and
+# so is the photo credit that names it; a person's full name in such a credit stays.
+BRACKETED_AGENCIES = [
+    (
+        "A local official told the state news agency (Saba) that two houses burned. "
+        "Image Credit: Saba",
+        set(),
+    ),
+    (
+        "Medics told the official news agency (Wafa) that a boy died. Photo: WAFA",
+        set(),
+    ),
+    (
+        "Rescuers told the news agency (Saba) that the road was cut. "
+        "Photo: Saba Karim, a freelance photographer",
+        {"Saba Karim"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_AGENCIES)
+def test_an_agency_named_in_brackets_is_no_person(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

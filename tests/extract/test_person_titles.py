@@ -345,3 +345,29 @@ GIVEN_NAME_TITLES = [
 @pytest.mark.parametrize(("text", "expected"), GIVEN_NAME_TITLES)
 def test_sultan_or_amir_after_a_title_is_a_given_name(text, expected):
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons18: after "TITLE of", the office's place may stand before the name with no comma;
+# its words are the title phrase's, not the name's (a region or big town the gazetteer
+# knows, or one word that is no given name before a given name).
+OFFICE_PLACES = [
+    ("The governor of Helmand Gulab Mangal visited the wounded.", {"Gulab Mangal"}),
+    ("A statement by the head of Chechnya Ramzan Kadyrov was read out.", {"Ramzan Kadyrov"}),
+    ("The mayor of New York Eric Adams spoke to reporters on Monday.", {"Eric Adams"}),
+    (
+        "An adviser to the President of Transnistria Vadim Krasnoselsky resigned.",
+        {"Vadim Krasnoselsky"},
+    ),
+    ("The governor of Kirkuk Rakan al-Jubouri toured the market.", {"Rakan al-Jubouri"}),
+    # a given name right after "of" is the name's; no title, no place taken off
+    ("Police questioned the son of Mohammed Hamdan Dagalo in Kampala.", {"Mohammed Hamdan Dagalo"}),
+    ("The mayor of Mosul Zuhair al-Araji said the bridge was closed.", {"Zuhair al-Araji"}),
+    ("US Secretary of State Antony Blinken arrived in Cairo.", {"Antony Blinken"}),
+    # "district" is a title word ("District Commissioner") but holds no office over a place
+    ("Rebels raided Ghorai, the home district of Tek Bahadur Thapa.", {"Tek Bahadur Thapa"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_PLACES)
+def test_office_place_between_title_and_name(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

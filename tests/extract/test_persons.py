@@ -570,3 +570,18 @@ NO_NAME_AFTER_A_BODY_REVIEW17 = [
 @pytest.mark.parametrize("text", NO_NAME_AFTER_A_BODY_REVIEW17)
 def test_no_name_after_an_operation_or_a_place_review17(text: str) -> None:
     assert names(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Lead, session 16: the platform X ends its sentence; the next name is whole.
+        (
+            "The governor posted the toll on X. Hamid Rasuli, a doctor, said 12 were hurt.",
+            {"Hamid Rasuli"},
+        ),
+        ("The brigade wrote on X. Ihor Sadovyi said the unit held.", {"Ihor Sadovyi"}),
+    ],
+)
+def test_a_name_after_a_post_on_x(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -54,6 +54,18 @@ def villages(text: str) -> dict[str, tuple[str, str | None]]:
             "Guards advanced to reach the town of Harawa, about 70 km east of Sirte, Libya.",
             {"Harawa": ("LY", "LY-SR")},  # Sirte's district (ISO LY-SR)
         ),
+        # Lead, session 16: a short name is placed by the town it lies outside of or in a
+        # direction from, after a comma (Yei lies in Central Equatoria, SS-EC).
+        (
+            "Militiamen camped in Kuku, outside Yei, South Sudan army officers said.",
+            {"Kuku": ("SS", "SS-EC")},
+        ),
+        (
+            "Militiamen camped in Kuku, south of Yei, South Sudan army officers said.",
+            {"Kuku": ("SS", "SS-EC")},
+        ),
+        # ... but a wadi so placed is a valley as often as a village
+        ("Militiamen camped in Wadi Kuku, south of Yei, South Sudan army officers said.", {}),
         # A namesake abroad does not stand for a village the text places in Syria
         # (GeoNames' "Tiba" is an alternate name of Chiba, Japan).
         (
@@ -386,6 +398,18 @@ def test_a_locative_word_carries_on_down_a_list(text, expected):
         ),
         # A given name there is whoever spoke.
         ("Gunmen stormed the village, Ahmed said, in Burkina Faso.", {}),
+        # After "of the village," or "of the town," the name set off is the person holding
+        # the role the phrase opened (a chief, a spokesman, a mayor), not the place.
+        (
+            "The chief of the village, Ibrahim Musa Tahir, told reporters in Chad that "
+            "the gunmen came at night.",
+            {},
+        ),
+        (
+            "A spokesman for the elders of the town, Hamid Yahya Bakhit, said in Sudan "
+            "that fighters looted the market.",
+            {},
+        ),
     ],
 )
 def test_a_name_set_off_after_town_or_village(text, expected):
@@ -726,6 +750,27 @@ def test_a_village_one_vowel_from_a_city_is_that_city():
     ],
 )
 def test_a_bearing_places_a_village(text, expected):
+    assert villages(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the outskirts of X": X is a town or village, also one GeoNames lacks (Tabarkot
+        # and Ngoloma are not in it: checked by hand).
+        (
+            "A shell landed on the outskirts of Tabarkot overnight, officials in Lebanon said.",
+            {"Tabarkot": ("LB", None)},
+        ),
+        (
+            "Militants were seen on the outskirts of Ngoloma, in Mozambique, on Sunday.",
+            {"Ngoloma": ("MZ", None)},
+        ),
+        # ... not a region's or a group's name written there.
+        ("Fighting raged on the outskirts of Tigray, in Ethiopia.", {}),
+    ],
+)
+def test_the_outskirts_of_a_village(text, expected):
     assert villages(text) == expected
 
 

@@ -1,0 +1,46 @@
+"""city_verdicts.py: what the city finder keeps of a gazetteer match the text calls a town."""
+
+import pytest
+
+from app.extract import extract_page
+
+
+def places(text: str) -> set[tuple[str, str]]:
+    return {(c.name, c.country_code) for c in extract_page(text).cities}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The only country the text names is the attacker's (a demonym): the town it
+        # calls a city, named like a region too, is no village GeoNames lacks there.
+        (
+            "Strike kills four\n\nRussian jets bombed the city of Idlib on Monday, rebels said.",
+            {("Idlib", "SY")},
+        ),
+        (
+            "Night of shelling\n\nRussian troops shelled the city of Kharkiv on Tuesday, "
+            "the mayor said.",
+            {("Kharkiv", "UA")},
+        ),
+        (
+            "Air raid on the coast\n\nIsraeli warplanes struck the city of Tyre overnight, "
+            "a Hezbollah official said.",
+            {("Tyre", "LB")},
+        ),
+    ],
+)
+def test_a_town_the_text_calls_a_city_in_a_story_about_its_attacker(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A country named before "village" is the country, no town of that name.
+        "Dozens killed in central Mali village raid\n\nGunmen raided a village overnight, "
+        "officials from Burkina Faso said.",
+    ],
+)
+def test_a_country_before_village_is_no_town(text):
+    assert places(text) == set()
