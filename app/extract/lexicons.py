@@ -26,7 +26,7 @@ STRICT_TITLES = words(
 mr mrs ms miss dr prof president vice-president premier minister secretary gen general pm cm
 lt lieutenant col colonel maj major capt captain sgt sergeant cpl corporal pvt adm
 admiral brig brigadier cmdr commander commandant marshal sheikh shaikh sheik mullah imam
-ayatollah cleric king queen prince princess emir sultan senator sen rep representative
+ayatollah ayatullah cleric king queen prince princess emir sultan senator sen rep representative
 gov governor mayor ambassador envoy spokesman spokeswoman spokesperson chairman
 chairwoman chancellor pope cardinal bishop rabbi judge justice sir lord lady dame mufti
 grand-mufti hajji haji hadj hadji hajj strongman kingpin deputy chief director leader activist
@@ -86,6 +86,7 @@ assembly congress senate government administration authority authorities command
 headquarters hq base airbase airport airfield port harbour harbor station bridge road
 street avenue square highway hotel hall palace mosque church cathedral temple shrine
 museum stadium tower towers prison jail camp camps compound complex market mall province
+cemetery graveyard
 governorate region state's district county oblast prefecture territory territories
 republic kingdom emirate caliphate strip bank valley river lake sea gulf ocean mountains
 mountain desert island islands peninsula crossing border checkpoint dam canal field

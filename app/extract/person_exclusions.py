@@ -98,7 +98,7 @@ def place_or_group_context(
         or (len(name) >= 2 and fold(name[-1]) in _CLAN_PLACES)
         or not DIRECTIONS.isdisjoint(map(fold, name))
         # "the satirical newspaper Charlie Hebdo", "the group Ahrar al-Sham"
-        or (bool(before) and before[-1] in MEDIA_NOUNS and not titled)
+        or (_media_noun_before(before) and not titled)
         # "the Yemeni News Agency (Saba)": the agency's name, in brackets after it
         or _bracketed_body_name(name, before, chunk.after)
         # "the so-called Segunda Marquetalia": English writes it before groups and things
@@ -310,6 +310,22 @@ def listed_settlements_after(after: Sequence[str]) -> bool:
 _SETTLEMENT_PLURALS = SETTLEMENT_PLURALS | {"communities"}
 
 
+def _media_noun_before(before: Sequence[str]) -> bool:
+    """ "the group Ahrar al-Sham", "the show X": a media or group noun ends ``before``; a
+    noun that is a verb too ("show", "film") only after a determiner ("photos show X", "a
+    video appeared to show X" name a person)."""
+    if not before or before[-1] not in MEDIA_NOUNS:
+        return False
+    return before[-1] not in _VERBS_TOO or (
+        len(before) >= 2 and before[-2].lower() in _NOUN_OPENERS
+    )
+
+
+_VERBS_TOO = frozenset(["show", "film"])
+_NOUN_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "this", "that"])
+_NOUN_OPENERS |= frozenset(["tv", "talk", "radio", "game", "documentary"])
+
+
 def _bracketed_body_name(name: Sequence[str], before: Sequence[str], after: Sequence[str]) -> bool:
     """ "the Yemeni News Agency (Saba)": one word alone in brackets after a body's noun is
     the body's name (not "the newspaper (Ahmed Ali, its editor, ...)")."""
@@ -327,7 +343,7 @@ def names_body(before: Sequence[str], after: Sequence[str]) -> bool:
     security firm Ambrey", "the News Agency (Saba)"), "news agency" after it ("according to
     Wafa news agency"), or a group's noun before "known as"/"called" ("the rebel coalition
     known as Seleka")."""
-    if before[-1:] and before[-1] in MEDIA_NOUNS:
+    if _media_noun_before(before):
         return True
     if _bracketed_body_name(("",), before, after):
         return True  # "the Yemeni News Agency (Saba)": the agency's name, in brackets
@@ -425,6 +441,7 @@ _CALLED = _words("called named")
 _KUNYAS = _words("abu umm")
 # Lower-case nouns after a name that make it a building's ("the Imam Ali mosque").
 _BUILDINGS = _words("hospital hospitals clinic school schools mosque church shrine college")
+_BUILDINGS |= _words("cemetery graveyard")  # "the Sidi Yahia cemetery": a burial ground's name
 _SETTLED = _words("community communities village villages hamlet settlement ward wards")
 # "Sheikh Jarrah residents", "Gamboru villagers": the people of a place follow its name.
 _SETTLED |= _words("residents villagers inhabitants townspeople townsfolk")

@@ -489,3 +489,33 @@ BRACKETED_AGENCIES = [
 @pytest.mark.parametrize(("text", "expected"), BRACKETED_AGENCIES)
 def test_an_agency_named_in_brackets_is_no_person(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# Lead, session 16 (from persons18's av06): "show" and "film" are verbs too; only after a
+# determiner do they name a show or a film whose title follows.
+SHOW_AS_VERB = [
+    ("A video appeared to show Karim Haddad in a cell.", {"Karim Haddad"}),
+    ("Photos show Karim Haddad at a checkpoint.", {"Karim Haddad"}),
+    ("Drones film Karim Haddad leaving the base.", {"Karim Haddad"}),
+    ("Viewers loved the show Karim Haddad Tonight.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOW_AS_VERB)
+def test_show_as_a_verb_names_a_person(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# Lead, session 16 (from persons18's av02, av04): a burial ground's name is no person, and
+# "Ayatullah", South Asian copy's spelling, is the title "Ayatollah".
+LEXICON_GAPS = [
+    ("Mourners gathered at the Ali Pasha cemetery on Friday.", set()),
+    ("Mourners gathered at the Sidi Moussa graveyard on Friday.", set()),
+    ("Families searched the Martyrs graveyard, Hamid Noori said.", {"Hamid Noori"}),
+    ("Grand Ayatullah Bashir Najafi issued a statement.", {"Bashir Najafi"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEXICON_GAPS)
+def test_burial_grounds_and_title_spellings(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
