@@ -29,7 +29,11 @@ from app.extract.countries import countries_mentioned, main_country
 from app.extract.district_reading import called_district, next_word, unit_reading
 from app.extract.division_lists import DivisionLists
 from app.extract.gazetteer_index import City, Gazetteer
-from app.extract.lead_prepositions import after_lead_preposition, lead_preposition
+from app.extract.lead_prepositions import (
+    after_lead_preposition,
+    after_sentence_the,
+    lead_preposition,
+)
 from app.extract.lexicons import (
     PLACE_TYPE_AFTER,
     SETTLEMENT_WORDS,
@@ -187,6 +191,7 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         """Judge the longest known span at each word not claimed by a person."""
         chunk = without_settlement_tail(chunk, self.gaz)  # "Kondori Village": the village Kondori
         chunk = after_lead_preposition(chunk, self.gaz)  # "In Bilingawa, 18 were killed"
+        chunk = after_sentence_the(chunk, self.gaz)  # "The Nngi village was shelled"
         words = chunk.words
         toks = chunk.toks
         # A run persons took, or whose tail they took after a title ("Sepoy Asad Basheer

@@ -11,7 +11,10 @@ CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper(
 _LETTERS = "A-Za-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isalpha())
 
 DATELINE = re.compile(
-    rf"^(?P<place>[{CAPITALS}][{_LETTERS}.'’ ]{{1,40}}?(?:/[{CAPITALS}][{_LETTERS}.'’ ]{{1,30}})*)"
+    # "GAZA/JERUSALEM", "EL GENEINA / ZALINGEI / NYALA" (Radio Dabanga's copies): places
+    # between slashes, spaced or not.
+    rf"^(?P<place>[{CAPITALS}][{_LETTERS}.'’ ]{{1,40}}?"
+    rf"(?:\s?/\s?[{CAPITALS}][{_LETTERS}.'’ ]{{1,30}})*)"
     # ", Afghanistan", ", May 14", ", Yugoslavia, Sept. 30"
     rf"(?:,\s*[{CAPITALS}][{_LETTERS}. ]{{2,25}}?(?:\s+\d{{1,2}})?){{0,2}}\s*"
     r"(?:\((?P<agency>[A-Za-z.]{2,12})\)\s*)?"

@@ -100,8 +100,12 @@ DATE_PATTERN = (
     r"(?P<iso>(?P<iy>\d{4})(?P<isep>-|(?<![\w/.]\d{4})[/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
     # "Oct 082017": FA-KES' Jordan Times copy glues the day to the year. Some CMSs put a
     # comma after the month ("January, 25, 2021", a forum's "Mar, 20 2005") or none of the
-    # space after the day's comma ("April 09,2019", "November 12,2008:").
-    rf"|(?P<mdy>{_MON},?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|,?(?=\d{{4}}\b))(?P<y1>\d{{4}}))"
+    # space after the day's comma ("April 09,2019", "November 12,2008:"). Radio Dabanga
+    # prints a spaced hyphen before the year: "February 3 - 2021" (not "March 5 - 2000
+    # people", a count before a lower-case word).
+    rf"|(?P<mdy>{_MON},?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?:,?\s+|,?(?=\d{4}\b)|\s+-\s+(?=(?:19|20)\d\d\b(?!\s+(?-i:[a-z]))))"
+    r"(?P<y1>\d{4}))"
     # The day may carry a comma, as some WordPress themes print it: "21, April 2020".
     rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?,?\s+(?:de\s+)?{_MON2},?\s+(?:de\s+)?(?P<y2>\d{{4}}))"
     # The same with hyphens, as many CMSs print it: "27-Oct-2020".

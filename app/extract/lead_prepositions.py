@@ -58,3 +58,29 @@ def after_lead_preposition(chunk: Chunk, gaz: Gazetteer) -> Chunk:
         wide_before=(*chunk.wide_before[-7:], words[0].lower()),
         sent_start=False,
     )
+
+
+def after_sentence_the(chunk: Chunk, gaz: Gazetteer) -> Chunk:
+    """ "The Nngi village of Martuni region was shelled", "The Sabon Gari attack began": a
+    sentence's capitalised "The" before a name is the article, not a word of the name: the
+    run after it, with "the" before it, as "shelled the Nngi village" reads (the village
+    rules refused a name opening with "The"; a run kept whole was filed as the village "The
+    Sabon Gari"). Not a place whose own name starts so ("The Hague"), nor in a Title Case
+    line, where every word is capitalised."""
+    words = chunk.words
+    if words[0] != "The" or len(words) < 2 or not chunk.sent_start or chunk.title_case_line:
+        return chunk  # most runs
+    if "|" in words[:2] or any(
+        fold(c.name).startswith("the ")
+        for k in range(2, min(len(words), 4) + 1)
+        for c in gaz.lookup(" ".join(words[:k]))
+    ):
+        return chunk
+    return dataclasses.replace(
+        chunk,
+        toks=chunk.toks[1:],
+        words=words[1:],
+        before=(*chunk.before[-2:], "the"),
+        wide_before=(*chunk.wide_before[-7:], "the"),
+        sent_start=False,
+    )

@@ -161,6 +161,16 @@ def village_cue(chunk: Chunk) -> str | None:
 _last_cue: tuple[Chunk | None, str | None] = (None, None)
 
 
+def _office_of_named_place(wide_before: tuple[str, ...]) -> bool:
+    """ "the mayor of Datu Paglas town, NAME": the settlement word closes a place's name
+    (capitalised before it) that an official's title holds ("mayor of"), so the name after
+    the comma is the official's, no place's."""
+    if len(wide_before) < 5 or not wide_before[-3][:1].isupper():
+        return False
+    head = [w.lower() for w in wide_before[:-3]]
+    return any(head[k] == "of" and head[k - 1] in ROLE_WORDS for k in range(len(head) - 1, 0, -1))
+
+
 def _village_cue(chunk: Chunk) -> str | None:
     first_after = chunk.after[0].lower() if chunk.after else ""
     opened = not chunk.sent_start or chunk.before[-1:] in _DASH_OR_COLON  # "forces -- A"
@@ -224,6 +234,8 @@ def _village_cue(chunk: Chunk) -> str | None:
     if before[-1:] and before[-1] in _IN_NEAR and _near_apposition(chunk.after):
         return "near"  # "the attack at Mavivi, close to Beni"
     if before[-2:] in (["town", ","], ["village", ","]) and after[:1] == [","]:
+        if _office_of_named_place(chunk.wide_before):
+            return None  # "the mayor of Datu Paglas town, Abubakar Paglas, said": the mayor
         if [w.lower() for w in chunk.wide_before[-4:-2]] == ["of", "the"]:
             return None  # "the head of the village, Musa Ali Adam, said": who holds the role
         return before[-2]  # "another nearby town, Yaran, was attacked"

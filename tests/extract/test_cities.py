@@ -1164,3 +1164,35 @@ def test_a_ranked_person_in_a_list_of_home_towns(text, expected):
 )
 def test_a_peoples_name_is_no_village(text, expected):
     assert set(cities(text)) == expected
+
+
+# cities27: a 1990s dateline states Yugoslavia for a town of Kosovo or Montenegro; with
+# Kosovo and Albanians named too, the town is no namesake placed in another country.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kosovo clashes between Albanian rebels and police\n\nPODUJEVO, Yugoslavia (AP) -"
+            " Serb police shelled villages near this town in western Kosovo on Tuesday, ethnic"
+            " Albanian leaders said.",
+            "podujevo",
+        ),
+        (
+            "Albanian refugees return to Kosovo\n\nORAHOVAC, Yugoslavia — Hundreds of families"
+            " came back to the town on Monday, aid workers said.",
+            "orahovac",
+        ),
+        (
+            "Kosovo's Albanians bury their dead\n\nSUVA REKA, Yugoslavia — Mourners gathered.",
+            "suva reka",
+        ),
+    ],
+)
+def test_a_yugoslav_dateline_keeps_its_kosovo_town(text, expected):
+    assert expected in forms(text)
+
+
+def test_a_town_placed_in_another_named_country_is_still_refused():
+    text = "Shelling hit Kani in northern Myanmar's Sagaing region, Myanmar Now said."
+    assert "kani" in forms(text)
+    assert all(c.country_code != "JP" for c in extract_page(text).cities)

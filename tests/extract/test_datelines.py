@@ -24,3 +24,28 @@ def test_opening_datelines(text, expected):
 def test_a_slashed_dateline_names_its_city():
     text = "SANAA // Yemen's rebels denied on Tuesday that they had attacked the convoy."
     assert [c.name for c in extract_page(text).cities] == ["Sanaa"]
+
+
+# cities27: places between spaced slashes (Radio Dabanga's copies: "EL GENEINA / ZALINGEI /
+# NYALA - May 23, 2023"), as between bare ones ("GAZA/JERUSALEM").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KADUGLI / DILLING - Shelling hit both towns on Monday.", ("KADUGLI / DILLING", None)),
+        (
+            "EL FASHER / KABKABIYA / SARAF OMRA - July 2, 2022 Gunmen raided a market.",
+            ("EL FASHER / KABKABIYA / SARAF OMRA", None),
+        ),
+        ("MOSUL/ERBIL (Reuters) - Troops advanced.", ("MOSUL/ERBIL", "Reuters")),
+    ],
+)
+def test_places_between_spaced_slashes(text, expected):
+    assert dateline(text) == expected
+
+
+def test_each_place_of_a_spaced_slash_dateline_is_a_city():
+    text = (
+        "Darfur markets shut\n\nKADUGLI / EL OBEID - Traders closed their shops on Sunday"
+        " after gunmen robbed a convoy, witnesses said."
+    )
+    assert {c.name for c in extract_page(text).cities} >= {"Kadugli", "El Obeid"}

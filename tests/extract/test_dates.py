@@ -135,3 +135,21 @@ def test_a_number_after_a_leading_date_is_no_time(line, rest):
 )
 def test_titles14_commas_around_the_day(text, expected):
     assert first_date(text) == expected
+
+
+# cities27: Radio Dabanga prints a spaced hyphen between the day and the year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("July 14 - 2022", date(2022, 7, 14)),
+        ("Nov 9 - 2019 EL FASHER", date(2019, 11, 9)),
+        ("March 5 - 2000 people marched", None),  # a count after the dash is no year
+        ("June 3 - 205", None),
+    ],
+)
+def test_a_year_after_a_spaced_hyphen(text, expected):
+    assert first_date(text) == expected
+
+
+def test_a_spaced_hyphen_date_line_is_a_date_line():
+    assert DATE_ONLY.match("August 21 - 2020")

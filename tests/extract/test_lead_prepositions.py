@@ -26,3 +26,31 @@ def villages(text: str) -> set[str]:
 )
 def test_a_lead_preposition_before_a_settlement_word(text, expected):
     assert villages(text) == expected
+
+
+def cities(text: str) -> set[str]:
+    return {c.name for c in extract_page(text).cities}
+
+
+# cities27: a sentence's capitalised "The" before a name is the article, no word of the
+# name: "The Tumbuli village was raided" names the village Tumbuli, and "The Sabon Gari
+# attack" is a town's name as a modifier, no village "The Sabon Gari".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen struck again in Mali on Monday. The Tumbuli village of Bankass circle was"
+            " raided before dawn.",
+            {"Tumbuli"},
+        ),
+        (
+            "Fighting went on in Azerbaijan. The Karmir Shuka village was shelled on Sunday.",
+            {"Karmir Shuka"},
+        ),
+        ("Fear spread in Nigeria. The Ungwan Rimi attack left nine dead, police said.", set()),
+        # A country whose name opens with "The" is still the country.
+        ("Talks resumed on Monday. The Gambia sent envoys to Dakar.", {"Dakar"}),
+    ],
+)
+def test_a_sentences_the_is_no_word_of_the_name(text, expected):
+    assert cities(text) == expected

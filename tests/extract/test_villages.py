@@ -1271,3 +1271,34 @@ def test_village_names_with_particles(text: str, name: str) -> None:
 )
 def test_a_village_named_like_a_region_abroad(text, expected):
     assert {k: v[0] for k, v in villages(text).items()} == expected
+
+
+# cities27: after "the mayor of X town," the name between commas is the mayor's, no village
+# the settlement word names ("another nearby town, Yaran, was attacked" still is one).
+@pytest.mark.parametrize(
+    ("text", "expected_villages", "person"),
+    [
+        (
+            "Shops reopened in Mindanao on Monday, said the mayor of Datu Blah Sinsuat town,"
+            " Marshall Sinsuat, after the clashes.",
+            set(),
+            "Marshall Sinsuat",
+        ),
+        (
+            "Calm returned to Nigeria on Friday after the chairman of Gwoza town, Idrissa"
+            " Mamman, met the elders.",
+            set(),
+            "Idrissa Mamman",
+        ),
+        (
+            "Gunmen struck Mali again. Another nearby village, Tolobaru, was attacked.",
+            {"Tolobaru"},
+            None,
+        ),
+    ],
+)
+def test_the_officials_name_after_a_named_town(text, expected_villages, person):
+    page = extract_page(text)
+    assert {c.name for c in page.cities if c.geonames_id is None} == expected_villages
+    if person:
+        assert person in {p.name for p in page.persons}
