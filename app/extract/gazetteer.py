@@ -7,6 +7,7 @@ available, the built index is pickled so later processes load it in about a seco
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib.metadata
 import logging
@@ -54,8 +55,12 @@ __all__ = [
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The process-wide index."""
-    return load_gazetteer()
+    """The process-wide index. Its ~270,000 objects live as long as the process, so they
+    are frozen out of the cyclic garbage collector: each full collection walked them all
+    (~0.3 s, about once every two passes over FA-KES) to find no garbage among them."""
+    gaz = load_gazetteer()
+    gc.freeze()
+    return gaz
 
 
 def place_aliases(geonames_id: int) -> tuple[str, ...]:
