@@ -7,7 +7,6 @@ available, the built index is pickled so later processes load it in about a seco
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import importlib.metadata
 import logging
@@ -20,6 +19,7 @@ from pathlib import Path
 from app.extract.gazetteer_build import build_gazetteer
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.transliteration import ARTICLES, deaccent, fold, skeleton, strip_article
+from app.heap import long_lived
 
 log = logging.getLogger(__name__)
 
@@ -55,12 +55,13 @@ __all__ = [
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The process-wide index. Its ~270,000 objects live as long as the process, so they
-    are frozen out of the cyclic garbage collector: each full collection walked them all
-    (~0.3 s, about once every two passes over FA-KES) to find no garbage among them."""
-    gaz = load_gazetteer()
-    gc.freeze()
-    return gaz
+    """The process-wide index. Its ~270,000 objects live as long as the process: loaded as
+    ``long_lived`` (app/heap.py), so no later collector pass scans them. An ingest's
+    warm-up loaded it so already; other callers (``bench-extract``, scripts) did not, and
+    each full pass then walked them all (~0.3 s, about once every two passes over FA-KES)
+    to find no garbage among them."""
+    with long_lived():
+        return load_gazetteer()
 
 
 def place_aliases(geonames_id: int) -> tuple[str, ...]:
