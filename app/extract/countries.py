@@ -186,10 +186,32 @@ def country_labels(gaz: Gazetteer) -> CountryLabels:
 def countries_mentioned(chunks: list[Chunk], gaz: Gazetteer) -> set[str]:
     """ISO codes of the countries an article names: they decide between namesake places."""
     found: set[str] = set()
-    cache = gaz.memo("countries")
-    for ch in chunks:
-        found.update(_chunk_countries(ch, gaz, cache))
+    for named in _countries_per_chunk(chunks, gaz):
+        found.update(named)
     return found
+
+
+def _countries_per_chunk(chunks: list[Chunk], gaz: Gazetteer) -> list[tuple[str, ...]]:
+    """The countries each chunk names, in order. The page reads an article's chunks for its
+    countries, then the city finder reads the same list for its main country: the last
+    list's answer is kept with it (held, so its id stays its own; never mutated in
+    between; another thread may replace the pair, never change it)."""
+    global _last_read
+    last = _last_read
+    if last[0] is chunks and last[1] == len(chunks) and last[2] is gaz:
+        return last[3]
+    cache = gaz.memo("countries")
+    read = [_chunk_countries(ch, gaz, cache) for ch in chunks]
+    _last_read = (chunks, len(chunks), gaz, read)
+    return read
+
+
+_last_read: tuple[list[Chunk] | None, int, Gazetteer | None, list[tuple[str, ...]]] = (
+    None,
+    0,
+    None,
+    [],
+)
 
 
 def _chunk_countries(chunk: Chunk, gaz: Gazetteer, cache: dict) -> tuple[str, ...]:
@@ -241,8 +263,7 @@ def main_country(chunks: list[Chunk], gaz: Gazetteer) -> str | None:
     """The country an article is mostly about: named at least twice and at least twice as
     often as any other ("Buthidaung" in a Myanmar story that also names Bangladesh once).
     None when no country stands out: then the text must place a village itself."""
-    cache = gaz.memo("countries")
-    counts = Counter([iso for ch in chunks for iso in _chunk_countries(ch, gaz, cache)])
+    counts = Counter([iso for named in _countries_per_chunk(chunks, gaz) for iso in named])
     # most_common(2) is sorted(..., reverse=True)[:2] (ties in first-seen order) by a heap,
     # slower for these few countries
     top = sorted(counts.items(), key=itemgetter(1), reverse=True)[:2]
