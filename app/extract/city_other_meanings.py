@@ -155,9 +155,11 @@ class OtherMeanings:
 
 # Countries whose old name a dated copy still states for places that now lie in a state
 # split from them: Kosovo and Montenegro datelines of the 1990s read ", Yugoslavia" (read
-# as Serbia: the federation of Serbia and Montenegro, Kosovo under it until 2008). The
-# stated country is then no other country than the town's.
-FORMER_PARTS = {"RS": frozenset(["XK", "ME"])}
+# as Serbia: the federation of Serbia and Montenegro, Kosovo under it until 2008), and so
+# did the wires' Croatian, Bosnian, Slovenian and Macedonian datelines of 1991-92
+# ("VUKOVAR, Yugoslavia", "SARAJEVO, Yugoslavia"). The stated country is then no other
+# country than the town's.
+FORMER_PARTS = {"RS": frozenset(["XK", "ME", "HR", "BA", "SI", "MK"])}
 
 
 def _prefix_either(a: str, b: str) -> bool:

@@ -86,7 +86,7 @@ class Verdicts:
             village = self.villages.add(
                 chunk, given_ok=given, capitals_ok=capitals, village_called=called
             )
-            if village is None and self._town_by_its_name(verdict.city, span):
+            if village is None and self._town_by_its_name(verdict.city, span, chunk, j):
                 # "Russian jets bombed the city of Idlib": no village can bear the name (a
                 # region's), so the text means the town GeoNames knows by it.
                 self._add(verdict.city, span, chunk)
@@ -115,13 +115,30 @@ class Verdicts:
             if before[-1:] and before[-1] in HOME_CUES:
                 self.cued_pending.append((chunk, span, cands))
 
-    def _town_by_its_name(self, city: City, span: tuple[str, ...]) -> bool:
+    def _town_by_its_name(self, city: City, span: tuple[str, ...], chunk: Chunk, j: int) -> bool:
         """A town of 15,000 or more named by its own name, which names no country ("a
-        central Mali village": the country's)."""
+        central Mali village": the country's), nor a region of another country after a
+        comma ("the city of Zamora, Michoacan": Mexico's Zamora, not Spain's)."""
         key = fold(" ".join(span))
         return (
-            city.population >= TOWN and key == fold(city.name) and key not in self.gaz.country_forms
+            city.population >= TOWN
+            and key == fold(city.name)
+            and key not in self.gaz.country_forms
+            and not (j == len(chunk.words) and self._region_abroad(city, chunk.wide_after))
         )
+
+    def _region_abroad(self, city: City, after: tuple[str, ...]) -> bool:
+        """ ", Michoacan" after the name: a region, none of them in the town's country."""
+        if after[:1] != (",",):
+            return False
+        for n in (3, 2, 1):
+            words = after[1 : 1 + n]
+            if len(words) < n or not words[0][:1].isupper():
+                continue
+            regions = self.gaz.regions.lookup(" ".join(words))
+            if regions:
+                return all(r.country_code != city.country_code for r in regions)
+        return False
 
     def _kept(self) -> tuple[int, int, int]:
         """How many places the finder holds: grows when a judgement keeps one."""

@@ -395,11 +395,15 @@ def _drop_office_place(
         if len(rest) < 2 or not all(w[:1].isupper() for w in name[: k + 1]):
             continue
         place = " ".join(name[:k])
-        if is_first_name(name[0]) or _is_titleish(name[0], gaz):
+        if _is_titleish(name[0], gaz):
             continue
         known = bool(gaz.regions.lookup(place)) or any(
             c.population >= _PLACE_HEAD_POP for c in gaz.lookup(place)
         )
+        if is_first_name(name[0]) and not (k == 1 and known and is_first_name(rest[0])):
+            # "the widow of Jordan Peterson": a given name; "the mayor of Paris Anne
+            # Hidalgo": a big town's name that is a given name too, before a given name
+            continue
         shaped = (
             k == 1
             and is_first_name(rest[0])

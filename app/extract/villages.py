@@ -236,8 +236,12 @@ def _village_cue(chunk: Chunk) -> str | None:
     if before[-2:] in (["town", ","], ["village", ","]) and after[:1] == [","]:
         if _office_of_named_place(chunk.wide_before):
             return None  # "the mayor of Datu Paglas town, Abubakar Paglas, said": the mayor
-        if [w.lower() for w in chunk.wide_before[-4:-2]] == ["of", "the"]:
-            return None  # "the head of the village, Musa Ali Adam, said": who holds the role
+        if [w.lower() for w in chunk.wide_before[-4:-2]] == ["of", "the"] and _holder_noun(
+            chunk.wide_before[-5:-4]
+        ):
+            # "the head of the village, Musa Ali Adam, said": who holds the role; not
+            # "residents of the village, Mir Ali, said", "the people of the village, X,"
+            return None
         return before[-2]  # "another nearby town, Yaran, was attacked"
     if after[:1] == ["("] and ")" in chunk.wide_after[:6]:
         # "Togoga (or Togogwa), a small town": the other spelling in brackets, then the
@@ -351,6 +355,56 @@ def locative_cue(chunk: Chunk) -> str | None:
     if before[0] in _NEARBY and chunk.after[:1] and chunk.after[0].lower() not in _PHRASE_GOES_ON:
         return None  # "the nearby Kweyris military airport": a facility near
     return before[0]
+
+
+# Words before "of the village," that name the village's people or a part of it, not the
+# holder of a role ("the people of the village, Nyanzale,", "most of the village, X,").
+_NOT_HOLDERS = frozenset(
+    [
+        "people",
+        "residents",
+        "inhabitants",
+        "villagers",
+        "townspeople",
+        "population",
+        "men",
+        "women",
+        "children",
+        "youth",
+        "families",
+        "name",
+        "most",
+        "part",
+        "parts",
+        "rest",
+        "all",
+        "some",
+        "much",
+        "half",
+        "whole",
+        "centre",
+        "center",
+        "heart",
+        "middle",
+        "edge",
+        "side",
+        "entrance",
+        "outskirts",
+        "north",
+        "south",
+        "east",
+        "west",
+        "houses",
+        "homes",
+        "streets",
+        "ruins",
+    ]
+)
+
+
+def _holder_noun(words: list[str] | tuple[str, ...]) -> bool:
+    """The word before "of the village," may name the holder of a role."""
+    return bool(words) and words[0].lower() not in _NOT_HOLDERS
 
 
 def _outskirts_of(before: tuple[str, ...]) -> bool:

@@ -1196,3 +1196,43 @@ def test_a_town_placed_in_another_named_country_is_still_refused():
     text = "Shelling hit Kani in northern Myanmar's Sagaing region, Myanmar Now said."
     assert "kani" in forms(text)
     assert all(c.country_code != "JP" for c in extract_page(text).cities)
+
+
+# review18: the wires' 1991-92 datelines read ", Yugoslavia" for towns of Croatia, Bosnia,
+# Slovenia and Macedonia too: the town is the gazetteer's, in its country of today.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Croatian town under siege\n\nVUKOVAR, Yugoslavia (AP) - Federal army tanks shelled"
+            " the Croatian town for a third day, its defenders said.",
+            {("Vukovar", "HR")},
+        ),
+        (
+            "Old town shelled\n\nDUBROVNIK, Yugoslavia (Reuters) - Navy gunboats shelled the"
+            " walled city on Friday, Croatian radio said.",
+            {("Dubrovnik", "HR")},
+        ),
+        (
+            "Fighting in Bosnia\n\nMOSTAR, Yugoslavia - Mortar fire hit the town overnight,"
+            " Bosnian officials said.",
+            {("Mostar", "BA")},
+        ),
+        (
+            "Macedonia votes\n\nSKOPJE, Yugoslavia - Voters in Macedonia backed independence"
+            " on Sunday, officials said.",
+            {("Skopje", "MK")},
+        ),
+        (
+            "Jets over Slavonia\n\nOSIJEK, Yugoslavia (AP) - Federal army jets attacked the"
+            " city on Monday.",
+            {("Osijek", "HR")},
+        ),
+        (
+            "Serb leaders meet\n\nBANJA LUKA, Yugoslavia (AP) - Serb leaders met on Monday.",
+            {("Banja Luka", "BA")},
+        ),
+    ],
+)
+def test_a_yugoslav_dateline_of_1991_keeps_its_town(text, expected):
+    assert {(c.name, c.country_code) for c in extract_page(text).cities} == expected

@@ -44,3 +44,32 @@ def test_a_town_the_text_calls_a_city_in_a_story_about_its_attacker(text, expect
 )
 def test_a_country_before_village_is_no_town(text):
     assert places(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A region of another country after the name and a comma places the town there:
+        # no town of its own name (Mexico's Zamora is "Zamora de Hidalgo" in GeoNames).
+        "Cartel violence\n\nMexican marines deployed to the city of Zamora, Michoacan, "
+        "after a wave of killings.",
+        "Cartel violence\n\nMexican troops patrolled the city of Zamora, Michoacán, on Friday.",
+    ],
+)
+def test_a_region_abroad_after_the_name_is_no_town_by_its_name(text):
+    assert places(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A region of the town's own country there keeps it.
+        (
+            "Drone attack\n\nUkrainian drones attacked the city of Belgorod, Belgorod region "
+            "officials said.",
+            {("Belgorod", "RU")},
+        ),
+    ],
+)
+def test_a_region_of_its_own_country_keeps_the_town(text, expected):
+    assert places(text) == expected

@@ -365,6 +365,12 @@ OFFICE_PLACES = [
     ("US Secretary of State Antony Blinken arrived in Cairo.", {"Antony Blinken"}),
     # "district" is a title word ("District Commissioner") but holds no office over a place
     ("Rebels raided Ghorai, the home district of Tek Bahadur Thapa.", {"Tek Bahadur Thapa"}),
+    # review18: a big town's or a region's name that is a given name too, before a given
+    # name, is the office's place; after no office it stays the name's
+    ("The mayor of Austin Kirk Watson declared a state of emergency.", {"Kirk Watson"}),
+    ("The governor of Victoria Jacinta Allan ordered an inquiry.", {"Jacinta Allan"}),
+    ("Protesters booed the mayor of Paris Rachida Dati on Sunday.", {"Rachida Dati"}),
+    ("The brother of Austin Kirk Mwangi asked for justice.", {"Austin Kirk Mwangi"}),
 ]
 
 

@@ -410,6 +410,24 @@ def test_a_locative_word_carries_on_down_a_list(text, expected):
             "that fighters looted the market.",
             {},
         ),
+        # ... but after the village's people or a part of it, the name set off is the
+        # village's (Tabarkot, Ngoloma, Mir Ali: not in GeoNames as such, checked by hand).
+        (
+            "The people of the village, Nyanzale, fled to Goma in Congo.",
+            {"Nyanzale": ("CD", "CD-NK")},
+        ),
+        (
+            "Residents of the village, Tabarkot, said in Lebanon that shells hit two homes.",
+            {"Tabarkot": ("LB", None)},
+        ),
+        (
+            "Most of the village, Ngoloma, was burned, officials in Mozambique said.",
+            {"Ngoloma": ("MZ", None)},
+        ),
+        (
+            "Residents of the village, Mir Ali, said drones hit two homes in Pakistan.",
+            {"Mir Ali": ("PK", None)},
+        ),
     ],
 )
 def test_a_name_set_off_after_town_or_village(text, expected):
