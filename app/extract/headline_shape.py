@@ -73,7 +73,7 @@ _FURNITURE = re.compile(
     r"|^(?:add\s+to\s+your\s+saved\s+stories|save\s+(?:this\s+)?article|open\s+in\s+app)$"
     r"|^join\s+our\s+(?:whatsapp|telegram)\b|^print\s+this\s+(?:page|article|story)$"
     r"|^jump\s+to\s+(?:the\s+)?comments?\b|^(?:from\s+the\s+)?print\s+edition\b"
-    r"|\bvia\s+getty\s+images$|^our\s+journalism\s+needs\s+your\s+support\b"
+    r"|\bvia\s+getty\s+images$|^(?:our\s+journalism|we)\s+needs?\s+your\s+support\b"
     # A shop widget's notice ("Your cart is currently empty!") and a WordPress shortcode the
     # scraper kept as text ("[bsa_pro_ad_space id=1 delay=10]", "[ad_1]").
     r"|^your\s+(?:shopping\s+)?(?:cart|basket|bag)\s+is\s+(?:currently\s+)?empty\b"
@@ -144,6 +144,8 @@ _CREDIT_END = re.compile(
     # The same credit without brackets after the caption's sentence: "... by militants. File
     # photo: Rudaw", "... in Gao. Photo: AFP".
     r"|[.!?]\s+(?:file\s+)?(?:photo|picture|image)s?\s*(?:credit)?\s*:\s*[^.:!?]{2,40}$"
+    # ... or a link to the picture's source: "... above Martakert. Photo: https://...".
+    r"|[.!?]\s+(?:photo|picture|image)s?\s*(?:credit|source)?\s*:\s*https?://\S+$"
     # An agency's credit glued to a caption by hyphens, as South Asian papers print it: "...
     # hit by a suicide bomber--AFP", "... at Nagrota. -AFP" ("Headline - Reuters", spaced on
     # both sides, is a copied site suffix, not a credit).

@@ -206,6 +206,12 @@ def test_site_chrome_is_furniture(line, furniture):
         ("Sudan, Darfur, El Fasher, Rapid Support Forces", True),
         ("Residents flee the town after the attack. File photo: Ghana News", True),
         ("Soldiers patrol a market in Gao. Photo: AFP", True),
+        # Lead, session 16 (at05): the credit links the picture's source.
+        (
+            "Smoke rises over Hadrut after a strike. Photo: https://www.facebook.com/"
+            "DefenceArmy/posts/1234567?ref=notif",
+            True,
+        ),
         # Headlines that look a little like them.
         ("Back to school in Gaza: classes in tents", False),
         ("Support for ceasefire grows in Khartoum", False),
@@ -388,6 +394,10 @@ def test_past_tense_attribution_in_a_long_line(line, shaped):
         ("Become a member of the militia? How recruiters work the camps", False),
         ("You are reading 1 of 3 free articles", True),
         ("You are reading: Militia fighters overrun an army post", True),
+        # Lead, session 16 (au03): a donation banner in the first person.
+        ("We need your support. Know More", True),
+        ("We need your support to keep reporting from Gaza", True),
+        ("We need your help, say families of the missing", False),
     ],
 )
 def test_titles11_chrome_calls(line, furniture):
