@@ -37,6 +37,7 @@ from app.extract.lexicons import (
     is_first_name,
     owned_settlement,
 )
+from app.extract.lexicons import words as _words
 from app.extract.organisation_names import opens_organisation_name
 from app.extract.person_context import ROLE_WORDS
 from app.extract.place_phrases import (
@@ -359,46 +360,12 @@ def locative_cue(chunk: Chunk) -> str | None:
 
 # Words before "of the village," that name the village's people or a part of it, not the
 # holder of a role ("the people of the village, Nyanzale,", "most of the village, X,").
-_NOT_HOLDERS = frozenset(
-    [
-        "people",
-        "residents",
-        "inhabitants",
-        "villagers",
-        "townspeople",
-        "population",
-        "men",
-        "women",
-        "children",
-        "youth",
-        "families",
-        "name",
-        "most",
-        "part",
-        "parts",
-        "rest",
-        "all",
-        "some",
-        "much",
-        "half",
-        "whole",
-        "centre",
-        "center",
-        "heart",
-        "middle",
-        "edge",
-        "side",
-        "entrance",
-        "outskirts",
-        "north",
-        "south",
-        "east",
-        "west",
-        "houses",
-        "homes",
-        "streets",
-        "ruins",
-    ]
+_NOT_HOLDERS = _words(
+    """
+people residents inhabitants villagers townspeople population men women children youth
+families name most part parts rest all some much half whole centre center heart middle
+edge side entrance outskirts north south east west houses homes streets ruins
+"""
 )
 
 
