@@ -26,7 +26,7 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.lexicons import words as _words
-from app.extract.person_context import ROLE_WORDS, hyphenated_rank
+from app.extract.person_context import ROLE_WORDS, SPEECH_VERBS, hyphenated_rank
 from app.extract.person_credits import AGENCY_NAMES, CREDIT_VERBS
 from app.extract.person_names import NAME_HEADS, nisba
 from app.extract.transliteration import fold
@@ -60,6 +60,9 @@ def split_title(
     # "By Jordan Fabian", "Reporting by Chad Bray"; a byline's name owns nothing: "By Israel
     # Hayom's count" is the sentence's own "by"
     by = not chunk.toks[-1].possessive and _byline_by(chunk.before)
+    # "Israel Katz said", "the party leader Jordan Bardella": the sentence vouches for a
+    # two-word name that opens with a country's name, as a byline's "By" does
+    by = by or _vouched_country_name(words, chunk)
     owned = chunk.toks[-1].possessive
     office = _office_of(chunk.before)
     key = (tuple(words), title_case, around, by, owned, office)
@@ -114,6 +117,47 @@ def _split_title(
     if chunk.title_case_line and len(name) > 1 and not _credited(head, chunk):
         name = _cut_at_headline_verb(name)
     return head, name
+
+
+def _vouched_country_name(words: list[str], chunk: Chunk) -> bool:
+    """Two words, the first a country's name that is a given name too ("Israel", "Jordan",
+    "Chad"), the second no English word nor an acronym, in body text: a person when a role
+    noun stands before them ("the party leader Jordan Bardella") or they open a clause
+    before a speech verb ("Israel Katz said"). "Israel Radio said", "the daily Israel Hayom
+    said", "in Syria UNICEF said", "in Syria Obama said" (text without commas) stay what
+    they are."""
+    if len(words) != 2 or chunk.title_case_line or not words[1][:1].isupper():
+        return False
+    if words[1].isupper() or is_everyday_word(words[1]):
+        return False
+    # "leader Jordan Bardella", "the defence minister, Israel Katz, said"
+    before = chunk.before[:-1] if chunk.before[-1:] == (",",) else chunk.before
+    if before[-1:] != () and before[-1] in ROLE_WORDS:
+        return True
+    spoke = chunk.after[:1] != () and chunk.after[0] in SPEECH_VERBS
+    return spoke and (not chunk.before or chunk.before[-1] in _CLAUSE_OPENERS)
+
+
+# What may stand just before a clause's subject: punctuation, a conjunction.
+_CLAUSE_OPENERS = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        '"',
+        "\u201c",
+        "(",
+        "-",
+        "\u2013",
+        "\u2014",
+        "and",
+        "but",
+        "while",
+        "as",
+        "when",
+        "that",
+    }
+)
 
 
 def _byline_by(before: tuple[str, ...]) -> bool:

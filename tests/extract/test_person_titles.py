@@ -332,6 +332,31 @@ def test_a_country_named_given_name_after_a_title_or_by(text, expected):
     assert {p.name for p in extract_page(text).persons} == expected
 
 
+# Lead round (session 17): with no title, such a two-word name is still a person when a
+# role noun stands before it or it opens a clause before a speech verb; an English word or
+# an acronym after the country, or a preposition before it, leaves the country alone.
+COUNTRY_GIVEN_NAMES_VOUCHED = [
+    ("Israel Katz told the cabinet that the raids would go on.", {"Israel Katz"}),
+    ("After the vote, Jordan Bardella said his party had won.", {"Jordan Bardella"}),
+    ("The rally's leader Chad Mwenda urged calm in the capital.", {"Chad Mwenda"}),
+    ("The defence minister, Israel Katz, warned Hezbollah on Sunday.", {"Israel Katz"}),
+    ("Israel Radio said two soldiers were hurt near the fence.", set()),
+    ("Jordan Times said the crossing at Jaber was shut.", set()),
+    ("The daily Israel Hayom said the cabinet met late on Friday.", set()),
+    ("Aid groups working in Syria UNICEF said had run out of fuel.", set()),
+    (
+        "President Barack Obama flew home. Asked about the war in Syria Obama said the talks"
+        " would go on.",
+        {"Barack Obama"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRY_GIVEN_NAMES_VOUCHED)
+def test_a_country_named_given_name_the_sentence_vouches_for(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected
+
+
 # Lead round (session 15): "Sultan" and "Amir" after another title are the given name
 # ("Gov. Sultan al-Arada", "Gen. Amir Hatami"); alone before a name, "Sultan" stays a title.
 GIVEN_NAME_TITLES = [
