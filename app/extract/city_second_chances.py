@@ -82,6 +82,9 @@ class SecondChances:
                     c.country_code for ln, _, _, c in self.accepted_spans if ln == chunk.line_no
                 }
                 in_list = [c for c in cands if c.country_code in listed_with]
+                if not in_list and self._region_of(span, listed_with):
+                    # "in Catbalogan, Samar,": the town's province, not Samara, Russia
+                    continue
                 city = choose(tuple(in_list) or cands, None, self.countries | accepted_countries)
                 # A big city listed with places is one too, though it is also a given name
                 # ("in Geneva and Riyadh").
@@ -103,6 +106,10 @@ class SecondChances:
                     named_like and city.population >= BIG_CITY
                 ):
                     self._add(city, span, chunk)
+
+    def _region_of(self, span: tuple[str, ...], countries: set[str]) -> bool:
+        """The words name a province, state or district of one of ``countries``."""
+        return any(r.country_code in countries for r in self.gaz.regions.lookup(" ".join(span)))
 
     def _accept_neighbours(self) -> None:
         """Small places no country vouches for, two or more of them in one region of one

@@ -172,3 +172,25 @@ def test_review16_a_home_town_before_a_groups_plural_stays(text, expected):
 )
 def test_a_namesake_abroad_listed_among_small_places_is_a_village(text, expected):
     assert cities(text) == expected
+
+
+# Lead round (session 17): a name after a town and a comma that is a province, state or
+# district of the town's country, with no place of that country of the name, is the
+# town's province, not a city of that name abroad ("Samar": Samara, Russia; "Kasese" is
+# both a Ugandan town and its district, so stays).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two soldiers were killed in Catbalogan, Samar, on Monday, the Philippine army said.",
+            {"Catbalogan"},
+        ),
+        ("Rebels burned a school in Borongan, Samar, last week, police said.", {"Borongan"}),
+        (
+            "Flights left Moscow, Samara and Kazan on time, Russian officials said.",
+            {"Moscow", "Samara", "Kazan"},
+        ),
+    ],
+)
+def test_a_province_after_a_town_and_a_comma_is_no_city_abroad(text, expected):
+    assert cities(text) == expected
