@@ -325,7 +325,24 @@ class ArticleReadings:
             return True  # "the town of Pale" (Pale, Bosnia), "Fua and Kafraya towns"
         if self.in_settlement_list:
             return True  # "the towns of Ntamugenga, Rubare and Bunagana" (Rubaare, Uganda)
+        if self._home_region_after(chunk, home):
+            return True  # "from Tawila, North Darfur," (Tawilah, Yemen)
         return locative_cue(chunk) is not None and not known_word_inside(chunk, self.gaz)
+
+    def _home_region_after(self, chunk: Chunk, home: set[str] | frozenset[str]) -> bool:
+        """ "Tawila, North Darfur,", "Tawila (North Darfur)": a region of the article's
+        countries right after the run, after a comma or in brackets, as an address gives
+        it; the run is a place there."""
+        after = chunk.wide_after
+        if after[:1] not in ((",",), ("(",)) or chunk.title_case_line:
+            return False
+        for n in (3, 2, 1):
+            words = after[1 : 1 + n]
+            if len(words) < n or not all(w[:1].isupper() for w in words):
+                continue
+            if any(r.country_code in home for r in self.gaz.regions.lookup(" ".join(words))):
+                return True
+        return False
 
     def _late_variants(self) -> None:
         """An article that names no country but whose cities are all in one transliterating

@@ -351,11 +351,38 @@ def locative_cue(chunk: Chunk) -> str | None:
         return None
     if chunk.sent_start or chunk.title_case_line or len(chunk.words) > 2:
         return None
-    if chunk.after[:1] == ("(",):
+    if chunk.after[:1] == ("(",) and not region_in_brackets(chunk.wide_after):
         return None  # "in Mutraw (Hpapun) District": a district's two names
     if before[0] in _NEARBY and chunk.after[:1] and chunk.after[0].lower() not in _PHRASE_GOES_ON:
         return None  # "the nearby Kweyris military airport": a facility near
     return before[0]
+
+
+def region_in_brackets(after: tuple[str, ...]) -> bool:
+    """ "in Gidan Dawa (Zamfara State) and", "from Tawila (North Darfur)": a region in
+    brackets after the run, its words capitalised, the last a region word or the first a
+    compass word. Not a district's other name ("Mutraw (Hpapun) District"), an acronym
+    ("(ADF)") or one word ("(Idlib)": the town or the province)."""
+    if ")" not in after[3:6]:
+        return False
+    close = after.index(")")
+    inside = after[1:close]
+    worded = inside[-1].lower() in _REGION_WORDS
+    names = inside[:-1] if worded else inside  # "(North Darfur state)"
+    if not all(w[:1].isupper() and not w.isupper() for w in names):
+        return False
+    if after[close + 1 : close + 2] and after[close + 1][:1].isupper():
+        return False
+    return worded or names[0].lower() in _COMPASS
+
+
+_REGION_WORDS = frozenset(
+    ["region", "province", "district", "governorate", "oblast", "state", "county"]
+)
+_COMPASS = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
+    + ["central", "upper", "lower"]
+)
 
 
 # Words before "of the village," that name the village's people or a part of it, not the

@@ -258,3 +258,31 @@ def test_a_village_list_goes_on_past_a_spaced_article():
         "al Hajr",
         "al Mansurah",
     }
+
+
+# Lead round (session 17): a region of the article's country right after a name, after a
+# comma or in brackets, places the name there as an address does, though GeoNames knows
+# the name only abroad (Tawila: a Yemeni hamlet, Tawilah); a region word or a compass word
+# in the brackets lets a locative word vouch for a name GeoNames lacks. A district's other
+# name in brackets before "District" stays no place.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Families fled from Tawila, North Darfur, on Monday, aid groups in Sudan said.",
+            {"Tawila"},
+        ),
+        ("Drones hit Tawila (North Darfur) at dawn, medics in Sudan said.", {"Tawila"}),
+        (
+            "Gunmen killed eight people in Gidan Dawa (Zamfara State), Nigerian police said.",
+            {"Gidan Dawa"},
+        ),
+        (
+            "Shells landed in Um Kadada (North Darfur state) on Friday, residents in Sudan said.",
+            {"Um Kadada"},
+        ),
+        ("Troops fought in Mutraw (Hpapun) District, Karen fighters in Myanmar said.", set()),
+    ],
+)
+def test_a_region_after_a_name_places_it(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected
