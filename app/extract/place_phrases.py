@@ -269,6 +269,16 @@ def pair_of_divisions(after: tuple[str, ...]) -> bool:
     return pair_then(after, _DIVISIONS)
 
 
+def list_of_divisions(after: tuple[str, ...]) -> bool:
+    """ "in Meluco, Ancuabe, Muidumbe, and Nangade districts": the run opens or goes on
+    with a comma list of districts or regions (``after``: the run's ``list_after``); not
+    of "areas" ("in Fidow, Dudubley, and Burao-Dheere areas": villages and around them)."""
+    return list_then(after, _ADMIN_DIVISIONS)
+
+
+_ADMIN_DIVISIONS = _DIVISIONS - {"areas", "sectors", "neighbourhoods", "neighborhoods"}
+
+
 _BYLINE_MARKS = frozenset(["-", "–", "—", ",", "|"])
 
 

@@ -44,6 +44,7 @@ _CLOSED_CUES = frozenset(["state", "department"])
 _OPEN_CUES = REGION_WORDS - _CLOSED_CUES
 _PARTICLES = frozenset(PARTICLES)
 _OPENERS = frozenset([",", "and"])  # "X, a province of", "X and Y provinces"
+_BARE_CUES = frozenset([("in",), ("across",), ("throughout",), ("into",)])
 _ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "ians")
 # Capitalised words after a region word that make it part of another name ("State
 # Department", "Region Council", "Province Governor").
@@ -69,7 +70,7 @@ class RegionFinder:
         self.found: dict[str, _Found] = {}
 
     def feed(self, chunk: Chunk) -> None:
-        hit = _cued_name(chunk)
+        hit = _cued_name(chunk) or self._bare_region(chunk)
         if hit is None:
             return
         words, cue = hit
@@ -102,6 +103,26 @@ class RegionFinder:
         entry = self.found.setdefault(key, _Found(region, name, cc))
         entry.forms.append(text)
         entry.places.append((chunk.line_no, chunk.toks[0].start))
+
+    def _bare_region(self, chunk: Chunk) -> tuple[tuple[str, ...], str] | None:
+        """ "fighting in North Darfur", "across Helmand": after "in", "across",
+        "throughout" or "into", the whole run is the name of one first-level region that no
+        town or village bears ("in Idlib" is the city, by the annotation rules), in a
+        country the article names when it names any."""
+        if chunk.before[-1:] not in _BARE_CUES or chunk.title_case_line or len(chunk.words) > 3:
+            return None
+        if chunk.after[:1] == ("(",) or chunk.toks[-1].possessive:
+            return None
+        text = " ".join(chunk.words)
+        regions = self.gaz.regions.lookup(text)
+        if len(regions) != 1 or self.gaz.lookup(text):
+            return None
+        region = regions[0]
+        if self.countries and region.country_code not in self.countries:
+            return None
+        if fold(region.name.rsplit(" ", 1)[0]) != fold(text):
+            return None  # an old or other name ("Halab"), not the region's own
+        return chunk.words, ""
 
     def _state_named_after_country(self, words: tuple[str, ...], cue: str) -> bool:
         """ "Niger State", "in Niger state": a state of another country that bears a

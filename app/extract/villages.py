@@ -46,6 +46,7 @@ from app.extract.place_phrases import (
     direction_from,
     distance_from,
     lies_at_distance,
+    list_of_divisions,
     list_then,
     others_of_kind,
     pair_of_divisions,
@@ -687,6 +688,8 @@ def village_name(
     paired = chunk.before[-1:] == ("and",) and after in _PLURAL_AFTER  # "X and Y villages"
     if after == "and" and pair_of_divisions(chunk.after):
         return None  # "in Dargol and Bankilare districts": a district, not a town
+    if after == "," and list_of_divisions(chunk.list_after or chunk.wide_after):
+        return None  # "in Meluco, Ancuabe, and Nangade districts": districts
     if (
         after in ("and", ",")
         and not after_settlement_of(chunk.before)
@@ -802,6 +805,12 @@ def respelled(a: str, b: str) -> bool:
     )
 
 
+def _settlement_word_tail(folded: str) -> str:
+    """The name without a trailing "town", "city" or "village" ("palma town" -> "palma")."""
+    head, _, tail = folded.rpartition(" ")
+    return head if head and tail in ("town", "city", "village") else ""
+
+
 def _without_article(folded: str) -> str:
     return "".join(w for w in folded.split() if w not in ARTICLE_WORDS)
 
@@ -875,6 +884,8 @@ class VillageList:
         for key, named in _respelled(_short_numbered(self.named)).items():
             if key in known or any(respelled(key, k) for k in known):
                 continue  # "at Bijbehera" after "Bijbehara area": the town, respelled
+            if _settlement_word_tail(key) in known:
+                continue  # "30 km from Palma Town" after "attacks in Palma": the town
             if self.hromada_named.get(key, 0) >= len(named):
                 continue  # "in the village of Kleban-Byk, Illiniv community": the unit
             # The place named next to one of its mentions, one with a region first.

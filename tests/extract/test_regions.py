@@ -229,3 +229,30 @@ def test_department_names_no_unknown_region(text):
 )
 def test_the_state_of_a_known_state(text, expected):
     assert regions(text) == expected
+
+
+# Lead round (session 17): after "in", "across", "throughout" or "into", a bare name that
+# is one first-level region's own name, and no town's or village's, is that region (in a
+# country the article names, when it names any); a bare town ("in Kherson") stays a city.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Drought and raids across Helmand emptied the markets, farmers said.",
+            {"AF-HEL": ("AF", "Helmand Province")},
+        ),
+        (
+            "Aid convoys could not travel in North Darfur last month, the UN said.",
+            {"SD-DN": ("SD", "North Darfur State")},
+        ),
+        (
+            "Curfews were imposed throughout Manipur after the clashes.",
+            {"IN-MN": ("IN", "Manipur State")},
+        ),
+        ("Shelling in Kherson killed two men, Ukrainian officials said.", {}),
+        # a region of a country the article does not name, when it names others
+        ("Troops in Nigeria and Niger met in Tigray for talks.", {}),
+    ],
+)
+def test_a_bare_region_name_after_a_locative(text, expected):
+    assert regions(text) == expected
