@@ -457,13 +457,29 @@ def _record_title(head: list[Line]) -> tuple[Line, str] | None | bool:
 
 
 # A blog post's title may end with a full stop ("Israelis attack Qana, again."): a short line,
-# the only text line above the story, directly over its first paragraph.
+# the only text line above the story, directly over its first paragraph. It may open with a
+# number ("12 rebels killed near the border.").
 _STOPPED_MAX_WORDS = 15
+
+
+def _under_date_header(head: list[Line], ln: Line) -> bool:
+    """``ln`` is the page's second line, right under the post's date header that opens the
+    page ("Saturday, October 03, 2015"): a blog post's title line."""
+    return (
+        ln.index == 1
+        and bool(head)
+        and head[0].index == 0
+        and head[0].kind == META
+        and is_date_or_age_line(head[0].text)
+    )
 
 
 def _stopped_headline(head: list[Line], start: int | None, story: set[str]) -> Line | None:
     """The one text line over the story, ending with a full stop, when no other line is a
-    headline; it must share a word with the story's opening (no stray sentence)."""
+    headline; it must share a word with the story's opening (no stray sentence), unless it
+    stands right under the post's date header that opens the page: there it is the post's
+    title, which may name the story's point in other words ("Those red crosses make good
+    targets." over a story of a hospital bombed)."""
     text_lines = [ln for ln in head if ln.kind not in (BOILER, META)]
     if len(text_lines) != 1 or start is None:
         return None
@@ -474,7 +490,7 @@ def _stopped_headline(head: list[Line], start: int | None, story: set[str]) -> L
         or ln.index != start - 1
         or not text.endswith(".")
         or text.endswith((". .", ".."))
-        or not text[:1].isupper()
+        or not (text[:1].isupper() or text[:1].isdigit())
         or _has_words(text, _STOPPED_MAX_WORDS + 1)
     ):
         return None
@@ -483,6 +499,8 @@ def _stopped_headline(head: list[Line], start: int | None, story: set[str]) -> L
         return None
     if DATE_RE.search(core):
         return None  # "Smoke rises over the port, 27 December 2023.": a photo's caption
+    if _under_date_header(head, ln):
+        return ln
     return ln if content_words(core) & story else None
 
 

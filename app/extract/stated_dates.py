@@ -36,8 +36,9 @@ _PREFIXES = (
     (
         PUBLISHED,
         re.compile(
+            # "• publish: 8 October 2019": some themes label it with the bare verb.
             _WHOSE + r"(?:first\s+)?(?:published|issued|date\s+of\s+publication|"
-            r"publication\s+date|publish(?:ed)?\s*date|date)" + _WHEN,
+            r"publication\s+date|publish(?:ed)?\s*date|publish|date)" + _WHEN,
             re.I,
         ),
     ),
@@ -225,9 +226,19 @@ ISSUE_LINE = re.compile(
 )
 
 
+# A CMS's field label in the site's own script, with its colon: "التاريخ :" ("Date:") before
+# the date on an Arabic agency's English page; "| 发布者: NAME| 查看: 39| 评论: 0" (poster,
+# views, comments) after it on a Chinese portal. One or two words with no Latin letter.
+_FOREIGN_LABEL = r"[^\W\d_A-Za-z\u00c0-\u024f]+(?:\s[^\W\d_A-Za-z\u00c0-\u024f]+)?\s*[:：]"
+_FOREIGN_LABEL_BEFORE = re.compile(rf"^\s*{_FOREIGN_LABEL}\s*$")
+_FOREIGN_FIELDS_AFTER = re.compile(rf"\|\s*{_FOREIGN_LABEL}[^|]*")
+
+
 def _prefix_label(prefix: str) -> str | None:
     """The label the words before the date give, or None when they make it no date line."""
     if (issue := ISSUE_LINE.match(prefix)) and not prefix[issue.end() :].strip(_FRAME):
+        return PLAIN
+    if prefix and not prefix.isascii() and _FOREIGN_LABEL_BEFORE.match(prefix):
         return PLAIN
     prefix = _WIDGETS_BEFORE.sub("", prefix.strip(_FRAME))
     prefix = " ".join(_TIME_BEFORE.sub(" ", prefix.strip(_FRAME)).split()).strip(_FRAME)
@@ -254,6 +265,8 @@ _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 def _tail_is_noise(tail: str) -> bool:
     """Only times, zones, ages and widgets after the date; words in another script count as
     noise ("Thursday 11 April 2019 الساعة 08:36 am": the local word for "at the hour")."""
+    if "|" in tail and not tail.isascii():
+        tail = _FOREIGN_FIELDS_AFTER.sub(" ", tail)  # "| 发布者: leedell| 查看: 39"
     # Widgets glued into one word by the page's flattening ("·0 commentsViews:").
     tail = _GLUED_WORDS.sub(" ", tail)
     tail = _PLACE_AFTER_TIME.sub(r"\g<keep>", tail)

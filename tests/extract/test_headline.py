@@ -1426,3 +1426,38 @@ HEADLINES_UNDER_THE_LEAD = [
 def test_titles14_a_headline_under_the_lead_over_its_date_line(raw, title):
     e = extract_page(raw)
     assert (None if e.title_is_fallback else e.title) == title
+
+
+# titles15: a blog post's title ending with a full stop right under the post's date header
+# that opens the page is the title, though it shares no word with the story or opens with a
+# number; without the date header the old guards stand.
+STOPPED_UNDER_DATE_HEADER = [
+    (
+        "Monday, June 9, 2014\n\nWhat a week it has been.\n\n" + LEDE + "\n\n" + MORE,
+        "What a week it has been.",
+    ),
+    (
+        "Friday, 12 May 2006\n\n14 rebels killed in an ambush - Kismayo.\n\n"
+        + LEDE
+        + "\n\n"
+        + MORE,
+        "14 rebels killed in an ambush - Kismayo.",
+    ),
+    # No date header over it: a stray sentence sharing no word stays no headline.
+    ("What a week it has been.\n\n" + LEDE + "\n\n" + MORE, None),
+    # Two text lines under the date header: no stopped title.
+    (
+        "Monday, June 9, 2014\n\nWhat a week.\nThe bakers are back.\n\n" + LEDE + "\n\n" + MORE,
+        None,
+    ),
+    # A dated caption under the date header stays no headline.
+    (
+        "Monday, June 9, 2014\n\nSoldiers in the square, 8 June 2014.\n\n" + LEDE + "\n\n" + MORE,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), STOPPED_UNDER_DATE_HEADER)
+def test_stopped_post_title_under_date_header(raw, expected):
+    assert title_of(raw) == expected

@@ -396,3 +396,27 @@ def test_place_and_agency_between_bars_after_the_date(line, published):
 def test_date_lines_of_the_titles11_round(line, published):
     got = date_line(line)
     assert (got.published if got else None) == published
+
+
+# titles15: a date line's label the reader did not know: the bare verb "publish:", and a
+# CMS's field labels in the site's own script, before the date ("التاريخ :", "Date:") or
+# bar-separated after it ("| 发布者: NAME| 查看: 12", poster and views).
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("• publish: 4 March 2008", date(2008, 3, 4)),
+        ("publish: March 4, 2008", date(2008, 3, 4)),
+        ("التاريخ : 04/03/2008", date(2008, 3, 4)),
+        ("تاريخ النشر: 04/03/2008", date(2008, 3, 4)),
+        ("2008-03-04 10:05| 发布者: admin| 查看: 12| 评论: 0", date(2008, 3, 4)),
+        ("2008-03-04| 来源: Xinhua", date(2008, 3, 4)),
+        # Sentences and Latin-script tails stay no date lines.
+        ("publish the list by 4 March 2008", None),
+        ("قتل خمسة في 04/03/2008", None),
+        ("2008-03-04 10:05| Troops retake the town", None),
+        ("2008-03-04 10:05| 发布者: admin| Troops retake the town", None),
+    ],
+)
+def test_date_lines_with_foreign_labels_titles15(line, published):
+    got = date_line(line)
+    assert (got.published if got else None) == published
