@@ -126,6 +126,17 @@ def test_a_list_of_units_goes_on_over_the_provinces_placing_them(text, expected)
     assert cities(text) == expected
 
 
+def test_units_named_like_persons_in_a_placed_list_are_no_persons():
+    """A unit of the list is no person once the province placing it follows ("Ahmad Aba
+    ... in Paktia"), as it is no town."""
+    page = extract_page(
+        "Insurgents seized the districts of Khanabad in Kunduz, Sayed Karam and Ahmad Aba in "
+        "Paktia in the east and Jaghori in Ghazni, Afghan officials said."
+    )
+    assert {p.name for p in page.persons} == set()
+    assert {c.name for c in page.cities} == {"Ghazni"}
+
+
 def test_the_list_ends_where_its_commas_and_ands_end():
     """Run by run: the list's names are held; a name after other words is not."""
     line = "the districts of Kunar, Nuristan and Khost were shelled, and Kabul was calm"
