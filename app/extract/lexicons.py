@@ -40,6 +40,7 @@ pcapt pmaj pltcol pcol pbgen pmgen pltgen
 agent
 sp ssp dsp asp igp dig sho dpo sdpo dgp adgp ig collector rpo cpo ccpo
 lieut pte insp supt cmdt pfc ssg tsg msg spc comr commr
+coms kombes akbp kompol iptu ipda aiptu irjen brigjen
 ato weizero woizero weyzero
 nabadon nabadoon ugaas
 mawlawi maulvi moulvi molvi
