@@ -140,6 +140,7 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         self.villages = VillageList(gaz)
         self.villages.home = frozenset(countries)
         self.division_lists = DivisionLists()
+        self.listed_claims: list[str] = []  # names persons took in the current list
         self.main_country: str | None = None  # the country the article is mostly about
         self.taken_from_persons: set[str] = set()  # folded names persons must give up
         self.unknown_listed: list[tuple[Chunk, bool]] = []  # listed runs GeoNames lacks
@@ -211,8 +212,19 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
             # "ethnic Dogon villages", "the indigenous Nasa community": a people's name,
             # theirs in the whole article ("another Dogon village, Sobane Da")
             self.peoples.add(fold(words[0]))
-        if self.division_lists.holds(chunk) and toks[-1].end > dateline_end:
-            return  # "the townships of Pauktaw, Minbya and Buthidaung": units, no towns
+        if not self.division_lists.holds(chunk):
+            self.listed_claims = []
+        elif toks[-1].end > dateline_end:
+            # "the townships of Pauktaw, Minbya and Buthidaung": units, no towns; nor
+            # persons, though named like them, once the province placing them follows
+            # ("the districts of Shah Joy in Zabul, Ahmad Khil and Laja Mangal in Paktia in
+            # the east and ..."; a name after the list's last comma may be a speaker's).
+            if self.division_lists.placed:
+                self.taken_from_persons.update(self.listed_claims)
+                self.listed_claims = []
+            elif claimed:
+                self.listed_claims.append(fold(" ".join(words)))
+            return
         if self._settlement_named(chunk, claimed) or (claimed and self._contested(chunk)):
             return
         i = 1 if lead_preposition(words, self.gaz) else 0

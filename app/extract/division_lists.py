@@ -10,6 +10,7 @@ first name, as the village lists of ``villages`` do.
 from __future__ import annotations
 
 from app.extract.chunks import Chunk
+from app.extract.lexicons import DIRECTIONS
 
 # Plural words for units below a region that may open a list of their names. Not
 # "provinces", "governorates" or "regions": "the provinces of Aleppo and Damascus" names
@@ -25,10 +26,19 @@ _UNITS = frozenset(
 # Words between the plural and the first name: "the townships of", "districts such as",
 # "provinces including", "districts like".
 _OPENERS = frozenset([("of",), ("including",), ("like",), ("such", "as")])
+# ... or a verb that opens the list as the sentence's object: "The districts include
+# Kofab, Argo and Yawan", "the districts are Nahrin and Doshi".
+_OPENERS |= frozenset([("include",), ("includes",), ("included",), ("are",), ("were",)])
 _OPENER_ENDS = frozenset(opener[-1] for opener in _OPENERS)
 _JOINERS = frozenset([(",",), ("and",)])
 # The characters from one listed name's end to the next one's start at most (", and ").
 _GAP = 6
+# A list may place each group of units in its province and part of the country before it
+# goes on: "the districts of Nahrin and Doshi in Baghlan in the north, Shah Joy in Zabul in
+# the south, ...", "Zibak and Baharak in Badakhshan, Panjwai in Kandahar, Zerok in Paktika".
+# The words that may stand between a unit and the next unit then, and how far they reach.
+_PLACING = frozenset(["in", "the", "also", "province", "provinces", "region", "state", "and", ","])
+_PLACED_GAP = 30
 
 
 class DivisionLists:
@@ -37,21 +47,69 @@ class DivisionLists:
 
     def __init__(self) -> None:
         self.end: tuple[int, int] | None = None  # (line, offset) where the last name ended
+        self.placed = False  # the last name held is the province placing the units before it
 
     def holds(self, chunk: Chunk) -> bool:
         """The run is a name of a list of units: opened right before it, or going on from
-        the list's previous name."""
-        if _opens(chunk.before) or self._continues(chunk):
+        the list's previous name, or the province that places the units named before it
+        while the list goes on after it ("Zibak in Badakhshan, Panjwai in Kandahar, Zerok
+        in Paktika": Kandahar is the province there, no town)."""
+        placing = self._placing(chunk)
+        if placing or _opens(chunk.before) or self._continues(chunk):
             self.end = (chunk.line_no, chunk.toks[-1].end)
+            self.placed = placing
             return True
         self.end = None
+        self.placed = False
         return False
 
+    def _gap(self, chunk: Chunk) -> int:
+        """The characters from the list's last name to the run, or -1 (no list, or
+        another line)."""
+        if self.end is None or chunk.line_no != self.end[0]:
+            return -1
+        return chunk.toks[0].start - self.end[1]
+
     def _continues(self, chunk: Chunk) -> bool:
-        if self.end is None or chunk.before[-1:] not in _JOINERS:
+        if chunk.before[-1:] not in _JOINERS:
             return False
-        line, offset = self.end
-        return chunk.line_no == line and 0 < chunk.toks[0].start - offset <= _GAP
+        gap = self._gap(chunk)
+        if 0 < gap <= _GAP:
+            return True
+        # "... in Baghlan in the north, Shah Joy": only placing words since the province
+        # that placed the units before (whose reading looked ahead to this name)
+        return self.placed and 0 < gap <= _PLACED_GAP and _only_placing(chunk.wide_before, gap)
+
+    def _placing(self, chunk: Chunk) -> bool:
+        """ "in X" right after a listed unit, and the list goes on after it with another
+        name (", Panjwai", "in the north, Shah Joy"): X is the units' province."""
+        if chunk.before[-1:] != ("in",) or not 0 < self._gap(chunk) <= len(" in "):
+            return False
+        after = chunk.wide_after
+        k = 0
+        while k < len(after) and (after[k].lower() in _PLACING or after[k].lower() in DIRECTIONS):
+            k += 1
+        if not (0 < k < len(after) and after[k - 1] in {",", "and"}):
+            return False
+        # The next unit's name, of up to three capitalised words, then "in" or "and" ("...,
+        # Zerok in Paktika"): not a country after a comma ("in Aleppo, Syria.").
+        name = 0
+        while k + name < len(after) and name < 3 and after[k + name][:1].isupper():
+            name += 1
+        return name > 0 and k + name < len(after) and after[k + name] in {"in", "and"}
+
+
+def _only_placing(wide_before: tuple[str, ...], gap: int) -> bool:
+    """The words right before the run, as many as fill ``gap`` characters, are only
+    placing words ("in the north ,", "province also in the north , and")."""
+    taken = 0
+    for word in reversed(wide_before):
+        if taken >= gap - 1:
+            return True
+        if word.lower() not in _PLACING and word.lower() not in DIRECTIONS:
+            return False
+        taken += len(word) + (0 if word == "," else 1)
+    return False
 
 
 def _opens(before: tuple[str, ...]) -> bool:

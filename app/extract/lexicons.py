@@ -38,8 +38,9 @@ alhaji alhaja hajia hajiya mallam malam malama ustaz ustadh ustadz qari maulana 
 po1 po2 po3 spo1 spo2 spo3 spo4 patrolman patrolwoman pcpl pssg pmsg psms pcms pems plt
 pcapt pmaj pltcol pcol pbgen pmgen pltgen
 agent
-sp ssp dsp asp igp dig sho dpo sdpo dgp adgp ig collector
+sp ssp dsp asp igp dig sho dpo sdpo dgp adgp ig collector rpo cpo ccpo
 lieut pte insp supt cmdt pfc ssg tsg msg spc comr commr
+coms kombes akbp kompol iptu ipda aiptu irjen brigjen
 ato weizero woizero weyzero
 nabadon nabadoon ugaas
 mawlawi maulvi moulvi molvi
@@ -427,6 +428,7 @@ tuaregs fulani hausa somali somalis amhara tigrayan tigrayans berber berbers bed
 bedouins catholic catholics orthodox protestant coptic copts mujahideen jihadi jihadis
 masalit zaghawa nuer shilluk murle anuak rohingya yoruba igbo kanuri berom oromo hutu tutsi
 banyamulenge lendu sahrawi janjaweed
+islamic hindu hindus sikh sikhs buddhist buddhists maoist maoists naxal naxals naxalite naxalites
 """
 )
 # Ethnonyms that are also common surnames in South and Central Asia ("Waleed Saleh Baloch",

@@ -389,7 +389,7 @@ def _drop_glued_city(
 
 # South Asian police and district titles, written as capitals and followed by the post's
 # jurisdiction: "SSP Srinagar Rakesh Balwal", "SP Peshawar Cantonment Kashif Zulfiqar".
-JURISDICTION_TITLES = _words("sp ssp dsp asp igp dig sho dpo sdpo dgp adgp ig")
+JURISDICTION_TITLES = _words("sp ssp dsp asp igp dig sho dpo sdpo dgp adgp ig rpo cpo ccpo")
 
 
 def _drop_jurisdiction(

@@ -344,6 +344,10 @@ def locative_cue(chunk: Chunk) -> str | None:
         # tribal areas": the run must end the phrase.
         if chunk.after[:1] and chunk.after[0].lower() not in _PHRASE_GOES_ON:
             return None
+    elif before == ("from",) and _route_goes_on(chunk.after):
+        # "on his way from Atchchuvely to Jaffna": a route's start, where the route's end
+        # is a name
+        pass
     elif _bearing_of(chunk.before) or _outskirts_of(chunk.before):
         # "the hills northeast of Laiza": a bearing is taken from a place; "a quarry on the
         # outskirts of Yaroun": a town's or village's outskirts
@@ -405,6 +409,11 @@ def _holder_noun(words: list[str] | tuple[str, ...]) -> bool:
 def _outskirts_of(before: tuple[str, ...]) -> bool:
     """ "the outskirts of" right before the run."""
     return before[-1:] == ("of",) and len(before) >= 2 and before[-2].lower() == "outskirts"
+
+
+def _route_goes_on(after: tuple[str, ...]) -> bool:
+    """ "to" and a capitalised word right after the run: "from X to Jaffna"."""
+    return len(after) >= 2 and after[0] == "to" and after[1][:1].isupper()
 
 
 def _bearing_of(before: tuple[str, ...]) -> bool:

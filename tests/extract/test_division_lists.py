@@ -79,6 +79,64 @@ def test_names_listed_after_a_settlement_plural_are_towns(text, expected):
     assert cities(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The districts include A, B and C": the verb opens the list as "of" does.
+        (
+            "Officials in Afghanistan said the districts include Herat, Zaranj and Spin Boldak.",
+            set(),
+        ),
+        # "in X" after a group of units, while the list goes on: X is the province that
+        # places them, no town (Kandahar and Ghazni name provinces here).
+        (
+            "The Taliban took the districts of Arghandab and Dand in Kandahar, Andar in "
+            "Ghazni and Nad Ali in Helmand, Afghanistan.",
+            set(),
+        ),
+        # ... and the list runs on over "in the north," and "in the south,"; the last "in
+        # X", which ends the list, is judged on its own (as "in Aleppo" below).
+        (
+            "Militants overran the districts of Khanabad in Kunduz in the north, Maiwand in "
+            "Kandahar in the south and Jaghori in Ghazni, Afghanistan.",
+            {"Ghazni"},
+        ),
+        # ... but a list that ends on "in X" leaves X to be judged on its own.
+        (
+            "Clashes hit the districts of Sheikh Maqsoud and Ashrafieh in Aleppo, Syria.",
+            {"Aleppo"},
+        ),
+        # ... and a list that ends on "in the east," ends there: the next name is judged
+        # on its own.
+        (
+            "Fighting hit the districts of Kunar and Nuristan in the east, and Jalalabad was "
+            "calm, Afghanistan.",
+            {"Jalalabad"},
+        ),
+        # ... and "in X" after a listed name that does not follow it at once is no
+        # placing: a town named later in the sentence stays a town.
+        (
+            "The districts include Khanabad and Imam Sahib, officials in Kunduz said, and "
+            "Baghlan was calm, Afghanistan.",
+            {"Kunduz", "Baghlan"},
+        ),
+    ],
+)
+def test_a_list_of_units_goes_on_over_the_provinces_placing_them(text, expected):
+    assert cities(text) == expected
+
+
+def test_units_named_like_persons_in_a_placed_list_are_no_persons():
+    """A unit of the list is no person once the province placing it follows ("Ahmad Aba
+    ... in Paktia"), as it is no town."""
+    page = extract_page(
+        "Insurgents seized the districts of Khanabad in Kunduz, Sayed Karam and Ahmad Aba in "
+        "Paktia in the east and Jaghori in Ghazni, Afghan officials said."
+    )
+    assert {p.name for p in page.persons} == set()
+    assert {c.name for c in page.cities} == {"Ghazni"}
+
+
 def test_the_list_ends_where_its_commas_and_ands_end():
     """Run by run: the list's names are held; a name after other words is not."""
     line = "the districts of Kunar, Nuristan and Khost were shelled, and Kabul was calm"

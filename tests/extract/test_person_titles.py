@@ -35,6 +35,14 @@ TITLE_PHRASES = [
     ("French Defense Minister Florence Parly visited Gao.", {"Florence Parly"}),
     # a South Asian post's jurisdiction stands between the title and the name
     ("SSP Srinagar Rakesh Balwal said two militants were killed.", {"Rakesh Balwal"}),
+    # ... Pakistan's regional and city police officers too, the jurisdiction before or after
+    ("Kohat RPO Tahir Ayub said two militants were killed.", {"Tahir Ayub"}),
+    ("Mardan CPO Haroon Rashid said the attackers fled.", {"Haroon Rashid"}),
+    ("CCPO Lahore Bilal Kamyana said the city was calm.", {"Bilal Kamyana"}),
+    # Indonesian police ranks, in English ("Sen. Coms.") or Indonesian abbreviations
+    ("Police spokesman Sen. Coms. Hendra Gunawan told reporters in Jayapura.", {"Hendra Gunawan"}),
+    ("The Puncak police chief, AKBP Rudi Hartono, said the road was shut.", {"Rudi Hartono"}),
+    ("Kombes Dedi Prasetyo said three suspects fled into the forest.", {"Dedi Prasetyo"}),
 ]
 
 

@@ -156,6 +156,8 @@ def test_person_key_keeps_different_people_apart():
         ),
         # Organisations: a name with an acronym after it; agencies; outlets after "told".
         ("The town is controlled by Hayat Tahrir al-Sham (HTS), a jihadist alliance.", set()),
+        # A movement's word, capitalised, is no name ("the Maoist attack", as "jihadist").
+        ("In the first major Maoist ambush in weeks, rebels killed four policemen.", set()),
         ("A healthcare worker told RIA Novosti.", set()),
         ("A Douma-based media activist told al-Araby al-Jadeed.", set()),
         # A trailing acronym is not part of a name.

@@ -45,6 +45,12 @@ def test_villages_with_their_settlement_word(text, expected):
         # A faith or a people's community is a group, not a place.
         ("The Christian community in Mosul fled, Iraqi officials said.", {("Mosul", "IQ")}),
         ("Fulani community leaders in Benue State, Nigeria, condemned the attack.", set()),
+        # ... an adjective between the article and the faith too
+        (
+            "Cotabato has the largest Islamic community on the island, in the Philippines.",
+            {("Cotabato", "PH")},
+        ),
+        ("Amritsar is home to a big Sikh community in India.", {("Amritsar", "IN")}),
         # "community" followed by a noun: a group's members, not a village.
         ("Tiv community members in Makurdi, Nigeria, buried the dead.", {("Makurdi", "NG")}),
     ],

@@ -452,6 +452,14 @@ def test_a_name_set_off_after_town_or_village(text, expected):
         ),
         # ... unless the phrase goes on: "al-Sheitaat tribal areas" are a tribe's.
         ("Rebels had retreated to al-Sheitaat tribal areas in Syria.", {}),
+        # A route's start "from X to Y", when a name ends the route, is a place.
+        (
+            "The trader was riding home from Kodikamam to Jaffna when the mine went off, "
+            "Sri Lanka police said.",
+            {"Kodikamam": ("LK", "LK-4")},  # placed by Jaffna, next to it
+        ),
+        # ... but not when "to" goes on to no name ("a letter from Kodikamam to all").
+        ("A message from Velanai to all the families was read out in Sri Lanka.", {}),
     ],
 )
 def test_villages_named_by_what_the_text_says(text, expected):
