@@ -40,7 +40,11 @@ _BOILER_WORDS = re.compile(
     r"not supported|no longer supported|browser|skip to|link copied|cookies?|"
     r"privacy policy|terms of (?:use|service)|register|password|comment as|"
     r"your email|share (?:this|on)|follow us|read more|click here|all rights reserved|"
-    r"digital access|free access|download (?:the|our) app|trending|most (?:read|popular)|"
+    # "Most read", "Most popular": a widget's label, and a cookie notice's "the most popular
+    # pages"; "among the most popular figures", a superlative in a story's sentence, is no
+    # furniture
+    r"digital access|free access|download (?:the|our) app|trending|(?<!the )most (?:read|popular)|"
+    r"the most (?:read|popular|viewed) (?:pages|posts|stories|articles|videos)|"
     r"start the day|notable deaths|or connect using|not a member|top stories)\b",
     re.I,
 )
@@ -645,6 +649,7 @@ def segment(raw: str) -> list[Line]:
         kept.append((text, para, key))
     out: list[Line] = []
     in_links = False
+    running = [bool(_RUNNING_TIME.match(text)) for text, _, _ in kept]
     for i, (text, para, key) in enumerate(kept):
         repeated = key in again
         if len(text) > _INLINE_WIDGET_MIN_CHARS and _INLINE_WIDGET_HINT.search(text):
@@ -663,7 +668,7 @@ def segment(raw: str) -> list[Line]:
             DATE_ONLY.match(text)
         ):
             kind = META
-        elif _LINK_HEADER.match(text):
+        elif _LINK_HEADER.match(text) or (running[i] and _video_list(running, i)):
             kind, in_links = BOILER, True
         elif _PHOTO_CREDIT_LINE.match(text):
             kind = META  # "Photo: Ali Shaker/AFP": a credit, not a gallery link
@@ -681,6 +686,18 @@ def segment(raw: str) -> list[Line]:
             kind = BODY
         out.append(Line(text, kind, i, para, repeated))
     return out
+
+
+# A video's running time on a line of its own ("00:57", "01:06"): in a list of videos,
+# each over its title ("00:57" / "Youngest son of ... passes away in Kinshasa" / "01:06" /
+# "Trump says ..."), the titles are links to other stories.
+_RUNNING_TIME = re.compile(r"^\d{1,2}:[0-5]\d$")
+
+
+def _video_list(running: list[bool], i: int) -> bool:
+    """A running time two lines from another: a list of videos with one-line titles, not a
+    live blog's time stamp over an entry of paragraphs."""
+    return (i + 2 < len(running) and running[i + 2]) or (i >= 2 and running[i - 2])
 
 
 # A sentence glued to its own copy is a photo's alt text run into its caption ("National Guard

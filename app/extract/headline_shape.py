@@ -106,6 +106,9 @@ _FURNITURE = re.compile(
     r"|^please\s+wait(?:\s+while\b|\W*$)|^page\s+not\s+found$"
     r"|^create\s+a\s+(?:free\s+)?account\b(?![^?]*\?)|^read\s+(?:the\s+)?full\s+(?:article|story|report)$"
     r"|^search\s+(?:this\s+site|the\s+site|our\s+archives?)$"
+    # A site's name as its web address and its motto ("SpaceWar.com - Your World At War").
+    r"|^[a-z][\w-]*\.(?:com|net|org|info)\s+[-–—|:]\s+(?-i:(?:[A-Z][\w'’]*|of|at|on|in|the|and|for)"
+    r"(?:\s+(?:[A-Z][\w'’]*|of|at|on|in|the|and|for)){1,6})$"
     r"|^(?:\[/?[a-z_][\w-]*(?:\s+[\w-]+=[^\]]*)*\]\s*)+$",
     re.I,
 )

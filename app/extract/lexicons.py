@@ -99,6 +99,7 @@ international daesh isis isil al-qaeda qaeda taliban hezbollah hamas houthi hout
 peshmerga shabaab boko haram jabhat nusra ahrar sham jaish liwa kataib hashd
 mobilization mobilisation units unit pmu ypg sdf fsa ministers secretariat embassy militia
 consulate mission missions nations affairs museum library gallery theater theatre
+cartel cartels
 festival cup championship olympics games twitter facebook youtube instagram telegram house
 whatsapp google apple microsoft room rooms directorate directorates society
 technologies technology systems industries labs solutions enterprises
@@ -148,7 +149,7 @@ PLACE_TYPE_AFTER |= words(
 streets farm farms heights plateau hills hill plain plains neighbourhoods neighborhoods
 districts villages suburb suburbs outskirts corridor gate mountain mount roundabout barracks
 sector sectors junction highway motorway park township townships lga lgas crossroad
-crossroads forest forests ranges peninsula peninsulas
+crossroads forest forests ranges peninsula peninsulas naval
 """
 )
 # Continents and world regions: never a city, whatever GeoNames holds under the name.
@@ -278,11 +279,31 @@ def fold_word(word: str) -> str:
     return anyascii(word).lower().replace("’", "").replace("'", "") if word else word
 
 
+# Given names of the Sahel and West Africa (Mali, Niger, Chad, Burkina Faso, Guinea,
+# Senegal, Côte d'Ivoire, Nigeria, Ghana) that gender-guesser's dictionary lacks: "Alassane
+# Ouattara", "Mahamat Idriss Déby", "Boubacar Keita", "Hissène Habré". Not those that are
+# also towns ("Djibo", "Demba") or English words ("Samba"), nor names mostly borne as
+# surnames ("Issoufou").
+WEST_AFRICAN_GIVEN = words(
+    """
+amadou ahmadou amadu amadoun hamadou hamadoun mahamadou mohamadou mamadu mamady mamoudou
+alassane alhassane ousmane souleymane seydou seidou saidou sekou sekouba modibo mahamat
+mahamane hissene hissein idriss idrissa ibrahima ismaila cheick cheikh cheikhou aliou alou
+bakary boukary boubacar aboubacar aboubakar bocar moctar moustapha choguel assimi sadio
+salif drissa yacouba tiemoko tieman tiebile soumaila soumeylou oumarou lassina siaka
+dramane boureima kassory lansana fode sidiki yero bassirou macky ousseini hamidou amidou
+dioncounda boubou fatoumata oumou kadiatou mariama assetou rokia muhammadu atiku
+goodluck yoweri uhuru kweku kwabena
+"""
+)
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """Given names (folded) from gender-guesser's multicultural dictionary."""
+    """Given names (folded) from gender-guesser's multicultural dictionary, and the West
+    African ones it lacks."""
     names = _gender_detector().names
-    out = set()
+    out = set(WEST_AFRICAN_GIVEN)
     for name in names:
         for part in re.split(r"[\s+-]+", name):
             if len(part) > 1:

@@ -115,12 +115,27 @@ def agency_slash(wide_before: Sequence[str]) -> bool:
         elif first in _SLASH_AGENCIES or (wide_before[k] == "Agency" and first == "Anadolu"):
             k -= 1
         else:
-            return False
+            return _outlet_photo(wide_before[:k])
+    elif wide_before[k] == "photo":
+        return _outlet_photo(wide_before[:k])
     elif wide_before[k] not in _SLASH_AGENCIES:
         return False
     # "a Reuters/Ipsos poll": a bare agency credits after a sentence, a bracket or a bar, or
     # opening its line; "AP Photo/", "Getty Images/" credit anywhere.
     return labelled or k == 0 or wide_before[k - 1].endswith(_CREDIT_OPENERS)
+
+
+# An outlet's own photo credit in brackets: "(Courthouse News photo/Molly Quell)".
+_OUTLET_WORDS_MAX = 4
+
+
+def _outlet_photo(outlet: Sequence[str]) -> bool:
+    """The words before "photo/" are a bracket's opening and an outlet's name of one to
+    four capitalised words ("(Courthouse News photo/X)"); not "a file photo/X" in prose."""
+    for n in range(1, min(len(outlet) - 1, _OUTLET_WORDS_MAX) + 1):
+        if outlet[-n - 1] == "(":
+            return all(w[:1].isupper() for w in outlet[-n:])
+    return False
 
 
 def inline_photo_credit(chunk: Chunk) -> bool:

@@ -511,7 +511,9 @@ def _given_name_word(word: str, gaz: Gazetteer) -> bool:
 
 def _cut_at_headline_verb(name: list[str]) -> list[str]:
     """In a Title Case headline the name ends where the verb begins ("Pope Francis Prays
-    for ...", "Ash Carter Visits Iraq"); in a longer run, at the first ordinary word."""
+    for ...", "Ash Carter Visits Iraq"); in a longer run, at the first ordinary word. Never
+    right after a middle initial: the word after it is the surname ("Bradley T. Smith,
+    Under Secretary ...", "George W. Bush Visits ...")."""
     cut = next(
         (
             m
@@ -520,6 +522,7 @@ def _cut_at_headline_verb(name: list[str]) -> list[str]:
             and not is_common_word(w)
             and not is_first_name(w)
             and not _initial(w)
+            and not _initial(name[m - 1])
         ),
         None,
     )
@@ -528,7 +531,10 @@ def _cut_at_headline_verb(name: list[str]) -> list[str]:
             (
                 m
                 for m, w in enumerate(name[1:], start=1)
-                if is_common_form(w) and not is_first_name(w) and not _initial(w)
+                if is_common_form(w)
+                and not is_first_name(w)
+                and not _initial(w)
+                and not _initial(name[m - 1])
             ),
             None,
         )

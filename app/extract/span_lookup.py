@@ -1,6 +1,7 @@
 """Looking a span of words up in the gazetteer: is it a country, which places can it name.
 
-A sentence's opening word is dropped ("As Colombia's minister"), countries (also flattened
+A sentence's opening word is dropped ("As Colombia's minister"), but not the article of a
+place named with it ("in The Hague"); countries (also flattened
 possessives, "Iraqs") and continents name no city, and a US state's name also names its
 world city ("New York").
 """
@@ -19,6 +20,12 @@ def resolve_span(
 ) -> tuple[bool, tuple[City, ...]]:
     """(is a country, places the span can name): cached per process, words recur."""
     hit = cache.get(span)
+    if hit is None and len(span) > 1 and span[0] == "The":
+        # "judges in The Hague": a place whose own name opens with the article keeps it
+        # (the Hague); "The Gambia", a country, and "The Nngi village" go on below.
+        named = tuple(c for c in gaz.lookup(" ".join(span)) if fold(c.name).startswith("the "))
+        if named:
+            hit = cache[span] = (False, named)
     if hit is None and len(span) > 1 and span[0] in _OPENERS:
         # "As Colombia’s minister": a sentence's opening word, not an Arabic article.
         hit = cache[span] = resolve_span(span[1:], gaz, cache)

@@ -233,6 +233,14 @@ _FOREIGN_LABEL = r"[^\W\d_A-Za-z\u00c0-\u024f]+(?:\s[^\W\d_A-Za-z\u00c0-\u024f]+
 _FOREIGN_LABEL_BEFORE = re.compile(rf"^\s*{_FOREIGN_LABEL}\s*$")
 _FOREIGN_FIELDS_AFTER = re.compile(rf"\|\s*{_FOREIGN_LABEL}[^|]*")
 
+# A wire story's dateline before the date, as the SpaceWar sites print it under the
+# headline: the place (and its country, or the day without a year) and the agency in
+# brackets ("Kano, Nigeria (AFP) Oct 20, 2019", "Bamako, Oct 5 (AFP) Oct 05, 2020").
+_AGENCY_DATELINE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}(?:,?\s+[A-Z][a-z]{2,3}\.?\s+\d{1,2})?"
+    r"\s*\((?:AFP|AP|UPI|Reuters|Xinhua|dpa|IANS|ANI|PTI)\)$"
+)
+
 
 def _prefix_label(prefix: str) -> str | None:
     """The label the words before the date give, or None when they make it no date line."""
@@ -250,6 +258,8 @@ def _prefix_label(prefix: str) -> str | None:
     tail = _LABEL_AFTER_BYLINE.search(prefix)
     if tail and len(prefix[: tail.start()].split()) <= _BYLINE_WORDS_MAX:
         return _prefix_label(tail.group("label"))  # "AFP | Reuters Published", "TOI / Updated:"
+    if _AGENCY_DATELINE.match(prefix):
+        return PLAIN  # "Bamako, Oct 5 (AFP) Oct 05, 2020": a wire dateline dates the story
     words = prefix.split()
     if _FOUNDED.match(words[-1]):
         return None

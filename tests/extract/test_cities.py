@@ -1236,3 +1236,46 @@ def test_a_town_placed_in_another_named_country_is_still_refused():
 )
 def test_a_yugoslav_dateline_of_1991_keeps_its_town(text, expected):
     assert {(c.name, c.country_code) for c in extract_page(text).cities} == expected
+
+
+# persons19: a place whose own name opens with the article keeps it in running text ("in
+# The Hague"); the capitalised article before another name still goes ("The Gambia" is a
+# country, "The Nngi village" a village).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The appeal opened on Tuesday in The Hague, where the tribunal sits, lawyers said.",
+            {"The Hague"},
+        ),
+        (
+            "Judges at the court in The Hague on Monday ordered the release of the former"
+            " militia leader.",
+            {"The Hague"},
+        ),
+        (
+            "Relatives flew from Nairobi to The Hague for the verdict, the lawyer said.",
+            {"Nairobi", "The Hague"},
+        ),
+        ("The Gambia sent troops after the vote, officials in Banjul said.", {"Banjul"}),
+    ],
+)
+def test_a_city_named_with_the_article_keeps_it(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
+
+
+# persons19: "X naval base" is a military base, no town ("the Callao naval base"); the city
+# named on its own elsewhere stays.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inspectors visited the Tartus naval base on Monday, the ministry said.", set()),
+        ("The prisoner was moved to the Callao naval base, his lawyer said.", set()),
+        (
+            "Warships left the Tartus naval base on Monday, a port official in Tartus said.",
+            {"Tartus"},
+        ),
+    ],
+)
+def test_a_naval_base_is_no_town(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected

@@ -579,3 +579,57 @@ def test_titles13_photo_notes_and_caption_openings_are_captions(line):
 )
 def test_titles13_headlines_about_pictures_are_no_captions(line):
     assert not is_caption(line)
+
+
+# persons19: a list of videos prints each one's running time over its title ("00:57" /
+# "..."): the titles are links to other stories. A live blog's time stamps stand over
+# paragraphs, which stay story.
+def test_a_video_list_with_running_times_is_boilerplate():
+    raw = (
+        "Court jails two militia leaders\n\n"
+        "Judges handed down the sentences on Thursday after a five-year trial of the pair.\n\n"
+        "01:12\n\nFlood waters cut the main road to the port in the south\n\n"
+        "00:48\n\nPresident names new army chief after the general resigns\n\n"
+        "02:05\n\nFarmers protest over the price of seed and fertiliser"
+    )
+    kinds = {ln.text: ln.kind for ln in segment(raw)}
+    assert kinds["Flood waters cut the main road to the port in the south"] == BOILER
+    assert kinds["President names new army chief after the general resigns"] == BOILER
+    assert (
+        kinds["Judges handed down the sentences on Thursday after a five-year trial of the pair."]
+        == BODY
+    )
+
+
+def test_a_live_blog_time_stamp_leaves_its_entry_as_story():
+    raw = (
+        "Live: the siege of the port city\n\n"
+        "09:42\n\nShelling resumed at dawn near the harbour, residents told reporters by phone.\n\n"
+        "The governor said the water station had been hit again and repairs would take days.\n\n"
+        "09:15\n\nAid trucks waited at the checkpoint for a second day, the agency said."
+    )
+    kinds = {ln.text: ln.kind for ln in segment(raw)}
+    assert (
+        kinds["Shelling resumed at dawn near the harbour, residents told reporters by phone."]
+        == BODY
+    )
+    assert kinds["Aid trucks waited at the checkpoint for a second day, the agency said."] == BODY
+
+
+# persons19: "the most popular" in a story's sentence is a superlative, no "Most popular"
+# widget label.
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "The envoy, who is among the most popular politicians in the country, quit on Friday.",
+            BODY,
+        ),
+        ("Her column was the most read piece on the site that week, editors said.", BODY),
+        ("Most popular", BOILER),
+        ("Most read this week", BOILER),
+    ],
+)
+def test_most_popular_is_a_widget_only_without_the_article(line, kind):
+    labelled = segment(f"Headline of a story about a war\n\n{line}\n\nThe story goes on here.")
+    assert {ln.text: ln.kind for ln in labelled}[line] == kind

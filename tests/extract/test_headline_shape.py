@@ -470,3 +470,18 @@ def test_titles12_navigation_lines(line, furniture):
 )
 def test_titles12_labels_between_bars_keep_the_headline(line):
     assert not is_furniture(line)
+
+
+# persons19: a site's web address and its motto over the headline are the masthead; a
+# headline naming a web company is still one.
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("TerraNews.com - Your Planet Every Day", True),
+        ("Frontlines.net | News From The Front", True),
+        ("Amazon.com - workers strike at two depots over pay", False),
+        ("Rebels seize the border town of Kampo", False),
+    ],
+)
+def test_a_sites_address_and_motto_are_furniture(line, furniture):
+    assert is_furniture(line) is furniture

@@ -62,3 +62,43 @@ def test_earlier_opening_a_sentence_is_no_person() -> None:
 )
 def test_forests_and_ranges_are_no_towns(text, expected):
     assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# persons19: given names of the Sahel and West Africa that gender-guesser lacks; towns that
+# share a name ("Djibo") and English words ("Samba") stay out.
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Alassane", True),
+        ("Mahamadou", True),
+        ("Boubacar", True),
+        ("Souleymane", True),
+        ("Hissène", True),
+        ("Mahamat", True),
+        ("Ibrahima", True),
+        ("Djibo", False),
+        ("Samba", False),
+    ],
+)
+def test_west_african_given_names(word: str, expected: bool) -> None:
+    assert is_first_name(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The old regime fell after protests against Boubacar Diarra, the veteran leader of"
+            " the ruling party.",
+            {"Boubacar Diarra"},
+        ),
+        (
+            "The vote went to a run-off between the two candidates, Souleymane Traoré and the"
+            " outgoing mayor.",
+            {"Souleymane Traoré"},
+        ),
+        ("Ibrahima Sangaré is also named to the finance ministry.", {"Ibrahima Sangaré"}),
+    ],
+)
+def test_west_african_names_without_other_cues_are_persons(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

@@ -260,3 +260,23 @@ INLINE_CREDITS = [
 @pytest.mark.parametrize(("text", "expected"), INLINE_CREDITS)
 def test_photo_credit_inside_flattened_text(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(p.name, p.role) for p in extract_page(text).persons} == expected
+
+
+# persons19: an outlet's own photo credit in brackets, "photo" in lower case after its name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police guard the courthouse on the day of the ruling. (Harbour Times photo/Ines"
+            " Varga)\n\nThe judges read the verdict on Friday.",
+            {"Ines Varga": "credit"},
+        ),
+        (
+            "Families wait outside the camp gate. (Valley Star photo/Tomasz Wrona)\n\n"
+            "Aid agencies said stocks were low.",
+            {"Tomasz Wrona": "credit"},
+        ),
+    ],
+)
+def test_an_outlets_photo_credit_in_brackets(text: str, expected: dict[str, str]) -> None:
+    assert roles(text) == expected

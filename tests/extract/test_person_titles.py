@@ -410,3 +410,26 @@ OFFICE_PLACES = [
 @pytest.mark.parametrize(("text", "expected"), OFFICE_PLACES)
 def test_office_place_between_title_and_name(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons19: in a Title Case line the name is not cut right after a middle initial: the
+# word after it is the surname, even when it is an English word ("Smith", "Baker").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harold J. Baker, Deputy Director For Regional Affairs (Acting) | Press Office\n\n"
+            "Ministry names new envoys to the region\n\n"
+            "The ministry named three envoys on Tuesday, officials said.",
+            {"Harold J. Baker"},
+        ),
+        (
+            "Nadia R. Fisher, Chief Of Staff (Interim) | Press Office\n\n"
+            "Talks with rebel leaders end without a deal\n\n"
+            "The talks lasted four hours, officials said on Monday.",
+            {"Nadia R. Fisher"},
+        ),
+    ],
+)
+def test_no_headline_cut_after_a_middle_initial(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected

@@ -587,3 +587,20 @@ def test_no_name_after_an_operation_or_a_place_review17(text: str) -> None:
 )
 def test_a_name_after_a_post_on_x(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons19: a cartel is an organisation, whatever vouches for the run ("the Gulf Cartel,
+# who ..."), as a brigade or a militia is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said the gunmen belonged to the Noreste Cartel, who control the border"
+            " crossings, and arrested Mario Ochoa Luna.",
+            {"Mario Ochoa Luna"},
+        ),
+        ("The Pacifico Cartel, who run the port, denied the claim.", set()),
+    ],
+)
+def test_a_cartel_is_no_person(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected

@@ -420,3 +420,21 @@ def test_date_lines_of_the_titles11_round(line, published):
 def test_date_lines_with_foreign_labels_titles15(line, published):
     got = date_line(line)
     assert (got.published if got else None) == published
+
+
+# persons19: a wire dateline before the date, as the SpaceWar sites print it under the
+# headline, dates the story; a sentence with a date does not.
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Niamey, Mar 3 (AFP) Mar 03, 2021", date(2021, 3, 3)),
+        ("Goma, DR Congo (AFP) Jan 26, 2025", date(2025, 1, 26)),
+        ("Juba (AFP) Jul 9, 2011", date(2011, 7, 9)),
+    ],
+)
+def test_agency_datelines_date_the_story(line, published):
+    assert date_line(line) == DateLine(published, PLAIN)
+
+
+def test_a_sentence_citing_an_agency_is_no_date_line():
+    assert date_line("Rebels said (AFP) they took the town on Mar 03, 2021") is None
