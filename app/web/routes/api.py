@@ -61,7 +61,8 @@ def api_search(
     the [start, end) character offsets of its matched words (and the page's HTML snippet),
     its people and places with slugs; facet counts (persons, cities, countries, sources)
     are over all matching articles."""
-    outcome = perform_search(archive, session, request.query_params)
+    # No map, and the hits' people and places come from the database (below).
+    outcome = perform_search(archive, session, request.query_params, page_extras=False)
     # Only what the results show of the stored articles: their people and cities, two
     # queries for the whole page (the engine's hits carry title, date, source, snippet).
     ids = [hit.article_id for hit in outcome.result.hits]
