@@ -229,6 +229,12 @@ class SearchRequest:
     # Whose people the person filter and facet hold (PERSON_ROLE_FILTERS): by default the
     # people a story is about, not its bylines or photo credits.
     role: str = "mentioned"
+    # Whether the caller shows the map (``SearchPage.map_cities``) and each hit's people
+    # and places by name (``Hit.persons``, ``Hit.cities``). False lets an engine leave
+    # them empty: the API names a hit's people and places from the database and draws no
+    # map, and the embedded engine labels each name from a stored document, one read per
+    # name it has not labelled yet (most of a first search's time).
+    page_extras: bool = True
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,9 @@ def _postgresql_engine(settings: Settings) -> Engine:
     are checked before use (``pool_pre_ping``), so a restarted server costs one retry,
     not an error page; they are recycled after an hour so none outlives a failover.
     """
+    from app.store.models import add_postgresql_options
+
+    add_postgresql_options()  # the models' partial indexes, as PostgreSQL spells them
     return create_engine(
         settings.sqlalchemy_url,
         pool_size=settings.database_pool_size,

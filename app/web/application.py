@@ -37,7 +37,7 @@ from app.web.routes import (
     region_pages,
     trends,
 )
-from app.web.templating import CachedStaticFiles, make_templates
+from app.web.templating import CachedStaticFiles, Templates
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +69,7 @@ def create_app(settings: Settings, archive: Archive | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.archive = archive
-    app.state.templates = make_templates(settings)
-    app.state.templates.env.globals["read_only"] = archive.read_only
+    app.state.templates = Templates(settings, read_only=archive.read_only)
     app.state.private = settings.private  # the app's settings decide, not the archive's
     app.state.login_limiter = _login_limiter(settings, archive)
     app.mount("/static", CachedStaticFiles(directory=str(settings.static_dir)), name="static")

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Request
-from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
 
 from app.archive import Archive
 from app.config import Settings
+from app.web.templating import Templates
 
 
 def get_archive(request: Request) -> Archive:
@@ -22,7 +22,7 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
 
 
-def get_templates(request: Request) -> Jinja2Templates:
+def get_templates(request: Request) -> Templates:
     return request.app.state.templates
 
 
@@ -32,5 +32,5 @@ def get_settings(request: Request) -> Settings:
 
 ArchiveDep = Annotated[Archive, Depends(get_archive)]
 SessionDep = Annotated[Session, Depends(get_session)]
-TemplatesDep = Annotated[Jinja2Templates, Depends(get_templates)]
+TemplatesDep = Annotated[Templates, Depends(get_templates)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -71,9 +71,13 @@ def validated_request(
     return request, params, labels
 
 
-def perform_search(archive: Archive, session: Session, query_params: QueryParams) -> SearchOutcome:
-    """Run the search (the engine counts every facet, regions included)."""
+def perform_search(
+    archive: Archive, session: Session, query_params: QueryParams, *, page_extras: bool = True
+) -> SearchOutcome:
+    """Run the search (the engine counts every facet, regions included); without
+    ``page_extras`` the result has no map and its hits no names (SearchRequest.page_extras)."""
     request, params, labels = validated_request(archive, session, query_params)
+    request = replace(request, page_extras=page_extras)
     result = archive.search.search(request)
     # Articles that name no source are indexed with an empty one: not an outlet to offer.
     named = tuple(value for value in result.source_facets if value.name.strip())

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import re
+import threading
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from fastapi.staticfiles import StaticFiles
-from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from app.config import Settings
 from app.web.auth import template_context
 from app.web.urls import is_web_url
 from app.wording import counted
+
+if TYPE_CHECKING:
+    from fastapi.templating import Jinja2Templates
 
 # Characters XML 1.0 forbids (one makes an Atom feed unreadable) and the other C0/C1
 # controls, which no page should carry; tab, line feed and carriage return stay.
@@ -28,7 +32,37 @@ class CachedStaticFiles(StaticFiles):
         return response
 
 
+class Templates:
+    """The app's templates, made (``make_templates``) when first used: a page, a feed or an
+    error page. Importing Jinja and Starlette's templating is 20-35 ms of a server's start,
+    and a start answered by a search of the API renders nothing. Everything else is the
+    made ``Jinja2Templates``' own (``env``, ``TemplateResponse``, ``get_template``); the
+    ``env_globals`` given here are set in its environment as it is made."""
+
+    def __init__(self, settings: Settings, **env_globals: Any) -> None:
+        self._settings = settings
+        self._env_globals = env_globals
+        self._made: Jinja2Templates | None = None
+        self._lock = threading.Lock()  # request threads: one environment, made once
+
+    def made(self) -> Jinja2Templates:
+        if self._made is None:
+            with self._lock:
+                if self._made is None:
+                    templates = make_templates(self._settings)
+                    templates.env.globals.update(self._env_globals)
+                    self._made = templates
+        return self._made
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # not made yet, or being copied: never the templates'
+            raise AttributeError(name)
+        return getattr(self.made(), name)
+
+
 def make_templates(settings: Settings) -> Jinja2Templates:
+    from fastapi.templating import Jinja2Templates
+
     # ``editor`` (the name signed in, or None) and ``csrf_token()`` on every page: edit
     # controls are shown only when ``editor`` is set.
     templates = Jinja2Templates(

@@ -277,3 +277,31 @@ def test_upgrade_to_regions_keeps_cities_and_takes_villages(tmp_path):
         assert "regions" not in inspect(engine).get_table_names()
     finally:
         engine.dispose()
+
+
+def test_the_models_load_no_postgresql_dialect_until_a_postgresql_engine_is_made():
+    """SQLite processes (every server start) do not import SQLAlchemy's PostgreSQL dialect
+    for the partial indexes' ``postgresql_where``; a PostgreSQL engine adds it, and both
+    databases then get the same partial indexes from the models."""
+    code = (
+        "import sys\n"
+        "from sqlalchemy.schema import CreateIndex\n"
+        "from app.store.models import RegionRow\n"
+        "assert 'sqlalchemy.dialects.postgresql' not in sys.modules\n"
+        "from app.store import db\n"
+        "from tests.conftest import make_settings\n"
+        "import tempfile, pathlib\n"
+        "url = 'postgresql+psycopg://u@127.0.0.1:1/none'  # not connected to\n"
+        "s = make_settings(pathlib.Path(tempfile.mkdtemp()), url)\n"
+        "engine = db.make_engine(s)\n"
+        "for index in sorted(RegionRow.__table__.indexes, key=lambda i: i.name):\n"
+        "    print(CreateIndex(index).compile(dialect=engine.dialect))\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT, check=True
+    ).stdout.splitlines()
+    assert shown == [
+        "CREATE UNIQUE INDEX uq_regions_code ON regions (code) WHERE code IS NOT NULL",
+        "CREATE UNIQUE INDEX uq_regions_name_key ON regions (name_key, country_code) "
+        "WHERE code IS NULL",
+    ]

@@ -70,13 +70,18 @@ def run_search(
         city_counts = value_counts(cache, matched, "city")  # for the facet and the map
         return SearchPage(
             total=total,
-            hits=tuple(hit_at(searcher, cache, docnum, terms) for docnum in page_docs),
+            hits=tuple(
+                hit_at(searcher, cache, docnum, terms, names=request.page_extras)
+                for docnum in page_docs
+            ),
             person_facets=facet(cache, matched, person_facet_kind(request.role), limit),
             city_facets=top_values(cache, "city", city_counts, limit),
             country_facets=facet(cache, matched, "country", limit),
             region_facets=facet(cache, matched, "region", limit),
             source_facets=facet(cache, matched, "source", limit),
-            map_cities=top_values(cache, "city", city_counts, MAP_CITIES),
+            map_cities=top_values(
+                cache, "city", city_counts, MAP_CITIES if request.page_extras else 0
+            ),
             histogram=bars,
             undated=undated,
             query_error=parsed.problem,
@@ -240,8 +245,16 @@ def _by_relevance(
     return [hit.docnum for hit in collector.results()][start:end]
 
 
-def hit_at(searcher: Searcher, cache: GenerationCache, docnum: int, terms: frozenset[str]) -> Hit:
-    """``terms``: the body terms the query matches (snippets.highlighted_terms)."""
+def hit_at(
+    searcher: Searcher,
+    cache: GenerationCache,
+    docnum: int,
+    terms: frozenset[str],
+    *,
+    names: bool = True,
+) -> Hit:
+    """``terms``: the body terms the query matches (snippets.highlighted_terms); without
+    ``names`` the hit's persons and cities are left empty (SearchRequest.page_extras)."""
     # A document's stored fields are decompressed on each read: the last STORED_KEPT read
     # are kept for the generation (a result page's articles are read again by the next),
     # and so are the last SNIPPETS_KEPT snippets made (the same words in the same article
@@ -249,7 +262,7 @@ def hit_at(searcher: Searcher, cache: GenerationCache, docnum: int, terms: froze
     kept = cache.memo("stored", lambda: Kept(STORED_KEPT))
     stored = kept.get(docnum, lambda: searcher.stored_fields(docnum))
     snippets = cache.memo("snippets", lambda: Kept(SNIPPETS_KEPT))
-    entities = stored.get("entities", ())
+    entities = stored.get("entities", ()) if names else ()
     published = int(cache.published[docnum])
     return Hit(
         article_id=int(cache.article_id[docnum]),

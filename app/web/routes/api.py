@@ -13,9 +13,10 @@ from app.web.citing import pinned_query
 from app.web.deps import ArchiveDep, SessionDep
 from app.web.errors import Moved, NotFound
 from app.web.params import article_id_param
+from app.web.routes import LazyRoute
 from app.web.searching import perform_search
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], route_class=LazyRoute)
 
 
 @router.get("/search")
@@ -61,7 +62,8 @@ def api_search(
     the [start, end) character offsets of its matched words (and the page's HTML snippet),
     its people and places with slugs; facet counts (persons, cities, countries, sources)
     are over all matching articles."""
-    outcome = perform_search(archive, session, request.query_params)
+    # No map, and the hits' people and places come from the database (below).
+    outcome = perform_search(archive, session, request.query_params, page_extras=False)
     # Only what the results show of the stored articles: their people and cities, two
     # queries for the whole page (the engine's hits carry title, date, source, snippet).
     ids = [hit.article_id for hit in outcome.result.hits]

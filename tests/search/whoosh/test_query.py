@@ -3,6 +3,9 @@ ingest that adds a related article shows it at once (a new generation, a new lis
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from app.domain import SearchRequest
 from app.ingest.pipeline import ingest_paths
 from app.store import repository
 from tests.conftest import CARTER_PARIS, CARTER_REVENGE, COALITION_PARIS, SEEDS
@@ -26,3 +29,15 @@ def test_related_articles_follow_a_later_ingest(archive) -> None:  # type: ignor
         "Sec. Carter: ISIS Could Seek Revenge for Offensives in Raqqa, Mosul",
         "Small-Group Coalition to Convene in Paris, Discuss Plan for Countering Islamic State",
     }
+
+
+def test_a_search_without_page_extras_is_the_same_page_without_map_or_hit_names(archive) -> None:  # type: ignore[no-untyped-def]
+    """The API asks for no map and no names on the hits (it names them from the database):
+    everything else is the search page's answer."""
+    pages = [SEEDS / CARTER_PARIS, SEEDS / CARTER_REVENGE, SEEDS / COALITION_PARIS]
+    assert ingest_paths(archive, pages).ok
+    full = archive.search.search(SearchRequest())
+    bare = archive.search.search(SearchRequest(page_extras=False))
+    assert full.map_cities and all(hit.persons and hit.cities for hit in full.hits)
+    unnamed = tuple(replace(hit, persons=(), cities=()) for hit in full.hits)
+    assert bare == replace(full, map_cities=(), hits=unnamed)
