@@ -11,11 +11,8 @@ from app.accounts.signing_in import TooManyAttempts, check_credentials
 from app.web.auth import FormEditor, client_address, csrf_token, same_site, token_matches
 from app.web.deps import TemplatesDep
 from app.web.errors import Forbidden, TooMany
-from app.web.routes import LazyRoute
 
-router = APIRouter(
-    default_response_class=HTMLResponse, include_in_schema=False, route_class=LazyRoute
-)
+router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
 WRONG = "Wrong editor name or password."
 

@@ -13,10 +13,9 @@ from app.web.citing import pinned_query
 from app.web.deps import ArchiveDep, SessionDep
 from app.web.errors import Moved, NotFound
 from app.web.params import article_id_param
-from app.web.routes import LazyRoute
 from app.web.searching import perform_search
 
-router = APIRouter(prefix="/api", tags=["api"], route_class=LazyRoute)
+router = APIRouter(prefix="/api", tags=["api"])
 
 
 @router.get("/search")

@@ -14,12 +14,9 @@ from app.web import urls
 from app.web.auth import FormEditor
 from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
 from app.web.errors import BadRequest, NotFound
-from app.web.routes import LazyRoute
 from app.web.searching import validated_request
 
-router = APIRouter(
-    default_response_class=HTMLResponse, include_in_schema=False, route_class=LazyRoute
-)
+router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
 MAX_TITLE = 200
 MAX_AT_ONCE = 10_000  # articles one "add all results" may add

@@ -15,11 +15,8 @@ from app.store import corrections
 from app.web.auth import FormEditor, require_editor
 from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
 from app.web.errors import NotFound
-from app.web.routes import LazyRoute
 
-router = APIRouter(
-    default_response_class=HTMLResponse, include_in_schema=False, route_class=LazyRoute
-)
+router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
 SECTIONS = {"people": "person", "cities": "city"}
 FIELDS = ("into", "name", "alias", "geonames_id", "latitude", "longitude", "country", "region")

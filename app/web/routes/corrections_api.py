@@ -15,9 +15,8 @@ from app.ingest import correcting
 from app.store import corrections
 from app.web.auth import ApiEditor
 from app.web.deps import ArchiveDep, SessionDep
-from app.web.routes import LazyRoute
 
-router = APIRouter(prefix="/api", tags=["corrections"], route_class=LazyRoute)
+router = APIRouter(prefix="/api", tags=["corrections"])
 
 
 class MergeBody(BaseModel):

@@ -15,13 +15,10 @@ from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
 from app.web.errors import BadRequest, Moved, NotFound
 from app.web.map_view import build_map
 from app.web.params import int_param
-from app.web.routes import LazyRoute
 from app.web.search_view import build_view
 from app.web.searching import Labels
 
-router = APIRouter(
-    default_response_class=HTMLResponse, include_in_schema=False, route_class=LazyRoute
-)
+router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
 LIST_PAGE = 100
 CO_MENTIONS = 12

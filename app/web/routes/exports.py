@@ -20,10 +20,9 @@ from app.domain import Article, SearchRequest
 from app.store import repository
 from app.web import export_rows, urls
 from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
-from app.web.routes import LazyRoute
 from app.web.searching import validated_request
 
-router = APIRouter(include_in_schema=False, route_class=LazyRoute)
+router = APIRouter(include_in_schema=False)
 
 CHUNK = 200  # articles loaded from the database at a time while streaming
 FEED_ENTRIES = 50

@@ -13,14 +13,11 @@ from app.web.citing import cite_article, cite_search
 from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
 from app.web.errors import NotFound
 from app.web.params import article_id_param
-from app.web.routes import LazyRoute
 from app.web.search_view import build_view
 from app.web.searching import perform_search
 from app.web.trends import trends_url
 
-router = APIRouter(
-    default_response_class=HTMLResponse, include_in_schema=False, route_class=LazyRoute
-)
+router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
 FRONT_PAGE_ENTITIES = 20
 RELATED_ARTICLES = 5

@@ -17,15 +17,12 @@ from app.web import urls
 from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
 from app.web.errors import NotFound
 from app.web.params import int_param
-from app.web.routes import LazyRoute
 from app.web.routes.entities import CO_MENTIONS, _co_mentions, _listing
 from app.web.search_view import build_view
 from app.web.searching import Labels
 
-router = APIRouter(
-    default_response_class=HTMLResponse, include_in_schema=False, route_class=LazyRoute
-)
-api_router = APIRouter(prefix="/api", tags=["api"], route_class=LazyRoute)
+router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
+api_router = APIRouter(prefix="/api", tags=["api"])
 
 
 @router.get("/regions")

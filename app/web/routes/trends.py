@@ -9,11 +9,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from app.web.deps import ArchiveDep, SessionDep, TemplatesDep
-from app.web.routes import LazyRoute
 from app.web.trends import MAX_SERIES, Trend, bucket_label, build_trend
 from app.web.trends_chart import Chart, line_chart
 
-router = APIRouter(include_in_schema=False, route_class=LazyRoute)
+router = APIRouter(include_in_schema=False)
 
 INTERVAL_WORDS = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
