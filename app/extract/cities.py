@@ -16,6 +16,7 @@ text means otherwise), ``village_readings`` (villages GeoNames lacks), ``city_re
 from __future__ import annotations
 
 from app.domain import CityMention
+from app.extract.bracket_placement import bracket_country
 from app.extract.chunks import Chunk
 from app.extract.city_mentions import city_mention, surface
 from app.extract.city_other_meanings import OtherMeanings
@@ -302,6 +303,15 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         ):
             pass  # "killings in Mai Kadra, Ethiopia": a village of the country stated
         elif (
+            not (matched or claimed or chunk.title_case_line or chunk.sent_start)
+            and len(words) <= 3
+            and chunk.after[:1] == ("(",)
+            and (placed := self._bracket_placed(chunk)) is not None
+        ):
+            # "shelling hit Hanine (Bint Jbeil)", "in Beit Lif (Sour district)": a village
+            # of the article's country the bracket places (``bracket_placement``)
+            self.villages.add(chunk, (placed, None))
+        elif (
             not (matched or (claimed and not (siege_list(chunk) or road_end(chunk.wide_before))))
             and (
                 locative_cue(chunk)
@@ -334,6 +344,15 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
             and not known_word_inside(chunk, self.gaz)
         ):
             self.villages.add(chunk)  # "had taken Vovche, in the ... Dnipropetrovsk region"
+
+    def _bracket_placed(self, chunk: Chunk) -> str | None:
+        """The article's country whose district, region or town the bracket after the run
+        names ("Hanine (Bint Jbeil)"); a country's own name there is no evidence for a
+        name GeoNames lacks ("Abyssinia (Ethiopia)")."""
+        if any(fold(w) in self.gaz.country_forms for w in chunk.words):
+            return None
+        iso = bracket_country(chunk.wide_after, self.gaz, self.countries, country_ok=False)
+        return iso if iso in self.countries else None
 
     def _possessive(self, word: str, chunk: Chunk) -> tuple[City, ...]:
         """Flattened text drops apostrophes: "Aleppos outskirts" names a town, Aleppo."""

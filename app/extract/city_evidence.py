@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from wordfreq import zipf_frequency
 
+from app.extract.bracket_placement import bracket_country
 from app.extract.chunks import Chunk
 from app.extract.countries import country_after
 from app.extract.district_reading import local_government
@@ -110,6 +111,9 @@ def judge(
     if _refused(site, cands, gaz, countries):
         return REFUSED
     stated_country = country_after(chunk.after, gaz) if j == len(chunk.words) else None
+    if stated_country is None and j == len(chunk.words) and chunk.after[:1] == ("(",):
+        # "Kfar Kila (Marjayoun)", "Ayacucho (Peru)": the bracket places the run
+        stated_country = bracket_country(chunk.wide_after, gaz, countries)
     city = choose(cands, stated_country, countries, written=" ".join(site.span))
     # "Villages In Borno" (Title Case): the word before "In" is no settlement cue.
     cued = written_bare(site.span) == site.span and _settlement_named(site)
