@@ -608,9 +608,10 @@ def _evidence_fits(
         return not common or pop >= TOWN or pop == 0 or stated_country is not None
     if common:
         # "in Nice," mid-sentence: a capitalised common word after a place preposition;
-        # a town will do when the article names its country ("in Palmyra", Syria).
+        # a town will do when the article names its country ("in Palmyra", Syria). A
+        # bearing between them is part of the place phrase ("in southern Tripoli").
         return (
-            cue
+            (cue or _cue_before_bearing(site.before))
             and not weak_caps
             and (pop >= BIG_CITY or (pop >= TOWN and in_country))
             and span[0].lower() not in FUNCTION_WORDS
@@ -640,6 +641,17 @@ def _evidence_fits(
         # a direction from it ("west of Jenin") measures from the town itself.
         return in_country or (cue and not countries) or directed
     return cue and in_country
+
+
+def _cue_before_bearing(before: tuple[str, ...]) -> bool:
+    """ "in southern Tripoli", "across eastern Nice": a place preposition, then a compass
+    adjective ("southern", "central") right before the span (lower-cased words)."""
+    return (
+        len(before) >= 2
+        and before[-1] in DIRECTIONS
+        and before[-1].endswith(("ern", "central"))
+        and before[-2] in PLACE_CUE_BEFORE
+    )
 
 
 def _direction_of(before: tuple[str, ...]) -> bool:

@@ -435,3 +435,24 @@ def test_a_town_after_a_verb_of_assault(text, expected):
 )
 def test_a_place_opening_a_peoples_group(text, expected):
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A city whose name is also an English word ("tripoli", a polishing powder), after a
+        # place preposition and a compass adjective: the place phrase goes on.
+        (
+            "Militias shelled homes in southern Tripoli overnight, Libya's health ministry said.",
+            {"Tripoli"},
+        ),
+        (
+            "Traffic was halted across central Nice after the alert, French police said.",
+            {"Nice"},
+        ),
+        # The adjective alone, with no place preposition, is no cue.
+        ("The southern Tripoli suburbs were quiet on Monday, Libya's army said.", set()),
+    ],
+)
+def test_common_word_city_after_a_bearing(text, expected):
+    assert cities(text) == expected
