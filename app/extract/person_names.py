@@ -245,6 +245,7 @@ def not_a_name(core: list[str], gaz: Gazetteer, surname_nisba: bool = False) -> 
             w.lower() in FAITHS_AND_PEOPLES
             and not (surname and k == len(core) - 1)
             and not (k == 0 and _faith_given_name(core))
+            and not _middle_given_name(core, k)
         )
         for k, w in enumerate(core)
     ):
@@ -307,6 +308,19 @@ def _faith_given_name(core: list[str]) -> bool:
         len(core) >= 2
         and (is_first_name(core[0]) or core[0].lower() in _FAITH_NAMES)
         and _no_word_nor_faith(core[1:])
+    )
+
+
+def _middle_given_name(core: list[str], k: int) -> bool:
+    """ "Roch Marc Christian Kabore", "Jean Christian Mbarga": a faith's word that is a given
+    name, after another given name and before the surname, is one of the person's given
+    names ("Coptic Christian Bishop" opens with no given name)."""
+    return (
+        0 < k < len(core) - 1
+        and is_first_name(core[k])
+        and is_first_name(core[k - 1])
+        and core[k - 1].lower() not in FAITHS_AND_PEOPLES
+        and _no_word_nor_faith(core[k + 1 :])
     )
 
 

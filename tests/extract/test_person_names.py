@@ -399,3 +399,22 @@ COMPANY_CREDITS = [
 @pytest.mark.parametrize(("text", "expected"), COMPANY_CREDITS)
 def test_a_company_in_a_credit_is_no_person(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A faith's word that is a given name, between given names and a surname, is one of
+        # the person's names.
+        (
+            "Voters re-elected President Roch Marc Christian Kabore in a tense poll.",
+            {"Roch Marc Christian Kabore"},
+        ),
+        ("Gendarmes detained Jean Christian Mbarga near the border.", {"Jean Christian Mbarga"}),
+        # A people's or faith's word after no given name still opens no name.
+        ("The Coptic Christian Bishop had fled the town.", set()),
+        ("Roman Christian Pilgrims visited the shrine.", set()),
+    ],
+)
+def test_faith_word_as_a_middle_given_name(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
