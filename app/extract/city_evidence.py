@@ -631,8 +631,10 @@ def _evidence_fits(
     if pop >= BIG_CITY:
         if not (cue or in_country) and _obscure_alias(site, city):
             return False  # "Barna" (a village near Aleppo) is a rare name of Varna
-        if not (cue or in_country) and _modifier_abroad(site, city):
-            return False  # "a maroon Toyota pick-up", "Molotov cocktails"
+        if not (cue or in_country) and (
+            _modifier_abroad(site, city) or _alias_before_noun(site, city)
+        ):
+            return False  # "a maroon Toyota pick-up", "Molotov cocktails", "Molotov Cocktails"
         # Sentence-initial or Title Case capitals say nothing; an inflected common word
         # there ("Says", "Strikes") is not a city.
         return not (weak_caps and single and _inflected_common(span[0])) or cue or in_country
@@ -681,6 +683,22 @@ def _modifier_abroad(site: _Site, city: City) -> bool:
     own = strip_article(fold(city.name))
     key = strip_article(site.key).removesuffix("s")  # "Washingtons support": a possessive
     return described or (key not in (own, own.removesuffix("s")) and skeleton(key) != skeleton(own))
+
+
+def _alias_before_noun(site: _Site, city: City) -> bool:
+    """ "hurled Molotov Cocktails": a city abroad under a name that is not its own (Perm's
+    old name), opening a run that one capitalised English noun closes, is a modifier of
+    that noun, as "Molotov cocktails" is; not a type word ("Aleppo City")."""
+    chunk = site.chunk
+    if site.i != 0 or site.j != len(chunk.words) - 1 or chunk.title_case_line:
+        return False
+    noun = chunk.words[-1]
+    low = noun.lower()
+    if not noun[1:].islower() or low in PLACE_TYPE_AFTER or not is_everyday_word(noun):
+        return False
+    own = strip_article(fold(city.name))
+    key = strip_article(site.key)
+    return key != own and skeleton(key) != skeleton(own)
 
 
 def _obscure_alias(site: _Site, city: City) -> bool:

@@ -456,3 +456,24 @@ def test_a_place_opening_a_peoples_group(text, expected):
 )
 def test_common_word_city_after_a_bearing(text, expected):
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A city's old name abroad (Molotov, Perm) before one capitalised English noun
+        # modifies the noun, as it does before a lower-case one.
+        (
+            "Youths threw Molotov Cocktails at the patrol in Hebron, Palestinian media said.",
+            {"Hebron"},
+        ),
+        (
+            "Youths threw Molotov cocktails at the patrol in Hebron, Palestinian media said.",
+            {"Hebron"},
+        ),
+        # A type word after the city's own name keeps the city.
+        ("Rebels shelled Aleppo City overnight, Syrian state media said.", {"Aleppo"}),
+    ],
+)
+def test_old_name_abroad_before_a_noun(text, expected):
+    assert cities(text) == expected
