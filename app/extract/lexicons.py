@@ -468,7 +468,7 @@ TRANSLITERATED_COUNTRIES = words(
 PLACE_TYPE_AFTER |= words(
     """
 circle cercle cercles tehsil tehsils taluka taluk upazila woreda woredas kebele raion rayon
-hromada subdistrict sub-district subprefecture sub-prefecture
+hromada subdistrict sub-district subprefecture sub-prefecture chiefdom chiefdoms chefferie
 """
 )
 # Ethiopia's and Somalia's units between region and district, often named after their

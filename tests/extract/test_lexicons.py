@@ -102,3 +102,19 @@ def test_west_african_given_names(word: str, expected: bool) -> None:
 )
 def test_west_african_names_without_other_cues_are_persons(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A chiefdom (Sierra Leone, Nigeria's Plateau, Zambia) is a unit named after a
+        # name, no town; the village placed in it is.
+        (
+            "Herders raided Kwall village in Rukuba Chiefdom, Bassa LGA, Plateau State, Nigeria.",
+            {"Kwall"},
+        ),
+        ("Rebels overran Pendembu in Upper Bambara Chiefdom, Sierra Leone.", {"Pendembu"}),
+    ],
+)
+def test_chiefdom_is_a_unit(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
