@@ -65,6 +65,11 @@ from app.extract.villages import (
 __all__ = ["BIG_CITY", "TOWN", "extract_cities", "countries_mentioned", "is_first_name"]
 
 _MAX_SPAN = 4  # the longest span looked up, in words
+# Spanish and Portuguese links inside a place's name ("San Antonio de La Gavia", "San José de
+# las Flores", "Santo Domingo de los Colorados"): a known city the run opens with is then only
+# the head of a longer name the gazetteer lacks, no city of its own.
+_NAME_LINKS = frozenset(["de", "del", "da", "do", "dos", "das"])
+_LINKED_ARTICLES = frozenset(["la", "las", "los", "el", "les"])
 _LIST_JOINERS = LIST_JOINERS
 # Area words after a name that say it is no settlement ("the Afungi zone"); not the
 # settlement words PLACE_TYPE_AFTER holds too ("villages").
@@ -267,6 +272,9 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
                 in_dateline = toks[i].start < dateline_end
                 if cands and in_dateline and _partial_hamlet(chunk, i, j, cands):
                     break  # "Tamur Jamil —": the dateline names the whole run, no Tamur
+                if cands and _head_of_linked_name(words, j):
+                    step = n - i  # "San Antonio de La Gavia": one name, unknown here
+                    break
                 if cands:
                     kept = self._kept()
                     self._judge(chunk, i, j, cands, in_dateline)
@@ -427,6 +435,17 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
             return False
         units = self.districts | self.region_names
         return all(fold(form) in units for form in found.forms)
+
+
+def _head_of_linked_name(words: tuple[str, ...], j: int) -> bool:
+    """The span ending before ``words[j]`` opens a longer name joined by a Spanish or
+    Portuguese link and a capitalised word ("San Antonio" of "San Antonio de La Gavia")."""
+    if j >= len(words) or words[j] not in _NAME_LINKS:
+        return False
+    k = j + 1
+    if k < len(words) and words[k].lower() in _LINKED_ARTICLES:
+        k += 1  # "de la", "de los", "de La"
+    return k < len(words) and words[k][:1].isupper()
 
 
 def _partial_hamlet(chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bool:

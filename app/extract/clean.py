@@ -327,6 +327,27 @@ def _url_after_whole_line(last: str, line: str) -> bool:
     )
 
 
+# A wire story's dateline opening a line: "PORT-AU-PRINCE, Haiti (AP) —", "KABUL (Reuters) -".
+_WIRE_DATELINE = re.compile(
+    rf"^[{CAPITALS}][{CAPITALS}'’.-]+(?:[ -][{CAPITALS}'’.-]+){{0,3}}(?:,\s[A-Z][\w.'’ -]{{1,30}})?"
+    r"\s\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|IANS|PTI|ANI|Anadolu|Bernama)\)\s*[—–-]"
+)
+
+
+def _opens_own_line(pieces: list[str], line: str) -> bool:
+    """A line of its own even on a page wrapped at a fixed width: a wire dateline opening
+    the story under its byline ("By EVENS SANON and DÁNICA COTO" over "PORT-AU-PRINCE,
+    Haiti (AP) — Heavily armed ..."), or a whole date line under a headline ("Gangs strike
+    in Haiti's heartland as hundreds flee under heavy gunfire" over "[April 01, 2025]")."""
+    if _WIRE_DATELINE.match(line):
+        return True
+    if len(pieces) != 1 or not (line[:1].isupper() or line[:1] == "["):
+        return False
+    if pieces[0].rsplit(" ", 1)[-1].lower() in _CONTINUES:
+        return False  # "Published 2 years ago on" + "March 7, 2023": one date line
+    return date_line(line) is not None and is_headline_shaped(pieces[0])
+
+
 def _after_date_line(pieces: list[str], line: str) -> bool:
     """A lower-case line under a whole date line is no wrapped end of it, unless it is more of
     the date line's furniture ("facebook twitter whatsapp"): "Wed Jun 28 2023" over
@@ -369,6 +390,7 @@ def normalise(raw: str, doubled: set[str] | None = None) -> list[str]:
             and not lower_byline(stripped)
             and not _url_after_whole_line(pieces[-1], stripped)
             and not _after_date_line(pieces, stripped)
+            and not _opens_own_line(pieces, stripped)
         ):
             pieces.append(stripped)
             continue

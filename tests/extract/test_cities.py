@@ -1279,3 +1279,19 @@ def test_a_city_named_with_the_article_keeps_it(text, expected):
 )
 def test_a_naval_base_is_no_town(text, expected):
     assert {c.name for c in extract_page(text).cities} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A known city that opens a longer Spanish or Portuguese name joined by "de", "del",
+        # "de la" ... is only the head of that name, no city of its own.
+        (
+            "Gunmen stormed a fiesta in the hamlet of San Antonio de Las Cruces in Mexico.",
+            "san antonio",
+        ),
+        ("Families fled the village of San José de la Montaña in Mexico at night.", "san jose"),
+    ],
+)
+def test_known_city_heading_a_linked_name_is_no_city(text, absent):
+    assert absent not in {c.name.lower() for c in extract_page(text).cities}

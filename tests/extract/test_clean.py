@@ -633,3 +633,29 @@ def test_a_live_blog_time_stamp_leaves_its_entry_as_story():
 def test_most_popular_is_a_widget_only_without_the_article(line, kind):
     labelled = segment(f"Headline of a story about a war\n\n{line}\n\nThe story goes on here.")
     assert {ln.text: ln.kind for ln in labelled}[line] == kind
+
+
+# A page wrapped at a fixed width throughout (three lines or more cut before a lower-case word).
+_WRAPPED_STORY = (
+    "the fighters crossed the river before dawn and took the\n"
+    "main road out of the valley while the residents of the town\n"
+    "watched from their roofs and waited for the army to\n"
+    "arrive in the afternoon."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "own_line"),
+    [
+        # A wire dateline opens the story under its byline, even on a wrapped page.
+        ("By MARTA RUIZ and TOMAS EKLUND", "KINGSTON, Jamaica (AP) — Gunmen fired on a bus"),
+        ("By PETER HOLM and ANNA BERG", "NAIROBI (Reuters) - Police said on Monday that"),
+        # A whole date line stands under its headline.
+        ("Militia raids leave three villages burning in the northern hills", "[March 14, 2024]"),
+        ("Militia raids leave three villages burning in the northern hills", "March 14, 2024"),
+    ],
+)
+def test_wrapped_page_keeps_datelines_and_date_lines_apart(head, own_line):
+    lines = [line for line in normalise(f"{head}\n{own_line}\n{_WRAPPED_STORY}") if line]
+    assert lines[0] == head
+    assert lines[1].startswith(own_line)
