@@ -19,11 +19,12 @@ from app.extract.lexicons import (
     WORLD_REGIONS,
     is_everyday_word,
     is_first_name,
+    words,
 )
 from app.extract.person_names import AGENCY_WORDS
 from app.extract.transliteration import fold
 
-__all__ = ["bare_byline_lines", "is_bare_byline"]
+__all__ = ["OUTLET_TAILS", "bare_byline_lines", "is_bare_byline", "outlet_byline"]
 
 # A name word: capitalised, maybe hyphenated ("Suraya-Yarzada"), or an initial ("T.").
 _NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)"
@@ -41,6 +42,61 @@ _WRITERS = re.compile(
     rf"^(?:From\s+)?(?P<first>{_WRITER})(?P<rest>(?:\s*,\s*{_WRITER})*\s+(?:and|&)\s+{_WRITER})\s*$"
 )
 _WRITERS_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+# A writer's name and the outlet they write for on one line, without "By" or a comma, as
+# big outlets print bylines and copies keep them: "Peter Finn Washington Post", "Feras
+# Killani BBC News Arabic, western Syria" (the outlet's desk or where it was filed after a
+# comma). Only outlets whose names are no person's words; each as the words a name run
+# would end on (``person_vouching.drop_agency`` cuts them from the writer's name).
+_BBC_SERVICES = words(
+    "arabic persian russian ukrainian urdu pashto somali hausa afrique mundo hindi bangla"
+    " amharic tigrinya burmese uzbek azeri turkish swahili brasil vietnamese indonesia"
+)
+OUTLET_TAILS: tuple[tuple[str, ...], ...] = tuple(
+    sorted(
+        {("bbc",), ("bbc", "news")}
+        | {("bbc", s) for s in _BBC_SERVICES}
+        | {("bbc", "news", s) for s in _BBC_SERVICES}
+        | {
+            ("washington", "post"),
+            ("new", "york", "times"),
+            ("los", "angeles", "times"),
+            ("wall", "street", "journal"),
+            ("financial", "times"),
+            ("al", "jazeera"),
+            ("cnn",),
+            ("npr",),
+        },
+        key=len,
+        reverse=True,
+    )
+)
+_ACRONYMS = frozenset(["bbc", "cnn", "npr"])
+_OUTLET = "|".join(
+    r"\s+".join(w.upper() if w in _ACRONYMS else w.capitalize() for w in t) for t in OUTLET_TAILS
+)
+_OUTLET_BYLINE = re.compile(
+    rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*,?\s+(?:{_OUTLET})"
+    r"(?:\s*,\s*[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s*$"
+)
+
+
+def outlet_byline(text: str) -> str | None:
+    """The writer's name of a line that is only a name and an outlet ("Peter Finn Washington
+    Post"), or None. The name's words are no English words (unless given names): "Putin
+    Slams Washington Post" is a headline."""
+    m = _OUTLET_BYLINE.match(text.strip())
+    if not m:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if name.isupper() or any(
+        w.lower() in ORG_WORDS or (len(w) > 2 and is_everyday_word(w) and not is_first_name(w))
+        for w in words
+    ):
+        return None
+    return name
+
+
 # A story paragraph: bylines come before the first one or after the last one. Twelve words
 # is longer than any byline line and shorter than the one-sentence paragraphs of wire copy.
 _PARAGRAPH_WORDS = 12
@@ -62,9 +118,10 @@ def is_bare_byline(text: str, gaz: Gazetteer) -> bool:
         parts = _WRITERS_SPLIT.split(writers["first"] + writers["rest"])
         return len(parts) % 2 == 0 and all(_writer_name(n, gaz) for n in parts[::2])
     m = _BARE_BYLINE.match(line)
-    if not m:
-        return False
-    return _writer_name(m.group("name"), gaz)
+    if m and _writer_name(m.group("name"), gaz):
+        return True
+    name = outlet_byline(line)  # "Peter Finn Washington Post"
+    return name is not None and _writer_name(name, gaz)
 
 
 def _writer_name(name: str, gaz: Gazetteer) -> bool:

@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from app.domain import CityMention, Extraction, PersonMention
-from app.extract.bare_bylines import bare_byline_lines
+from app.extract.bare_bylines import bare_byline_lines, outlet_byline
 from app.extract.chunks import chunks
 from app.extract.cities import find_cities
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line, segment
@@ -147,8 +147,11 @@ def extract_page(text: str, *, url: str | None = None, gaz: Gazetteer | None = N
         used = ln.index in meta.used and ln.index != meta.headline_index
         if ln.kind == META or (used and len(ln.text) <= CREDIT_LINE_MAX):
             credit_lines[ln.index] = _credit_role(ln.text)
-        elif ln.index in bylines or (
-            len(ln.text) <= _CONTRIBUTED_MAX and _CONTRIBUTED.search(ln.text)
+        elif (
+            ln.index in bylines
+            or (len(ln.text) <= _CONTRIBUTED_MAX and _CONTRIBUTED.search(ln.text))
+            # "Peter Finn Washington Post" under a photo's caption (a name and an outlet)
+            or (ln.kind == BODY and len(ln.text) <= 80 and outlet_byline(ln.text))
         ):
             credit_lines[ln.index] = "author"
         if ln.kind == BODY and dateline(ln.text):

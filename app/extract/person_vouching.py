@@ -9,6 +9,7 @@ words a credit line carries beside the photographer's name.
 
 from __future__ import annotations
 
+from app.extract.bare_bylines import OUTLET_TAILS
 from app.extract.chunks import Chunk
 from app.extract.lexicons import (
     HYPHEN_PARTICLE,
@@ -36,6 +37,11 @@ def drop_agency(words: list[str]) -> list[str]:
         return words[:-2]
     if len(words) >= 3 and words[-1].lower() in AGENCY_WORDS:
         return words[:-1]
+    # "Peter Finn Washington Post", "Feras Killani BBC News Arabic" (``bare_bylines``)
+    folded = [w.lower() for w in words]
+    for tail in OUTLET_TAILS:
+        if len(words) - len(tail) >= 2 and tuple(folded[-len(tail) :]) == tail:
+            return words[: -len(tail)]
     lead = 1 if words[:1] and words[0].lower() == "by" else 0
     caps = next((k for k in range(lead, len(words)) if not _capitals(words[k])), len(words))
     if caps - lead >= 2 and words[caps - 1].isalpha() and len(words[caps - 1]) > 2:

@@ -4,7 +4,7 @@ or after its last one, is a byline. Expectations written by hand from reading ea
 import pytest
 
 from app.extract import extract_page
-from app.extract.bare_bylines import is_bare_byline
+from app.extract.bare_bylines import is_bare_byline, outlet_byline
 from app.extract.gazetteer import gazetteer
 
 
@@ -143,3 +143,48 @@ def test_several_writers_and_their_towns_under_the_date_line(page: str) -> None:
         "AbdulWahab Sule": "author",
         "Danjuma Garba": "mentioned",
     }
+
+
+# A writer's name and the outlet on one line, no "By" and maybe no comma (cities32).
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Maria Lopez Washington Post", "Maria Lopez"),
+        ("Omar Haddad BBC News Arabic, northern Iraq", "Omar Haddad"),
+        ("Omar Haddad, BBC News, Erbil", "Omar Haddad"),
+        ("Nadia Karimi Al Jazeera", "Nadia Karimi"),
+        ("Tomas Lindqvist New York Times", "Tomas Lindqvist"),
+        ("Putin Slams Washington Post", None),  # a headline: English words
+        ("Aid Convoy Reaches Al Jazeera", None),
+        ("Maria Lopez said on Monday", None),
+        ("BBC News Arabic", None),
+    ],
+)
+def test_outlet_byline(line: str, expected: str | None) -> None:
+    assert outlet_byline(line) == expected
+
+
+def test_name_and_outlet_line_is_the_author_not_the_headline() -> None:
+    page = (
+        "Omar Haddad BBC News Arabic, northern Iraq\n\n"
+        "Families who fled the fighting near Sinjar last month have begun to return to their"
+        " homes, local officials told the BBC on Tuesday, although many houses were destroyed.\n"
+    )
+    e = extract_page(page)
+    assert e.title != "Omar Haddad BBC News Arabic, northern Iraq"
+    assert "Omar Haddad" in {p.name for p in e.persons}
+
+
+def test_name_and_outlet_under_a_caption_is_a_person() -> None:
+    page = (
+        "Troops withdraw from border town\n\n"
+        "Soldiers ride an armoured vehicle past a destroyed checkpoint outside the town on"
+        " Monday after the fighting ended.\n"
+        "(Associated Press / The Daily Example)\n"
+        "Maria Lopez Washington Post\n\n"
+        "MOSCOW – Russian troops began to withdraw from the border town on Monday, officials"
+        " said, days after a ceasefire was agreed in talks in the capital.\n"
+    )
+    names = {p.name for p in extract_page(page).persons}
+    assert "Maria Lopez" in names
+    assert not any("Washington" in n for n in names)
