@@ -322,7 +322,7 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         elif (
             not (matched or (claimed and not (siege_list(chunk) or road_end(chunk.wide_before))))
             and (
-                locative_cue(chunk)
+                locative_cue(chunk, self.gaz)
                 or located_from(chunk)
                 or self._hometown(chunk)
                 or people_of(chunk)

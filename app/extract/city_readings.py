@@ -327,7 +327,7 @@ class ArticleReadings:
             return True  # "the towns of Ntamugenga, Rubare and Bunagana" (Rubaare, Uganda)
         if self._home_region_after(chunk, home):
             return True  # "from Tawila, North Darfur," (Tawilah, Yemen)
-        return locative_cue(chunk) is not None and not known_word_inside(chunk, self.gaz)
+        return locative_cue(chunk, self.gaz) is not None and not known_word_inside(chunk, self.gaz)
 
     def _home_region_after(self, chunk: Chunk, home: set[str] | frozenset[str]) -> bool:
         """ "Tawila, North Darfur,", "Tawila (North Darfur)": a region of the article's
@@ -341,7 +341,24 @@ class ArticleReadings:
             if len(words) < n or not all(w[:1].isupper() for w in words):
                 continue
             if any(r.country_code in home for r in self.gaz.regions.lookup(" ".join(words))):
-                return True
+                return not (after[0] == "," and self._list_goes_on(after[1 + n :]))
+        return False
+
+    def _list_goes_on(self, rest: tuple[str, ...]) -> bool:
+        """After "X, Region": "and"/"or" or a comma, then another region ("Marib, Shabwa,
+        Abyan and Lahj", "Hiran, Bay, Bakool"): a list of regions, no address; "Tawila,
+        North Darfur, Sudan", "Tawila, North Darfur, UN officials said" are one."""
+        k = 1 if rest[:1] == (",",) else 0
+        if rest[k : k + 1] and rest[k].lower() in ("and", "or"):
+            k += 1
+        elif k == 0:
+            return False
+        for n in (3, 2, 1):
+            words = rest[k : k + n]
+            if len(words) == n and all(w[:1].isupper() for w in words):
+                name = " ".join(words)
+                if fold(name) not in self.gaz.country_forms and self.gaz.regions.lookup(name):
+                    return True
         return False
 
     def _late_variants(self) -> None:

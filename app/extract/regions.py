@@ -45,6 +45,11 @@ _OPEN_CUES = REGION_WORDS - _CLOSED_CUES
 _PARTICLES = frozenset(PARTICLES)
 _OPENERS = frozenset([",", "and"])  # "X, a province of", "X and Y provinces"
 _BARE_CUES = frozenset([("in",), ("across",), ("throughout",), ("into",)])
+# First-level regions named after a wider area that crosses borders: bare after a
+# locative, the name is the area ("across Sahel", "throughout Lapland"), not the region of
+# one country (Burkina Faso's Sahel, Finland's Lapland, Spain's Galicia: also Ukraine's
+# and Poland's); "the Sahel region" keeps its cue.
+_WIDER_AREAS = frozenset(["sahel", "lapland", "galicia"])
 _ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "ians")
 # Capitalised words after a region word that make it part of another name ("State
 # Department", "Region Council", "Province Governor").
@@ -122,6 +127,8 @@ class RegionFinder:
             return None
         if fold(region.name.rsplit(" ", 1)[0]) != fold(text):
             return None  # an old or other name ("Halab"), not the region's own
+        if fold(text) in _WIDER_AREAS:
+            return None  # "throughout Sahel": the belt, not Burkina Faso's region
         return chunk.words, ""
 
     def _state_named_after_country(self, words: tuple[str, ...], cue: str) -> bool:

@@ -334,19 +334,20 @@ def _number(word: str) -> bool:
     return word[:1].isdigit() or word in NUMBER_WORDS or word in ("few", "couple")
 
 
-def locative_cue(chunk: Chunk) -> str | None:
+def locative_cue(chunk: Chunk, gaz: Gazetteer | None = None) -> str | None:
     """The locative word before a run that may be a place GeoNames lacks ("in Kandaji"),
     or None. The run must be the whole of a short capitalised run inside a sentence; a
-    run that opens a sentence or sits in a Title Case line says nothing by its capitals."""
+    run that opens a sentence or sits in a Title Case line says nothing by its capitals.
+    A route's start ("from X to Jaffna") needs ``gaz`` to know the route's end."""
     before = chunk.before[-1:]
     if chunk.before[-2:-1] and chunk.before[-2].lower() in _MOVED and before == ("to",):
         # "forced to displace to Tawila", "fled to Adre"; not "retreated to al-Sheitaat
         # tribal areas": the run must end the phrase.
         if chunk.after[:1] and chunk.after[0].lower() not in _PHRASE_GOES_ON:
             return None
-    elif before == ("from",) and _route_goes_on(chunk.after):
+    elif before == ("from",) and _route_goes_on(chunk.after, gaz):
         # "on his way from Atchchuvely to Jaffna": a route's start, where the route's end
-        # is a name
+        # is a known place
         pass
     elif _bearing_of(chunk.before) or _outskirts_of(chunk.before):
         # "the hills northeast of Laiza": a bearing is taken from a place; "a quarry on the
@@ -411,9 +412,19 @@ def _outskirts_of(before: tuple[str, ...]) -> bool:
     return before[-1:] == ("of",) and len(before) >= 2 and before[-2].lower() == "outskirts"
 
 
-def _route_goes_on(after: tuple[str, ...]) -> bool:
-    """ "to" and a capitalised word right after the run: "from X to Jaffna"."""
-    return len(after) >= 2 and after[0] == "to" and after[1][:1].isupper()
+def _route_goes_on(after: tuple[str, ...], gaz: Gazetteer | None) -> bool:
+    """ "to" and a known town or country right after the run: "from X to Jaffna". A
+    change of side or of hands names no route ("defected from Ansaru to Boko Haram",
+    "passed from Kalunde to Mwangaza"): the end must be a place GeoNames knows."""
+    if gaz is None or len(after) < 2 or after[0] != "to" or not after[1][:1].isupper():
+        return False
+    end: list[str] = []
+    for word in after[1:5]:
+        if not word[:1].isupper():
+            break
+        end.append(word)
+    name = " ".join(end)  # the whole run: "to Boko Haram" is no "to Boko" (Congo)
+    return fold(name) in gaz.country_forms or bool(gaz.lookup(name))
 
 
 def _bearing_of(before: tuple[str, ...]) -> bool:

@@ -282,7 +282,27 @@ def test_a_village_list_goes_on_past_a_spaced_article():
             {"Um Kadada"},
         ),
         ("Troops fought in Mutraw (Hpapun) District, Karen fighters in Myanmar said.", set()),
+        # review19: a clause or a country after the address leaves it one
+        ("Families reached Tawila, North Darfur, Sudanese aid workers said.", {"Tawila"}),
+        ("Families reached Tawila, North Darfur, and then camps in Sudan.", {"Tawila"}),
     ],
 )
 def test_a_region_after_a_name_places_it(text, expected):
     assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# review19: a region after a name and a comma is no address when the list goes on after
+# it ("Marib, Shabwa, Abyan and Lahj": four governorates, no town Shabwa placed by Abyan).
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Houthi fighters pushed in Marib, Shabwa, Abyan and Lahj, Yemeni officials said.",
+            "Shabwa",
+        ),
+        ("Drought hit Hiran, Bay, Bakool and Gedo, Somali officials said.", "Hiran"),
+        ("Drought hit Hiran, Bay, and Gedo, Somali officials said.", "Hiran"),
+    ],
+)
+def test_a_region_in_a_list_of_regions_places_no_name(text, absent):
+    assert absent not in {c.text_name for c in extract_page(text).cities}

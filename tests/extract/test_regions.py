@@ -252,6 +252,20 @@ def test_the_state_of_a_known_state(text, expected):
         ("Shelling in Kherson killed two men, Ukrainian officials said.", {}),
         # a region of a country the article does not name, when it names others
         ("Troops in Nigeria and Niger met in Tigray for talks.", {}),
+        # a region named after a wider area several countries share is the area when bare
+        # (Burkina Faso's Sahel region; Spain's Galicia; Finland's Lapland)
+        (
+            "Niger, Mali and Burkina Faso left the bloc. Hunger throughout Sahel has pushed "
+            "millions from their homes, the UN said.",
+            {},
+        ),
+        ("Armed groups now roam across Sahel, from Burkina Faso to Chad.", {}),
+        ("Reindeer herders across Lapland in Finland and Sweden lost their herds.", {}),
+        # ... while the region itself, named as such, stays
+        (
+            "Gunmen killed 12 people in the Sahel region in northern Burkina Faso, officials said.",
+            {"BF-12": ("BF", "Sahel Region")},
+        ),
     ],
 )
 def test_a_bare_region_name_after_a_locative(text, expected):

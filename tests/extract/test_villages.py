@@ -460,6 +460,24 @@ def test_a_name_set_off_after_town_or_village(text, expected):
         ),
         # ... but not when "to" goes on to no name ("a letter from Kodikamam to all").
         ("A message from Velanai to all the families was read out in Sri Lanka.", {}),
+        # ... nor when the route's end is no place: a change of side or of leader
+        # ("defected from Ansaru to Boko Haram" names two armed groups).
+        (
+            "Many fighters defected from Ansaru to Boko Haram last year, and others moved "
+            "from Jamaatu to Iswap in Borno, officials in Maiduguri, Nigeria said.",
+            {},
+        ),
+        (
+            "Command of the brigade passed from Kalunde to Mwangaza in March, officers in "
+            "Goma, Congo said.",
+            {},
+        ),
+        # ... while a route to a known town or a country still places its start.
+        (
+            "The bus was travelling from Kasenyi to Bunia when gunmen stopped it, Congo "
+            "army officials said.",
+            {"Kasenyi": ("CD", "CD-IT")},
+        ),
     ],
 )
 def test_villages_named_by_what_the_text_says(text, expected):
