@@ -59,6 +59,12 @@ SETTLEMENT_OF = frozenset(["port", "harbour", "harbor", "outskirts", "suburbs", 
 _CAMP_KINDS = frozenset(["refugee", "refugees", "displacement", "displaced", "idp", "idps"])
 # A front sector named after a town, after its name: "in the Toretsk direction".
 _FRONT_SECTORS = frozenset(["direction", "directions"])
+# Sites after "X naval" that make X's name a military site's ("the Callao naval base").
+_NAVAL_SITES = [
+    [w]
+    for w in ["base", "bases", "station", "facility", "facilities", "yard", "dockyard"]
+    + ["shipyard", "port", "harbour", "harbor", "academy", "air", "airbase"]
+]
 # Adjectives after a place name that make it the region's ("Kharkiv regional ...").
 _REGION_ADJECTIVES = frozenset(["regional", "provincial"])
 
@@ -366,6 +372,11 @@ def _names_a_facility_or_area(site: _Site) -> bool:
     """ "Anbar province", "Hodeida airport" ("Hodeida's airport" names the city), and the
     first of two areas sharing one type word ("in Rutshuru and Masisi territory", "Aleppo
     and Idlib provinces")."""
+    if site.nxt == "naval" and not site.possessive:
+        # "the Callao naval base": a base; not "a Sevastopol naval drone attack", "the
+        # Hodeidah naval forces", where the town names where the forces are (review19)
+        rest = (*site.chunk.words[site.j :], *site.chunk.after)
+        return [w.lower() for w in rest[1:2]] in _NAVAL_SITES
     if (site.nxt in PLACE_TYPE_AFTER or site.nxt in _FRONT_SECTORS) and not site.possessive:
         return True  # also "the Kherson direction": a front sector (not "the direction of")
     after = site.chunk.after if site.j == len(site.chunk.words) else ()

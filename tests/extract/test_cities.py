@@ -1275,6 +1275,14 @@ def test_a_city_named_with_the_article_keeps_it(text, expected):
             "Warships left the Tartus naval base on Monday, a port official in Tartus said.",
             {"Tartus"},
         ),
+        # review19: "naval" makes a base of the name only before a site's word; a town's
+        # naval forces, drones or command leave it the town
+        (
+            "Ukraine said a Sevastopol naval drone attack sank a Russian landing ship.",
+            {"Sevastopol"},
+        ),
+        ("The Hodeidah naval forces of the Houthis fired two missiles, Yemen said.", {"Hodeidah"}),
+        ("Iranian ships left the Bandar Abbas naval station on Monday.", set()),
     ],
 )
 def test_a_naval_base_is_no_town(text, expected):
