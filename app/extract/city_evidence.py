@@ -554,6 +554,8 @@ def _area_of(site: _Site) -> bool:
     Mayadeen", which is around the town."""
     if site.of_what in _PARTS_OF_TOWNS and _named_part(site):
         return False
+    if site.of_what in _PARTS_OF_TOWNS and site.before[-3:-2] in (("a",), ("an",), ("one",)):
+        return False  # "raided a neighbourhood of Lima": a part of the town, which is named
     if site.of_what in ("area", "areas"):
         return False  # "in the area of Mayadeen": around the town, which is named
     if site.nxt in ("city", "town") and site.j == len(site.chunk.words):

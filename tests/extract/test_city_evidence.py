@@ -477,3 +477,21 @@ def test_common_word_city_after_a_bearing(text, expected):
 )
 def test_old_name_abroad_before_a_noun(text, expected):
     assert cities(text) == expected
+
+
+# Lead round (session 17): "a neighbourhood of X", "a district of X": a part of the town,
+# which is named; "the neighbourhood of X" names the neighbourhood, as before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police raided a neighbourhood of Lima, Peruvian officials said.", {"Lima"}),
+        ("Gunmen stormed a district of Kabul on Friday, Afghan officials said.", {"Kabul"}),
+        (
+            "A suicide bomber struck an area of Mogadishu near the port, Somali police said.",
+            {"Mogadishu"},
+        ),
+        ("Shelling hit the neighbourhood of Sheikh Maqsoud, Syrian activists said.", set()),
+    ],
+)
+def test_a_part_of_a_town_names_the_town(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected
