@@ -12,6 +12,7 @@ organisations ("Anbar province", "Radio Mogadishu") and hyphenated modifiers nev
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -215,7 +216,7 @@ def _capitals_then_date(chunk: Chunk, span: tuple[str, ...], j: int) -> bool:
 
 
 def _refused(
-    site: _Site, cands: tuple[City, ...], gaz: Gazetteer, countries: set[str] = frozenset()
+    site: _Site, cands: tuple[City, ...], gaz: Gazetteer, countries: AbstractSet[str] = frozenset()
 ) -> bool:
     """Context that rules out a city whatever its size (cheap tests first)."""
     return (
@@ -533,7 +534,7 @@ def _us_state(site: _Site, cands: tuple[City, ...], gaz: Gazetteer) -> bool:
     )
 
 
-def _town_area(site: _Site, cands: tuple[City, ...], countries: set[str]) -> bool:
+def _town_area(site: _Site, cands: tuple[City, ...], countries: AbstractSet[str]) -> bool:
     """ "at Bijbehara area of south Kashmir", "shells on Harasta suburb": the area around a
     town of the article's country (or of any, when it names none) is the town's; not
     "Zarhama area", which no gazetteer holds as a town, nor "the Damascus suburb of Douma"."""
