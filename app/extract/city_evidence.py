@@ -25,6 +25,7 @@ from app.extract.district_reading import local_government
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
     DIRECTIONS,
+    FAITHS_AND_PEOPLES,
     FUNCTION_WORDS,
     HYPHEN_PARTICLE,
     ORG_WORDS,
@@ -729,6 +730,8 @@ def _strong_evidence(site: _Site, city: City, stated_country: str | None) -> boo
 def _settlement_named(site: _Site) -> bool:
     """ "X town", "the town of X", "the port of X", "the outskirts of Aleppo"."""
     of_what = site.of_what
+    if site.nxt in SETTLEMENT_WORDS and _people_described(site):
+        return False  # "an Arab city", "a Berber town": the people who live there
     return (
         (site.nxt in SETTLEMENT_WORDS and site.nxt not in {"capital"})
         or _settlement_after(site)
@@ -747,6 +750,16 @@ def _settlement_named(site: _Site) -> bool:
 
 
 _SETTLED = frozenset((w,) for w in SETTLEMENT_WORDS)
+
+
+def _people_described(site: _Site) -> bool:
+    """ "an Arab city", "a Christian village": a lone faith's or people's name after an
+    article describes the settlement by who lives there; it does not name it."""
+    return (
+        site.j - site.i == 1
+        and site.span[0].lower() in FAITHS_AND_PEOPLES
+        and site.before[-1:] in (("a",), ("an",), ("the",), ("another",))
+    )
 
 
 def _settlement_after(site: _Site) -> bool:

@@ -495,3 +495,17 @@ def test_old_name_abroad_before_a_noun(text, expected):
 )
 def test_a_part_of_a_town_names_the_town(text, expected):
     assert {c.text_name for c in extract_page(text).cities} == expected
+
+# cities34: a people's or a faith's name before "city", "town" or "village" describes who
+# lives there ("an Arab city", "a Berber town"); it names no settlement. A town named
+# after it stays a town.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zintan is an Arab city in the mountains of Libya.", {"Zintan"}),
+        ("Nalut, a Berber town near Tunisia, was shelled.", {"Nalut"}),
+        ("Shelling hit Kafr Zita, an Arab town north of Hama.", {"Kafr Zita", "Hama"}),
+    ],
+)
+def test_peoples_before_a_settlement_word(text, expected):
+    assert cities(text) == expected
