@@ -496,6 +496,7 @@ def test_old_name_abroad_before_a_noun(text, expected):
 def test_a_part_of_a_town_names_the_town(text, expected):
     assert {c.text_name for c in extract_page(text).cities} == expected
 
+
 # cities34: a people's or a faith's name before "city", "town" or "village" describes who
 # lives there ("an Arab city", "a Berber town"); it names no settlement. A town named
 # after it stays a town.
