@@ -43,6 +43,7 @@ from app.extract.lexicons import (
 )
 from app.extract.name_words import name_words
 from app.extract.namesake_choice import BIG_CITY, TOWN
+from app.extract.person_context import ROLE_WORDS
 from app.extract.place_phrases import PEOPLE_ADJECTIVES, byline_place
 from app.extract.place_variants import variant_candidates
 from app.extract.region_placement import placed_in_region
@@ -359,6 +360,8 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         name GeoNames lacks ("Abyssinia (Ethiopia)")."""
         if any(fold(w) in self.gaz.country_forms for w in chunk.words):
             return None
+        if chunk.before and _role_noun(chunk.before[-1]):
+            return None  # "the commanders Hemedti (Nyala)": a person and his base
         iso = bracket_country(chunk.wide_after, self.gaz, self.countries, country_ok=False)
         return iso if iso in self.countries else None
 
@@ -456,3 +459,9 @@ def _partial_hamlet(chunk: Chunk, i: int, j: int, cands: tuple[City, ...]) -> bo
         and (i > 0 or j < len(chunk.words))
         and all(c.population < TOWN for c in cands)
     )
+
+
+def _role_noun(word: str) -> bool:
+    """A person's role, singular or plural ("commander", "commanders")."""
+    low = word.lower()
+    return low in ROLE_WORDS or (low.endswith("s") and low[:-1] in ROLE_WORDS)

@@ -76,3 +76,22 @@ def test_no_village_from_other_brackets(text, expected):
 )
 def test_bracket_name(after, expected):
     assert bracket_name(after) == expected
+
+
+# review19: a person's one name after a role noun, with the place he commands or comes
+# from in brackets, is no village.
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "The commanders Hemedti (Nyala) and Kikel (Wad Madani) were sanctioned, Sudan said.",
+            "Hemedti",
+        ),
+        (
+            "The RSF commanders Hemedti (Nyala) and Abu Shotal were sanctioned, Sudan said.",
+            "Hemedti",
+        ),
+    ],
+)
+def test_a_name_after_a_role_noun_is_no_village(text, person):
+    assert person not in places(text)
