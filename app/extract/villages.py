@@ -83,8 +83,12 @@ _ACCORD_AFTER = frozenset(["process", "talks", "plan", "deal", "efforts", "negot
 # "Ge Laung and Lone Kauk villages", "Fua and Kafraya towns": a plural settlement word
 # after a pair of names (a singular "town" after one name is as often "Old Town").
 _PLURAL_AFTER = frozenset(["villages", "towns"])
+# A list of names closed by "areas" names villages and the land around each ("in Mulla
+# Khel, Rangi Kandu and Sumpag areas"), as a list closed by "villages" does; one name
+# before "area" stays a part of a town ("the Saibol area").
+_LIST_AFTER = _PLURAL_AFTER | {"areas"}
 _QUICK_AFTER = (
-    _SETTLEMENT_AFTER | _PLURAL_AFTER | {",", "town", "and", "community", "("} | DIRECTIONS
+    _SETTLEMENT_AFTER | _LIST_AFTER | {",", "town", "and", "community", "("} | DIRECTIONS
 ) | {"is", "lies", "sits"}
 _QUICK_BEFORE = frozenset(
     [("of",), ("from",), ("called",), ("named",), ("including",), ("included",), ("include",)]
@@ -215,9 +219,15 @@ def _village_cue(chunk: Chunk) -> str | None:
     listed_last = before[-1:] in (["and"], [","])  # a list's last name, not "Kakai villages"
     if after[:1] and after[0] in _PLURAL_AFTER and listed_last and not chunk.toks[-1].possessive:
         return _singular(after[0])  # "... and Lone Kauk villages", "... and Kafraya towns"
-    if after[:1] == ["and"] and pair_then(chunk.after, _PLURAL_AFTER):
+    # (a name of four words or more before "areas" is a list whose commas were lost:
+    # "in Kadin Salma Dourin and X areas")
+    closers = _LIST_AFTER if len(chunk.words) <= 3 else _PLURAL_AFTER
+    last_area = after[:1] == ["areas"] and "areas" in closers and listed_last
+    if last_area and not chunk.toks[-1].possessive:
+        return "village"  # "... and Sumpag areas": the last of a list of villages
+    if after[:1] == ["and"] and pair_then(chunk.after, closers):
         return "village"  # "Ge Laung and Lone Kauk villages"
-    if after[:1] == [","] and list_then(chunk.list_after or chunk.wide_after, _PLURAL_AFTER):
+    if after[:1] == [","] and list_then(chunk.list_after or chunk.wide_after, closers):
         return "village"  # "at Gyok Koe Pin, Kaing Gyi, and Ah Lae Gone villages"
     if after[:1] == ["town"] and before[-1:] and (before[-1] in _IN_NEAR or before[-1] == "of"):
         # "in Baramulla town", "a neighbourhood of Nangade town" ("Old Town", "Cape Town"
@@ -703,7 +713,8 @@ def village_name(
     if lone_given and not (titles_ok or rare_given):
         return None  # "the town of Hassan": too often a person in flattened text
     after = chunk.after[0].lower() if chunk.after else ""
-    paired = chunk.before[-1:] == ("and",) and after in _PLURAL_AFTER  # "X and Y villages"
+    closers = _LIST_AFTER if len(words) <= 3 else _PLURAL_AFTER
+    paired = chunk.before[-1:] == ("and",) and after in closers  # "X and Y villages"
     if after == "and" and pair_of_divisions(chunk.after):
         return None  # "in Dargol and Bankilare districts": a district, not a town
     if after == "," and list_of_divisions(chunk.list_after or chunk.wide_after):

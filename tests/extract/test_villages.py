@@ -1373,3 +1373,26 @@ def test_town_after_a_town_is_that_town():
 )
 def test_a_branch_of_al_qaeda_is_no_village(text):
     assert "Mesopotamia" not in {c.name for c in extract_page(text).cities}
+
+
+# Lead round (session 17): a list of names closed by "areas" names villages and the land
+# around each, as a list closed by "villages" does (seen on t10 and be11); one name before
+# "area" stays what it was.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops raided Bacaadweyn, Dhagaxley, and Harfo areas of Mudug region, officials in"
+            " Somalia said.",
+            {"Bacaadweyn", "Dhagaxley", "Harfo"},
+        ),
+        (
+            "Shelling hit Gulpur and Kirni areas of Poonch overnight, officials in India said.",
+            {"Gulpur", "Kirni"},
+        ),
+        ("Troops raided the Harfo area of Mudug region, officials in Somalia said.", set()),
+    ],
+)
+def test_a_list_closed_by_areas_names_villages(text, expected):
+    names = {c.text_name for c in extract_page(text).cities}
+    assert names & {"Bacaadweyn", "Dhagaxley", "Harfo", "Gulpur", "Kirni"} == expected
