@@ -200,7 +200,7 @@ _PLATFORM_BEFORE = frozenset(["on", "via"])
 # "el-", "ash-", "ad-", "ul-"), one list for ``_HYPHEN_HEADS`` and the broken word: an
 # article cut from its name by a space ("the village of al- Msheik", "Ramziyya al- Abdul")
 # is one word, as the pages whose every article is written so mean it.
-_ARTICLE_FORMS = ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az")
+_ARTICLE_FORMS: tuple[str, ...] = ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az")
 _ARTICLE_FORMS += ("ed", "en", "er", "es", "et", "ez", "ul")
 _BROKEN_ARTICLES = frozenset(_ARTICLE_FORMS) | {"Al", "El"}
 _CUT_ARTICLE = re.compile(rf"\b(?:Al|El|{'|'.join(_ARTICLE_FORMS)})- (?=[A-Z])")
@@ -437,15 +437,17 @@ def _settlements_listed(texts: list[str], i: int) -> str:
 _HYPHEN_HEADS = frozenset(p + "-" if len(p) == 2 else p[:3] for p in _ARTICLE_FORMS)
 
 
+# Distinct tokens ``_CapitalisedTokens`` keeps at most (numbers and typos keep coming).
+_CAPITALISED_LIMIT = 1 << 17
+
+
 class _CapitalisedTokens(dict):
     """Token -> whether it counts as capitalised (a capital first, or a hyphenated particle
     before one: "al-Homsi"). Remembered per process: the same tokens recur on every line,
     and a dict read per token (``map`` over the line, in C) costs half the test's time."""
 
-    _LIMIT = 1 << 17  # distinct tokens kept at most (numbers and typos keep coming)
-
     def __missing__(self, word: str) -> bool:
-        if len(self) > self._LIMIT:
+        if len(self) > _CAPITALISED_LIMIT:
             self.clear()
         cap = self[word] = word[0].isupper() or (word[:3] in _HYPHEN_HEADS and _is_cap(word))
         return cap

@@ -12,6 +12,7 @@ organisations ("Anbar province", "Radio Mogadishu") and hyphenated modifiers nev
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -24,6 +25,7 @@ from app.extract.district_reading import local_government
 from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
     DIRECTIONS,
+    FAITHS_AND_PEOPLES,
     FUNCTION_WORDS,
     HYPHEN_PARTICLE,
     ORG_WORDS,
@@ -215,7 +217,7 @@ def _capitals_then_date(chunk: Chunk, span: tuple[str, ...], j: int) -> bool:
 
 
 def _refused(
-    site: _Site, cands: tuple[City, ...], gaz: Gazetteer, countries: set[str] = frozenset()
+    site: _Site, cands: tuple[City, ...], gaz: Gazetteer, countries: AbstractSet[str] = frozenset()
 ) -> bool:
     """Context that rules out a city whatever its size (cheap tests first)."""
     return (
@@ -533,7 +535,7 @@ def _us_state(site: _Site, cands: tuple[City, ...], gaz: Gazetteer) -> bool:
     )
 
 
-def _town_area(site: _Site, cands: tuple[City, ...], countries: set[str]) -> bool:
+def _town_area(site: _Site, cands: tuple[City, ...], countries: AbstractSet[str]) -> bool:
     """ "at Bijbehara area of south Kashmir", "shells on Harasta suburb": the area around a
     town of the article's country (or of any, when it names none) is the town's; not
     "Zarhama area", which no gazetteer holds as a town, nor "the Damascus suburb of Douma"."""
@@ -554,6 +556,8 @@ def _area_of(site: _Site) -> bool:
     Mayadeen", which is around the town."""
     if site.of_what in _PARTS_OF_TOWNS and _named_part(site):
         return False
+    if site.of_what in _PARTS_OF_TOWNS and site.before[-3:-2] in (("a",), ("an",), ("one",)):
+        return False  # "raided a neighbourhood of Lima": a part of the town, which is named
     if site.of_what in ("area", "areas"):
         return False  # "in the area of Mayadeen": around the town, which is named
     if site.nxt in ("city", "town") and site.j == len(site.chunk.words):
@@ -726,6 +730,8 @@ def _strong_evidence(site: _Site, city: City, stated_country: str | None) -> boo
 def _settlement_named(site: _Site) -> bool:
     """ "X town", "the town of X", "the port of X", "the outskirts of Aleppo"."""
     of_what = site.of_what
+    if site.nxt in SETTLEMENT_WORDS and _people_described(site):
+        return False  # "an Arab city", "a Berber town": the people who live there
     return (
         (site.nxt in SETTLEMENT_WORDS and site.nxt not in {"capital"})
         or _settlement_after(site)
@@ -744,6 +750,16 @@ def _settlement_named(site: _Site) -> bool:
 
 
 _SETTLED = frozenset((w,) for w in SETTLEMENT_WORDS)
+
+
+def _people_described(site: _Site) -> bool:
+    """ "an Arab city", "a Christian village": a lone faith's or people's name after an
+    article describes the settlement by who lives there; it does not name it."""
+    return (
+        site.j - site.i == 1
+        and site.span[0].lower() in FAITHS_AND_PEOPLES
+        and site.before[-1:] in (("a",), ("an",), ("the",), ("another",))
+    )
 
 
 def _settlement_after(site: _Site) -> bool:

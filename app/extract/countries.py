@@ -296,7 +296,7 @@ def _countries_in(words: tuple[str, ...], gaz: Gazetteer, cache: dict) -> tuple[
     since the same runs recur across articles."""
     hit = cache.get(words)
     if hit is None:
-        found = []
+        found: list[str] = []
         forms = gaz.country_forms
         i = 0
         while i < len(words):

@@ -12,6 +12,7 @@ headline (None).
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from app.extract.bare_bylines import outlet_byline
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line
@@ -447,7 +448,7 @@ def _drop_home_trail(text: str, later: list[str]) -> str:
     return text
 
 
-def _record_title(head: list[Line]) -> tuple[Line, str] | None | bool:
+def _record_title(head: list[Line]) -> tuple[Line, str] | None | Literal[False]:
     """A database record's headline: (line, title) from its HEADLINE field, None when it has
     none, False when the page is no such record."""
     if not is_database_record([ln.text for ln in head]):

@@ -37,6 +37,7 @@ coordinator speaker prophet
 alhaji alhaja hajia hajiya mallam malam malama ustaz ustadh ustadz qari maulana mawlana pir
 po1 po2 po3 spo1 spo2 spo3 spo4 patrolman patrolwoman pcpl pssg pmsg psms pcms pems plt
 pcapt pmaj pltcol pcol pbgen pmgen pltgen
+rifleman guardsman sapper fusilier kingsman bombardier lance-bombardier signaller craftsman
 agent
 sp ssp dsp asp igp dig sho dpo sdpo dgp adgp ig collector rpo cpo ccpo
 lieut pte insp supt cmdt pfc ssg tsg msg spc comr commr

@@ -149,7 +149,12 @@ def _after_alias(words: tuple[str, ...]) -> bool:
 
 
 # Phrases that give a person's other name: "dubbed (as) X", "nicknamed X", "(also) known as X".
-_NAMING_PHRASES = (("also", "known", "as"), ("known", "as"), ("dubbed", "as"), ("dubbed",))
+_NAMING_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("also", "known", "as"),
+    ("known", "as"),
+    ("dubbed", "as"),
+    ("dubbed",),
+)
 _NAMING_PHRASES += (("nicknamed",),)
 # "Labanyé, whose real name was Robinson Tomas": the person's real name after a nickname.
 # ("whose real name is", "his real name was", "(real name Robinson Tomas)").

@@ -326,7 +326,7 @@ def _role_after(after: tuple[str, ...]) -> bool:
 _ADJECTIVE_ROLES = _words("civilian")
 
 
-def role_at(words: tuple[str, ...], k: int, fold_case: bool = False) -> bool:
+def role_at(words: Sequence[str], k: int, fold_case: bool = False) -> bool:
     """``words[k]`` is a role word (``fold_case``: in any case), not one that qualifies the
     lower-case noun after it ("Bucha, a civilian shelter there was hit" names a town; "X, a
     civilian, died" a man)."""

@@ -200,8 +200,8 @@ class PersonFinder:
             and len(chunk.words) >= 2
             and (parts := self._inline_credit(chunk)) is not None
         ):
-            for part in parts:
-                self.feed(part, credit_line)
+            for piece in parts:
+                self.feed(piece, credit_line)
             return
         if chunk.list_sentence:
             chunk = dataclasses.replace(chunk, title_case_line=False)  # a list of names

@@ -326,7 +326,7 @@ def _barred_tail(tail: str) -> bool:
     """' 08:07 AM IST | Bangkok | Agencies': a time, then two or three bar-separated names (a
     place and an agency or a byline)."""
     m = _BARRED_TAIL.match(tail)
-    return bool(m) and _tail_is_noise(m.group("time"))
+    return m is not None and _tail_is_noise(m.group("time"))
 
 
 def _is_header(text: str, m: re.Match[str]) -> bool:

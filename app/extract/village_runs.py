@@ -82,7 +82,7 @@ _ROAD_SPANS = {"between": "and", "from": "to"}
 _LINK_GLUE = frozenset(["with", "and", "to"])
 _END_TYPES = frozenset(["town", "city", "village"])
 # The words a road's end may follow (lower case, as written mid-sentence).
-_ROAD_LAST = _ROAD_LINKS | _LINK_GLUE | _ROAD_SPANS.keys()
+_ROAD_LAST = _ROAD_LINKS | _LINK_GLUE | frozenset(_ROAD_SPANS)
 
 
 def road_end(wide_before: tuple[str, ...]) -> bool:

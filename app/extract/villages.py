@@ -371,11 +371,20 @@ def locative_cue(chunk: Chunk) -> str | None:
         return None
     if chunk.sent_start or chunk.title_case_line or len(chunk.words) > 2:
         return None
+    if before == ("in",) and chunk.before[-2:-1] and _franchise(chunk.before[-2]):
+        return None  # "Al-Qaida in Mesopotamia": a group's name, not where it is
     if chunk.after[:1] == ("(",) and not region_in_brackets(chunk.wide_after):
         return None  # "in Mutraw (Hpapun) District": a district's two names
     if before[0] in _NEARBY and chunk.after[:1] and chunk.after[0].lower() not in _PHRASE_GOES_ON:
         return None  # "the nearby Kweyris military airport": a facility near
     return before[0]
+
+
+def _franchise(word: str) -> bool:
+    """The group whose branches are named "X in <land>" ("Al-Qaeda in the Islamic Maghreb",
+    "Al-Qaida in Mesopotamia")."""
+    low = word.lower()
+    return low.endswith(("qaeda", "qaida"))
 
 
 def region_in_brackets(after: tuple[str, ...]) -> bool:

@@ -477,3 +477,36 @@ def test_common_word_city_after_a_bearing(text, expected):
 )
 def test_old_name_abroad_before_a_noun(text, expected):
     assert cities(text) == expected
+
+
+# Lead round (session 17): "a neighbourhood of X", "a district of X": a part of the town,
+# which is named; "the neighbourhood of X" names the neighbourhood, as before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police raided a neighbourhood of Lima, Peruvian officials said.", {"Lima"}),
+        ("Gunmen stormed a district of Kabul on Friday, Afghan officials said.", {"Kabul"}),
+        (
+            "A suicide bomber struck an area of Mogadishu near the port, Somali police said.",
+            {"Mogadishu"},
+        ),
+        ("Shelling hit the neighbourhood of Sheikh Maqsoud, Syrian activists said.", set()),
+    ],
+)
+def test_a_part_of_a_town_names_the_town(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# cities34: a people's or a faith's name before "city", "town" or "village" describes who
+# lives there ("an Arab city", "a Berber town"); it names no settlement. A town named
+# after it stays a town.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zintan is an Arab city in the mountains of Libya.", {"Zintan"}),
+        ("Nalut, a Berber town near Tunisia, was shelled.", {"Nalut"}),
+        ("Shelling hit Kafr Zita, an Arab town north of Hama.", {"Kafr Zita", "Hama"}),
+    ],
+)
+def test_peoples_before_a_settlement_word(text, expected):
+    assert cities(text) == expected

@@ -433,3 +433,25 @@ def test_office_place_between_title_and_name(text: str, expected: set[str]) -> N
 )
 def test_no_headline_cut_after_a_middle_initial(text, expected):
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities34: the ranks of private soldiers in British and Commonwealth regiments stand
+# before a name like "Private" ("Rifleman", "Guardsman", "Sapper", "Fusilier").
+REGIMENT_RANKS = [
+    ("Rifleman Owen Tallis died of his wounds in Helmand.", {"Owen Tallis"}),
+    (
+        "Guardsman Peter Blakely and Kingsman Ross Dunmore were named.",
+        {"Peter Blakely", "Ross Dunmore"},
+    ),
+    ("Sapper Liam Orchard was shot on patrol near Gereshk.", {"Liam Orchard"}),
+    ("Fusilier Dean Harwell was hit by a roadside bomb.", {"Dean Harwell"}),
+    (
+        "Lance Bombardier Carl Essex and Signaller Amy Vance were wounded.",
+        {"Carl Essex", "Amy Vance"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGIMENT_RANKS)
+def test_regiment_ranks(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

@@ -1391,3 +1391,15 @@ def test_town_after_a_town_is_that_town():
 )
 def test_a_place_a_force_moves_into_or_takes_control_of(text, expected):
     assert set(villages(text)) == expected
+
+
+# cities34: "Al-Qaida in X" names a branch of the group, not a place it stands in
+# ("Al-Qaeda in the Islamic Maghreb", "Al-Qaida in Mesopotamia").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell pledged loyalty to al-Qaeda in Mesopotamia last year, Iraqi officials said.",
+    ],
+)
+def test_a_branch_of_al_qaeda_is_no_village(text):
+    assert "Mesopotamia" not in {c.name for c in extract_page(text).cities}
