@@ -145,6 +145,17 @@ _PHRASE_GOES_ON = frozenset(
     [",", ".", ";", ")", "|", "in", "near", "on", "and", "after", "where", "from", "with"]
     + ["for", "before", "when", "while", "to", "until", "since", "last", "this", "—", "-"]
 )
+# Moves of a force that end in a place: "moved into", "advanced into" ("crossed into" is
+# left out: what follows is a country as often as a town).
+_INTO_MOVES = frozenset(
+    ["moved", "move", "moving", "advanced", "advancing", "pushed", "swept", "marched", "rolled"]
+)
+# "took control of", "seized full control of", "regained control of".
+_CONTROL_TAKERS = frozenset(
+    ["took", "take", "taken", "taking", "seized", "seize", "gained", "gain", "regained"]
+    + ["regain", "wrested", "assumed", "retook", "retaken", "captured"]
+)
+_CONTROL_DEGREES = frozenset(["full", "complete", "total", "effective"])
 _UNKNOWN_NAME_ZIPF = 1.0
 _RARE_GIVEN_ZIPF = 3.0
 
@@ -358,6 +369,10 @@ def locative_cue(chunk: Chunk) -> str | None:
         # "on his way from Atchchuvely to Jaffna": a route's start, where the route's end
         # is a name
         pass
+    elif before == ("into",) and _moved_into(chunk.before):
+        pass  # "troops moved into Domalik", "the rebels advanced into Kanyabayonga"
+    elif before == ("of",) and _control_of(chunk.wide_before):
+        before = ("control",)  # "took control of Buurweyn", "regained full control of X"
     elif _bearing_of(chunk.before) or _outskirts_of(chunk.before):
         # "the hills northeast of Laiza": a bearing is taken from a place; "a quarry on the
         # outskirts of Yaroun": a town's or village's outskirts
@@ -433,6 +448,24 @@ def _outskirts_of(before: tuple[str, ...]) -> bool:
 def _route_goes_on(after: tuple[str, ...]) -> bool:
     """ "to" and a capitalised word right after the run: "from X to Jaffna"."""
     return len(after) >= 2 and after[0] == "to" and after[1][:1].isupper()
+
+
+def _moved_into(before: tuple[str, ...]) -> bool:
+    """ "moved into", "advanced into", "swept into": a force's move ends in a place; not
+    "crossed into" (a country as often) nor "looked into" (a matter)."""
+    return len(before) >= 2 and before[-2].lower() in _INTO_MOVES
+
+
+def _control_of(before: tuple[str, ...]) -> bool:
+    """ "took control of", "seized full control of", "regained control of": what a force
+    takes control of is a place (a group or a region named so is refused later)."""
+    low = [w.lower() for w in before[-4:-1]]  # the words before "of"
+    if low[-1:] != ["control"]:
+        return False
+    k = len(low) - 2
+    if k >= 0 and low[k] in _CONTROL_DEGREES:
+        k -= 1
+    return k >= 0 and low[k] in _CONTROL_TAKERS
 
 
 def _bearing_of(before: tuple[str, ...]) -> bool:

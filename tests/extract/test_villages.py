@@ -1363,6 +1363,36 @@ def test_town_after_a_town_is_that_town():
     assert {c.text_name for c in extract_page(text).cities} == {"Palma"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A force's move into a place: "moved into", "advanced into", "swept into".
+        (
+            "Somali troops moved into Qoryoley-Dheer and Warbaalo on Tuesday, officials said.",
+            {"Qoryoley-Dheer", "Warbaalo"},
+        ),
+        (
+            "In South Sudan, government forces advanced into Wunthou Dhiel after heavy fighting.",
+            {"Wunthou Dhiel"},
+        ),
+        # What a force takes control of, with or without a degree word.
+        (
+            "Local militias in Somalia took control of Ceelgaras after a night of fighting.",
+            {"Ceelgaras"},
+        ),
+        (
+            "In Somalia, the army regained full control of Galcad Dhuunle on Sunday.",
+            {"Galcad Dhuunle"},
+        ),
+        # Not a move nor a taking: no cue.
+        ("In Somalia, investigators looked into Ceelgaras last week.", set()),
+        ("In Somalia, the clan lost control of Ceelgaras last week.", set()),
+    ],
+)
+def test_a_place_a_force_moves_into_or_takes_control_of(text, expected):
+    assert set(villages(text)) == expected
+
+
 # cities34: "Al-Qaida in X" names a branch of the group, not a place it stands in
 # ("Al-Qaeda in the Islamic Maghreb", "Al-Qaida in Mesopotamia").
 @pytest.mark.parametrize(
