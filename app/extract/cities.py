@@ -36,6 +36,7 @@ from app.extract.lead_prepositions import (
     lead_preposition,
 )
 from app.extract.lexicons import (
+    NUMBER_WORDS,
     PLACE_TYPE_AFTER,
     SETTLEMENT_WORDS,
     TRANSLITERATED_COUNTRIES,
@@ -254,6 +255,8 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
                 span = words[i:j]
                 if "|" in span:
                     continue
+                if j == i + 1 and _unit_word_of_name(chunk, i):
+                    break  # "Panther Boma", "four Bomas": the unit's word, no Boma in Congo
                 # (``resolve_span``'s cache read here: most spans were resolved before)
                 hit = spans.get(span)
                 is_country, cands = hit if hit is not None else resolve_span(span, self.gaz, spans)
@@ -438,6 +441,19 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
             return False
         units = self.districts | self.region_names
         return all(fold(form) in units for form in found.forms)
+
+
+def _unit_word_of_name(chunk: Chunk, i: int) -> bool:
+    """The run's word ``i`` is a capitalised place-type word closing a unit's name ("Panther
+    Boma", "Ageer Payam") or counted ("four Bomas"): the kind of unit, never a town of that
+    name (the Congolese port of Boma). A lone "in Boma" stays a place."""
+    word = chunk.words[i]
+    if not word[:1].isupper() or word.lower() not in PLACE_TYPE_AFTER:
+        return False
+    if i > 0:
+        return True
+    before = chunk.before[-1:]
+    return bool(before) and (before[0].lower() in NUMBER_WORDS or before[0].isdigit())
 
 
 def _head_of_linked_name(words: tuple[str, ...], j: int) -> bool:

@@ -472,6 +472,10 @@ circle cercle cercles tehsil tehsils taluka taluk upazila woreda woredas kebele 
 hromada subdistrict sub-district subprefecture sub-prefecture chiefdom chiefdoms chefferie
 """
 )
+# South Sudan's units below the county, named after their villages: "Padiet Payam of Uror
+# County", "Poktap Boma of Ageer Payam" (a payam holds bomas; a name so followed is the
+# unit, neither a person nor the Congolese port of Boma).
+PLACE_TYPE_AFTER |= words("payam payams boma bomas")
 # Ethiopia's and Somalia's units between region and district, often named after their
 # towns: "South Gondar Zone", "the North Wollo zone".
 PLACE_TYPE_AFTER |= words("zone zones")

@@ -53,6 +53,8 @@ _DIVISIONS = frozenset(
     ["districts", "provinces", "regions", "states", "governorates", "counties", "townships"]
     + ["prefectures", "territories", "neighbourhoods", "neighborhoods", "sectors", "areas"]
 )
+# The units of government among them (not the parts of towns or the land around villages).
+_ADMIN_DIVISIONS = _DIVISIONS - {"areas", "sectors", "neighbourhoods", "neighborhoods"}
 
 
 # Events named after a place: the name is a modifier ("the Astana talks").
@@ -265,8 +267,9 @@ def names_groups(after: tuple[str, ...]) -> bool:
 
 
 def pair_of_divisions(after: tuple[str, ...]) -> bool:
-    """ "Dargol and Bankilare districts": the run is one of two districts or regions."""
-    return pair_then(after, _DIVISIONS)
+    """ "Dargol and Bankilare districts": the run is one of two districts or regions (not
+    of two "areas": "Gulpur and Kirni areas" are villages and the land around them)."""
+    return pair_then(after, _ADMIN_DIVISIONS)
 
 
 def list_of_divisions(after: tuple[str, ...]) -> bool:
@@ -274,9 +277,6 @@ def list_of_divisions(after: tuple[str, ...]) -> bool:
     with a comma list of districts or regions (``after``: the run's ``list_after``); not
     of "areas" ("in Fidow, Dudubley, and Burao-Dheere areas": villages and around them)."""
     return list_then(after, _ADMIN_DIVISIONS)
-
-
-_ADMIN_DIVISIONS = _DIVISIONS - {"areas", "sectors", "neighbourhoods", "neighborhoods"}
 
 
 _BYLINE_MARKS = frozenset(["-", "–", "—", ",", "|"])

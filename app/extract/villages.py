@@ -83,8 +83,12 @@ _ACCORD_AFTER = frozenset(["process", "talks", "plan", "deal", "efforts", "negot
 # "Ge Laung and Lone Kauk villages", "Fua and Kafraya towns": a plural settlement word
 # after a pair of names (a singular "town" after one name is as often "Old Town").
 _PLURAL_AFTER = frozenset(["villages", "towns"])
+# A list of names closed by "areas" names villages and the land around each ("in Mulla
+# Khel, Rangi Kandu and Sumpag areas"), as a list closed by "villages" does; one name
+# before "area" stays a part of a town ("the Saibol area").
+_LIST_AFTER = _PLURAL_AFTER | {"areas"}
 _QUICK_AFTER = (
-    _SETTLEMENT_AFTER | _PLURAL_AFTER | {",", "town", "and", "community", "("} | DIRECTIONS
+    _SETTLEMENT_AFTER | _LIST_AFTER | {",", "town", "and", "community", "("} | DIRECTIONS
 ) | {"is", "lies", "sits"}
 _QUICK_BEFORE = frozenset(
     [("of",), ("from",), ("called",), ("named",), ("including",), ("included",), ("include",)]
@@ -141,6 +145,17 @@ _PHRASE_GOES_ON = frozenset(
     [",", ".", ";", ")", "|", "in", "near", "on", "and", "after", "where", "from", "with"]
     + ["for", "before", "when", "while", "to", "until", "since", "last", "this", "—", "-"]
 )
+# Moves of a force that end in a place: "moved into", "advanced into" ("crossed into" is
+# left out: what follows is a country as often as a town).
+_INTO_MOVES = frozenset(
+    ["moved", "move", "moving", "advanced", "advancing", "pushed", "swept", "marched", "rolled"]
+)
+# "took control of", "seized full control of", "regained control of".
+_CONTROL_TAKERS = frozenset(
+    ["took", "take", "taken", "taking", "seized", "seize", "gained", "gain", "regained"]
+    + ["regain", "wrested", "assumed", "retook", "retaken", "captured"]
+)
+_CONTROL_DEGREES = frozenset(["full", "complete", "total", "effective"])
 _UNKNOWN_NAME_ZIPF = 1.0
 _RARE_GIVEN_ZIPF = 3.0
 
@@ -215,9 +230,15 @@ def _village_cue(chunk: Chunk) -> str | None:
     listed_last = before[-1:] in (["and"], [","])  # a list's last name, not "Kakai villages"
     if after[:1] and after[0] in _PLURAL_AFTER and listed_last and not chunk.toks[-1].possessive:
         return _singular(after[0])  # "... and Lone Kauk villages", "... and Kafraya towns"
-    if after[:1] == ["and"] and pair_then(chunk.after, _PLURAL_AFTER):
+    # (a name of four words or more before "areas" is a list whose commas were lost:
+    # "in Kadin Salma Dourin and X areas")
+    closers = _LIST_AFTER if len(chunk.words) <= 3 else _PLURAL_AFTER
+    last_area = after[:1] == ["areas"] and "areas" in closers and listed_last
+    if last_area and not chunk.toks[-1].possessive:
+        return "village"  # "... and Sumpag areas": the last of a list of villages
+    if after[:1] == ["and"] and pair_then(chunk.after, closers):
         return "village"  # "Ge Laung and Lone Kauk villages"
-    if after[:1] == [","] and list_then(chunk.list_after or chunk.wide_after, _PLURAL_AFTER):
+    if after[:1] == [","] and list_then(chunk.list_after or chunk.wide_after, closers):
         return "village"  # "at Gyok Koe Pin, Kaing Gyi, and Ah Lae Gone villages"
     if after[:1] == ["town"] and before[-1:] and (before[-1] in _IN_NEAR or before[-1] == "of"):
         # "in Baramulla town", "a neighbourhood of Nangade town" ("Old Town", "Cape Town"
@@ -349,6 +370,10 @@ def locative_cue(chunk: Chunk, gaz: Gazetteer | None = None) -> str | None:
         # "on his way from Atchchuvely to Jaffna": a route's start, where the route's end
         # is a known place
         pass
+    elif before == ("into",) and _moved_into(chunk.before):
+        pass  # "troops moved into Domalik", "the rebels advanced into Kanyabayonga"
+    elif before == ("of",) and _control_of(chunk.wide_before):
+        before = ("control",)  # "took control of Buurweyn", "regained full control of X"
     elif _bearing_of(chunk.before) or _outskirts_of(chunk.before):
         # "the hills northeast of Laiza": a bearing is taken from a place; "a quarry on the
         # outskirts of Yaroun": a town's or village's outskirts
@@ -434,6 +459,24 @@ def _route_goes_on(after: tuple[str, ...], gaz: Gazetteer | None) -> bool:
         end.append(word)
     name = " ".join(end)  # the whole run: "to Boko Haram" is no "to Boko" (Congo)
     return fold(name) in gaz.country_forms or bool(gaz.lookup(name))
+
+
+def _moved_into(before: tuple[str, ...]) -> bool:
+    """ "moved into", "advanced into", "swept into": a force's move ends in a place; not
+    "crossed into" (a country as often) nor "looked into" (a matter)."""
+    return len(before) >= 2 and before[-2].lower() in _INTO_MOVES
+
+
+def _control_of(before: tuple[str, ...]) -> bool:
+    """ "took control of", "seized full control of", "regained control of": what a force
+    takes control of is a place (a group or a region named so is refused later)."""
+    low = [w.lower() for w in before[-4:-1]]  # the words before "of"
+    if low[-1:] != ["control"]:
+        return False
+    k = len(low) - 2
+    if k >= 0 and low[k] in _CONTROL_DEGREES:
+        k -= 1
+    return k >= 0 and low[k] in _CONTROL_TAKERS
 
 
 def _bearing_of(before: tuple[str, ...]) -> bool:
@@ -714,7 +757,8 @@ def village_name(
     if lone_given and not (titles_ok or rare_given):
         return None  # "the town of Hassan": too often a person in flattened text
     after = chunk.after[0].lower() if chunk.after else ""
-    paired = chunk.before[-1:] == ("and",) and after in _PLURAL_AFTER  # "X and Y villages"
+    closers = _LIST_AFTER if len(words) <= 3 else _PLURAL_AFTER
+    paired = chunk.before[-1:] == ("and",) and after in closers  # "X and Y villages"
     if after == "and" and pair_of_divisions(chunk.after):
         return None  # "in Dargol and Bankilare districts": a district, not a town
     if after == "," and list_of_divisions(chunk.list_after or chunk.wide_after):

@@ -1303,3 +1303,33 @@ def test_a_naval_base_is_no_town(text, expected):
 )
 def test_known_city_heading_a_linked_name_is_no_city(text, absent):
     assert absent not in {c.name.lower() for c in extract_page(text).cities}
+
+
+@pytest.mark.parametrize(
+    ("text", "cities", "persons"),
+    [
+        # South Sudan's payams and bomas: a name so followed is the unit, no person, and the
+        # unit word is no town (Boma, DR Congo).
+        (
+            "In South Sudan, raiders struck Pariak Boma of Makuach Payam in Bor County.",
+            set(),
+            set(),
+        ),
+        (
+            "South Sudan officials said the youth came from three Bomas of Lekuangole County.",
+            set(),
+            set(),
+        ),
+        (
+            "In South Sudan, Gabriel Deng Akot, the commissioner, visited Lualdit Payam on Monday.",
+            set(),
+            {"Gabriel Deng Akot"},
+        ),
+        # The Congolese port named alone stays a place.
+        ("Fighting was reported near Boma, in the west of DR Congo.", {"Boma"}, set()),
+    ],
+)
+def test_payams_and_bomas_are_units(text, cities, persons):
+    out = extract_page(text)
+    assert {c.name for c in out.cities} == cities
+    assert {p.name for p in out.persons} == persons

@@ -1381,6 +1381,36 @@ def test_town_after_a_town_is_that_town():
     assert {c.text_name for c in extract_page(text).cities} == {"Palma"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A force's move into a place: "moved into", "advanced into", "swept into".
+        (
+            "Somali troops moved into Qoryoley-Dheer and Warbaalo on Tuesday, officials said.",
+            {"Qoryoley-Dheer", "Warbaalo"},
+        ),
+        (
+            "In South Sudan, government forces advanced into Wunthou Dhiel after heavy fighting.",
+            {"Wunthou Dhiel"},
+        ),
+        # What a force takes control of, with or without a degree word.
+        (
+            "Local militias in Somalia took control of Ceelgaras after a night of fighting.",
+            {"Ceelgaras"},
+        ),
+        (
+            "In Somalia, the army regained full control of Galcad Dhuunle on Sunday.",
+            {"Galcad Dhuunle"},
+        ),
+        # Not a move nor a taking: no cue.
+        ("In Somalia, investigators looked into Ceelgaras last week.", set()),
+        ("In Somalia, the clan lost control of Ceelgaras last week.", set()),
+    ],
+)
+def test_a_place_a_force_moves_into_or_takes_control_of(text, expected):
+    assert set(villages(text)) == expected
+
+
 # cities34: "Al-Qaida in X" names a branch of the group, not a place it stands in
 # ("Al-Qaeda in the Islamic Maghreb", "Al-Qaida in Mesopotamia").
 @pytest.mark.parametrize(
@@ -1391,3 +1421,26 @@ def test_town_after_a_town_is_that_town():
 )
 def test_a_branch_of_al_qaeda_is_no_village(text):
     assert "Mesopotamia" not in {c.name for c in extract_page(text).cities}
+
+
+# Lead round (session 17): a list of names closed by "areas" names villages and the land
+# around each, as a list closed by "villages" does (seen on t10 and be11); one name before
+# "area" stays what it was.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops raided Bacaadweyn, Dhagaxley, and Harfo areas of Mudug region, officials in"
+            " Somalia said.",
+            {"Bacaadweyn", "Dhagaxley", "Harfo"},
+        ),
+        (
+            "Shelling hit Gulpur and Kirni areas of Poonch overnight, officials in India said.",
+            {"Gulpur", "Kirni"},
+        ),
+        ("Troops raided the Harfo area of Mudug region, officials in Somalia said.", set()),
+    ],
+)
+def test_a_list_closed_by_areas_names_villages(text, expected):
+    names = {c.text_name for c in extract_page(text).cities}
+    assert names & {"Bacaadweyn", "Dhagaxley", "Harfo", "Gulpur", "Kirni"} == expected
