@@ -189,15 +189,23 @@ class RegionFinder:
         return self._other_spelling(text), None
 
     def _other_spelling(self, text: str) -> Region | None:
-        """A region of a country the article names, spelt differently ("Tigray"/"Tigrai")."""
+        """A region of a country the article names, spelt differently ("Tigray"/"Tigrai"),
+        or, when it names none, the one region anywhere spelt so."""
         key = strip_article(fold(text))
         sk = skeleton(key)
         if len(sk) < 3:
             return None
-        for region, other in _spellings_by_skeleton(self.gaz).get(sk, ()):
-            if region.country_code in self.countries and similar_spelling(key, other, 2):
-                return region
-        return None
+        near = [
+            region
+            for region, other in _spellings_by_skeleton(self.gaz).get(sk, ())
+            if similar_spelling(key, other, 2)
+        ]
+        local = [r for r in near if r.country_code in self.countries]
+        if local:
+            return local[0]
+        # An article that names no country: a spelling only one region in the world is
+        # near ("Galgaduud region": Somalia's Galguduud; "Hiran": Hiiraan)
+        return near[0] if not self.countries and len(near) == 1 else None
 
     def _country_in_text(self, chunk: Chunk) -> str | None:
         """ "the Darfur region of Sudan", "Cameroon's northwest region": the country named

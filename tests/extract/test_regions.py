@@ -270,3 +270,23 @@ def test_the_state_of_a_known_state(text, expected):
 )
 def test_a_bare_region_name_after_a_locative(text, expected):
     assert regions(text) == expected
+
+
+# Lead round (session 17): a region written with a spelling of its own, in an article that
+# names no country, is the one region anywhere spelt so (Somalia's Galguduud, Hiiraan);
+# with a country named, that country's region as before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Militants fled the villages of Dhuusa and Guri in Galgaduud region on Sunday.",
+            {"SO-GA": ("SO", "Galguduud Region")},
+        ),
+        (
+            "Clan militias pushed into the Hiran region last week.",
+            {"SO-HI": ("SO", "Hiiraan Region")},
+        ),
+    ],
+)
+def test_a_region_spelt_its_own_way_with_no_country_named(text, expected):
+    assert regions(text) == expected
