@@ -234,7 +234,7 @@ def _refused(
         or _acronym(site)
         or _fragment(site.chunk.words, site.i, site.j, gaz, site.chunk.after)
         or _us_state(site, cands, gaz)
-        or _area_of(site)
+        or (_area_of(site) and not _parts_of_a_town(site, cands))
         or _streets_listed(site)
         or _opens_named_group(site)
         or _inside_group_name(site)
@@ -582,6 +582,17 @@ def _area_of(site: _Site) -> bool:
         and site.of_what not in SETTLEMENT_OF
         and site.of_what not in SETTLEMENT_WORDS  # "the villages of X" are villages
     ) or site.of_what in _WATERS
+
+
+def _parts_of_a_town(site: _Site, cands: tuple[City, ...]) -> bool:
+    """ "the eastern neighbourhoods of Aleppo", "the southern suburbs of Beirut": a town's
+    parts, in the plural, of a town of 15,000 or more, name the town ("the neighbourhoods
+    of Sheikh Maqsoud and Ashrafieh" name no town; a list of them is
+    ``division_lists``')."""
+    return site.of_what in _PLURAL_PARTS and any(c.population >= TOWN for c in cands)
+
+
+_PLURAL_PARTS = frozenset(["neighbourhoods", "neighborhoods", "quarters", "suburbs", "outskirts"])
 
 
 # Parts of a town ("the Kirovsky district of Donetsk", "the Wazirdand area of Jamrud").

@@ -55,7 +55,7 @@ class DivisionLists:
         while the list goes on after it ("Zibak in Badakhshan, Panjwai in Kandahar, Zerok
         in Paktika": Kandahar is the province there, no town)."""
         placing = self._placing(chunk)
-        if placing or _opens(chunk.before) or self._continues(chunk):
+        if placing or _opens(chunk.before) or _opens_parts(chunk) or self._continues(chunk):
             self.end = (chunk.line_no, chunk.toks[-1].end)
             self.placed = placing
             return True
@@ -110,6 +110,25 @@ def _only_placing(wide_before: tuple[str, ...], gap: int) -> bool:
             return False
         taken += len(word) + (0 if word == "," else 1)
     return False
+
+
+# Plural words for a town's parts: "the neighbourhoods of A, B and C" lists parts of a
+# town, never a town; but "the eastern neighbourhoods of Aleppo" names one, the town, so
+# a list is held only when more names follow the first.
+_PARTS = frozenset(["neighbourhoods", "neighborhoods", "quarters"])
+
+
+def _opens_parts(chunk: Chunk) -> bool:
+    """ "the neighborhoods of Kocatepe, Yenikent and Gulbahar": a plural for a town's parts
+    and "of" right before the run, and another capitalised name after a comma or "and"
+    that the list goes on with (not "of Aleppo, Syria.", a town and its country)."""
+    before = tuple(b.lower() for b in chunk.before[-2:])
+    if len(before) < 2 or before[1] != "of" or before[0] not in _PARTS:
+        return False
+    after = chunk.after
+    if len(after) < 3 or after[0] not in (",", "and") or not after[1][:1].isupper():
+        return False
+    return after[0] == "and" or after[2] in (",", "and")
 
 
 def _opens(before: tuple[str, ...]) -> bool:

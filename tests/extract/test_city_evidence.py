@@ -510,3 +510,21 @@ def test_a_part_of_a_town_names_the_town(text, expected):
 )
 def test_peoples_before_a_settlement_word(text, expected):
     assert cities(text) == expected
+
+
+# Lead round (session 17): a town's parts in the plural name the town ("the eastern
+# neighbourhoods of Aleppo"); a list of named parts names no town.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shells hit the eastern neighbourhoods of Homs, Syrian activists said.", {"Homs"}),
+        ("Israeli jets pounded the southern suburbs of Beirut overnight.", {"Beirut"}),
+        (
+            "Curfews were imposed in the neighborhoods of Kocatepe, Yenikent, Gulbahar,"
+            " Bahcelievler and Yukari Mahalle in Hani on Friday, Turkish officials said.",
+            {"Hani"},
+        ),
+    ],
+)
+def test_parts_of_a_town_in_the_plural(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected
