@@ -585,14 +585,17 @@ def _area_of(site: _Site) -> bool:
 
 
 def _parts_of_a_town(site: _Site, cands: tuple[City, ...]) -> bool:
-    """ "the eastern neighbourhoods of Aleppo", "the southern suburbs of Beirut": a town's
-    parts, in the plural, of a town of 15,000 or more, name the town ("the neighbourhoods
-    of Sheikh Maqsoud and Ashrafieh" name no town; a list of them is
-    ``division_lists``')."""
+    """ "the eastern neighbourhoods of Aleppo", "the southern suburbs of Beirut", "the
+    border of Goma": a town's parts in the plural, or its border, of a town of 15,000 or
+    more, name the town ("the neighbourhoods of Sheikh Maqsoud and Ashrafieh" name no town;
+    a list of them is ``division_lists``')."""
     return site.of_what in _PLURAL_PARTS and any(c.population >= TOWN for c in cands)
 
 
-_PLURAL_PARTS = frozenset(["neighbourhoods", "neighborhoods", "quarters", "suburbs", "outskirts"])
+_PLURAL_PARTS = frozenset(
+    ["neighbourhoods", "neighborhoods", "quarters", "suburbs", "outskirts"]
+    + ["border", "borders"]  # "the border of Goma with Rwanda": the town's crossing
+)
 
 
 # Parts of a town ("the Kirovsky district of Donetsk", "the Wazirdand area of Jamrud").

@@ -519,6 +519,7 @@ def test_peoples_before_a_settlement_word(text, expected):
     [
         ("Shells hit the eastern neighbourhoods of Homs, Syrian activists said.", {"Homs"}),
         ("Israeli jets pounded the southern suburbs of Beirut overnight.", {"Beirut"}),
+        ("Traders queued at the border of Bukavu with Rwanda on Monday.", {"Bukavu"}),
         (
             "Curfews were imposed in the neighborhoods of Kocatepe, Yenikent, Gulbahar,"
             " Bahcelievler and Yukari Mahalle in Hani on Friday, Turkish officials said.",
