@@ -404,9 +404,12 @@ def find_date(lines: list[Line], meta: Metadata) -> None:
         found = _line_date(ln, meta)
         if found and found[0] == _ABOVE_HEADLINE and _in_header_bar(ln, lines, meta):
             continue
-        if found and found[0] in (_ABOVE_HEADLINE, _LABEL_PRIORITY[PLAIN]):
-            if _weekday_header(ln, found[1], lines, meta):
-                continue
+        if (
+            found
+            and found[0] in (_ABOVE_HEADLINE, _LABEL_PRIORITY[PLAIN])
+            and _weekday_header(ln, found[1], lines, meta)
+        ):
+            continue
         if found:
             candidates.append((found[0], ln.index, found[1]))
     if not candidates:
