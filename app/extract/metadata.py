@@ -366,6 +366,35 @@ def _numeric_order(lines: list[Line], index: int, found: date) -> date:
     return found
 
 
+# A header's "today" date told by the weekdays the story names: the story's "on Monday",
+# "Sunday night" fall in the week before the day it was published, so a bare weekday date
+# line over the headline whose weekday is four to six days after EVERY weekday the story
+# names ("Friday, September 20, 2024" over a story that says only "on Monday") is the day
+# the page was read, not the story's. Stories dated so name the day itself or the days
+# just before it ("on Friday", "on Thursday"); a weekly follow-up three days on still dates.
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_STORY_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_HEADER_WEEKDAY = re.compile(r"^\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*,?\s", re.I)
+_WEEKDAY_GAP_MIN = 4
+_WEEKDAY_SAMPLE_CHARS = 4000
+
+
+def _weekday_header(ln: Line, found: date, lines: list[Line], meta: Metadata) -> bool:
+    """ln, a bare date line naming its weekday ("Friday, November 22, 2024") over the
+    headline or the story, is a header's "today" date: the story names weekdays and every
+    one falls four to six days before that date's weekday."""
+    m = _HEADER_WEEKDAY.match(ln.text)
+    start = meta.story_start
+    if m is None or start is None or ln.index >= start or not _bare_date(ln.text):
+        return False
+    if _WEEKDAYS[found.weekday()][:3] != m.group(1).lower():
+        return False  # the printed weekday is not the date's: no evidence of the day
+    story = " ".join(x.text for x in lines if x.index >= start and x.kind == BODY)
+    named = {w.lower() for w in _STORY_WEEKDAY.findall(story[:_WEEKDAY_SAMPLE_CHARS])}
+    back = {(found.weekday() - _WEEKDAYS.index(w)) % 7 for w in named}
+    return bool(back) and min(back) >= _WEEKDAY_GAP_MIN
+
+
 def find_date(lines: list[Line], meta: Metadata) -> None:
     """The date the page states as its own (see _LABEL_PRIORITY); captions never count."""
     candidates: list[tuple[int, int, date]] = []  # (priority, line index, date)
@@ -374,6 +403,12 @@ def find_date(lines: list[Line], meta: Metadata) -> None:
             continue
         found = _line_date(ln, meta)
         if found and found[0] == _ABOVE_HEADLINE and _in_header_bar(ln, lines, meta):
+            continue
+        if (
+            found
+            and found[0] in (_ABOVE_HEADLINE, _LABEL_PRIORITY[PLAIN])
+            and _weekday_header(ln, found[1], lines, meta)
+        ):
             continue
         if found:
             candidates.append((found[0], ln.index, found[1]))

@@ -880,3 +880,53 @@ HEADER_DATES_OVER_DATED_DATELINES = [
 @pytest.mark.parametrize(("raw", "published"), HEADER_DATES_OVER_DATED_DATELINES)
 def test_titles14_a_header_date_months_after_the_dateline_is_todays(raw, published):
     assert extract_page(raw).published == published
+
+
+# dates16: a bare date line naming its weekday over the headline is a header's "today" date
+# when every weekday the story names falls four to six days before it (the story's "on
+# Saturday" is the week before); a story naming the day itself or the days just before it,
+# or no weekday at all, is dated by the line, as a blog's date header dates its post.
+_STORY_HEAD = "Gunmen kill three guards at a river crossing\n\n"
+WEEKDAY_HEADER_DATES = [
+    (
+        "Thursday, March 7, 2019\n\n" + _STORY_HEAD + "Gunmen attacked a ferry post on "
+        "Saturday evening, killing three guards, the district police said.\n\nNo group "
+        "has claimed the attack.\n",
+        None,
+    ),
+    (
+        "Tue, October 10, 2017\n\n" + _STORY_HEAD + "Three guards were killed when gunmen "
+        "stormed their post on Wednesday night, a local official said.\n\nThe crossing "
+        "stayed closed.\n",
+        None,
+    ),
+    (
+        "Thursday, March 7, 2019\n\n" + _STORY_HEAD + "Gunmen attacked a ferry post on "
+        "Tuesday evening, killing three guards, the district police said.\n\nNo group "
+        "has claimed the attack.\n",
+        date(2019, 3, 7),
+    ),
+    (
+        "Friday, 20 May 2016\n\n" + _STORY_HEAD + "Three guards killed on Saturday were "
+        "buried on Thursday, the district police said.\n\nNo group has claimed the "
+        "attack.\n",
+        date(2016, 5, 20),
+    ),
+    (
+        "Friday, 20 May 2016\n\n" + _STORY_HEAD + "Three guards were killed when gunmen "
+        "stormed their post, a local official said.\n\nThe crossing stayed closed.\n",
+        date(2016, 5, 20),
+    ),
+    # The printed weekday is not the date's: no evidence of the day, the date stands.
+    (
+        "Monday, March 7, 2019\n\n" + _STORY_HEAD + "Gunmen attacked a ferry post on "
+        "Saturday evening, killing three guards, the district police said.\n\nNo group "
+        "has claimed the attack.\n",
+        date(2019, 3, 7),
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), WEEKDAY_HEADER_DATES)
+def test_dates16_a_weekday_header_days_after_every_story_weekday_is_todays(raw, published):
+    assert extract_page(raw).published == published
