@@ -62,7 +62,7 @@ def split_title(
     by = not chunk.toks[-1].possessive and _byline_by(chunk.before)
     # "Israel Katz said", "the party leader Jordan Bardella": the sentence vouches for a
     # two-word name that opens with a country's name, as a byline's "By" does
-    by = by or _vouched_country_name(words, chunk)
+    by = by or _vouched_country_name(words, chunk, gaz)
     owned = chunk.toks[-1].possessive
     office = _office_of(chunk.before)
     key = (tuple(words), title_case, around, by, owned, office)
@@ -119,16 +119,16 @@ def _split_title(
     return head, name
 
 
-def _vouched_country_name(words: list[str], chunk: Chunk) -> bool:
+def _vouched_country_name(words: list[str], chunk: Chunk, gaz: Gazetteer) -> bool:
     """Two words, the first a country's name that is a given name too ("Israel", "Jordan",
     "Chad"), the second no English word nor an acronym, in body text: a person when a role
     noun stands before them ("the party leader Jordan Bardella") or they open a clause
     before a speech verb ("Israel Katz said"). "Israel Radio said", "the daily Israel Hayom
     said", "in Syria UNICEF said", "in Syria Obama said" (text without commas) stay what
     they are."""
-    if len(words) != 2 or chunk.title_case_line or not words[1][:1].isupper():
-        return False
-    if words[1].isupper() or is_everyday_word(words[1]):
+    if len(words) != 2 or chunk.title_case_line or fold(words[0]) not in gaz.country_forms:
+        return False  # (most runs: checked first, for speed)
+    if not words[1][:1].isupper() or words[1].isupper() or is_everyday_word(words[1]):
         return False
     # "leader Jordan Bardella", "the defence minister, Israel Katz, said"
     before = chunk.before[:-1] if chunk.before[-1:] == (",",) else chunk.before
@@ -139,24 +139,8 @@ def _vouched_country_name(words: list[str], chunk: Chunk) -> bool:
 
 
 # What may stand just before a clause's subject: punctuation, a conjunction.
-_CLAUSE_OPENERS = frozenset(
-    {
-        ",",
-        ";",
-        ":",
-        '"',
-        "\u201c",
-        "(",
-        "-",
-        "\u2013",
-        "\u2014",
-        "and",
-        "but",
-        "while",
-        "as",
-        "when",
-        "that",
-    }
+_CLAUSE_OPENERS = frozenset([",", ";", ":", '"', "\u201c", "(", "-", "\u2013", "\u2014"]) | _words(
+    "and but while as when that"
 )
 
 
