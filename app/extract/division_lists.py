@@ -12,13 +12,16 @@ from __future__ import annotations
 from app.extract.chunks import Chunk
 from app.extract.lexicons import DIRECTIONS
 
-# Plural words for units below a region that may open a list of their names. Not
-# "provinces", "governorates" or "regions": "the provinces of Aleppo and Damascus" names
-# units that share big cities' names, and the FA-KES stories that list them so are found
-# under those cities by the readers the city filter serves (11 stories lost them).
+# Plural words for units that may open a list of their names: units below a region, and
+# first-level units ("the provinces of Hama and Idlib", "the regions of Mopti and Segou",
+# "the oblasts of Kharkiv and Sumy"; ``review20``), whose every listed name is the unit, as
+# "the province of Idlib" is (the annotation rules list provinces and regions as no
+# cities). Before review20 only the list's first name was read as the unit and the others
+# as the towns they are named after.
 _UNITS = frozenset(
     ["districts", "townships", "counties", "prefectures", "territories", "tehsils"]
     + ["woredas", "localities", "subdistricts", "sub-districts"]
+    + ["provinces", "governorates", "regions", "states", "oblasts", "departments"]
 )
 # Not "municipalities" or "communes": "the municipalities of Suarez and Caldono" names towns,
 # as "the municipality of X" does (a Latin American or West African unit named after its
