@@ -35,10 +35,12 @@ from app.extract.lexicons import (
     SETTLEMENT_WORDS,
     TERRITORY_NAMES,
     TITLE_WORDS,
+    VEHICLE_MAKES,
     is_common_form,
     is_common_word,
     is_everyday_word,
     is_first_name,
+    vehicle_word,
 )
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.organisation_names import opens_organisation_name, possessive_in_unit_name
@@ -239,6 +241,18 @@ def _refused(
         or _opens_named_group(site)
         or _inside_group_name(site)
         or _opens_peoples_group(site)
+        or _vehicle_make(site)
+    )
+
+
+def _vehicle_make(site: _Site) -> bool:
+    """ "a Toyota truck", "the Toyota land-cruiser", "a Mercedes car": a carmaker's name
+    before a vehicle's word or model is the make, no town (Toyota, Japan; Mercedes, Uruguay;
+    Honda, Colombia) (review20)."""
+    return (
+        site.span[-1].lower() in VEHICLE_MAKES  # (also "A Toyota truck" opening a sentence)
+        and not site.possessive
+        and vehicle_word(site.nxt)
     )
 
 

@@ -150,7 +150,8 @@ PLACE_TYPE_AFTER |= words(
 streets farm farms heights plateau hills hill plain plains neighbourhoods neighborhoods
 districts villages suburb suburbs outskirts corridor gate mountain mount roundabout barracks
 sector sectors junction highway motorway park township townships lga lgas crossroad
-crossroads forest forests ranges peninsula peninsulas naval
+crossroads forest forests ranges peninsula peninsulas naval counties oblasts prefectures
+territories
 """
 )
 # Continents and world regions: never a city, whatever GeoNames holds under the name.
@@ -487,3 +488,27 @@ PLACE_TYPE_AFTER |= words(
 # Departments of Colombia, Peru, Bolivia, Haiti, France, Benin...: "the Cauca department"
 # ("the police department" has no capitalised name before it).
 PLACE_TYPE_AFTER |= words("department departments")
+
+
+# Carmakers named like towns or people (Toyota, Japan; Mercedes, Uruguay; Honda, Colombia),
+# and the words for a vehicle or its model that follow the make: "a Toyota pickup", "the
+# Toyota land-cruiser", "a Mercedes car" name the make (review20).
+VEHICLE_MAKES = words(
+    """
+toyota honda mercedes mercedes-benz nissan mitsubishi isuzu ford hyundai kia suzuki mazda
+chevrolet lada kamaz ural
+"""
+)
+_VEHICLE_WORDS = words(
+    """
+truck pickup pick-up car vehicle jeep suv van minibus bus lorry lorrie sedan saloon taxi
+technical motorcycle motorbike land land-cruiser landcruiser cruiser hilux corolla camry
+hiace tacoma pajero patrol benz sprinter 4x4
+"""
+)
+
+
+def vehicle_word(word: str) -> bool:
+    """A vehicle's word or model, singular or plural ("pickups", "minibuses")."""
+    low = word.lower()
+    return low in _VEHICLE_WORDS or low.rstrip("s") in _VEHICLE_WORDS or low[:-2] in _VEHICLE_WORDS

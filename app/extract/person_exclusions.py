@@ -19,7 +19,9 @@ from app.extract.lexicons import (
     PLACE_TYPE_AFTER,
     SETTLEMENT_PLURALS,
     SETTLEMENT_WORDS,
+    VEHICLE_MAKES,
     owned_settlement,
+    vehicle_word,
 )
 from app.extract.lexicons import words as _words
 from app.extract.person_context import MEDIA_NOUNS, ROLE_WORDS
@@ -131,6 +133,13 @@ def place_or_group_context(
         or settlement_apposition(chunk.wide_after or chunk.after)
         # "the Magen David Adom emergency medical services said": a service's name
         or service_after(chunk.wide_after or chunk.after)
+        # "the commander's Toyota land-cruiser": a carmaker's name before a vehicle's word
+        or (
+            bool(name)
+            and name[-1].lower() in VEHICLE_MAKES
+            and bool(chunk.after)
+            and vehicle_word(chunk.after[0])
+        )
     )
 
 

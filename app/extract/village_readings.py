@@ -224,6 +224,23 @@ class VillageReadings:
 
     def _dateline_village(self, chunk: Chunk) -> None:
         """A dateline names a city even when GeoNames lacks it ("BARAMULLA, India -"): a
-        village of the country the dateline states, else of the article's one country."""
+        village of the country the dateline states, else of the article's one country.
+        Not an outlet's name before the town it files from, in brackets ("Bartamaha
+        (Mogadishu):-", "Hiiraan Online (Mogadishu) -": the bracket of a dateline holds
+        the agency, "BAIDOA (Reuters)", so a town there is the dateline's place; review20)."""
+        outlet_shaped = not " ".join(chunk.words).isupper()  # (a dateline's place: capitals)
+        if outlet_shaped and chunk.after[:1] == ("(",) and self._town_in_brackets(chunk.after):
+            return
         stated = country_after(chunk.after, self.gaz)
         self.villages.add(chunk, (stated, None) if stated else None)
+
+    def _town_in_brackets(self, after: tuple[str, ...]) -> bool:
+        """ "(Mogadishu)": one or two capitalised words in brackets, a town GeoNames knows."""
+        close = next((k for k, w in enumerate(after[:4]) if w == ")"), None)
+        inside = after[1:close] if close else ()
+        if not inside or not all(w[:1].isupper() for w in inside):
+            return False
+        name = " ".join(inside)
+        if self.gaz.regions.lookup(name) or fold(name) in self.gaz.country_forms:
+            return False  # "Gidan Dawa (Zamfara)": the village's region or country
+        return any(c.population >= TOWN for c in self.gaz.lookup(name))

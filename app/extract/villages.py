@@ -40,6 +40,7 @@ from app.extract.lexicons import (
 from app.extract.lexicons import words as _words
 from app.extract.organisation_names import opens_organisation_name
 from app.extract.person_context import ROLE_WORDS
+from app.extract.person_names import AGENCY_WORDS
 from app.extract.place_phrases import (
     after_settlement_of,
     describes_people,
@@ -723,6 +724,7 @@ def village_name(
         w in FUNCTION_WORDS
         or (w in TITLE_WORDS and not titles_ok)
         or w in ORG_WORDS
+        or w in AGENCY_WORDS  # "Reuters, Kyiv": the credit's agency, then the place
         or w in FAITHS_AND_PEOPLES
         or w in PLACE_TYPE_AFTER
         for k, w in enumerate(lows)

@@ -529,3 +529,21 @@ def test_peoples_before_a_settlement_word(text, expected):
 )
 def test_parts_of_a_town_in_the_plural(text, expected):
     assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review20: a carmaker's name before a vehicle's word or model is the make, no town
+        # (Toyota, Japan; Mercedes, Uruguay; Honda, Colombia).
+        ("A Toyota pickup carrying gunmen was seized outside Kidal, Mali.", {"Kidal"}),
+        ("The convoy's lead Toyota Land Cruiser hit a mine near Bor, South Sudan.", {"Bor"}),
+        ("A Toyota truck packed with explosives blew up at a checkpoint in Tikrit.", {"Tikrit"}),
+        ("Witnesses said a white Mercedes car exploded outside a market in Aden.", {"Aden"}),
+        ("Police found two Honda motorcycles abandoned near Baidoa, Somalia.", {"Baidoa"}),
+        # ... while the town itself, placed by its country, stays a town.
+        ("Floods closed schools in Mercedes, Uruguay, on Monday.", {"Mercedes"}),
+    ],
+)
+def test_a_vehicle_make_is_no_town(text, expected):
+    assert cities(text) == expected

@@ -519,3 +519,17 @@ LEXICON_GAPS = [
 @pytest.mark.parametrize(("text", "expected"), LEXICON_GAPS)
 def test_burial_grounds_and_title_spellings(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# review20: a carmaker's name before a vehicle's word is the make, no person; the same
+# name as a person's surname, before no vehicle, stays a person.
+VEHICLES = [
+    ("The commissioner's Toyota land-cruiser hit a mine near Bor.", set()),
+    ("The governor's Toyota pickup was found burned on the road to Torit.", set()),
+    ("Engineer Keisuke Honda told reporters the bridge would reopen.", {"Keisuke Honda"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VEHICLES)
+def test_vehicle_makes_are_no_people(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

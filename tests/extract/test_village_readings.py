@@ -72,3 +72,40 @@ def test_flattened_list_after_a_plural_stays_two_towns():
 )
 def test_a_village_list_names_its_rare_given_names(text, expected):
     assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review20: an outlet's name before the town it files from, in brackets, is the
+        # outlet, no village: the town is the dateline's place.
+        (
+            "Clan clashes kill nine\nGarsoor Online (Kismayo):- Fighting between two clans "
+            "killed nine people near the port, elders said.",
+            {("Kismayo", "SO")},
+        ),
+        (
+            "Herders clash\nDaljir News (Baidoa) - Two herders were killed in a dispute over "
+            "a well, elders said.",
+            {("Baidoa", "SO")},
+        ),
+        # ... while a village's dateline in capitals keeps its agency's bracket.
+        (
+            "KOUTOUGOU (Reuters) - Gunmen killed 12 soldiers at an army post in Burkina Faso.",
+            {("Koutougou", "BF")},
+        ),
+        # A wire agency's name listed before a town is the credit's agency, no village.
+        (
+            "Three killed in shelling\n\nReuters, Odesa\n\nThree people were killed in "
+            "overnight shelling of the port, the regional governor said.",
+            {("Odesa", "UA")},
+        ),
+        # Counties in the plural: both names are counties, no towns or villages.
+        (
+            "Raiders burned huts in Bor and Nyirol Counties, South Sudan.",
+            set(),
+        ),
+    ],
+)
+def test_outlets_and_unit_plurals_are_no_villages(text, expected):
+    assert cities(text) == expected
