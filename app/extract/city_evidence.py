@@ -125,6 +125,8 @@ def judge(
         # "Kfar Kila (Marjayoun)", "Ayacucho (Peru)": the bracket places the run
         stated_country = bracket_country(chunk.wide_after, gaz, countries)
     city = choose(cands, stated_country, countries, written=" ".join(site.span))
+    if _people_of_a_place(site, city, gaz):
+        return REFUSED  # "Gazans", "a Gazan city": Gaza's people, no Jizan (review20)
     # "Villages In Borno" (Title Case): the word before "In" is no settlement cue.
     cued = written_bare(site.span) == site.span and _settlement_named(site)
     if not (site.in_dateline or cued) and (
@@ -139,6 +141,36 @@ def judge(
     if _evidence_fits(site, city, stated_country, countries, common):
         return Verdict(city)
     return Verdict(None, deferred=not common)
+
+
+def _people_of_a_place(site: _Site, city: City, gaz: Gazetteer) -> bool:
+    """One word that GeoNames gives as another place's other name, written as a big place's
+    or a territory's name with a people's ending: "Gazan", "Gazans" (Gaza's people, an
+    alternate name of Jizan, Saudi Arabia). The place's own name is its name ("Roman",
+    Romania)."""
+    if len(site.span) != 1:
+        return False
+    key, own = site.key, fold(city.name)
+    if key == own or skeleton(key) == skeleton(own):
+        return False
+    for end in _PEOPLE_ENDINGS:
+        stem = key[: -len(end)]
+        if (
+            key.endswith(end)
+            and len(stem) >= 4
+            and stem != own
+            and (
+                stem in TERRITORY_NAMES
+                or any(c.population >= BIG_CITY and fold(c.name) == stem for c in gaz.lookup(stem))
+            )
+        ):
+            return True
+    return False
+
+
+# A people's endings after a place's name: Gaza -> Gazan(s), Aleppo -> Aleppan(s), Sanaa ->
+# Sanaani(s).
+_PEOPLE_ENDINGS = ("ns", "n", "ans", "an", "is", "i")
 
 
 def _own_region_named(site: _Site, city: City, gaz: Gazetteer) -> bool:

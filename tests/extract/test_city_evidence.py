@@ -547,3 +547,20 @@ def test_parts_of_a_town_in_the_plural(text, expected):
 )
 def test_a_vehicle_make_is_no_town(text, expected):
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review20: a big place's or a territory's name with a people's ending, which
+        # GeoNames gives as another place's other name ("Gazan" for Jizan, Saudi Arabia), is
+        # the people.
+        ("Thousands of Gazans queued for flour at an aid point on Monday.", set()),
+        ("The shelling hit Rafah, the southernmost Gazan city, at dawn.", {"Rafah"}),
+        # ... while a town's own name stays its name, and the other place itself is named.
+        ("Farmers marched in Roman, Romania, on Sunday.", {"Roman"}),
+        ("Floods cut the coastal road near Jizan, Saudi Arabia.", {"Jizan"}),
+    ],
+)
+def test_a_peoples_word_is_no_town(text, expected):
+    assert cities(text) == expected
