@@ -672,6 +672,7 @@ def segment(raw: str) -> list[Line]:
     out: list[Line] = []
     in_links = False
     running = [bool(_RUNNING_TIME.match(text)) for text, _, _ in kept]
+    appeal = _appeal_block([text for text, _, _ in kept])
     for i, (text, para, key) in enumerate(kept):
         repeated = key in again
         if len(text) > _INLINE_WIDGET_MIN_CHARS and _INLINE_WIDGET_HINT.search(text):
@@ -694,7 +695,7 @@ def segment(raw: str) -> list[Line]:
             kind, in_links = BOILER, True
         elif _PHOTO_CREDIT_LINE.match(text):
             kind = META  # "Photo: Ali Shaker/AFP": a credit, not a gallery link
-        elif in_links or is_boilerplate(text) or _AUTHOR_BIO.match(text):
+        elif in_links or i in appeal or is_boilerplate(text) or _AUTHOR_BIO.match(text):
             kind = BOILER
         elif (
             is_caption(text)
@@ -707,6 +708,35 @@ def segment(raw: str) -> list[Line]:
         else:
             kind = BODY
         out.append(Line(text, kind, i, para, repeated))
+    return out
+
+
+# A reader-support appeal: it opens with a short "Your support helps us to tell the story"
+# and closes with "Your support makes all the difference." a few lines on; the lines between
+# praise the outlet's work ("Whether it's investigating the financials of Elon Musk's
+# pro-Trump PAC or ..."), no story (review20).
+_APPEAL_OPENER = re.compile(
+    r"^your (?:support|donation|contribution)s? (?:helps?|allows?|enables?|keeps?|makes?)\b", re.I
+)
+_APPEAL_LINE = re.compile(r"^your (?:support|donation|contribution)s?\b", re.I)
+_APPEAL_OPENER_MAX_WORDS = 12
+_APPEAL_MAX_LINES = 6
+
+
+def _appeal_block(texts: list[str]) -> set[int]:
+    """The lines of each appeal block: its opener and the lines up to the closing appeal
+    line, which is kept only when it is short (the scraper may run the story on into it:
+    "Your support makes all the difference.NAIROBI (Reuter) - ...")."""
+    out: set[int] = set()
+    for i, text in enumerate(texts):
+        if len(text.split()) > _APPEAL_OPENER_MAX_WORDS or not _APPEAL_OPENER.match(text):
+            continue
+        for k in range(i + 1, min(len(texts), i + 1 + _APPEAL_MAX_LINES)):
+            if _APPEAL_LINE.match(texts[k]):
+                out.update(range(i, k))
+                if len(texts[k].split()) <= _APPEAL_OPENER_MAX_WORDS:
+                    out.add(k)
+                break
     return out
 
 

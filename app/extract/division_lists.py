@@ -21,7 +21,7 @@ from app.extract.lexicons import DIRECTIONS
 _UNITS = frozenset(
     ["districts", "townships", "counties", "prefectures", "territories", "tehsils"]
     + ["woredas", "localities", "subdistricts", "sub-districts"]
-    + ["provinces", "governorates", "regions", "states", "oblasts", "departments"]
+    + ["provinces", "governorates", "regions", "states", "oblasts"]
 )
 # Not "municipalities" or "communes": "the municipalities of Suarez and Caldono" names towns,
 # as "the municipality of X" does (a Latin American or West African unit named after its

@@ -2,6 +2,7 @@
 
 import pytest
 
+from app.extract import extract_page
 from app.extract.clean import (
     BODY,
     BOILER,
@@ -659,3 +660,26 @@ def test_wrapped_page_keeps_datelines_and_date_lines_apart(head, own_line):
     lines = [line for line in normalise(f"{head}\n{own_line}\n{_WRAPPED_STORY}") if line]
     assert lines[0] == head
     assert lines[1].startswith(own_line)
+
+
+# review20: a reader-support appeal is page furniture from its opener to its closing line;
+# the names in its praise of the outlet's work are no story's; a story run on into the
+# closing line stays.
+APPEAL_PAGE = (
+    "Rebels shell port city\n"
+    "Your donation keeps our reporters in the field\n"
+    "From frontline towns to the corridors of power, we are there when news breaks, whether "
+    "we are following Jeff Bezos's latest deal or filming our new series on river towns.\n"
+    "Independent reporting costs money. We never hide our work behind a paywall.\n"
+    "Your support makes all the difference.GALKAYO (Reuters) - Shells hit the port on Sunday, "
+    "said Abdi Hassan Warsame, a local elder."
+)
+
+
+def test_a_reader_support_appeal_is_boilerplate():
+    lines = segment(APPEAL_PAGE)
+    kinds = [ln.kind for ln in lines]
+    assert kinds[1:4] == [BOILER, BOILER, BOILER]
+    assert lines[4].kind == BODY
+    names = {p.name for p in extract_page(APPEAL_PAGE).persons}
+    assert names == {"Abdi Hassan Warsame"}
