@@ -83,6 +83,7 @@ clinic centre center foundation fund bank company corporation corp inc ltd co ho
 airlines airways news times post press tribune herald journal gazette telegraph guardian
 independent
 observer monitor daily weekly magazine radio tv television channel network media
+standard reader chronicle online mirror express insider courier dispatch
 broadcasting service services office department bureau court tribunal parliament
 assembly congress senate government administration authority authorities command
 headquarters hq base airbase airport airfield port harbour harbor station bridge road
