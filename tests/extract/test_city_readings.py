@@ -306,3 +306,32 @@ def test_a_region_after_a_name_places_it(text, expected):
 )
 def test_a_region_in_a_list_of_regions_places_no_name(text, absent):
     assert absent not in {c.text_name for c in extract_page(text).cities}
+
+
+# Lead, session 18: "town, region" is no reading inside a list of towns ("A, B and C"); a
+# given name that is a town's other name, listed after a town, is that town.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Sudan, the paramilitaries shelled Omdurman, Khartoum and Wad Madani overnight.",
+            {"Omdurman": "SD", "Khartoum": "SD", "Wad Madani": "SD"},
+        ),
+        (
+            "Sudan's army said drones struck Omdurman and Bahri before dawn.",
+            {"Omdurman": "SD", "Khartoum North": "SD"},
+        ),
+        # A clause after "and": the given name is the person, no town
+        (
+            "In India, mortar fire hit Kathua and Krishna ran back to his family.",
+            {"Kathua": "IN"},
+        ),
+        # A town and its own region after a comma stays one town
+        (
+            "Rebels attacked an army post in Saravena, Arauca, the Colombian army said.",
+            {"Saravena": "CO"},
+        ),
+    ],
+)
+def test_list_of_towns_lead18(text: str, expected: dict[str, str]) -> None:
+    assert cities(text) == expected
