@@ -183,7 +183,7 @@ def _site(chunk: Chunk, i: int, j: int, stated_dateline: bool) -> _Site:
     )
 
 
-_MONTHS = frozenset(
+MONTH_WORDS = frozenset(
     [
         "january",
         "february",
@@ -219,7 +219,7 @@ def _capitals_then_date(chunk: Chunk, span: tuple[str, ...], j: int) -> bool:
     if not all(w.isupper() and len(w) > 2 for w in span):
         return False
     rest = chunk.words[j:] + chunk.after
-    return len(rest) >= 2 and rest[0].lower() in _MONTHS and rest[1][:2].isdigit()
+    return len(rest) >= 2 and rest[0].lower() in MONTH_WORDS and rest[1][:2].isdigit()
 
 
 def _refused(
@@ -286,7 +286,7 @@ def _opens_named_group(site: _Site) -> bool:
         w[:1].isupper()
         and not w.isupper()  # "in Geneva US Secretary of State" (flattened): an acronym
         and w.lower() not in _NEUTRAL_AFTER_PLACE
-        and w.lower() not in _MONTHS
+        and w.lower() not in MONTH_WORDS
         and is_common_form(w)
         for w in rest
     )

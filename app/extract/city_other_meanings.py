@@ -37,7 +37,7 @@ yesterday today overnight
 )
 
 
-def _ends_item(chunk: Chunk) -> bool:
+def ends_item(chunk: Chunk) -> bool:
     after = chunk.after[:1]
     return not after or not after[0][:1].islower() or after[0] in _ITEM_ENDS
 
@@ -72,7 +72,7 @@ class OtherMeanings:
         before = chunk.before[-1:] if i == 0 else chunk.words[i - 1 : i]
         if before and before[0].lower() in LOCATIVE_CUES | HOME_CUES | {"of", "from", "to", "at"}:
             return False
-        if before and before[0] in ("and", ",") and self._after_a_town(chunk) and _ends_item(chunk):
+        if before and before[0] in ("and", ",") and self._after_a_town(chunk) and ends_item(chunk):
             return False  # "shelled Omdurman and Bahri": listed after a town, a town
         own = skeleton(fold(chunk.words[i]))
         return all(skeleton(fold(c.name)) != own for c in cands)

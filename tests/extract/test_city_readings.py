@@ -326,6 +326,16 @@ def test_a_region_in_a_list_of_regions_places_no_name(text, absent):
             "In India, mortar fire hit Kathua and Krishna ran back to his family.",
             {"Kathua": "IN"},
         ),
+        # A word English also has, listed right after a town of the article's country
+        (
+            "Lebanese officials said Israeli jets struck Nabatieh, Tyre and Baalbek on Sunday.",
+            {"Nabatiye et Tahta": "LB", "Tyre": "LB", "Baalbek": "LB"},
+        ),
+        (
+            "Residents cleared rubble in the city of Sidon, Nov. 3, 2024, after an Israeli strike in"
+            " south Lebanon.",
+            {"Sidon": "LB"},
+        ),
         # A town and its own region after a comma stays one town
         (
             "Rebels attacked an army post in Saravena, Arauca, the Colombian army said.",
