@@ -78,11 +78,15 @@ class OtherMeanings:
         return all(skeleton(fold(c.name)) != own for c in cands)
 
     def _after_a_town(self, chunk: Chunk) -> bool:
-        """The town accepted last ends just before this run's "and" or comma, on its line."""
+        """The town accepted last ends just before this run's "and" or comma, on its line,
+        or a list of villages read from a locative cue runs on to this run."""
+        line_no, start = chunk.line_no, chunk.toks[0].start
+        if self.village_list_end == (line_no, chunk.toks[-1].end):
+            return True  # "fighting raged in Rubaya, Kitshanga and Sake"
         if not self.accepted_spans:
             return False
         line, _, end, _ = self.accepted_spans[-1]
-        return line == chunk.line_no and 0 < chunk.toks[0].start - end <= len(" and ")
+        return line == line_no and 0 < start - end <= len(" and ")
 
     def _name_part(self, city: City, chunk: Chunk, i: int, j: int, in_dateline: bool) -> bool:
         """A bare word the article also writes beside a given name (``name_words``), with

@@ -332,9 +332,14 @@ def test_a_region_in_a_list_of_regions_places_no_name(text, absent):
             {"Nabatiye et Tahta": "LB", "Tyre": "LB", "Baalbek": "LB"},
         ),
         (
-            "Residents cleared rubble in the city of Sidon, Nov. 3, 2024, after an Israeli strike in"
-            " south Lebanon.",
+            "Residents cleared rubble in the city of Sidon, Nov. 3, 2024, after an Israeli"
+            " strike in south Lebanon.",
             {"Sidon": "LB"},
+        ),
+        # ... or as the last item of a list of villages read from "in"
+        (
+            "In eastern DR Congo, fighting raged in Rubaya, Kitshanga and Sake last week.",
+            {"Rubaya": "CD", "Kitshanga": "CD", "Sake": "CD"},
         ),
         # A town and its own region after a comma stays one town
         (
