@@ -681,6 +681,8 @@ def _hyphen_modifier(word: str) -> bool:
     if "-" not in word or HYPHEN_PARTICLE.match(word):
         return False
     tail = word.rsplit("-", 1)[1]
+    if tail[:1] in "dl" and tail[1:2] in "'’" and tail[2:3].isupper():
+        return False  # "Saut-d'Eau", "Anse-d'Hainault": a French elision inside the name
     return tail[:1].islower() and tail.lower() not in PARTICLES
 
 
