@@ -608,7 +608,12 @@ def _named_part(site: _Site) -> bool:
     """The part of a town before "of" has a name of its own ("the Wazirdand area of")."""
     chunk = site.chunk
     raw = chunk.before if site.i == 0 else chunk.words[max(0, site.i - 3) : site.i]
-    return len(raw) >= 3 and raw[-3][:1].isupper() and raw[-3].lower() not in FUNCTION_WORDS
+    if len(raw) < 3:
+        return False
+    named = raw[-3]
+    if HYPHEN_PARTICLE.match(named):
+        return True  # "the Hay al-Matar neighborhood of Wad Madani"
+    return named[:1].isupper() and named.lower() not in FUNCTION_WORDS
 
 
 _WATERS = frozenset(["gulf", "bay", "strait", "straits", "sea", "lake", "canal"])

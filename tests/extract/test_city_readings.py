@@ -350,3 +350,23 @@ def test_a_region_in_a_list_of_regions_places_no_name(text, absent):
 )
 def test_list_of_towns_lead18(text: str, expected: dict[str, str]) -> None:
     assert cities(text) == expected
+
+
+# Lead, session 18: a part of a town with a hyphenated Arabic name ("the Hay al-Matar
+# neighbourhood of X") is a named part, so the town after "of" is named.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Sudan, RSF fighters looted shops in the Hay al-Matar neighbourhood of Wad Madani.",
+            {"Wad Madani": "SD"},
+        ),
+        (
+            "Syrian state media said a car bomb went off in the Bab al-Nasr district of Aleppo.",
+            {"Aleppo": "SY"},
+        ),
+        ("Syrian state media said shells hit the district of al-Midan on Sunday.", {}),
+    ],
+)
+def test_hyphenated_named_part_of_a_town(text: str, expected: dict[str, str]) -> None:
+    assert cities(text) == expected
