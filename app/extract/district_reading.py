@@ -66,14 +66,17 @@ def called_district(after: tuple[str, ...]) -> bool:
 _PLURAL_DISTRICTS = frozenset(["districts", "lgas"])
 
 
-def unit_reading(span: tuple[str, ...], chunk: Chunk, compass: bool = True) -> bool:
+def unit_reading(
+    span: tuple[str, ...], chunk: Chunk, compass: bool = True, holder: bool = True
+) -> bool:
     """A mention a unit's name reads as well as a town's: it modifies an official's title,
     the police or an event ("Bankass mayor", "Pulwama police", "in Pulwama gunfight"), a
     compass word puts it in a part of the unit ("north-western Hama", "in the north of
     Hama"; not "western Idlib city", nor, when not ``compass``, for a city of a million
     whose sides news names so: "eastern Aleppo", "west Mosul"), or it closes a village's
     address after a comma ("at Melhoora, Shopian last evening"; not an item of a list:
-    "Bannu, Peshawar and Karak")."""
+    "Bannu, Peshawar and Karak"), or, when ``holder``, it is where a named village lies
+    ("Hassan Shalal village in Daquq")."""
     words = chunk.words
     n = len(span)
     j = _span_end(span, words)
@@ -101,7 +104,7 @@ def unit_reading(span: tuple[str, ...], chunk: Chunk, compass: bool = True) -> b
         and wide[2] in _DIRECTION_WORDS
     ):
         return wide[3:] == ("of",)  # within it; not "20 km to the north of X", a bearing
-    if compass and j == n and not chunk.title_case_line and _holds_named_place(chunk):
+    if holder and compass and j == n and not chunk.title_case_line and _holds_named_place(chunk):
         return True
     if j != len(words) or j != n or chunk.after[:1] in ((",",), ("and",)):
         return False

@@ -870,6 +870,13 @@ def test_a_district_named_only_as_a_unit_or_an_address_is_no_town(text, expected
         ("Officials in Kulgam district said an Army Offensive in Kulgam began.", {"Kulgam"}),
         ("Officials in Kulgam district said fighting began on Sunday in Kulgam.", {"Kulgam"}),
         ("Officials in Kulgam district said the JKLF in Kulgam had weapons.", {"Kulgam"}),
+        # Lead, session 18: a province named like its capital keeps the rules' benefit of
+        # the doubt, the city ("Saraqib in Idlib" beside "Idlib province").
+        (
+            "Warplanes struck Saraqib in Idlib on Monday. Rebels hold most of Idlib province,"
+            " activists in Syria said.",
+            {"Saraqib", "Idlib"},
+        ),
     ],
 )
 def test_a_district_named_only_as_where_a_village_lies_is_no_town(text, expected):
