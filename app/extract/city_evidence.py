@@ -52,6 +52,10 @@ from app.extract.transliteration import fold, skeleton, strip_article
 _LOCATIVE = frozenset(
     [("in",), ("near",), ("outside",), ("inside",), ("around",), ("into",), ("towards",)]
     + [("toward",)]  # American spelling ("headed toward Bria")
+    # Verbs only a place is the object of ("shelled Marinka"; "captured", "struck" or
+    # "stormed" take people too)
+    + [("shelled",), ("bombed",), ("bombarded",), ("besieged",), ("retook",), ("recaptured",)]
+    + [("liberated",), ("overran",)]
 )
 
 # "the port of X", "the outskirts of X": X is the town itself (these words also follow a
