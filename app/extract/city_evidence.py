@@ -54,6 +54,10 @@ from app.extract.transliteration import fold, skeleton, strip_article
 _LOCATIVE = frozenset(
     [("in",), ("near",), ("outside",), ("inside",), ("around",), ("into",), ("towards",)]
     + [("toward",)]  # American spelling ("headed toward Bria")
+    # Verbs only a place is the object of ("shelled Marinka"; "captured", "struck" or
+    # "stormed" take people too)
+    + [("shelled",), ("bombed",), ("bombarded",), ("besieged",), ("retook",), ("recaptured",)]
+    + [("liberated",), ("overran",)]
 )
 
 # "the port of X", "the outskirts of X": X is the town itself (these words also follow a
@@ -61,6 +65,12 @@ _LOCATIVE = frozenset(
 SETTLEMENT_OF = frozenset(["port", "harbour", "harbor", "outskirts", "suburbs", "suburb"])
 # "X refugee camp", "X IDP camp": words between a place's name and "camp".
 _CAMP_KINDS = frozenset(["refugee", "refugees", "displacement", "displaced", "idp", "idps"])
+# "the Zaporizhzhia nuclear power plant", "the Kakhovka hydroelectric dam": the kind of
+# plant between a place's name and the plant's word; the name is the plant's.
+_PLANT_KINDS = frozenset(
+    ["nuclear", "atomic", "hydroelectric", "hydropower", "hydro", "thermal", "coal-fired"]
+)
+_PLANT_WORDS = frozenset(["plant", "plants", "station", "stations", "dam", "facility"])
 # A front sector named after a town, after its name: "in the Toretsk direction".
 _FRONT_SECTORS = frozenset(["direction", "directions"])
 # Sites after "X naval" that make X's name a military site's ("the Callao naval base").
@@ -217,7 +227,7 @@ def _site(chunk: Chunk, i: int, j: int, stated_dateline: bool) -> _Site:
     )
 
 
-_MONTHS = frozenset(
+MONTH_WORDS = frozenset(
     [
         "january",
         "february",
@@ -253,7 +263,7 @@ def _capitals_then_date(chunk: Chunk, span: tuple[str, ...], j: int) -> bool:
     if not all(w.isupper() and len(w) > 2 for w in span):
         return False
     rest = chunk.words[j:] + chunk.after
-    return len(rest) >= 2 and rest[0].lower() in _MONTHS and rest[1][:2].isdigit()
+    return len(rest) >= 2 and rest[0].lower() in MONTH_WORDS and rest[1][:2].isdigit()
 
 
 def _refused(
@@ -332,7 +342,7 @@ def _opens_named_group(site: _Site) -> bool:
         w[:1].isupper()
         and not w.isupper()  # "in Geneva US Secretary of State" (flattened): an acronym
         and w.lower() not in _NEUTRAL_AFTER_PLACE
-        and w.lower() not in _MONTHS
+        and w.lower() not in MONTH_WORDS
         and is_common_form(w)
         for w in rest
     )
@@ -430,6 +440,8 @@ def _names_a_facility_or_area(site: _Site) -> bool:
     after = site.chunk.after if site.j == len(site.chunk.words) else ()
     if site.nxt in _CAMP_KINDS and [a.lower() for a in after[1:2]] == ["camp"]:
         return True  # "the Nuseirat refugee camp", "Kalma displacement camp": a camp
+    if site.nxt in _PLANT_KINDS and not site.possessive and _plant_after(after[1:3]):
+        return True  # "the Zaporizhzhia nuclear power plant": a power plant's name
     if site.nxt in _REGION_ADJECTIVES and not site.possessive:
         # "the Kharkiv regional military administration", "Donetsk Regional Prosecutor's
         # Office", "Kunduz provincial council": the region's body; not "the Kunduz
@@ -453,6 +465,15 @@ def _names_a_facility_or_area(site: _Site) -> bool:
         # "between Kafr Amal and Beit Sura villages": both are settlements, not areas
         and after[2].lower() not in SETTLEMENT_WORDS
     )
+
+
+def _plant_after(words: tuple[str, ...]) -> bool:
+    """ "power plant", "plant", "power station", "dam": the words after the plant's kind
+    close a plant's name (at most "power" between)."""
+    low = [w.lower() for w in words]
+    if low[:1] == ["power"]:
+        low = low[1:]
+    return bool(low) and low[0] in _PLANT_WORDS
 
 
 def _one_of_other_units(site: _Site, gaz: Gazetteer) -> bool:
@@ -654,7 +675,12 @@ def _named_part(site: _Site) -> bool:
     """The part of a town before "of" has a name of its own ("the Wazirdand area of")."""
     chunk = site.chunk
     raw = chunk.before if site.i == 0 else chunk.words[max(0, site.i - 3) : site.i]
-    return len(raw) >= 3 and raw[-3][:1].isupper() and raw[-3].lower() not in FUNCTION_WORDS
+    if len(raw) < 3:
+        return False
+    named = raw[-3]
+    if HYPHEN_PARTICLE.match(named):
+        return True  # "the Hay al-Matar neighborhood of Wad Madani"
+    return named[:1].isupper() and named.lower() not in FUNCTION_WORDS
 
 
 _WATERS = frozenset(["gulf", "bay", "strait", "straits", "sea", "lake", "canal"])

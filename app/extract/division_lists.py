@@ -12,12 +12,11 @@ from __future__ import annotations
 from app.extract.chunks import Chunk
 from app.extract.lexicons import DIRECTIONS
 
-# Plural words for units that may open a list of their names: units below a region, and
-# first-level units ("the provinces of Hama and Idlib", "the regions of Mopti and Segou",
-# "the oblasts of Kharkiv and Sumy"; ``review20``), whose every listed name is the unit, as
-# "the province of Idlib" is (the annotation rules list provinces and regions as no
-# cities). Before review20 only the list's first name was read as the unit and the others
-# as the towns they are named after.
+# Plural words for administrative units that may open a list of their names. Provinces,
+# governorates, regions and states too ("the provinces of Jawf and Taiz", "the
+# neighbouring provinces of Tartous, Hama and Homs"): the annotation rules list no
+# province, whatever city shares its name (session 18; before, FA-KES stories listing
+# "the provinces of Aleppo and Damascus" were kept under those cities).
 _UNITS = frozenset(
     ["districts", "townships", "counties", "prefectures", "territories", "tehsils"]
     + ["woredas", "localities", "subdistricts", "sub-districts"]
