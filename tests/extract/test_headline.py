@@ -1461,3 +1461,36 @@ STOPPED_UNDER_DATE_HEADER = [
 @pytest.mark.parametrize(("raw", "expected"), STOPPED_UNDER_DATE_HEADER)
 def test_stopped_post_title_under_date_header(raw, expected):
     assert title_of(raw) == expected
+
+
+# titles16: a short motto opening the page (the outlet's name was a logo the scraper left
+# out) over the headline is no headline; a short headline that speaks of news and of the
+# story stays.
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "Fresh news 24/7\n\nMilitia burns three villages near the river\n\n"
+            + LEDE
+            + "\n\n"
+            + MORE,
+            "Militia burns three villages near the river",
+        ),
+        (
+            "Your daily newspaper\nMilitia burns three villages near the river\n\n"
+            + LEDE
+            + "\n\n"
+            + MORE,
+            "Militia burns three villages near the river",
+        ),
+        (
+            "News of town's recapture\nArmy says its troops hold every street\n\n"
+            + LEDE
+            + "\n\n"
+            + MORE,
+            "News of town's recapture",
+        ),
+    ],
+)
+def test_a_motto_opening_the_page_titles16(raw, title):
+    assert title_of(raw) == title
