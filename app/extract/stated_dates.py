@@ -131,6 +131,9 @@ _TAIL_NOISE = re.compile(
     # 1995, Sunday, ALL EDITIONS", "2 STAR Edition"), and text-size widgets ("Adjust font
     # size:").
     r"(?:[\w-]+\s+){0,2}editions?|(?:adjust\s+)?(?:font|text)\s+size|"
+    # The print page a newspaper's archive gives after the date ("Thursday, September 9,
+    # 2004; Page A01", "- Page 6").
+    r"page\s+[A-Z]?\d{1,3}\b|"
     # An editor's credit after the date, as Xinhua's pages give it ("2019-12-30 18:47:59|
     # Editor: Shi Yinglun").
     r"(?:editor|edited\s+by)\s*:?\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$|"

@@ -473,3 +473,18 @@ def test_arabic_dates_and_read_counters_titles16(line, published):
 def test_two_digit_year_stamps_titles16(line, published):
     got = date_line(line)
     assert (got.published if got else None) == published
+
+
+# titles16: the print page a newspaper's archive gives after the date is noise.
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Monday, March 4, 2002; Page A12", date(2002, 3, 4)),
+        ("Mon, Mar 4, 2002 - Page 3", date(2002, 3, 4)),
+        # Words after the page stay words.
+        ("March 4, 2002 Page 3 shows the burned market", None),
+    ],
+)
+def test_print_page_after_the_date_titles16(line, published):
+    got = date_line(line)
+    assert (got.published if got else None) == published
