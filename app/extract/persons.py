@@ -385,6 +385,9 @@ class PersonFinder:
                 list(found), found[0]
             ):
                 continue
+            places = self.gaz.lookup(" ".join(found))
+            if places and max(p.population for p in places) >= _PLACE_NOT_PERSON_POP:
+                continue  # "strikes on Khan Younis ... Younis told": a town, however spelt
             if (chunk.line_no, chunk.toks[0].start) in self.bounds:
                 continue  # taken since, in a list
             self._accept(found, chunk, len(name) - len(found))
