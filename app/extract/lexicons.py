@@ -83,6 +83,7 @@ association federation institute institution university college school academy h
 clinic centre center foundation fund bank company corporation corp inc ltd co holdings
 airlines airways news times post press tribune herald journal gazette telegraph guardian
 independent
+standard reader chronicle courier inquirer sentinel bulletin examiner recorder
 observer monitor daily weekly magazine radio tv television channel network media
 standard reader chronicle online mirror express insider courier dispatch
 broadcasting service services office department bureau court tribunal parliament

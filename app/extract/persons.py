@@ -192,6 +192,9 @@ class PersonFinder:
         self.titled_places: set[tuple[str, str]] = set()
         self.cue_roles: dict[int, str] = {}  # lines ``person_cues`` found to be credits
         self.listed: list[tuple[tuple[str, ...], Chunk]] = []  # runs in comma lists
+        # Name-shaped runs nothing vouched for ("former prime minster Ariel Henry"): one is
+        # a person when the article names its last word alone as one ("Henry said").
+        self.unvouched: list[tuple[tuple[str, ...], Chunk]] = []
         self.alias_links: list[AliasLink] = []  # "Rizwan alias Jindaal" (``person_aliases``)
         # Where the items of a list of places end ("villages: Gidan Kaso, Dan Dambo and
         # ..."): the list goes on past the words ``in_place_list`` reads back.
@@ -347,6 +350,7 @@ class PersonFinder:
                 left.remove((name, chunk))
             if not taken and not grown:
                 break
+        self._confirmed_by_surname(singles)
         full = [(n, ch) for n, ch in self.full if fold(" ".join(n)) not in self.not_persons]
         roles = {**self.cue_roles, **(credit_roles or {})}
         mentions, claimed = merge_people(
@@ -354,6 +358,39 @@ class PersonFinder:
         )
         self.spans |= claimed
         return fold_aliases(mentions, self.alias_links)
+
+    def _confirmed_by_surname(self, singles: list[tuple[str, Chunk, bool]]) -> None:
+        """A full name nothing vouched for is the person the article later names by the
+        surname alone ("Officials said Ariel Henry resigned ... Henry said", "Released
+        woman Shurouq Duwiyat arrived ... Duwiyat told reporters"): a lone word is only
+        taken as a person on a title's or a sentence's word, and that word then vouches
+        for the fuller form. The name is read from its first given name or word that is
+        no everyday English word nor capitals ("Ombudsman Dmytro Lubinets", "VP Riek
+        Machar")."""
+        confirmed = {fold(w.split()[-1]) for w, _ch, vouched in singles if vouched}
+        if not confirmed:
+            return
+        # A form the article already names ("Bashar al-Assad") gains nothing from another
+        # spelling of it ("Defiant Bashar al Assad speaks out").
+        named = {fold(" ".join(n)) for n, _ch in self.full}
+        for name, chunk in self.unvouched:
+            if fold(name[-1]) not in confirmed:
+                continue
+            found = _name_from_given(name)
+            if not found or fold(found[0]) in confirmed:
+                continue  # "Noha Samira was relieved": two people, a comma lost
+            if fold(" ".join(found)) in named:
+                continue
+            if fold(" ".join(found)) in self.not_persons or self._names_a_place(
+                list(found), found[0]
+            ):
+                continue
+            places = self.gaz.lookup(" ".join(found))
+            if places and max(p.population for p in places) >= _PLACE_NOT_PERSON_POP:
+                continue  # "strikes on Khan Younis ... Younis told": a town, however spelt
+            if (chunk.line_no, chunk.toks[0].start) in self.bounds:
+                continue  # taken since, in a list
+            self._accept(found, chunk, len(name) - len(found))
 
     def _take(self, words: list[str], chunk: Chunk, credit_line: bool) -> None:
         """Judge one run: a person, a lone word kept for merging, a maybe, or nothing."""
@@ -522,6 +559,8 @@ class PersonFinder:
         if ok and not backed and spells_a_place(name, self.gaz, self.variant_countries):
             return  # a spelling of a place in the article's countries ("Maaret al-Numan")
         if not ok:
+            if not kunya and not chunk.title_case_line:
+                self.unvouched.append((tuple(name), chunk))  # ``_confirmed_by_surname``
             if may_be_coordinated(name, core, kunya, chunk, ctx):
                 self.maybe.append((tuple(name), chunk))  # "X and Y": decided in result()
             elif not kunya and listed(core, chunk):
@@ -720,6 +759,29 @@ class PersonFinder:
             )
             if near:
                 self._accept(name, chunk)
+
+
+# Prepositions that open a sentence before a name ("Like Radovan Karadzic, ..."): what
+# follows may be two names run together, never a name described by the words before it.
+_CLAUSE_PREPOSITIONS = frozenset(
+    ["like", "unlike", "besides", "despite", "including", "among", "amid", "against"]
+    + ["beside", "per", "via", "without", "within", "during", "except", "under", "over"]
+)
+
+
+def _name_from_given(name: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The run from its first word that may open a name, a given name or a word that is
+    no everyday English word, past a title's word or capitals ("Ombudsman Dmytro
+    Lubinets", "VP Riek Machar"); None after a preposition ("Like Noha Samira") or when
+    only the last word is left."""
+    for i, first in enumerate(name[:-1]):
+        if first.lower() in _CLAUSE_PREPOSITIONS:
+            return None
+        if fold(first) in KUNYA or first.lower() in PARTICLES or first.isupper():
+            continue
+        if is_first_name(first) or not is_everyday_word(first):
+            return name[i:]
+    return None
 
 
 def _named_after_body(name: list[str]) -> bool:

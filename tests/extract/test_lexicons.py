@@ -161,3 +161,18 @@ def test_more_given_names(word: str, expected: bool) -> None:
 )
 def test_more_given_names_open_names(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons20: a newspaper's head noun makes its name an outlet's, never a person's
+# ("told Addis Standard", "told Kashmir Reader").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The administrator confirmed to Hawa Standard that six people died.", set()),
+        ("Two suspects escaped at dawn, a local source told Kashmir Reader.", set()),
+        ("A nurse in the camp told Hawa Chronicle that food had run out.", set()),
+        ("The Bukavu Sentinel quoted Amani Furaha as saying the road was shut.", {"Amani Furaha"}),
+    ],
+)
+def test_newspaper_names_are_no_persons(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page("Talks resume\n\n" + text).persons} == expected

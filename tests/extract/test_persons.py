@@ -622,3 +622,41 @@ def test_a_cartel_is_no_person(text, expected):
 )
 def test_connective_and_legislator_titles(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons20: a full name nothing vouched for is the person its surname, named alone on a
+# sentence's word, later is; a title's capitals or an everyday word before it are left out.
+CONFIRMED_BY_SURNAME = [
+    (
+        "Reporters said Ariel Henry left the capital on Friday. Henry told the radio he"
+        " would return.",
+        {"Ariel Henry"},
+    ),
+    (
+        "Released Syrian woman Lamees Qudayh arrived at her home. Qudayh told reporters she"
+        " was tired.",
+        {"Lamees Qudayh"},
+    ),
+    (
+        "Rebels back VP Deng Akol's spokesman, the statement says. Akol denied it.",
+        {"Deng Akol"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONFIRMED_BY_SURNAME)
+def test_full_name_confirmed_by_its_surname_alone(text: str, expected: set[str]) -> None:
+    assert names("Talks resume\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place's word opens the run: the surname alone stays alone.
+        ("Fort Henry was shelled overnight. Henry told the radio it was calm.", {"Henry"}),
+        # Nothing names the surname alone: the run is still no person.
+        ("Reporters said Ariel Henry left the capital on Friday.", set()),
+    ],
+)
+def test_no_full_name_without_a_vouched_surname(text: str, expected: set[str]) -> None:
+    assert names("Talks resume\n\n" + text) == expected
