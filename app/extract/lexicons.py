@@ -85,7 +85,7 @@ airlines airways news times post press tribune herald journal gazette telegraph 
 independent
 standard reader chronicle courier inquirer sentinel bulletin examiner recorder
 observer monitor daily weekly magazine radio tv television channel network media
-standard reader chronicle online mirror express insider courier dispatch
+online mirror express insider dispatch
 broadcasting service services office department bureau court tribunal parliament
 assembly congress senate government administration authority authorities command
 headquarters hq base airbase airport airfield port harbour harbor station bridge road
