@@ -29,16 +29,18 @@ _SINGULAR_HEADS = _HEADS - {
     "schools",
     "hospitals",
 }
-# A military site named after its place: "Dioura army camp", "the Gao military base" (as
-# "Bagram air base"). Only after a soldier's word: right after the place these nouns are
-# place-type words ("the Kalma camp"), and "Mosul police camps" are read no further.
+# A military site named after its place: "Dioura army camp", "the Gao military base",
+# "Tabaqa military airport" (as "Bagram air base"). Only after a soldier's word: right after
+# the place these nouns are place-type words ("the Kalma camp"), and "Mosul police camps"
+# are read no further.
 _SITES = words("camp camps base bases barracks outpost outposts")
-_SOLDIERS = words("army military")
+_SITES |= words("airport airports airfield airfields airbase airbases")
+_SOLDIERS = words("army military air")  # "the Tiyas military air base"
 # Words that may stand between the place and the head noun.
 _MODIFIERS = words(
     """
 news press tank infantry rifle artillery mechanised mechanized armoured armored motorised
-motorized marine border police military army security defence defense guards special
+motorized marine border police military army air security defence defense guards special
 secondary primary high girls boys teaching general central regional district provincial
 referral public state city town local football tribal
 """
