@@ -389,7 +389,10 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
     def _add(self, city: City, span: tuple[str, ...], chunk: Chunk) -> Found:
         f = self.found.setdefault(city.geonames_id, Found(city))
         f.forms.append(surface(span))
-        if unit_reading(span, chunk, compass=city.population < WORLD_CITY):
+        # A province named like its capital ("Khan Sheikhun in Idlib") is left to the
+        # rules' benefit of the doubt: the city; a district's town is read as the district.
+        holder = not self._region_lookup(span)
+        if unit_reading(span, chunk, compass=city.population < WORLD_CITY, holder=holder):
             key = city.geonames_id
             self.office_mentions[key] = self.office_mentions.get(key, 0) + 1
         if "UA" in self.countries and hromada_after(next_word(span, chunk)):

@@ -183,7 +183,7 @@ def _site(chunk: Chunk, i: int, j: int, stated_dateline: bool) -> _Site:
     )
 
 
-_MONTHS = frozenset(
+MONTH_WORDS = frozenset(
     [
         "january",
         "february",
@@ -219,7 +219,7 @@ def _capitals_then_date(chunk: Chunk, span: tuple[str, ...], j: int) -> bool:
     if not all(w.isupper() and len(w) > 2 for w in span):
         return False
     rest = chunk.words[j:] + chunk.after
-    return len(rest) >= 2 and rest[0].lower() in _MONTHS and rest[1][:2].isdigit()
+    return len(rest) >= 2 and rest[0].lower() in MONTH_WORDS and rest[1][:2].isdigit()
 
 
 def _refused(
@@ -286,7 +286,7 @@ def _opens_named_group(site: _Site) -> bool:
         w[:1].isupper()
         and not w.isupper()  # "in Geneva US Secretary of State" (flattened): an acronym
         and w.lower() not in _NEUTRAL_AFTER_PLACE
-        and w.lower() not in _MONTHS
+        and w.lower() not in MONTH_WORDS
         and is_common_form(w)
         for w in rest
     )
@@ -608,7 +608,12 @@ def _named_part(site: _Site) -> bool:
     """The part of a town before "of" has a name of its own ("the Wazirdand area of")."""
     chunk = site.chunk
     raw = chunk.before if site.i == 0 else chunk.words[max(0, site.i - 3) : site.i]
-    return len(raw) >= 3 and raw[-3][:1].isupper() and raw[-3].lower() not in FUNCTION_WORDS
+    if len(raw) < 3:
+        return False
+    named = raw[-3]
+    if HYPHEN_PARTICLE.match(named):
+        return True  # "the Hay al-Matar neighborhood of Wad Madani"
+    return named[:1].isupper() and named.lower() not in FUNCTION_WORDS
 
 
 _WATERS = frozenset(["gulf", "bay", "strait", "straits", "sea", "lake", "canal"])

@@ -15,6 +15,7 @@ from app.extract.chunks import Chunk
 from app.extract.countries import country_stated
 from app.extract.gazetteer_index import City
 from app.extract.lexicons import is_first_name
+from app.extract.lexicons import words as word_list
 from app.extract.namesake_choice import BIG_CITY
 from app.extract.place_phrases import HOME_CUES, LOCATIVE_CUES
 from app.extract.span_lookup import WORLD_CITY
@@ -24,6 +25,21 @@ from app.extract.villages import village_cue
 _SETTLEMENT_CUES = frozenset(["town", "village", "city"])
 # "Minian town", "Hajira towns", "Mailari village": a settlement word after the run.
 _SETTLEMENT_AFTER_RUN = frozenset(["town", "towns", "village", "villages"])
+
+
+# After a list's last item: punctuation, or a word that goes on the sentence, no verb
+# ("shelled Omdurman and Bahri on Monday", not "hit Kathua and Krishna ran home").
+_ITEM_ENDS = word_list(
+    """
+and or in on at near over after before during from with by to as last this early late
+yesterday today overnight
+"""
+)
+
+
+def ends_item(chunk: Chunk) -> bool:
+    after = chunk.after[:1]
+    return not after or not after[0][:1].islower() or after[0] in _ITEM_ENDS
 
 
 class OtherMeanings:
@@ -56,8 +72,21 @@ class OtherMeanings:
         before = chunk.before[-1:] if i == 0 else chunk.words[i - 1 : i]
         if before and before[0].lower() in LOCATIVE_CUES | HOME_CUES | {"of", "from", "to", "at"}:
             return False
+        if before and before[0] in ("and", ",") and self._after_a_town(chunk) and ends_item(chunk):
+            return False  # "shelled Omdurman and Bahri": listed after a town, a town
         own = skeleton(fold(chunk.words[i]))
         return all(skeleton(fold(c.name)) != own for c in cands)
+
+    def _after_a_town(self, chunk: Chunk) -> bool:
+        """The town accepted last ends just before this run's "and" or comma, on its line,
+        or a list of villages read from a locative cue runs on to this run."""
+        line_no, start = chunk.line_no, chunk.toks[0].start
+        if self.village_list_end == (line_no, chunk.toks[-1].end):
+            return True  # "fighting raged in Rubaya, Kitshanga and Sake"
+        if not self.accepted_spans:
+            return False
+        line, _, end, _ = self.accepted_spans[-1]
+        return line == line_no and 0 < start - end <= len(" and ")
 
     def _name_part(self, city: City, chunk: Chunk, i: int, j: int, in_dateline: bool) -> bool:
         """A bare word the article also writes beside a given name (``name_words``), with

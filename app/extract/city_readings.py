@@ -233,6 +233,8 @@ class ArticleReadings:
         in_after_comma = chunk.before[-2:] == (",", "in")
         if i != 0 or len(chunk.before) < 2 or not (chunk.before[-1] == "," or in_after_comma):
             return False
+        if chunk.before[-1] == "," and chunk.after[:1] == ("and",):
+            return False  # "shelled Omdurman, Khartoum and Wad Madani": a list of towns
         regions = self.gaz.regions.lookup(" ".join(chunk.words[i:j]))
         if not regions:
             return False

@@ -11,7 +11,8 @@ whole, a place of the article's countries named where a place is expected is con
 from __future__ import annotations
 
 from app.extract.chunks import Chunk
-from app.extract.city_evidence import judge
+from app.extract.city_evidence import MONTH_WORDS, judge
+from app.extract.city_other_meanings import ends_item
 from app.extract.city_readings import region_meant
 from app.extract.gazetteer_index import City
 from app.extract.lexicons import is_common_word, is_everyday_word
@@ -105,6 +106,19 @@ class Verdicts:
                 cands, None, self.countries, written=written
             ):
                 f.namesakes = cands
+        elif (
+            not verdict.deferred
+            and j - i == 1
+            and is_common_word(span[0])
+            and span[0].lower() not in MONTH_WORDS  # "the city of Sour, Nov. 27"
+            and chunk.before[-1:] in ((",",), ("and",))
+            and ends_item(chunk)
+            and self._after_a_town(chunk)
+            and self._local(cands, i, j, chunk)
+        ):
+            # "strikes hit Nabatieh, Tyre and Baalbek": a word English also has ("tyre"),
+            # listed right after a town, is the article's town of that name.
+            self._add(choose(self._local(cands, i, j, chunk), None, self.countries), span, chunk)
         elif verdict.deferred and self.in_settlement_list and self._local(cands, i, j, chunk):
             # "retook Kafr Nabuda and Qalaat al-Madiq": a place of the article's country
             # listed among villages is one.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.extract.chunks import Chunk
-from app.extract.lexicons import DIRECTIONS
+from app.extract.lexicons import DIRECTIONS, is_common_form
 
 # Words after a name that call it a district: Mali's "cercle" is written "circle" in English.
 _DISTRICT_AFTER = frozenset(["district", "circle", "cercle"])
@@ -66,14 +66,17 @@ def called_district(after: tuple[str, ...]) -> bool:
 _PLURAL_DISTRICTS = frozenset(["districts", "lgas"])
 
 
-def unit_reading(span: tuple[str, ...], chunk: Chunk, compass: bool = True) -> bool:
+def unit_reading(
+    span: tuple[str, ...], chunk: Chunk, compass: bool = True, holder: bool = True
+) -> bool:
     """A mention a unit's name reads as well as a town's: it modifies an official's title,
     the police or an event ("Bankass mayor", "Pulwama police", "in Pulwama gunfight"), a
     compass word puts it in a part of the unit ("north-western Hama", "in the north of
     Hama"; not "western Idlib city", nor, when not ``compass``, for a city of a million
     whose sides news names so: "eastern Aleppo", "west Mosul"), or it closes a village's
     address after a comma ("at Melhoora, Shopian last evening"; not an item of a list:
-    "Bannu, Peshawar and Karak")."""
+    "Bannu, Peshawar and Karak"), or, when ``holder``, it is where a named village lies
+    ("Hassan Shalal village in Daquq")."""
     words = chunk.words
     n = len(span)
     j = _span_end(span, words)
@@ -101,9 +104,46 @@ def unit_reading(span: tuple[str, ...], chunk: Chunk, compass: bool = True) -> b
         and wide[2] in _DIRECTION_WORDS
     ):
         return wide[3:] == ("of",)  # within it; not "20 km to the north of X", a bearing
+    if holder and compass and j == n and not chunk.title_case_line and _holds_named_place(chunk):
+        return True
     if j != len(words) or j != n or chunk.after[:1] in ((",",), ("and",)):
         return False
     return _address_tail(chunk)
+
+
+def _holds_named_place(chunk: Chunk) -> bool:
+    """ "Hassan Shalal village in Daquq", "the Bandpawa area of Chitragam in Shopian", "a
+    village of Daquq": the run is where a named village or area lies (or a village of it),
+    the unit holding it when the text calls the name a district. Not a bare "in X" ("lives
+    in Daquq"), "the village of X" (X is the village), nor after an English word ("Army
+    Offensive in Aleppo", "Attacks in Damascus": flattened headlines)."""
+    before = chunk.wide_before or chunk.before
+    if len(before) < 2:
+        return False
+    last, prev = before[-1].lower(), before[-2]
+    if last == "in":
+        # "Chitragam in Shopian", "Hassan Shalal village in Daquq"; not "killed in X",
+        # "Sunday in X" (a weekday), "ISIL in X" nor a sentence's opening capital
+        if prev.lower() in _SETTLEMENT_WORDS:
+            return len(before) >= 3 and before[-3][:1].isupper()
+        return (
+            prev[:1].isupper()
+            and not prev.isupper()  # "ISIL in Deir Ezzor": a group's acronym
+            and prev.lower() not in _NOT_PLACES
+            and not is_common_form(prev)
+            and len(before) >= 3
+        )
+    return last == "of" and before[-3:-1] in (("a", "village"), ("an", "area"))
+
+
+# Nouns of a named village or area that "in X" may then place ("Tulbagh village in Pampore").
+_SETTLEMENT_WORDS = frozenset(["village", "area", "hamlet", "locality"])
+# Capitalised words before "in" that are no place ("on Sunday in X", "in July in X").
+_NOT_PLACES = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    + ["january", "february", "march", "april", "may", "june", "july", "august"]
+    + ["september", "october", "november", "december"]
+)
 
 
 def _address_tail(chunk: Chunk) -> bool:

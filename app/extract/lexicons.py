@@ -30,7 +30,8 @@ ayatollah ayatullah cleric king queen prince princess emir sultan senator sen re
 gov governor mayor ambassador envoy spokesman spokeswoman spokesperson chairman
 chairwoman chancellor pope cardinal bishop rabbi judge justice sir lord lady dame mufti
 grand-mufti hajji haji hadj hadji hajj strongman kingpin deputy chief director leader activist
-lawmaker lawmakers mp mps
+lawmaker lawmakers mp mps congressman congresswoman assemblyman assemblywoman councilman
+councilwoman alderman sheriff ombudsman
 officer official journalist photographer correspondent analyst reporter commentator
 colonel-general lt-gen maj-gen brig-gen rev reverend revd fr msgr father brother sister
 coordinator speaker prophet
@@ -299,12 +300,37 @@ goodluck yoweri uhuru kweku kwabena
 )
 
 
+# Common given names of the other regions conflict news covers that gender-guesser lacks
+# (its dictionary is European-centred): Arabic ("Khalifa", also a dictionary word, and
+# spellings such as "Najeeb", "Khaleel", "Munther"), Kurdish ("Nechirvan", "Rebwar"),
+# Persian and Afghan ("Hamidreza", "Zalmay"), South Asian ("Shehbaz", "Showkat"), Ukrainian
+# and Chechen transliterations ("Yevhen", "Halyna", "Ramzan"), Colombian ("Jhon", "Yeison"),
+# Hausa and Kanuri ("Babagana", "Bukar", "Hauwa"), Sudanese and South Sudanese ("Jibril",
+# "Nhial"). Only names borne as given names by many people, none a town in the gazetteer.
+MORE_GIVEN = words(
+    """
+khalifa hamdan jabir esmael najeeb gebran jubran rashed muqtada qays mazloum sleiman kadhim
+khaleel monzer munther mutlaq nawaf sadiq yazan zayed murhaf maeen duaa doaa israa esraa
+nisreen nesreen
+nechirvan masrour bafel qubad kosrat shaswar rebwar karwan rizgar sherzad hoshyar hoshiyar
+mohammadreza hamidreza saeid siamak yaqoob mirwais zalmay zalmai mujib mujibur
+shehbaz bilawal mirwaiz mehbooba riyaz ishaq junaid pervaiz shoaib waqas mudasir mudassir
+showkat showket fayaz ishfaq mehraj rouf
+yevhen yevheniy heorhiy liudmyla halyna ramzan apti akhmat zelimkhan
+jhon jhonatan yeison yesid yimmy eleazar
+babagana kashim aminu garba lawal sani umaru nuhu tukur shehu modu bukar hauwa hadiza yerima
+seyni salifou
+jibril gibreel nhial akol kuol gatluak gatkuoth nyandeng
+"""
+)
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Given names (folded) from gender-guesser's multicultural dictionary, and the West
-    African ones it lacks."""
+    African and other ones it lacks."""
     names = _gender_detector().names
-    out = set(WEST_AFRICAN_GIVEN)
+    out = set(WEST_AFRICAN_GIVEN) | MORE_GIVEN
     for name in names:
         for part in re.split(r"[\s+-]+", name):
             if len(part) > 1:

@@ -34,6 +34,7 @@ from app.extract.lexicons import (
     is_everyday_word,
     is_first_name,
 )
+from app.extract.lexicons import words as word_list
 from app.extract.patronyms import patronymic_name
 from app.extract.person_aliases import (
     AliasLink,
@@ -110,6 +111,17 @@ _CREDIT_MARKS = frozenset([("/",), (":",)])
 # "Posted by:Fred", "Photos by Ahmed": a given name alone is the credit's whole name.
 _BY_LAST = frozenset([("by",), (":",)])
 _FOREIGN_BY = frozenset(["Par", "Por"])  # opening a byline line (``clean._CREDIT_LINE``)
+# Connectives that open a sentence, written without the comma ("Meanwhile Juan Santos said",
+# "Later Ahmed Ali told reporters"): capitalised only as the sentence's first word, they are
+# no part of the name after them.
+_SENTENCE_CONNECTIVES = word_list(
+    """
+meanwhile however separately later also then now still moreover furthermore additionally
+besides likewise similarly nevertheless nonetheless instead otherwise thus hence accordingly
+consequently subsequently afterwards eventually finally initially previously recently
+currently earlier so yet
+"""
+)
 # A one-word run in capitals this short, outside credits, is an acronym ("NAK", "ISPR").
 _ACRONYM_LEN = 4
 # Suffixes that follow a name after a comma: never a person by themselves.
@@ -239,6 +251,13 @@ class PersonFinder:
             # "Australian-trained Alfredo Reinado", "British-born Mohammed Emwazi": the
             # modifier describes the person whose name follows it
             words = words[1:]
+        elif (
+            len(words) >= 3
+            and chunk.sent_start
+            and not chunk.title_case_line
+            and words[0].lower() in _SENTENCE_CONNECTIVES
+        ):
+            words = words[1:]  # "Meanwhile Juan Santos said": the sentence's connective
         if len(words) > 1:
             for start in range(0, len(words), MAX_RUN_WORDS):
                 for part in split_repeats(words[start : start + MAX_RUN_WORDS]):

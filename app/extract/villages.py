@@ -157,6 +157,12 @@ _CONTROL_TAKERS = frozenset(
 )
 _CONTROL_DEGREES = frozenset(["full", "complete", "total", "effective"])
 _UNKNOWN_NAME_ZIPF = 1.0
+# What "residential" qualifies after a name that is a part of a city ("Mundhar residential area",
+# "al-Mofatish residential quarter", "the Hodan residential district").
+_RESIDENTIAL_PARTS = frozenset(
+    ["area", "areas", "quarter", "quarters", "neighbourhood", "neighborhood", "district"]
+    + ["districts", "compound", "complex", "block", "zone"]
+)
 _RARE_GIVEN_ZIPF = 3.0
 
 
@@ -685,6 +691,8 @@ def _hyphen_modifier(word: str) -> bool:
     if "-" not in word or HYPHEN_PARTICLE.match(word):
         return False
     tail = word.rsplit("-", 1)[1]
+    if tail[:1] in "dl" and tail[1:2] in "'’" and tail[2:3].isupper():
+        return False  # "Saut-d'Eau", "Anse-d'Hainault": a French elision inside the name
     return tail[:1].islower() and tail.lower() not in PARTICLES
 
 
@@ -775,9 +783,13 @@ def village_name(
         return None  # "in Rolpa and two other districts": a district
     if local_government(chunk.after):
         return None  # "in Tangaza local government area": a Nigerian district
-    if [a.lower() for a in chunk.after[:2]] == ["residential", "area"]:
-        return None  # "Mundhar residential area": a part of a city ("Harasta residential
-        # suburb", a town GeoNames knows, is judged elsewhere)
+    if (
+        chunk.after[:1] == ("residential",)
+        and chunk.after[1:2]
+        and (chunk.after[1].lower() in _RESIDENTIAL_PARTS)
+    ):
+        return None  # "Mundhar residential area", "al-Mofatish residential quarter": a part
+        # of a city ("Harasta residential suburb", a town GeoNames knows, is judged elsewhere)
     if not paired and (after in PLACE_TYPE_AFTER or after in _HOLDS_PLACES):
         return None  # "Rakhine state's Ann township", "Nagorno-Karabakh cities": a region
     if opens_organisation_name(tuple(b.lower() for b in chunk.before), chunk.after):

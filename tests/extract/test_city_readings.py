@@ -306,3 +306,67 @@ def test_a_region_after_a_name_places_it(text, expected):
 )
 def test_a_region_in_a_list_of_regions_places_no_name(text, absent):
     assert absent not in {c.text_name for c in extract_page(text).cities}
+
+
+# Lead, session 18: "town, region" is no reading inside a list of towns ("A, B and C"); a
+# given name that is a town's other name, listed after a town, is that town.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Sudan, the paramilitaries shelled Omdurman, Khartoum and Wad Madani overnight.",
+            {"Omdurman": "SD", "Khartoum": "SD", "Wad Madani": "SD"},
+        ),
+        (
+            "Sudan's army said drones struck Omdurman and Bahri before dawn.",
+            {"Omdurman": "SD", "Khartoum North": "SD"},
+        ),
+        # A clause after "and": the given name is the person, no town
+        (
+            "In India, mortar fire hit Kathua and Krishna ran back to his family.",
+            {"Kathua": "IN"},
+        ),
+        # A word English also has, listed right after a town of the article's country
+        (
+            "Lebanese officials said Israeli jets struck Nabatieh, Tyre and Baalbek on Sunday.",
+            {"Nabatiye et Tahta": "LB", "Tyre": "LB", "Baalbek": "LB"},
+        ),
+        (
+            "Residents cleared rubble in the city of Sidon, Nov. 3, 2024, after an Israeli"
+            " strike in south Lebanon.",
+            {"Sidon": "LB"},
+        ),
+        # ... or as the last item of a list of villages read from "in"
+        (
+            "In eastern DR Congo, fighting raged in Rubaya, Kitshanga and Sake last week.",
+            {"Rubaya": "CD", "Kitshanga": "CD", "Sake": "CD"},
+        ),
+        # A town and its own region after a comma stays one town
+        (
+            "Rebels attacked an army post in Saravena, Arauca, the Colombian army said.",
+            {"Saravena": "CO"},
+        ),
+    ],
+)
+def test_list_of_towns_lead18(text: str, expected: dict[str, str]) -> None:
+    assert cities(text) == expected
+
+
+# Lead, session 18: a part of a town with a hyphenated Arabic name ("the Hay al-Matar
+# neighbourhood of X") is a named part, so the town after "of" is named.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Sudan, RSF fighters looted shops in the Hay al-Matar neighbourhood of Wad Madani.",
+            {"Wad Madani": "SD"},
+        ),
+        (
+            "Syrian state media said a car bomb went off in the Bab al-Nasr district of Aleppo.",
+            {"Aleppo": "SY"},
+        ),
+        ("Syrian state media said shells hit the district of al-Midan on Sunday.", {}),
+    ],
+)
+def test_hyphenated_named_part_of_a_town(text: str, expected: dict[str, str]) -> None:
+    assert cities(text) == expected

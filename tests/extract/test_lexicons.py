@@ -118,3 +118,46 @@ def test_west_african_names_without_other_cues_are_persons(text: str, expected: 
 )
 def test_chiefdom_is_a_unit(text, expected):
     assert {c.name for c in extract_page(text).cities} == expected
+
+
+# Lead, session 18: common given names of other regions gender-guesser lacks.
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Khalifa", True),
+        ("Nechirvan", True),
+        ("Munther", True),
+        ("Shehbaz", True),
+        ("Yevhen", True),
+        ("Halyna", True),
+        ("Ramzan", True),
+        ("Babagana", True),
+        ("Bukar", True),
+        ("Nhial", True),
+        ("Jhon", True),
+        ("Kirkuk", False),
+        ("Burj", False),
+    ],
+)
+def test_more_given_names(word: str, expected: bool) -> None:
+    assert is_first_name(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Forces loyal to Khalifa Saadi shelled the southern suburbs overnight.",
+            {"Khalifa Saadi"},
+        ),
+        ("Nechirvan Barwari met the delegation at the airport on Sunday.", {"Nechirvan Barwari"}),
+        (
+            "Babagana Kolo and Hauwa Gambo were among the passengers.",
+            {"Babagana Kolo", "Hauwa Gambo"},
+        ),
+        ("The talks with Shehbaz Tarar ended without a deal.", {"Shehbaz Tarar"}),
+        ("The Khalifa Tower was lit up for the national day.", set()),
+    ],
+)
+def test_more_given_names_open_names(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

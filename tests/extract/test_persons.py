@@ -604,3 +604,21 @@ def test_a_name_after_a_post_on_x(text: str, expected: set[str]) -> None:
 )
 def test_a_cartel_is_no_person(text, expected):
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# Lead, session 18: a sentence's connective written without its comma is no part of the
+# name after it; US and Philippine legislators' titles vouch for the name they open.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meanwhile Juan Ortega told reporters the bridge was closed.", {"Juan Ortega"}),
+        ("The road was cut. Later Ahmed Saleh said the convoy had turned back.", {"Ahmed Saleh"}),
+        ("Separately Maria Lopez said two schools were shut.", {"Maria Lopez"}),
+        ("Congressman Dimaporo Alonto said the evacuees needed food.", {"Dimaporo Alonto"}),
+        ("Assemblywoman Teresa Vargas visited the shelter on Friday.", {"Teresa Vargas"}),
+        ("Councilman Ricardo Luna said the curfew would stay.", {"Ricardo Luna"}),
+        ("Meanwhile Human Rights Watch said the strikes were unlawful.", set()),
+    ],
+)
+def test_connective_and_legislator_titles(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

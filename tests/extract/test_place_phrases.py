@@ -164,6 +164,21 @@ def test_places_placed_by_distance_or_direction(text, expected):
             "Shells hit houses in Hawak residential area of Hodeidah, Yemen.",
             {("Hodeidah", "YE")},
         ),
+        # cities37: and whatever part "residential" qualifies ("quarter", "neighbourhood",
+        # "district"); the same name as "X village" stays a village.
+        (
+            "Houthi fighters shelled al-Masbah residential quarter in Taiz, Yemen, on Monday.",
+            {("Taiz", "YE")},
+        ),
+        (
+            "Government forces shelled al-Rawdha residential neighbourhood in Taiz, Yemen.",
+            {("Taiz", "YE")},
+        ),
+        ("Government forces shelled al-Rawdha residential district of Taiz, Yemen.", set()),
+        (
+            "Houthi fighters shelled al-Masbah village in Taiz, Yemen, on Monday.",
+            {("al-Masbah", "YE"), ("Taiz", "YE")},
+        ),
         # Two villages, the second with an Arabic particle.
         (
             "Militias deployed tanks in Mazraat Tuma and Kafr al-Amir villages north of Idlib, "

@@ -1454,3 +1454,17 @@ def test_a_branch_of_al_qaeda_is_no_village(text):
 def test_a_list_closed_by_areas_names_villages(text, expected):
     names = {c.text_name for c in extract_page(text).cities}
     assert names & {"Bacaadweyn", "Dhagaxley", "Harfo", "Gulpur", "Kirni"} == expected
+
+
+# Lead, session 18: a French elision inside a hyphenated name is part of the name, not a
+# modifier's lower-case ending ("IS-held" stays a modifier).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Haiti, armed gangs burned houses in the town of Saut-d'Eau.", {"Saut-d'Eau"}),
+        ("Haitian police said gangs entered the village of Anse-d’Hainault.", {"Anse-d’Hainault"}),
+        ("In Syria, families fled the IS-held areas east of the river.", set()),
+    ],
+)
+def test_french_elision_inside_a_village_name(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected
