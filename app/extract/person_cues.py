@@ -310,8 +310,9 @@ def _aged(after: Sequence[str]) -> bool:
 # "gave his name as X", "whose name he gave as X", "name was given as X".
 _NAME_NOUNS = _words("name names")
 _NOT_A_PERSONS_NAME = _words(
-    "village villages town city area place district community camp group operation"
+    "village villages town city area place district community camp group operation its"
 )
+_PERSONS_OWNERS = _words("his her whose their")
 # "his first name, X", "her given name was X".
 _NAME_PARTS = _words("first given")
 
@@ -330,7 +331,13 @@ def name_given(before: Sequence[str]) -> bool:
         return any(w in _NAME_NOUNS for w in window) and not any(
             w in _NOT_A_PERSONS_NAME for w in window
         )
-    return before[-1] in (",", "was", "is") and before[-2] == "name" and before[-3] in _NAME_PARTS
+    return (
+        len(before) >= 4
+        and before[-1] in (",", "was", "is")
+        and before[-2] == "name"
+        and before[-3] in _NAME_PARTS
+        and before[-4] in _PERSONS_OWNERS  # not "the camp, known by its first name, X"
+    )
 
 
 def _named_as(before: Sequence[str]) -> bool:
