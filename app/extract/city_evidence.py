@@ -52,6 +52,10 @@ from app.extract.transliteration import fold, skeleton, strip_article
 _LOCATIVE = frozenset(
     [("in",), ("near",), ("outside",), ("inside",), ("around",), ("into",), ("towards",)]
     + [("toward",)]  # American spelling ("headed toward Bria")
+    # Verbs only a place is the object of ("shelled Marinka"; "captured", "struck" or
+    # "stormed" take people too)
+    + [("shelled",), ("bombed",), ("bombarded",), ("besieged",), ("retook",), ("recaptured",)]
+    + [("liberated",), ("overran",)]
 )
 
 # "the port of X", "the outskirts of X": X is the town itself (these words also follow a
@@ -59,6 +63,12 @@ _LOCATIVE = frozenset(
 SETTLEMENT_OF = frozenset(["port", "harbour", "harbor", "outskirts", "suburbs", "suburb"])
 # "X refugee camp", "X IDP camp": words between a place's name and "camp".
 _CAMP_KINDS = frozenset(["refugee", "refugees", "displacement", "displaced", "idp", "idps"])
+# "the Zaporizhzhia nuclear power plant", "the Kakhovka hydroelectric dam": the kind of
+# plant between a place's name and the plant's word; the name is the plant's.
+_PLANT_KINDS = frozenset(
+    ["nuclear", "atomic", "hydroelectric", "hydropower", "hydro", "thermal", "coal-fired"]
+)
+_PLANT_WORDS = frozenset(["plant", "plants", "station", "stations", "dam", "facility"])
 # A front sector named after a town, after its name: "in the Toretsk direction".
 _FRONT_SECTORS = frozenset(["direction", "directions"])
 # Sites after "X naval" that make X's name a military site's ("the Callao naval base").
@@ -384,6 +394,8 @@ def _names_a_facility_or_area(site: _Site) -> bool:
     after = site.chunk.after if site.j == len(site.chunk.words) else ()
     if site.nxt in _CAMP_KINDS and [a.lower() for a in after[1:2]] == ["camp"]:
         return True  # "the Nuseirat refugee camp", "Kalma displacement camp": a camp
+    if site.nxt in _PLANT_KINDS and not site.possessive and _plant_after(after[1:3]):
+        return True  # "the Zaporizhzhia nuclear power plant": a power plant's name
     if site.nxt in _REGION_ADJECTIVES and not site.possessive:
         # "the Kharkiv regional military administration", "Donetsk Regional Prosecutor's
         # Office", "Kunduz provincial council": the region's body; not "the Kunduz
@@ -407,6 +419,15 @@ def _names_a_facility_or_area(site: _Site) -> bool:
         # "between Kafr Amal and Beit Sura villages": both are settlements, not areas
         and after[2].lower() not in SETTLEMENT_WORDS
     )
+
+
+def _plant_after(words: tuple[str, ...]) -> bool:
+    """ "power plant", "plant", "power station", "dam": the words after the plant's kind
+    close a plant's name (at most "power" between)."""
+    low = [w.lower() for w in words]
+    if low[:1] == ["power"]:
+        low = low[1:]
+    return bool(low) and low[0] in _PLANT_WORDS
 
 
 def _one_of_other_units(site: _Site, gaz: Gazetteer) -> bool:

@@ -23,6 +23,26 @@ _UNIT_MODIFIED = _OFFICES | frozenset(
     ["police", "gunfight", "encounter", "operation", "clash", "clashes", "killings"]
     + ["communities", "villages"]
 )
+# Words between a name and an official's title that qualify the office: "Kursk's acting
+# governor", "the Bankass deputy mayor", "Kherson's acting deputy governor".
+_OFFICE_QUALIFIERS = frozenset(["acting", "deputy", "interim", "vice", "former", "new"])
+
+
+def _qualified_office(nxt: str, chunk: Chunk, j: int) -> bool:
+    """The words after the run from ``nxt`` (the word at ``j``) are one or two qualifiers and
+    an official's title: "acting governor", "acting deputy governor"."""
+    if nxt.lower() not in _OFFICE_QUALIFIERS:
+        return False  # most runs
+    rest = chunk.words[j + 1 :] + chunk.after if j < len(chunk.words) else chunk.after[1:]
+    for word in rest[:2]:
+        low = word.lower()
+        if low in _OFFICES:
+            return True
+        if low not in _OFFICE_QUALIFIERS:
+            return False
+    return False
+
+
 # Words after a name (or after "X and Y") that call it a district: Mali's "cercle" is written
 # "circle" in English; Nigeria's local government areas ("Tangaza LGA").
 _DISTRICTS_AFTER = frozenset(["districts", "lga", "lgas"]) | _DISTRICT_AFTER
@@ -83,10 +103,11 @@ def unit_reading(
     if j == 0:
         return False
     nxt = chunk.word_at(j)
-    if j == n and not chunk.before and nxt.lower() not in _UNIT_MODIFIED:
+    office = _qualified_office(nxt, chunk, j)
+    if j == n and not chunk.before and nxt.lower() not in _UNIT_MODIFIED and not office:
         return False  # a dateline ("BANKASS —") names the town; not a paragraph's opening
         # "Bishnupur police retrieved the bodies": the unit's police, as mid-sentence
-    if nxt.lower() in _UNIT_MODIFIED:
+    if nxt.lower() in _UNIT_MODIFIED or office:
         return True
     if nxt.lower() in _TOWN_AFTER:
         return False  # "western Idlib city", "an eastern Damascus suburb": the town's part

@@ -217,6 +217,7 @@ def _candidates(head: list[Line], story: set[str], cut: bool = True) -> list[Lin
                 tagged
                 or not (looks_like_name_line(text) or is_section_banner(text))
                 or _short_headline_over_deck(head, pos, story)
+                or _title_case_headline_over_story(head, pos, story)
             )
             and not is_furniture(text)
             and not _numbered_run(head, pos)
@@ -269,6 +270,27 @@ def _short_headline_over_deck(head: list[Line], pos: int, story: set[str]) -> bo
         head[pos + 1].kind == BODY
         and _is_sentence_case(deck)
         and not is_headline_shaped(deck)
+        and bool(content_words(head[pos].text) & story)
+    )
+
+
+# Prepositions a Title Case headline capitalises ("The Battle For Mariupol"); no byline
+# name holds one, and a section banner that does ("News In Brief") shares no word with the
+# story's opening.
+_TITLE_CASE_PREPOSITIONS = frozenset(
+    ["For", "Of", "In", "On", "At", "To", "With", "From", "Against", "Over", "After", "Into"]
+)
+
+
+def _title_case_headline_over_story(head: list[Line], pos: int, story: set[str]) -> bool:
+    """head[pos], name-shaped ("The Battle For Mariupol"), is a short Title Case headline:
+    the line right above the story's first paragraph, a capitalised preposition inside it,
+    and a word shared with the story's opening."""
+    words = head[pos].text.split()
+    return (
+        pos == len(head) - 1
+        and len(words) >= 3
+        and any(w in _TITLE_CASE_PREPOSITIONS for w in words[1:-1])
         and bool(content_words(head[pos].text) & story)
     )
 

@@ -498,6 +498,12 @@ circle cercle cercles tehsil tehsils taluka taluk upazila woreda woredas kebele 
 hromada subdistrict sub-district subprefecture sub-prefecture chiefdom chiefdoms chefferie
 """
 )
+# ... and the plurals of the former Soviet states' units, which close lists of their names:
+# "the Bryansk, Kursk and Belgorod oblasts", "the Melitopol and Berdiansk raions".
+PLACE_TYPE_AFTER |= words("oblasts raions rayons hromadas krai krais")
+# A stretch of shore named after a place is no settlement: "the Azov coast", "the Tartus
+# coastline".
+PLACE_TYPE_AFTER |= words("coast coastline shore shores")
 # South Sudan's units below the county, named after their villages: "Padiet Payam of Uror
 # County", "Poktap Boma of Ageer Payam" (a payam holds bomas; a name so followed is the
 # unit, neither a person nor the Congolese port of Boma).

@@ -48,10 +48,12 @@ _LIES = frozenset(["is", "lies", "sits"])
 # community".
 _PEOPLE_NOUNS = frozenset(["village", "villages", "community", "communities"])
 # Plural words for parts of a country that are no settlements ("Dargol and Bankilare
-# districts", "Idlib and Hama provinces").
+# districts", "Idlib and Hama provinces"); the former Soviet states' units by their own
+# names too ("the Kherson and Zaporizhzhia oblasts", "Bryansk, Kursk and Belgorod oblasts").
 _DIVISIONS = frozenset(
     ["districts", "provinces", "regions", "states", "governorates", "counties", "townships"]
     + ["prefectures", "territories", "neighbourhoods", "neighborhoods", "sectors", "areas"]
+    + ["oblasts", "raions", "rayons", "krais"]
 )
 # The units of government among them (not the parts of towns or the land around villages).
 _ADMIN_DIVISIONS = _DIVISIONS - {"areas", "sectors", "neighbourhoods", "neighborhoods"}

@@ -1171,6 +1171,44 @@ def test_a_paragraph_opening_with_the_units_official_names_no_town(text, expecte
     assert {c.name for c in extract_page(text).cities} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cities35: an office qualified by "acting", "deputy", "interim"... ("Kursk's acting
+        # deputy governor") is the unit's official like a bare "governor", mid-sentence and
+        # at a paragraph's opening, when the text calls the name a region.
+        (
+            "MOSCOW (Reuters) - Drones hit a fuel depot in the Bryansk region overnight, "
+            "officials said. Bryansk's acting governor Ivan Petrov said nobody was hurt.",
+            {"Moscow"},
+        ),
+        (
+            "MOSCOW (Reuters) - Drones hit a fuel depot in the Bryansk region overnight."
+            "\n\nBryansk’s acting deputy governor Ivan Petrov said nobody was hurt.",
+            {"Moscow"},
+        ),
+        (
+            "KYIV (AP) - Shelling hit homes in the Kherson region on Monday. The Kherson "
+            "interim governor Ivan Petrenko said two died.",
+            {"Kyiv"},
+        ),
+        # The town stays when the text names it as a place, and a mayor's city is no unit.
+        (
+            "KYIV (AP) - Shelling hit the Kherson region and the city of Kherson on Monday. "
+            "Kherson's acting governor Ivan Petrenko said two died.",
+            {"Kyiv", "Kherson"},
+        ),
+        (
+            "KYIV (AP) - A missile hit Sumy on Sunday. Sumy's acting mayor Ivan Petrenko said "
+            "20 people died.",
+            {"Kyiv", "Sumy"},
+        ),
+    ],
+)
+def test_a_qualified_office_of_a_unit_names_no_town(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
+
+
 # Lead round (session 15): a run whose tail persons took after a rank is a person's, no
 # village ("Sepoy Gul Zaman from Kohlu"); "Dera" opens Pakistani places' names, no person's.
 @pytest.mark.parametrize(

@@ -252,6 +252,26 @@ def test_camps_and_countryside(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # cities35: a power plant or dam named after a town ("the X nuclear power plant",
+        # "the X hydroelectric dam") names the plant, not the town.
+        ("Inspectors reached the Rivne nuclear power plant in Ukraine on Friday.", set()),
+        ("Floods followed the breach of the Nova Kakhovka hydroelectric dam, Ukraine.", set()),
+        ("A drone fell near the Kursk nuclear power station in Russia.", set()),
+        # ... the town named as a place stays, and so does "X's plant".
+        (
+            "Shells fell on Enerhodar and near the Enerhodar thermal power station, Ukraine.",
+            {"Enerhodar"},
+        ),
+        ("Drones hit Rivne's nuclear plant and homes in Ukraine.", {"Rivne"}),
+    ],
+)
+def test_power_plants_named_after_towns(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A bearing from a town places it, even when the town's name is a given name too
         # and no country is named ("Ramallah" is both).
         ("Soldiers closed the road north of Ramallah on Tuesday.", {"Ramallah"}),

@@ -370,3 +370,21 @@ def test_list_of_towns_lead18(text: str, expected: dict[str, str]) -> None:
 )
 def test_hyphenated_named_part_of_a_town(text: str, expected: dict[str, str]) -> None:
     assert cities(text) == expected
+
+
+# Lead, session 18: a town named like a person is placed by a verb only a place is the
+# object of ("shelled", "bombed", "retook"), as by "in" or "near".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine's military said Russian artillery shelled Marinka through the night.",
+            {"Marinka": "UA"},
+        ),
+        ("Malian officials said the army retook Kita from the insurgents.", {"Kita": "ML"}),
+        # "captured" takes people too: a lone given name stays no town there
+        ("Malian officials said the army captured Kita on Sunday.", {}),
+    ],
+)
+def test_town_named_like_a_person_after_a_place_verb(text: str, expected: dict[str, str]) -> None:
+    assert cities(text) == expected

@@ -1461,3 +1461,36 @@ STOPPED_UNDER_DATE_HEADER = [
 @pytest.mark.parametrize(("raw", "expected"), STOPPED_UNDER_DATE_HEADER)
 def test_stopped_post_title_under_date_header(raw, expected):
     assert title_of(raw) == expected
+
+
+# cities35: a short Title Case headline that capitalises its preposition ("The Siege Of
+# Sirte") is a headline, not a byline name, when it stands right over the story's first
+# paragraph and shares a word with it (its lower-case twin "The Siege of Sirte" already was).
+TITLE_CASE_PREPOSITIONS = [
+    (
+        "The Siege Of Sirte\n\nSIRTE, Libya – Government forces closed in on Sirte on Monday "
+        "after weeks of fighting, commanders said.\n\nResidents said food was running short.\n",
+        "The Siege Of Sirte",
+    ),
+    (
+        "Fighting Returns To Kidal\n\nArmed groups clashed in Kidal on Sunday, residents said, "
+        "after months of calm in the northern town.\n\nThe army said it sent reinforcements.\n",
+        "Fighting Returns To Kidal",
+    ),
+    # A byline name over the story has no preposition; a banner with one shares no word.
+    (
+        "Amina Yusuf Bello\n\nArmed groups clashed in Kidal on Sunday, residents said, after "
+        "months of calm in the northern town.\n\nThe army said it sent reinforcements.\n",
+        None,
+    ),
+    (
+        "News In Brief\n\nArmed groups clashed in Kidal on Sunday, residents said, after months "
+        "of calm in the northern town.\n\nThe army said it sent reinforcements.\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), TITLE_CASE_PREPOSITIONS)
+def test_cities35_title_case_headline_with_a_preposition(raw, title):
+    assert title_of(raw) == title

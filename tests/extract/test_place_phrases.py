@@ -91,6 +91,8 @@ def test_lies_at_distance(after, expected):
         (("and", "Bankilare", "districts", ","), True),
         (("and", "Hama", "provinces"), True),
         (("and", "Upper", "Nile", "states"), True),
+        (("and", "Odesa", "oblasts"), True),  # "the Mykolaiv and Odesa oblasts"
+        (("and", "Berdiansk", "raions", "."), True),  # "Melitopol and Berdiansk raions"
         (("and", "Bankilare", "villages"), False),  # villages are places
         (("and", "the", "districts"), False),  # no name between
         ((",", "Bankilare", "districts"), False),  # not a pair
@@ -385,4 +387,43 @@ def test_others_of_kind(after, list_after, expected):
     ],
 )
 def test_lists_closed_by_other_units(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list or pair closed by "oblasts" (or "raions") names first-level units, not their
+        # centres; a town named as a place in the same text stays.
+        (
+            "Air defences shot down drones over the Bryansk, Lipetsk and Voronezh oblasts "
+            "overnight, and debris started a fire in the town of Yelets, Russia.",
+            {("Yelets", "RU")},
+        ),
+        ("Shelling hit the Mykolaiv and Odesa oblasts of Ukraine on Sunday.", set()),
+        (
+            "Evacuations were ordered in the Melitopol and Berdiansk raions, Ukraine said.",
+            set(),
+        ),
+    ],
+)
+def test_oblast_lists_name_no_towns(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cities35: a name before "coast", "coastline" or "shore" names a stretch of shore, not
+        # the town (the Russian town of Azov is no place in "Ukraine's Azov coast").
+        (
+            "Tanks rolled toward Berdiansk, a port on Ukraine's southern Azov coast.",
+            {("Berdyansk", "UA")},
+        ),
+        ("Fishing boats sank off the Tartus coastline in Syria.", set()),
+        # The town itself, named as a place, stays.
+        ("Warships shelled the Latakia shore and the city of Latakia, Syria.", {("Latakia", "SY")}),
+    ],
+)
+def test_a_shore_named_after_a_town_names_no_town(text, expected):
     assert cities(text) == expected
