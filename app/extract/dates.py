@@ -28,7 +28,10 @@ _MON = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+# Arabic weekday names, as Arab outlets print them before the date even on their English
+# pages ("الأربعاء 22 سبتمبر 2021").
+_ARABIC_WEEKDAY = r"ال(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)"
+_WEEKDAY = rf"(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|{_ARABIC_WEEKDAY}),?\s+)?"
 # A time after the date: ", 6:12 a.m.", " at 4:59 PM", " | 10:42 am", " - 18:47",
 # " -- 2:30 p.m. EDT" (CNN, 1995), " / 1:17 PM" (Reuters), " 18:47:59" (Xinhua, seconds).
 _TIME = (
@@ -87,7 +90,27 @@ FOREIGN_MONTHS = {
         12,
     ),
 }
-_FOREIGN_MON = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+# Arabic month names: the Egyptian and Gulf forms ("22 سبتمبر 2021", "12 أبريل 2019") and
+# the Levantine and Iraqi ones ("5 حزيران 2014", "3 تشرين الأول 2016"), with the spellings
+# without hamza that pages also use.
+ARABIC_MONTHS = {
+    **dict.fromkeys(("يناير", "كانون الثاني"), 1),
+    **dict.fromkeys(("فبراير", "شباط"), 2),
+    **dict.fromkeys(("مارس", "آذار", "اذار"), 3),
+    **dict.fromkeys(("أبريل", "ابريل", "إبريل", "نيسان"), 4),
+    **dict.fromkeys(("مايو", "أيار", "ايار"), 5),
+    **dict.fromkeys(("يونيو", "يونيه", "حزيران"), 6),
+    **dict.fromkeys(("يوليو", "يوليه", "تموز"), 7),
+    **dict.fromkeys(("أغسطس", "اغسطس", "آب", "اب"), 8),
+    **dict.fromkeys(("سبتمبر", "أيلول", "ايلول"), 9),
+    **dict.fromkeys(("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول"), 10),
+    **dict.fromkeys(("نوفمبر", "تشرين الثاني"), 11),
+    **dict.fromkeys(("ديسمبر", "كانون الأول", "كانون الاول"), 12),
+}
+FOREIGN_MONTHS.update(ARABIC_MONTHS)
+_FOREIGN_MON = "|".join(
+    name.replace(" ", r"\s+") for name in sorted(FOREIGN_MONTHS, key=len, reverse=True)
+)
 # A month between hyphens ("27-Oct-2020") takes no full stop.
 _MON3 = _MON.replace("mon>", "mon3>").removesuffix(r"\.?")
 _MON2 = _MON.replace("mon>", "mon2>").replace("(?P<mon2>", f"(?P<mon2>{_FOREIGN_MON}|", 1)
@@ -139,7 +162,7 @@ def to_date(m: re.Match[str]) -> date | None:
         if g.get("mdy"):
             return date(int(g["y1"]), MONTHS[g["mon"][:3].lower()], int(g["d1"]))
         if g.get("dmy"):
-            name = g["mon2"].lower()
+            name = " ".join(g["mon2"].lower().split())
             month = FOREIGN_MONTHS.get(name) or MONTHS[name[:3]]
             return date(int(g["y2"]), month, int(g["d2"]))
         if g.get("dmyh"):

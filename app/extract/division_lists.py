@@ -12,13 +12,15 @@ from __future__ import annotations
 from app.extract.chunks import Chunk
 from app.extract.lexicons import DIRECTIONS
 
-# Plural words for units below a region that may open a list of their names. Not
-# "provinces", "governorates" or "regions": "the provinces of Aleppo and Damascus" names
-# units that share big cities' names, and the FA-KES stories that list them so are found
-# under those cities by the readers the city filter serves (11 stories lost them).
+# Plural words for administrative units that may open a list of their names. Provinces,
+# governorates, regions and states too ("the provinces of Jawf and Taiz", "the
+# neighbouring provinces of Tartous, Hama and Homs"): the annotation rules list no
+# province, whatever city shares its name (session 18; before, FA-KES stories listing
+# "the provinces of Aleppo and Damascus" were kept under those cities).
 _UNITS = frozenset(
     ["districts", "townships", "counties", "prefectures", "territories", "tehsils"]
     + ["woredas", "localities", "subdistricts", "sub-districts"]
+    + ["provinces", "governorates", "regions", "states", "oblasts"]
 )
 # Not "municipalities" or "communes": "the municipalities of Suarez and Caldono" names towns,
 # as "the municipality of X" does (a Latin American or West African unit named after its

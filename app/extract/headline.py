@@ -362,18 +362,44 @@ def _promotion(above: Line) -> bool:
     return above.text.endswith("!") and _has_words(above.text, _PROMOTION_MIN_WORDS)
 
 
-def _about_story(cands: list[Line], story: set[str]) -> list[Line]:
+def _about_story(cands: list[Line], story: set[str], lines: list[Line]) -> list[Line]:
     """Candidates from the first one that shares a word with the story's opening: lines
     before it (a menu, a trending link) are about something else. A line right above that
     one stays (a headline that shares no word, over its deck), unless it exclaims (a
-    promotion: "THB, Banditos and more confirmed for Cosmic Cocktail!"), and all stay when
-    none shares a word (a short or odd opening)."""
+    promotion: "THB, Banditos and more confirmed for Cosmic Cocktail!") or is chrome
+    (``_chrome_above``); all stay when none shares a word with the opening (a short or odd
+    opening)."""
     for i, ln in enumerate(cands):
         if not story or content_words(BREADCRUMB.sub("", ln.text)) & story:
-            if i and cands[i - 1].index == ln.index - 1 and not _promotion(cands[i - 1]):
+            above = cands[i - 1] if i else None
+            if (
+                above is not None
+                and above.index == ln.index - 1
+                and not _promotion(above)
+                and not _chrome_above(above, lines)
+            ):
                 i -= 1
             return cands[i:]
     return cands
+
+
+# What a line of chrome has and a headline of words has not: a figure or a time, a bar, an
+# arrow ("Dean Dunham 9pm - 10pm", "Name | Motto", "(Go: >> BACK << -|- >> HOME <<)").
+_CHROME_MARK = re.compile(r"[\d|<>»«]")
+_CHROME_MAX_WORDS = 3
+
+
+def _chrome_above(ln: Line, lines: list[Line]) -> bool:
+    """``ln``, right above the headline, is chrome: it shares no word with the rest of the
+    page (a caption, the headline, the story; its own copies aside) and is no headline of
+    words: three words at most ("Connect with us"), all in lower case ("situs toto slot"), or
+    with a figure, a bar or an arrow. A headline of words that shares none ("The long road
+    home") stays over its deck."""
+    text = ln.text
+    if not (len(text.split()) <= _CHROME_MAX_WORDS or text.islower() or _CHROME_MARK.search(text)):
+        return False
+    words = content_words(text)
+    return not (words and words & content_words(" ".join(x.text for x in lines if x.text != text)))
 
 
 def _opening_words(lines: list[Line], start: int | None) -> set[str]:
@@ -405,7 +431,7 @@ def _pick(cands: list[Line], lines: list[Line], story: set[str]) -> Line | None:
     if cands and _short_post_title(lines, cands[0].index):
         return cands[0]  # a post's title under its date header, whatever it shares
     if len(cands) > 1:
-        cands = _about_story(cands, story)
+        cands = _about_story(cands, story, lines)
     if len(cands) > 1 and _PULL_QUOTE.match(cands[0].text):
         cands = cands[1:]
     if not cands:

@@ -94,6 +94,12 @@ _FURNITURE = re.compile(
     # one only before a count, a colon or an article ("You are reading history: ..." is a
     # headline).
     r"|^(?:image|media|video|photo|picture)\s+(?:source|caption|credit)s?\s*[,:]"
+    # The BBC's older picture label without punctuation: the agency alone ("Image copyright
+    # Getty Images") or with the caption's label after it ("Image copyright AFP Image caption
+    # ...", on BBC Pidgin "... Image example ..."); "Image copyright row erupts over war
+    # photos" is a headline.
+    r"|^image\s+copyright\s+(?:\S+\s+){0,4}image\s+(?:caption|example)\b"
+    r"|^image\s+copyright(?:\s+\S+){1,4}$"
     r"|^you\s+(?:may|might)\s+(?:also\s+)?like\b|^(?:continue|keep)\s+reading\b(?![^?]*\?)"
     r"|^scroll\s+(?:down\s+)?to\s+(?:continue\s+reading|read\s+more)\b"
     r"|^(?:e-?mail|print|share)\s+this\s+(?:page|article|story|post)$"
@@ -173,13 +179,16 @@ _HEADLINE_TAIL = re.compile(
     # A template's identifier glued on by the scraper ("... West Bank Raid gvw_ap_news"): no
     # headline word is written in snake_case.
     r"|\s+[a-z][a-z0-9]*(?:_[a-z0-9]+)+$"
+    # A video player's label run in after the headline's copy ("... killing 14 play icon").
+    r"|\s+play\s+icon$"
 )
 # A badge the page sets after the headline: a live blog's "Live", a paywall's "PREMIUM" (with
-# the outlet's initials: "BL PREMIUM"), "Exclusive". Read off a sentence-case headline only,
+# the outlet's initials: "BL PREMIUM"), "Exclusive", a social button's "Follow" ("... kills
+# five, injures six     Follow"). Read off a sentence-case headline only,
 # where a capitalised last word stands out ("... kills three Live"); in a Title Case one it
 # may be the headline's own word ("Where the Displaced Now Live").
 _BADGE = re.compile(
-    r"\s+(?:[A-Z]{2,3}\s+)?(?:LIVE|Live|PREMIUM|Premium|EXCLUSIVE|Exclusive|"
+    r"\s+(?:[A-Z]{2,3}\s+)?(?:LIVE|Live|PREMIUM|Premium|EXCLUSIVE|Exclusive|FOLLOW|Follow|"
     r"(?:SUBSCRIBERS?|Subscribers?)\s+(?:ONLY|[Oo]nly))$"
 )
 

@@ -56,6 +56,9 @@ _PAPER_HEAD = re.compile(
 )
 
 
+_TOP_MOTTO_MAX_WORDS = 6
+
+
 def is_motto(cands: list[Line], i: int, lines: list[Line], story: set[str]) -> bool:
     """cands[i] is the site's motto: right under the outlet's name line ("Sudan Tribune",
     "The Daily Star") and right over the headline, and it speaks of news, views or voice,
@@ -69,9 +72,12 @@ def is_motto(cands: list[Line], i: int, lines: list[Line], story: set[str]) -> b
     if _is_title_bar(ln.text):
         return True
     above = next((x for x in lines if x.index == ln.index - 1), None)
+    if above is None:
+        # The page's first line, with the outlet's name left out by the scraper (it was a
+        # logo): a short motto ("Instant news 24/7") that shares no word with the story.
+        return len(ln.text.split()) <= _TOP_MOTTO_MAX_WORDS and not (content_words(ln.text) & story)
     return (
-        above is not None
-        and looks_like_name_line(above.text)
+        looks_like_name_line(above.text)
         and bool(_MASTHEAD.match(above.text))
         and not is_furniture(above.text)  # "World News" is a section label, no outlet
         and not (content_words(ln.text) - content_words(above.text)) & story

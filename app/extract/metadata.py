@@ -158,7 +158,22 @@ def _line_date(ln: Line, meta: Metadata) -> tuple[int, date] | None:
 _DATED_DATELINE = re.compile(
     rf"^[{CAPITALS}][{CAPITALS}.'’ /-]{{2,30}}(?:,\s*[{CAPITALS}][\w.'’ -]{{2,30}})?,\s*"
     rf"(?P<date>(?i:{DATE_PATTERN}))"
-    r"\s*(?:/|\(|--|[–—-]\s)"
+    # The dash may be glued to the story's first word by the page's flattening: "REUTERS,
+    # 25th MAY, 2017-A bombing claimed ...".
+    r"\s*(?:/|\(|--|[–—-]\s|[–—-](?=[A-Z]))"
+)
+# The place in ordinary case, the date (after a French "le") and the agency in capitals
+# before the dash, as agencies' foreign-language services print it: "Genève, le 31 mars 2025,
+# WAFA- Le Comité ...", "Ramallah, 5 March 2024, WAFA – ...".
+_AGENCY_DATED_DATELINE = re.compile(
+    r"^[A-Z\u00c0-\u00de][\w'’.-]*(?:[ -][A-Z\u00c0-\u00de][\w'’.-]*){0,2},\s*(?:le\s+)?"
+    rf"(?P<date>(?i:{DATE_PATTERN})),\s*[A-Z]{{2,8}}\s*[–—-]\s*[A-Z\u00c0-\u00de\"“«]"
+)
+# The date first and the place after a comma, as some sites open the story: "August 14, 2016,
+# Juba, General Staff of SPLM-IO ...". The place is one or two capitalised words and the
+# story goes on after its comma.
+_DATE_PLACE_DATELINE = re.compile(
+    rf"^(?P<date>(?i:{DATE_PATTERN})),\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,\s+[A-Z]"
 )
 # The date in brackets after the place, as press releases print it: "NEW YORK (September 25,
 # 2012) — UNICEF condemns ...", "WASHINGTON (Jan. 5, 2017) – The Department ...".
@@ -234,6 +249,8 @@ def _dateline_date(lines: list[Line], meta: Metadata) -> tuple[int, date] | None
             or _PAREN_DATED_DATELINE.match(head)
             or _DATE_FIRST_DATELINE.match(head)
             or _BRACKETED_DATELINE.match(head)
+            or _AGENCY_DATED_DATELINE.match(head)
+            or _DATE_PLACE_DATELINE.match(head)
         )
         if not m:
             continue

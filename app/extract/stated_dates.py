@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.extract.datelines import CAPITALS
-from app.extract.dates import DATE_PATTERN, DATE_RE, to_date
+from app.extract.dates import DATE_PATTERN, DATE_RE, MONTHS, to_date
 
 PUBLISHED, UPDATED, POSTED, PLAIN = "published", "updated", "posted", "plain"
 # A site header's "today" line ("Abu Dhabi, UAE Tuesday 23 January 2018"): no headline,
@@ -120,8 +120,9 @@ _TAIL_NOISE = re.compile(
     # Reuters' glued "GMTUpdated", "GMT+0Updated"
     r"\b(?:GMT|UTC)(?:[+-]\d{1,2})?(?=Updated)|(?<=GMT)Updated|(?<=[+-]\d)Updated|"
     # A CMS's hit counter after the date, as Joomla prints it ("Published on Monday, 20 April
-    # 2020 02:09 Hits: 4", "Views: 1752").
-    r"\b(?:hits|views|reads)\s*:(?:\s*\d[\d,]*)?|"
+    # 2020 02:09 Hits: 4", "Views: 1752"), or a news site's read counter ("20 May 2015
+    # Read: 660").
+    r"\b(?:hits|views|reads?)\s*:(?:\s*\d[\d,]*)?|"
     # A theme's category trail after the date: "June 25, 2017 » Today News » / /".
     r"»[^»]{0,30}|"
     r"\b(?:latest\s+update|last\s+updated?|updated?|leave\s+a\s+comment|"
@@ -130,6 +131,9 @@ _TAIL_NOISE = re.compile(
     # 1995, Sunday, ALL EDITIONS", "2 STAR Edition"), and text-size widgets ("Adjust font
     # size:").
     r"(?:[\w-]+\s+){0,2}editions?|(?:adjust\s+)?(?:font|text)\s+size|"
+    # The print page a newspaper's archive gives after the date ("Thursday, September 9,
+    # 2004; Page A01", "- Page 6").
+    r"page\s+[A-Z]?\d{1,3}\b|"
     # An editor's credit after the date, as Xinhua's pages give it ("2019-12-30 18:47:59|
     # Editor: Shi Yinglun").
     r"(?:editor|edited\s+by)\s*:?\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$|"
@@ -291,20 +295,51 @@ _CATEGORY_TAIL = re.compile(
 )
 
 
+# A date stamp with a two-digit year, day first, and its time right after it, as some sites
+# print the date line under the headline: "26.10.20 11:25", "Civil Georgia, Tbilisi / 27
+# Aug.'08 / 11:28". The time makes it a stamp: a bare "26.10.20" may be a version or a score.
+_SHORT_YEAR_STAMP = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})(?:(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)|\s+(?P<mon>jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*['’])(?P<y>\d{2})(?![\d.])"
+    r"(?=\s*(?:[/|,–—-]\s*)?\d{1,2}:\d{2}\b)",
+    re.I,
+)
+# A two-digit year up to this one is of this century ("20" is 2020, "08" is 2008, "98" 1998).
+_CENTURY_PIVOT = 50
+
+
+def _short_year_date(m: re.Match[str]) -> date | None:
+    """The date a ``_SHORT_YEAR_STAMP`` match names, day first unless that is impossible."""
+    year = int(m["y"])
+    year += 2000 if year < _CENTURY_PIVOT else 1900
+    day = int(m["d"])
+    if m["mon"]:
+        month = MONTHS[m["mon"][:3].lower()]
+    else:
+        month = int(m["m"])
+        if day <= 12 < month:
+            day, month = month, day  # "10.26.20": month first
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def date_line(text: str) -> DateLine | None:
     """The date a page line states as the page's own, with its label; None for other lines."""
     if len(text) > 200 or not any(ch.isdigit() for ch in text):
         return None
-    m = DATE_RE.search(text)
+    m = DATE_RE.search(text) or _SHORT_YEAR_STAMP.search(text)
     if not m or len(text.split()) > _MAX_WORDS:
         return None
+    short = m.re is _SHORT_YEAR_STAMP
     label = _prefix_label(text[: m.start()])
     if label is None and _is_header(text, m):
         label = HEADER
     if label is None:
         return None
     tail = text[m.end() :]
-    if label == UPDATED and (first := _FIRST_PUBLISHED.search(tail)):
+    if not short and label == UPDATED and (first := _FIRST_PUBLISHED.search(tail)):
         # "Updated: 19-01-2024 14:05 IST | Created: 18-01-2024 14:05 IST": the page's own
         # date is the one it was first put up on.
         m, label, tail = first, PUBLISHED, tail[first.end() :]
@@ -312,7 +347,7 @@ def date_line(text: str) -> DateLine | None:
         tail = ""  # "Posted by NAME on May 16, 2019 in World News": the post's category
     if not _tail_is_noise(tail) and not _BYLINE_TAIL.match(tail) and not _barred_tail(tail):
         return None
-    d = to_date(m)
+    d = _short_year_date(m) if short else to_date(m)
     return DateLine(d, label) if d else None
 
 

@@ -153,3 +153,22 @@ def test_a_year_after_a_spaced_hyphen(text, expected):
 
 def test_a_spaced_hyphen_date_line_is_a_date_line():
     assert DATE_ONLY.match("August 21 - 2020")
+
+
+# titles16: Arabic month names (Egyptian and Gulf forms, Levantine and Iraqi ones, with and
+# without hamza) and weekday names, as Arab outlets print the date even on English pages.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الخميس 3 آذار 2016", date(2016, 3, 3)),
+        ("14 تشرين الأول 2017", date(2017, 10, 14)),
+        ("2 كانون الثاني 2015", date(2015, 1, 2)),
+        ("9 مايو 2020", date(2020, 5, 9)),
+        ("السبت 21 ابريل 2018 الساعة 10:15 ص", date(2018, 4, 21)),
+        ("30 أغسطس 2013", date(2013, 8, 30)),
+        # A number before an Arabic word that is no month is no date.
+        ("قتل 12 شخصا 2019", None),
+    ],
+)
+def test_arabic_month_names_titles16(text, expected):
+    assert first_date(text) == expected

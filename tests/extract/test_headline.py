@@ -1494,3 +1494,75 @@ TITLE_CASE_PREPOSITIONS = [
 @pytest.mark.parametrize(("raw", "title"), TITLE_CASE_PREPOSITIONS)
 def test_cities35_title_case_headline_with_a_preposition(raw, title):
     assert title_of(raw) == title
+
+
+# titles16: a short motto opening the page (the outlet's name was a logo the scraper left
+# out) over the headline is no headline; a short headline that speaks of news and of the
+# story stays.
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "Fresh news 24/7\n\nMilitia burns three villages near the river\n\n"
+            + LEDE
+            + "\n\n"
+            + MORE,
+            "Militia burns three villages near the river",
+        ),
+        (
+            "Your daily newspaper\nMilitia burns three villages near the river\n\n"
+            + LEDE
+            + "\n\n"
+            + MORE,
+            "Militia burns three villages near the river",
+        ),
+        (
+            "News of town's recapture\nArmy says its troops hold every street\n\n"
+            + LEDE
+            + "\n\n"
+            + MORE,
+            "News of town's recapture",
+        ),
+    ],
+)
+def test_a_motto_opening_the_page_titles16(raw, title):
+    assert title_of(raw) == title
+
+
+# titles16: a line right above the headline that shares no word with anything else on the
+# page and is no headline of words (three words at most, all lower case, or with a figure,
+# a bar or an arrow) is chrome, not a headline over its deck.
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "Connect with us\nTroops retake the town after two days of fighting\n"
+            + LEDE
+            + "\n"
+            + MORE,
+            "Troops retake the town after two days of fighting",
+        ),
+        (
+            page("Jane Doe 9pm - 10pm", "Troops retake the town after two days of fighting"),
+            "Troops retake the town after two days of fighting",
+        ),
+        (
+            page("Desert Herald | Voices That Matter", "Troops retake the town after fighting"),
+            "Troops retake the town after fighting",
+        ),
+        # A headline of words sharing no word with the page stays over its deck, as does a
+        # short one sharing a word with a caption above it.
+        (
+            page("The road back north", "Troops retake the town after two days of fighting"),
+            "The road back north",
+        ),
+        (
+            "Smoke over the valley after the ceasefire collapsed. Photo: AFP\n"
+            "Ceasefire collapses overnight\n"
+            "Troops retake the town after two days of fighting\n\n" + LEDE + "\n\n" + MORE,
+            "Ceasefire collapses overnight",
+        ),
+    ],
+)
+def test_chrome_right_above_the_headline_titles16(raw, title):
+    assert title_of(raw) == title

@@ -485,3 +485,38 @@ def test_titles12_labels_between_bars_keep_the_headline(line):
 )
 def test_a_sites_address_and_motto_are_furniture(line, furniture):
     assert is_furniture(line) is furniture
+
+
+# titles16: a widget's label run in after a sentence-case headline: a social button's
+# "Follow", a video player's "play icon"; a Title Case headline keeps its own "Follow".
+@pytest.mark.parametrize(
+    ("text", "stripped"),
+    [
+        (
+            "Gunmen raid two villages in the north, kill nine     Follow",
+            "Gunmen raid two villages in the north, kill nine",
+        ),
+        (
+            "Army retakes the river town after a week of fighting play icon",
+            "Army retakes the river town after a week of fighting",
+        ),
+        ("Where the Brave Men Lead, Others Follow", "Where the Brave Men Lead, Others Follow"),
+    ],
+)
+def test_widget_labels_after_the_headline_titles16(text, stripped):
+    assert strip_headline_tail(text) == stripped
+
+
+# titles16: the BBC's older picture label without punctuation is furniture; a headline
+# opening with the same words is not.
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Image copyright AFP Image caption Smoke rises over the market town", True),
+        ("Image copyright EPA Image example Soldiers wey guard di road", True),
+        ("Image copyright Getty Images", True),
+        ("Image copyright row erupts over photos of the war dead", False),
+    ],
+)
+def test_bbc_picture_labels_titles16(line, furniture):
+    assert is_furniture(line) is furniture

@@ -930,3 +930,35 @@ WEEKDAY_HEADER_DATES = [
 @pytest.mark.parametrize(("raw", "published"), WEEKDAY_HEADER_DATES)
 def test_dates16_a_weekday_header_days_after_every_story_weekday_is_todays(raw, published):
     assert extract_page(raw).published == published
+
+
+# titles16: a story's dated dateline in the shapes agencies and sites print it, when the page
+# states no other date: the dash glued to the story's first word, the place in ordinary case
+# with the agency after the date (and a French "le"), the date first with the place after.
+STORY_ON = (
+    "killed three soldiers at a checkpoint on the main road at dawn, a local official said.\n\n"
+    "The army said reinforcements had been sent to the area and a search was under way."
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        ("Checkpoint attacked\n\nAGENCY, 4th JUNE, 2019-Gunmen " + STORY_ON, date(2019, 6, 4)),
+        ("Checkpoint attacked\n\nKABUL, June 4, 2019-Gunmen " + STORY_ON, date(2019, 6, 4)),
+        (
+            "Dakar, le 4 juin 2019, APS- Des hommes armés ont tué trois soldats à un poste de "
+            "contrôle sur la route principale, a indiqué un responsable local.\n\n"
+            "L'armée a envoyé des renforts dans la zone.",
+            date(2019, 6, 4),
+        ),
+        ("Tunis, 12 March 2018, TAP – Gunmen " + STORY_ON, date(2018, 3, 12)),
+        ("Checkpoint attacked\n\nJune 4, 2019, Gao, Gunmen " + STORY_ON, date(2019, 6, 4)),
+        # A dateline without a year, or a date opening a sentence, states no date.
+        ("Checkpoint attacked\n\nKABUL, June 4-Gunmen " + STORY_ON, None),
+        ("Checkpoint attacked\n\nJune 4, 2019, was the day gunmen " + STORY_ON, None),
+        ("Checkpoint attacked\n\nJune 4, 2019, Gao, gunmen " + STORY_ON, None),
+    ],
+)
+def test_dated_datelines_titles16(raw, published):
+    assert extract_page(raw).published == published

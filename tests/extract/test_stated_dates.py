@@ -438,3 +438,53 @@ def test_agency_datelines_date_the_story(line, published):
 
 def test_a_sentence_citing_an_agency_is_no_date_line():
     assert date_line("Rebels said (AFP) they took the town on Mar 03, 2021") is None
+
+
+# titles16: a date line in Arabic under an English page's language link, and a news site's
+# read counter after the date.
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("English - الخميس 3 آذار 2016 الساعة 08:10 م", date(2016, 3, 3)),
+        ("English - Saturday 9 May 2020 الساعة 10:15 am", date(2020, 5, 9)),
+        ("  4 June 2019    Read: 1,204", date(2019, 6, 4)),
+        ("4 June 2019 | Read: 88", date(2019, 6, 4)),
+        # A link to read more after the date is no counter.
+        ("4 June 2019 Read the full report", None),
+    ],
+)
+def test_arabic_dates_and_read_counters_titles16(line, published):
+    got = date_line(line)
+    assert (got.published if got else None) == published
+
+
+# titles16: a date stamp with a two-digit year, day first, with its time right after it.
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("14.03.19 09:40", date(2019, 3, 14)),
+        ("Border Post, Lankaran / 2 Jun.'09 / 17:05", date(2009, 6, 2)),
+        ("11/07/98 21:30", date(1998, 7, 11)),
+        # Without its time a short date is no stamp (a version, a score, a reference).
+        ("14.03.19", None),
+        ("Ref. 14.03.19 on the border talks", None),
+    ],
+)
+def test_two_digit_year_stamps_titles16(line, published):
+    got = date_line(line)
+    assert (got.published if got else None) == published
+
+
+# titles16: the print page a newspaper's archive gives after the date is noise.
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Monday, March 4, 2002; Page A12", date(2002, 3, 4)),
+        ("Mon, Mar 4, 2002 - Page 3", date(2002, 3, 4)),
+        # Words after the page stay words.
+        ("March 4, 2002 Page 3 shows the burned market", None),
+    ],
+)
+def test_print_page_after_the_date_titles16(line, published):
+    got = date_line(line)
+    assert (got.published if got else None) == published
