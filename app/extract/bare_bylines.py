@@ -24,7 +24,7 @@ from app.extract.lexicons import (
 from app.extract.person_names import AGENCY_WORDS
 from app.extract.transliteration import fold
 
-__all__ = ["OUTLET_TAILS", "bare_byline_lines", "is_bare_byline", "outlet_byline"]
+__all__ = ["OUTLET_TAILS", "bare_byline_lines", "filed_writers", "is_bare_byline", "outlet_byline"]
 
 # A name word: capitalised, maybe hyphenated ("Suraya-Yarzada"), or an initial ("T.").
 _NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)"
@@ -42,6 +42,16 @@ _WRITERS = re.compile(
     rf"^(?:From\s+)?(?P<first>{_WRITER})(?P<rest>(?:\s*,\s*{_WRITER})*\s+(?:and|&)\s+{_WRITER})\s*$"
 )
 _WRITERS_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+# Several writers each "in" the town they filed from, as the Guardian and Nigerian dailies
+# print them: "Jane Doe in Nairobi and John Roe in Khartoum", "A B in Jos, C D in Kano and E
+# F in Abuja". One writer so written ("Seriki Adinoyi in Jos") is read by ``_BARE_BYLINE``.
+_IN_WRITER = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+in\s+{_FILED}"
+_IN_WRITERS = re.compile(
+    rf"^(?:(?:By|From)\s+)?(?P<all>{_IN_WRITER.replace('?P<name>', '')}"
+    rf"(?:\s*,\s*{_IN_WRITER.replace('?P<name>', '')})*"
+    rf"\s+(?:and|&)\s+{_IN_WRITER.replace('?P<name>', '')})\s*$"
+)
+_IN_WRITER_RE = re.compile(_IN_WRITER)
 # A writer's name and the outlet they write for on one line, without "By" or a comma, as
 # big outlets print bylines and copies keep them: "Peter Finn Washington Post", "Feras
 # Killani BBC News Arabic, western Syria" (the outlet's desk or where it was filed after a
@@ -80,6 +90,35 @@ _OUTLET_BYLINE = re.compile(
 )
 
 
+def filed_writers(text: str) -> list[str] | None:
+    """The writers' names of a line that is only two or more writers each "in" the town they
+    filed from ("Jane Doe in Nairobi and John Roe in Khartoum"), or None. Each name opens on
+    a given name or on a word English does not write, and holds no organisation's, agency's,
+    world region's or compass word: "Fighting Rages in Gaza and Clashes Erupt in Jenin" is a
+    headline."""
+    m = _IN_WRITERS.match(text.strip())
+    if not m:
+        return None
+    names = [w["name"] for w in _IN_WRITER_RE.finditer(m["all"])]
+    for name in names:
+        first = name.split()[0]
+        if (
+            name.isupper()
+            or first.lower() in PARTICLES
+            or first == "The"
+            or (is_everyday_word(first) and not is_first_name(first))
+            or any(
+                w.lower() in ORG_WORDS
+                or w.lower() in AGENCY_WORDS
+                or w.lower() in WORLD_REGIONS
+                or w.lower() in DIRECTIONS
+                for w in name.split()
+            )
+        ):
+            return None
+    return names
+
+
 def outlet_byline(text: str) -> str | None:
     """The writer's name of a line that is only a name and an outlet ("Peter Finn Washington
     Post"), or None. The name's words are no English words (unless given names): "Putin
@@ -113,6 +152,14 @@ def is_bare_byline(text: str, gaz: Gazetteer) -> bool:
     line = text.strip()
     if _POSTED_BY.match(line):
         return True
+    if (names := filed_writers(line)) is not None:
+        # "Jane Doe in Nairobi and John Roe in Khartoum": no name is a place or a country
+        return not any(
+            gaz.lookup(n)
+            or gaz.regions.lookup(n)
+            or any(fold(w) in gaz.country_forms for w in n.split())
+            for n in names
+        )
     if writers := _WRITERS.match(line):
         # name, town, name, town...: every writer's name passes the test one name does
         parts = _WRITERS_SPLIT.split(writers["first"] + writers["rest"])
@@ -154,6 +201,7 @@ def bare_byline_lines(lines: list[Line], gaz: Gazetteer) -> set[int]:
         # (words counted up to the threshold: splitting whole FA-KES articles cost ~1%)
         and len(ln.text.split(maxsplit=_PARAGRAPH_WORDS)) >= _PARAGRAPH_WORDS
         and not _WRITERS.match(ln.text.strip())  # three writers and their towns run long
+        and not _IN_WRITERS.match(ln.text.strip())
     ]
     if not paragraphs:
         return set()
@@ -163,6 +211,11 @@ def bare_byline_lines(lines: list[Line], gaz: Gazetteer) -> set[int]:
         for ln in lines
         if ln.kind == BODY
         and (ln.index < first or ln.index > last)
-        and len(ln.text) <= (_WRITERS_MAX if _WRITERS.match(ln.text.strip()) else 60)
+        and len(ln.text)
+        <= (
+            _WRITERS_MAX
+            if _WRITERS.match(ln.text.strip()) or _IN_WRITERS.match(ln.text.strip())
+            else 60
+        )
         and is_bare_byline(ln.text, gaz)
     }

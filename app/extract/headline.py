@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from app.extract.bare_bylines import outlet_byline
+from app.extract.bare_bylines import filed_writers, outlet_byline
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line
 from app.extract.countries import CountryLabels
 from app.extract.country_label import drop_country_label
@@ -222,6 +222,7 @@ def _candidates(head: list[Line], story: set[str], cut: bool = True) -> list[Lin
             and not is_furniture(text)
             and not _numbered_run(head, pos)
             and outlet_byline(text) is None  # "Peter Finn Washington Post"
+            and filed_writers(text) is None  # "Jane Doe in Nairobi and John Roe in Khartoum"
         ):
             out.append(ln)
         wrapped = ends_open(text)

@@ -29,11 +29,18 @@ _SINGULAR_HEADS = _HEADS - {
     "schools",
     "hospitals",
 }
+# A military site named after its place: "Dioura army camp", "the Gao military base",
+# "Tabaqa military airport" (as "Bagram air base"). Only after a soldier's word: right after
+# the place these nouns are place-type words ("the Kalma camp"), and "Mosul police camps"
+# are read no further.
+_SITES = words("camp camps base bases barracks outpost outposts")
+_SITES |= words("airport airports airfield airfields airbase airbases")
+_SOLDIERS = words("army military air")  # "the Tiyas military air base"
 # Words that may stand between the place and the head noun.
 _MODIFIERS = words(
     """
 news press tank infantry rifle artillery mechanised mechanized armoured armored motorised
-motorized marine border police military army security defence defense guards special
+motorized marine border police military army air security defence defense guards special
 secondary primary high girls boys teaching general central regional district provincial
 referral public state city town local football tribal
 """
@@ -47,6 +54,8 @@ def opens_organisation_name(before: tuple[str, ...], after: tuple[str, ...]) -> 
     lower-cased) make it part of a lower-case organisation or building name: up to two
     describing words, then a head noun."""
     for k, word in enumerate(after[:3]):
+        if word in _SITES:
+            return k > 0 and after[k - 1] in _SOLDIERS
         if word in _HEADS:
             # Right after the place, a singular head names one building ("Al-Quds
             # hospital"), unless an indefinite article makes the city a modifier ("a

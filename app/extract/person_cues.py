@@ -62,7 +62,15 @@ from app.extract.person_names import AGENCY_WORDS
 from app.extract.person_ranks import RANK_NOUNS
 from app.extract.transliteration import fold
 
-__all__ = ["KIN_WORDS", "long_appositive", "lone_name_cue", "name_cue", "name_shaped", "owner_cue"]
+__all__ = [
+    "KIN_WORDS",
+    "long_appositive",
+    "lone_name_cue",
+    "name_cue",
+    "name_given",
+    "name_shaped",
+    "owner_cue",
+]
 
 # "identifying himself as Huk", "a man named Ali", "known only as Abu Omar".
 _AS_AFTER = _words(
@@ -95,13 +103,17 @@ def lone_name_cue(
         if not _plural_role(head[-1].lower()):
             return False
         before = (*before, head[-1].lower())
+    if _named_as(before):
+        # "a soldier identified as David", "a boy named Omar": the text says the word is a
+        # name, so a given name stands against a namesake town (David, Panama), as after
+        # ``name_given``
+        return name_shaped(word, gaz, named=is_first_name(word))
     if _who_clause(after, before):  # "reports came from Smirnov, who wrote on Telegram"
         return name_shaped(word, gaz)
     if before and before[-1] in PLACE_PREPOSITIONS and tuple(before[-2:]) not in _SPOKE_TO:
         return False  # "In Balghatar, a military officer was killed"
     if (
         _introduced(before, after)
-        or _named_as(before)
         or listed_as_victim(before, after)
         or named_example(before)
         or kin_apposition(after)
@@ -197,9 +209,10 @@ def _is_a_role(after: Sequence[str]) -> bool:
     )
 
 
-def name_shaped(word: str, gaz: Gazetteer) -> bool:
+def name_shaped(word: str, gaz: Gazetteer, named: bool = False) -> bool:
     """Capitalised, not an acronym, no dictionary word (unless a given name), and no
-    organisation, people, title, country, region or sizeable place."""
+    organisation, people, title, country, region or sizeable place (``named``: the text
+    says the word is a name, so no town of that name counts)."""
     low = word.lower()
     if len(word) < 3 or not word[:1].isupper() or word.isupper():
         return False
@@ -225,7 +238,7 @@ def name_shaped(word: str, gaz: Gazetteer) -> bool:
     # A given name only loses to a place of exactly its name: lookups also return
     # near-spellings ("Sama" finds Sanya and Zama).
     first = is_first_name(word)
-    return not any(
+    return named or not any(
         c.population >= _PLACE_POP and (not first or fold(c.name) == folded)
         for c in gaz.lookup(word)
     )
@@ -292,6 +305,39 @@ def _aged(after: Sequence[str]) -> bool:
     age = after[1].rstrip(",.;)")
     closed = age != after[1] or len(after) == 2 or after[2] in {",", ".", ")", ";"}
     return age.isdigit() and len(age) <= 3 and closed  # "42," is one token
+
+
+# "gave his name as X", "whose name he gave as X", "name was given as X".
+_NAME_NOUNS = _words("name names")
+_NOT_A_PERSONS_NAME = _words(
+    "village villages town city area place district community camp group operation its"
+)
+_PERSONS_OWNERS = _words("his her whose their")
+# "his first name, X", "her given name was X".
+_NAME_PARTS = _words("first given")
+
+
+def name_given(before: Sequence[str]) -> bool:
+    """The words before a run (the sentence's, lower-cased) say it is the name someone
+    gave: "... name ... as X" ("gave his name as X", "whose name he gave as simply X"), or
+    "first name, X" / "first name was X" ("who gave only his first name, Ali, said")."""
+    if before[-1:] and before[-1] in ("simply", "only", "just"):
+        before = before[:-1]  # "gave as simply Anas"
+    if len(before) < 3:
+        return False
+    if before[-1] == "as":
+        # (not a place's or a body's name: "gave the name of the village as Kofa")
+        window = before[-5:-1]
+        return any(w in _NAME_NOUNS for w in window) and not any(
+            w in _NOT_A_PERSONS_NAME for w in window
+        )
+    return (
+        len(before) >= 4
+        and before[-1] in (",", "was", "is")
+        and before[-2] == "name"
+        and before[-3] in _NAME_PARTS
+        and before[-4] in _PERSONS_OWNERS  # not "the camp, known by its first name, X"
+    )
 
 
 def _named_as(before: Sequence[str]) -> bool:

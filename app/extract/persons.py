@@ -47,7 +47,14 @@ from app.extract.person_aliases import (
 from app.extract.person_asides import fate_past_aside
 from app.extract.person_context import SPEECH_VERBS, RunContext, age_word
 from app.extract.person_credits import inline_credit_end, inline_photo_credit
-from app.extract.person_cues import lone_name_cue, long_appositive, name_cue, owner_cue
+from app.extract.person_cues import (
+    lone_name_cue,
+    long_appositive,
+    name_cue,
+    name_given,
+    name_shaped,
+    owner_cue,
+)
 from app.extract.person_events import one_of_apposition, personal_of
 from app.extract.person_exclusions import (
     facility_after,
@@ -520,6 +527,14 @@ class PersonFinder:
                         and quoted_nickname(chunk.wide_before, quoted=False)
                     )
                     or (ctx.credit and ctx.before[-1:] in _BY_LAST and is_first_name(core[0]))
+                    # "whose name he gave as simply Anas", "who gave only his first name,
+                    # Ali,": the text says it is a name, so a namesake town abroad (Anas,
+                    # Finland; Ali, India) does not count
+                    or (
+                        not head
+                        and name_given(ctx.wide)
+                        and name_shaped(core[0], self.gaz, named=is_first_name(core[0]))
+                    )
                     # "Fatima's husband", "Salah's body": a given name owning what only a
                     # person has (``owner_cue``)
                     or (

@@ -383,7 +383,7 @@ def locative_cue(chunk: Chunk, gaz: Gazetteer | None = None) -> str | None:
         before = ("control",)  # "took control of Buurweyn", "regained full control of X"
     elif _bearing_of(chunk.before) or _outskirts_of(chunk.before):
         # "the hills northeast of Laiza": a bearing is taken from a place; "a quarry on the
-        # outskirts of Yaroun": a town's or village's outskirts
+        # outskirts of Yaroun", "a base in the vicinity of Busley": around a town or village
         before = ("of",)
     elif not before or before[0] not in LOCATIVE_ONLY and not _at_place(chunk):
         return None
@@ -448,9 +448,13 @@ def _holder_noun(words: list[str] | tuple[str, ...]) -> bool:
     return bool(words) and words[0].lower() not in _NOT_HOLDERS
 
 
+# Words for the land around a place: "on the outskirts of X", "in the vicinity of X".
+_AROUND_OF = frozenset(["outskirts", "vicinity", "environs"])
+
+
 def _outskirts_of(before: tuple[str, ...]) -> bool:
-    """ "the outskirts of" right before the run."""
-    return before[-1:] == ("of",) and len(before) >= 2 and before[-2].lower() == "outskirts"
+    """ "the outskirts of", "the vicinity of", "the environs of" right before the run."""
+    return before[-1:] == ("of",) and len(before) >= 2 and before[-2].lower() in _AROUND_OF
 
 
 def _route_goes_on(after: tuple[str, ...], gaz: Gazetteer | None) -> bool:

@@ -188,3 +188,51 @@ def test_name_and_outlet_under_a_caption_is_a_person() -> None:
     names = {p.name for p in extract_page(page).persons}
     assert "Maria Lopez" in names
     assert not any("Washington" in n for n in names)
+
+
+# cities36 (set bg): several writers, each "in" the town the story was filed from.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Chinedu Okonkwo in Makurdi and Halima Dauda in Yola", True),
+        ("Chinedu Okonkwo in Port Harcourt, Tari Ebi in Yenagoa and Halima Dauda in Yola", True),
+        ("By Peter Walsh in Nairobi and Amina Yusuf Bello in Khartoum", True),
+        ("Fighting Rages in Gaza and Clashes Erupt in Jenin", False),  # a headline's words
+        ("Human Rights Watch in Geneva and Amnesty International in London", False),  # bodies
+        ("Chinedu Okonkwo in Makurdi and Halima Dauda", False),  # no town after the last one
+    ],
+)
+def test_is_bare_byline_of_writers_in_towns(line: str, expected: bool) -> None:
+    assert is_bare_byline(line, gazetteer()) is expected
+
+
+# Under the date line, the line "A in X and B in Y" is the writers', not the headline, and its
+# second writer is no town.
+WRITERS_IN_TOWNS = [
+    (
+        " date 2021-05-04 Terna Iorhemba in Jos and Chinedu Okonkwo in Makurdi\n\n"
+        "Gunmen attacked two villages in Plateau State on Sunday night, killing eleven people, "
+        "police spokesman Danjuma Garba said.\n",
+        {"Terna Iorhemba": "author", "Chinedu Okonkwo": "author", "Danjuma Garba": "mentioned"},
+    ),
+    (
+        "Gunmen kill eleven in Plateau villages\n"
+        "Terna Iorhemba in Jos, Chinedu Okonkwo in Makurdi and AbdulWahab Sule in Kaduna\n"
+        "Gunmen attacked two villages in Plateau State on Sunday night, killing eleven people, "
+        "police spokesman Danjuma Garba said.\n",
+        {
+            "Terna Iorhemba": "author",
+            "Chinedu Okonkwo": "author",
+            "AbdulWahab Sule": "author",
+            "Danjuma Garba": "mentioned",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), WRITERS_IN_TOWNS)
+def test_several_writers_in_their_towns(page: str, expected: dict[str, str]) -> None:
+    e = extract_page(page)
+    assert {p.name: p.role for p in e.persons} == expected
+    assert "Iorhemba" not in (e.title or "")
+    assert not any("Okonkwo" in c.name or "Sule" in c.name for c in e.cities)

@@ -123,6 +123,15 @@ def test_areas_and_suburbs_of_towns(text, expected):
             {"Umm Qasr"},
         ),
         ("Crowds Gather in Baghdad Today\n\nThousands marched, police said.", {"Baghdad"}),
+        # cities36: a military site named after its place after "army"/"military" ("Bagram air
+        # base" is); a place named apart from the site stays.
+        ("Gunmen stormed Sevare military base in Mali before dawn on Sunday.", set()),
+        ("Rebels overran Kidal army camp in northern Mali, officials said.", set()),
+        ("Insurgents raided Mandera army barracks, Kenyan police said.", set()),
+        ("Rebels shelled Hama military airport in Syria on Sunday.", set()),
+        ("Jets took off from the Tiyas military air base in Syria.", set()),
+        ("Gunmen stormed the army camp in Sevare, Mali, before dawn on Sunday.", {"Sevare"}),
+        ("Gunmen killed two soldiers in Sevare near army bases, Malian police said.", {"Sevare"}),
     ],
 )
 def test_place_names_inside_organisation_names(text, expected):

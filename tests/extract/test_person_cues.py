@@ -275,3 +275,26 @@ RESIDENT_SPEAKS = [
 @pytest.mark.parametrize(("text", "expected"), RESIDENT_SPEAKS)
 def test_a_role_that_speaks_is_no_apposition(text, expected):
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities36 (set bg): the text says a lone word is the name someone gave, so a given name
+# that is also a town abroad (Ali, India; Anas, Finland; Hassan, India; Fatima, Portugal)
+# is the person.
+NAMES_GIVEN = [
+    ("Gunmen killed an informer whose name the chairman gave as simply Anas.", {"Anas"}),
+    ("Gunmen killed an informer whose name the chairman gave as Ali.", {"Ali"}),
+    (
+        "A trader, who gave only his first name, Hassan, for fear of reprisals, said the"
+        " market burned.",
+        {"Hassan"},
+    ),
+    ("A nurse whose first name was Fatima was wounded in the shelling.", {"Fatima"}),
+    ("Troops detained a rebel identified as Omar, who was wounded.", {"Omar"}),
+    # ... not a town the text names as one
+    ("Gunmen killed three traders in Hassan, a town in southern India.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_GIVEN)
+def test_a_name_given_as_a_name(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

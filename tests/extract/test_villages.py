@@ -813,6 +813,16 @@ def test_a_bearing_places_a_village(text, expected):
         ),
         # ... not a region's or a group's name written there.
         ("Fighting raged on the outskirts of Tigray, in Ethiopia.", {}),
+        # cities36: "the vicinity of X", "the environs of X" as "the outskirts of X".
+        (
+            "Troops clashed with militants in the vicinity of Tarbuley, in Somalia, on Friday.",
+            {"Tarbuley": ("SO", None)},
+        ),
+        (
+            "Insurgents were hiding in the environs of Gumsuri, in Nigeria, the army said.",
+            {"Gumsuri": ("NG", None)},
+        ),
+        ("Fighting raged in the vicinity of Tigray, in Ethiopia.", {}),
     ],
 )
 def test_the_outskirts_of_a_village(text, expected):
