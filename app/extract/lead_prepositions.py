@@ -50,6 +50,24 @@ def after_lead_preposition(chunk: Chunk, gaz: Gazetteer) -> Chunk:
     settled = chunk.after[:1] in _SETTLEMENT_WORD and chunk.after[1:2] == (",",)
     if not settled and (chunk.after[:1] != (",",) or any(gaz.lookup(w) for w in words[1:])):
         return chunk  # a place GeoNames knows: judged with "In" read as its cue, as before
+    return _as_cue(chunk)
+
+
+def region_after_lead_preposition(chunk: Chunk, gaz: Gazetteer) -> Chunk:
+    """ "In Balochistan, gunmen killed 23": for the region rules, the run after a sentence's
+    capitalised preposition with the preposition before it, as "killed in Balochistan"
+    reads (a region's name needs no comma after it to be one); other runs unchanged."""
+    words = chunk.words
+    if words[0] not in _LEAD_PREPOSITIONS:
+        return chunk  # most runs
+    if chunk.title_case_line or "|" in words[:2] or not lead_preposition(words, gaz):
+        return chunk
+    return _as_cue(chunk)
+
+
+def _as_cue(chunk: Chunk) -> Chunk:
+    """The run without its first word, which becomes the word before it."""
+    words = chunk.words
     return dataclasses.replace(
         chunk,
         toks=chunk.toks[1:],

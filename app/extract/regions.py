@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from app.domain import RegionMention
 from app.extract.chunks import Chunk
 from app.extract.gazetteer_index import Gazetteer
+from app.extract.lead_prepositions import region_after_lead_preposition
 from app.extract.lexicons import (
     DIRECTIONS,
     FAITHS_AND_PEOPLES,
@@ -75,6 +76,7 @@ class RegionFinder:
         self.found: dict[str, _Found] = {}
 
     def feed(self, chunk: Chunk) -> None:
+        chunk = region_after_lead_preposition(chunk, self.gaz)  # "In Balochistan, ..."
         hit = _cued_name(chunk) or self._bare_region(chunk)
         if hit is None:
             return

@@ -290,3 +290,24 @@ def test_a_bare_region_name_after_a_locative(text, expected):
 )
 def test_a_region_spelt_its_own_way_with_no_country_named(text, expected):
     assert regions(text) == expected
+
+
+# Lead, session 18: a sentence's capitalised preposition is the region's cue, as "in" is
+# inside the sentence; a city's name after it stays the city.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Balochistan, gunmen stopped two buses and killed 23 passengers, officials in"
+            " Pakistan said.",
+            {"PK-BA": ("PK", "Balochistan Province")},
+        ),
+        (
+            "In Takhar province, residents said the district centre fell, Afghan officials said.",
+            {"AF-TAK": ("AF", "Takhar Province")},
+        ),
+        ("In Aleppo, shells fell on two markets, Syrian state media said.", {}),
+    ],
+)
+def test_region_after_a_sentence_opening_preposition(text, expected):
+    assert regions(text) == expected
