@@ -133,6 +133,9 @@ def place_or_group_context(
         or settlement_apposition(chunk.wide_after or chunk.after)
         # "the Magen David Adom emergency medical services said": a service's name
         or service_after(chunk.wide_after or chunk.after)
+        # "a Ramzan package", "Ramadan Bazaars", "the Ramzan Ceasefire": the fasting month,
+        # whose name is also a given name ("Ramzan Kadyrov"), before a thing of the month
+        or (len(name) >= 2 and first in _FASTING_MONTH and fold(name[1]) in _MONTH_THINGS)
         # "the commander's Toyota land-cruiser": a carmaker's name before a vehicle's word
         or (
             bool(name)
@@ -142,6 +145,17 @@ def place_or_group_context(
         )
     )
 
+
+# The fasting month's names, given names too ("Ramzan Kadyrov", "Ramadan Shallah"), and what
+# news names after them as the month's things ("Ramzan Bazaar", "the Ramadan Truce").
+_FASTING_MONTH = _words("ramadan ramzan ramazan ramadhan")
+_MONTH_THINGS = _words(
+    """
+bazaar bazaars market markets package packages relief ceasefire truce offer offers sale sales
+special specials transmission transmissions fast fasts prayers iftar iftars sehri suhoor
+timings schedule campaign drive moon
+"""
+)
 
 # Nouns for the people of a place before "of": "a resident of X", "natives of X" ("the
 # father of X", "the family of X" name a person, so only these).
