@@ -250,21 +250,24 @@ def service_after(after: Sequence[str]) -> bool:
 # community", "X, a small town in ..."); "Ahmed Musa, a village head" is a person: the noun
 # must end the apposition's noun phrase.
 _SETTLEMENT_APPOSITIONS = _words("community village town settlement hamlet city locality township")
+# ... and a town's parts, whose names open on given names as often ("Sheikh Maqsoud, a
+# Kurdish neighbourhood of Aleppo", "Mirwais Mina, a Kandahar neighbourhood"; review21).
+_SETTLEMENT_APPOSITIONS |= _words("neighbourhood neighborhood suburb district quarter")
 # What may follow the noun when it ends the phrase: punctuation or a preposition.
 _PHRASE_ENDS = _words("in on of near about some close located north south east west , . ; ) –")
 _ARTICLES = _words("a an")
 
 
 def settlement_apposition(after: Sequence[str]) -> bool:
-    """After a comma or a bracket, "a/an" and at most two lower-case words end in a
-    settlement noun that the phrase ends with: "Shaffa Taku, a remote community on the
-    edge of the forest", "Dar Kasa (a village near Gao)"."""
+    """After a comma or a bracket, "a/an" and at most two words (lower-case, or a
+    capitalised word first) end in a settlement noun that the phrase ends with: "Shaffa
+    Taku, a remote community on the edge of the forest", "Dar Kasa (a village near Gao)"."""
     if len(after) < 3 or after[0] not in (",", "(") or after[1].lower() not in _ARTICLES:
         return False
     for k in range(2, min(5, len(after))):
         word = after[k]
-        if not word.islower():
-            return False
+        if not word.islower() and not (k < 4 and word[:1].isupper() and word.isalpha()):
+            return False  # "a Kandahar neighbourhood": one place's or people's word may come first
         if word in _SETTLEMENT_APPOSITIONS:
             nxt = after[k + 1] if k + 1 < len(after) else "."
             return nxt.lower() in _PHRASE_ENDS
