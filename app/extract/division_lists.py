@@ -4,7 +4,8 @@ Minbya and Buthidaung", "districts such as Nangade, Macomia and Ancuabe".
 Each name of such a list is the unit, not the town it is named after (the annotation rules
 list districts and townships as no cities), however big the town: "the districts of Kabul
 and Herat" names no city. The list runs on over commas and "and" from its
-first name, as the village lists of ``villages`` do.
+first name, as the village lists of ``villages`` do, and ends with the name after "and":
+"the states of Borno and Yobe, Maiduguri and Damaturu were ..." lists two states, then towns.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class DivisionLists:
     def __init__(self) -> None:
         self.end: tuple[int, int] | None = None  # (line, offset) where the last name ended
         self.placed = False  # the last name held is the province placing the units before it
+        self.closed = False  # the last name held came after "and": the list ended with it
 
     def holds(self, chunk: Chunk) -> bool:
         """The run is a name of a list of units: opened right before it, or going on from
@@ -60,9 +62,11 @@ class DivisionLists:
         if placing or _opens(chunk.before) or _opens_parts(chunk) or self._continues(chunk):
             self.end = (chunk.line_no, chunk.toks[-1].end)
             self.placed = placing
+            self.closed = chunk.before[-1:] == ("and",)
             return True
         self.end = None
         self.placed = False
+        self.closed = False
         return False
 
     def _gap(self, chunk: Chunk) -> int:
@@ -77,7 +81,9 @@ class DivisionLists:
             return False
         gap = self._gap(chunk)
         if 0 < gap <= _GAP:
-            return True
+            # "the states of Borno and Yobe, Maiduguri and Damaturu were ...": the list
+            # ended with the name after "and"; a comma after it opens another phrase
+            return not (self.closed and chunk.before[-1:] == (",",))
         # "... in Baghlan in the north, Shah Joy": only placing words since the province
         # that placed the units before (whose reading looked ahead to this name)
         return self.placed and 0 < gap <= _PLACED_GAP and _only_placing(chunk.wide_before, gap)

@@ -133,6 +133,9 @@ def place_or_group_context(
         or settlement_apposition(chunk.wide_after or chunk.after)
         # "the Magen David Adom emergency medical services said": a service's name
         or service_after(chunk.wide_after or chunk.after)
+        # "a Ramzan package", "Ramadan Bazaars", "the Ramzan Ceasefire": the fasting month,
+        # whose name is also a given name ("Ramzan Kadyrov"), before a thing of the month
+        or (len(name) >= 2 and first in _FASTING_MONTH and fold(name[1]) in _MONTH_THINGS)
         # "the commander's Toyota land-cruiser": a carmaker's name before a vehicle's word
         or (
             bool(name)
@@ -142,6 +145,17 @@ def place_or_group_context(
         )
     )
 
+
+# The fasting month's names, given names too ("Ramzan Kadyrov", "Ramadan Shallah"), and what
+# news names after them as the month's things ("Ramzan Bazaar", "the Ramadan Truce").
+_FASTING_MONTH = _words("ramadan ramzan ramazan ramadhan")
+_MONTH_THINGS = _words(
+    """
+bazaar bazaars market markets package packages relief ceasefire truce offer offers sale sales
+special specials transmission transmissions fast fasts prayers iftar iftars sehri suhoor
+timings schedule campaign drive moon
+"""
+)
 
 # Nouns for the people of a place before "of": "a resident of X", "natives of X" ("the
 # father of X", "the family of X" name a person, so only these).
@@ -236,21 +250,24 @@ def service_after(after: Sequence[str]) -> bool:
 # community", "X, a small town in ..."); "Ahmed Musa, a village head" is a person: the noun
 # must end the apposition's noun phrase.
 _SETTLEMENT_APPOSITIONS = _words("community village town settlement hamlet city locality township")
+# ... and a town's parts, whose names open on given names as often ("Sheikh Maqsoud, a
+# Kurdish neighbourhood of Aleppo", "Mirwais Mina, a Kandahar neighbourhood"; review21).
+_SETTLEMENT_APPOSITIONS |= _words("neighbourhood neighborhood suburb district quarter")
 # What may follow the noun when it ends the phrase: punctuation or a preposition.
 _PHRASE_ENDS = _words("in on of near about some close located north south east west , . ; ) –")
 _ARTICLES = _words("a an")
 
 
 def settlement_apposition(after: Sequence[str]) -> bool:
-    """After a comma or a bracket, "a/an" and at most two lower-case words end in a
-    settlement noun that the phrase ends with: "Shaffa Taku, a remote community on the
-    edge of the forest", "Dar Kasa (a village near Gao)"."""
+    """After a comma or a bracket, "a/an" and at most two words (lower-case, or a
+    capitalised word first) end in a settlement noun that the phrase ends with: "Shaffa
+    Taku, a remote community on the edge of the forest", "Dar Kasa (a village near Gao)"."""
     if len(after) < 3 or after[0] not in (",", "(") or after[1].lower() not in _ARTICLES:
         return False
     for k in range(2, min(5, len(after))):
         word = after[k]
-        if not word.islower():
-            return False
+        if not word.islower() and not (k < 4 and word[:1].isupper() and word.isalpha()):
+            return False  # "a Kandahar neighbourhood": one place's or people's word may come first
         if word in _SETTLEMENT_APPOSITIONS:
             nxt = after[k + 1] if k + 1 < len(after) else "."
             return nxt.lower() in _PHRASE_ENDS

@@ -74,6 +74,28 @@ def cities(text: str) -> set[str]:
             "Refugees left the districts of Kyaukme and Hsipaw for Mandalay, Myanmar.",
             {"Mandalay"},
         ),
+        # ... a list ends with its name after "and": a comma after it opens another phrase,
+        # whose towns are towns (review21 probes).
+        (
+            "Curfews were imposed in the states of Borno and Yobe, Maiduguri and Damaturu "
+            "were locked down, Nigeria.",
+            {"Maiduguri", "Damaturu"},
+        ),
+        (
+            "Jets pounded the provinces of Idlib and Hama, Aleppo and Latakia were spared, "
+            "monitors in Syria said.",
+            {"Aleppo", "Latakia"},
+        ),
+        (
+            "Heat gripped the provinces of Sindh and Punjab, Karachi and Lahore among the "
+            "hottest cities of Pakistan.",
+            {"Karachi", "Lahore"},
+        ),
+        # ... while the list runs on over "and" and commas before it ends.
+        (
+            "Floods hit the provinces of Baghlan, Takhar and Badakhshan and Kunduz, Afghanistan.",
+            set(),
+        ),
         # ... and a list of cities or villages is untouched.
         (
             "Aid convoys reached the towns of Kunduz, Baghlan and Pul-e-Khumri in Afghanistan.",

@@ -549,3 +549,37 @@ OUTLETS = [
 @pytest.mark.parametrize(("text", "expected"), OUTLETS)
 def test_outlet_names_are_no_people(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# review21: the fasting month's name is also a given name ("Ramzan" joined the given names
+# in session 18), so "a Ramzan Package" and "Ramadan Bazaars" were read as people; the
+# month before a thing of the month names no one, and the given name before a surname does.
+FASTING_MONTH = [
+    ("The provincial government in Pakistan announced a Ramzan Package for poor families.", set()),
+    ("Shoppers crowded the Ramadan Bazaars of Peshawar, Pakistan, before the fast.", set()),
+    ("The Ramzan Ceasefire in Kashmir, India, ended after a month.", set()),
+    (
+        "Chechen leader Ramzan Kadyrov said his men had reached Mariupol, Ukraine.",
+        {"Ramzan Kadyrov"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FASTING_MONTH)
+def test_the_fasting_month_before_its_things_is_no_person(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# review21: an apposition naming a town's part makes the run that part, whatever given name
+# opens it; a person's apposition with such a word before another noun stays a person.
+TOWN_PART_APPOSITIONS = [
+    ("Rebels entered Sheikh Hamid, a Kurdish neighbourhood of Raqqa, Syria.", set()),
+    ("Rockets hit Nawaf Abad, a Kandahar suburb, Afghanistan.", set()),
+    ("Shells fell on Salim Kalay, a crowded district, in Peshawar, Pakistan.", set()),
+    ("Ahmed Jasim, a Mosul district official, said the road was shut, Iraq.", {"Ahmed Jasim"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWN_PART_APPOSITIONS)
+def test_town_part_appositions_are_no_people(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -455,3 +455,21 @@ REGIMENT_RANKS = [
 @pytest.mark.parametrize(("text", "expected"), REGIMENT_RANKS)
 def test_regiment_ranks(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# review21: title words that are common surnames too ("Sheriff" joined the titles in session
+# 18): closing a run after a given name they are the surname; before a name, the title.
+SURNAME_TITLES = [
+    (
+        "Former Borno governor Kashim Modu Sheriff said the insurgents must be defeated.",
+        {"Kashim Modu Sheriff"},
+    ),
+    ("Abu Sheriff, a trader in Kenema, Sierra Leone, said prices had doubled.", {"Abu Sheriff"}),
+    ("Councillor Ruth Alderman told reporters in Leeds the vote was lost.", {"Ruth Alderman"}),
+    ("County Sheriff Dale Morrow said deputies fired in Texas.", {"Dale Morrow"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_TITLES)
+def test_surname_titles_after_a_given_name(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
