@@ -35,6 +35,7 @@ councilwoman alderman sheriff ombudsman
 officer official journalist photographer correspondent analyst reporter commentator
 colonel-general lt-gen maj-gen brig-gen rev reverend revd fr msgr father brother sister
 coordinator speaker prophet
+archimandrite archpriest hieromonk abbot abbess exarch catholicos nuncio
 alhaji alhaja hajia hajiya mallam malam malama ustaz ustadh ustadz qari maulana mawlana pir
 po1 po2 po3 spo1 spo2 spo3 spo4 patrolman patrolwoman pcpl pssg pmsg psms pcms pems plt
 pcapt pmaj pltcol pcol pbgen pmgen pltgen
