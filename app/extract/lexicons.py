@@ -70,6 +70,7 @@ lieutenant-general major-general brigadier-general nations united world
 commissioner superintendent inspector constable magistrate administrator
 counselor counsellor councillor councilor
 pastor pastors deacon archbishop evangelist chaplain monsignor patriarch hojatoleslam apostle
+policy relations cooperation rights planning reconstruction commerce welfare immigration
 """
 )
 
