@@ -160,6 +160,8 @@ class RunContext:
             return True
         if last == ("as",):
             return _named_as(self.wide)
+        if last and last[0] in _OPENING_QUOTES and before[-2:-1] in _CALLED_LAST:
+            before, last = before[:-1], before[-2:-1]  # 'a militant called "Abu Hashem"'
         if last in _CALLED_LAST:  # "an army officer called X", "a fighter named X"
             return len(before) >= 2 and before[-2] in ROLE_WORDS
         if _name_part_given(self.wide) and not _name_origin(self.chunk.words):

@@ -96,6 +96,14 @@ def place_or_group_context(
         # "Jenin's Khalil Suleiman hospital": a building named after someone; "Goran
         # Namaye community", "Dan Dambo community": how Nigerian reports name villages
         or (bool(chunk.after) and (chunk.after[0] in _BUILDINGS or chunk.after[0] in _SETTLED))
+        # "the Amin Muqbil residential neighbourhood", "the Hamad Bin Khalifa residential
+        # area": a part of a city named after someone
+        or (
+            chunk.after[:1] == ("residential",)
+            and not chunk.toks[-1].possessive
+            and chunk.after[1:2] != ()
+            and chunk.after[1].lower() in _RESIDENTIAL_PARTS
+        )
         # "Fateh Khel", "Baka Khel": a Pashtun clan's name, for its villages and areas
         or (len(name) >= 2 and fold(name[-1]) in _CLAN_PLACES)
         or not DIRECTIONS.isdisjoint(map(fold, name))
@@ -508,6 +516,13 @@ _CAPTION_PLACES = _words("l r c left right center centre front back top bottom r
 # Facilities named after a person or a place, with or without "oil"/"gas" before the noun.
 _FACILITIES = _words("pipeline pipelines field fields terminal terminals refinery plant wells")
 _FUELS = _words("oil gas")
+
+
+# What "residential" qualifies after the name of a part of a city.
+_RESIDENTIAL_PARTS = _words(
+    "area areas quarter quarters neighbourhood neighborhood district districts compound complex"
+    " block blocks zone suburb city project"
+)
 
 
 def facility_after(after: tuple[str, ...]) -> bool:

@@ -583,3 +583,19 @@ TOWN_PART_APPOSITIONS = [
 @pytest.mark.parametrize(("text", "expected"), TOWN_PART_APPOSITIONS)
 def test_town_part_appositions_are_no_people(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# Lead, session 19: a name before "residential" and a part of a city names the part, even
+# when a person's name ("the Amin Muqbil residential neighbourhood").
+RESIDENTIAL_PARTS = [
+    ("Warplanes struck homes in the Amin Muqbil residential neighbourhood, residents said.", set()),
+    ("Strikes hit the Hamad Bin Khalifa residential area on Monday.", set()),
+    ("Shells fell on the Sheikh Maqsoud residential district.", set()),
+    # a person's own home stays his
+    ("Shells hit Ahmed Musa's residential compound, his son said.", {"Ahmed Musa"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESIDENTIAL_PARTS)
+def test_a_residential_part_named_after_someone(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
