@@ -145,12 +145,32 @@ def judge(
         return Verdict(None, region=region)  # "in Sinaloa": the region, not a namesake
     if site.key in TERRITORY_NAMES and not (site.in_dateline or len(site.span) > 1):
         return REFUSED  # bare "Gaza" is the Strip
-    common = len(site.span) == 1 and _common_word(site.span[0])
+    common = (
+        len(site.span) == 1
+        and _common_word(site.span[0])
+        and not _city_first_word(site.span[0], city, countries)
+    )
     if stated_country is None and _own_region_named(site, city, gaz):
         stated_country = city.country_code  # "in Chechnya's Vedeno", "in Vedeno, Chechnya"
     if _evidence_fits(site, city, stated_country, countries, common):
         return Verdict(city)
     return Verdict(None, deferred=not common)
+
+
+# A city this big, in a country the article names, is what its name means there, though
+# English has a rare word of that spelling ("tripoli", a polishing stone; "amman"); words
+# English writes this often or more stay words ("Sale", "Nice", "Reading").
+_CITY_FIRST_POP = 500_000
+_CITY_FIRST_ZIPF = 4.0
+
+
+def _city_first_word(word: str, city: City, countries: AbstractSet[str]) -> bool:
+    """ "Tripoli authorities said" in a Libya story: the city, not the word."""
+    if city.population < _CITY_FIRST_POP or city.country_code not in countries:
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") < _CITY_FIRST_ZIPF
 
 
 def _people_of_a_place(site: _Site, city: City, gaz: Gazetteer) -> bool:

@@ -593,3 +593,24 @@ def test_a_vehicle_make_is_no_town(text, expected):
 )
 def test_a_peoples_word_is_no_town(text, expected):
     assert cities(text) == expected
+
+
+# Lead, session 19: a city of half a million or more, in a country the article names, is
+# the city though English has a rare word of its spelling ("tripoli", a polishing stone),
+# even at a sentence's start; words English writes often stay words.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials in Libya said on Monday that Tripoli authorities would act.",
+            {"Tripoli"},
+        ),
+        ("Amman said the border with Syria would stay shut, Jordan's army added.", {"Amman"}),
+        # no country named: the rare word is left alone at a sentence's start
+        ("Tripoli authorities said on Wednesday that the road was open.", set()),
+        # an everyday word is a word ("Sale", Morocco; "Nice", France)
+        ("Sale prices rose in Morocco after the floods, traders said.", set()),
+    ],
+)
+def test_a_big_city_named_like_a_rare_word(text, expected):
+    assert cities(text) == expected
