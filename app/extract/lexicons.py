@@ -31,7 +31,7 @@ gov governor mayor ambassador envoy spokesman spokeswoman spokesperson chairman
 chairwoman chancellor pope cardinal bishop rabbi judge justice sir lord lady dame mufti
 grand-mufti hajji haji hadj hadji hajj strongman kingpin deputy chief director leader activist
 lawmaker lawmakers mp mps congressman congresswoman assemblyman assemblywoman councilman
-councilwoman alderman sheriff ombudsman
+councilwoman alderman sheriff ombudsman defender
 officer official journalist photographer correspondent analyst reporter commentator
 colonel-general lt-gen maj-gen brig-gen rev reverend revd fr msgr father brother sister
 coordinator speaker prophet
@@ -69,6 +69,7 @@ lieutenant-general major-general brigadier-general nations united world
 commissioner superintendent inspector constable magistrate administrator
 counselor counsellor councillor councilor
 pastor pastors deacon archbishop evangelist chaplain monsignor patriarch hojatoleslam apostle
+human rights
 """
 )
 
