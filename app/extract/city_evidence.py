@@ -33,6 +33,7 @@ from app.extract.lexicons import (
     PLACE_PREFIXES,
     PLACE_TYPE_AFTER,
     SETTLEMENT_WORDS,
+    SPANISH_QUARTERS,
     TERRITORY_NAMES,
     TITLE_WORDS,
     VEHICLE_MAKES,
@@ -284,6 +285,9 @@ def _refused(
         or _inside_group_name(site)
         or _opens_peoples_group(site)
         or _vehicle_make(site)
+        # "in colonia Benito Juárez", "on avenida Hidalgo": a quarter or a street named
+        # after a town or a person (cities38)
+        or (site.i == 0 and bool(site.before) and fold(site.before[-1]) in SPANISH_QUARTERS)
     )
 
 

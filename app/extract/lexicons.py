@@ -547,3 +547,9 @@ def vehicle_word(word: str) -> bool:
     """A vehicle's word or model, singular or plural ("pickups", "minibuses")."""
     low = word.lower()
     return low in _VEHICLE_WORDS or low.rstrip("s") in _VEHICLE_WORDS or low[:-2] in _VEHICLE_WORDS
+
+
+# Spanish nouns that open the names of quarters, streets and communal villages, which are
+# often named after people or towns: "Colonia Lázaro Cárdenas", "calle Benito Juárez",
+# "ejido Emiliano Zapata", "barrio Simón Bolívar" (cities38): no person, no town.
+SPANISH_QUARTERS = words("colonia colonias fraccionamiento barrio calle avenida ejido")

@@ -583,3 +583,35 @@ TOWN_PART_APPOSITIONS = [
 @pytest.mark.parametrize(("text", "expected"), TOWN_PART_APPOSITIONS)
 def test_town_part_appositions_are_no_people(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# cities38: Mexican and other Latin American quarters, streets and ejidos are named after
+# people and towns; a name right after "colonia", "calle", "ejido"... is neither.
+@pytest.mark.parametrize(
+    ("text", "persons", "cities"),
+    [
+        (
+            "In Sinaloa, Mexico, a man was shot dead in Colonia Miguel de la Madrid on Sunday.",
+            set(),
+            set(),
+        ),
+        (
+            "Police in Mexico found two bodies in colonia Benito Juárez in Tijuana.",
+            set(),
+            {"Tijuana"},
+        ),
+        ("Gunmen in Mexico opened fire on calle Ignacio Allende in Celaya.", set(), {"Celaya"}),
+        ("Soldiers in Mexico raided ejido Lázaro Cárdenas near Culiacán.", set(), {"Culiacan"}),
+        # near misses: the person named in a sentence of his own, and a colonia's officer
+        ("Benito Juárez was born in Oaxaca, Mexico.", {"Benito Juárez"}, {"Oaxaca"}),
+        (
+            "Colonia police chief Juan Pérez said two men were held in Tijuana.",
+            {"Juan Pérez"},
+            {"Tijuana"},
+        ),
+    ],
+)
+def test_spanish_quarters_are_named_after_people(text, persons, cities):
+    e = extract_page(text)
+    assert {p.name for p in e.persons} == persons
+    assert {c.name for c in e.cities} == cities
