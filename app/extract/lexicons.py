@@ -481,6 +481,9 @@ bedouins catholic catholics orthodox protestant coptic copts mujahideen jihadi j
 masalit zaghawa nuer shilluk murle anuak rohingya yoruba igbo kanuri berom oromo hutu tutsi
 banyamulenge lendu sahrawi janjaweed
 islamic hindu hindus sikh sikhs buddhist buddhists maoist maoists naxal naxals naxalite naxalites
+slav slavs slavic bosniak bosniaks croat croats ossetian ossetians abkhaz abkhazian abkhazians
+avar avars lezgin lezgins kumyk kumyks dargin dargins ingush circassian circassians kabardian
+quechua aymara mapuche wayuu garifuna
 """
 )
 # Ethnonyms that are also common surnames in South and Central Asia ("Waleed Saleh Baloch",
