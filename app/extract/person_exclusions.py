@@ -19,6 +19,7 @@ from app.extract.lexicons import (
     PLACE_TYPE_AFTER,
     SETTLEMENT_PLURALS,
     SETTLEMENT_WORDS,
+    SPANISH_QUARTERS,
     VEHICLE_MAKES,
     owned_settlement,
     vehicle_word,
@@ -76,6 +77,10 @@ def place_or_group_context(
         or (bool(name) and first in _PLACE_OPENERS)
         # "Gidan Hazo", and "Unguwar Alhaji Barau" whose title word is the place's
         or (bool(chunk.words) and fold(chunk.words[0]) in _HAUSA_PLACES)
+        # "in Colonia Miguel de la Madrid", "colonia Benito Juárez": Mexican and other Latin
+        # American quarters, streets and ejidos are named after people (cities38)
+        or (bool(chunk.words) and fold(chunk.words[0]) in SPANISH_QUARTERS)
+        or (bool(before) and fold(before[-1]) in SPANISH_QUARTERS)
         # warships are named after people: "the USS Dwight D. Eisenhower", "the aircraft
         # carrier Harry S. Truman", "the destroyer Admiral Grigorovich"
         or (bool(chunk.words) and chunk.words[0] in _SHIP_PREFIXES)

@@ -599,3 +599,53 @@ RESIDENTIAL_PARTS = [
 @pytest.mark.parametrize(("text", "expected"), RESIDENTIAL_PARTS)
 def test_a_residential_part_named_after_someone(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# cities38: Mexican and other Latin American quarters, streets and ejidos are named after
+# people and towns; a name right after "colonia", "calle", "ejido"... is neither.
+@pytest.mark.parametrize(
+    ("text", "persons", "cities"),
+    [
+        (
+            "In Sinaloa, Mexico, a man was shot dead in Colonia Miguel de la Madrid on Sunday.",
+            set(),
+            set(),
+        ),
+        (
+            "Police in Mexico found two bodies in colonia Benito Juárez in Tijuana.",
+            set(),
+            {"Tijuana"},
+        ),
+        ("Gunmen in Mexico opened fire on calle Ignacio Allende in Celaya.", set(), {"Celaya"}),
+        ("Soldiers in Mexico raided ejido Lázaro Cárdenas near Culiacán.", set(), {"Culiacan"}),
+        # near misses: the person named in a sentence of his own, and a colonia's officer
+        ("Benito Juárez was born in Oaxaca, Mexico.", {"Benito Juárez"}, {"Oaxaca"}),
+        (
+            "Colonia police chief Juan Pérez said two men were held in Tijuana.",
+            {"Juan Pérez"},
+            {"Tijuana"},
+        ),
+    ],
+)
+def test_spanish_quarters_are_named_after_people(text, persons, cities):
+    e = extract_page(text)
+    assert {p.name for p in e.persons} == persons
+    assert {c.name for c in e.cities} == cities
+
+
+# cities38: peoples of the Caucasus, the Balkans and the Andes are peoples, no persons
+# ("four Macedonian Slavic men" gave a person in a fresh Tetovo story).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An explosion wounded four Macedonian Slavic men in Tetovo.", set()),
+        ("The blast wounded four Macedonian Slavic policemen near the market.", set()),
+        ("Georgian farmers said the Abkhazian administration closed the crossing.", set()),
+        # near misses: a people's name that was already no person, and a person named
+        # after his people's leader title
+        ("Two Slavic Macedonians were wounded in Tetovo.", set()),
+        ("Ingush leader Yunus-Bek Yevkurov met elders in Nazran.", {"Yunus-Bek Yevkurov"}),
+    ],
+)
+def test_caucasus_and_balkan_peoples_are_no_persons(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected

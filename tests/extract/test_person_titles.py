@@ -500,3 +500,27 @@ OFFICE_NAME_NOUNS = [
 @pytest.mark.parametrize(("text", "expected"), OFFICE_NAME_NOUNS)
 def test_names_after_long_office_names(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities38: the ombudsman's title in Georgia and Armenia ("Public Defender", "Human Rights
+# Defender") and a rights body's name just before its head's name.
+DEFENDER_TITLES = [
+    ("Public Defender Levan Beridze said the detentions broke the law.", {"Levan Beridze"}),
+    (
+        "Armenia's Human Rights Defender Anahit Sargsyan visited the border villages.",
+        {"Anahit Sargsyan"},
+    ),
+    (
+        "The head of the Kurdish Observatory for Human Rights Saman Aziz said 12 died.",
+        {"Saman Aziz"},
+    ),
+    # near misses: no name after the title, or the rights body alone
+    ("The Public Defender said the detentions broke the law.", set()),
+    ("Human Rights Watch said the detentions broke the law.", set()),
+    ("A Land Rover Defender was stopped at the checkpoint.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFENDER_TITLES)
+def test_defender_titles(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

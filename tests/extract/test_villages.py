@@ -1473,3 +1473,27 @@ def test_a_list_closed_by_areas_names_villages(text, expected):
 )
 def test_french_elision_inside_a_village_name(text, expected):
     assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# cities38: one word with an adjective's ending between an article and "village of" + a
+# name describes the village the name gives ("the Andean village of Lucanamarca").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels in Peru entered the Andean village of Chuschi at dawn.", {"Chuschi"}),
+        ("Troops in Russia searched the Dagestani village of Gimry on Monday.", {"Gimry"}),
+        ("Avalanches in Nepal cut off the Himalayan village of Langtang.", {"Langtang"}),
+        ("Storms in Haiti flooded the Caribbean village of Marigot on Monday.", {"Marigot"}),
+        # near misses: a village's own name before "village of" and its area stays a village
+        (
+            "Gunmen in Nigeria attacked the Kwakwa village of Konduga on Monday.",
+            {"Kwakwa", "Konduga"},
+        ),
+        (
+            "Fighters in Nigeria attacked Mailari village of Guzamala on Monday.",
+            {"Mailari", "Guzamala"},
+        ),
+    ],
+)
+def test_an_adjective_before_village_of_is_no_village(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
