@@ -101,14 +101,9 @@ def place_or_group_context(
         # "Jenin's Khalil Suleiman hospital": a building named after someone; "Goran
         # Namaye community", "Dan Dambo community": how Nigerian reports name villages
         or (bool(chunk.after) and (chunk.after[0] in _BUILDINGS or chunk.after[0] in _SETTLED))
-        # "the Amin Muqbil residential neighbourhood", "the Hamad Bin Khalifa residential
-        # area": a part of a city named after someone
-        or (
-            chunk.after[:1] == ("residential",)
-            and not chunk.toks[-1].possessive
-            and chunk.after[1:2] != ()
-            and chunk.after[1].lower() in _RESIDENTIAL_PARTS
-        )
+        # "the Amin Muqbil residential neighbourhood", "the Nur Shams refugee camp", "the
+        # Hamad Bin Khalifa industrial area": a place named after someone
+        or _qualified_place_after(chunk)
         # "Fateh Khel", "Baka Khel": a Pashtun clan's name, for its villages and areas
         or (len(name) >= 2 and fold(name[-1]) in _CLAN_PLACES)
         or not DIRECTIONS.isdisjoint(map(fold, name))
@@ -523,11 +518,23 @@ _FACILITIES = _words("pipeline pipelines field fields terminal terminals refiner
 _FUELS = _words("oil gas")
 
 
-# What "residential" qualifies after the name of a part of a city.
-_RESIDENTIAL_PARTS = _words(
+# A kind of place after a name, and the word that qualifies it: "the Nur Shams refugee
+# camp", "the Amin Muqbil residential neighbourhood".
+_PLACE_QUALIFIERS = _words("residential refugee idp displacement industrial commercial military")
+_QUALIFIED_PLACES = _words(
     "area areas quarter quarters neighbourhood neighborhood district districts compound complex"
-    " block blocks zone suburb city project"
+    " block blocks zone suburb city project camp camps base site settlement"
 )
+
+
+def _qualified_place_after(chunk: Chunk) -> bool:
+    after = chunk.after
+    return (
+        len(after) >= 2
+        and after[0].lower() in _PLACE_QUALIFIERS
+        and after[1].lower() in _QUALIFIED_PLACES
+        and not chunk.toks[-1].possessive
+    )
 
 
 def facility_after(after: tuple[str, ...]) -> bool:

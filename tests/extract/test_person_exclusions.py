@@ -591,6 +591,12 @@ RESIDENTIAL_PARTS = [
     ("Warplanes struck homes in the Amin Muqbil residential neighbourhood, residents said.", set()),
     ("Strikes hit the Hamad Bin Khalifa residential area on Monday.", set()),
     ("Shells fell on the Sheikh Maqsoud residential district.", set()),
+    # ... and a refugee camp, named after someone, is a camp wherever the text names it
+    (
+        "Clashes went on in the Nur Shams refugee camp. The army said it carried out "
+        "Thursday's raid in Nur Shams to arrest suspects.",
+        set(),
+    ),
     # a person's own home stays his
     ("Shells hit Ahmed Musa's residential compound, his son said.", {"Ahmed Musa"}),
 ]
