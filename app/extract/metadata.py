@@ -188,6 +188,18 @@ _BRACKETED_DATELINE = re.compile(
     rf"(?P<date>(?i:{DATE_PATTERN}))"
     r"\s*\)\s*(?:--|[–—-]\s)"
 )
+# The outlet (or outlets) and the date in brackets after a place in ordinary case, the
+# outlet and the date parted by a dash, the bracket closed by a colon or run into the story,
+# as Pakistani portals print it: "Quetta, (Indus Wire / Frontier Post - 21st Oct, 2018 )
+# :Gunmen ...", "HERAT (Kabul Daily / AIP - 02nd May, 2019) Gunmen ...", "Jos, Jun 3
+# (Plateau Post / NAN - 3rd Jun, 2020 ) :Gunmen". The outlet holds no digit and no bracket.
+_OUTLET_DATED_DATELINE = re.compile(
+    r"^[A-Z\u00c0-\u00de][\w.'’-]*(?:[ -][A-Z\u00c0-\u00de][\w.'’-]*){0,2}"
+    r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?,?\s*"
+    r"\(\s*[A-Z][^()\d]{1,50}?\s+[-–—]\s*"
+    rf"(?P<date>(?i:{DATE_PATTERN}))"
+    r"\s*\)\s*(?::|--|[–—-]\s|(?=[A-Z]))"
+)
 # The date first and the place in brackets, as the Sudan Tribune writes it: "December 21,
 # 2012 (BOR) – Four people were killed ...".
 _DATE_FIRST_DATELINE = re.compile(
@@ -249,6 +261,7 @@ def _dateline_date(lines: list[Line], meta: Metadata) -> tuple[int, date] | None
             or _PAREN_DATED_DATELINE.match(head)
             or _DATE_FIRST_DATELINE.match(head)
             or _BRACKETED_DATELINE.match(head)
+            or _OUTLET_DATED_DATELINE.match(head)
             or _AGENCY_DATED_DATELINE.match(head)
             or _DATE_PLACE_DATELINE.match(head)
         )
@@ -412,6 +425,28 @@ def _weekday_header(ln: Line, found: date, lines: list[Line], meta: Metadata) ->
     return bool(back) and min(back) >= _WEEKDAY_GAP_MIN
 
 
+def _drop_teaser_runs(
+    candidates: list[tuple[int, int, date]], meta: Metadata
+) -> list[tuple[int, int, date]]:
+    """Labelled date lines past the story's start on neighbouring lines, with the same label
+    and different dates, are the dates of a related-story list ("- Published11 January
+    2018" / "- Published30 October 2017" under a story whose own "Published" lost its date),
+    not the page's."""
+    start = meta.story_start
+    if start is None or len(candidates) < 2:
+        return candidates
+    by_index = {index: (priority, found) for priority, index, found in candidates}
+    teasers = set()
+    for priority, index, found in candidates:
+        if index <= start + _DATE_ZONE_AFTER_START:
+            continue
+        for other in (index - 1, index + 1):
+            near = by_index.get(other)
+            if near and near[0] == priority and near[1] != found:
+                teasers.add(index)
+    return [c for c in candidates if c[1] not in teasers]
+
+
 def find_date(lines: list[Line], meta: Metadata) -> None:
     """The date the page states as its own (see _LABEL_PRIORITY); captions never count."""
     candidates: list[tuple[int, int, date]] = []  # (priority, line index, date)
@@ -429,6 +464,7 @@ def find_date(lines: list[Line], meta: Metadata) -> None:
             continue
         if found:
             candidates.append((found[0], ln.index, found[1]))
+    candidates = _drop_teaser_runs(candidates, meta)
     if not candidates:
         # Flattened republished wire copy: "Headline ... Reuters Sunday 12 Jun 2016 Air strikes"
         # - the byline's agency and date run into the first line.
