@@ -26,6 +26,7 @@ from app.extract.stated_dates import (
     POSTED,
     PUBLISHED,
     UPDATED,
+    WEEKDAY_NAME,
     date_line,
 )
 
@@ -447,6 +448,42 @@ def _drop_teaser_runs(
     return [c for c in candidates if c[1] not in teasers]
 
 
+# A statement's place and date signing it off at its foot, as UN agencies and ministries
+# print it: "Kyiv, 23 January 2024", "GENEVA, 3 May 2017." The place is one to three
+# capitalised words (a weekday is no place: "Monday, 12 March 2021" is a related item's).
+_SIGNATURE = re.compile(
+    r"^(?!(?i:" + WEEKDAY_NAME + r")\b)[A-Z\u00c0-\u00de][\w'’.-]*"
+    r"(?:[ /-][A-Z\u00c0-\u00de][\w'’.-]*){0,2},\s*"
+    rf"(?P<date>(?i:{DATE_PATTERN}))\.?$"
+)
+# What may follow the signature: the press office's contact lines.
+_CONTACT = re.compile(
+    r"^(?:for\s+(?:further|more)\s+information|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|"
+    r"contacts?\s*:|notes?\s+to\s+editors|#{3}|-\s*ends?\s*-|\*{3})",
+    re.I,
+)
+# The signature stands among the page's last lines.
+_SIGNATURE_FROM_END = 3
+
+
+def _signature_date(lines: list[Line], meta: Metadata) -> tuple[int, date] | None:
+    """(line index, date) of a statement's place-and-date line at its foot, past the story's
+    start: among the page's last lines, or right over the press office's contact line."""
+    start = meta.story_start
+    if start is None:
+        return None
+    body = [ln for ln in lines if ln.kind in (BODY, META)]
+    for pos, ln in enumerate(body):
+        if ln.index <= start or not (m := _SIGNATURE.match(ln.text.strip())):
+            continue
+        last = pos >= len(body) - _SIGNATURE_FROM_END
+        contact = pos + 1 < len(body) and _CONTACT.match(body[pos + 1].text)
+        dm = DATE_RE.match(m.group("date"))
+        if (last or contact) and dm and (d := to_date(dm)):
+            return ln.index, d
+    return None
+
+
 def find_date(lines: list[Line], meta: Metadata) -> None:
     """The date the page states as its own (see _LABEL_PRIORITY); captions never count."""
     candidates: list[tuple[int, int, date]] = []  # (priority, line index, date)
@@ -486,6 +523,8 @@ def find_date(lines: list[Line], meta: Metadata) -> None:
         and not (candidates and _near(min(candidates)[2], dated[1]))
     ):
         candidates = [(_WIRE, *dated)]
+    if not candidates and (signed := _signature_date(lines, meta)):
+        candidates.append((_WIRE, *signed))
     if candidates:
         priority, index, meta.published = min(candidates)
         meta.published = _numeric_order(lines, index, meta.published)

@@ -1034,3 +1034,38 @@ TEASER_DATE_RUNS = [
 @pytest.mark.parametrize(("raw", "published"), TEASER_DATE_RUNS)
 def test_a_run_of_labelled_teaser_dates_is_no_page_date_titles17(raw, published):
     assert extract_page(raw).published == published
+
+
+# titles17: a statement signed off with its place and date at its foot (among the page's last
+# lines, or right over the press office's contact line) is dated by it when the page states
+# no other date; the same line further up the story, a weekday line, or a page with its own
+# "Published" line are not.
+STATEMENT = (
+    "Aid chief condemns strikes on the river towns\n\nStrikes on three river towns overnight "
+    "killed at least nine people, among them two aid workers, and cut the water supply to "
+    "thousands.\n\nThe strikes hit a clinic and a school that sheltered displaced families."
+    "\n\nAid convoys were turned back at two checkpoints on the main road.\n\nThe teams "
+    "will try again once the roads are safe.\n\nAttacks on civilians must stop.\n\n"
+)
+SIGNED_STATEMENTS = [
+    (
+        STATEMENT + "Bamako, 12 March 2021\n\nFor further information, please contact: the "
+        "press office.\n",
+        date(2021, 3, 12),
+    ),
+    (STATEMENT + "Juba, 4 July 2018\n", date(2018, 7, 4)),
+    (STATEMENT + "GENEVA, 3 May 2017.\n", date(2017, 5, 3)),
+    (
+        STATEMENT + "Bamako, 12 March 2021\n\nThe agency has worked in the region since 2013."
+        "\n\nIts teams run clinics in four towns.\n\nThey also truck water to camps.\n\n"
+        "Donors have pledged more.\n",
+        None,
+    ),
+    (STATEMENT + "Monday, 12 March 2021\n", None),
+    ("Published: 10 March 2021\n\n" + STATEMENT + "Bamako, 12 March 2021\n", date(2021, 3, 10)),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), SIGNED_STATEMENTS)
+def test_a_statements_place_and_date_at_its_foot_titles17(raw, published):
+    assert extract_page(raw).published == published
