@@ -583,3 +583,23 @@ TOWN_PART_APPOSITIONS = [
 @pytest.mark.parametrize(("text", "expected"), TOWN_PART_APPOSITIONS)
 def test_town_part_appositions_are_no_people(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# titles17 probe: a name after a group noun and "known as" is the group's ("vigilantes known
+# as Yan Sakai"); after a person noun, or a comma, it names a person.
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        (
+            "Armed men were ambushed by vigilantes known as Yan Sakai, who had heard of the plan.",
+            [],
+        ),
+        ("The attack was repelled by a militia known as Kara Bisa, residents said.", []),
+        ("The killings were blamed on a gang also known as Zaki Boys, police said.", []),
+        ("Residents said a bandit leader known as Dogo Gide led the attack.", ["Dogo Gide"]),
+        ("The rebel commander, known as Abu Hamza, was killed.", ["Abu Hamza"]),
+    ],
+)
+def test_a_group_known_as_names_no_person_titles17(text, persons):
+    page = extract_page("Gunmen attacked two villages on Sunday.\n\n" + text)
+    assert [p.name for p in page.persons] == persons
