@@ -98,6 +98,9 @@ def place_or_group_context(
         or (bool(chunk.after) and (chunk.after[0] in _BUILDINGS or chunk.after[0] in _SETTLED))
         # "Fateh Khel", "Baka Khel": a Pashtun clan's name, for its villages and areas
         or (len(name) >= 2 and fold(name[-1]) in _CLAN_PLACES)
+        # "all of Bahri City", "fled to Hassan City": a city named with its word, after a
+        # given name as often (titles17 probe)
+        or (len(name) >= 2 and name[-1] == "City")
         or not DIRECTIONS.isdisjoint(map(fold, name))
         # "the satirical newspaper Charlie Hebdo", "the group Ahrar al-Sham"
         or (_media_noun_before(before) and not titled)

@@ -603,3 +603,18 @@ def test_town_part_appositions_are_no_people(text: str, expected: set[str]) -> N
 def test_a_group_known_as_names_no_person_titles17(text, persons):
     page = extract_page("Gunmen attacked two villages on Sunday.\n\n" + text)
     assert [p.name for p in page.persons] == persons
+
+
+# titles17 probe: a run ending in the capitalised word "City" is a city's name, after a given
+# name as often ("Bahri City"); a person before "the city's" stays one.
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("The army now controls all of Bahri City in the north.", []),
+        ("Residents fled to Karim City after the raid.", []),
+        ("Hassan Ali, the city's mayor, said the raid was repelled.", ["Hassan Ali"]),
+    ],
+)
+def test_a_run_ending_in_city_is_no_person_titles17(text, persons):
+    page = extract_page("Gunmen attacked two villages on Sunday.\n\n" + text)
+    assert [p.name for p in page.persons] == persons
