@@ -45,6 +45,7 @@ from app.extract.lexicons import (
 )
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.organisation_names import opens_organisation_name, possessive_in_unit_name
+from app.extract.person_context import holds_role
 from app.extract.place_phrases import FIRST_LEVEL_UNITS, after_settlement_of, others_of_kind
 from app.extract.region_index import Region
 from app.extract.region_namesakes import region_not_town, written_bare
@@ -927,12 +928,15 @@ _ACCORD_AFTER = frozenset(["process", "talks", "plan", "deal", "efforts", "negot
 
 
 def _apposition(chunk: Chunk) -> bool:
-    after = [a.lower() for a in chunk.after[:4]]
+    after = [a.lower() for a in (chunk.wide_after or chunk.after)[:5]]
     return (
         len(after) >= 3
         and after[0] == ","
         and after[1] in ("a", "an", "the")
-        and (after[2] in _APPOSITION_HEADS or (len(after) >= 4 and after[3] in _APPOSITION_HEADS))
+        and (
+            (after[2] in _APPOSITION_HEADS and not holds_role(after[3:4]))
+            or (len(after) >= 4 and after[3] in _APPOSITION_HEADS and not holds_role(after[4:5]))
+        )
     )
 
 

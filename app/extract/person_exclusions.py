@@ -106,6 +106,9 @@ def place_or_group_context(
         or _qualified_place_after(chunk)
         # "Fateh Khel", "Baka Khel": a Pashtun clan's name, for its villages and areas
         or (len(name) >= 2 and fold(name[-1]) in _CLAN_PLACES)
+        # "all of Bahri City", "fled to Hassan City": a city named with its word, after a
+        # given name as often (titles17 probe)
+        or (len(name) >= 2 and name[-1] == "City")
         or not DIRECTIONS.isdisjoint(map(fold, name))
         # "the satirical newspaper Charlie Hebdo", "the group Ahrar al-Sham"
         or (_media_noun_before(before) and not titled)
@@ -139,6 +142,8 @@ def place_or_group_context(
         or _group_after(chunk.after, chunk.toks[-1].possessive)
         # "at Shaffa Taku, a remote community on the edge of ...": an apposition names it
         or settlement_apposition(chunk.wide_after or chunk.after)
+        # "ambushed by vigilantes known as Yan Sakai": a group's name (titles17 probe)
+        or group_known_as(chunk.wide_before or before)
         # "the Magen David Adom emergency medical services said": a service's name
         or service_after(chunk.wide_after or chunk.after)
         # "a Ramzan package", "Ramadan Bazaars", "the Ramzan Ceasefire": the fasting month,
@@ -152,6 +157,29 @@ def place_or_group_context(
             and vehicle_word(chunk.after[0])
         )
     )
+
+
+# Group nouns before "known as": the name after it is the group's ("vigilantes known as Yan
+# Sakai", "a militia known as Kara Bisa"); a person noun there names a person ("a bandit
+# leader known as Dogo Gide", "the commander, known as Abu Hamza").
+_KNOWN_AS_GROUPS = _words(
+    """
+vigilantes vigilante militia militias group groups gang gangs force forces fighters hunters
+volunteers rebels militants insurgents movement outfit unit units squad squads network
+cell cells faction factions brigade brigades coalition alliance guards
+"""
+)
+
+
+def group_known_as(before: Sequence[str]) -> bool:
+    """The run follows "known as" (or "also known as") right after a group noun."""
+    words = [w.lower() for w in before[-4:]]
+    if words[-2:] != ["known", "as"]:
+        return False
+    head = words[:-2]
+    if head[-1:] == ["also"]:
+        head = head[:-1]
+    return bool(head) and head[-1] in _KNOWN_AS_GROUPS
 
 
 # The fasting month's names, given names too ("Ramzan Kadyrov", "Ramadan Shallah"), and what

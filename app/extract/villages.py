@@ -39,7 +39,7 @@ from app.extract.lexicons import (
 )
 from app.extract.lexicons import words as _words
 from app.extract.organisation_names import opens_organisation_name
-from app.extract.person_context import ROLE_WORDS
+from app.extract.person_context import ROLE_WORDS, holds_role
 from app.extract.person_names import AGENCY_WORDS
 from app.extract.place_phrases import (
     after_settlement_of,
@@ -287,7 +287,14 @@ def _village_cue(chunk: Chunk) -> str | None:
             after[3:4] and after[3] in ROLE_WORDS and chunk.wide_after[4:5] == (",",)
         ):
             return _settled(after[2])
-        if len(after) >= 4 and after[3] in _APPOSITION_HEADS and after[2].isalpha():
+        if (
+            len(after) >= 4
+            and after[3] in _APPOSITION_HEADS
+            and after[2].isalpha()
+            and not holds_role(chunk.wide_after[4:5])
+        ):
+            # not "Shehu Ismaila, a Maru town resident, said": the town is a modifier of
+            # the man's role (titles17 probe)
             return _settled(after[3])
     return None
 

@@ -655,3 +655,38 @@ def test_spanish_quarters_are_named_after_people(text, persons, cities):
 )
 def test_caucasus_and_balkan_peoples_are_no_persons(text, expected):
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# titles17 probe: a name after a group noun and "known as" is the group's ("vigilantes known
+# as Yan Sakai"); after a person noun, or a comma, it names a person.
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        (
+            "Armed men were ambushed by vigilantes known as Yan Sakai, who had heard of the plan.",
+            [],
+        ),
+        ("The attack was repelled by a militia known as Kara Bisa, residents said.", []),
+        ("The killings were blamed on a gang also known as Zaki Boys, police said.", []),
+        ("Residents said a bandit leader known as Dogo Gide led the attack.", ["Dogo Gide"]),
+        ("The rebel commander, known as Abu Hamza, was killed.", ["Abu Hamza"]),
+    ],
+)
+def test_a_group_known_as_names_no_person_titles17(text, persons):
+    page = extract_page("Gunmen attacked two villages on Sunday.\n\n" + text)
+    assert [p.name for p in page.persons] == persons
+
+
+# titles17 probe: a run ending in the capitalised word "City" is a city's name, after a given
+# name as often ("Bahri City"); a person before "the city's" stays one.
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("The army now controls all of Bahri City in the north.", []),
+        ("Residents fled to Karim City after the raid.", []),
+        ("Hassan Ali, the city's mayor, said the raid was repelled.", ["Hassan Ali"]),
+    ],
+)
+def test_a_run_ending_in_city_is_no_person_titles17(text, persons):
+    page = extract_page("Gunmen attacked two villages on Sunday.\n\n" + text)
+    assert [p.name for p in page.persons] == persons

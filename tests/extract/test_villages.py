@@ -1497,3 +1497,43 @@ def test_french_elision_inside_a_village_name(text, expected):
 )
 def test_an_adjective_before_village_of_is_no_village(text, expected):
     assert {c.name for c in extract_page(text).cities} == expected
+
+
+# titles17 probe: "NAME, a <Place> town resident": the town modifies the man's role, so the
+# apposition names no settlement; the person stays a person and the town a town. An
+# apposition whose head ends its phrase still makes the run a settlement.
+@pytest.mark.parametrize(
+    ("text", "person", "cities"),
+    [
+        (
+            "Shehu Ismaila, a Maru town resident, said 13 people were killed.",
+            "Shehu Ismaila",
+            {"Maru"},
+        ),
+        (
+            "Musa Danladi, a Gusau town trader, said 13 people were killed.",
+            "Musa Danladi",
+            {"Gusau"},
+        ),
+        (
+            "Aisha Lawan, a Bama town elder, told reporters that 13 people were killed.",
+            "Aisha Lawan",
+            {"Bama"},
+        ),
+        ("Idris Bello, a Kaura town resident said the attackers fled.", "Idris Bello", {"Kaura"}),
+        (
+            "The gunmen then stormed Gajiram, a Borno town, and killed 13 people.",
+            None,
+            {"Gajiram", "Borno"},
+        ),
+        (
+            "The gunmen then stormed Kukawa, a town on the lake shore, and killed 13 people.",
+            None,
+            {"Kukawa"},
+        ),
+    ],
+)
+def test_a_town_resident_apposition_names_no_settlement_titles17(text, person, cities):
+    page = extract_page("Gunmen attacked two villages on Sunday.\n\n" + text)
+    assert {c.name for c in page.cities} == cities
+    assert [p.name for p in page.persons] == ([person] if person else [])
