@@ -108,6 +108,11 @@ _LINK_HEADER = re.compile(
     r"keep reading|list of \d+ items)\s*:?$",
     re.I,
 )
+# A post's neighbours after its story: "Previous Article", "Next Post", "Older post" (at the
+# page's top the same buttons stand over the page's own headline).
+_NEIGHBOUR_LINKS = re.compile(
+    r"^(?:previous|prev|next|older|newer) (?:article|post|story|news|item|entry)\s*:?$", re.I
+)
 _LINK_MAX_WORDS = 25
 _SECTION_WORDS = {
     "world",
@@ -692,6 +697,7 @@ def segment(raw: str) -> list[Line]:
     in_links = False
     running = [bool(_RUNNING_TIME.match(text)) for text, _, _ in kept]
     appeal = _appeal_block([text for text, _, _ in kept])
+    story_seen = False  # a paragraph longer than a link came before
     for i, (text, para, key) in enumerate(kept):
         repeated = key in again
         if len(text) > _INLINE_WIDGET_MIN_CHARS and _INLINE_WIDGET_HINT.search(text):
@@ -710,7 +716,11 @@ def segment(raw: str) -> list[Line]:
             DATE_ONLY.match(text)
         ):
             kind = META
-        elif _LINK_HEADER.match(text) or (running[i] and _video_list(running, i)):
+        elif (
+            _LINK_HEADER.match(text)
+            or (running[i] and _video_list(running, i))
+            or (story_seen and _NEIGHBOUR_LINKS.match(text))
+        ):
             kind, in_links = BOILER, True
         elif _PHOTO_CREDIT_LINE.match(text):
             kind = META  # "Photo: Ali Shaker/AFP": a credit, not a gallery link
@@ -727,6 +737,7 @@ def segment(raw: str) -> list[Line]:
         else:
             kind = BODY
         out.append(Line(text, kind, i, para, repeated))
+        story_seen = story_seen or (kind == BODY and len(text.split()) > _LINK_MAX_WORDS)
     return out
 
 

@@ -704,3 +704,28 @@ def test_a_reader_support_appeal_is_boilerplate():
 )
 def test_a_byline_spread_over_lines(page, expected):
     assert {p.name for p in extract_page(page).persons} == expected
+
+
+# Lead, session 19: after the story, "Previous Article" / "Next Story" open links to other
+# stories, which name no one of this one; at the page's top the same buttons stand over the
+# page's own headline, which stays.
+def test_neighbour_story_links_after_the_story_are_boilerplate():
+    page = (
+        "Two civilians killed in attack in Diyala province\n\n"
+        "SULAIMANI — Two civilians were killed in an attack carried out by militants in "
+        "Diyala province late on Tuesday, a reporter for the local network said on Wednesday.\n\n"
+        "Previous Article\n\nIraqis protest against rise in food prices\n\n"
+        "Next Article\n\nSecurity forces in Kirkuk arrest man who killed Maria: police\n"
+    )
+    found = extract_page(page)
+    assert {p.name for p in found.persons} == set()
+    assert "Kirkuk" not in {c.name for c in found.cities}
+
+
+def test_a_next_story_button_over_the_headline_keeps_the_headline():
+    page = (
+        "Prev story\n\nKey cities targeted in shelling, officials say\n\n"
+        "Published on October 5, 2020 9:14 AM\nNext story\n\n"
+        "STEPANAKERT — Shelling hit the city overnight, officials said on Monday.\n"
+    )
+    assert extract_page(page).title == "Key cities targeted in shelling, officials say"
