@@ -188,6 +188,8 @@ class RunContext:
         before = self.before
         if _ruler(before, self.after) or _followed(self.chunk, self.after):
             return True
+        if _and_his(before, self.after):
+            return True
         if before and (
             before[-1] in _LONE_PLACE_BEFORE
             or (before[-1] in DIRECTIONS and before[-2:-1] in _ONE_PLACE_BEFORE)
@@ -420,6 +422,19 @@ def _ruler(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
         and before[-1:] != ()
         and (before[-1] not in PLACE_PREPOSITIONS)
     )
+
+
+# "by Assad and his militias", "killed Malik and his family", "Kiir and her deputy": a
+# word joined to what "his" or "her" then owns is someone (a body's is "its", a people's
+# "their"). Not after a place preposition ("killed in Zamzam and his family fled") nor a
+# role's "of" ("the governor of Darfur and his deputy": the role's jurisdiction).
+_HIS_HER = frozenset([("and", "his"), ("and", "her")])
+
+
+def _and_his(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    if after[:2] not in _HIS_HER or (before and before[-1] in PLACE_PREPOSITIONS):
+        return False
+    return not (before[-1:] == ("of",) and before[-2:-1] and before[-2] in ROLE_WORDS)
 
 
 # A commander's men: "Machar's forces", "Hemedti's troops" (a capital's or a group's are

@@ -464,3 +464,24 @@ NAME_ORIGINS = [
 @pytest.mark.parametrize(("text", "expected"), NAME_ORIGINS)
 def test_a_name_origin_is_no_name(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons21 (set bm): a lone word joined by "and" to what "his" or "her" then owns is
+# someone ("taken over by Assad and his militias"); a body's is "its", a people's "their";
+# not after a place preposition nor a role's "of" (the role's jurisdiction).
+AND_HIS_OR_HER = [
+    ("The town was retaken by Bakhtiyarov and his militias in March.", {"Bakhtiyarov"}),
+    ("Soldiers shot Kharatyan and his two brothers at the checkpoint.", {"Kharatyan"}),
+    ("Okwuosa and her deputy met the envoy at the airport.", {"Okwuosa"}),
+    ("The feud between Dzhabrailov and his rivals lasted a decade.", {"Dzhabrailov"}),
+    ("He was killed in Tumbarat and his family fled north.", set()),
+    ("The governor of Dzhabrailovsk and his deputy met on Monday.", set()),
+    ("Residents said Hamas and its allies had left the camp.", set()),
+    ("The envoy thanked Qatar and his colleagues for the help.", set()),
+    ("Pro-Bakhtiyarov fighters and their commanders held the bridge.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AND_HIS_OR_HER)
+def test_a_lone_word_and_his(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
