@@ -514,6 +514,9 @@ PLACE_TYPE_AFTER |= words("payam payams boma bomas")
 # Ethiopia's and Somalia's units between region and district, often named after their
 # towns: "South Gondar Zone", "the North Wollo zone".
 PLACE_TYPE_AFTER |= words("zone zones")
+# Cantons (Switzerland's; the Kurdish-led administration's in northern Syria, named after
+# their towns): "Kobane Canton", "the Afrin canton", "Defense Minister of Kobane Canton X".
+PLACE_TYPE_AFTER |= words("canton cantons")
 # Indonesia's regencies ("Maybrat regency", "the regency of Puncak") and Cameroon's
 # divisions and sub-divisions ("Mbonge sub-division"), named after their seats.
 PLACE_TYPE_AFTER |= words(

@@ -19,6 +19,7 @@ from app.extract.lexicons import (
     FUNCTION_WORDS,
     ORG_WORDS,
     PLACE_PREFIXES,
+    PLACE_TYPE_AFTER,
     TITLE_WORDS,
     is_common_form,
     is_common_word,
@@ -400,9 +401,13 @@ _OFFICE_HOLDERS = _words(
     """
 president vice-president head governor leader mayor chief commander ruler emir king queen
 prince premier chairman chairwoman chairperson speaker mufti patriarch archbishop bishop
-sultan founder administrator prefect
+sultan founder administrator prefect minister
 """
 )
+
+
+# Words that close the name of an office's place: a region's, a town part's or a city's.
+_OFFICE_UNITS = PLACE_TYPE_AFTER | _words("city")
 
 
 def _office_of(before: tuple[str, ...]) -> bool:
@@ -419,15 +424,22 @@ def _drop_office_place(
     or more is left and the place is a region or a big town the gazetteer knows (no given
     name: "the widow of ..." holds no title), or when one word that is no given name and
     no English word stands before a given name ("the President of Puntland Said Deni")."""
-    for k in (2, 1):
+    for k in (4, 3, 2, 1):
         rest = name[k:]
         if len(rest) < 2 or not all(w[:1].isupper() for w in name[: k + 1]):
             continue
         place = " ".join(name[:k])
         if _is_titleish(name[0], gaz):
             continue
-        known = bool(gaz.regions.lookup(place)) or any(
-            c.population >= _PLACE_HEAD_POP for c in gaz.lookup(place)
+        # "the Defense Minister of Kobane Canton Ismet Hasan", "Chairman of Gwoza Local
+        # Government Area X", "the Mayor of Quezon City X": a unit's word closes the place
+        unit = k >= 2 and name[k - 1].lower() in _OFFICE_UNITS
+        if k >= 3 and not unit:
+            continue
+        known = (
+            unit
+            or bool(gaz.regions.lookup(place))
+            or any(c.population >= _PLACE_HEAD_POP for c in gaz.lookup(place))
         )
         if is_first_name(name[0]) and not (k == 1 and known and is_first_name(rest[0])):
             # "the widow of Jordan Peterson": a given name; "the mayor of Paris Anne

@@ -412,6 +412,24 @@ def test_office_place_between_title_and_name(text: str, expected: set[str]) -> N
     assert {p.name for p in extract_page(text).persons} == expected
 
 
+# persons21 (set bm): the office's place may end on a unit's word ("Kobane Canton",
+# "Quezon City"), of up to four words; a minister holds an office over a place too.
+OFFICE_UNITS = [
+    ("Defense Minister of Kobane Canton Ismet Hasan met the envoy.", {"Ismet Hasan"}),
+    ("Head of Afrin Canton Hevi Mustafa said the town was shelled.", {"Hevi Mustafa"}),
+    ("The Mayor of Kharkiv City Ihor Terekhov said the strikes hit homes.", {"Ihor Terekhov"}),
+    # unchanged: a region the gazetteer knows, and no unit word before the name
+    ("The Governor of Borno State Babagana Zulum visited the camp.", {"Babagana Zulum"}),
+    ("The minister of Foreign Affairs Bakhtiyar Saidov met the envoy.", {"Bakhtiyar Saidov"}),
+    ("The brother of Austin Kirk Mwangi asked for justice.", {"Austin Kirk Mwangi"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_UNITS)
+def test_office_place_ending_on_a_unit(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
+
+
 # persons19: in a Title Case line the name is not cut right after a middle initial: the
 # word after it is the surname, even when it is an English word ("Smith", "Baker").
 @pytest.mark.parametrize(
