@@ -67,12 +67,13 @@ def split_title(
     by = by or _vouched_country_name(words, chunk, gaz)
     owned = chunk.toks[-1].possessive
     office = _office_of(chunk.before)
-    key = (tuple(words), title_case, around, by, owned, office)
+    apposed = _given_title_in_apposition(words, chunk)
+    key = (tuple(words), title_case, around, by, owned, office, apposed)
     if cache is None:
         cache = gaz.memo("split_title")
     hit = cache.get(key)
     if hit is None:
-        head, name = _split_title(words, chunk, gaz, by, owned, office)
+        head, name = _split_title(words, chunk, gaz, by, owned, office, apposed)
         hit = cache[key] = (tuple(head), tuple(name))
     return list(hit[0]), list(hit[1])
 
@@ -84,10 +85,14 @@ def _split_title(
     by: bool = False,
     owned: bool = False,
     office: bool = False,
+    apposed: bool = False,
 ) -> tuple[list[str], list[str]]:
     if len(words) >= 2 and words[-1].lower() in _WEEKDAYS and words[-1][:1].isupper():
         words = words[:-1]
-    head, name = _peel_title(words, gaz, by, owned)
+    if apposed:
+        head, name = [], words
+    else:
+        head, name = _peel_title(words, gaz, by, owned)
     if (
         name
         and len(head) >= 2
@@ -275,6 +280,26 @@ def _peel_title(
 # Title words that are given names too, in Spanish and Portuguese naming: after another
 # title they are the name's ("Mayor Pastor Perea"); alone they are the title ("Pastor Obi").
 _GIVEN_TITLES = _words("pastor sultan amir")
+
+
+def _given_title_in_apposition(words: list[str], chunk: Chunk) -> bool:
+    """ "Dostum's spokesman, Sultan Faizy, said": a role, a comma, then "Sultan" or "Amir"
+    and a name; the role is the title, so the word is the given name, as after a title
+    ("Gov. Sultan al-Arada"). Only these two: "the church's leader, Pastor James" keeps
+    its title. ("Oman's ruler, Sultan Qaboos" gives "Sultan Qaboos", the form he is
+    known by.)"""
+    before = chunk.before
+    return (
+        len(words) >= 2
+        and words[0].lower() in _APPOSED_GIVEN_TITLES
+        and words[1][:1].isupper()
+        and len(before) >= 2
+        and before[-1] == ","
+        and before[-2].lower() in ROLE_WORDS
+    )
+
+
+_APPOSED_GIVEN_TITLES = _words("sultan amir")
 
 
 # Courtesy titles after which a weekday is a given name, as West Africa gives them ("Mr.
