@@ -164,6 +164,8 @@ class RunContext:
             return len(before) >= 2 and before[-2] in ROLE_WORDS
         if _name_part_given(self.wide) and not _name_origin(self.chunk.words):
             return True  # "whose surname was Zhao", "identified by his first name, Musa"
+        if _self_named(self.wide, after, len(self.chunk.words)):
+            return True  # "I am Britawit Arefayne.", "My name is Britawit Arefayne and"
         return last == (",",) and not self.head and _apposition(self.wide, after)
 
     @_cached
@@ -497,6 +499,28 @@ def _name_part_given(wide: tuple[str, ...]) -> bool:
 
 
 _PERSON_OWNERS = frozenset([("whose",), ("his",), ("her",)])
+
+# A witness naming herself at the start of a sentence: "I am Britawit Arefayne.", "My name
+# is X and I am from Tigray" (a full name after "I am": "I am Muslim", "I am Charlie" are
+# a faith and a slogan; the clause ends right after the name; a full stop before "I" is
+# read as "", the wide context strips it).
+_CLAUSE_OPENERS = frozenset(["", ".", "!", "?", ";", ":", '"', "“", "‘", "'", ","])
+_SELF_NAME_AFTER = frozenset([".", ",", "and", ";", "!", "(", "—", "–"])
+
+
+def _self_named(wide: tuple[str, ...], after: tuple[str, ...], n_words: int) -> bool:
+    if after and after[0] not in _SELF_NAME_AFTER:
+        return False
+    if wide[-3:] == ("my", "name", "is"):
+        opener = wide[-4:-3]
+    elif wide[-2:] == ("i", "am") and n_words >= 2:
+        opener = wide[-3:-2]
+    elif wide[-1:] in (("i’m",), ("i'm",)) and n_words >= 2:
+        opener = wide[-2:-1]
+    else:
+        return False
+    return not opener or opener[0] in _CLAUSE_OPENERS
+
 
 # What a name part is said to be besides a name: a language, script or faith ("whose surname
 # is Arabic", "his last name is Hebrew").

@@ -485,3 +485,20 @@ AND_HIS_OR_HER = [
 @pytest.mark.parametrize(("text", "expected"), AND_HIS_OR_HER)
 def test_a_lone_word_and_his(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons21 (set bm11): a witness naming herself at a sentence's start ("I am X Y.", "My
+# name is X and ..."); after "I am" only a full name (a faith, a people or a slogan is no
+# one), and the clause ends right after the name.
+SELF_NAMED = [
+    ("Good morning, everyone. I am Britawit Arefayne. I am from Tigray.", {"Britawit Arefayne"}),
+    ("My name is Britawit Arefayne and I am from Axum.", {"Britawit Arefayne"}),
+    ("I am Kurdish Syrian and I fled in 2014.", set()),
+    ("I am Free Syrian Army, he shouted.", set()),
+    ("I am Tigrayan and proud of it, she said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SELF_NAMED)
+def test_a_witness_names_herself(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
