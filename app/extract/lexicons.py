@@ -34,7 +34,7 @@ lawmaker lawmakers mp mps congressman congresswoman assemblyman assemblywoman co
 councilwoman alderman sheriff ombudsman
 officer official journalist photographer correspondent analyst reporter commentator
 colonel-general lt-gen maj-gen brig-gen rev reverend revd fr msgr father brother sister
-coordinator speaker prophet
+coordinator speaker prophet ven venerable
 alhaji alhaja hajia hajiya mallam malam malama ustaz ustadh ustadz qari maulana mawlana pir
 po1 po2 po3 spo1 spo2 spo3 spo4 patrolman patrolwoman pcpl pssg pmsg psms pcms pems plt
 pcapt pmaj pltcol pcol pbgen pmgen pltgen
@@ -273,7 +273,7 @@ hezbollah hizbollah hizballah hizb taliban tehreek tehrik lashkar sipah
 ABBREVIATIONS = words(
     """
 lt gen col maj capt sgt cpl pvt adm brig cmdr mr mrs ms dr prof sen rep gov st jr sr rev
-no vs fr brgy
+no vs fr brgy ven
 lieut pte insp supt cmdt pfc ssg tsg msg spc comr commr
 pcpl pssg pmsg psms pcms pems plt pcapt pmaj pltcol pcol pbgen pmgen pltgen
 """

@@ -58,6 +58,9 @@ preacher ideologue lecturer singer musician artist poet blogger businessman busi
 tycoon actor actress footballer athlete figure
 """
 )
+# persons21: "junta critic X", "Kremlin critic X", "satirist X", "the filmmaker X": people
+# described by what they say or make.
+ROLE_WORDS |= _words("critic satirist filmmaker novelist campaigner commentator columnist")
 # Fighters named in apposition ("one of the suspected rebels, Zalimkhan Musaev, was
 # captured"); before a name these words as often modify a group ("the rebel Free Syrian
 # Army", a tag list's "rebels Handarat"), so they vouch only across the comma.

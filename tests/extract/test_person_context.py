@@ -502,3 +502,21 @@ SELF_NAMED = [
 @pytest.mark.parametrize(("text", "expected"), SELF_NAMED)
 def test_a_witness_names_herself(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons21 (set bm08): people described by what they say or make ("junta critic X",
+# "satirist X"), and the monk's "Ven." (Venerable), are titles before a name.
+CRITICS_AND_MONKS = [
+    ("Junta critic Pyinya Thiha was released on Thursday.", {"Pyinya Thiha"}),
+    ("The satirist Htet Lwin Soe read a poem outside the court.", {"Htet Lwin Soe"}),
+    ("Junta critic Ven. Pyinya Thiha was freed on Thursday.", {"Pyinya Thiha"}),
+    ("The Venerable Pyinya Thiha led the march.", {"Pyinya Thiha"}),
+    # no name after the role
+    ("A junta critic said the amnesty was a ploy.", set()),
+    ("Kremlin critics were jailed after the protest.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CRITICS_AND_MONKS)
+def test_critics_and_monks(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
