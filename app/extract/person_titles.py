@@ -271,10 +271,22 @@ def _peel_title(
             and not (k == len(words) and nisba(words[:k]))
             and not (k == len(words) and k >= 2 and _surname_initial(words[k - 1]))
             and not _initials_before_name(words, k - 1)
+            and not _name_syllable_un(words, k - 1, gaz)
         ):
             break
         k -= 1
     return words[:k], words[k:]
+
+
+def _name_syllable_un(words: list[str], k: int, gaz: Gazetteer) -> bool:
+    """ "Kim Jong Un", "Kim Il Un": "Un" written so (not "UN", "U.N.") at the end of a run
+    of two name words or more is a Korean name's syllable, not the United Nations."""
+    return (
+        words[k] == "Un"
+        and k == len(words) - 1
+        and k >= 2
+        and not any(_is_titleish(word, gaz) for word in words[:k])
+    )
 
 
 # Title words that are given names too, in Spanish and Portuguese naming: after another

@@ -112,6 +112,14 @@ def vouched_for(
         # A cue vouches for a name that opens with no dictionary word ("Irtiza Abbas, son
         # of ..."); surnames are often dictionary words too ("Abbas", "Rice").
         or (ctx.vouched and not _written_word(core[0]) and not all(map(_written_word, core)))
+        # "Bola Tinubu said", "Wale Adeyemi told": a given name English also spells, seldom
+        # written ("bola", "wale"), then a surname that is no English word at all
+        or (
+            ctx.vouched
+            and len(core) == 2
+            and not _everyday_word(core[0])
+            and not is_common_word(core[1])
+        )
         # An age just before vouches whatever the first word: Ta'ang, Shan and Burmese names
         # are syllables English also spells ("46-year-old Tar Ah Swe;", "Daw Maw,"); when
         # all are English words, only short syllables ("the 13-year-old Civil War, which").
@@ -142,6 +150,19 @@ def _written_word(word: str) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word.lower(), "en") >= _WRITTEN_ZIPF
+
+
+# Dictionary words English text writes this seldom or less (Zipf 3: a few per million
+# words) are given names' spellings as often as words: "Bola", "Wale", "Kola", "Sani".
+_EVERYDAY_ZIPF = 3.0
+
+
+def _everyday_word(word: str) -> bool:
+    if not is_common_word(word):
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= _EVERYDAY_ZIPF
 
 
 def _long_common(word: str) -> bool:
