@@ -34,7 +34,7 @@ lawmaker lawmakers mp mps congressman congresswoman assemblyman assemblywoman co
 councilwoman alderman sheriff ombudsman defender
 officer official journalist photographer correspondent analyst reporter commentator
 colonel-general lt-gen maj-gen brig-gen rev reverend revd fr msgr father brother sister
-coordinator speaker prophet
+coordinator speaker prophet ven venerable
 archimandrite archpriest hieromonk abbot abbess exarch catholicos nuncio
 alhaji alhaja hajia hajiya mallam malam malama ustaz ustadh ustadz qari maulana mawlana pir
 po1 po2 po3 spo1 spo2 spo3 spo4 patrolman patrolwoman pcpl pssg pmsg psms pcms pems plt
@@ -276,7 +276,7 @@ hezbollah hizbollah hizballah hizb taliban tehreek tehrik lashkar sipah
 ABBREVIATIONS = words(
     """
 lt gen col maj capt sgt cpl pvt adm brig cmdr mr mrs ms dr prof sen rep gov st jr sr rev
-no vs fr brgy
+no vs fr brgy ven
 lieut pte insp supt cmdt pfc ssg tsg msg spc comr commr
 pcpl pssg pmsg psms pcms pems plt pcapt pmaj pltcol pcol pbgen pmgen pltgen
 """
@@ -520,6 +520,9 @@ PLACE_TYPE_AFTER |= words("payam payams boma bomas")
 # Ethiopia's and Somalia's units between region and district, often named after their
 # towns: "South Gondar Zone", "the North Wollo zone".
 PLACE_TYPE_AFTER |= words("zone zones")
+# Cantons (Switzerland's; the Kurdish-led administration's in northern Syria, named after
+# their towns): "Kobane Canton", "the Afrin canton", "Defense Minister of Kobane Canton X".
+PLACE_TYPE_AFTER |= words("canton cantons")
 # Indonesia's regencies ("Maybrat regency", "the regency of Puncak") and Cameroon's
 # divisions and sub-divisions ("Mbonge sub-division"), named after their seats.
 PLACE_TYPE_AFTER |= words(

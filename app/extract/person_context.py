@@ -58,6 +58,11 @@ preacher ideologue lecturer singer musician artist poet blogger businessman busi
 tycoon actor actress footballer athlete figure
 """
 )
+# persons21: "junta critic X", "Kremlin critic X", "satirist X", "the filmmaker X": people
+# described by what they say or make.
+ROLE_WORDS |= _words("critic satirist filmmaker novelist campaigner commentator columnist")
+
+
 # People nouns a role list leaves out, for ``holds_role``.
 _PEOPLE_NOUNS = _words("man men woman women youth youths native natives dweller dwellers")
 
@@ -179,6 +184,8 @@ class RunContext:
             return len(before) >= 2 and before[-2] in ROLE_WORDS
         if _name_part_given(self.wide) and not _name_origin(self.chunk.words):
             return True  # "whose surname was Zhao", "identified by his first name, Musa"
+        if _self_named(self.wide, after, len(self.chunk.words)):
+            return True  # "I am Britawit Arefayne.", "My name is Britawit Arefayne and"
         return last == (",",) and not self.head and _apposition(self.wide, after)
 
     @_cached
@@ -202,6 +209,8 @@ class RunContext:
         "the Ministry of Awqaf announced"."""
         before = self.before
         if _ruler(before, self.after) or _followed(self.chunk, self.after):
+            return True
+        if _and_his(before, self.after):
             return True
         if before and (
             before[-1] in _LONE_PLACE_BEFORE
@@ -437,6 +446,19 @@ def _ruler(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
     )
 
 
+# "by Assad and his militias", "killed Malik and his family", "Kiir and her deputy": a
+# word joined to what "his" or "her" then owns is someone (a body's is "its", a people's
+# "their"). Not after a place preposition ("killed in Zamzam and his family fled") nor a
+# role's "of" ("the governor of Darfur and his deputy": the role's jurisdiction).
+_HIS_HER = frozenset([("and", "his"), ("and", "her")])
+
+
+def _and_his(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    if after[:2] not in _HIS_HER or (before and before[-1] in PLACE_PREPOSITIONS):
+        return False
+    return not (before[-1:] == ("of",) and before[-2:-1] and before[-2] in ROLE_WORDS)
+
+
 # A commander's men: "Machar's forces", "Hemedti's troops" (a capital's or a group's are
 # ruled out by the gazetteer and the lists of bodies). "troops loyal to X", "X's fighters"
 # and "X's supporters" are no such cue: parties and militias are named there as often
@@ -497,6 +519,28 @@ def _name_part_given(wide: tuple[str, ...]) -> bool:
 
 
 _PERSON_OWNERS = frozenset([("whose",), ("his",), ("her",)])
+
+# A witness naming herself at the start of a sentence: "I am Britawit Arefayne.", "My name
+# is X and I am from Tigray" (a full name after "I am": "I am Muslim", "I am Charlie" are
+# a faith and a slogan; the clause ends right after the name; a full stop before "I" is
+# read as "", the wide context strips it).
+_CLAUSE_OPENERS = frozenset(["", ".", "!", "?", ";", ":", '"', "“", "‘", "'", ","])
+_SELF_NAME_AFTER = frozenset([".", ",", "and", ";", "!", "(", "—", "–"])
+
+
+def _self_named(wide: tuple[str, ...], after: tuple[str, ...], n_words: int) -> bool:
+    if after and after[0] not in _SELF_NAME_AFTER:
+        return False
+    if wide[-3:] == ("my", "name", "is"):
+        opener = wide[-4:-3]
+    elif wide[-2:] == ("i", "am") and n_words >= 2:
+        opener = wide[-3:-2]
+    elif wide[-1:] in (("i’m",), ("i'm",)) and n_words >= 2:
+        opener = wide[-2:-1]
+    else:
+        return False
+    return not opener or opener[0] in _CLAUSE_OPENERS
+
 
 # What a name part is said to be besides a name: a language, script or faith ("whose surname
 # is Arabic", "his last name is Hebrew").

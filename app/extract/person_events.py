@@ -172,6 +172,10 @@ def listed_as_victim(before: Sequence[str], after: Sequence[str]) -> bool:
         before = before[:-1]  # "Names of the victims are: X, Y", "The dead: X"
         if before[-1:] and before[-1] in _CASUALTIES:
             return not after or after[0] in _LIST_ITEM_END
+    if before[-1:] in _DASHES and before[-3:-2] == ("the",) and before[-2] in _CASUALTIES:
+        # "The victims – X, Y and Z – were freed", "the hostages — X and Y — ...": the
+        # list set off by dashes after the casualty noun
+        return not after or after[0] in _LIST_ITEM_END
     if len(before) >= 2 and before[-1] == "as":
         # "... identified the slain as X, Y and Z. And the wounded militants as A, B": the
         # people of a casualty list or a side, named (the verb may stand sentences back)
@@ -207,6 +211,7 @@ def _plural_people(word: str) -> bool:
     )
 
 
+_DASHES = frozenset([("–",), ("—",), ("-",)])
 _LIST_ITEM_END = frozenset([",", ".", ";", "and", "(", "—", "–", "-"])
 
 

@@ -19,6 +19,7 @@ from app.extract.lexicons import (
     FUNCTION_WORDS,
     ORG_WORDS,
     PLACE_PREFIXES,
+    PLACE_TYPE_AFTER,
     TITLE_WORDS,
     is_common_form,
     is_common_word,
@@ -66,12 +67,13 @@ def split_title(
     by = by or _vouched_country_name(words, chunk, gaz)
     owned = chunk.toks[-1].possessive
     office = _office_of(chunk.before)
-    key = (tuple(words), title_case, around, by, owned, office)
+    apposed = _given_title_in_apposition(words, chunk)
+    key = (tuple(words), title_case, around, by, owned, office, apposed)
     if cache is None:
         cache = gaz.memo("split_title")
     hit = cache.get(key)
     if hit is None:
-        head, name = _split_title(words, chunk, gaz, by, owned, office)
+        head, name = _split_title(words, chunk, gaz, by, owned, office, apposed)
         hit = cache[key] = (tuple(head), tuple(name))
     return list(hit[0]), list(hit[1])
 
@@ -83,10 +85,14 @@ def _split_title(
     by: bool = False,
     owned: bool = False,
     office: bool = False,
+    apposed: bool = False,
 ) -> tuple[list[str], list[str]]:
     if len(words) >= 2 and words[-1].lower() in _WEEKDAYS and words[-1][:1].isupper():
         words = words[:-1]
-    head, name = _peel_title(words, gaz, by, owned)
+    if apposed:
+        head, name = [], words
+    else:
+        head, name = _peel_title(words, gaz, by, owned)
     if (
         name
         and len(head) >= 2
@@ -288,6 +294,26 @@ def _name_syllable_un(words: list[str], k: int, gaz: Gazetteer) -> bool:
 _GIVEN_TITLES = _words("pastor sultan amir")
 
 
+def _given_title_in_apposition(words: list[str], chunk: Chunk) -> bool:
+    """ "Dostum's spokesman, Sultan Faizy, said": a role, a comma, then "Sultan" or "Amir"
+    and a name; the role is the title, so the word is the given name, as after a title
+    ("Gov. Sultan al-Arada"). Only these two: "the church's leader, Pastor James" keeps
+    its title. ("Oman's ruler, Sultan Qaboos" gives "Sultan Qaboos", the form he is
+    known by.)"""
+    before = chunk.before
+    return (
+        len(words) >= 2
+        and words[0].lower() in _APPOSED_GIVEN_TITLES
+        and words[1][:1].isupper()
+        and len(before) >= 2
+        and before[-1] == ","
+        and before[-2].lower() in ROLE_WORDS
+    )
+
+
+_APPOSED_GIVEN_TITLES = _words("sultan amir")
+
+
 # Courtesy titles after which a weekday is a given name, as West Africa gives them ("Mr.
 # Sunday Abdu", "Chief Monday Etim", "Mrs. Friday Okon"); a date never follows them.
 _COURTESY = _words("mr mr. mrs mrs. ms ms. miss dr dr. chief madam mister pastor rev rev.")
@@ -412,9 +438,13 @@ _OFFICE_HOLDERS = _words(
     """
 president vice-president head governor leader mayor chief commander ruler emir king queen
 prince premier chairman chairwoman chairperson speaker mufti patriarch archbishop bishop
-sultan founder administrator prefect
+sultan founder administrator prefect minister
 """
 )
+
+
+# Words that close the name of an office's place: a region's, a town part's or a city's.
+_OFFICE_UNITS = PLACE_TYPE_AFTER | _words("city")
 
 
 def _office_of(before: tuple[str, ...]) -> bool:
@@ -431,15 +461,22 @@ def _drop_office_place(
     or more is left and the place is a region or a big town the gazetteer knows (no given
     name: "the widow of ..." holds no title), or when one word that is no given name and
     no English word stands before a given name ("the President of Puntland Said Deni")."""
-    for k in (2, 1):
+    for k in (4, 3, 2, 1):
         rest = name[k:]
         if len(rest) < 2 or not all(w[:1].isupper() for w in name[: k + 1]):
             continue
         place = " ".join(name[:k])
         if _is_titleish(name[0], gaz):
             continue
-        known = bool(gaz.regions.lookup(place)) or any(
-            c.population >= _PLACE_HEAD_POP for c in gaz.lookup(place)
+        # "the Defense Minister of Kobane Canton Ismet Hasan", "Chairman of Gwoza Local
+        # Government Area X", "the Mayor of Quezon City X": a unit's word closes the place
+        unit = k >= 2 and name[k - 1].lower() in _OFFICE_UNITS
+        if k >= 3 and not unit:
+            continue
+        known = (
+            unit
+            or bool(gaz.regions.lookup(place))
+            or any(c.population >= _PLACE_HEAD_POP for c in gaz.lookup(place))
         )
         if is_first_name(name[0]) and not (k == 1 and known and is_first_name(rest[0])):
             # "the widow of Jordan Peterson": a given name; "the mayor of Paris Anne

@@ -466,6 +466,62 @@ def test_a_name_origin_is_no_name(text: str, expected: set[str]) -> None:
     assert names(text) == expected
 
 
+# persons21 (set bm): a lone word joined by "and" to what "his" or "her" then owns is
+# someone ("taken over by Assad and his militias"); a body's is "its", a people's "their";
+# not after a place preposition nor a role's "of" (the role's jurisdiction).
+AND_HIS_OR_HER = [
+    ("The town was retaken by Bakhtiyarov and his militias in March.", {"Bakhtiyarov"}),
+    ("Soldiers shot Kharatyan and his two brothers at the checkpoint.", {"Kharatyan"}),
+    ("Okwuosa and her deputy met the envoy at the airport.", {"Okwuosa"}),
+    ("The feud between Dzhabrailov and his rivals lasted a decade.", {"Dzhabrailov"}),
+    ("He was killed in Tumbarat and his family fled north.", set()),
+    ("The governor of Dzhabrailovsk and his deputy met on Monday.", set()),
+    ("Residents said Hamas and its allies had left the camp.", set()),
+    ("The envoy thanked Qatar and his colleagues for the help.", set()),
+    ("Pro-Bakhtiyarov fighters and their commanders held the bridge.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AND_HIS_OR_HER)
+def test_a_lone_word_and_his(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# persons21 (set bm11): a witness naming herself at a sentence's start ("I am X Y.", "My
+# name is X and ..."); after "I am" only a full name (a faith, a people or a slogan is no
+# one), and the clause ends right after the name.
+SELF_NAMED = [
+    ("Good morning, everyone. I am Britawit Arefayne. I am from Tigray.", {"Britawit Arefayne"}),
+    ("My name is Britawit Arefayne and I am from Axum.", {"Britawit Arefayne"}),
+    ("I am Kurdish Syrian and I fled in 2014.", set()),
+    ("I am Free Syrian Army, he shouted.", set()),
+    ("I am Tigrayan and proud of it, she said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SELF_NAMED)
+def test_a_witness_names_herself(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# persons21 (set bm08): people described by what they say or make ("junta critic X",
+# "satirist X"), and the monk's "Ven." (Venerable), are titles before a name.
+CRITICS_AND_MONKS = [
+    ("Junta critic Pyinya Thiha was released on Thursday.", {"Pyinya Thiha"}),
+    ("The satirist Htet Lwin Soe read a poem outside the court.", {"Htet Lwin Soe"}),
+    ("Junta critic Ven. Pyinya Thiha was freed on Thursday.", {"Pyinya Thiha"}),
+    ("The Venerable Pyinya Thiha led the march.", {"Pyinya Thiha"}),
+    # no name after the role
+    ("A junta critic said the amnesty was a ploy.", set()),
+    ("Kremlin critics were jailed after the protest.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CRITICS_AND_MONKS)
+def test_critics_and_monks(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
 # Lead, session 19: a role noun, "called" or "named", then the name in quotes.
 QUOTED_AFTER_CALLED = [
     ("The checkpoint is run by a Houthi militant called “Abu Hashem” in the town.", {"Abu Hashem"}),

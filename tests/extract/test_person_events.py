@@ -40,6 +40,31 @@ def test_casualty_lists_and_relatives(text: str, expected: set[str]) -> None:
     assert names(text) == expected
 
 
+# persons21 (set bm): the list set off by dashes after "the victims/hostages/dead" names
+# them as the colon does ("The victims – X, Y, and Z – were freed"); a people, a group's
+# members or a town's residents there are no one.
+DASHED_CASUALTY_LISTS = [
+    (
+        "The victims – Lorens Koten, Teodurus Kofung, and Emmanuel – were freed at dawn.",
+        {"Lorens Koten", "Teodurus Kofung", "Emmanuel"},
+    ),
+    (
+        "The hostages — Wirat Tongpan and Bunthom Chaiyaphum — were released on Sunday.",
+        {"Wirat Tongpan", "Bunthom Chaiyaphum"},
+    ),
+    ("The dead - Dagim Tesfaye and Lulit - were buried on Sunday.", {"Dagim Tesfaye", "Lulit"}),
+    ("The suspects – Al-Shabaab members – were arrested on Sunday.", set()),
+    ("The victims — Hazaras, Tajiks and Uzbeks — were buried on Sunday.", set()),
+    ("The hostages – Thai and Nepali workers – were freed on Sunday.", set()),
+    ("The attackers – Ansaru gunmen – fled into the forest.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHED_CASUALTY_LISTS)
+def test_dashed_casualty_lists(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
 # persons6: photo captions describe who is in the picture in the present tense.
 CAPTION_SUBJECTS = [
     (

@@ -380,6 +380,22 @@ def test_sultan_or_amir_after_a_title_is_a_given_name(text, expected):
     assert {p.name for p in extract_page(text).persons} == expected
 
 
+# persons21 (set bm05): after a role and a comma, "Sultan" or "Amir" opening the name is
+# its given name too ("Dostum's spokesman, Sultan Faizy, said"); alone it stays a title.
+APPOSED_GIVEN_TITLES = [
+    ("Dostum's spokesman, Sultan Faizy, said he would assess the situation.", {"Sultan Faizy"}),
+    ("The district chief, Sultan Zakhilwal, said the road was shut.", {"Sultan Zakhilwal"}),
+    ("The police chief, Amir Dzhabrailov, said the road was closed.", {"Amir Dzhabrailov"}),
+    ("Sultan Qaboos died on Friday after a long illness.", {"Qaboos"}),
+    ("Oman's Sultan Qaboos died on Friday after a long illness.", {"Qaboos"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED_GIVEN_TITLES)
+def test_sultan_after_a_role_and_comma_is_a_given_name(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected
+
+
 # persons18: after "TITLE of", the office's place may stand before the name with no comma;
 # its words are the title phrase's, not the name's (a region or big town the gazetteer
 # knows, or one word that is no given name before a given name).
@@ -409,6 +425,24 @@ OFFICE_PLACES = [
 
 @pytest.mark.parametrize(("text", "expected"), OFFICE_PLACES)
 def test_office_place_between_title_and_name(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
+
+
+# persons21 (set bm): the office's place may end on a unit's word ("Kobane Canton",
+# "Quezon City"), of up to four words; a minister holds an office over a place too.
+OFFICE_UNITS = [
+    ("Defense Minister of Kobane Canton Ismet Hasan met the envoy.", {"Ismet Hasan"}),
+    ("Head of Afrin Canton Hevi Mustafa said the town was shelled.", {"Hevi Mustafa"}),
+    ("The Mayor of Kharkiv City Ihor Terekhov said the strikes hit homes.", {"Ihor Terekhov"}),
+    # unchanged: a region the gazetteer knows, and no unit word before the name
+    ("The Governor of Borno State Babagana Zulum visited the camp.", {"Babagana Zulum"}),
+    ("The minister of Foreign Affairs Bakhtiyar Saidov met the envoy.", {"Bakhtiyar Saidov"}),
+    ("The brother of Austin Kirk Mwangi asked for justice.", {"Austin Kirk Mwangi"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_UNITS)
+def test_office_place_ending_on_a_unit(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
 
 
