@@ -448,14 +448,17 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
 
 def _unit_word_of_name(chunk: Chunk, i: int) -> bool:
     """The run's word ``i`` is a capitalised place-type word closing a unit's name ("Panther
-    Boma", "Ageer Payam") or counted ("four Bomas"): the kind of unit, never a town of that
-    name (the Congolese port of Boma). A lone "in Boma" stays a place."""
+    Boma", "Ageer Payam"), counted ("four Bomas") or standing alone after "the" for a unit
+    named before ("an eyewitness in the Boma", after "Werkok Boma"): the kind of unit, never
+    a town of that name (the Congolese port of Boma). A lone "in Boma" stays a place."""
     word = chunk.words[i]
     if not word[:1].isupper() or word.lower() not in PLACE_TYPE_AFTER:
         return False
     if i > 0:
         return True
     before = chunk.before[-1:]
+    if before == ("the",) and len(chunk.words) == 1 and not chunk.toks[0].possessive:
+        return True
     return bool(before) and (before[0].lower() in NUMBER_WORDS or before[0].isdigit())
 
 

@@ -494,11 +494,12 @@ TRANSLITERATED_COUNTRIES = words(
     "SY IQ YE LY SA JO LB PS EG SD TN DZ MA MR SO DJ AF IR PK KW QA BH AE OM TD ML NE"
 )
 # Administrative units below a region, after a name: "the Djenné circle" (Mali's cercles),
-# "Jamrud tehsil", "Kherson raion", "Afar woreda". Not "municipality": "the municipality of
-# El Carmen" is a town.
+# "Jamrud tehsil", "Kherson raion", "Afar woreda" (also spelt "Guliso Wereda"). Not
+# "municipality": "the municipality of El Carmen" is a town.
 PLACE_TYPE_AFTER |= words(
     """
-circle cercle cercles tehsil tehsils taluka taluk upazila woreda woredas kebele raion rayon
+circle cercle cercles tehsil tehsils taluka taluk upazila woreda woredas wereda weredas kebele
+kebeles raion rayon
 hromada subdistrict sub-district subprefecture sub-prefecture chiefdom chiefdoms chefferie
 """
 )

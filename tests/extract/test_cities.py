@@ -1417,3 +1417,56 @@ def test_payams_and_bomas_are_units(text, cities, persons):
     out = extract_page(text)
     assert {c.name for c in out.cities} == cities
     assert {p.name for p in out.persons} == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # A capitalised unit word alone after "the" is the unit just named, no town (Boma,
+        # DR Congo).
+        (
+            "JUBA, South Sudan — Raiders hit Pakeer Boma of Duk County. According to a witness"
+            " in the Boma, the raiders fled.",
+            {"Juba"},
+        ),
+        (
+            "Raiders hit Werkok Boma near Bor, South Sudan. Chiefs of the Boma asked for police.",
+            {"Bor"},
+        ),
+        # Near-misses: the Congolese port named without the article stays a place.
+        ("KINSHASA, Congo — Police in Boma said three people were arrested.", {"Kinshasa", "Boma"}),
+        ("Fighting in Congo reached Boma, a port on the river, on Monday.", {"Boma"}),
+    ],
+)
+def test_a_unit_word_alone_after_the_is_the_unit(text, cities):
+    assert {c.name for c in extract_page(text).cities} == cities
+
+
+@pytest.mark.parametrize(
+    ("text", "cities", "persons"),
+    [
+        # Ethiopia's woredas are also spelt "wereda": a name so followed is the district.
+        (
+            "ADDIS ABABA, Ethiopia — Gunmen killed 20 people in Dembi Wereda of the Kellem"
+            " Wollega zone on Sunday.",
+            {"Addis Ababa"},
+            set(),
+        ),
+        (
+            "ADDIS ABABA, Ethiopia — The attacks hit the Haro Limu and Abe Dongoro weredas of"
+            " East Wollega.",
+            {"Addis Ababa"},
+            set(),
+        ),
+        # Near-miss: the town named bare stays a town.
+        (
+            "ADDIS ABABA, Ethiopia — Fighting reached Gimbi town on Sunday, residents said.",
+            {"Addis Ababa", "Gimbi"},
+            set(),
+        ),
+    ],
+)
+def test_weredas_are_units(text, cities, persons):
+    out = extract_page(text)
+    assert {c.name for c in out.cities} == cities
+    assert {p.name for p in out.persons} == persons
