@@ -202,13 +202,17 @@ western central northeastern northwestern southeastern southwestern
 # First words of Arabic place names ("Tal Hamis", "Kafr Nabl", "Deir al-Zor", "Khan
 # Shaykhun", "Bab Touma", "Jabal al-Zawiya"), Philippine barangays and Spanish/Portuguese
 # place heads ("Puerto Misael", "Boca de Leon"; not Villa/Rio/Valle, which are surnames
-# too): a run starting with one is a place.
+# too), and Hausa village heads of northern Nigeria ("Sabon Gari", new town; "Unguwar
+# Rimi", "Angwan Kaje", quarter; "Tudun Wada", hill; "Gidan Jaja", house of; "Kurmin
+# Masara", grove; "Rugan Ardo", herders' camp; "Birnin Magaji", walled town; "Kwanar Maje",
+# junction; not "Dogon", the Malian people too): a run starting with one is a place.
 PLACE_PREFIXES = words(
     """
 tal tall tel tell kafr kfar deir dayr ain ein jabal jebel jabel wadi khan bab ras beit
 bayt bir qasr marj tallat khirbet khirbat hayy souq suq maarat maaret maarrat dera
 barangay brgy brgy.
 puerto porto boca punta playa ciudad cerro bahia laguna pueblo vereda
+sabon unguwar unguwan ungwan anguwan angwan tudun gidan kurmin rugan birnin kwanar
 """
 )
 # Before a place name, these say the name is a city, town or village.
