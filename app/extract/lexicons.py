@@ -212,9 +212,12 @@ tal tall tel tell kafr kfar deir dayr ain ein jabal jebel jabel wadi khan bab ra
 bayt bir qasr marj tallat khirbet khirbat hayy souq suq maarat maaret maarrat dera
 barangay brgy brgy.
 puerto porto boca punta playa ciudad cerro bahia laguna pueblo vereda
-sabon unguwar unguwan ungwan anguwan angwan tudun gidan kurmin rugan birnin kwanar
 """
 )
+HAUSA_PLACE_PREFIXES = words(
+    "sabon unguwar unguwan ungwan anguwan angwan tudun gidan kurmin rugan birnin kwanar"
+)
+PLACE_PREFIXES |= HAUSA_PLACE_PREFIXES
 # Before a place name, these say the name is a city, town or village.
 PLACE_CUE_BEFORE = words(
     """

@@ -25,6 +25,7 @@ from app.extract.lexicons import (
     DIRECTIONS,
     FAITHS_AND_PEOPLES,
     FUNCTION_WORDS,
+    HAUSA_PLACE_PREFIXES,
     HYPHEN_PARTICLE,
     NUMBER_WORDS,
     ORG_WORDS,
@@ -232,7 +233,10 @@ def _village_cue(chunk: Chunk) -> str | None:
             # "near the Ateret settlement": a village; not "the Donbas settlement process".
             return None if after[1:2] and after[1] in _ACCORD_AFTER else "village"
         return after[0]  # "Mailari village"
-    if community_cue(before, after) and not (chunk.toks[-1].possessive or describes_people(before)):
+    head = len(chunk.words) >= 2 and fold(chunk.words[0]) in PLACE_PREFIXES
+    if community_cue(before, after, head) and not (
+        chunk.toks[-1].possessive or describes_people(before)
+    ):
         return "village"  # "invaded Kofa community in Konduga"
     listed_last = before[-1:] in (["and"], [","])  # a list's last name, not "Kakai villages"
     if after[:1] and after[0] in _PLURAL_AFTER and listed_last and not chunk.toks[-1].possessive:
@@ -387,8 +391,10 @@ def locative_cue(chunk: Chunk, gaz: Gazetteer | None = None) -> str | None:
         before = ("of",)
     elif not before or before[0] not in LOCATIVE_ONLY and not _at_place(chunk):
         return None
-    if chunk.sent_start or chunk.title_case_line or len(chunk.words) > 2:
+    if chunk.sent_start or chunk.title_case_line or len(chunk.words) > 3:
         return None
+    if len(chunk.words) == 3 and fold(chunk.words[0]) not in HAUSA_PLACE_PREFIXES:
+        return None  # three words only after a Hausa village's head ("in Sabon Gari Damri")
     if before == ("in",) and chunk.before[-2:-1] and _franchise(chunk.before[-2]):
         return None  # "Al-Qaida in Mesopotamia": a group's name, not where it is
     if chunk.after[:1] == ("(",) and not region_in_brackets(chunk.wide_after):
@@ -646,11 +652,17 @@ def known_word_inside(chunk: Chunk, gaz: Gazetteer) -> bool:
         and opens_place_name(chunk.words)
         and not (chunk.before and chunk.before[-1].lower() in _VERBS_OF_PERSONS)
     )
+    # After a Hausa village's head ("Sabon Gari Damri", "Gidan Musa"), a given name is the
+    # village's word: the run is no person's.
+    headed = len(chunk.words) > 1 and fold(chunk.words[0]) in HAUSA_PLACE_PREFIXES
     return any(
         fold(w) in gaz.country_forms
         or (
             not (k == 0 and opener)
-            and ((fold(w) not in PLACE_PREFIXES and is_everyday_word(w)) or is_first_name(w))
+            and (
+                (fold(w) not in PLACE_PREFIXES and is_everyday_word(w))
+                or (is_first_name(w) and not (headed and k > 0))
+            )
         )
         for k, w in enumerate(chunk.words)
         if w not in RUN_PARTICLES

@@ -1470,3 +1470,54 @@ def test_weredas_are_units(text, cities, persons):
     out = extract_page(text)
     assert {c.name for c in out.cities} == cities
     assert {p.name for p in out.persons} == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # Hausa village heads (Sabon, Unguwar/Anguwan/Angwan, Tudun, Gidan, Kurmin, Rugan,
+        # Birnin, Kwanar) open a village's name of up to three words, whatever given name
+        # or namesake abroad its other words hold ...
+        (
+            "GUSAU, Nigeria — Bandits killed four people in Gidan Jaja on Friday.",
+            {"Gusau", "Gidan Jaja"},
+        ),
+        (
+            "GUSAU, Nigeria — Bandits attacked villagers in Sabon Gari Dankaka on Friday.",
+            {"Gusau", "Sabon Gari Dankaka"},
+        ),
+        (
+            "GUSAU, Nigeria — Bandits killed four people in Sabon Birni Tsaki on Friday.",
+            {"Gusau", "Sabon Birni Tsaki"},
+        ),
+        (
+            "KADUNA, Nigeria — Gunmen abducted 14 people in Kurmin Masara Kudu on Sunday.",
+            {"Kaduna", "Kurmin Masara Kudu"},
+        ),
+        # ... and "the X community" is then the village, not a people.
+        (
+            "KADUNA, Nigeria — Gunmen stormed the Kurmin Dangana community of Chikun Local"
+            " Government Area on Sunday.",
+            {"Kaduna", "Kurmin Dangana"},
+        ),
+        (
+            "KADUNA, Nigeria — Bandits attacked the Angwan Aku community in Kajuru LGA.",
+            {"Kaduna", "Angwan Aku"},
+        ),
+        # Near-misses: a people's community, a Syrian list ending in a speaker, a person.
+        (
+            "KADUNA, Nigeria — Leaders of the Adara community in Kajuru LGA condemned it.",
+            {"Kaduna"},
+        ),
+        (
+            "Casualties were reported in Hama and Deir al-Zor Moumtzis said on Friday.",
+            {"Hama"},
+        ),
+        (
+            "KADUNA, Nigeria — Musa Bello Adamu, a trader, said the road was closed.",
+            {"Kaduna"},
+        ),
+    ],
+)
+def test_hausa_village_heads_open_a_villages_name(text, cities):
+    assert {c.name for c in extract_page(text).cities} == cities
