@@ -62,6 +62,7 @@ from app.extract.villages import (
     origin_apposition,
     people_of,
     rarely_written,
+    seldom_written,
 )
 
 __all__ = ["BIG_CITY", "TOWN", "extract_cities", "countries_mentioned", "is_first_name"]
@@ -334,7 +335,10 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
                 # "the road connecting Kyein Chaung with Taung Pyo": a road's ends
                 or (len(chunk.words) <= 3 and road_end(chunk.wide_before))
             )
-            and rarely_written(chunk, self.gaz)
+            and (
+                rarely_written(chunk, self.gaz)
+                or (people_of(chunk) and seldom_written(chunk, self.gaz))
+            )
         ):
             # "in Kandaji", "near Muhajiriya": a place GeoNames lacks; the locative word
             # carries on to the names listed after it ("in Kansafra, Sfuhen and Fulayfel").

@@ -637,6 +637,17 @@ def rarely_written(chunk: Chunk, gaz: Gazetteer) -> bool:
     return zipf_frequency(text, "en") < _UNKNOWN_NAME_ZIPF and not known_word_inside(chunk, gaz)
 
 
+# What English writes now and then without it being a word of English: the name after
+# a place's people or officials ("the mayor of Ndu", "residents of Barza") may be that rare.
+_SELDOM_NAME_ZIPF = 2.0
+
+
+def seldom_written(chunk: Chunk, gaz: Gazetteer) -> bool:
+    """As ``rarely_written``, with the looser ``_SELDOM_NAME_ZIPF`` (for strong cues)."""
+    text = " ".join(chunk.words)
+    return zipf_frequency(text, "en") < _SELDOM_NAME_ZIPF and not known_word_inside(chunk, gaz)
+
+
 def known_word_inside(chunk: Chunk, gaz: Gazetteer) -> bool:
     """The run is a known word with a final "s" (flattened text drops apostrophes: "in
     Syrias north", "in Assads favor"), or a word of it is a country, a given name or an

@@ -1521,3 +1521,30 @@ def test_weredas_are_units(text, cities, persons):
 )
 def test_hausa_village_heads_open_a_villages_name(text, cities):
     assert {c.name for c in extract_page(text).cities} == cities
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # The place after its officials or people ("the mayor of X") may be a name English
+        # writes now and then (Ndu, Cameroon: zipf 1.9), so long as no word of English or
+        # given name is in it.
+        (
+            "BAMENDA, Cameroon — The mayor of Ndu, Abdou Kanfon, said four people were killed.",
+            {"Bamenda", "Ndu"},
+        ),
+        (
+            "BAMENDA, Cameroon — Four houses were burnt, the mayor of Ndu said on Monday.",
+            {"Bamenda", "Ndu"},
+        ),
+        # Near-misses: an office's capitalised word, a known city.
+        (
+            "MAIDUGURI, Nigeria — The head of Security, Musa Bello, said the road was closed.",
+            {"Maiduguri"},
+        ),
+        ("MAIDUGURI, Nigeria — The chief of Defence Staff visited the troops.", {"Maiduguri"}),
+        ("KINSHASA, Congo — The mayor of Kinshasa said the city was calm.", {"Kinshasa"}),
+    ],
+)
+def test_a_seldom_written_name_after_a_places_officials(text, cities):
+    assert {c.name for c in extract_page(text).cities} == cities
