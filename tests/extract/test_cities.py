@@ -1548,3 +1548,26 @@ def test_hausa_village_heads_open_a_villages_name(text, cities):
 )
 def test_a_seldom_written_name_after_a_places_officials(text, cities):
     assert {c.name for c in extract_page(text).cities} == cities
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # "Cameroun", the country's French name, in an English headline ("French Cameroun",
+        # as Anglophone outlets write) is the country, no unknown word that unsettles the
+        # article's places.
+        (
+            "French Cameroun: Boko Haram attacks Sanda Wajiri\n\nBoko Haram attacked Sanda"
+            " Wajiri, a remote village near Kolofata in northern Cameroon, on Sunday.",
+            {"Sanda Wajiri", "Kolofata"},
+        ),
+        # Near-miss: the English name as before.
+        (
+            "Cameroon: Boko Haram attacks Sanda Wajiri\n\nBoko Haram attacked Sanda Wajiri, a"
+            " remote village near Kolofata in northern Cameroon, on Sunday.",
+            {"Sanda Wajiri", "Kolofata"},
+        ),
+    ],
+)
+def test_cameroun_is_the_country(text, cities):
+    assert {c.name for c in extract_page(text).cities} == cities
