@@ -236,6 +236,8 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
             return
         if self._settlement_named(chunk, claimed) or (claimed and self._contested(chunk)):
             return
+        if _after_acronym_slash(chunk):
+            return  # "OLF/Shene", "M23/RDF": the group's other name, no town
         i = 1 if lead_preposition(words, self.gaz) else 0
         matched = False
         line_no, n, spans = chunk.line_no, len(words), self.span_cache
@@ -448,6 +450,17 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
             return False
         units = self.districts | self.region_names
         return all(fold(form) in units for form in found.forms)
+
+
+def _after_acronym_slash(chunk: Chunk) -> bool:
+    """The run follows a slash glued to a group's acronym in capitals ("OLF/Shene", "the
+    OLF/Sene militants"): the group's other name (Shone, Ethiopia, is no place meant); not
+    a run in capitals itself (a dateline "BAMAKO/DAKAR")."""
+    before = chunk.before
+    if before[-1:] != ("/",) or len(before) < 2 or chunk.words[0].isupper():
+        return False
+    acronym = before[-2]
+    return len(acronym) >= 2 and acronym.isupper() and acronym.isalnum()
 
 
 def _unit_word_of_name(chunk: Chunk, i: int) -> bool:

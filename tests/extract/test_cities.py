@@ -1571,3 +1571,26 @@ def test_a_seldom_written_name_after_a_places_officials(text, cities):
 )
 def test_cameroun_is_the_country(text, cities):
     assert {c.name for c in extract_page(text).cities} == cities
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # A name after a slash glued to a group's acronym is the group's other name
+        # (Shone, Ethiopia: no place meant).
+        (
+            'ADDIS ABABA, Ethiopia — The government blamed the OLA, which it calls "OLF/Shene."',
+            {"Addis Ababa"},
+        ),
+        ("ADDIS ABABA, Ethiopia — Officials blamed the group, OLF/Shene, for it.", {"Addis Ababa"}),
+        (
+            "ADDIS ABABA, Ethiopia — Officials said OLF/Shene attacked civilians in the zone.",
+            {"Addis Ababa"},
+        ),
+        # Near-misses: a place after the slash of two places, a country after an acronym's.
+        ("Shelling hit Kiev/Kyiv on Monday, officials in Ukraine said.", {"Kyiv"}),
+        ("GOMA, Congo — Fighting between FARDC and M23 spread to Sake.", {"Goma", "Sake"}),
+    ],
+)
+def test_a_name_after_an_acronyms_slash_is_the_groups(text, cities):
+    assert {c.name for c in extract_page(text).cities} == cities
