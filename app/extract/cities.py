@@ -420,6 +420,7 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         self._accept_addresses()
         self._rechoose_namesakes()
         self._merge_renamed()
+        self._merge_linked_heads()
         # A name the article gives a people ("a Kakai village") is theirs everywhere,
         # the headline's "seize Kakai village" too.
         found = [f for f in self.found.values() if not set(map(fold, f.forms)) <= self.peoples]

@@ -1594,3 +1594,29 @@ def test_cameroun_is_the_country(text, cities):
 )
 def test_a_name_after_an_acronyms_slash_is_the_groups(text, cities):
     assert {c.name for c in extract_page(text).cities} == cities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The head of a linked Portuguese or Spanish town name, found apart in GeoNames, is
+        # the town the article names in full: one city, the short form an alias.
+        (
+            "MAPUTO, Mozambique — Residents of Mocimboa da Praia town fled. Insurgents held"
+            " eight people on the outskirts of Mocimboa town.",
+            {"Maputo": (), "Mocimboa da Praia": ("Mocimboa",)},
+        ),
+        (
+            "MAPUTO, Mozambique — Insurgents attacked Mocimboa da Praia on Monday. Residents"
+            " said Mocimboa was quiet by nightfall.",
+            {"Maputo": (), "Mocimboa da Praia": ("Mocimboa",)},
+        ),
+        # Near-misses: the head of a name abroad, or no linked name at all.
+        (
+            "MAPUTO, Mozambique — Insurgents attacked Mocimboa on Monday; Pemba was calm.",
+            {"Maputo": (), "Mocimboa": (), "Pemba": ()},
+        ),
+    ],
+)
+def test_a_linked_names_head_is_the_town(text, expected):
+    assert cities(text) == expected
