@@ -222,6 +222,19 @@ def _village_cue(chunk: Chunk) -> str | None:
             return "km"  # "10 kilometres north of Bambo"
     if before[-1:] in (["village"], ["villages"]) and _bare_village_word(chunk.before):
         return "village"  # "firing began in village Sarya", "followed by villages Khamba"
+    if (
+        len(before) >= 2
+        and before[-2] == "the"
+        and before[-1] in _NAMED_SETTLEMENTS
+        and len(chunk.words) <= 3
+        and after[:1]
+        and after[0] in _AFTER_NAMED_SETTLEMENT
+        and _odd_name(chunk)
+    ):
+        # "the village Guebede located in Mora", "the locality Kasando, where": the French
+        # "le village X" in translation; a name English hardly writes ("the village Head",
+        # "the town Sunday" are words)
+        return _singular(before[-1]) if before[-1] != "locality" else "village"
     if len(before) >= 2 and before[-1] in _LIST_OPENERS and before[-2] in ("villages", "towns"):
         return _singular(before[-2])  # "These villages included Senana and Kornaga"
     if len(before) >= 2 and before[-1] == "from" and _distance(before[:-1]):
@@ -292,6 +305,15 @@ def _village_cue(chunk: Chunk) -> str | None:
         if len(after) >= 4 and after[3] in _APPOSITION_HEADS and after[2].isalpha():
             return _settled(after[3])
     return None
+
+
+# The settlement nouns that may stand before their name with no "of" ("the village X"),
+# and what may follow such a name.
+_NAMED_SETTLEMENTS = frozenset(["village", "town", "locality", "hamlet"])
+_AFTER_NAMED_SETTLEMENT = frozenset(
+    ["located", "situated", "in", "near", "on", ",", ".", ";", "where", "which", "was", "is"]
+    + ["had", "has", "and", "("]
+)
 
 
 def _odd_name(chunk: Chunk) -> bool:

@@ -1620,3 +1620,30 @@ def test_a_name_after_an_acronyms_slash_is_the_groups(text, cities):
 )
 def test_a_linked_names_head_is_the_town(text, expected):
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # "the village X" with no "of" (the French "le village X" in translation) names the
+        # village when English hardly writes the name.
+        (
+            "MAROUA, Cameroon — Boko Haram fighters looted the village Guebede located in the"
+            " municipality of Mora.",
+            {"Maroua", "Mora", "Guebede"},
+        ),
+        (
+            "GOMA, Congo — The rebels entered the locality Kasando, where they burned ten houses.",
+            {"Goma", "Kasando"},
+        ),
+        (
+            "BAMAKO, Mali — Jihadists attacked the village Dinangourou on Sunday, killing five.",
+            {"Bamako", "Dinangourou"},
+        ),
+        # Near-misses: a role or a day after the noun.
+        ("MAROUA, Cameroon — The village Head, Musa Bello, said four were killed.", {"Maroua"}),
+        ("MAROUA, Cameroon — Gunmen raided the town Sunday night, residents said.", {"Maroua"}),
+    ],
+)
+def test_the_village_then_its_name(text, cities):
+    assert {c.name for c in extract_page(text).cities} == cities
