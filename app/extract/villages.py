@@ -246,7 +246,7 @@ def _village_cue(chunk: Chunk) -> str | None:
             # "near the Ateret settlement": a village; not "the Donbas settlement process".
             return None if after[1:2] and after[1] in _ACCORD_AFTER else "village"
         return after[0]  # "Mailari village"
-    head = len(chunk.words) >= 2 and fold(chunk.words[0]) in PLACE_PREFIXES
+    head = len(chunk.words) >= 2 and fold(chunk.words[0]) in HAUSA_PLACE_PREFIXES
     if community_cue(before, after, head) and not (
         chunk.toks[-1].possessive or describes_people(before)
     ):

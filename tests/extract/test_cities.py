@@ -1510,6 +1510,10 @@ def test_weredas_are_units(text, cities, persons):
             {"Kaduna"},
         ),
         (
+            "NEW YORK — Leaders of the Puerto Rican community in New York met on Monday.",
+            {"New York City"},
+        ),
+        (
             "Casualties were reported in Hama and Deir al-Zor Moumtzis said on Friday.",
             {"Hama"},
         ),
