@@ -33,6 +33,7 @@ from app.extract.lexicons import (
     PLACE_PREFIXES,
     PLACE_TYPE_AFTER,
     SETTLEMENT_WORDS,
+    SPANISH_QUARTERS,
     TERRITORY_NAMES,
     TITLE_WORDS,
     VEHICLE_MAKES,
@@ -44,6 +45,7 @@ from app.extract.lexicons import (
 )
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.organisation_names import opens_organisation_name, possessive_in_unit_name
+from app.extract.person_context import holds_role
 from app.extract.place_phrases import FIRST_LEVEL_UNITS, after_settlement_of, others_of_kind
 from app.extract.region_index import Region
 from app.extract.region_namesakes import region_not_town, written_bare
@@ -145,12 +147,32 @@ def judge(
         return Verdict(None, region=region)  # "in Sinaloa": the region, not a namesake
     if site.key in TERRITORY_NAMES and not (site.in_dateline or len(site.span) > 1):
         return REFUSED  # bare "Gaza" is the Strip
-    common = len(site.span) == 1 and _common_word(site.span[0])
+    common = (
+        len(site.span) == 1
+        and _common_word(site.span[0])
+        and not _city_first_word(site.span[0], city, countries)
+    )
     if stated_country is None and _own_region_named(site, city, gaz):
         stated_country = city.country_code  # "in Chechnya's Vedeno", "in Vedeno, Chechnya"
     if _evidence_fits(site, city, stated_country, countries, common):
         return Verdict(city)
     return Verdict(None, deferred=not common)
+
+
+# A city this big, in a country the article names, is what its name means there, though
+# English has a rare word of that spelling ("tripoli", a polishing stone; "amman"); words
+# English writes this often or more stay words ("Sale", "Nice", "Reading").
+_CITY_FIRST_POP = 500_000
+_CITY_FIRST_ZIPF = 4.0
+
+
+def _city_first_word(word: str, city: City, countries: AbstractSet[str]) -> bool:
+    """ "Tripoli authorities said" in a Libya story: the city, not the word."""
+    if city.population < _CITY_FIRST_POP or city.country_code not in countries:
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") < _CITY_FIRST_ZIPF
 
 
 def _people_of_a_place(site: _Site, city: City, gaz: Gazetteer) -> bool:
@@ -284,6 +306,9 @@ def _refused(
         or _inside_group_name(site)
         or _opens_peoples_group(site)
         or _vehicle_make(site)
+        # "in colonia Benito Juárez", "on avenida Hidalgo": a quarter or a street named
+        # after a town or a person (cities38)
+        or (site.i == 0 and bool(site.before) and fold(site.before[-1]) in SPANISH_QUARTERS)
     )
 
 
@@ -366,7 +391,7 @@ def _in_organisation_name(site: _Site, cands: tuple[City, ...] = ()) -> bool:
     match a place somewhere ("Hamas"). A city whose own name opens with "Port" ("Port Sudan",
     "Port Harcourt") is no port facility when the run is just that name ("Andrews Air Force
     Base", a GeoNames place too, stays a base)."""
-    if _outlet_tail(site.chunk):
+    if _outlet_tail(site.chunk) or _outlet_named(site):
         return True
     if not _names_organisation(site.chunk):
         return False
@@ -400,6 +425,28 @@ def _outlet_tail(chunk: Chunk) -> bool:
 
 
 _OUTLET_TAILS = frozenset(["Now", "Today", "Live", "Online", "NOW", "TODAY"])
+
+
+def _outlet_named(site: _Site) -> bool:
+    """ "according to the newspaper Reforma", "the Mexican daily Milenio", "the news agency
+    Anadolu": a run right after an outlet's noun is the outlet's name, not the town it may
+    share (Reforma, Mexico) (cities38). The run must open right after the noun and not be a
+    possessive ("the newspaper Kabul's police chief told" is rare; left to the town)."""
+    if site.i != 0 or site.possessive or site.chunk.title_case_line:
+        return False
+    before = site.before
+    if not before:
+        return False
+    if before[-1] == "agency":
+        return before[-2:-1] == ("news",)
+    return before[-1] in _OUTLET_NOUNS
+
+
+# Lower-case nouns an outlet's name follows ("the newspaper X", "the weekly X").
+_OUTLET_NOUNS = frozenset(
+    ["newspaper", "newspapers", "daily", "dailies", "weekly", "magazine", "tabloid"]
+    + ["broadcaster", "website"]
+)
 
 
 def _opens_lower_case_name(site: _Site) -> bool:
@@ -706,7 +753,16 @@ def _evidence_fits(
     weak_caps = site.chunk.sent_start or site.chunk.title_case_line
     pop = city.population
     if _strong_evidence(site, city, stated_country):
-        return not common or pop >= TOWN or pop == 0 or stated_country is not None
+        # "the town of Cabaret" (Haiti, 4,000) in a Haiti story: a settlement word names a
+        # small town of the article's country, though its name is an English word too
+        # (cities38); a small namesake abroad so named is left to the villages.
+        return (
+            not common
+            or pop >= TOWN
+            or pop == 0
+            or stated_country is not None
+            or (in_country and _settlement_named(site))
+        )
     if common:
         # "in Nice," mid-sentence: a capitalised common word after a place preposition;
         # a town will do when the article names its country ("in Palmyra", Syria). A
@@ -872,12 +928,15 @@ _ACCORD_AFTER = frozenset(["process", "talks", "plan", "deal", "efforts", "negot
 
 
 def _apposition(chunk: Chunk) -> bool:
-    after = [a.lower() for a in chunk.after[:4]]
+    after = [a.lower() for a in (chunk.wide_after or chunk.after)[:5]]
     return (
         len(after) >= 3
         and after[0] == ","
         and after[1] in ("a", "an", "the")
-        and (after[2] in _APPOSITION_HEADS or (len(after) >= 4 and after[3] in _APPOSITION_HEADS))
+        and (
+            (after[2] in _APPOSITION_HEADS and not holds_role(after[3:4]))
+            or (len(after) >= 4 and after[3] in _APPOSITION_HEADS and not holds_role(after[4:5]))
+        )
     )
 
 

@@ -64,9 +64,16 @@ class Verdicts:
             if not (is_common_word(span[-1]) and is_everyday_word(span[-1])):
                 self.places.append((chunk.line_no, chunk.toks[i].start, r.country_code, r.code))
             return
+        if verdict.city is not None and region_meant(
+            verdict.city, chunk, i, j, in_dateline, self.region_names
+        ):
+            # "the Suwayda village of al-Shaab": the region places the villages named by it
+            city = verdict.city
+            region = self.gaz.region_of(city)
+            self.places.append((chunk.line_no, chunk.toks[i].start, city.country_code, region))
+            return
         if verdict.city is not None and (
-            region_meant(verdict.city, chunk, i, j, in_dateline, self.region_names)
-            or self._region_of_previous(chunk, i, j)
+            self._region_of_previous(chunk, i, j)
             or self._philippine_province(chunk, i, j)
             or self._name_part(verdict.city, chunk, i, j, in_dateline)
             or self._region_by_old_name(verdict.city, chunk, i, j, in_dateline)

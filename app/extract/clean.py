@@ -359,6 +359,21 @@ def _after_date_line(pieces: list[str], line: str) -> bool:
     )
 
 
+def _byline_goes_on(last: str, line: str) -> bool:
+    """ "By / ROD NORDLAND / and / FAHIM ABED, New York Times": a lone "By", or a line that
+    ends on "and", goes on with the next short line (a byline's names on lines of their
+    own)."""
+    return (last in _LONE_BY or last == "and" or last.endswith(" and")) and len(
+        line.split()
+    ) <= _AND_LINE_WORDS
+
+
+_LONE_BY = frozenset(["By", "BY", "by", "By:", "BY:"])
+
+
+_AND_LINE_WORDS = 8
+
+
 def normalise(raw: str, doubled: set[str] | None = None) -> list[str]:
     """Lines with spacing normalised; soft-wrapped lines re-joined. ``doubled``, if given,
     collects the lines that were glued to their own copy (``undouble``).
@@ -384,7 +399,11 @@ def normalise(raw: str, doubled: set[str] | None = None) -> list[str]:
             stripped
             and pieces
             and not prev_blank
-            and (stripped[0].islower() or _hard_wrapped(pieces, wrapped_page))
+            and (
+                stripped[0].islower()
+                or _hard_wrapped(pieces, wrapped_page)
+                or _byline_goes_on(pieces[-1], stripped)
+            )
             and not _TERMINAL.search(pieces[-1][-1])
             and not _is_lower_case_date_line(stripped)
             and not lower_byline(stripped)

@@ -18,10 +18,12 @@ DATELINE = re.compile(
     # ", Afghanistan", ", May 14", ", Yugoslavia, Sept. 30"
     rf"(?:,\s*[{CAPITALS}][{_LETTERS}. ]{{2,25}}?(?:\s+\d{{1,2}})?){{0,2}}\s*"
     r"(?:\((?P<agency>[A-Za-z.]{2,12})\)\s*)?"
-    # "SANA'A // Yemen's rebels ...": The National's dateline mark
-    r"(?:[-–—:]|//|\s[-–—:])\s*",
+    # "SANA'A // Yemen's rebels ...": The National's dateline mark; "RAKITNICA, Yugoslavia
+    # (AP) _ A burned-out house": the AP archive's underscore for a dash (1985-2000 copy,
+    # cities38), once followed by a real dash ("KRAJKOVA, Yugoslavia _ — The boy's")
+    r"(?:[-–—:]|//|\s[-–—:]|_(?:\s+[-–—])?(?=\s))\s*",
 )
-_DATELINE_MARK = re.compile(r"[-–—:]|//")
+_DATELINE_MARK = re.compile(r"[-–—:]|//|\s_\s")
 
 
 def dateline_place(text: str) -> str | None:

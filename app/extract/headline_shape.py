@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from app.extract.dates import DATE_ONLY
+from app.extract.lexicons import is_first_name
 from app.extract.stated_dates import WEEKDAY_NAME, is_date_or_age_line
 
 _HEADLINE_MIN_WORDS, _HEADLINE_MAX_WORDS = 3, 30
@@ -130,6 +131,30 @@ _REPORTER = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*,\s*[A-Z][\w'’-]*
 _REPORTERS_WITH_BASES = re.compile(
     rf"^(?:(?:From|By)\s+)?{_REPORTER}(?:\s*(?:[,;]|\band\b)\s*{_REPORTER})+$"
 )
+# A live blog's or a joint report's byline without "By": the writers' names between commas,
+# the last after "and" ("Amina Yusuf, Tom Hale , Pedro Alves and Ines Moreau"). Each name is
+# two or three capitalised words, a particle may come between ("Peter van Dijk"); most open
+# with a given name (``_names_byline``), which a headline listing actors does not ("Hamas,
+# Israel and Egypt", "Kyiv Mayor, Donetsk Governor and Lviv Officials").
+_NAME_ITEM = (
+    r"[A-Z\u00c0-\u00de][\w'’.-]*(?:\s+(?:(?:van|von|de|der|del|da|di|al|el|bin|ibn)\s+)?"
+    r"[A-Z\u00c0-\u00de][\w'’.-]*){1,2}"
+)
+_NAMES_BYLINE = re.compile(
+    rf"^{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+(?:and|&)\s+{_NAME_ITEM}\s*$"
+)
+_NAMES_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+
+
+def _names_byline(text: str) -> bool:
+    """Two or more writers' names and nothing else, all but one opening with a given name."""
+    if not _NAMES_BYLINE.match(text):
+        return False
+    items = [item for item in _NAMES_SPLIT.split(text.strip()) if item]
+    given = sum(is_first_name(item.split()[0]) for item in items)
+    return given >= 2 and given >= len(items) - 1
+
+
 # A language switch: codes ("ua en ru", "EN | FR | AR") or each language's name in its own
 # script ("हिन्दी मराठी বাংলা தமிழ்"): no headline is written in three scripts.
 _LANGUAGE_CODES = re.compile(r"^(?:[a-z]{2}\b[\s|/·•]*){2,}$", re.I)
@@ -367,6 +392,7 @@ def is_furniture(text: str) -> bool:
         or is_language_menu(text)
         or _TAG_LIST.match(text)
         or _REPORTERS_WITH_BASES.match(text)
+        or _names_byline(text)
     )
 
 

@@ -31,7 +31,7 @@ gov governor mayor ambassador envoy spokesman spokeswoman spokesperson chairman
 chairwoman chancellor pope cardinal bishop rabbi judge justice sir lord lady dame mufti
 grand-mufti hajji haji hadj hadji hajj strongman kingpin deputy chief director leader activist
 lawmaker lawmakers mp mps congressman congresswoman assemblyman assemblywoman councilman
-councilwoman alderman sheriff ombudsman
+councilwoman alderman sheriff ombudsman defender
 officer official journalist photographer correspondent analyst reporter commentator
 colonel-general lt-gen maj-gen brig-gen rev reverend revd fr msgr father brother sister
 coordinator speaker prophet
@@ -70,6 +70,8 @@ lieutenant-general major-general brigadier-general nations united world
 commissioner superintendent inspector constable magistrate administrator
 counselor counsellor councillor councilor
 pastor pastors deacon archbishop evangelist chaplain monsignor patriarch hojatoleslam apostle
+policy relations cooperation rights planning reconstruction commerce welfare immigration
+human
 """
 )
 
@@ -488,6 +490,9 @@ bedouins catholic catholics orthodox protestant coptic copts mujahideen jihadi j
 masalit zaghawa nuer shilluk murle anuak rohingya yoruba igbo kanuri berom oromo hutu tutsi
 banyamulenge lendu sahrawi janjaweed
 islamic hindu hindus sikh sikhs buddhist buddhists maoist maoists naxal naxals naxalite naxalites
+slav slavs slavic bosniak bosniaks croat croats ossetian ossetians abkhaz abkhazian abkhazians
+avar avars lezgin lezgins kumyk kumyks dargin dargins ingush circassian circassians kabardian
+quechua aymara mapuche wayuu garifuna
 """
 )
 # Ethnonyms that are also common surnames in South and Central Asia ("Waleed Saleh Baloch",
@@ -555,3 +560,9 @@ def vehicle_word(word: str) -> bool:
     """A vehicle's word or model, singular or plural ("pickups", "minibuses")."""
     low = word.lower()
     return low in _VEHICLE_WORDS or low.rstrip("s") in _VEHICLE_WORDS or low[:-2] in _VEHICLE_WORDS
+
+
+# Spanish nouns that open the names of quarters, streets and communal villages, which are
+# often named after people or towns: "Colonia Lázaro Cárdenas", "calle Benito Juárez",
+# "ejido Emiliano Zapata", "barrio Simón Bolívar" (cities38): no person, no town.
+SPANISH_QUARTERS = words("colonia colonias fraccionamiento barrio calle avenida ejido")

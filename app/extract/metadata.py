@@ -26,6 +26,7 @@ from app.extract.stated_dates import (
     POSTED,
     PUBLISHED,
     UPDATED,
+    WEEKDAY_NAME,
     date_line,
 )
 
@@ -188,6 +189,18 @@ _BRACKETED_DATELINE = re.compile(
     rf"(?P<date>(?i:{DATE_PATTERN}))"
     r"\s*\)\s*(?:--|[–—-]\s)"
 )
+# The outlet (or outlets) and the date in brackets after a place in ordinary case, the
+# outlet and the date parted by a dash, the bracket closed by a colon or run into the story,
+# as Pakistani portals print it: "Quetta, (Indus Wire / Frontier Post - 21st Oct, 2018 )
+# :Gunmen ...", "HERAT (Kabul Daily / AIP - 02nd May, 2019) Gunmen ...", "Jos, Jun 3
+# (Plateau Post / NAN - 3rd Jun, 2020 ) :Gunmen". The outlet holds no digit and no bracket.
+_OUTLET_DATED_DATELINE = re.compile(
+    r"^[A-Z\u00c0-\u00de][\w.'’-]*(?:[ -][A-Z\u00c0-\u00de][\w.'’-]*){0,2}"
+    r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?,?\s*"
+    r"\(\s*[A-Z][^()\d]{1,50}?\s+[-–—]\s*"
+    rf"(?P<date>(?i:{DATE_PATTERN}))"
+    r"\s*\)\s*(?::|--|[–—-]\s|(?=[A-Z]))"
+)
 # The date first and the place in brackets, as the Sudan Tribune writes it: "December 21,
 # 2012 (BOR) – Four people were killed ...".
 _DATE_FIRST_DATELINE = re.compile(
@@ -249,6 +262,7 @@ def _dateline_date(lines: list[Line], meta: Metadata) -> tuple[int, date] | None
             or _PAREN_DATED_DATELINE.match(head)
             or _DATE_FIRST_DATELINE.match(head)
             or _BRACKETED_DATELINE.match(head)
+            or _OUTLET_DATED_DATELINE.match(head)
             or _AGENCY_DATED_DATELINE.match(head)
             or _DATE_PLACE_DATELINE.match(head)
         )
@@ -412,6 +426,64 @@ def _weekday_header(ln: Line, found: date, lines: list[Line], meta: Metadata) ->
     return bool(back) and min(back) >= _WEEKDAY_GAP_MIN
 
 
+def _drop_teaser_runs(
+    candidates: list[tuple[int, int, date]], meta: Metadata
+) -> list[tuple[int, int, date]]:
+    """Labelled date lines past the story's start on neighbouring lines, with the same label
+    and different dates, are the dates of a related-story list ("- Published11 January
+    2018" / "- Published30 October 2017" under a story whose own "Published" lost its date),
+    not the page's."""
+    start = meta.story_start
+    if start is None or len(candidates) < 2:
+        return candidates
+    by_index = {index: (priority, found) for priority, index, found in candidates}
+    teasers = set()
+    for priority, index, found in candidates:
+        if index <= start + _DATE_ZONE_AFTER_START:
+            continue
+        for other in (index - 1, index + 1):
+            near = by_index.get(other)
+            if near and near[0] == priority and near[1] != found:
+                teasers.add(index)
+    return [c for c in candidates if c[1] not in teasers]
+
+
+# A statement's place and date signing it off at its foot, as UN agencies and ministries
+# print it: "Kyiv, 23 January 2024", "GENEVA, 3 May 2017." The place is one to three
+# capitalised words (a weekday is no place: "Monday, 12 March 2021" is a related item's).
+_SIGNATURE = re.compile(
+    r"^(?!(?i:" + WEEKDAY_NAME + r")\b)[A-Z\u00c0-\u00de][\w'’.-]*"
+    r"(?:[ /-][A-Z\u00c0-\u00de][\w'’.-]*){0,2},\s*"
+    rf"(?P<date>(?i:{DATE_PATTERN}))\.?$"
+)
+# What may follow the signature: the press office's contact lines.
+_CONTACT = re.compile(
+    r"^(?:for\s+(?:further|more)\s+information|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|"
+    r"contacts?\s*:|notes?\s+to\s+editors|#{3}|-\s*ends?\s*-|\*{3})",
+    re.I,
+)
+# The signature stands among the page's last lines.
+_SIGNATURE_FROM_END = 3
+
+
+def _signature_date(lines: list[Line], meta: Metadata) -> tuple[int, date] | None:
+    """(line index, date) of a statement's place-and-date line at its foot, past the story's
+    start: among the page's last lines, or right over the press office's contact line."""
+    start = meta.story_start
+    if start is None:
+        return None
+    body = [ln for ln in lines if ln.kind in (BODY, META)]
+    for pos, ln in enumerate(body):
+        if ln.index <= start or not (m := _SIGNATURE.match(ln.text.strip())):
+            continue
+        last = pos >= len(body) - _SIGNATURE_FROM_END
+        contact = pos + 1 < len(body) and _CONTACT.match(body[pos + 1].text)
+        dm = DATE_RE.match(m.group("date"))
+        if (last or contact) and dm and (d := to_date(dm)):
+            return ln.index, d
+    return None
+
+
 def find_date(lines: list[Line], meta: Metadata) -> None:
     """The date the page states as its own (see _LABEL_PRIORITY); captions never count."""
     candidates: list[tuple[int, int, date]] = []  # (priority, line index, date)
@@ -429,6 +501,7 @@ def find_date(lines: list[Line], meta: Metadata) -> None:
             continue
         if found:
             candidates.append((found[0], ln.index, found[1]))
+    candidates = _drop_teaser_runs(candidates, meta)
     if not candidates:
         # Flattened republished wire copy: "Headline ... Reuters Sunday 12 Jun 2016 Air strikes"
         # - the byline's agency and date run into the first line.
@@ -450,6 +523,8 @@ def find_date(lines: list[Line], meta: Metadata) -> None:
         and not (candidates and _near(min(candidates)[2], dated[1]))
     ):
         candidates = [(_WIRE, *dated)]
+    if not candidates and (signed := _signature_date(lines, meta)):
+        candidates.append((_WIRE, *signed))
     if candidates:
         priority, index, meta.published = min(candidates)
         meta.published = _numeric_order(lines, index, meta.published)

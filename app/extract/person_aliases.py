@@ -265,6 +265,23 @@ _QUOTES = frozenset(['"', "“", "‘", "'"])
 _CLOSING_QUOTES = frozenset(['"', "”", "’", "'"])
 
 
+def nickname_of_person_noun(wide_before: Sequence[str]) -> bool:
+    """ "The RSF commander, known as Hemedti", "a gang leader, better known as Barbecue": an
+    unquoted one-word nickname right after the naming phrase, a person noun just before
+    the phrase (its comma and "better" allowed) and nothing between them that makes the
+    phrase name something of his ("the commander of a camp known as X")."""
+    low = tuple(w.lower() for w in wide_before)
+    n = _naming_phrase(low)
+    if n is None:
+        return False
+    rest = low[:-n]
+    if rest[-1:] == ("better",):
+        rest = rest[:-1]
+    if rest[-1:] == (",",):
+        rest = rest[:-1]
+    return bool(rest) and rest[-1] in _NICKNAMED
+
+
 def quoted_nickname(wide_before: Sequence[str], quoted: bool = True) -> bool:
     """The run is quoted right after "known as", "nicknamed" or "dubbed", and a person
     noun stands a few words before the phrase: "a man of Guatemalan origin known as

@@ -58,6 +58,19 @@ preacher ideologue lecturer singer musician artist poet blogger businessman busi
 tycoon actor actress footballer athlete figure
 """
 )
+# People nouns a role list leaves out, for ``holds_role``.
+_PEOPLE_NOUNS = _words("man men woman women youth youths native natives dweller dwellers")
+
+
+def holds_role(words: Sequence[str]) -> bool:
+    """The first word is a person's role or a people noun, singular or plural: after "a Maru
+    town" it makes the town a modifier ("a Maru town resident", "a border town trader")."""
+    if not words:
+        return False
+    w = words[0].lower()
+    return w in ROLE_WORDS or w in _PEOPLE_NOUNS or (w.endswith("s") and w[:-1] in ROLE_WORDS)
+
+
 # Fighters named in apposition ("one of the suspected rebels, Zalimkhan Musaev, was
 # captured"); before a name these words as often modify a group ("the rebel Free Syrian
 # Army", a tag list's "rebels Handarat"), so they vouch only across the comma.
@@ -160,6 +173,8 @@ class RunContext:
             return True
         if last == ("as",):
             return _named_as(self.wide)
+        if last and last[0] in _OPENING_QUOTES and before[-2:-1] in _CALLED_LAST:
+            before, last = before[:-1], before[-2:-1]  # 'a militant called "Abu Hashem"'
         if last in _CALLED_LAST:  # "an army officer called X", "a fighter named X"
             return len(before) >= 2 and before[-2] in ROLE_WORDS
         if _name_part_given(self.wide) and not _name_origin(self.chunk.words):

@@ -19,6 +19,7 @@ from app.extract.lexicons import (
     PLACE_TYPE_AFTER,
     SETTLEMENT_PLURALS,
     SETTLEMENT_WORDS,
+    SPANISH_QUARTERS,
     VEHICLE_MAKES,
     owned_settlement,
     vehicle_word,
@@ -76,6 +77,10 @@ def place_or_group_context(
         or (bool(name) and first in _PLACE_OPENERS)
         # "Gidan Hazo", and "Unguwar Alhaji Barau" whose title word is the place's
         or (bool(chunk.words) and fold(chunk.words[0]) in _HAUSA_PLACES)
+        # "in Colonia Miguel de la Madrid", "colonia Benito Juárez": Mexican and other Latin
+        # American quarters, streets and ejidos are named after people (cities38)
+        or (bool(chunk.words) and fold(chunk.words[0]) in SPANISH_QUARTERS)
+        or (bool(before) and fold(before[-1]) in SPANISH_QUARTERS)
         # warships are named after people: "the USS Dwight D. Eisenhower", "the aircraft
         # carrier Harry S. Truman", "the destroyer Admiral Grigorovich"
         or (bool(chunk.words) and chunk.words[0] in _SHIP_PREFIXES)
@@ -96,8 +101,14 @@ def place_or_group_context(
         # "Jenin's Khalil Suleiman hospital": a building named after someone; "Goran
         # Namaye community", "Dan Dambo community": how Nigerian reports name villages
         or (bool(chunk.after) and (chunk.after[0] in _BUILDINGS or chunk.after[0] in _SETTLED))
+        # "the Amin Muqbil residential neighbourhood", "the Nur Shams refugee camp", "the
+        # Hamad Bin Khalifa industrial area": a place named after someone
+        or _qualified_place_after(chunk)
         # "Fateh Khel", "Baka Khel": a Pashtun clan's name, for its villages and areas
         or (len(name) >= 2 and fold(name[-1]) in _CLAN_PLACES)
+        # "all of Bahri City", "fled to Hassan City": a city named with its word, after a
+        # given name as often (titles17 probe)
+        or (len(name) >= 2 and name[-1] == "City")
         or not DIRECTIONS.isdisjoint(map(fold, name))
         # "the satirical newspaper Charlie Hebdo", "the group Ahrar al-Sham"
         or (_media_noun_before(before) and not titled)
@@ -131,6 +142,8 @@ def place_or_group_context(
         or _group_after(chunk.after, chunk.toks[-1].possessive)
         # "at Shaffa Taku, a remote community on the edge of ...": an apposition names it
         or settlement_apposition(chunk.wide_after or chunk.after)
+        # "ambushed by vigilantes known as Yan Sakai": a group's name (titles17 probe)
+        or group_known_as(chunk.wide_before or before)
         # "the Magen David Adom emergency medical services said": a service's name
         or service_after(chunk.wide_after or chunk.after)
         # "a Ramzan package", "Ramadan Bazaars", "the Ramzan Ceasefire": the fasting month,
@@ -144,6 +157,29 @@ def place_or_group_context(
             and vehicle_word(chunk.after[0])
         )
     )
+
+
+# Group nouns before "known as": the name after it is the group's ("vigilantes known as Yan
+# Sakai", "a militia known as Kara Bisa"); a person noun there names a person ("a bandit
+# leader known as Dogo Gide", "the commander, known as Abu Hamza").
+_KNOWN_AS_GROUPS = _words(
+    """
+vigilantes vigilante militia militias group groups gang gangs force forces fighters hunters
+volunteers rebels militants insurgents movement outfit unit units squad squads network
+cell cells faction factions brigade brigades coalition alliance guards
+"""
+)
+
+
+def group_known_as(before: Sequence[str]) -> bool:
+    """The run follows "known as" (or "also known as") right after a group noun."""
+    words = [w.lower() for w in before[-4:]]
+    if words[-2:] != ["known", "as"]:
+        return False
+    head = words[:-2]
+    if head[-1:] == ["also"]:
+        head = head[:-1]
+    return bool(head) and head[-1] in _KNOWN_AS_GROUPS
 
 
 # The fasting month's names, given names too ("Ramzan Kadyrov", "Ramadan Shallah"), and what
@@ -508,6 +544,25 @@ _CAPTION_PLACES = _words("l r c left right center centre front back top bottom r
 # Facilities named after a person or a place, with or without "oil"/"gas" before the noun.
 _FACILITIES = _words("pipeline pipelines field fields terminal terminals refinery plant wells")
 _FUELS = _words("oil gas")
+
+
+# A kind of place after a name, and the word that qualifies it: "the Nur Shams refugee
+# camp", "the Amin Muqbil residential neighbourhood".
+_PLACE_QUALIFIERS = _words("residential refugee idp displacement industrial commercial military")
+_QUALIFIED_PLACES = _words(
+    "area areas quarter quarters neighbourhood neighborhood district districts compound complex"
+    " block blocks zone suburb city project camp camps base site settlement"
+)
+
+
+def _qualified_place_after(chunk: Chunk) -> bool:
+    after = chunk.after
+    return (
+        len(after) >= 2
+        and after[0].lower() in _PLACE_QUALIFIERS
+        and after[1].lower() in _QUALIFIED_PLACES
+        and not chunk.toks[-1].possessive
+    )
 
 
 def facility_after(after: tuple[str, ...]) -> bool:

@@ -300,6 +300,11 @@ _LANGUAGE_SWITCHES = _words(
 _TIME_ZONES = _words("gmt utc edt cdt cst mdt mst pdt pst bst cet cest eet eest pkt msk")
 
 
+# Organisation words of Arabic group names ("Ahrar al-Sham", "Jaish al-Islam"), which take
+# no English plural: a word ending in their letters and "s" is another word ("Shams").
+_TRANSLITERATED_GROUP_WORDS = _words("sham nusra jaish jaysh liwa kataib hashd qaeda jabhat")
+
+
 @lru_cache(maxsize=1 << 16)
 def _no_name_word(w: str) -> bool:
     """A word no personal name holds, wherever it stands (``not_a_name``); remembered per
@@ -312,7 +317,12 @@ def _no_name_word(w: str) -> bool:
         or w.lower() in ORG_WORDS
         or w.lower() in _FORCE_NOUNS
         or w.lower() in _FURNITURE_WORDS
-        or (w.lower().endswith("s") and w.lower()[:-1] in ORG_WORDS)  # "Committees"
+        # "Committees"; not "Shams" (a given name and surname; "Sham" is in group names)
+        or (
+            w.lower().endswith("s")
+            and w.lower()[:-1] in ORG_WORDS
+            and w.lower()[:-1] not in _TRANSLITERATED_GROUP_WORDS
+        )
         or w.lower() in AGENCY_WORDS
         or w.lower() in PLACE_TYPE_AFTER
     )

@@ -41,6 +41,7 @@ from app.extract.person_aliases import (
     alias_cue,
     alias_owner,
     fold_aliases,
+    nickname_of_person_noun,
     quoted_nickname,
     real_name_cue,
 )
@@ -525,6 +526,13 @@ class PersonFinder:
                         not head
                         and is_first_name(core[0])
                         and quoted_nickname(chunk.wide_before, quoted=False)
+                    )
+                    # "the RSF commander, known as Hemedti": no dictionary word, no place
+                    or (
+                        not head
+                        and not is_common_word(core[0])
+                        and nickname_of_person_noun(chunk.wide_before)
+                        and not self.gaz.lookup(core[0])
                     )
                     or (ctx.credit and ctx.before[-1:] in _BY_LAST and is_first_name(core[0]))
                     # "whose name he gave as simply Anas", "who gave only his first name,

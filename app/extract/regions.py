@@ -57,6 +57,21 @@ _ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "ians")
 _NOT_AFTER = frozenset(["department", "university", "council", "governor", "assembly", "police"])
 
 
+# A region's name with the French direction GeoNames and ISO keep, in the English form
+# reports use: "Nord-Kivu" is written "North Kivu", "Sud-Kivu" "South Kivu".
+_ENGLISH_DIRECTIONS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west"}
+
+
+def _own_names(region: Region) -> set[str]:
+    """The region's own name without its kind word, and its English-direction form."""
+    own = fold(region.name.rsplit(" ", 1)[0])
+    first, _, rest = own.replace("-", " ").partition(" ")
+    names = {own}
+    if rest and first in _ENGLISH_DIRECTIONS:
+        names.add(f"{_ENGLISH_DIRECTIONS[first]} {rest}")
+    return names
+
+
 @dataclass
 class _Found:
     region: Region | None
@@ -122,16 +137,29 @@ class RegionFinder:
             return None
         text = " ".join(chunk.words)
         regions = self.gaz.regions.lookup(text)
-        if len(regions) != 1 or self.gaz.lookup(text):
+        if len(regions) != 1:
             return None
         region = regions[0]
         if self.countries and region.country_code not in self.countries:
             return None
-        if fold(region.name.rsplit(" ", 1)[0]) != fold(text):
+        if self._namesake_town(text, region):
+            return None
+        if fold(text) not in _own_names(region):
             return None  # an old or other name ("Halab"), not the region's own
         if fold(text) in _WIDER_AREAS:
             return None  # "throughout Sahel": the belt, not Burkina Faso's region
         return chunk.words, ""
+
+    def _namesake_town(self, text: str, region: Region) -> bool:
+        """A town or village of the name that the bare name may stand for: any in the
+        region's country or a country the article names, or a city abroad ("in Borno" is
+        Nigeria's state, not Borno, a village of 2,500 in Italy, nor Borna in Germany)."""
+        return any(
+            town.country_code == region.country_code
+            or town.country_code in self.countries
+            or town.population >= BIG_CITY
+            for town in self.gaz.lookup(text)
+        )
 
     def _state_named_after_country(self, words: tuple[str, ...], cue: str) -> bool:
         """ "Niger State", "in Niger state": a state of another country that bears a

@@ -42,6 +42,28 @@ _PREFIXES = (
             re.I,
         ),
     ),
+    # The same labels on sites in other languages, or on their English pages: French
+    # "Publié le", Spanish "Publicado el", Portuguese "Publicado em", Italian "Pubblicato il",
+    # German "Veröffentlicht am", Dutch "Gepubliceerd op", Indonesian "Diterbitkan",
+    # Turkish "Yayınlanma" ("publication") and "Ekleme" ("added").
+    (
+        PUBLISHED,
+        re.compile(
+            r"^(?:publi[ée]|publicad[oa]|pubblicat[oa]|ver[öo]ffentlicht|gepubliceerd|"
+            r"diterbitkan|dipublikasikan|yay[ıi]nlanma|yay[ıi]mlanma|yay[ıi]n\s+tarihi|ekleme|"
+            r"eklenme(?:\s+tarihi)?)(?:\s+(?:le|el|em|en|il|am|op|pada|on))?$",
+            re.I,
+        ),
+    ),
+    (
+        UPDATED,
+        re.compile(
+            r"^(?:mis\s+[àa]\s+jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|"
+            r"bijgewerkt|diperbarui|g[üu]ncelleme|g[üu]ncellenme(?:\s+tarihi)?)"
+            r"(?:\s+(?:le|el|em|en|il|am|op|pada|on))?$",
+            re.I,
+        ),
+    ),
     # NDTV's archive notice over the headline: "This Article is From Jun 04, 2014".
     (
         PUBLISHED,
@@ -125,6 +147,11 @@ _TAIL_NOISE = re.compile(
     r"\b(?:hits|views|reads?)\s*:(?:\s*\d[\d,]*)?|"
     # A theme's category trail after the date: "June 25, 2017 » Today News » / /".
     r"»[^»]{0,30}|"
+    # A section after a slash, as a site's English service prints it: "... / World News".
+    r"/\s*(?-i:(?:[A-Z][\w'’&-]*\s+){0,2}News)\s*$|"
+    # The update label in another language, before the updated date (see ``_PREFIXES``).
+    r"\b(?:mis\s+[àa]\s+jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|"
+    r"bijgewerkt|diperbarui|g[üu]ncelleme)\b|"
     r"\b(?:latest\s+update|last\s+updated?|updated?|leave\s+a\s+comment|"
     r"comments?|" + WEEKDAY_NAME + r"|"
     # A weekday and an edition after the date, as newspaper archives give it ("April 30,

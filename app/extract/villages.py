@@ -40,7 +40,7 @@ from app.extract.lexicons import (
 )
 from app.extract.lexicons import words as _words
 from app.extract.organisation_names import opens_organisation_name
-from app.extract.person_context import ROLE_WORDS
+from app.extract.person_context import ROLE_WORDS, holds_role
 from app.extract.person_names import AGENCY_WORDS
 from app.extract.place_phrases import (
     after_settlement_of,
@@ -242,6 +242,8 @@ def _village_cue(chunk: Chunk) -> str | None:
     if after[:1] and after[0] in _SETTLEMENT_AFTER and not chunk.toks[-1].possessive:
         if describes_people(before):
             return None  # "a Dogon village", "a rival Fulani village": a people's village
+        if _describes_named_settlement(chunk):
+            return None  # "the Andean village of Lucanamarca": the next name is the village
         if after[0] == "settlement":
             # "near the Ateret settlement": a village; not "the Donbas settlement process".
             return None if after[1:2] and after[1] in _ACCORD_AFTER else "village"
@@ -302,11 +304,35 @@ def _village_cue(chunk: Chunk) -> str | None:
             after[3:4] and after[3] in ROLE_WORDS and chunk.wide_after[4:5] == (",",)
         ):
             return _settled(after[2])
-        if len(after) >= 4 and after[3] in _APPOSITION_HEADS and after[2].isalpha():
+        if (
+            len(after) >= 4
+            and after[3] in _APPOSITION_HEADS
+            and after[2].isalpha()
+            and not holds_role(chunk.wide_after[4:5])
+        ):
+            # not "Shehu Ismaila, a Maru town resident, said": the town is a modifier of
+            # the man's role (titles17 probe)
             return _settled(after[3])
     return None
 
 
+def _describes_named_settlement(chunk: Chunk) -> bool:
+    """ "the Andean village of Lucanamarca", "the Dagestani village of Gubden": one word
+    with an adjective's ending between an article and "village of" + a capitalised name
+    describes the settlement the name after "of" gives (cities38); "the Kwakwa village of
+    Konduga" keeps its village."""
+    return (
+        len(chunk.words) == 1
+        and chunk.words[0].lower().endswith(_ADJECTIVE_ENDINGS)
+        and chunk.before[-1:] in (("the",), ("a",), ("an",))
+        and chunk.after[1:2] == ("of",)
+        and len(chunk.after) > 2
+        and chunk.after[2][:1].isupper()
+    )
+
+
+# Endings of regional and national adjectives: Andean, Alpine, Pacific, Sudanese, Dagestani.
+_ADJECTIVE_ENDINGS = ("an", "ine", "ic", "ese", "stani")
 # The settlement nouns that may stand before their name with no "of" ("the village X"),
 # and what may follow such a name.
 _NAMED_SETTLEMENTS = frozenset(["village", "town", "locality", "hamlet"])

@@ -593,3 +593,59 @@ def test_a_vehicle_make_is_no_town(text, expected):
 )
 def test_a_peoples_word_is_no_town(text, expected):
     assert cities(text) == expected
+
+
+# Lead, session 19: a city of half a million or more, in a country the article names, is
+# the city though English has a rare word of its spelling ("tripoli", a polishing stone),
+# even at a sentence's start; words English writes often stay words.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials in Libya said on Monday that Tripoli authorities would act.",
+            {"Tripoli"},
+        ),
+        ("Amman said the border with Syria would stay shut, Jordan's army added.", {"Amman"}),
+        # no country named: the rare word is left alone at a sentence's start
+        ("Tripoli authorities said on Wednesday that the road was open.", set()),
+        # an everyday word is a word ("Sale", Morocco; "Nice", France)
+        ("Sale prices rose in Morocco after the floods, traders said.", set()),
+    ],
+)
+def test_a_big_city_named_like_a_rare_word(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cities38: a settlement word names a small town of the article's country though
+        # its name is an English word too (Cabaret, Haiti: 4,000 people).
+        ("Gangs in Haiti burned homes in the town of Cabaret on Tuesday.", {"Cabaret"}),
+        ("Residents of Haiti's Cabaret town fled south on foot.", {"Cabaret"}),
+        ("In Haiti, police retook the town of Cabaret, north of the capital.", {"Cabaret"}),
+        # ... not the English word alone, nor the town's name in a modifier
+        ("In Haiti, the cabaret reopened on Friday after the curfew.", set()),
+        ("In Haiti, the Cabaret town council met on Monday.", set()),
+        ("Dancers in Haiti staged a Cabaret on Saturday.", set()),
+    ],
+)
+def test_a_settlement_word_names_a_small_town_named_like_a_word(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cities38: a run right after an outlet's noun is the outlet, not a town of that name
+        # (Reforma, Mexico; Anadolu is no town either way).
+        ("Gunmen in Mexico killed 10, according to the newspaper Reforma.", set()),
+        ("Ten bodies were found in Mexico, the Mexican daily Reforma said.", set()),
+        ("Police in Guerrero, Mexico, told the newspaper Reforma that 12 died.", set()),
+        # ... while the town itself stays a town
+        ("Gunmen in Mexico killed 10 in Reforma, Chiapas, on Monday.", {"Reforma"}),
+        ("Reporters for the newspaper were detained in Kandahar.", {"Kandahar"}),
+    ],
+)
+def test_an_outlet_named_after_its_noun_is_no_town(text, expected):
+    assert cities(text) == expected

@@ -73,3 +73,18 @@ def test_a_region_abroad_after_the_name_is_no_town_by_its_name(text):
 )
 def test_a_region_of_its_own_country_keeps_the_town(text, expected):
     assert places(text) == expected
+
+
+def test_a_province_named_like_its_capital_places_its_village():
+    """ "the Suwayda village of al-Shaab": the province (named like its capital, and named
+    as a province in the story) locates the village, though the story names three
+    countries and Jordan's towns nearly as often as Syria's."""
+    text = (
+        "Jordan hits smugglers in Syria\n\n"
+        "AMMAN — Jordanian jets struck targets in Syria's Suwayda province on Thursday. "
+        "Amman has not claimed the strikes, and officials in Irbid and Zarqa said nothing. "
+        "Iran's envoy in Amman called them a violation.\n\n"
+        "In the southeastern Suwayda village of al-Shaab, residents buried four people."
+    )
+    found = {c.name: c.country_code for c in extract_page(text).cities}
+    assert found.get("al-Shaab") == "SY"

@@ -683,3 +683,24 @@ def test_a_reader_support_appeal_is_boilerplate():
     assert lines[4].kind == BODY
     names = {p.name for p in extract_page(APPEAL_PAGE).persons}
     assert names == {"Abdi Hassan Warsame"}
+
+
+# Lead, session 19: a byline whose "By", names and "and" stand on lines of their own names
+# every writer.
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Taliban kill governor\n\nBy\nROD NORDLAND\nand\nFAHIM ABED, New York Times\n\n"
+            "KABUL — Insurgents attacked the compound on Thursday, officials said.\n",
+            {"Rod Nordland", "Fahim Abed"},
+        ),
+        (
+            "Floods cut the road\n\nBy\nAmina Yusuf\nand\nTunde Bakare\n\n"
+            "LAGOS — Heavy rain closed the highway on Monday, police said.\n",
+            {"Amina Yusuf", "Tunde Bakare"},
+        ),
+    ],
+)
+def test_a_byline_spread_over_lines(page, expected):
+    assert {p.name for p in extract_page(page).persons} == expected

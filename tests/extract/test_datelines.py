@@ -49,3 +49,29 @@ def test_each_place_of_a_spaced_slash_dateline_is_a_city():
         " after gunmen robbed a convoy, witnesses said."
     )
     assert {c.name for c in extract_page(text).cities} >= {"Kadugli", "El Obeid"}
+
+
+# cities38: the AP archive (1985-2000 copy) writes an underscore for the dateline's dash,
+# once followed by a real dash; an underscore elsewhere is no dateline mark.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("VRBOVAC, Yugoslavia (AP) _ Police searched houses on Monday.", ("VRBOVAC", "AP")),
+        ("ZENICA, Bosnia (AP) _ Shells fell overnight.", ("ZENICA", "AP")),
+        ("MALO SELO, Yugoslavia _ — Villagers buried two men.", ("MALO SELO", None)),
+        ("TUMBES, Peru (AP) _ Rebels blew up a pylon.", ("TUMBES", "AP")),
+        # near misses: an underscore inside words or a sentence is no dateline
+        ("Police said _ nothing more on Monday.", None),
+        ("The user_name field was empty.", None),
+    ],
+)
+def test_ap_archive_underscore_datelines(text, expected):
+    assert dateline(text) == expected
+
+
+def test_an_underscore_dateline_names_its_village():
+    text = (
+        "Raid in Kosovo\n\nGLOBOCICA, Yugoslavia (AP) _ Police raided the hamlet at dawn,"
+        " residents said, and two houses burned."
+    )
+    assert "Globocica" in {c.name for c in extract_page(text).cities}

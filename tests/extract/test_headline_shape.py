@@ -520,3 +520,23 @@ def test_widget_labels_after_the_headline_titles16(text, stripped):
 )
 def test_bbc_picture_labels_titles16(line, furniture):
     assert is_furniture(line) is furniture
+
+
+# titles17: a byline of two or more writers' names without "By" (a live blog's team, a joint
+# report's writers) is no headline; a headline listing places, sides or office holders is.
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Amina Yusuf, Tom Hale , Pedro Alves and Ines Moreau", True),
+        ("Sarah Kline, Omar Haddad and Julia Brandt", True),
+        ("Maria Lopez & Daniel Okafor", True),
+        ("Grace Mutua, Peter van Dijk and Aisha Bello", True),
+        ("Hamas, Israel and Egypt", False),
+        ("Kyiv Mayor, Donetsk Governor and Lviv Officials", False),
+        ("Mariupol Theatre, Azovstal Plant and Kherson Bridge", False),
+        ("Gaza Strip and West Bank", False),
+        ("Sarah Kline and David Oduya reach the besieged town", False),
+    ],
+)
+def test_a_byline_of_names_without_by_titles17(line, furniture):
+    assert is_furniture(line) is furniture

@@ -962,3 +962,110 @@ STORY_ON = (
 )
 def test_dated_datelines_titles16(raw, published):
     assert extract_page(raw).published == published
+
+
+# titles17: a byline of writers' names without "By" over the headline is no headline.
+def test_a_byline_of_names_over_the_headline_titles17():
+    raw = (
+        "Amina Yusuf, Tom Hale , Pedro Alves and Ines Moreau\n\n"
+        "Ceasefire talks stall as shelling of the port city resumes – as it happened\n\n"
+        "Negotiators left the talks on Tuesday after the port city was shelled again.\n\n"
+        "Thank you for following our coverage.\n"
+    )
+    assert extract_page(raw).title == (
+        "Ceasefire talks stall as shelling of the port city resumes – as it happened"
+    )
+
+
+# titles17: the outlet (or outlets) and the date in the dateline's brackets, parted by a
+# dash, after a place in ordinary case (a day without a year may stand before the bracket),
+# the bracket closed by a colon or run into the story: the story's date when the page states
+# no other. No date inside the bracket, no year, or a bracket inside a sentence: no date.
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        (
+            "Mogadishu, (Horn Daily / Somali Wire - 14th Mar, 2022 ) :Gunmen " + STORY_ON,
+            date(2022, 3, 14),
+        ),
+        (
+            "Checkpoint attacked\n\nHERAT (Kabul Daily / AIP - 02nd May, 2019) Gunmen " + STORY_ON,
+            date(2019, 5, 2),
+        ),
+        ("Jos, Jun 3 (Plateau Post / NAN - 3rd Jun, 2020 ) :Gunmen " + STORY_ON, date(2020, 6, 3)),
+        (
+            "Checkpoint attacked\n\nGao, (Sahel Wire – 9th July, 2021) – Gunmen " + STORY_ON,
+            date(2021, 7, 9),
+        ),
+        ("Mogadishu, (Horn Daily / Somali Wire) :Gunmen " + STORY_ON, None),
+        ("Mogadishu, (Horn Daily - 14th Mar ) :Gunmen " + STORY_ON, None),
+        ("Officials (speaking to Horn Daily - 14th Mar, 2022) said gunmen " + STORY_ON, None),
+    ],
+)
+def test_an_outlet_and_date_in_the_datelines_brackets_titles17(raw, published):
+    assert extract_page(raw).published == published
+
+
+# titles17: neighbouring lines with the same label and different dates past the story's start
+# are a related-story list's dates, not the page's; one such line signing the story off
+# still dates it.
+TEASER_DATE_RUNS = [
+    (
+        "Army convoy ambushed in the north\n- Published\nGunmen " + STORY_ON + "\n\n"
+        "The road was closed for the night.\n\nTraders said they feared more attacks.\n\n"
+        "- Published12 March 2019\n- Published2 February 2019\n- Published9 January 2019\n",
+        None,
+    ),
+    (
+        "Army convoy ambushed in the north\n\nGunmen " + STORY_ON + "\n\n"
+        "The road was closed for the night.\n\nTraders said they feared more attacks.\n\n"
+        "Published: 12 March 2019\nPublished: 2 February 2019\n",
+        None,
+    ),
+    (
+        "Army convoy ambushed in the north\n\nGunmen " + STORY_ON + "\n\n"
+        "The road was closed for the night.\n\nTraders said they feared more attacks.\n\n"
+        "Published: 12 March 2019\n",
+        date(2019, 3, 12),
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), TEASER_DATE_RUNS)
+def test_a_run_of_labelled_teaser_dates_is_no_page_date_titles17(raw, published):
+    assert extract_page(raw).published == published
+
+
+# titles17: a statement signed off with its place and date at its foot (among the page's last
+# lines, or right over the press office's contact line) is dated by it when the page states
+# no other date; the same line further up the story, a weekday line, or a page with its own
+# "Published" line are not.
+STATEMENT = (
+    "Aid chief condemns strikes on the river towns\n\nStrikes on three river towns overnight "
+    "killed at least nine people, among them two aid workers, and cut the water supply to "
+    "thousands.\n\nThe strikes hit a clinic and a school that sheltered displaced families."
+    "\n\nAid convoys were turned back at two checkpoints on the main road.\n\nThe teams "
+    "will try again once the roads are safe.\n\nAttacks on civilians must stop.\n\n"
+)
+SIGNED_STATEMENTS = [
+    (
+        STATEMENT + "Bamako, 12 March 2021\n\nFor further information, please contact: the "
+        "press office.\n",
+        date(2021, 3, 12),
+    ),
+    (STATEMENT + "Juba, 4 July 2018\n", date(2018, 7, 4)),
+    (STATEMENT + "GENEVA, 3 May 2017.\n", date(2017, 5, 3)),
+    (
+        STATEMENT + "Bamako, 12 March 2021\n\nThe agency has worked in the region since 2013."
+        "\n\nIts teams run clinics in four towns.\n\nThey also truck water to camps.\n\n"
+        "Donors have pledged more.\n",
+        None,
+    ),
+    (STATEMENT + "Monday, 12 March 2021\n", None),
+    ("Published: 10 March 2021\n\n" + STATEMENT + "Bamako, 12 March 2021\n", date(2021, 3, 10)),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), SIGNED_STATEMENTS)
+def test_a_statements_place_and_date_at_its_foot_titles17(raw, published):
+    assert extract_page(raw).published == published

@@ -95,3 +95,19 @@ def test_blanking_keeps_every_offset() -> None:
 )
 def test_nickname_before_a_surname_with_an_article(text: str, expected: set[str]) -> None:
     assert persons(text) == expected
+
+
+# Lead, session 19: a one-word nickname no dictionary holds, unquoted after "known as" and
+# a person noun ("commander", "warlord"), names the man; a dictionary word there, or a
+# phrase that names something of his ("a camp known as"), does not.
+UNQUOTED_NICKNAMES = [
+    ("The RSF commander, known as Hemedti, met the envoy.", {"Hemedti"}),
+    ("The rebel commander known as Sultani was killed last week.", {"Sultani"}),
+    ("The commander of a camp known as Tora fled.", set()),
+    ("A gang leader, better known as Barbecue, threatened the capital.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNQUOTED_NICKNAMES)
+def test_an_unquoted_nickname_after_a_person_noun(text: str, expected: set[str]) -> None:
+    assert persons(text) == expected

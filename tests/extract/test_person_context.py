@@ -464,3 +464,17 @@ NAME_ORIGINS = [
 @pytest.mark.parametrize(("text", "expected"), NAME_ORIGINS)
 def test_a_name_origin_is_no_name(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# Lead, session 19: a role noun, "called" or "named", then the name in quotes.
+QUOTED_AFTER_CALLED = [
+    ("The checkpoint is run by a Houthi militant called “Abu Hashem” in the town.", {"Abu Hashem"}),
+    ("A fighter named 'Abu Omar' said the town fell.", {"Abu Omar"}),
+    ("A group called “Ansar Dine” took the town.", set()),
+    ("A town called “Kafr Nabl” was shelled.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_AFTER_CALLED)
+def test_a_quoted_name_after_a_role_called(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

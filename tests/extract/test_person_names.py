@@ -420,8 +420,27 @@ def test_faith_word_as_a_middle_given_name(text: str, expected: set[str]) -> Non
     assert names(text) == expected
 
 
+# Lead, session 19: "Shams" (a given name and a surname) is no plural of "Sham", the word
+# of Arabic group names ("Ahrar al-Sham"); English plurals of organisation words still are
+# no names ("Coordination Committees").
+SHAMS = [
+    (
+        "Insurgents killed the district governor, Ali Dost Shams, 30, and his guards.",
+        {"Ali Dost Shams"},
+    ),
+    ("The writer Ahmad Shams said the town was empty.", {"Ahmad Shams"}),
+    ("The Local Coordination Committees said 40 were killed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHAMS)
+def test_shams_is_a_name(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
+
+
 # cities39: a group's acronym in capitals opening a name-shaped run makes no person, even
-# after a naming cue ("known as", "call themselves"); a shouted byline (all capitals) and an initial stay names.
+# after a naming cue ("known as", "call themselves"); a shouted byline (all capitals) and an
+# initial stay names.
 ACRONYM_LED = [
     ("The attack was blamed on a group known as OLF Shane or the OLA.", set()),
     ("The rebels call themselves FDLR Martin, a local official said.", set()),

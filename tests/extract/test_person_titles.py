@@ -473,3 +473,54 @@ SURNAME_TITLES = [
 @pytest.mark.parametrize(("text", "expected"), SURNAME_TITLES)
 def test_surname_titles_after_a_given_name(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# Lead, session 19: the nouns that end long office names ("for Foreign Affairs and Security
+# Policy", "for Human Rights", "of Planning", "for International Cooperation") are part of
+# the title phrase, so the name after them is found.
+OFFICE_NAME_NOUNS = [
+    (
+        "The EU's High Representative for Foreign Affairs and Security Policy Federica "
+        "Mogherini said the talks would go on.",
+        {"Federica Mogherini"},
+    ),
+    (
+        "The head of the Syrian Network for Human Rights Fadel Abdul Ghani said 200 died.",
+        {"Fadel Abdul Ghani"},
+    ),
+    ("The UN High Commissioner for Human Rights Volker Turk urged restraint.", {"Volker Turk"}),
+    ("The Minister of Planning Ahmed Shafiq said the budget was cut.", {"Ahmed Shafiq"}),
+    (
+        "Deputy Minister for International Cooperation Amina Yusuf visited the camp.",
+        {"Amina Yusuf"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_NAME_NOUNS)
+def test_names_after_long_office_names(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities38: the ombudsman's title in Georgia and Armenia ("Public Defender", "Human Rights
+# Defender") and a rights body's name just before its head's name.
+DEFENDER_TITLES = [
+    ("Public Defender Levan Beridze said the detentions broke the law.", {"Levan Beridze"}),
+    (
+        "Armenia's Human Rights Defender Anahit Sargsyan visited the border villages.",
+        {"Anahit Sargsyan"},
+    ),
+    (
+        "The head of the Kurdish Observatory for Human Rights Saman Aziz said 12 died.",
+        {"Saman Aziz"},
+    ),
+    # near misses: no name after the title, or the rights body alone
+    ("The Public Defender said the detentions broke the law.", set()),
+    ("Human Rights Watch said the detentions broke the law.", set()),
+    ("A Land Rover Defender was stopped at the checkpoint.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFENDER_TITLES)
+def test_defender_titles(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

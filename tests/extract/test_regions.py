@@ -311,3 +311,35 @@ def test_a_region_spelt_its_own_way_with_no_country_named(text, expected):
 )
 def test_region_after_a_sentence_opening_preposition(text, expected):
     assert regions(text) == expected
+
+
+# Lead, session 19: a bare region's name is the region when the only towns of that name
+# are small and abroad ("in Borno": Borno, Italy, 2,500 people), and when written with the
+# English direction its ISO name gives in French ("North Kivu" for Nord-Kivu); a town of
+# the name in the region's own country keeps the name a town's ("in Donetsk").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army said it had retaken two towns in Borno after heavy fighting.",
+            {"NG-BO": ("NG", "Borno State")},
+        ),
+        (
+            "Thousands fled the fighting in North Kivu last week, the UN said.",
+            {"CD-NK": ("CD", "Nord-Kivu Province")},
+        ),
+        (
+            "Cholera spread in South Kivu after the floods.",
+            {"CD-SK": ("CD", "Sud-Kivu Province")},
+        ),
+        ("Heavy shelling went on in Donetsk through the night.", {}),
+    ],
+)
+def test_a_bare_region_whose_namesakes_are_small_towns_abroad(text, expected):
+    assert regions(text) == expected
+
+
+def test_a_town_in_a_bare_region_named_so():
+    """The town the sentence places in the bare region is kept as a town too."""
+    found = extract_page("The army retook Ngala and Rann in Borno on Sunday.")
+    assert {c.name for c in found.cities} == {"Ngala", "Rann"}

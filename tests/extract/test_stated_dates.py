@@ -488,3 +488,26 @@ def test_two_digit_year_stamps_titles16(line, published):
 def test_print_page_after_the_date_titles16(line, published):
     got = date_line(line)
     assert (got.published if got else None) == published
+
+
+# titles17: the "Published"/"Updated" labels in other languages, as sites print them on their
+# own and on their English pages; a second labelled date and a section after a slash may
+# follow. A label before a sentence, or a year alone, is no date line.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Publié le 4 juin 2019", DateLine(date(2019, 6, 4), "published")),
+        ("Publicado el 12 de marzo de 2021", DateLine(date(2021, 3, 12), "published")),
+        ("Pubblicato il 12 marzo 2021", DateLine(date(2021, 3, 12), "published")),
+        ("Diterbitkan 5 Mei 2021", DateLine(date(2021, 5, 5), "published")),
+        (
+            "Ekleme: 12.03.2021 09:15:02 / Güncelleme: 12.03.2021 09:15:02 / World News",
+            DateLine(date(2021, 3, 12), "published"),
+        ),
+        ("Mis à jour le 5 juin 2019 10:05", DateLine(date(2019, 6, 5), "updated")),
+        ("Publicado en 2019", None),
+        ("Ekleme 12 March 2021 Gunmen attacked the village", None),
+    ],
+)
+def test_date_labels_in_other_languages_titles17(line, expected):
+    assert date_line(line) == expected
