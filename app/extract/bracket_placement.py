@@ -22,7 +22,7 @@ from app.extract.transliteration import fold
 # District": then the bracket is the unit's other name, no placement).
 _UNITS = frozenset(
     ["district", "region", "province", "governorate", "state", "county", "department"]
-    + ["caza", "qada", "prefecture", "division", "woreda", "lga", "township", "tehsil"]
+    + ["caza", "qada", "prefecture", "division", "woreda", "wereda", "lga", "township", "tehsil"]
     + ["sub-district", "subdistrict", "municipality", "raion", "oblast", "zone"]
 )
 _MAX_WORDS = 3  # capitalised words of the bracketed name

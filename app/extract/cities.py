@@ -62,6 +62,7 @@ from app.extract.villages import (
     origin_apposition,
     people_of,
     rarely_written,
+    seldom_written,
 )
 
 __all__ = ["BIG_CITY", "TOWN", "extract_cities", "countries_mentioned", "is_first_name"]
@@ -235,6 +236,8 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
             return
         if self._settlement_named(chunk, claimed) or (claimed and self._contested(chunk)):
             return
+        if _after_acronym_slash(chunk):
+            return  # "OLF/Shene", "M23/RDF": the group's other name, no town
         i = 1 if lead_preposition(words, self.gaz) else 0
         matched = False
         line_no, n, spans = chunk.line_no, len(words), self.span_cache
@@ -334,7 +337,10 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
                 # "the road connecting Kyein Chaung with Taung Pyo": a road's ends
                 or (len(chunk.words) <= 3 and road_end(chunk.wide_before))
             )
-            and rarely_written(chunk, self.gaz)
+            and (
+                rarely_written(chunk, self.gaz)
+                or (people_of(chunk) and seldom_written(chunk, self.gaz))
+            )
         ):
             # "in Kandaji", "near Muhajiriya": a place GeoNames lacks; the locative word
             # carries on to the names listed after it ("in Kansafra, Sfuhen and Fulayfel").
@@ -414,6 +420,7 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         self._accept_addresses()
         self._rechoose_namesakes()
         self._merge_renamed()
+        self._merge_linked_heads()
         # A name the article gives a people ("a Kakai village") is theirs everywhere,
         # the headline's "seize Kakai village" too.
         found = [f for f in self.found.values() if not set(map(fold, f.forms)) <= self.peoples]
@@ -446,16 +453,30 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         return all(fold(form) in units for form in found.forms)
 
 
+def _after_acronym_slash(chunk: Chunk) -> bool:
+    """The run follows a slash glued to a group's acronym in capitals ("OLF/Shene", "the
+    OLF/Sene militants"): the group's other name (Shone, Ethiopia, is no place meant); not
+    a run in capitals itself (a dateline "BAMAKO/DAKAR")."""
+    before = chunk.before
+    if before[-1:] != ("/",) or len(before) < 2 or chunk.words[0].isupper():
+        return False
+    acronym = before[-2]
+    return len(acronym) >= 2 and acronym.isupper() and acronym.isalnum()
+
+
 def _unit_word_of_name(chunk: Chunk, i: int) -> bool:
     """The run's word ``i`` is a capitalised place-type word closing a unit's name ("Panther
-    Boma", "Ageer Payam") or counted ("four Bomas"): the kind of unit, never a town of that
-    name (the Congolese port of Boma). A lone "in Boma" stays a place."""
+    Boma", "Ageer Payam"), counted ("four Bomas") or standing alone after "the" for a unit
+    named before ("an eyewitness in the Boma", after "Werkok Boma"): the kind of unit, never
+    a town of that name (the Congolese port of Boma). A lone "in Boma" stays a place."""
     word = chunk.words[i]
     if not word[:1].isupper() or word.lower() not in PLACE_TYPE_AFTER:
         return False
     if i > 0:
         return True
     before = chunk.before[-1:]
+    if before == ("the",) and len(chunk.words) == 1 and not chunk.toks[0].possessive:
+        return True
     return bool(before) and (before[0].lower() in NUMBER_WORDS or before[0].isdigit())
 
 

@@ -167,6 +167,11 @@ _NEAR_CHARS = 80
 _COMMA_IN = 5  # the characters of ", in " between a place and its region
 
 
+# The links inside Portuguese and Spanish place names ("Mocimboa da Praia", "San Vicente
+# del Caguan").
+_NAME_LINKS = frozenset(["de", "del", "da", "do", "dos", "das"])
+
+
 class ArticleReadings:
     """The ``CityFinder`` rules that read a run against the article's other runs and places
     (a mixin: the state is the finder's, see ``cities.CityFinder``)."""
@@ -404,6 +409,30 @@ class ArticleReadings:
             if target is not None and f.city.country_code not in self._home(gid):
                 del self.found[gid]
                 self.found[target.geonames_id].old_names.extend(f.forms)
+
+    def _merge_linked_heads(self) -> None:
+        """A town found only under the head of a longer name the article gives a town of its
+        country, the part before a Portuguese or Spanish link ("Mocimboa" after "Mocimboa
+        da Praia", "San Vicente" after "San Vicente del Caguan"), is that town: GeoNames
+        lists the short form apart."""
+        if len(self.found) < 2:
+            return
+        heads: dict[tuple[str, str], int] = {}
+        for gid, f in self.found.items():
+            for form in (f.city.name, *f.forms):
+                words = fold(form).split()
+                for k, w in enumerate(words[1:-1], start=1):
+                    if w in _NAME_LINKS:
+                        heads.setdefault((" ".join(words[:k]), f.city.country_code), gid)
+                        break
+        if not heads:
+            return  # most articles: no linked name
+        for gid, f in list(self.found.items()):
+            keys = {(fold(form), f.city.country_code) for form in f.forms}
+            targets = {heads.get(key) for key in keys}
+            if len(targets) == 1 and (target := targets.pop()) not in (None, gid):
+                del self.found[gid]
+                self.found[target].old_names.extend(f.forms)
 
     def _town_part(self, f) -> bool:
         """Every form found is a name the article gives to a part of a town (``town_parts``)

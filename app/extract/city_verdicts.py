@@ -15,7 +15,7 @@ from app.extract.city_evidence import MONTH_WORDS, judge
 from app.extract.city_other_meanings import ends_item
 from app.extract.city_readings import region_meant
 from app.extract.gazetteer_index import City
-from app.extract.lexicons import is_common_word, is_everyday_word
+from app.extract.lexicons import HAUSA_PLACE_PREFIXES, is_common_word, is_everyday_word
 from app.extract.namesake_choice import TOWN, choose
 from app.extract.place_phrases import HOME_CUES, LOCATIVE_CUES, event_modifier, people_village
 from app.extract.span_lookup import resolve_span
@@ -175,6 +175,11 @@ class Verdicts:
         lie (not a longer place: "in Hama and Deir al-Zor Moumtzis said")."""
         if i == 0:
             opener = j == 1 < len(chunk.words) and opens_place_name(chunk.words)
+            # "in Sabon Birni Tsaki": a known name that a place's opener heads, refused
+            # before the run's next word, leaves the run a longer name of its own
+            opener = opener or (
+                1 < j < len(chunk.words) and fold(chunk.words[0]) in HAUSA_PLACE_PREFIXES
+            )
             return opener and self._kept() == kept
         return (
             bool(self.countries)

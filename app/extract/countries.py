@@ -124,7 +124,10 @@ _EXTRA_COUNTRY_FORMS = {
     "BF": ["Burkina", "Burkinabe"],
     "CI": ["Ivorian"],
     "TD": ["Chadian"],
-    "CM": ["Cameroonian"],
+    "CM": [
+        "Cameroonian",
+        "Cameroun",
+    ],  # the French name ("French Cameroun", "La Republique du Cameroun")
     "BI": ["Burundian"],
     "MZ": ["Mozambican"],
     "ZW": ["Zimbabwean"],

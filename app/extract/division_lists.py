@@ -20,7 +20,7 @@ from app.extract.lexicons import DIRECTIONS
 # "the provinces of Aleppo and Damascus" were kept under those cities).
 _UNITS = frozenset(
     ["districts", "townships", "counties", "prefectures", "territories", "tehsils"]
-    + ["woredas", "localities", "subdistricts", "sub-districts"]
+    + ["woredas", "weredas", "localities", "subdistricts", "sub-districts"]
     + ["provinces", "governorates", "regions", "states", "oblasts"]
 )
 # Not "municipalities" or "communes": "the municipalities of Suarez and Caldono" names towns,

@@ -204,7 +204,10 @@ western central northeastern northwestern southeastern southwestern
 # First words of Arabic place names ("Tal Hamis", "Kafr Nabl", "Deir al-Zor", "Khan
 # Shaykhun", "Bab Touma", "Jabal al-Zawiya"), Philippine barangays and Spanish/Portuguese
 # place heads ("Puerto Misael", "Boca de Leon"; not Villa/Rio/Valle, which are surnames
-# too): a run starting with one is a place.
+# too), and Hausa village heads of northern Nigeria ("Sabon Gari", new town; "Unguwar
+# Rimi", "Angwan Kaje", quarter; "Tudun Wada", hill; "Gidan Jaja", house of; "Kurmin
+# Masara", grove; "Rugan Ardo", herders' camp; "Birnin Magaji", walled town; "Kwanar Maje",
+# junction; not "Dogon", the Malian people too): a run starting with one is a place.
 PLACE_PREFIXES = words(
     """
 tal tall tel tell kafr kfar deir dayr ain ein jabal jebel jabel wadi khan bab ras beit
@@ -213,6 +216,10 @@ barangay brgy brgy.
 puerto porto boca punta playa ciudad cerro bahia laguna pueblo vereda
 """
 )
+HAUSA_PLACE_PREFIXES = words(
+    "sabon unguwar unguwan ungwan anguwan angwan tudun gidan kurmin rugan birnin kwanar"
+)
+PLACE_PREFIXES |= HAUSA_PLACE_PREFIXES
 # Before a place name, these say the name is a city, town or village.
 PLACE_CUE_BEFORE = words(
     """
@@ -499,11 +506,12 @@ TRANSLITERATED_COUNTRIES = words(
     "SY IQ YE LY SA JO LB PS EG SD TN DZ MA MR SO DJ AF IR PK KW QA BH AE OM TD ML NE"
 )
 # Administrative units below a region, after a name: "the Djenné circle" (Mali's cercles),
-# "Jamrud tehsil", "Kherson raion", "Afar woreda". Not "municipality": "the municipality of
-# El Carmen" is a town.
+# "Jamrud tehsil", "Kherson raion", "Afar woreda" (also spelt "Guliso Wereda"). Not
+# "municipality": "the municipality of El Carmen" is a town.
 PLACE_TYPE_AFTER |= words(
     """
-circle cercle cercles tehsil tehsils taluka taluk upazila woreda woredas kebele raion rayon
+circle cercle cercles tehsil tehsils taluka taluk upazila woreda woredas wereda weredas kebele
+kebeles raion rayon
 hromada subdistrict sub-district subprefecture sub-prefecture chiefdom chiefdoms chefferie
 """
 )

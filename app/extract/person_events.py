@@ -159,6 +159,7 @@ _CASUALTIES = _words(
     """
 killed dead deceased slain victims fatalities casualties wounded injured martyrs
 abducted kidnapped hostages arrested detained suspects
+victim hostage suspect abductee abductees
 """
 )
 _CASUALTY_NOUNS = _words("victims fatalities casualties martyrs hostages suspects")
@@ -202,7 +203,9 @@ def listed_as_victim(before: Sequence[str], after: Sequence[str]) -> bool:
 _PLURAL_COPULAS = _words("were are")
 # Plural nouns for people of a trade or side; "policemen" and "cops" are no plural of a
 # role word the lexicons hold as such.
-_PEOPLE_PLURALS = _words("cops policemen servicemen officers soldiers guards victims")
+_PEOPLE_PLURALS = _words(
+    "cops policemen servicemen officers soldiers guards victims individuals persons"
+)
 
 
 def _plural_people(word: str) -> bool:

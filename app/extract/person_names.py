@@ -252,6 +252,8 @@ def not_a_name(core: list[str], gaz: Gazetteer, surname_nisba: bool = False) -> 
         return True
     if all(w.lower() in _LANGUAGE_SWITCHES for w in core):
         return True  # "Rus Eng", "EN FR": a site's language switcher
+    if _acronym_led(core):
+        return True  # "OLF Shane", "ADF Nalu": a group's acronym opens the name
     joined = fold(" ".join(core))
     own = core[:-1] if surname_nisba else core
     if len(own) >= 2 and is_first_name(own[0]) and own[0][1:].islower():
@@ -260,6 +262,21 @@ def not_a_name(core: list[str], gaz: Gazetteer, surname_nisba: bool = False) -> 
         return True
     # Single initials and abbreviations alone are not names.
     return all(len(w.rstrip(".")) <= 1 for w in core)
+
+
+def _acronym_led(core: list[str]) -> bool:
+    """The first word is an acronym of three letters or more in capitals and a later word
+    is not ("OLF Shane", "TPLF Mekelle"): a group's name, no person's (a name all in
+    capitals is a shouted byline; "NKR Infocenter" is read so in ``normalise_caps`` too)."""
+    first = core[0]
+    return (
+        len(core) >= 2
+        and len(first) >= 3
+        and first.isalpha()
+        and first.isupper()
+        and not _ROMAN_NUMERAL.fullmatch(first)
+        and any(not w.isupper() for w in core[1:])
+    )
 
 
 # Plural nouns that end the names of regiments and paramilitary forces: "Assam Rifles",

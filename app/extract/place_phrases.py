@@ -182,7 +182,7 @@ def list_then(after: tuple[str, ...], nouns: frozenset[str]) -> bool:
 # regions"), nor "municipalities" or "communes", which the annotation lists as their towns.
 OTHER_UNITS = frozenset(
     ["districts", "provinces", "governorates", "states", "counties", "prefectures"]
-    + ["townships", "subdistricts", "sub-districts", "tehsils", "woredas", "oblasts"]
+    + ["townships", "subdistricts", "sub-districts", "tehsils", "woredas", "weredas", "oblasts"]
     + ["departments", "lgas", "regencies"]
 )
 # ... of them, the first-level ones: a city is written for its province ("from Mosul and

@@ -30,7 +30,8 @@ _REGION_WORDS = frozenset(
 # Cameroon's sub-divisions, South Asia's tehsils, Ethiopia's woredas, Ukraine's raions,
 # Congo's territories ("Kilolirwe in Masisi territory").
 _UNIT_WORDS = frozenset(
-    ["lga", "regency", "sub-division", "subdivision", "tehsil", "woreda", "raion"] + ["territory"]
+    ["lga", "regency", "sub-division", "subdivision", "tehsil", "woreda", "wereda", "raion"]
+    + ["territory"]
 )
 # Words that end the clause the region must be named in.
 _CLAUSE_ENDS = frozenset([".", ";", ":", ",", "(", ")", "!", "?", "and", "but", "where", "which"])

@@ -15,6 +15,7 @@ from app.extract.demonyms import is_demonym
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
     FAITHS_AND_PEOPLES,
+    PLACE_PREFIXES,
     TITLE_WORDS,
     is_everyday_word,
     is_first_name,
@@ -37,6 +38,8 @@ def village_then_town(words: tuple[str, ...] | list[str], gaz: Gazetteer, countr
         return 0
     if any(_no_village_word(w, gaz) for w in head):
         return 0
+    if len(head) == 1 and fold(head[0]) in PLACE_PREFIXES:
+        return 0  # "in Gidan Jaja", "Tal Hamis": a word that only opens a name, no village
     if zipf_frequency(" ".join(head), "en") >= _RARE_ZIPF or gaz.lookup(" ".join(words)):
         return 0
     local = [c for c in gaz.lookup(town) if c.country_code in countries]

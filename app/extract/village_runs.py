@@ -26,11 +26,15 @@ _COMMUNITY_NEXT = frozenset(
 _TAILS = frozenset(["Village", "Community"])
 
 
-def community_cue(before: list[str], after: list[str]) -> bool:
+def community_cue(before: list[str], after: list[str], place_head: bool = False) -> bool:
     """ "invaded Kofa community in Konduga": ``after`` (lower-cased) opens with "community"
     followed by a phrase end or a preposition, and no article stands before the run ("the
-    Christian community in Mosul" is a group)."""
-    if after[:1] != ["community"] or before[-1:] in (["the"], ["a"], ["an"]):
+    Christian community in Mosul" is a group), unless a Hausa village's head opens the run
+    (``place_head``: "the Kurmin Dangana community of Chikun", "the Anguwan Makera
+    Community"; no people's name opens so; "the Puerto Rican community" is a people's)."""
+    if after[:1] != ["community"] or before[-1:] in (["a"], ["an"]):
+        return False
+    if before[-1:] == ["the"] and not place_head:
         return False
     return len(after) < 2 or after[1] in _COMMUNITY_NEXT
 

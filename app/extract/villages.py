@@ -25,6 +25,7 @@ from app.extract.lexicons import (
     DIRECTIONS,
     FAITHS_AND_PEOPLES,
     FUNCTION_WORDS,
+    HAUSA_PLACE_PREFIXES,
     HYPHEN_PARTICLE,
     NUMBER_WORDS,
     ORG_WORDS,
@@ -221,6 +222,19 @@ def _village_cue(chunk: Chunk) -> str | None:
             return "km"  # "10 kilometres north of Bambo"
     if before[-1:] in (["village"], ["villages"]) and _bare_village_word(chunk.before):
         return "village"  # "firing began in village Sarya", "followed by villages Khamba"
+    if (
+        len(before) >= 2
+        and before[-2] == "the"
+        and before[-1] in _NAMED_SETTLEMENTS
+        and len(chunk.words) <= 3
+        and after[:1]
+        and after[0] in _AFTER_NAMED_SETTLEMENT
+        and _odd_name(chunk)
+    ):
+        # "the village Guebede located in Mora", "the locality Kasando, where": the French
+        # "le village X" in translation; a name English hardly writes ("the village Head",
+        # "the town Sunday" are words)
+        return _singular(before[-1]) if before[-1] != "locality" else "village"
     if len(before) >= 2 and before[-1] in _LIST_OPENERS and before[-2] in ("villages", "towns"):
         return _singular(before[-2])  # "These villages included Senana and Kornaga"
     if len(before) >= 2 and before[-1] == "from" and _distance(before[:-1]):
@@ -234,7 +248,10 @@ def _village_cue(chunk: Chunk) -> str | None:
             # "near the Ateret settlement": a village; not "the Donbas settlement process".
             return None if after[1:2] and after[1] in _ACCORD_AFTER else "village"
         return after[0]  # "Mailari village"
-    if community_cue(before, after) and not (chunk.toks[-1].possessive or describes_people(before)):
+    head = len(chunk.words) >= 2 and fold(chunk.words[0]) in HAUSA_PLACE_PREFIXES
+    if community_cue(before, after, head) and not (
+        chunk.toks[-1].possessive or describes_people(before)
+    ):
         return "village"  # "invaded Kofa community in Konduga"
     listed_last = before[-1:] in (["and"], [","])  # a list's last name, not "Kakai villages"
     if after[:1] and after[0] in _PLURAL_AFTER and listed_last and not chunk.toks[-1].possessive:
@@ -316,6 +333,13 @@ def _describes_named_settlement(chunk: Chunk) -> bool:
 
 # Endings of regional and national adjectives: Andean, Alpine, Pacific, Sudanese, Dagestani.
 _ADJECTIVE_ENDINGS = ("an", "ine", "ic", "ese", "stani")
+# The settlement nouns that may stand before their name with no "of" ("the village X"),
+# and what may follow such a name.
+_NAMED_SETTLEMENTS = frozenset(["village", "town", "locality", "hamlet"])
+_AFTER_NAMED_SETTLEMENT = frozenset(
+    ["located", "situated", "in", "near", "on", ",", ".", ";", "where", "which", "was", "is"]
+    + ["had", "has", "and", "("]
+)
 
 
 def _odd_name(chunk: Chunk) -> bool:
@@ -415,8 +439,10 @@ def locative_cue(chunk: Chunk, gaz: Gazetteer | None = None) -> str | None:
         before = ("of",)
     elif not before or before[0] not in LOCATIVE_ONLY and not _at_place(chunk):
         return None
-    if chunk.sent_start or chunk.title_case_line or len(chunk.words) > 2:
+    if chunk.sent_start or chunk.title_case_line or len(chunk.words) > 3:
         return None
+    if len(chunk.words) == 3 and fold(chunk.words[0]) not in HAUSA_PLACE_PREFIXES:
+        return None  # three words only after a Hausa village's head ("in Sabon Gari Damri")
     if before == ("in",) and chunk.before[-2:-1] and _franchise(chunk.before[-2]):
         return None  # "Al-Qaida in Mesopotamia": a group's name, not where it is
     if chunk.after[:1] == ("(",) and not region_in_brackets(chunk.wide_after):
@@ -659,6 +685,17 @@ def rarely_written(chunk: Chunk, gaz: Gazetteer) -> bool:
     return zipf_frequency(text, "en") < _UNKNOWN_NAME_ZIPF and not known_word_inside(chunk, gaz)
 
 
+# What English writes now and then without it being a word of English: the name after
+# a place's people or officials ("the mayor of Ndu", "residents of Barza") may be that rare.
+_SELDOM_NAME_ZIPF = 2.0
+
+
+def seldom_written(chunk: Chunk, gaz: Gazetteer) -> bool:
+    """As ``rarely_written``, with the looser ``_SELDOM_NAME_ZIPF`` (for strong cues)."""
+    text = " ".join(chunk.words)
+    return zipf_frequency(text, "en") < _SELDOM_NAME_ZIPF and not known_word_inside(chunk, gaz)
+
+
 def known_word_inside(chunk: Chunk, gaz: Gazetteer) -> bool:
     """The run is a known word with a final "s" (flattened text drops apostrophes: "in
     Syrias north", "in Assads favor"), or a word of it is a country, a given name or an
@@ -674,11 +711,17 @@ def known_word_inside(chunk: Chunk, gaz: Gazetteer) -> bool:
         and opens_place_name(chunk.words)
         and not (chunk.before and chunk.before[-1].lower() in _VERBS_OF_PERSONS)
     )
+    # After a Hausa village's head ("Sabon Gari Damri", "Gidan Musa"), a given name is the
+    # village's word: the run is no person's.
+    headed = len(chunk.words) > 1 and fold(chunk.words[0]) in HAUSA_PLACE_PREFIXES
     return any(
         fold(w) in gaz.country_forms
         or (
             not (k == 0 and opener)
-            and ((fold(w) not in PLACE_PREFIXES and is_everyday_word(w)) or is_first_name(w))
+            and (
+                (fold(w) not in PLACE_PREFIXES and is_everyday_word(w))
+                or (is_first_name(w) and not (headed and k > 0))
+            )
         )
         for k, w in enumerate(chunk.words)
         if w not in RUN_PARTICLES

@@ -1417,3 +1417,237 @@ def test_payams_and_bomas_are_units(text, cities, persons):
     out = extract_page(text)
     assert {c.name for c in out.cities} == cities
     assert {p.name for p in out.persons} == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # A capitalised unit word alone after "the" is the unit just named, no town (Boma,
+        # DR Congo).
+        (
+            "JUBA, South Sudan — Raiders hit Pakeer Boma of Duk County. According to a witness"
+            " in the Boma, the raiders fled.",
+            {"Juba"},
+        ),
+        (
+            "Raiders hit Werkok Boma near Bor, South Sudan. Chiefs of the Boma asked for police.",
+            {"Bor"},
+        ),
+        # Near-misses: the Congolese port named without the article stays a place.
+        ("KINSHASA, Congo — Police in Boma said three people were arrested.", {"Kinshasa", "Boma"}),
+        ("Fighting in Congo reached Boma, a port on the river, on Monday.", {"Boma"}),
+    ],
+)
+def test_a_unit_word_alone_after_the_is_the_unit(text, cities):
+    assert {c.name for c in extract_page(text).cities} == cities
+
+
+@pytest.mark.parametrize(
+    ("text", "cities", "persons"),
+    [
+        # Ethiopia's woredas are also spelt "wereda": a name so followed is the district.
+        (
+            "ADDIS ABABA, Ethiopia — Gunmen killed 20 people in Dembi Wereda of the Kellem"
+            " Wollega zone on Sunday.",
+            {"Addis Ababa"},
+            set(),
+        ),
+        (
+            "ADDIS ABABA, Ethiopia — The attacks hit the Haro Limu and Abe Dongoro weredas of"
+            " East Wollega.",
+            {"Addis Ababa"},
+            set(),
+        ),
+        # Near-miss: the town named bare stays a town.
+        (
+            "ADDIS ABABA, Ethiopia — Fighting reached Gimbi town on Sunday, residents said.",
+            {"Addis Ababa", "Gimbi"},
+            set(),
+        ),
+    ],
+)
+def test_weredas_are_units(text, cities, persons):
+    out = extract_page(text)
+    assert {c.name for c in out.cities} == cities
+    assert {p.name for p in out.persons} == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # Hausa village heads (Sabon, Unguwar/Anguwan/Angwan, Tudun, Gidan, Kurmin, Rugan,
+        # Birnin, Kwanar) open a village's name of up to three words, whatever given name
+        # or namesake abroad its other words hold ...
+        (
+            "GUSAU, Nigeria — Bandits killed four people in Gidan Jaja on Friday.",
+            {"Gusau", "Gidan Jaja"},
+        ),
+        (
+            "GUSAU, Nigeria — Bandits attacked villagers in Sabon Gari Dankaka on Friday.",
+            {"Gusau", "Sabon Gari Dankaka"},
+        ),
+        (
+            "GUSAU, Nigeria — Bandits killed four people in Sabon Birni Tsaki on Friday.",
+            {"Gusau", "Sabon Birni Tsaki"},
+        ),
+        (
+            "KADUNA, Nigeria — Gunmen abducted 14 people in Kurmin Masara Kudu on Sunday.",
+            {"Kaduna", "Kurmin Masara Kudu"},
+        ),
+        # ... and "the X community" is then the village, not a people.
+        (
+            "KADUNA, Nigeria — Gunmen stormed the Kurmin Dangana community of Chikun Local"
+            " Government Area on Sunday.",
+            {"Kaduna", "Kurmin Dangana"},
+        ),
+        (
+            "KADUNA, Nigeria — Bandits attacked the Angwan Aku community in Kajuru LGA.",
+            {"Kaduna", "Angwan Aku"},
+        ),
+        # Near-misses: a people's community, a Syrian list ending in a speaker, a person.
+        (
+            "KADUNA, Nigeria — Leaders of the Adara community in Kajuru LGA condemned it.",
+            {"Kaduna"},
+        ),
+        (
+            "NEW YORK — Leaders of the Puerto Rican community in New York met on Monday.",
+            {"New York City"},
+        ),
+        (
+            "Casualties were reported in Hama and Deir al-Zor Moumtzis said on Friday.",
+            {"Hama"},
+        ),
+        (
+            "KADUNA, Nigeria — Musa Bello Adamu, a trader, said the road was closed.",
+            {"Kaduna"},
+        ),
+    ],
+)
+def test_hausa_village_heads_open_a_villages_name(text, cities):
+    assert {c.name for c in extract_page(text).cities} == cities
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # The place after its officials or people ("the mayor of X") may be a name English
+        # writes now and then (Ndu, Cameroon: zipf 1.9), so long as no word of English or
+        # given name is in it.
+        (
+            "BAMENDA, Cameroon — The mayor of Ndu, Abdou Kanfon, said four people were killed.",
+            {"Bamenda", "Ndu"},
+        ),
+        (
+            "BAMENDA, Cameroon — Four houses were burnt, the mayor of Ndu said on Monday.",
+            {"Bamenda", "Ndu"},
+        ),
+        # Near-misses: an office's capitalised word, a known city.
+        (
+            "MAIDUGURI, Nigeria — The head of Security, Musa Bello, said the road was closed.",
+            {"Maiduguri"},
+        ),
+        ("MAIDUGURI, Nigeria — The chief of Defence Staff visited the troops.", {"Maiduguri"}),
+        ("KINSHASA, Congo — The mayor of Kinshasa said the city was calm.", {"Kinshasa"}),
+    ],
+)
+def test_a_seldom_written_name_after_a_places_officials(text, cities):
+    assert {c.name for c in extract_page(text).cities} == cities
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # "Cameroun", the country's French name, in an English headline ("French Cameroun",
+        # as Anglophone outlets write) is the country, no unknown word that unsettles the
+        # article's places.
+        (
+            "French Cameroun: Boko Haram attacks Sanda Wajiri\n\nBoko Haram attacked Sanda"
+            " Wajiri, a remote village near Kolofata in northern Cameroon, on Sunday.",
+            {"Sanda Wajiri", "Kolofata"},
+        ),
+        # Near-miss: the English name as before.
+        (
+            "Cameroon: Boko Haram attacks Sanda Wajiri\n\nBoko Haram attacked Sanda Wajiri, a"
+            " remote village near Kolofata in northern Cameroon, on Sunday.",
+            {"Sanda Wajiri", "Kolofata"},
+        ),
+    ],
+)
+def test_cameroun_is_the_country(text, cities):
+    assert {c.name for c in extract_page(text).cities} == cities
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # A name after a slash glued to a group's acronym is the group's other name
+        # (Shone, Ethiopia: no place meant).
+        (
+            'ADDIS ABABA, Ethiopia — The government blamed the OLA, which it calls "OLF/Shene."',
+            {"Addis Ababa"},
+        ),
+        ("ADDIS ABABA, Ethiopia — Officials blamed the group, OLF/Shene, for it.", {"Addis Ababa"}),
+        (
+            "ADDIS ABABA, Ethiopia — Officials said OLF/Shene attacked civilians in the zone.",
+            {"Addis Ababa"},
+        ),
+        # Near-misses: a place after the slash of two places, a country after an acronym's.
+        ("Shelling hit Kiev/Kyiv on Monday, officials in Ukraine said.", {"Kyiv"}),
+        ("GOMA, Congo — Fighting between FARDC and M23 spread to Sake.", {"Goma", "Sake"}),
+    ],
+)
+def test_a_name_after_an_acronyms_slash_is_the_groups(text, cities):
+    assert {c.name for c in extract_page(text).cities} == cities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The head of a linked Portuguese or Spanish town name, found apart in GeoNames, is
+        # the town the article names in full: one city, the short form an alias.
+        (
+            "MAPUTO, Mozambique — Residents of Mocimboa da Praia town fled. Insurgents held"
+            " eight people on the outskirts of Mocimboa town.",
+            {"Maputo": (), "Mocimboa da Praia": ("Mocimboa",)},
+        ),
+        (
+            "MAPUTO, Mozambique — Insurgents attacked Mocimboa da Praia on Monday. Residents"
+            " said Mocimboa was quiet by nightfall.",
+            {"Maputo": (), "Mocimboa da Praia": ("Mocimboa",)},
+        ),
+        # Near-misses: the head of a name abroad, or no linked name at all.
+        (
+            "MAPUTO, Mozambique — Insurgents attacked Mocimboa on Monday; Pemba was calm.",
+            {"Maputo": (), "Mocimboa": (), "Pemba": ()},
+        ),
+    ],
+)
+def test_a_linked_names_head_is_the_town(text, expected):
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # "the village X" with no "of" (the French "le village X" in translation) names the
+        # village when English hardly writes the name.
+        (
+            "MAROUA, Cameroon — Boko Haram fighters looted the village Guebede located in the"
+            " municipality of Mora.",
+            {"Maroua", "Mora", "Guebede"},
+        ),
+        (
+            "GOMA, Congo — The rebels entered the locality Kasando, where they burned ten houses.",
+            {"Goma", "Kasando"},
+        ),
+        (
+            "BAMAKO, Mali — Jihadists attacked the village Dinangourou on Sunday, killing five.",
+            {"Bamako", "Dinangourou"},
+        ),
+        # Near-misses: a role or a day after the noun.
+        ("MAROUA, Cameroon — The village Head, Musa Bello, said four were killed.", {"Maroua"}),
+        ("MAROUA, Cameroon — Gunmen raided the town Sunday night, residents said.", {"Maroua"}),
+    ],
+)
+def test_the_village_then_its_name(text, cities):
+    assert {c.name for c in extract_page(text).cities} == cities

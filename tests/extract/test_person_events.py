@@ -65,6 +65,25 @@ def test_dashed_casualty_lists(text: str, expected: set[str]) -> None:
     assert names(text) == expected
 
 
+# cities39: a casualty named in the singular ("The deceased victim is X", "The only abductee
+# was X") or a list of "individuals"/"persons" opens on its first name, as the plurals do.
+SINGLE_CASUALTIES = [
+    ("The deceased victim is Kukah Yari, while two were injured.", {"Kukah Yari"}),
+    ("The only abductee was Ladi Kure, while others escaped.", {"Ladi Kure"}),
+    ("The third victim was Tanko Gwamna, while the others fled.", {"Tanko Gwamna"}),
+    ("The abductees are Danjuma Kaje and Ladi Kure.", {"Danjuma Kaje", "Ladi Kure"}),
+    ("The kidnapped individuals are Yakubu Abba and Ladi Kure.", {"Yakubu Abba", "Ladi Kure"}),
+    # Near-misses: a group or a place after the copula is no person.
+    ("The main suspect is Boko Haram, officials said.", set()),
+    ("The victim is Kaduna State, the governor said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGLE_CASUALTIES)
+def test_single_casualties_and_lists_of_persons(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
 # persons6: photo captions describe who is in the picture in the present tense.
 CAPTION_SUBJECTS = [
     (

@@ -41,6 +41,25 @@ def test_spanish_place_openers_make_no_person(text: str, expected: set[str]) -> 
     assert names(text) == expected
 
 
+# cities39: Hausa words that open a village's name in northern Nigeria ("Sabon" new, as in
+# Sabon Gari "new town"; "Unguwar"/"Anguwan"/"Angwan" quarter; "Tudun" hill; "Gidan" house
+# of; "Kurmin" grove; "Rugan" herders' camp; "Birnin" walled town; "Kwanar" junction) make
+# no person, even in a list that reads like names.
+HAUSA_PLACE_OPENERS = [
+    ("The communities were named as Sabon Gari Kaya, Kaya and Gidan Bawa in Maradun.", set()),
+    ("Those abducted came from Unguwar Musa and Kurmin Ibrahim, the police said.", set()),
+    ("Gunmen attacked Gidan Bawa and Sabon Gari Yamma on Sunday night.", set()),
+    ("Bandits in Katsina raided Rugan Ardo and Kwanar Maje, Musa Bello said.", {"Musa Bello"}),
+    # Near-miss: a person beside such a village stays.
+    ("The chairman, Sani Gidado, said Unguwar Rimi was calm.", {"Sani Gidado"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HAUSA_PLACE_OPENERS)
+def test_hausa_place_openers_make_no_person(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
 # persons6: the items of a list a plural place noun opens are places, the later ones too.
 PLACE_LISTS = [
     (

@@ -436,3 +436,20 @@ SHAMS = [
 @pytest.mark.parametrize(("text", "expected"), SHAMS)
 def test_shams_is_a_name(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities39: a group's acronym in capitals opening a name-shaped run makes no person, even
+# after a naming cue ("known as", "call themselves"); a shouted byline (all capitals) and an
+# initial stay names.
+ACRONYM_LED = [
+    ("The attack was blamed on a group known as OLF Shane or the OLA.", set()),
+    ("The rebels call themselves FDLR Martin, a local official said.", set()),
+    # Near-misses
+    ("By MITCHELL PROTHERO", {"Mitchell Prothero"}),
+    ("Police spokesman Abubakar Sadiq said the OLF fighters fled.", {"Abubakar Sadiq"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACRONYM_LED)
+def test_a_groups_acronym_opens_no_persons_name(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
