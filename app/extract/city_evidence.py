@@ -747,7 +747,11 @@ def _evidence_fits(
 ) -> bool:
     """Enough evidence for a place of this size (see the module docstring)."""
     span = site.span
-    cue = (bool(site.before) and site.before[-1] in PLACE_CUE_BEFORE) or site.possessive
+    cue = (
+        (bool(site.before) and site.before[-1] in PLACE_CUE_BEFORE)
+        or site.possessive
+        or _building_address(site)
+    )
     in_country = city.country_code in countries
     single = len(span) == 1
     weak_caps = site.chunk.sent_start or site.chunk.title_case_line
@@ -800,6 +804,24 @@ def _evidence_fits(
         # a direction from it ("west of Jenin") measures from the town itself.
         return in_country or (cue and not countries) or directed
     return cue and in_country
+
+
+# Capitalised last words of a building's name that a town after a comma is the address of:
+# "the Civil Hospital, Turbat", "Quaid-i-Azam University, Islamabad", "Central Jail, Mianwali".
+_ADDRESSED_BUILDINGS = frozenset(["Hospital", "University", "College", "Jail", "Prison"])
+
+
+def _building_address(site: _Site) -> bool:
+    """ "shifted to the Civil Hospital, Turbat": a named building, a comma, then the run
+    that opens the chunk is the town the building stands in (South Asian address style);
+    "at the hospital, Turbat police said" (a lower-case word) is no building's name."""
+    before = site.chunk.before
+    return (
+        site.i == 0
+        and len(before) >= 2
+        and before[-1] == ","
+        and (before[-2] in _ADDRESSED_BUILDINGS)
+    )
 
 
 def _cue_before_bearing(before: tuple[str, ...]) -> bool:

@@ -46,7 +46,7 @@ lieut pte insp supt cmdt pfc ssg tsg msg spc comr commr
 coms kombes akbp kompol iptu ipda aiptu irjen brigjen
 ato weizero woizero weyzero
 nabadon nabadoon ugaas
-mawlawi maulvi moulvi molvi
+mawlawi maulvi moulvi molvi nawab nawabzada
 justices judges generals senators
 """
 )
@@ -157,6 +157,7 @@ streets farm farms heights plateau hills hill plain plains neighbourhoods neighb
 districts villages suburb suburbs outskirts corridor gate mountain mount roundabout barracks
 sector sectors junction highway motorway park township townships lga lgas crossroad
 crossroads forest forests ranges peninsula peninsulas naval counties oblasts prefectures
+lagoon lagoons
 territories
 """
 )

@@ -323,6 +323,10 @@ def _given_name_after_title(words: list[str], k: int, gaz: Gazetteer) -> bool:
     low = words[k].lower()
     if low in _WEEKDAYS:
         return 1 <= k < len(words) - 1 and words[k - 1].lower() in _COURTESY
+    if low == "nawab":
+        # Pakistan's "Nawab" titles a full name ("Nawab Akbar Bugti", "Chief Minister Nawab
+        # Sanaullah Khan Zehri") and is a given name before one word ("Haji Nawab Shah").
+        return k == len(words) - 2
     return low in _GIVEN_TITLES and k >= 1 and _is_titleish(words[k - 1], gaz)
 
 

@@ -292,6 +292,17 @@ def _village_cue(chunk: Chunk) -> str | None:
             # "residents of the village, Mir Ali, said", "the people of the village, X,"
             return None
         return before[-2]  # "another nearby town, Yaran, was attacked"
+    if (
+        before[-2:] in (["villages", ","], ["towns", ","])
+        and after[:1] in ([","], ["and"])
+        and len(before) >= 3
+        and before[-3] not in ("of", "the", "these", "those", "both", "all")
+        and "of" not in [w.lower() for w in chunk.wide_before[-6:-2]]
+    ):
+        # "two neighbouring villages, Phoujang and Songdo, were shelled": the plural
+        # settlement word, a comma, then a list of names (not "residents of the villages,
+        # Ali said", nor "the heads of the two villages, X and Y,": whose the villages are)
+        return _singular(before[-2])
     if after[:1] == ["("] and ")" in chunk.wide_after[:6]:
         # "Togoga (or Togogwa), a small town": the other spelling in brackets, then the
         # apposition

@@ -649,3 +649,37 @@ def test_a_settlement_word_names_a_small_town_named_like_a_word(text, expected):
 )
 def test_an_outlet_named_after_its_noun_is_no_town(text, expected):
     assert cities(text) == expected
+
+
+# cities40 (set bo): a named building, a comma, then a town is the building's address
+# (South Asian style, "Civil Hospital, Turbat"); a lower-case "the hospital," is no name.
+BUILDING_ADDRESSES = [
+    ("Levies sources said the bodies were shifted to the Civil Hospital, Turbat.", {"Turbat"}),
+    ("The injured were taken to the District Hospital, Kupwara.", {"Kupwara"}),
+    ("Two of the wounded died at the Civil Hospital, Gwadar, late on Friday.", {"Gwadar"}),
+    ("He was held for a year in the District Jail, Kupwara, before his trial.", {"Kupwara"}),
+    ("She teaches at the Government Degree College, Sopore.", {"Sopore"}),
+    ("The injured were rushed to the Sub-District Hospital, Kulgam.", {"Kulgam"}),
+    # near-misses: no building's name before the comma, or no comma
+    ("He was taken to the hospital, Gwadar police said.", set()),
+    ("Officials at the Civil Hospital said Kupwara was calm.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUILDING_ADDRESSES)
+def test_a_town_after_a_named_buildings_comma(text: str, expected: set[str]) -> None:
+    assert cities(text) == expected
+
+
+# cities40: a lagoon named after a town is the lagoon, as a peninsula is.
+LAGOONS = [
+    ("Troops took a village on the eastern bank of Jaffna lagoon on Monday.", set()),
+    ("Boats crossed Negombo lagoon at night to reach the island.", set()),
+    # near-miss: the town itself
+    ("Boats left Negombo at night, Sri Lanka's navy said.", {"Negombo"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAGOONS)
+def test_a_towns_lagoon_is_no_town(text: str, expected: set[str]) -> None:
+    assert cities(text) == expected

@@ -558,3 +558,23 @@ DEFENDER_TITLES = [
 @pytest.mark.parametrize(("text", "expected"), DEFENDER_TITLES)
 def test_defender_titles(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities40 (set bo): Pakistan's "Nawab" titles a full name; before one word it is the name's.
+NAWAB = [
+    (
+        "Balochistan Chief Minister Nawab Sanaullah Khan Zehri condemned the attack.",
+        {"Sanaullah Khan Zehri"},
+    ),
+    ("Chief Minister Nawab Aslam Raisani condemned the attack in Quetta.", {"Aslam Raisani"}),
+    ("Nawab Akbar Bugti was killed in 2006.", {"Akbar Bugti"}),
+    ("Nawabzada Shahzain Bugti spoke to reporters in Dera Bugti.", {"Shahzain Bugti"}),
+    # near-misses: "Nawab" as a given name before one word
+    ("The bomber hit the vehicle of Line Officer Haji Nawab Shah in Jamrud.", {"Nawab Shah"}),
+    ("Constable Nawab Khan was injured in Bannu.", {"Nawab Khan"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAWAB)
+def test_nawab_titles_a_full_name(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

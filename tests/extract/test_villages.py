@@ -1537,3 +1537,46 @@ def test_a_town_resident_apposition_names_no_settlement_titles17(text, person, c
     page = extract_page("Gunmen attacked two villages on Sunday.\n\n" + text)
     assert {c.name for c in page.cities} == cities
     assert [p.name for p in page.persons] == ([person] if person else [])
+
+
+# cities40 (set bo): a plural settlement word, a comma, then a list of names: the villages.
+SETTLEMENTS_IN_APPOSITION = [
+    (
+        "In India, gunmen attacked two neighbouring villages, Phoujang and Songdo, in Manipur.",
+        {"Phoujang", "Songdo"},
+    ),
+    ("In Mali, gunmen attacked two villages, Borgo and Tanka, near Gao.", {"Borgo", "Tanka"}),
+    (
+        "Militants torched three villages, Kalay, Mutum and Sora, in Mali.",
+        {"Kalay", "Mutum", "Sora"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SETTLEMENTS_IN_APPOSITION)
+def test_villages_named_in_apposition(text: str, expected: set[str]) -> None:
+    assert set(villages(text)) == expected
+
+
+# near-misses: whose villages (people after the list) stay persons
+PEOPLE_AFTER_VILLAGES = [
+    (
+        "Elders from the villages, Ahmed Ali and Musa Khan, said the road was closed.",
+        {"Ahmed Ali", "Musa Khan"},
+    ),
+    (
+        "The heads of the two villages, Musa Ali and Adam Idris, said they fled.",
+        {"Musa Ali", "Adam Idris"},
+    ),
+    (
+        "Residents of both villages, Ali Musa and Idris Adam, told reporters in Gao, Mali.",
+        {"Ali Musa", "Idris Adam"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_AFTER_VILLAGES)
+def test_people_of_the_villages_stay_persons(text: str, expected: set[str]) -> None:
+    page = extract_page(text)
+    assert {p.name for p in page.persons} == expected
+    assert not set(villages(text))
