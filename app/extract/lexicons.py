@@ -41,7 +41,7 @@ po1 po2 po3 spo1 spo2 spo3 spo4 patrolman patrolwoman pcpl pssg pmsg psms pcms p
 pcapt pmaj pltcol pcol pbgen pmgen pltgen
 rifleman guardsman sapper fusilier kingsman bombardier lance-bombardier signaller craftsman
 agent
-sp ssp dsp asp igp dig sho dpo sdpo dgp adgp ig collector rpo cpo ccpo
+sp ssp dsp asp igp dig sho dpo sdpo dgp adgp ig collector rpo cpo ccpo oc
 lieut pte insp supt cmdt pfc ssg tsg msg spc comr commr
 coms kombes akbp kompol iptu ipda aiptu irjen brigjen
 ato weizero woizero weyzero

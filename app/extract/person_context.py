@@ -293,7 +293,16 @@ def hyphenated_rank(low: str) -> bool:
     )
 
 
-_RANK_PARTS = _words("rear vice lance staff ex")  # "ex-president", "Ex-Governor"
+_RANK_PARTS = _words("rear vice lance staff ex sub")  # "ex-president", "Ex-Governor", "Sub-Lt"
+
+# Rank abbreviations that Thai and other English-language papers write with a class digit
+# glued on: "Sgt Maj1" (sergeant major first class), "Sgt Maj3".
+_CLASS_RANKS = _words("sgt maj cpl pvt lt capt col")
+
+
+def class_rank(low: str) -> bool:
+    """ "maj1", "sgt2": a rank abbreviation with its class digit (1 to 3) glued on."""
+    return len(low) >= 3 and low[-1] in "123" and low[:-1] in _CLASS_RANKS
 
 
 def _speech(head: Sequence[str], before: tuple[str, ...], after: tuple[str, ...]) -> bool:

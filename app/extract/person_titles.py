@@ -27,7 +27,7 @@ from app.extract.lexicons import (
     is_first_name,
 )
 from app.extract.lexicons import words as _words
-from app.extract.person_context import ROLE_WORDS, SPEECH_VERBS, hyphenated_rank
+from app.extract.person_context import ROLE_WORDS, SPEECH_VERBS, class_rank, hyphenated_rank
 from app.extract.person_credits import AGENCY_NAMES, CREDIT_VERBS
 from app.extract.person_names import NAME_HEADS, nisba
 from app.extract.transliteration import fold
@@ -231,6 +231,7 @@ def _titleish(word: str, gaz: Gazetteer) -> bool:
         or folded in gaz.country_forms
         or low.rstrip("s") in TITLE_WORDS
         or ("-" in low and hyphenated_rank(low))
+        or (low[-1:].isdigit() and class_rank(low))
         or (
             folded.endswith("s")
             and folded[:-1].rstrip("'’ ") in gaz.country_forms

@@ -14,6 +14,20 @@ from dataclasses import dataclass, field
 
 from app.extract.transliteration import fold, strip_article
 
+# The English names Myanmar's states and regions went by before 1989, which ethnic media,
+# the resistance and most foreign copy still use ("Karen State" for Kayin, "Arakan State"
+# for Rakhine); neither ISO nor GeoNames holds them. Only with the type word: bare "Karen"
+# and "Arakan" are peoples (and given names), "Irrawaddy" a river and a magazine.
+_ENGLISH_NAMES = {
+    "karen state": "MM-13",
+    "karenni state": "MM-12",
+    "arakan state": "MM-16",
+    "irrawaddy region": "MM-07",
+    "irrawaddy division": "MM-07",
+    "tenasserim region": "MM-05",
+    "tenasserim division": "MM-05",
+}
+
 
 @dataclass(frozen=True)
 class Region:
@@ -35,6 +49,8 @@ class RegionIndex:
         """Regions a name can stand for ("Aleppo", "Halab", "Borno", "Donetsk")."""
         key = fold(text)
         codes = self.forms.get(key) or self.forms.get(strip_article(key)) or ()
+        if not codes and key in _ENGLISH_NAMES and _ENGLISH_NAMES[key] in self.regions:
+            codes = (_ENGLISH_NAMES[key],)
         return tuple(self.regions[c] for c in codes)
 
     def of_admin1(self, country_code: str, admin1: str) -> Region | None:

@@ -193,6 +193,9 @@ class RegionFinder:
         a country the article names come first, then those of the kind the cue says
         ("Plateau State" is Nigeria's, "the Centre department" Haiti's)."""
         regions = self.gaz.regions.lookup(text)
+        if not regions and cue:
+            # "Karen State": an English name known only with its type word (region_index)
+            regions = self.gaz.regions.lookup(f"{text} {cue}")
         if regions:
             mentioned = [r for r in regions if r.country_code in self.countries]
             pool = mentioned or list(regions)

@@ -102,8 +102,9 @@ _IN_NEAR = frozenset(
     ["in", "near", "outside", "through", "at", "from", "into", "around", "toward", "towards"]
     + ["nearby"]  # "the mayor of nearby Barsalogho town"
 )
-# Parts of a Philippine municipality: the annotation rules list them as no town.
-_SUBUNIT_WORDS = frozenset(["barangay", "brgy", "brgy.", "sitio", "purok"])
+# Parts of a Philippine municipality: the annotation rules list them as no town; so is a
+# Thai "tambon" (sub-district): "in Tambon Sakor of ... district".
+_SUBUNIT_WORDS = frozenset(["barangay", "brgy", "brgy.", "sitio", "purok", "tambon"])
 # A name followed by these holds places or governs them: a region, not a village.
 _HOLDS_PLACES = frozenset(["cities", "towns", "villages", "assembly", "parliament", "government"])
 # A name opened by these is a mountain's or a lake's ("Jabal al-Zawiya", "Mount Sinjar"),

@@ -578,3 +578,33 @@ NAWAB = [
 @pytest.mark.parametrize(("text", "expected"), NAWAB)
 def test_nawab_titles_a_full_name(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities41: Thai papers' rank abbreviations with a class digit ("Sgt Maj1", sergeant major
+# first class) and hyphenated "Sub-Lt"; Bangladesh's "OC" (officer-in-charge of a police
+# station) before a name.
+CLASS_DIGIT_AND_OC_RANKS = [
+    ("The dead ranger was named as Sgt Maj1 Somsak Kaewdee of the task force.", {"Somsak Kaewdee"}),
+    (
+        "The injured were Sgt Maj2 Anan Srisuk and Pvt Chatchai Boonma.",
+        {"Anan Srisuk", "Chatchai Boonma"},
+    ),
+    (
+        "Pol Sub-Lt Wirat Chaiyo of the Bacho police station said the bomb was small.",
+        {"Wirat Chaiyo"},
+    ),
+    ("Naval Sub-Lieutenant Arjun Rao said the vessel sank off Kochi.", {"Arjun Rao"}),
+    (
+        "Kotwali police station OC Mizanur Rahman said the body was sent for autopsy.",
+        {"Mizanur Rahman"},
+    ),
+    # near misses: no name after the rank, a digit that is no class, an OC with no name
+    ("The OC said two men were held after the raid.", set()),
+    ("Ranger Company 4818 lost two men, Somchai Boonma said.", {"Somchai Boonma"}),
+    ("Route 4 was closed, Somchai Boonma said.", {"Somchai Boonma"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASS_DIGIT_AND_OC_RANKS)
+def test_class_digit_ranks_and_oc(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

@@ -343,3 +343,31 @@ def test_a_town_in_a_bare_region_named_so():
     """The town the sentence places in the bare region is kept as a town too."""
     found = extract_page("The army retook Ngala and Rann in Borno on Sunday.")
     assert {c.name for c in found.cities} == {"Ngala", "Rann"}
+
+
+# cities41: Myanmar's states and regions under their pre-1989 English names, which ethnic
+# media and most foreign copy still write ("Karen State" is ISO's Kayin, MM-13); known only
+# with the type word, so the Karen people and a woman named Karen stay out. The state also
+# places the villages of an article that names no country.
+ENGLISH_NAMES_OF_MYANMAR_STATES = [
+    ("Junta jets bombed two villages in Karen State on Sunday.", {"MM-13": ("MM", "Kayin State")}),
+    ("Fighting spread across northern Arakan State last week.", {"MM-16": ("MM", "Rakhine State")}),
+    ("Refugees from Karenni State crossed into Thailand.", {"MM-12": ("MM", "Kayah State")}),
+    ("Floods hit the Irrawaddy Region in August.", {"MM-07": ("MM", "Ayeyarwady Region")}),
+    # near misses: the people, a given name, the magazine
+    ("Karen villagers fled across the border, Karen Smith said.", {}),
+    ("The Irrawaddy reported the arrests in Yangon.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH_NAMES_OF_MYANMAR_STATES)
+def test_english_names_of_myanmar_states(text, expected):
+    assert regions(text) == expected
+
+
+def test_a_karen_state_places_its_villages():
+    text = (
+        "Artillery shells fell into Thwar Kho Law village in Karen State, and helicopters "
+        "strafed the villages of Dwe Low and Gae Yu De, the KNU said."
+    )
+    assert {c.name for c in extract_page(text).cities} >= {"Thwar Kho Law", "Dwe Low", "Gae Yu De"}

@@ -1580,3 +1580,32 @@ def test_people_of_the_villages_stay_persons(text: str, expected: set[str]) -> N
     page = extract_page(text)
     assert {p.name for p in page.persons} == expected
     assert not set(villages(text))
+
+
+# cities41: a Thai "Tambon" (sub-district) opening a run is an administrative unit, as a
+# Philippine "Barangay" is: no village of that name.
+THAI_UNITS = [
+    (
+        "Narathiwat blast\n\nThe bomb went off at Taloh village in Tambon Sakor of "
+        "Narathiwat’s Si Sakhon district.",
+        {"Narathiwat", "Taloh"},
+    ),
+    (
+        "Songkhla shooting\n\nTwo rangers were shot in Tambon Sakom, Thailand, on Monday.",
+        {"Songkhla"},
+    ),
+    # near misses: a "Ban" village and a district town stay places
+    (
+        "Pattani raid\n\nTroops searched Ban Kuwa village in Tambon Talo, Thailand.",
+        {"Pattani", "Ban Kuwa"},
+    ),
+    (
+        "Yala bomb\n\nThe blast hit a school in Bannang Sata, Thailand, police said.",
+        {"Yala", "Bannang Sata"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAI_UNITS)
+def test_thai_units_are_no_villages(text: str, expected: set[str]) -> None:
+    assert {c.name for c in extract_page(text).cities} == expected
