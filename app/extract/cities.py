@@ -45,6 +45,7 @@ from app.extract.lexicons import (
 from app.extract.name_words import name_words
 from app.extract.namesake_choice import BIG_CITY, TOWN
 from app.extract.person_context import ROLE_WORDS
+from app.extract.person_names import AGENCY_WORDS, LONE_BODIES
 from app.extract.place_phrases import PEOPLE_ADJECTIVES, byline_place
 from app.extract.place_variants import variant_candidates
 from app.extract.region_placement import placed_in_region
@@ -461,7 +462,22 @@ def _after_acronym_slash(chunk: Chunk) -> bool:
     if before[-1:] != ("/",) or len(before) < 2 or chunk.words[0].isupper():
         return False
     acronym = before[-2]
-    return len(acronym) >= 2 and acronym.isupper() and acronym.isalnum()
+    return (
+        len(acronym) >= 2
+        and acronym.isupper()
+        and acronym.isalnum()
+        and acronym.lower() not in _OFFICE_ACRONYMS
+    )
+
+
+# Agencies and aid bodies that write an office as "ACRONYM/Town" ("UNHCR/Goma staff", "an
+# OCHA/Goma report", "MSF/Bunia teams"): the town is theirs, no group's other name (review22).
+_OFFICE_ACRONYMS = (
+    LONE_BODIES
+    | AGENCY_WORDS
+    | frozenset(["un", "eu", "au", "ecowas", "igad", "nato", "osce", "msf", "icrc", "ifrc"])
+    | frozenset(["wfp", "who", "iom", "undp", "unfpa", "unmas", "unocha", "ngo", "nrc", "irc"])
+)
 
 
 def _unit_word_of_name(chunk: Chunk, i: int) -> bool:

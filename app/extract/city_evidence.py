@@ -45,7 +45,7 @@ from app.extract.lexicons import (
 )
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.organisation_names import opens_organisation_name, possessive_in_unit_name
-from app.extract.person_context import holds_role
+from app.extract.person_context import SPEECH_VERBS, holds_role
 from app.extract.place_phrases import FIRST_LEVEL_UNITS, after_settlement_of, others_of_kind
 from app.extract.region_index import Region
 from app.extract.region_namesakes import region_not_town, written_bare
@@ -439,6 +439,11 @@ def _outlet_named(site: _Site) -> bool:
         return False
     if before[-1] == "agency":
         return before[-2:-1] == ("news",)
+    if before[-1] in _OUTLET_ADJECTIVES:
+        # "the daily Kharkiv shelling", "the weekly Bunia market": the adjective before a
+        # noun the place qualifies (review22); an outlet's name ends the clause or speaks.
+        nxt = site.nxt
+        return not nxt.isalpha() or nxt in FUNCTION_WORDS or nxt in _OUTLET_VERBS
     return before[-1] in _OUTLET_NOUNS
 
 
@@ -446,6 +451,15 @@ def _outlet_named(site: _Site) -> bool:
 _OUTLET_NOUNS = frozenset(
     ["newspaper", "newspapers", "daily", "dailies", "weekly", "magazine", "tabloid"]
     + ["broadcaster", "website"]
+)
+# Of those, the adjectives of time ("daily shelling") ...
+_OUTLET_ADJECTIVES = frozenset(["daily", "weekly"])
+# ... and what an outlet's name may be followed by: it speaks, or is named ("the daily
+# Reforma reported", "the weekly Proceso, which", "the daily Milenio newspaper").
+_OUTLET_VERBS = SPEECH_VERBS | frozenset(
+    ["reported", "reports", "quoted", "quotes", "cited", "cites", "published", "publishes"]
+    + ["carried", "ran", "has", "had", "is", "was", "which", "who", "also", "earlier"]
+    + ["newspaper", "website", "magazine", "reporter", "reporters", "journalist"]
 )
 
 

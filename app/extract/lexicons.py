@@ -497,8 +497,9 @@ quechua aymara mapuche wayuu garifuna
 """
 )
 # Ethnonyms that are also common surnames in South and Central Asia ("Waleed Saleh Baloch",
-# "Abdul Ali Hazara"): after a given name, the last word of a name, not a people.
-PEOPLE_SURNAMES = words("baloch kurd turkmen hazara tajik uzbek pashtun")
+# "Abdul Ali Hazara"): after a given name, the last word of a name, not a people. "Avar",
+# a Dagestani people since cities38, is a Turkish surname too ("Ramazan Avar"; review22).
+PEOPLE_SURNAMES = words("baloch kurd turkmen hazara tajik uzbek pashtun avar")
 
 # Countries whose place names reach English news through transliteration (Arabic, Persian,
 # Pashto, Somali, Kurdish): spellings vary, so a place there may be found by its consonant

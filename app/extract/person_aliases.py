@@ -279,7 +279,11 @@ def nickname_of_person_noun(wide_before: Sequence[str]) -> bool:
         rest = rest[:-1]
     if rest[-1:] == (",",):
         rest = rest[:-1]
-    return bool(rest) and rest[-1] in _NICKNAMED
+    return bool(rest) and rest[-1] in _NICKNAMED and rest[-1] not in _PLURAL_NICKNAMED
+
+
+# Several people "known as" one word are a group ("his men, known as Zaraguinas"; review22).
+_PLURAL_NICKNAMED = words("men women")
 
 
 def quoted_nickname(wide_before: Sequence[str], quoted: bool = True) -> bool:

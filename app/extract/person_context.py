@@ -463,9 +463,15 @@ _HIS_HER = frozenset([("and", "his"), ("and", "her")])
 
 
 def _and_his(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
-    if after[:2] not in _HIS_HER or (before and before[-1] in PLACE_PREPOSITIONS):
+    if after[:2] not in _HIS_HER or (before and before[-1] in (PLACE_PREPOSITIONS | _PLACE_VERBS)):
         return False
     return not (before[-1:] == ("of",) and before[-2:-1] and before[-2] in ROLE_WORDS)
+
+
+# Verbs whose object is a place, so "and his" opens the next clause: "Soldiers raided
+# Zamzam and his tent was burned", "Militiamen stormed Kalma and his brother was shot"
+# (review22; a camp or village GeoNames lacks). "killed/arrested/captured X and his" stay.
+_PLACE_VERBS = _words("raided stormed shelled bombed bombarded overran besieged entered occupied")
 
 
 # A commander's men: "Machar's forces", "Hemedti's troops" (a capital's or a group's are

@@ -39,8 +39,10 @@ NAME_HONORIFICS = _words("sheikh shaikh sheik haji hajji")
 # Titles that are common surnames in South Asia and the Arab world: at the end of a run,
 # after a given name, no name follows them, so they are the surname ("officer Muhammad
 # Sultan said", "Ahmed Emir", "Mehbooba Mufti"); so are the English office titles that are
-# surnames in West Africa and Britain ("Ali Modu Sheriff", "Musa Sheriff", "Ian Alderman").
-_SURNAME_TITLES = NAME_HONORIFICS | _words("sultan emir amir mufti sheriff alderman")
+# surnames in West Africa and Britain ("Ali Modu Sheriff", "Musa Sheriff", "Ian Alderman"),
+# and "Abbot" (a title since session 19; an English surname and the usual misspelling of
+# Abbott: "Diane Abbot said"; review22).
+_SURNAME_TITLES = NAME_HONORIFICS | _words("sultan emir amir mufti sheriff alderman abbot")
 # A weekday after a name is the news verb's time, not a surname: "President Iván Duque
 # Monday reported", "Kadyrov Tuesday wrote" (American wire style).
 _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")

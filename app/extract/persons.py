@@ -532,6 +532,7 @@ class PersonFinder:
                         not head
                         and not is_common_word(core[0])
                         and nickname_of_person_noun(chunk.wide_before)
+                        and not chunk.toks[-1].possessive
                         and not self.gaz.lookup(core[0])
                     )
                     or (ctx.credit and ctx.before[-1:] in _BY_LAST and is_first_name(core[0]))

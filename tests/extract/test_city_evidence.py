@@ -683,3 +683,22 @@ LAGOONS = [
 @pytest.mark.parametrize(("text", "expected"), LAGOONS)
 def test_a_towns_lagoon_is_no_town(text: str, expected: set[str]) -> None:
     assert cities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review22: "daily"/"weekly" before a place and a noun it qualifies is an adjective
+        # of time, no outlet's noun; the place stays a town.
+        ("Residents said the daily Kharkiv shelling had killed 20 people in Ukraine.", {"Kharkiv"}),
+        ("Traders at the weekly Bunia market fled when the militia came.", {"Bunia"}),
+        ("The weekly Goma protests against the UN mission turned violent.", {"Goma"}),
+        ("A daily Mosul curfew was imposed by the Iraqi army.", {"Mosul"}),
+        # ... while an outlet's name after them still speaks, is cited or ends the clause
+        ("Ten bodies were found in Mexico, the daily Reforma reported.", set()),
+        ("Gunmen in Mexico killed 10, according to the daily Reforma.", set()),
+        ("Police in Mexico told the weekly Reforma that 12 died.", set()),
+    ],
+)
+def test_daily_or_weekly_before_a_place_and_its_noun_is_no_outlet(text, expected):
+    assert cities(text) == expected

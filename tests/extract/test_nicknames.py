@@ -111,3 +111,22 @@ UNQUOTED_NICKNAMES = [
 @pytest.mark.parametrize(("text", "expected"), UNQUOTED_NICKNAMES)
 def test_an_unquoted_nickname_after_a_person_noun(text: str, expected: set[str]) -> None:
     assert persons(text) == expected
+
+
+# review22: several people "known as" one word are a group ("his men, known as X"), and a
+# possessive after "known as" describes the man by someone else's name ("known as
+# Tatmadaw's best sniper"): neither word is the man's nickname.
+NOT_A_MANS_NICKNAME = [
+    ("A militia leader's men, known as Zaraguinas, blocked the road.", set()),
+    ("The women, known as Mahaba, cooked for the fighters.", set()),
+    ("The soldier, known as Tatmadaw's best sniper, was killed.", set()),
+    ("The commander, known as Wazalendo's toughest fighter, was shot.", set()),
+    ("The rebel commander, known as Kamwina, was killed last year.", {"Kamwina"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_A_MANS_NICKNAME)
+def test_a_groups_or_owners_name_after_known_as_is_no_nickname(
+    text: str, expected: set[str]
+) -> None:
+    assert persons(text) == expected

@@ -709,3 +709,18 @@ def test_a_group_known_as_names_no_person_titles17(text, persons):
 def test_a_run_ending_in_city_is_no_person_titles17(text, persons):
     page = extract_page("Gunmen attacked two villages on Sunday.\n\n" + text)
     assert [p.name for p in page.persons] == persons
+
+
+# review22: "Avar", one of cities38's Caucasus peoples, is a Turkish surname too: after a
+# given name it closes the name (as "Baloch", "Hazara" do); the people stays no one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police detained Ramazan Avar in Istanbul on Monday.", {"Ramazan Avar"}),
+        ("Turkish officer Mehmet Avar said two soldiers died near the border.", {"Mehmet Avar"}),
+        ("Avar villagers in Dagestan said the police came at night.", set()),
+        ("Three Avar men were detained in Makhachkala.", set()),
+    ],
+)
+def test_avar_after_a_given_name_is_a_surname(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected

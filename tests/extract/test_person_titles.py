@@ -608,3 +608,19 @@ CLASS_DIGIT_AND_OC_RANKS = [
 @pytest.mark.parametrize(("text", "expected"), CLASS_DIGIT_AND_OC_RANKS)
 def test_class_digit_ranks_and_oc(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# review22: "Abbot", a clergy title since session 19, is an English surname too (and the
+# usual misspelling of Abbott): closing a run after a given name it is the surname; before a
+# name it stays the title.
+ABBOT_AS_SURNAME = [
+    ("Labour MP Diane Abbot said the strikes on Gaza must stop.", {"Diane Abbot"}),
+    ("Former prime minister Tony Abbot visited Kyiv on Monday.", {"Tony Abbot"}),
+    ("Father Charles Abbot, a priest in Juba, said the church was looted.", {"Charles Abbot"}),
+    ("Abbot Christopher Jamison said the monks had fled Aleppo.", {"Christopher Jamison"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABBOT_AS_SURNAME)
+def test_abbot_after_a_given_name_is_the_surname(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
