@@ -110,6 +110,7 @@ cartel cartels
 festival cup championship olympics games twitter facebook youtube instagram telegram house
 whatsapp google apple microsoft room rooms directorate directorates society
 technologies technology systems industries labs solutions enterprises
+award awards prize prizes medal medals plan doctrine fellowship scholarship trophy
 """
 )
 

@@ -724,3 +724,18 @@ def test_a_run_ending_in_city_is_no_person_titles17(text, persons):
 )
 def test_avar_after_a_given_name_is_a_surname(text, expected):
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# Lead, session 19: prizes, medals and plans named after people are things ("the Hamdan
+# Award", "the Marshall Plan"); the person named alone stays a person.
+NAMED_THINGS = [
+    ("The clinic won the Hamdan Award for medical services in 2019.", set()),
+    ("Aid flowed to the region under the Marshall Plan.", set()),
+    ("He received the Anna Politkovskaya Award last year.", set()),
+    ("Anna Politkovskaya was killed in Moscow in 2006.", {"Anna Politkovskaya"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_THINGS)
+def test_prizes_and_plans_named_after_people(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
