@@ -27,6 +27,51 @@ _ENGLISH_NAMES = {
     "tenasserim region": "MM-05",
     "tenasserim division": "MM-05",
 }
+# English and common news spellings of regions ISO and GeoNames write only in the local
+# form: Somalia's "Shabeellaha Hoose" is "Lower Shabelle" in news copy, Iraq's "Salah ad
+# Din" "Salahuddin", Yemen's "Hadramawt" "Hadramout", Ethiopia's "Benshangul-Gumaz"
+# "Benishangul-Gumuz". None is a word or a town's name.
+_ENGLISH_NAMES |= {
+    "lower shabelle": "SO-SH",
+    "lower shabele": "SO-SH",
+    "middle shabelle": "SO-SD",
+    "middle shabele": "SO-SD",
+    "middle juba": "SO-JD",
+    "hiran": "SO-HI",
+    "hiraan": "SO-HI",
+    "galgaduud": "SO-GA",
+    "galgadud": "SO-GA",
+    "salahuddin": "IQ-SD",
+    "salah al din": "IQ-SD",
+    "salaheddin": "IQ-SD",
+    "hadramout": "YE-HD",
+    "hadramaut": "YE-HD",
+    "hadhramaut": "YE-HD",
+    "shabwa": "YE-SH",
+    "benishangul gumuz": "ET-BE",
+    "north cotabato": "PH-NCO",
+}
+
+
+# Display names news readers know, for regions whose ISO/GeoNames name is in the local
+# language only ("Shabeellaha Hoose Region" is shown as "Lower Shabelle Region").
+_ENGLISH_DISPLAY = {
+    "SO-SH": "Lower Shabelle Region",
+    "SO-SD": "Middle Shabelle Region",
+    "SO-JH": "Lower Juba Region",
+    "SO-JD": "Middle Juba Region",
+    "ET-BE": "Benishangul-Gumuz Region",
+}
+
+
+def display_name(region: Region) -> str:
+    """The name a region is shown under: its English name where news has one apart."""
+    return _ENGLISH_DISPLAY.get(region.code, region.name)
+
+
+def english_names(code: str) -> set[str]:
+    """The English names above of the region ``code`` (folded)."""
+    return {name for name, named in _ENGLISH_NAMES.items() if named == code}
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from app.extract.lexicons import (
 )
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.place_variants import variant_candidates
-from app.extract.region_index import Region
+from app.extract.region_index import Region, display_name, english_names
 from app.extract.transliteration import fold, similar_spelling, skeleton, strip_article
 
 # Words that say the name before them is a first-level region ("Aleppo province").
@@ -66,7 +66,7 @@ def _own_names(region: Region) -> set[str]:
     """The region's own name without its kind word, and its English-direction form."""
     own = fold(region.name.rsplit(" ", 1)[0])
     first, _, rest = own.replace("-", " ").partition(" ")
-    names = {own}
+    names = {own} | english_names(region.code)
     if rest and first in _ENGLISH_DIRECTIONS:
         names.add(f"{_ENGLISH_DIRECTIONS[first]} {rest}")
     return names
@@ -120,7 +120,7 @@ class RegionFinder:
         if region is None and (cue == "department" or (cue == "state" and country is None)):
             return
         key = region.code if region else fold(text)
-        name = region.name if region else text
+        name = display_name(region) if region else text
         cc = region.country_code if region else country
         entry = self.found.setdefault(key, _Found(region, name, cc))
         entry.forms.append(text)

@@ -112,9 +112,10 @@ def _gazetteer_region_name(code: str) -> str | None:
     """The display name of a region no article named yet, as the extractor would name it
     ("Aleppo Province"). The gazetteer is loaded once per process (cached)."""
     from app.extract.gazetteer import gazetteer
+    from app.extract.region_index import display_name
 
     region = gazetteer().regions.regions.get(code)
-    return region.name if region else None
+    return display_name(region) if region else None
 
 
 def _add_forms(session: Session, forms: list[tuple[int, str]]) -> None:

@@ -371,3 +371,36 @@ def test_a_karen_state_places_its_villages():
         "strafed the villages of Dwe Low and Gae Yu De, the KNU said."
     )
     assert {c.name for c in extract_page(text).cities} >= {"Thwar Kho Law", "Dwe Low", "Gae Yu De"}
+
+
+# Lead, session 19: regions news names in English while ISO and GeoNames hold only the
+# local form (Somalia's "Shabeellaha Hoose"), shown under the English name; spellings of
+# Iraq's, Yemen's and Ethiopia's regions that neither holds.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Government troops fought al-Shabaab in Lower Shabelle on Monday.",
+            {"SO-SH": ("SO", "Lower Shabelle Region")},
+        ),
+        (
+            "Al-Shabaab attacked El Baraf, a town in Middle Shabelle, on Monday.",
+            {"SO-SD": ("SO", "Middle Shabelle Region")},
+        ),
+        (
+            "Clashes spread across Salahuddin province, Iraqi officials said.",
+            {"IQ-SD": ("IQ", "Salah ad Din Governorate")},
+        ),
+        (
+            "Fighting broke out in Benishangul-Gumuz region, Ethiopia.",
+            {"ET-BE": ("ET", "Benishangul-Gumuz Region")},
+        ),
+    ],
+)
+def test_regions_named_in_english_where_iso_is_local(text, expected):
+    assert regions(text) == expected
+
+
+def test_a_town_placed_in_an_english_named_region():
+    found = extract_page("Al-Shabaab attacked El Baraf, a town in Middle Shabelle, on Monday.")
+    assert {c.name for c in found.cities} == {"El Baraf"}
