@@ -38,6 +38,7 @@ from app.extract.lead_prepositions import (
 from app.extract.lexicons import (
     NUMBER_WORDS,
     PLACE_TYPE_AFTER,
+    RESPELLED_COUNTRIES,
     SETTLEMENT_WORDS,
     TRANSLITERATED_COUNTRIES,
     is_first_name,
@@ -47,7 +48,7 @@ from app.extract.namesake_choice import BIG_CITY, TOWN
 from app.extract.person_context import ROLE_WORDS
 from app.extract.person_names import AGENCY_WORDS, LONE_BODIES
 from app.extract.place_phrases import PEOPLE_ADJECTIVES, byline_place
-from app.extract.place_variants import variant_candidates
+from app.extract.place_variants import respelt_towns, variant_candidates
 from app.extract.region_placement import placed_in_region
 from app.extract.span_lookup import WORLD_CITY, resolve_span
 from app.extract.town_parts import part_names
@@ -156,8 +157,10 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         self.unknown_listed: list[tuple[Chunk, bool]] = []  # listed runs GeoNames lacks
         self.accepted_spans: list[tuple[int, int, int, City]] = []  # line, start, end, city
         self.variant_countries = countries & TRANSLITERATED_COUNTRIES
+        self.respelling_countries = countries & RESPELLED_COUNTRIES
         self.span_cache = gaz.memo("spans")
         self.variant_cache = gaz.memo("variants")
+        self.respelling_cache = gaz.memo("respellings")
         self.region_span_cache = gaz.memo("region_spans")
         self.found: dict[int, Found] = {}
         self.accepted_chunks: set[tuple[int, int]] = set()
@@ -248,7 +251,8 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         # outside Title Case (``_variant``); most spans have no variant (cached empty).
         and_next = chunk.after[:1] == ("and",) and len(chunk.after) > 1
         title_case = chunk.title_case_line
-        variants = self.variant_countries and not title_case
+        variants = (self.variant_countries or self.respelling_countries) and not title_case
+        respell = bool(self.respelling_countries)
         variant_cache = self.variant_cache
         while i < n:
             if words[i] == "|" or (line_no, toks[i].start) in person_spans:
@@ -275,7 +279,7 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
                     break
                 if not cands and j == i + 1 and not title_case and len(span[0]) > 4:
                     cands = self._possessive(span[0], chunk)
-                if not cands and variants and variant_cache.get(span) != ():
+                if not cands and variants and (respell or variant_cache.get(span) != ()):
                     cands = self._variant(span, chunk)
                 in_dateline = toks[i].start < dateline_end
                 if cands and in_dateline and _partial_hamlet(chunk, i, j, cands):
@@ -308,7 +312,7 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         listed = chunk.before[-1:] in _LIST_JOINERS or chunk.after[:1] in _LIST_JOINERS
         if not matched and listed and len(words) <= 3 and "|" not in words:
             self.unknown_listed.append((chunk, claimed))
-        if not matched and not claimed and not self.variant_countries and len(words) <= 3:
+        if not matched and not claimed and not self._spellings_tried() and len(words) <= 3:
             self.unmatched.append(chunk)
         if not matched and not claimed and toks[-1].end <= dateline_end and not chunk.before:
             self._dateline_village(chunk)
@@ -381,17 +385,29 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
             return tuple(c for c in self.gaz.lookup(word[:-1]) if c.population >= TOWN)
         return ()
 
+    def _spellings_tried(self) -> bool:
+        """Other spellings were looked for as the run was read (the article names a country
+        whose names are transliterated or respelt): ``_late_variants`` need not retry."""
+        return bool(self.variant_countries or self.respelling_countries)
+
     def _variant(self, span: tuple[str, ...], chunk: Chunk) -> tuple[City, ...]:
         """Another transliteration of a place in a country the article names ("Deir Ezzor",
         "al-Hassakeh"); never in a Title Case line, where capitals say nothing."""
         if chunk.title_case_line:
             return ()
-        cands = self.variant_cache.get(span)
-        if cands is None:
-            cands = self.variant_cache[span] = variant_candidates(span, self.gaz)
-        if not cands:
-            return ()  # most spans
-        return tuple(c for c in cands if c.country_code in self.variant_countries)
+        found: tuple[City, ...] = ()
+        if self.variant_countries:
+            cands = self.variant_cache.get(span)
+            if cands is None:
+                cands = self.variant_cache[span] = variant_candidates(span, self.gaz)
+            found = tuple(c for c in cands if c.country_code in self.variant_countries)
+        if not found and self.respelling_countries:
+            # "Rajouri", "Baramulla": a South Asian town one vowel or doubled letter away
+            respelt = self.respelling_cache.get(span)
+            if respelt is None:
+                respelt = self.respelling_cache[span] = respelt_towns(span, self.gaz)
+            found = tuple(c for c in respelt if c.country_code in self.respelling_countries)
+        return found
 
     def _add(self, city: City, span: tuple[str, ...], chunk: Chunk) -> Found:
         f = self.found.setdefault(city.geonames_id, Found(city))
@@ -399,7 +415,9 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         # A province named like its capital ("Khan Sheikhun in Idlib") is left to the
         # rules' benefit of the doubt: the city; a district's town is read as the district.
         holder = not self._region_lookup(span)
-        if unit_reading(span, chunk, compass=city.population < WORLD_CITY, holder=holder):
+        small = city.population < BIG_CITY
+        compass = city.population < WORLD_CITY
+        if unit_reading(span, chunk, compass=compass, holder=holder, small=small):
             key = city.geonames_id
             self.office_mentions[key] = self.office_mentions.get(key, 0) + 1
         if "UA" in self.countries and hromada_after(next_word(span, chunk)):

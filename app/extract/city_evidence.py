@@ -27,6 +27,7 @@ from app.extract.lexicons import (
     DIRECTIONS,
     FAITHS_AND_PEOPLES,
     FUNCTION_WORDS,
+    OFFICE_HOLDERS,
     HYPHEN_PARTICLE,
     ORG_WORDS,
     PLACE_CUE_BEFORE,
@@ -298,7 +299,10 @@ def _refused(
         or (_names_a_facility_or_area(site) and not _town_area(site, cands, countries))
         or _one_of_other_units(site, gaz)  # "Baglung, Tanahu and several other districts"
         or _acronym(site)
-        or _fragment(site.chunk.words, site.i, site.j, gaz, site.chunk.after)
+        or (
+            _fragment(site.chunk.words, site.i, site.j, gaz, site.chunk.after)
+            and not _office_place(site)
+        )
         or _us_state(site, cands, gaz)
         or (_area_of(site) and not _parts_of_a_town(site, cands))
         or _streets_listed(site)
@@ -309,6 +313,22 @@ def _refused(
         # "in colonia Benito Juárez", "on avenida Hidalgo": a quarter or a street named
         # after a town or a person (cities38)
         or (site.i == 0 and bool(site.before) and fold(site.before[-1]) in SPANISH_QUARTERS)
+    )
+
+
+def _office_place(site: _Site) -> bool:
+    """ "the mayor of Kharkiv Ihor Terekhov", "Deputy Commissioner of Rajouri Shahid Iqbal
+    Choudhary": after "TITLE of", the office's place opens the run with no comma before the
+    holder's name (a given name or a word English lacks, then one more word at least); persons take the name
+    (``person_titles``), the place is named as a place (lead20)."""
+    words, before = site.chunk.words, site.before
+    return (
+        site.i == 0
+        and len(words) - site.j >= 2
+        and len(before) >= 2
+        and before[-1] == "of"
+        and before[-2] in OFFICE_HOLDERS
+        and (is_first_name(words[site.j]) or not is_common_form(words[site.j]))
     )
 
 

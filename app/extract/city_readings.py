@@ -27,6 +27,7 @@ from app.extract.lexicons import (
     DIRECTIONS,
     HYPHEN_PARTICLE,
     SETTLEMENT_WORDS,
+    RESPELLED_COUNTRIES,
     TRANSLITERATED_COUNTRIES,
 )
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
@@ -373,17 +374,22 @@ class ArticleReadings:
         country ("SANAs correspondent in Deir Ezzor" among Syrian towns): spellings of
         that country's places are read as they would be had it named the country."""
         homes = {f.city.country_code for f in self.found.values()}
-        if self.variant_countries or len(homes) != 1 or not homes <= TRANSLITERATED_COUNTRIES:
+        spelt = TRANSLITERATED_COUNTRIES | RESPELLED_COUNTRIES
+        if self.variant_countries or self.respelling_countries:
             return
-        saved = self.countries, self.variant_countries
-        self.countries = self.variant_countries = homes
+        if len(homes) != 1 or not homes <= spelt:
+            return
+        saved = self.countries, self.variant_countries, self.respelling_countries
+        self.countries = homes
+        self.variant_countries = homes & TRANSLITERATED_COUNTRIES
+        self.respelling_countries = homes & RESPELLED_COUNTRIES  # "buried in Baramulla"
         try:
             for chunk in self.unmatched:
                 cands = self._variant(chunk.words, chunk)
                 if cands:
                     self._judge(chunk, 0, len(chunk.words), cands, False)
         finally:
-            self.countries, self.variant_countries = saved
+            self.countries, self.variant_countries, self.respelling_countries = saved
 
     def _accept_home_towns(self) -> None:
         """A small town after a locative word ("through Konduga") in the one country all the

@@ -87,7 +87,11 @@ _PLURAL_DISTRICTS = frozenset(["districts", "lgas"])
 
 
 def unit_reading(
-    span: tuple[str, ...], chunk: Chunk, compass: bool = True, holder: bool = True
+    span: tuple[str, ...],
+    chunk: Chunk,
+    compass: bool = True,
+    holder: bool = True,
+    small: bool = False,
 ) -> bool:
     """A mention a unit's name reads as well as a town's: it modifies an official's title,
     the police or an event ("Bankass mayor", "Pulwama police", "in Pulwama gunfight"), a
@@ -96,7 +100,9 @@ def unit_reading(
     whose sides news names so: "eastern Aleppo", "west Mosul"), or it closes a village's
     address after a comma ("at Melhoora, Shopian last evening"; not an item of a list:
     "Bannu, Peshawar and Karak"), or, when ``holder``, it is where a named village lies
-    ("Hassan Shalal village in Daquq")."""
+    ("Hassan Shalal village in Daquq"), or, when ``small`` (a town under 100,000; a city's
+    quarters are its districts too: "Aleppo's Sheikh Maqsoud district"), its possessive
+    names a part ("Kathua's Hiranagar sector")."""
     words = chunk.words
     n = len(span)
     j = _span_end(span, words)
@@ -109,6 +115,8 @@ def unit_reading(
         # "Bishnupur police retrieved the bodies": the unit's police, as mid-sentence
     if nxt.lower() in _UNIT_MODIFIED or office:
         return True
+    if small and j == n and chunk.toks[n - 1].possessive and _names_its_part(chunk.after):
+        return True  # "Kathua's Hiranagar sector", "Pulwama's Tral area": the unit's part
     if nxt.lower() in _TOWN_AFTER:
         return False  # "western Idlib city", "an eastern Damascus suburb": the town's part
     prev = chunk.before[-1:] if j == n else words[j - n - 1 : j - n]
@@ -130,6 +138,22 @@ def unit_reading(
     if j != len(words) or j != n or chunk.after[:1] in ((",",), ("and",)):
         return False
     return _address_tail(chunk)
+
+
+# Words after a possessive place and a capitalised name that make the name a part of the
+# unit the place names: "Kathua's Hiranagar sector", "Narathiwat's Rueso district".
+_PARTS = frozenset(["sector", "area", "tehsil", "subdivision", "sub-division", "block"])
+_PARTS |= _DISTRICTS_AFTER
+
+
+def _names_its_part(after: tuple[str, ...]) -> bool:
+    """After a possessive run, a name of one or two words and a part's word (lead20)."""
+    if not after or not after[0][:1].isupper():
+        return False
+    for k in (1, 2):
+        if len(after) > k and after[k].lower() in _PARTS:
+            return all(w[:1].isupper() for w in after[:k])
+    return False
 
 
 def _holds_named_place(chunk: Chunk) -> bool:

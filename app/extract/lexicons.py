@@ -508,6 +508,19 @@ PEOPLE_SURNAMES = words("baloch kurd turkmen hazara tajik uzbek pashtun avar")
 TRANSLITERATED_COUNTRIES = words(
     "SY IQ YE LY SA JO LB PS EG SD TN DZ MA MR SO DJ AF IR PK KW QA BH AE OM TD ML NE"
 )
+# Holders of an office over a place: "the governor of", "President of" ("the home district
+# of", "the son of" are no office); "the Deputy Commissioner of Rajouri", "the District
+# Magistrate of Kathua": South Asia's district officers (lead20).
+OFFICE_HOLDERS = words(
+    """
+president vice-president head governor leader mayor chief commander ruler emir king queen
+prince premier chairman chairwoman chairperson speaker mufti patriarch archbishop bishop
+sultan founder administrator prefect minister commissioner magistrate
+"""
+)
+# South Asian place names reach English romanised in many ways too, mostly one vowel or one
+# doubled letter apart ("Rajouri"/"Rajauri", "Baramulla"/"Baramula"); ``respelt_towns``.
+RESPELLED_COUNTRIES = words("IN BD NP LK")
 # Administrative units below a region, after a name: "the Djenné circle" (Mali's cercles),
 # "Jamrud tehsil", "Kherson raion", "Afar woreda" (also spelt "Guliso Wereda"). Not
 # "municipality": "the municipality of El Carmen" is a town.

@@ -17,6 +17,7 @@ from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
     FAITHS_AND_PEOPLES,
     FUNCTION_WORDS,
+    OFFICE_HOLDERS,
     ORG_WORDS,
     PLACE_PREFIXES,
     PLACE_TYPE_AFTER,
@@ -439,24 +440,13 @@ def _drop_jurisdiction(
     return head, name
 
 
-# Holders of an office over a place: "the governor of", "President of" ("the home district
-# of", "the son of" are no office).
-_OFFICE_HOLDERS = _words(
-    """
-president vice-president head governor leader mayor chief commander ruler emir king queen
-prince premier chairman chairwoman chairperson speaker mufti patriarch archbishop bishop
-sultan founder administrator prefect minister
-"""
-)
-
-
 # Words that close the name of an office's place: a region's, a town part's or a city's.
 _OFFICE_UNITS = PLACE_TYPE_AFTER | _words("city")
 
 
 def _office_of(before: tuple[str, ...]) -> bool:
     """The words before end on an office holder's title and "of": "the governor of"."""
-    return len(before) >= 2 and before[-1] == "of" and before[-2].lower() in _OFFICE_HOLDERS
+    return len(before) >= 2 and before[-1] == "of" and before[-2].lower() in OFFICE_HOLDERS
 
 
 def _drop_office_place(

@@ -18,12 +18,13 @@ from app.extract.lexicons import (
     ORG_WORDS,
     PARTICLES,
     PLACE_PREFIXES,
+    RESPELLED_COUNTRIES,
     TITLE_WORDS,
     TRANSLITERATED_COUNTRIES,
     is_common_form,
     is_first_name,
 )
-from app.extract.namesake_choice import BIG_CITY
+from app.extract.namesake_choice import BIG_CITY, TOWN
 from app.extract.transliteration import fold, similar_spelling, skeleton, strip_article
 
 # Adjectives and demonyms ("Parisian", "Lebanese", "Kurdish") are never a place name.
@@ -116,6 +117,42 @@ def _doubled(key: str, gaz: Gazetteer) -> tuple[City, ...]:
 
 
 _DOUBLED_MIN = 15_000  # the TOWN band of city_evidence
+
+
+_VOWELS = "aeiou"
+
+
+def respelt_towns(span: tuple[str, ...], gaz: Gazetteer) -> tuple[City, ...]:
+    """Towns (15,000+) of a South Asian country that a one-word ``span`` spells one vowel or
+    one doubled letter differently from a name GeoNames has ("Rajouri" for Rajauri,
+    "Baramulla" for Baramula). Their consonant skeletons collide too often to be matched
+    like Arabic names ("Bhejji" is no Bhuj, "Manipur" no Mainpuri); the caller keeps the
+    towns of a country the article names."""
+    if len(span) != 1 or _never_a_variant(span[0], gaz) or is_common_form(span[0]):
+        return ()
+    key = fold(span[0])
+    if len(key) < 5 or not key.isalpha():
+        return ()
+    single = "".join(ch for k, ch in enumerate(key) if k == 0 or ch != key[k - 1])
+    tries = {single[:k] + single[k] + single[k:] for k in range(len(single))} | {single}
+    tries |= {
+        key[:k] + v + key[k + 1 :] for k in range(1, len(key)) if key[k] in _VOWELS for v in _VOWELS
+    }
+    tries.add(key.replace("oo", "u"))  # "Akhnoor" for Akhnur
+    stem = key.removesuffix("pore").removesuffix("pora").removesuffix("pura").removesuffix("pur")
+    if stem != key:  # "Churachandpore", "Bandipora": -pur, -pore, -pora and -pura alternate
+        tries |= {stem + end for end in _PUR_ENDINGS}
+    tries.discard(key)
+    found = {
+        c.geonames_id: c
+        for form in sorted(tries)
+        for c in gaz.lookup(form)
+        if c.country_code in RESPELLED_COUNTRIES and c.population >= TOWN
+    }
+    return tuple(found.values())
+
+
+_PUR_ENDINGS = ("pur", "pore", "pora", "pura")
 
 
 def spells_a_place(name: Sequence[str], gaz: Gazetteer, variant_countries: set[str]) -> bool:

@@ -420,6 +420,15 @@ OFFICE_PLACES = [
     ("The governor of Victoria Jacinta Allan ordered an inquiry.", {"Jacinta Allan"}),
     ("Protesters booed the mayor of Paris Rachida Dati on Sunday.", {"Rachida Dati"}),
     ("The brother of Austin Kirk Mwangi asked for justice.", {"Austin Kirk Mwangi"}),
+    # lead20: South Asia's district officers hold an office over a place too
+    (
+        "The Deputy Commissioner of Poonch Inder Jeet Singh visited the border villages.",
+        {"Inder Jeet Singh"},
+    ),
+    (
+        "District Magistrate of Bhadrak Gyanadas Sahu said the curfew stays.",
+        {"Gyanadas Sahu"},
+    ),
 ]
 
 

@@ -73,3 +73,45 @@ def test_a_final_h_written_or_not(text, expected):
 )
 def test_given_names_in_place_names_and_other_names_of_big_cities(text, expected):
     assert {c.name for c in extract_page(text).cities if c.geonames_id} == expected
+
+
+# lead20: South Asian towns spelt one vowel or one doubled letter away from GeoNames' form, or
+# with -pore for -pur, resolve to the town (with its coordinates) in a country the article
+# names, or when all its other towns are in that country; skeletons alone are not enough
+# there ("Manipur", a state, is no town).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said two militants were killed in a gunfight near Budgam in Kashmir, India.",
+            {("Budgam", "IN")},
+        ),
+        (
+            "Relatives carried the coffins through Akhnoor after the shelling, Indian army"
+            " officers said.",
+            {("Akhnoor", "IN")},
+        ),
+        (
+            "Curfew was relaxed in Churachandpore on Friday, officials in India said.",
+            {("Churachandpore", "IN")},
+        ),
+        (
+            "Buses from Rangamatti were stopped at army checkpoints, Bangladeshi officials said.",
+            {("Rangamatti", "BD")},
+        ),
+        # No country named, but the other town is Indian.
+        (
+            "Srinagar, June 3: Two militants were killed in an encounter in Kulgam district."
+            " Their bodies were buried in Baramulla, police said.",
+            {("Srinagar", "IN"), ("Baramulla", "IN")},
+        ),
+        # Near misses: another country; a state; a surname.
+        ("Shelling hit Baramulla, the police in Kenya said.", set()),
+        ("Violence flared again in Manipur, Indian officials said.", set()),
+        ("Inspector General Vijay Choudhary said the Indian army had withdrawn.", set()),
+    ],
+)
+def test_south_asian_respellings_resolve_to_the_town(text, expected):
+    """The text's spelling of each town found in GeoNames, with its country."""
+    found = {(c.text_name, c.country_code) for c in extract_page(text).cities if c.geonames_id}
+    assert found == expected
