@@ -27,8 +27,8 @@ from app.extract.lexicons import (
     DIRECTIONS,
     FAITHS_AND_PEOPLES,
     FUNCTION_WORDS,
-    OFFICE_HOLDERS,
     HYPHEN_PARTICLE,
+    OFFICE_HOLDERS,
     ORG_WORDS,
     PLACE_CUE_BEFORE,
     PLACE_PREFIXES,
@@ -319,8 +319,8 @@ def _refused(
 def _office_place(site: _Site) -> bool:
     """ "the mayor of Kharkiv Ihor Terekhov", "Deputy Commissioner of Rajouri Shahid Iqbal
     Choudhary": after "TITLE of", the office's place opens the run with no comma before the
-    holder's name (a given name or a word English lacks, then one more word at least); persons take the name
-    (``person_titles``), the place is named as a place (lead20)."""
+    holder's name (a given name or a word English lacks, then one more word at least);
+    persons take the name (``person_titles``), the place is named as a place (lead20)."""
     words, before = site.chunk.words, site.before
     return (
         site.i == 0

@@ -26,8 +26,8 @@ from app.extract.gazetteer_index import City, Gazetteer
 from app.extract.lexicons import (
     DIRECTIONS,
     HYPHEN_PARTICLE,
-    SETTLEMENT_WORDS,
     RESPELLED_COUNTRIES,
+    SETTLEMENT_WORDS,
     TRANSLITERATED_COUNTRIES,
 )
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
