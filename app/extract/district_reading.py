@@ -143,11 +143,17 @@ def unit_reading(
 # Words after a possessive place and a capitalised name that make the name a part of the
 # unit the place names: "Kathua's Hiranagar sector", "Narathiwat's Rueso district".
 _PARTS = frozenset(["sector", "area", "tehsil", "subdivision", "sub-division", "block"])
-_PARTS |= _DISTRICTS_AFTER
+_PARTS |= _DISTRICTS_AFTER | frozenset(["township", "townships"])
+_SIDES = frozenset(["east", "west", "north", "south", "northeast", "northwest", "southeast"])
+_SIDES |= frozenset(["southwest", "north-east", "north-west", "south-east", "south-west"])
 
 
 def _names_its_part(after: tuple[str, ...]) -> bool:
-    """After a possessive run, a name of one or two words and a part's word (lead20)."""
+    """After a possessive run, a name of one or two words and a part's word ("Kathua's
+    Hiranagar sector", "Sagaing's Ayadaw township"), or a side ("in Sagaing's east")
+    (lead20)."""
+    if after and after[0] in _SIDES:
+        return True
     if not after or not after[0][:1].isupper():
         return False
     for k in (1, 2):

@@ -12,8 +12,9 @@ holds for a region named after its own town (Kidal, Marib, Idlib), which is kept
 from __future__ import annotations
 
 from app.extract.gazetteer_index import City, Gazetteer
+from app.extract.namesake_choice import BIG_CITY
 from app.extract.region_index import Region
-from app.extract.transliteration import fold
+from app.extract.transliteration import fold, similar_spelling, skeleton, strip_article
 
 # Below this, a namesake in the region's own country is a hamlet named after the region
 # (Sinaloa, Chiapas: 1,020; Narino, Narino: 2,933), not the town the region is named after
@@ -34,11 +35,43 @@ def region_not_town(written: str, city: City, gaz: Gazetteer, countries: set[str
     # The region of a country the article names, else the first.
     region = next((r for r in regions if r.country_code in countries), regions[0])
     if city.country_code in {r.country_code for r in regions}:
-        return region if 0 < city.population < _VILLAGE else None
+        if 0 < city.population < _VILLAGE or capital_by_other_name(written, city, gaz):
+            return region
+        return None
     if fold(_without_opener(written)) != fold(city.name) or 0 < city.population < _VILLAGE:
         return region
     named = region.country_code in countries and city.country_code not in countries
     return region if named else None
+
+
+def capital_by_other_name(written: str, city: City, gaz: Gazetteer) -> bool:
+    """GeoNames gives a region's small capital its region's name as another name ("Laghman"
+    for Mehtar Lam, "Parwan" for Jabal os Saraj, "Basilan" for the City of Isabela): when
+    no town of that country under the name bears it as its own ("Karak City" does, "Si Sa
+    Ket" does once the spaces go), a bare "in Laghman" names the province (lead20). Cities
+    of 100,000 or more keep their other names ("Mecca", "Dnepropetrovsk")."""
+    if city.population >= BIG_CITY:
+        return False
+    bare = _without_opener(written)
+    return not any(
+        _shares_name(bare, town.name)
+        for town in gaz.lookup(bare)
+        if town.country_code == city.country_code
+    )
+
+
+def _shares_name(written: str, name: str) -> bool:
+    """``written`` spells the place's own name or a word of it."""
+    own = [strip_article(w) for w in fold(name).replace("-", " ").split()]
+    words = [strip_article(w) for w in fold(written).replace("-", " ").split()]
+    if "".join(own) == "".join(words):
+        return True  # "Sisaket", "Si Sa Ket"
+    return any(
+        w == o or skeleton(w) == skeleton(o) or similar_spelling(w, o, 2)
+        for w in words
+        for o in own
+        if w and o
+    )
 
 
 def written_bare(span: tuple[str, ...]) -> tuple[str, ...]:

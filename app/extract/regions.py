@@ -32,6 +32,7 @@ from app.extract.lexicons import (
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.place_variants import variant_candidates
 from app.extract.region_index import Region, display_name, english_names
+from app.extract.region_namesakes import capital_by_other_name
 from app.extract.transliteration import fold, similar_spelling, skeleton, strip_article
 
 # Words that say the name before them is a first-level region ("Aleppo province").
@@ -155,9 +156,16 @@ class RegionFinder:
         region's country or a country the article names, or a city abroad ("in Borno" is
         Nigeria's state, not Borno, a village of 2,500 in Italy, nor Borna in Germany)."""
         return any(
-            town.country_code == region.country_code
-            or town.country_code in self.countries
-            or town.population >= BIG_CITY
+            (
+                town.country_code == region.country_code
+                or town.country_code in self.countries
+                or town.population >= BIG_CITY
+            )
+            # "in Laghman": GeoNames' other name of the capital, Mehtar Lam (lead20)
+            and not (
+                town.country_code == region.country_code
+                and capital_by_other_name(text, town, self.gaz)
+            )
             for town in self.gaz.lookup(text)
         )
 

@@ -750,6 +750,18 @@ def test_an_offices_place_before_the_holders_name(text, expected):
             {"Aleppo"},
         ),
         ("Two villagers were hurt in Kathua's Hiranagar sector, India.", {"Kathua"}),
+        # a township or a side of the region ("Sagaing's east")
+        (
+            "Jets bombed villages in Myanmar's Sagaing region. Troops attacked villages in"
+            " Sagaing's east to retake Kawlin town.",
+            {"Kawlin"},
+        ),
+        (
+            "Fighting flared in Myanmar's Sagaing region. A phone was found in Sagaing's"
+            " Ayadaw township.",
+            set(),
+        ),
+        ("Troops attacked villages in Sagaing's east, Myanmar.", {"Sagaing"}),
     ],
 )
 def test_a_districts_possessive_before_its_named_part(text, expected):

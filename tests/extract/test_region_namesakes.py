@@ -58,3 +58,31 @@ def test_villages_near_a_bare_region_take_its_country():
         "of Borno in the early morning hours of Thursday, killing over 21."
     )
     assert cities(text) == {("Mbuta", "NG"), ("Alkideow", "NG")}
+
+
+# lead20: GeoNames gives a province's small capital the province's name as another name
+# (Mehtar Lam is "Laghman", Jabal os Saraj "Parwan", the City of Isabela "Basilan"); the
+# bare name is the province. A town bearing the name as its own stays a town ("Karak City",
+# "Si Sa Ket" written "Sisaket"), and so does a city of 100,000 or more under an old or
+# other name ("Mecca").
+@pytest.mark.parametrize(
+    ("text", "expected_cities", "expected_regions"),
+    [
+        ("Fighting raged in Laghman, Afghan officials said.", set(), {"Laghman Province"}),
+        (
+            "Troops were sent into Parwan after the attack, Afghan officials said.",
+            set(),
+            {"Parwan Province"},
+        ),
+        ("Clashes with Abu Sayyaf went on across Basilan, the Philippine army said.", set(), set()),
+        ("Farmers marched through Sisaket, Thailand, on Monday.", {("Sisaket", "TH")}, set()),
+        ("Gunmen attacked the castle in the town of Karak, Jordan.", {("Karak", "JO")}, set()),
+        ("Pilgrims returned from Mecca, Saudi officials said.", {("Mecca", "SA")}, set()),
+    ],
+)
+def test_a_provinces_name_given_to_its_capital_names_the_province(
+    text, expected_cities, expected_regions
+):
+    page = extract_page(text)
+    assert {(c.text_name, c.country_code) for c in page.cities} == expected_cities
+    assert {r.name for r in page.regions} == expected_regions
