@@ -715,7 +715,7 @@ def _area_of(site: _Site) -> bool:
     Mayadeen", which is around the town."""
     if site.of_what in _PARTS_OF_TOWNS and _named_part(site):
         return False
-    if site.of_what in _PARTS_OF_TOWNS and site.before[-3:-2] in (("a",), ("an",), ("one",)):
+    if site.of_what in _PARTS_OF_TOWNS and _one_part_of(site):
         return False  # "raided a neighbourhood of Lima": a part of the town, which is named
     if site.of_what in ("area", "areas"):
         return False  # "in the area of Mayadeen": around the town, which is named
@@ -730,6 +730,19 @@ def _area_of(site: _Site) -> bool:
         and site.of_what not in SETTLEMENT_OF
         and site.of_what not in SETTLEMENT_WORDS  # "the villages of X" are villages
     ) or site.of_what in _WATERS
+
+
+def _one_part_of(site: _Site) -> bool:
+    """ "a neighbourhood of", "a poor neighbourhood of", "a middle class neighbourhood of":
+    "a", "an" or "one", then lower-case words, before the part's word (lead20)."""
+    before = site.chunk.wide_before if site.i == 0 else site.before
+    for word in reversed(before[:-2]):
+        low = word.lower()
+        if low in ("a", "an", "one"):
+            return True
+        if not word.isalpha() or word[:1].isupper() or low in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _parts_of_a_town(site: _Site, cands: tuple[City, ...]) -> bool:

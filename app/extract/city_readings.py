@@ -135,6 +135,11 @@ def opening_dateline(chunk: Chunk, gaz: Gazetteer) -> bool:
         )
     if len(after) < 3 or after[0] != ",":
         return False
+    if _date_then_mark(after[1:]):
+        # "Colombo, 27 July, ( Suspected ...", "Srinagar, Oct 20: Four ...": a town
+        # GeoNames knows, a day and a month, a mark (lead20)
+        towns = gaz.lookup(" ".join(chunk.words))
+        return any(c.population >= TOWN for c in towns)
     for k in range(2, len(after)):
         if after[k] in _DASHES:
             where = after[1:k]
@@ -144,6 +149,25 @@ def opening_dateline(chunk: Chunk, gaz: Gazetteer) -> bool:
             named = fold(text) in gaz.country_forms or bool(gaz.regions.lookup(text))
             return bool(where) and where[0][:1].isupper() and named
     return False
+
+
+def _date_then_mark(after: tuple[str, ...]) -> bool:
+    """ "27 July ,", "Oct 20 :", "July 27 (": a day and a month (either order, a month's
+    abbreviation with or without its full stop), then a comma, colon, bracket or dash."""
+    words = [w for w in after[:4] if w != "."]
+    if len(words) < 3:
+        return False
+    day, month = (words[0], words[1]) if words[0].isdigit() else (words[1], words[0])
+    return (
+        day.isdigit()
+        and len(day) <= 2
+        and month.isalpha()
+        and month[:3].lower() in MONTHS
+        and words[2] in _DATE_MARKS
+    )
+
+
+_DATE_MARKS = frozenset([",", ":", "(", *_DASHES])
 
 
 def _bracketed_date_then_dash(after: tuple[str, ...]) -> bool:

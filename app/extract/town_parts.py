@@ -44,11 +44,20 @@ def _named_before_part_word(chunk: Chunk, gaz: Gazetteer) -> bool:
 
 
 def _part_of_a_town(chunk: Chunk, gaz: Gazetteer) -> bool:
-    """ "the Homs district of Khaldiyeh": a town of 15,000 or more, a part word, "of"."""
+    """ "the Homs district of Khaldiyeh": a town of 15,000 or more, a part word, "of"; not
+    when the name after "of" is a bigger town than the one before ("the Sabra neighbourhood
+    of Gaza City": Sabra is also a name of Sabratha, Libya; the part is named first)
+    (lead20)."""
     before = chunk.before
     if len(before) < 3 or before[-1] != "of" or before[-2].lower() not in _PART_WORDS:
         return False
-    return _town(before[-3], gaz)
+    if not before[-3][:1].isupper():
+        return False
+    owner = max((c.population for c in gaz.lookup(before[-3])), default=0)
+    if owner < _TOWN_POP:
+        return False
+    own = max((c.population for c in gaz.lookup(" ".join(chunk.words))), default=0)
+    return own < owner
 
 
 def _town(word: str, gaz: Gazetteer) -> bool:

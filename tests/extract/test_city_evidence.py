@@ -766,3 +766,24 @@ def test_an_offices_place_before_the_holders_name(text, expected):
 )
 def test_a_districts_possessive_before_its_named_part(text, expected):
     assert cities(text) == expected
+
+
+# lead20: "a"/"an"/"one", then lower-case words, before a part's word and "of": the town is
+# named ("a middle class neighbourhood of Lima"); "the Sabra neighbourhood of Gaza City":
+# the part first, though Sabra is also a name of Sabratha (Libya): a smaller town than the
+# one after "of". Near misses: "the upscale neighbourhood of Mezzeh" names the part.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was hiding in a middle class neighbourhood of Lima, police in Peru said.", {"Lima"}),
+        ("Gunmen raided a poor neighbourhood of Lima, Peru, at dawn.", {"Lima"}),
+        (
+            "Five people were killed in a strike on the Sabra neighbourhood of Gaza City.",
+            {"Gaza City"},
+        ),
+        ("He was hiding in the upscale neighbourhood of Mezzeh, Syria.", set()),
+        ("Troops shelled the Homs district of Khaldiyeh, Syria.", set()),
+    ],
+)
+def test_a_part_of_a_named_town(text, expected):
+    assert cities(text) == expected

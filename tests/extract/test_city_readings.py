@@ -388,3 +388,20 @@ def test_hyphenated_named_part_of_a_town(text: str, expected: dict[str, str]) ->
 )
 def test_town_named_like_a_person_after_a_place_verb(text: str, expected: dict[str, str]) -> None:
     assert cities(text) == expected
+
+
+# lead20: a title-case dateline of a town GeoNames knows (15,000+), a comma, a day and a
+# month in either order, then a comma, colon, bracket or dash. Near misses: a small place
+# or an English word of that shape; no date.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Colombo, 27 July, ( Suspected rebels attacked a bus near the port.", {"Colombo": "LK"}),
+        ("Srinagar, Oct. 20: Four militants were killed overnight.", {"Srinagar": "IN"}),
+        ("Marawi, May 3 - Troops cleared the last houses held by gunmen.", {"Marawi": "PH"}),
+        ("Hope, 27 July: Suspected rebels attacked a bus.", {}),
+        ("Colombo, the government said, will not talk to the rebels.", {}),
+    ],
+)
+def test_a_title_case_dateline_with_its_date(text, expected):
+    assert cities(text) == expected
