@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from app.extract.lexicons import RUN_PARTICLES
+
 # Capital letters for a regular expression's character class, accented ones too: datelines
 # are written "BOGOTÁ", "SÃO PAULO", "KRAKÓW", "NOUMÉA", and ASCII's A-Z stops at the accent.
 CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -39,7 +41,19 @@ def dateline_place(text: str) -> str | None:
     # case in some outlets: accept one or two capitalised words before a dash).
     if letters.isupper() and len(letters) >= 3:
         return place
-    if m.group("agency") or (len(place.split()) <= 2 and re.search(r"[–—]", text[: m.end()])):
+    if m.group("agency"):
+        return place
+    # cities43: a title-case place before a dash opens the story only when the story's
+    # first word follows ("Paris — Police said"); "Kordofan – an area the size of France –
+    # has become", "One woman – a mother of six – was shot" are a sentence's subject and
+    # its dashed aside; a place's words are capitalised or particles ("Ras al Ain"), so "One
+    # woman – 61-year-old Majida Obaid –" names no place.
+    if (
+        len(place.split()) <= 2
+        and re.search(r"[–—]", text[: m.end()])
+        and not text[m.end() : m.end() + 1].islower()
+        and not any(w.isalpha() and w.islower() and w not in RUN_PARTICLES for w in place.split())
+    ):
         return place
     return None
 

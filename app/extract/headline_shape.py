@@ -124,6 +124,23 @@ _FURNITURE = re.compile(
 _TAG_LIST = re.compile(
     r"^[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}(?:,\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}){3,}$"
 )
+# ... and in sentence case, as the Kyiv Independent prints it ("News Feed, Sumy, Sumy Oblast,
+# Russian attacks, Border communities"): five items or more, each of one to three words
+# opening with a capital, two of them or more with a word in lower case (cities43); a
+# headline of places ends in one clause ("Kyiv, Kharkiv, Odesa hit by missiles", "Gaza,
+# Rafah, Jabalia, Nuseirat shelled").
+_SENTENCE_CASE_TAGS = re.compile(
+    r"^[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,2}(?:,\s+[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,2}){4,}$"
+)
+
+
+def _sentence_case_tags(text: str) -> bool:
+    if not _SENTENCE_CASE_TAGS.match(text):
+        return False
+    items = text.split(", ")
+    return sum(any(w[:1].islower() for w in item.split()) for item in items) >= 2
+
+
 # A byline of reporters each with the town they filed from, with or without "By"/"From", as
 # Nigerian papers print it: "Ada Obi, Lagos; Musa Bello, Kano and Jide Ade, Ibadan". Two
 # reporters at least: "Gunmen Attack Plateau Communities, Kill Five" is one pair of items.
@@ -391,6 +408,7 @@ def is_furniture(text: str) -> bool:
         or _GLUED_LABELS.search(text)
         or is_language_menu(text)
         or _TAG_LIST.match(text)
+        or _sentence_case_tags(text)
         or _REPORTERS_WITH_BASES.match(text)
         or _names_byline(text)
     )

@@ -541,6 +541,13 @@ PLACE_TYPE_AFTER |= words("coast coastline shore shores")
 # County", "Poktap Boma of Ageer Payam" (a payam holds bomas; a name so followed is the
 # unit, neither a person nor the Congolese port of Boma).
 PLACE_TYPE_AFTER |= words("payam payams boma bomas")
+# Ukraine's regional (oblast) administrations by their acronyms: "the head of the Donetsk RMA",
+# "Kharkiv OVA", "Sumy ODA" name the oblast's authority, not the city (cities43; a city's own
+# military administration, "Kharkiv MVA", stays the city's).
+PLACE_TYPE_AFTER |= words("rma ova oda")
+# An outpost named after its hill or its founder is no person: "settlers from a nearby Givat
+# Ronen outpost", "the Ramat Migron outpost" (cities43).
+PLACE_TYPE_AFTER |= words("outpost outposts")
 # Ethiopia's and Somalia's units between region and district, often named after their
 # towns: "South Gondar Zone", "the North Wollo zone".
 PLACE_TYPE_AFTER |= words("zone zones")

@@ -49,6 +49,9 @@ def credit_position(chunk: Chunk, before: tuple[str, ...], credit_line: bool) ->
     labelled = photo_credit_label(before)
     # "... Reporting by Oliver Holmes; Editing by ..." inside flattened text
     credited_by = len(before) >= 2 and before[-1] == "by" and before[-2].lower() in CREDIT_VERBS
+    # "This was reported by UNN with reference to ...": a passive verb in a sentence, no
+    # credit (cities43)
+    credited_by = credited_by and not (len(before) >= 3 and before[-3].lower() in _AUXILIARIES)
     # "Posted by: Fred Okafor", "Reported by:Aliyu Musa": a colon after "by"
     credited_by = credited_by or (
         before[-2:] == ("by", ":") and len(before) >= 3 and before[-3].lower() in CREDIT_VERBS
@@ -65,6 +68,10 @@ def credit_position(chunk: Chunk, before: tuple[str, ...], credit_line: bool) ->
     return bool(on_credit_line or credited_by or photo_credit or labelled) or (
         bool(before) and before[-1] in {"/", ":"} and inline_photo_credit(chunk)
     )
+
+
+# Auxiliaries of a passive verb: "was reported by", "has been posted by".
+_AUXILIARIES = _words("was were is are been being be")
 
 
 def photo_credit_label(before: Sequence[str]) -> bool:

@@ -117,6 +117,10 @@ def _split_title(
         head, name = name[:1], name[1:]
     if not head and len(name) >= 3 and _acronym(name[0]) and not any(map(_acronym, name[1:])):
         head, name = name[:1], name[1:]  # "the head of RMA Vadim Filashkin": a body's acronym
+    elif not head and len(name) >= 4 and _place_acronym(name, gaz):
+        # cities43: "the head of the Donetsk RMA Vadym Filashkin", "Kharkiv OVA Oleh
+        # Syniehubov": a place and its authority's acronym before the holder's name
+        head, name = name[:2], name[2:]
     if head[-1:] == ["I"] and name and name[0].lower() in _BALINESE_ORDER:
         head, name = head[:-1], ["I", *name]  # "Maj. Gen. I Nyoman Cantiasa": Balinese
     head, name = _drop_glued_city(head, name, gaz)
@@ -164,6 +168,18 @@ def _byline_by(before: tuple[str, ...]) -> bool:
 
 def _acronym(word: str) -> bool:
     return len(word) >= 3 and word.isalpha() and word.isupper()
+
+
+def _place_acronym(name: list[str], gaz: Gazetteer) -> bool:
+    """ "Donetsk RMA Vadym Filashkin": a known place or region (no given name), then an
+    acronym, then a name holding none."""
+    return (
+        _acronym(name[1])
+        and not _acronym(name[0])
+        and not any(map(_acronym, name[2:]))
+        and not is_first_name(name[0])
+        and bool(gaz.lookup(name[0]) or gaz.regions.lookup(name[0]))
+    )
 
 
 # Balinese men's names open with "I" and a birth-order name ("I Wayan", "I Made", "I

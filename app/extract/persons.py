@@ -730,7 +730,16 @@ class PersonFinder:
         phrase_like = len(name) == 2 and is_common_word(name[1])
         # "Rio do Sul", "Valea lui Mihai": a place's particle (no person's) inside the run
         place_particle = any(w in _PLACE_ONLY_PARTICLES for w in name[1:-1])
-        if fold(first) in KUNYA or not is_first_name(first) or phrase_like or place_particle:
+        # "Ed Daein", "Ed Debba", "Ed Dueim": Sudan's towns write the Arabic article "ed"
+        # before a "d" (cities43); "Ed Davey", "Ed Sheeran" are no place's name
+        article = len(name) == 2 and first == "Ed" and name[1][:1] == "D"
+        if (
+            fold(first) in KUNYA
+            or not is_first_name(first)
+            or phrase_like
+            or place_particle
+            or article
+        ):
             places = self.gaz.lookup(" ".join(name))
             return bool(places) and max(p.population for p in places) >= _PLACE_NOT_PERSON_POP
         return False

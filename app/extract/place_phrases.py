@@ -196,7 +196,15 @@ _HOW_MANY = frozenset(
 )
 
 
-def others_of_kind(after: tuple[str, ...], list_after: tuple[str, ...] = ()) -> str | None:
+# ... and the plurals that close a list of settlements in Ukraine's front-line reports:
+# "Synkivka, Kruhliakivka and other settlements", "Tykhe and other localities" (cities43;
+# "and other villages" and "towns" were read as lists of settlements already).
+OTHER_SETTLEMENTS = frozenset(["settlements", "localities", "hamlets"])
+
+
+def others_of_kind(
+    after: tuple[str, ...], list_after: tuple[str, ...] = (), units: frozenset[str] = OTHER_UNITS
+) -> str | None:
     """The unit plural of "and several other districts", "and two other provinces", "and
     other northern states" after the run, or after the comma list of names (of one to three
     words each) the run opens or goes on with (``list_after``: "Baglung, Tanahu, Kalikot
@@ -212,10 +220,10 @@ def others_of_kind(after: tuple[str, ...], list_after: tuple[str, ...] = ()) -> 
     if after[k : k + 1] != ("other",):
         return None
     k += 1
-    if k + 1 < len(after) and after[k].islower() and after[k + 1].lower() in OTHER_UNITS:
+    if k + 1 < len(after) and after[k].islower() and after[k + 1].lower() in units:
         k += 1  # "and other northern states"
     unit = after[k].lower() if k < len(after) else ""
-    if unit not in OTHER_UNITS or after[k + 1 : k + 2] in (("'",), ("’",), ("capitals",)):
+    if unit not in units or after[k + 1 : k + 2] in (("'",), ("’",), ("capitals",)):
         return None
     return unit
 

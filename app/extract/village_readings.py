@@ -19,7 +19,12 @@ from app.extract.place_phrases import LOCATIVE_CUES
 from app.extract.span_lookup import resolve_span
 from app.extract.transliteration import fold
 from app.extract.village_district import village_then_town
-from app.extract.villages import rarely_written, syllable_name, village_cue
+from app.extract.villages import (
+    opens_settlement_list,
+    rarely_written,
+    syllable_name,
+    village_cue,
+)
 
 # Settlement words that close a run as its name's last word ("X village", "X community").
 _CLOSING_SETTLEMENTS = frozenset([("village",), ("town",), ("community",)])
@@ -109,6 +114,7 @@ class VillageReadings:
             chunk.before[-2:-1] in _LISTED_SETTLEMENTS
             or chunk.before[-1:] == ("villages",)  # "followed by villages Khamba, Anwas"
             or bool(chunk.listed_settlements)
+            or (cue == "village" and opens_settlement_list(chunk))
         )
         if continued and self.locative_list and not rarely_written(chunk, self.gaz):
             # After "in Kandaji," only a name English hardly writes is taken; the list

@@ -43,6 +43,7 @@ from app.extract.organisation_names import opens_organisation_name
 from app.extract.person_context import ROLE_WORDS, holds_role
 from app.extract.person_names import AGENCY_WORDS
 from app.extract.place_phrases import (
+    OTHER_SETTLEMENTS,
     after_settlement_of,
     describes_people,
     direction_from,
@@ -197,6 +198,16 @@ def _office_of_named_place(wide_before: tuple[str, ...]) -> bool:
     return any(head[k] == "of" and head[k - 1] in ROLE_WORDS for k in range(len(head) - 1, 0, -1))
 
 
+def opens_settlement_list(chunk: Chunk) -> bool:
+    """The run opens a list of names closed by "and other settlements" (cities43)."""
+    return (
+        chunk.after[:1] in ((",",), ("and",))
+        and chunk.before[-1:] not in ((",",), ("and",))
+        and others_of_kind(chunk.wide_after or chunk.after, chunk.list_after, OTHER_SETTLEMENTS)
+        is not None
+    )
+
+
 def _village_cue(chunk: Chunk) -> str | None:
     first_after = chunk.after[0].lower() if chunk.after else ""
     opened = not chunk.sent_start or chunk.before[-1:] in _DASH_OR_COLON  # "forces -- A"
@@ -206,6 +217,10 @@ def _village_cue(chunk: Chunk) -> str | None:
         return _singular(chunk.listed_settlements)
     if chunk.before[-1:] not in _QUICK_BEFORE and first_after not in _QUICK_AFTER:
         return None  # most runs: no cue at all (checked first, for speed)
+    if opens_settlement_list(chunk):
+        # "in the areas of Synkivka, Kruhliakivka and other settlements": the list's first
+        # name (the next ones carry the list on, as after "the villages of")
+        return "village"
     before = [b.lower() for b in chunk.before]
     after = [a.lower() for a in chunk.after[:5]]
     if len(before) >= 2 and before[-1] == "of" and chunk.before[-2] in _COMMUNITIES:

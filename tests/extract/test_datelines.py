@@ -75,3 +75,41 @@ def test_an_underscore_dateline_names_its_village():
         " residents said, and two houses burned."
     )
     assert "Globocica" in {c.name for c in extract_page(text).cities}
+
+
+# cities43: a title-case place and a dash open a story only when its first word follows
+# ("Paris — Police said"); a sentence's subject and its dashed aside ("Kordofan – an area
+# the size of France – has become", "One woman – 61-year-old X – was shot") are no dateline.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paris — Police cleared the square on Monday.", ("Paris", None)),
+        ("Gaza City — Israeli strikes killed 12 people.", ("Gaza City", None)),
+        ("Khan Younis — Medics said four died.", ("Khan Younis", None)),
+        ("Darfur – a region the size of Spain – is in ruins.", None),
+        ("Kordofan – an area nearly as big as France – has become the front.", None),
+        ("One man – 45-year-old Ali Hassan – died in hospital.", None),
+        ("Two boys – both aged 12 – were wounded.", None),
+    ],
+)
+def test_title_case_subject_with_a_dashed_aside_is_no_dateline(text, expected):
+    assert dateline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fighting widens in the south\n\nWitnesses described the strikes.\n\nKordofan – an"
+            " area nearly as large as France – has become the main front.",
+            set(),
+        ),
+        (
+            "Raid on camp\n\nSoldiers entered at dawn.\n\nOne woman – 58-year-old Amal Saleh –"
+            " was shot at her window in Nablus.",
+            {"Nablus"},
+        ),
+    ],
+)
+def test_a_dashed_aside_names_no_town(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected

@@ -1566,3 +1566,38 @@ def test_a_motto_opening_the_page_titles16(raw, title):
 )
 def test_chrome_right_above_the_headline_titles16(raw, title):
     assert title_of(raw) == title
+
+
+# cities43: a tag line in sentence case before the headline, as the Kyiv Independent's news
+# feed prints it (five items or more between commas, two or more with a word in lower
+# case); a headline listing places before its clause stays the headline.
+SENTENCE_CASE_TAG_LINES = [
+    (
+        "News Feed, Kharkiv, Kharkiv Oblast, Russian attacks, Drone strikes\n"
+        "Russian drones hit Kharkiv apartment block overnight\n\n"
+        "Drones struck a nine-storey building in Kharkiv, the mayor said.",
+        "Russian drones hit Kharkiv apartment block overnight",
+    ),
+    (
+        "News Feed, Ukraine, Zaporizhzhia Oblast, Guided bombs, Civilian casualties\n"
+        "Guided bombs kill two in Zaporizhzhia suburb\n\n"
+        "Two people died when bombs hit a suburb of Zaporizhzhia, officials said.",
+        "Guided bombs kill two in Zaporizhzhia suburb",
+    ),
+    # near misses: headlines that list places before their clause
+    (
+        "Gaza, Khan Younis, Rafah, Jabalia, Nuseirat shelled\n\n"
+        "Israeli strikes hit five towns overnight, medics said.",
+        "Gaza, Khan Younis, Rafah, Jabalia, Nuseirat shelled",
+    ),
+    (
+        "Kyiv, Kharkiv, Odesa, Lviv, Dnipro hit in overnight barrage\n\n"
+        "Russian missiles struck five cities overnight, officials said.",
+        "Kyiv, Kharkiv, Odesa, Lviv, Dnipro hit in overnight barrage",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), SENTENCE_CASE_TAG_LINES)
+def test_a_sentence_case_tag_line_is_no_headline(raw, title):
+    assert extract_page(raw).title == title

@@ -633,3 +633,52 @@ ABBOT_AS_SURNAME = [
 @pytest.mark.parametrize(("text", "expected"), ABBOT_AS_SURNAME)
 def test_abbot_after_a_given_name_is_the_surname(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities43: Ukraine's regional and city authorities by their acronyms (RMA, OVA, ODA: the
+# oblast's military or state administration) between the place and the holder's name: the
+# place and the acronym are the title, and the oblast's acronym names no city.
+PLACE_AND_AUTHORITY_ACRONYM = [
+    (
+        "The head of the Donetsk RMA Vadym Filashkin urged families to leave the region.",
+        {"Vadym Filashkin"},
+        set(),
+    ),
+    (
+        "According to the Kharkiv OVA Oleh Syniehubov, two drones hit a warehouse.",
+        {"Oleh Syniehubov"},
+        set(),
+    ),
+    (
+        "The head of the Zaporizhzhia ODA Ivan Fedorov said a woman was wounded.",
+        {"Ivan Fedorov"},
+        set(),
+    ),
+    (
+        "Shelling damaged a school in Nikopol, the Dnipropetrovsk RMA Serhii Lysak reported.",
+        {"Serhii Lysak"},
+        {"Nikopol"},
+    ),
+    # near misses: a city's own administration (MVA) stays the city's; the acronym after the
+    # name; an acronym alone before a name
+    (
+        "Ihor Terekhov, the head of the Kharkiv MVA, said the metro was shut.",
+        {"Ihor Terekhov"},
+        {"Kharkiv"},
+    ),
+    ("Vadym Filashkin of the Donetsk RMA said the road was cut.", {"Vadym Filashkin"}, set()),
+    (
+        "The head of RMA Oleh Hryhorov said the border villages were shelled.",
+        {"Oleh Hryhorov"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "cities"), PLACE_AND_AUTHORITY_ACRONYM)
+def test_place_and_authority_acronym_before_a_name(
+    text: str, persons: set[str], cities: set[str]
+) -> None:
+    x = extract_page(text)
+    assert {p.name for p in x.persons} == persons
+    assert {c.name for c in x.cities} == cities

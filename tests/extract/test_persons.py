@@ -660,3 +660,62 @@ def test_full_name_confirmed_by_its_surname_alone(text: str, expected: set[str])
 )
 def test_no_full_name_without_a_vouched_surname(text: str, expected: set[str]) -> None:
     assert names("Talks resume\n\n" + text) == expected
+
+
+# cities43: Sudan's towns write the Arabic article "ed" before a "d" ("Ed Daein", "Ed
+# Dueim", "Ed Debba", "Ed Damer"): a place the gazetteer knows under that form is no man
+# called Ed; "Ed Davey", "Ed Dwyer" stay people.
+ED_TOWNS = [
+    ("RSF drones struck Ed Daein on Sunday, residents said.", set(), {"Ed Daein"}),
+    ("Artillery shells hit Ed Dueim overnight, killing four.", set(), {"Ed Dueim"}),
+    ("The army said it shot down drones over Ed Debba and Merowe.", set(), {"Ed Debba", "Merowe"}),
+    ("Families fleeing Khartoum reached Ed Damer by bus.", set(), {"Ed Damer", "Khartoum"}),
+    # near misses: men called Ed
+    ("Liberal Democrat leader Ed Davey visited Kyiv on Monday.", {"Ed Davey"}, {"Kyiv"}),
+    ("Ed Dwyer, a volunteer from Cork, drove the ambulance.", {"Ed Dwyer"}, {"Cork"}),
+    ("Ed Miliband said the talks in Doha had stalled.", {"Ed Miliband"}, {"Doha"}),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "cities"), ED_TOWNS)
+def test_sudans_ed_towns_are_no_men_called_ed(
+    text: str, persons: set[str], cities: set[str]
+) -> None:
+    x = extract_page(text)
+    assert {p.name for p in x.persons} == persons
+    # (the town under the form the text gives, the gazetteer's name aside: "Ad-Damir")
+    assert {a for c in x.cities for a in (c.name, *c.aliases)} >= cities
+    assert len(x.cities) == len(cities)
+
+
+# cities43: "was reported by X" is a passive verb in a sentence, not a credit: an outlet's
+# acronym there is no person ("reported by UNN", "by WAFA"); credits and people after it
+# stay as they were.
+PASSIVE_REPORTED_BY = [
+    ("This was reported by UNN with reference to the regional governor's Telegram.", set()),
+    ("The deaths were reported by WAFA, citing medics in Tubas.", set()),
+    ("The toll was reported by SUNA late on Sunday.", set()),
+    # near misses: a credit line and a person after the passive
+    ("Reporting by Olena Harmash; Editing by Tom Balmforth", {"Olena Harmash", "Tom Balmforth"}),
+    ("The strike was reported by Ivan Fedorov, the regional governor.", {"Ivan Fedorov"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_REPORTED_BY)
+def test_an_outlet_after_a_passive_reported_by_is_no_person(text, expected):
+    assert names(text) == expected
+
+
+# cities43: an outpost named after its hill or its founder ("Givat Ronen", "Ramat Migron")
+# is no person; a person near an outpost stays one.
+OUTPOSTS = [
+    ("Settlers from a nearby Givat Ronen outpost beat two farmers.", set()),
+    ("Masked men came down from the Ramat Gilad outpost at night.", set()),
+    ("The army cleared the Sde Ephraim outposts on Monday.", set()),
+    ("Settler leader Yossi Dagan visited the outpost on Monday.", {"Yossi Dagan"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTPOSTS)
+def test_an_outpost_is_no_person(text, expected):
+    assert names(text) == expected

@@ -1609,3 +1609,40 @@ THAI_UNITS = [
 @pytest.mark.parametrize(("text", "expected"), THAI_UNITS)
 def test_thai_units_are_no_villages(text: str, expected: set[str]) -> None:
     assert {c.name for c in extract_page(text).cities} == expected
+
+
+# cities43: Ukraine's front-line reports close a list of villages with "and other
+# settlements" ("in the areas of A, B and other settlements"): the list's names are
+# settlements, those GeoNames lacks as well as those it knows; people and possessives so
+# followed stay what they are.
+OTHER_SETTLEMENTS_LISTS = [
+    (
+        "In Kharkiv Oblast, Russian troops attacked in the areas of Synkivka, Kruhliakivka"
+        " and other settlements.",
+        {"Synkivka", "Kruhliakivka"},
+    ),
+    (
+        "In Kharkiv Oblast, assaults were repelled in the areas of Stepova Novoselivka,"
+        " Zahryzove and other settlements, the General Staff said.",
+        {"Stepova Novoselivka", "Zahryzove"},
+    ),
+    (
+        "In Donetsk Oblast, the enemy advanced toward Shevchenko, Yelyzavetivka and other"
+        " settlements.",
+        {"Shevchenko", "Yelyzavetivka"},
+    ),
+    (
+        "In Zaporizhzhia Oblast, shelling hit Malokaterynivka and other localities.",
+        {"Malokaterynivka"},
+    ),
+    # near misses: people and a possessive before "and other settlements"
+    ("Olena Kovalenko and other settlement residents left Kharkiv Oblast.", set()),
+    ("Ivan Petrenko, Olha Shevchuk and other settlements' heads met in Sumy Oblast.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_SETTLEMENTS_LISTS)
+def test_a_list_closed_by_other_settlements_names_settlements(text, expected):
+    x = extract_page("Front-line report\n\n" + text)
+    assert {a for c in x.cities for a in (c.name, *c.aliases)} >= expected
+    assert len(x.cities) == len(expected)
