@@ -30,6 +30,7 @@ from app.extract.lexicons import words as _words
 from app.extract.person_context import ROLE_WORDS, SPEECH_VERBS, class_rank, hyphenated_rank
 from app.extract.person_credits import AGENCY_NAMES, CREDIT_VERBS
 from app.extract.person_names import NAME_HEADS, nisba
+from app.extract.person_ranks import RANK_NOUNS
 from app.extract.transliteration import fold
 
 __all__ = ["JURISDICTION_TITLES", "NAME_HONORIFICS", "split_title"]
@@ -336,16 +337,19 @@ def _given_name_after_title(words: list[str], k: int, gaz: Gazetteer) -> bool:
 def _country_given_name(
     words: list[str], k: int, gaz: Gazetteer, by: bool, owned: bool = False
 ) -> bool:
-    """ "Defence Minister Israel Katz", "Senator Jordan Reid", "By Chad Bray": a country's
-    name that is a given name too, between a title word (or a byline's "by") and a name
-    word, is the given name (a title phrase names its country before the title: "Israeli
-    Defence Minister"; "Israel Netanyahu" in a headline is no name)."""
+    """ "Defence Minister Israel Katz", "Senator Jordan Reid", "Private Chad Horn", "By Chad
+    Bray": a country's name that is a given name too, between a title word or a rank (or a
+    byline's "by") and a name word, is the given name (a title phrase names its country
+    before the title: "Israeli Defence Minister"; "Israel Netanyahu" in a headline is no
+    name)."""
     return (
         k < len(words) - 1
         and fold(words[k]) in gaz.country_forms
         and (
             (
                 words[k - 1].lower().strip(".") in TITLE_WORDS
+                # a rank: "Private Chad Horn", "Trooper Jordan Ellis" (cities44)
+                or words[k - 1].lower().strip(".") in RANK_NOUNS
                 or (words[:k] == ["By"] and not owned)  # not "By Israel Hayom's count"
             )
             if k

@@ -624,3 +624,27 @@ ABBOT_AS_SURNAME = [
 @pytest.mark.parametrize(("text", "expected"), ABBOT_AS_SURNAME)
 def test_abbot_after_a_given_name_is_the_surname(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities44: a rank before a country's name that is a given name too ("Chad", "Jordan",
+# "Israel") makes it the given name, as a title word does ("Senator Jordan Reid"); the
+# country's word stays a country where no name word follows or a full name does.
+RANK_BEFORE_COUNTRY_GIVEN_NAME = [
+    ("Private Chad Horn, 21, was killed on Wednesday near Kandahar.", {"Chad Horn"}),
+    ("Trooper Jordan Ellis was wounded by the blast, the army said.", {"Jordan Ellis"}),
+    ("Seaman Israel Ortiz died at the scene, the navy said.", {"Israel Ortiz"}),
+    (
+        "The dead included Private Chad Wilkins and Corporal Jordan Haerter.",
+        {"Chad Wilkins", "Jordan Haerter"},
+    ),
+    # near misses: a country in a list, a company's name, a region, a full name after it
+    ("Troops from Chad, Niger and Mali took part in the operation.", set()),
+    ("The Private Chad Security Company denied the report.", set()),
+    ("Officers from Jordan Valley units were present.", set()),
+    ("The general met President Chad Mahamat Deby in the capital.", {"Mahamat Deby"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANK_BEFORE_COUNTRY_GIVEN_NAME)
+def test_rank_before_a_country_given_name(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
