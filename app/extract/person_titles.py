@@ -120,6 +120,7 @@ def _split_title(
     if head[-1:] == ["I"] and name and name[0].lower() in _BALINESE_ORDER:
         head, name = head[:-1], ["I", *name]  # "Maj. Gen. I Nyoman Cantiasa": Balinese
     head, name = _drop_glued_city(head, name, gaz)
+    head, name = _drop_glued_country(head, name, gaz)
     head, name = _drop_jurisdiction(head, name, gaz)
     if (office and not head) or _office_of(tuple(head)):
         head, name = _drop_office_place(head, name, gaz)
@@ -418,6 +419,23 @@ def _drop_glued_city(
         and not is_first_name(name[0])
     ):
         return [*head, name[0]], name[1:]
+    return head, name
+
+
+def _drop_glued_country(
+    head: list[str], name: list[str], gaz: Gazetteer
+) -> tuple[list[str], list[str]]:
+    """A country of two or three words opening the name is the title's ("Special
+    Representative to Sierra Leone Francis Okelo", "Ambassador to Sri Lanka Julie Chung"):
+    no word of it alone is a country, so the title phrase stopped short of it (cities44).
+    A name of two words or more must follow ("New Zealand" alone is no name's head)."""
+    for k in (3, 2):
+        if (
+            len(name) >= k + 2
+            and all(w[:1].isupper() for w in name[: k + 2])
+            and fold(" ".join(name[:k])) in gaz.country_forms
+        ):
+            return [*head, *name[:k]], name[k:]
     return head, name
 
 

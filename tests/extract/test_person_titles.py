@@ -648,3 +648,29 @@ RANK_BEFORE_COUNTRY_GIVEN_NAME = [
 @pytest.mark.parametrize(("text", "expected"), RANK_BEFORE_COUNTRY_GIVEN_NAME)
 def test_rank_before_a_country_given_name(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities44: a country of two or three words after a title phrase's "to" or "for" ("Special
+# Representative to Sierra Leone", "Ambassador to Sri Lanka") is the title's, not the
+# name's first words: no word of it alone is a country, so the title had stopped short.
+GLUED_MULTIWORD_COUNTRY = [
+    (
+        "U.N. Special Representative to Sierra Leone Francis Okelo told the troops to stay.",
+        {"Francis Okelo"},
+    ),
+    ("The US Ambassador to Sri Lanka Julie Chung visited the north.", {"Julie Chung"}),
+    ("The US ambassador to South Korea Philip Goldberg spoke on Monday.", {"Philip Goldberg"}),
+    (
+        "Britain's High Commissioner to New Zealand Iona Thomas said the talks failed.",
+        {"Iona Thomas"},
+    ),
+    # near misses: the country with no name after it, or a body's name
+    ("Sri Lanka beat New Zealand in Colombo on Sunday.", set()),
+    ("The Sierra Leone Army said the rebels had fled.", set()),
+    ("The UN Special Envoy for South Sudan Nicholas Haysom met rebels.", {"Nicholas Haysom"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_MULTIWORD_COUNTRY)
+def test_multiword_country_after_a_title_is_the_titles(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

@@ -660,3 +660,25 @@ def test_full_name_confirmed_by_its_surname_alone(text: str, expected: set[str])
 )
 def test_no_full_name_without_a_vouched_surname(text: str, expected: set[str]) -> None:
     assert names("Talks resume\n\n" + text) == expected
+
+
+# cities44: "in X and Y": a run GeoNames holds as a place, joined by "and" or a comma to a
+# place right after "in" or "near", is the second place, though a given name opens it
+# ("Musa Qala"); a speech verb after it, or a name GeoNames lacks, leaves the person.
+COORDINATED_PLACES = [
+    ("The army planned night operations in Nad Ali and Musa Qala.", set()),
+    ("Fighting was reported in Sangin and Musa Qala on Monday.", set()),
+    ("Heavy clashes broke out near Sangin, Musa Qala and Kajaki overnight.", set()),
+    # near misses
+    ("He met officials in Kabul and Ali Ahmad said the talks would go on.", {"Ali Ahmad"}),
+    ("Protests were held in Kabul and Hamid Karzai spoke to the crowd.", {"Hamid Karzai"}),
+    (
+        "Elders in Kandahar and Mohammad Naeem, a tribal leader, met the governor.",
+        {"Mohammad Naeem"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_PLACES)
+def test_second_place_of_in_x_and_y_is_no_person(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
