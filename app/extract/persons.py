@@ -104,6 +104,7 @@ from app.extract.person_vouching import (
     may_be_coordinated,
     vouched_for,
 )
+from app.extract.place_phrases import direction_from
 from app.extract.place_variants import spells_a_place
 from app.extract.surname_shapes import surname_shaped_name
 from app.extract.transliteration import fold
@@ -592,6 +593,8 @@ class PersonFinder:
             return  # a spelling of a place in the article's countries ("Maaret al-Numan")
         if ok and not backed and self._coordinated_place(name, chunk):
             return  # "in Sangin and Musa Qala": the second place of "in X and Y"
+        if ok and not backed and chunk.after[:1] == (",",) and direction_from(chunk.after[1:]):
+            return  # "parts of Nad Ali, north-west of Lashkar Gah": a place placed by another
         if not ok:
             if not kunya and not chunk.title_case_line:
                 self.unvouched.append((tuple(name), chunk))  # ``_confirmed_by_surname``

@@ -106,11 +106,11 @@ def people_village(before: list[str], after: list[str]) -> bool:
 
 
 def direction_from(after: tuple[str, ...]) -> bool:
-    """ "north of al-Duraihemi", "southwest of Kita": a direction, "of" and a capitalised
-    name right after the run."""
+    """ "north of al-Duraihemi", "southwest of Kita", "north-west of Lashkar Gah" (British
+    style, cities44): a direction, "of" and a capitalised name right after the run."""
     return (
         len(after) >= 3
-        and after[0].lower() in DIRECTIONS
+        and after[0].lower().replace("-", "") in DIRECTIONS
         and not after[0].lower().endswith("ern")  # "northern" is an adjective here
         and after[1] == "of"
         and (after[2][:1].isupper() or bool(HYPHEN_PARTICLE.match(after[2])))

@@ -682,3 +682,20 @@ COORDINATED_PLACES = [
 @pytest.mark.parametrize(("text", "expected"), COORDINATED_PLACES)
 def test_second_place_of_in_x_and_y_is_no_person(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities44: a run set off by a comma before "north-west of Lashkar Gah" (a direction, "of"
+# and a place; British hyphenated directions too) is placed by that place: no person,
+# though a given name ends it ("Nad Ali").
+PLACED_BY_A_DIRECTION = [
+    ("Taliban fighters fought over parts of Nad Ali, north-west of Lashkar Gah.", set()),
+    ("Militants overran Sayed Karam, south-east of Gardez, on Monday.", set()),
+    # near misses: the direction belongs to the clause, not to the name
+    ("The commander, Hassan Ali, said the north-west of Syria was quiet.", {"Hassan Ali"}),
+    ("Omar Yusuf, a farmer north of Raqqa, said the wells were dry.", {"Omar Yusuf"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED_BY_A_DIRECTION)
+def test_run_placed_by_a_direction_is_no_person(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
