@@ -46,8 +46,13 @@ from app.extract.lexicons import (
 )
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.organisation_names import opens_organisation_name, possessive_in_unit_name
-from app.extract.person_context import SPEECH_VERBS, holds_role
-from app.extract.place_phrases import FIRST_LEVEL_UNITS, after_settlement_of, others_of_kind
+from app.extract.person_context import SPEECH_VERBS, holds_role, settlement_official
+from app.extract.place_phrases import (
+    FIRST_LEVEL_UNITS,
+    after_settlement_of,
+    described_settlement,
+    others_of_kind,
+)
 from app.extract.region_index import Region
 from app.extract.region_namesakes import region_not_town, written_bare
 from app.extract.transliteration import fold, skeleton, strip_article
@@ -997,14 +1002,24 @@ _ACCORD_AFTER = frozenset(["process", "talks", "plan", "deal", "efforts", "negot
 
 
 def _apposition(chunk: Chunk) -> bool:
-    after = [a.lower() for a in (chunk.wide_after or chunk.after)[:5]]
+    after = [a.lower() for a in (chunk.wide_after or chunk.after)[:8]]
     return (
         len(after) >= 3
         and after[0] == ","
         and after[1] in ("a", "an", "the")
         and (
-            (after[2] in _APPOSITION_HEADS and not holds_role(after[3:4]))
+            # not "said X, the town mayor", "X, the town's police chief, said": his office
+            (
+                after[2] in _APPOSITION_HEADS
+                and not holds_role(after[3:4])
+                and not settlement_official(after[3:])
+            )
             or (len(after) >= 4 and after[3] in _APPOSITION_HEADS and not holds_role(after[4:5]))
+            # "Khiam, a Shiite Muslim town", not "a Shiite Muslim village elder" (cities44)
+            or (
+                (head := described_settlement(after, _APPOSITION_HEADS)) > 0
+                and not holds_role(after[head + 1 : head + 2])
+            )
         )
     )
 

@@ -61,6 +61,8 @@ tycoon actor actress footballer athlete figure
 # persons21: "junta critic X", "Kremlin critic X", "satirist X", "the filmmaker X": people
 # described by what they say or make.
 ROLE_WORDS |= _words("critic satirist filmmaker novelist campaigner commentator columnist")
+# cities44: "Omar Nasser, the village headman, said": a village's head.
+ROLE_WORDS |= _words("headman")
 
 
 # People nouns a role list leaves out, for ``holds_role``.
@@ -74,6 +76,24 @@ def holds_role(words: Sequence[str]) -> bool:
         return False
     w = words[0].lower()
     return w in ROLE_WORDS or w in _PEOPLE_NOUNS or (w.endswith("s") and w[:-1] in ROLE_WORDS)
+
+
+def settlement_official(words: Sequence[str]) -> bool:
+    """The words after an apposition's settlement noun end their phrase on a role: ", the
+    town's mayor.", ", the village's police chief,", ", a city activist who": the run before
+    the comma is the town's official, not the town. A role that does not end the phrase
+    leaves the town ("Mai Kadra, the town's administrator said"; "Dahla, a village of
+    farmers."): at most three lower-case words, no function word, then the phrase's end."""
+    for k, w in enumerate(words[: _OFFICIAL_WORDS_MAX + 1]):
+        if w in _OFFICIAL_PHRASE_END:
+            return k > 0 and holds_role(words[k - 1 : k])
+        if not (w.isalpha() and w.islower()) or w in FUNCTION_WORDS:
+            return False
+    return False
+
+
+_OFFICIAL_WORDS_MAX = 3
+_OFFICIAL_PHRASE_END = frozenset([",", ".", ";", ":", ")", "who"])
 
 
 # Fighters named in apposition ("one of the suspected rebels, Zalimkhan Musaev, was

@@ -31,6 +31,7 @@ from app.extract.lexicons import words as _words
 from app.extract.person_context import ROLE_WORDS, SPEECH_VERBS, class_rank, hyphenated_rank
 from app.extract.person_credits import AGENCY_NAMES, CREDIT_VERBS
 from app.extract.person_names import NAME_HEADS, nisba
+from app.extract.person_ranks import RANK_NOUNS
 from app.extract.transliteration import fold
 
 __all__ = ["JURISDICTION_TITLES", "NAME_HONORIFICS", "split_title"]
@@ -124,6 +125,7 @@ def _split_title(
     if head[-1:] == ["I"] and name and name[0].lower() in _BALINESE_ORDER:
         head, name = head[:-1], ["I", *name]  # "Maj. Gen. I Nyoman Cantiasa": Balinese
     head, name = _drop_glued_city(head, name, gaz)
+    head, name = _drop_glued_country(head, name, gaz)
     head, name = _drop_jurisdiction(head, name, gaz)
     if (office and not head) or _office_of(tuple(head)):
         head, name = _drop_office_place(head, name, gaz)
@@ -353,16 +355,19 @@ def _given_name_after_title(words: list[str], k: int, gaz: Gazetteer) -> bool:
 def _country_given_name(
     words: list[str], k: int, gaz: Gazetteer, by: bool, owned: bool = False
 ) -> bool:
-    """ "Defence Minister Israel Katz", "Senator Jordan Reid", "By Chad Bray": a country's
-    name that is a given name too, between a title word (or a byline's "by") and a name
-    word, is the given name (a title phrase names its country before the title: "Israeli
-    Defence Minister"; "Israel Netanyahu" in a headline is no name)."""
+    """ "Defence Minister Israel Katz", "Senator Jordan Reid", "Private Chad Horn", "By Chad
+    Bray": a country's name that is a given name too, between a title word or a rank (or a
+    byline's "by") and a name word, is the given name (a title phrase names its country
+    before the title: "Israeli Defence Minister"; "Israel Netanyahu" in a headline is no
+    name)."""
     return (
         k < len(words) - 1
         and fold(words[k]) in gaz.country_forms
         and (
             (
                 words[k - 1].lower().strip(".") in TITLE_WORDS
+                # a rank: "Private Chad Horn", "Trooper Jordan Ellis" (cities44)
+                or words[k - 1].lower().strip(".") in RANK_NOUNS
                 or (words[:k] == ["By"] and not owned)  # not "By Israel Hayom's count"
             )
             if k
@@ -431,6 +436,23 @@ def _drop_glued_city(
         and not is_first_name(name[0])
     ):
         return [*head, name[0]], name[1:]
+    return head, name
+
+
+def _drop_glued_country(
+    head: list[str], name: list[str], gaz: Gazetteer
+) -> tuple[list[str], list[str]]:
+    """A country of two or three words opening the name is the title's ("Special
+    Representative to Sierra Leone Francis Okelo", "Ambassador to Sri Lanka Julie Chung"):
+    no word of it alone is a country, so the title phrase stopped short of it (cities44).
+    A name of two words or more must follow ("New Zealand" alone is no name's head)."""
+    for k in (3, 2):
+        if (
+            len(name) >= k + 2
+            and all(w[:1].isupper() for w in name[: k + 2])
+            and fold(" ".join(name[:k])) in gaz.country_forms
+        ):
+            return [*head, *name[:k]], name[k:]
     return head, name
 
 

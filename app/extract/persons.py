@@ -46,7 +46,12 @@ from app.extract.person_aliases import (
     real_name_cue,
 )
 from app.extract.person_asides import fate_past_aside
-from app.extract.person_context import SPEECH_VERBS, RunContext, age_word
+from app.extract.person_context import (
+    PLACE_ONLY_PREPOSITIONS,
+    SPEECH_VERBS,
+    RunContext,
+    age_word,
+)
 from app.extract.person_credits import inline_credit_end, inline_photo_credit
 from app.extract.person_cues import (
     lone_name_cue,
@@ -99,6 +104,7 @@ from app.extract.person_vouching import (
     may_be_coordinated,
     vouched_for,
 )
+from app.extract.place_phrases import direction_from
 from app.extract.place_variants import spells_a_place
 from app.extract.surname_shapes import surname_shaped_name
 from app.extract.transliteration import fold
@@ -129,6 +135,9 @@ _ACRONYM_LEN = 4
 _NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # A place this big as the whole candidate is a place ("Abu Dhabi"), not a kunya.
 _PLACE_NOT_PERSON_POP = 1000
+# "in X and Y": the preposition, one to three words of X, the conjunction (``_coordinated_place``).
+_COORDINATED_MIN = 3
+_COORDINATED_WORDS = 3
 # Particles that join a place's run but not a person's particles (lexicons.RUN_PARTICLES).
 _PLACE_ONLY_PARTICLES = RUN_PARTICLES - PARTICLES
 # Titles that are also the pilgrimage's name ("during Hajj"): a lone place after them is one.
@@ -582,6 +591,10 @@ class PersonFinder:
         backed = ctx.strict or ctx.credit or ctx.vouched
         if ok and not backed and spells_a_place(name, self.gaz, self.variant_countries):
             return  # a spelling of a place in the article's countries ("Maaret al-Numan")
+        if ok and not backed and self._coordinated_place(name, chunk):
+            return  # "in Sangin and Musa Qala": the second place of "in X and Y"
+        if ok and not backed and chunk.after[:1] == (",",) and direction_from(chunk.after[1:]):
+            return  # "parts of Nad Ali, north-west of Lashkar Gah": a place placed by another
         if not ok:
             if not kunya and not chunk.title_case_line:
                 self.unvouched.append((tuple(name), chunk))  # ``_confirmed_by_surname``
@@ -718,6 +731,23 @@ class PersonFinder:
             return False
         places = self.gaz.lookup(core[0])
         return not (places and max(p.population for p in places) >= _TOWN_POP)
+
+    def _coordinated_place(self, name: list[str], chunk: Chunk) -> bool:
+        """ "operations in Nad Ali and Musa Qala", "near Sangin, Musa Qala": a run GeoNames
+        holds as a place, joined by "and" or a comma to one to three capitalised words right
+        after a place-only preposition, is the second place, whatever given name opens it
+        (cities44); not when a speech verb follows ("in Kabul and Ali Ahmad said")."""
+        before = chunk.wide_before
+        if len(before) < _COORDINATED_MIN or before[-1] not in ("and", ","):
+            return False
+        k = len(before) - 2
+        while k >= 0 and len(before) - 2 - k < _COORDINATED_WORDS and before[k][:1].isupper():
+            k -= 1
+        if k < 0 or k == len(before) - 2 or before[k].lower() not in PLACE_ONLY_PREPOSITIONS:
+            return False
+        if chunk.after[:1] and chunk.after[0].lower() in SPEECH_VERBS:
+            return False
+        return bool(self.gaz.lookup(" ".join(name)))
 
     def _names_a_place(self, name: list[str], first: str) -> bool:
         """ "Abu Dhabi" is a city, not a kunya (checked when no given name opens the run);

@@ -21,8 +21,16 @@ Small readings of the words next to a capitalised run, shared by the village rul
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
-from app.extract.lexicons import DIRECTIONS, HYPHEN_PARTICLE, NUMBER_WORDS, is_everyday_word
+from app.extract.lexicons import (
+    DIRECTIONS,
+    FUNCTION_WORDS,
+    HYPHEN_PARTICLE,
+    NUMBER_WORDS,
+    is_everyday_word,
+)
 
 # Words before a run that put a place there ("shelled Mala Tokmachka"); not "of", "to",
 # "from" or "at", which as often precede a person.
@@ -98,11 +106,11 @@ def people_village(before: list[str], after: list[str]) -> bool:
 
 
 def direction_from(after: tuple[str, ...]) -> bool:
-    """ "north of al-Duraihemi", "southwest of Kita": a direction, "of" and a capitalised
-    name right after the run."""
+    """ "north of al-Duraihemi", "southwest of Kita", "north-west of Lashkar Gah" (British
+    style, cities44): a direction, "of" and a capitalised name right after the run."""
     return (
         len(after) >= 3
-        and after[0].lower() in DIRECTIONS
+        and after[0].lower().replace("-", "") in DIRECTIONS
         and not after[0].lower().endswith("ern")  # "northern" is an adjective here
         and after[1] == "of"
         and (after[2][:1].isupper() or bool(HYPHEN_PARTICLE.match(after[2])))
@@ -310,3 +318,23 @@ def byline_place(
             w[:1].isupper() and w.isalpha() and not is_everyday_word(w) for w in wide_before[:-1]
         )
     )
+
+
+def described_settlement(after: Sequence[str], heads: AbstractSet[str]) -> int:
+    """Where an apposition's settlement noun stands after two or three describing words
+    (``after``: lower case, from the comma): ", a Shiite Muslim town" (4), ", a small
+    Shiite farming village" (5); 0 when none (", a village" and ", a Shiite town" are read
+    where the apposition rules are; ", a town of" or ", an engineer from the city" hold a
+    function word first)."""
+    for h in range(_DESCRIBED_FIRST, min(len(after), _DESCRIBED_LAST + 1)):
+        word = after[h]
+        if word in heads:
+            return h if h > _DESCRIBED_FIRST + 1 else 0
+        if not word.replace("-", "").isalpha() or word in FUNCTION_WORDS:
+            return 0
+    return 0
+
+
+# The describing words of ``described_settlement`` start after the comma and the article.
+_DESCRIBED_FIRST = 2
+_DESCRIBED_LAST = 5

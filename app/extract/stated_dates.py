@@ -182,7 +182,13 @@ _BYLINE_TAIL = re.compile(
     + r"|^\s+(?:[A-Z]{2,5}|(?:[A-Z][\w.'’&-]*\s+){0,2}"
     r"(?:News|Online|Times|Post|Desk|Agency|Agencies|Wire|Service|Staff|Reporter|Correspondent)|"
     r"Reuters|Xinhua|Anadolu|Bernama|Interfax|Kyodo|Yonhap)\s*$"
-    r"|^\s+(?i:by)\s+" + _NAMES
+    r"|^\s+(?i:by)\s+"
+    + _NAMES
+    # The Tribune papers' archive line: the bar glued to the date, "By" and the writer, then
+    # his desk or a note after a comma or a bar ("December 18, 2003|By Stephen Franklin,
+    # Tribune staff reporter.", "October 16, 1998|By Bill Glauber | Bill Glauber,SUN FOREIGN
+    # STAFF"; cities44).
+    + r"|^\|(?i:by)\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*(?:[,|].*)?$"
 )
 # Bars after the date holding the place it was filed from and the agency, as Indian papers
 # print it: "Updated On: 29 October, 2024 08:07 AM IST | Bangkok | Agencies".

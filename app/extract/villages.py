@@ -40,11 +40,12 @@ from app.extract.lexicons import (
 )
 from app.extract.lexicons import words as _words
 from app.extract.organisation_names import opens_organisation_name
-from app.extract.person_context import ROLE_WORDS, holds_role
+from app.extract.person_context import ROLE_WORDS, holds_role, settlement_official
 from app.extract.person_names import AGENCY_WORDS
 from app.extract.place_phrases import (
     OTHER_SETTLEMENTS,
     after_settlement_of,
+    described_settlement,
     describes_people,
     direction_from,
     distance_from,
@@ -319,17 +320,18 @@ def _village_cue(chunk: Chunk) -> str | None:
         # settlement word, a comma, then a list of names (not "residents of the villages,
         # Ali said", nor "the heads of the two villages, X and Y,": whose the villages are)
         return _singular(before[-2])
-    if after[:1] == ["("] and ")" in chunk.wide_after[:6]:
+    bracketed = after[:1] == ["("] and ")" in chunk.wide_after[:6]
+    if bracketed:
         # "Togoga (or Togogwa), a small town": the other spelling in brackets, then the
         # apposition
         after = [a.lower() for a in chunk.wide_after[chunk.wide_after.index(")") + 1 :]]
     if len(after) >= 3 and after[0] == "," and after[1] in ("a", "an", "the"):
         # "Akum, a village ...", "Sarrin, a small town ...", "Eli, an Israeli settlement";
-        # not "X, the town's administrator, said": a man, the town's official (without
-        # the comma, "Mai Kadra, the town's administrator said" still names the town)
-        if after[2] in _APPOSITION_HEADS and not (
-            after[3:4] and after[3] in ROLE_WORDS and chunk.wide_after[4:5] == (",",)
-        ):
+        # not "X, the town's administrator, said", "said X, the town's police chief.": a
+        # man, the town's official (without the comma, "Mai Kadra, the town's administrator
+        # said" still names the town)
+        wide = after[:8] if bracketed else [a.lower() for a in chunk.wide_after[:8]]
+        if after[2] in _APPOSITION_HEADS and not settlement_official(wide[3:]):
             return _settled(after[2])
         if (
             len(after) >= 4
@@ -340,6 +342,11 @@ def _village_cue(chunk: Chunk) -> str | None:
             # not "Shehu Ismaila, a Maru town resident, said": the town is a modifier of
             # the man's role (titles17 probe)
             return _settled(after[3])
+        head = described_settlement(wide, _APPOSITION_HEADS)
+        if head and not holds_role(wide[head + 1 : head + 2]):
+            # "Khiam, a Shiite Muslim town across the valley" (cities44); not "X, a Shiite
+            # Muslim village elder": the man's role
+            return _settled(wide[head])
     return None
 
 

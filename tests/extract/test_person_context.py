@@ -553,3 +553,38 @@ AND_HIS_AFTER_A_PLACE_VERB = [
 @pytest.mark.parametrize(("text", "expected"), AND_HIS_AFTER_A_PLACE_VERB)
 def test_and_his_after_a_place_verb(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+def cities(text: str) -> set[str]:
+    return {c.name for c in extract_page(text).cities}
+
+
+# cities44: a name set off by a comma before "the town's mayor", "the village headman",
+# "the city's deputy governor": the phrase after the settlement noun ends on a role, so the
+# name is the town's official, a person, and no town (before, the apposition read the name
+# as the town: "said Fouad Hamra, the town's mayor" gave the city "Fouad Hamra").
+SETTLEMENT_OFFICIALS = [
+    ('"We had no warning," said Karim Haddad, the town\'s mayor.', {"Karim Haddad"}, set()),
+    (
+        "The attack was condemned by Hassan Jaber, the town's police chief, on Monday.",
+        {"Hassan Jaber"},
+        set(),
+    ),
+    ('"We stayed," said Omar Nasser, the village headman.', {"Omar Nasser"}, set()),
+    (
+        "Residents gathered at the market, said Omar Nasser, the village's headman.",
+        {"Omar Nasser"},
+        set(),
+    ),
+    # near misses: the settlement noun's phrase ends on no role, or a function word comes
+    # first: the run is the town
+    ("Gunmen attacked Tel Abyad, a border town near the Turkish frontier.", set(), {"Tel Abyad"}),
+    ("Residents fled Bakura, a town of 40,000 people.", set(), {"Bakura"}),
+    ("Troops were deployed to Sarrin, a small town in northern Syria.", set(), {"Sarrin"}),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "places"), SETTLEMENT_OFFICIALS)
+def test_settlement_official_is_a_person(text, persons, places):
+    assert names(text) == persons
+    assert cities(text) == places

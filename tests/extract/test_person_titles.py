@@ -682,3 +682,53 @@ def test_place_and_authority_acronym_before_a_name(
     x = extract_page(text)
     assert {p.name for p in x.persons} == persons
     assert {c.name for c in x.cities} == cities
+
+
+# cities44: a rank before a country's name that is a given name too ("Chad", "Jordan",
+# "Israel") makes it the given name, as a title word does ("Senator Jordan Reid"); the
+# country's word stays a country where no name word follows or a full name does.
+RANK_BEFORE_COUNTRY_GIVEN_NAME = [
+    ("Private Chad Horn, 21, was killed on Wednesday near Kandahar.", {"Chad Horn"}),
+    ("Trooper Jordan Ellis was wounded by the blast, the army said.", {"Jordan Ellis"}),
+    ("Seaman Israel Ortiz died at the scene, the navy said.", {"Israel Ortiz"}),
+    (
+        "The dead included Private Chad Wilkins and Corporal Jordan Haerter.",
+        {"Chad Wilkins", "Jordan Haerter"},
+    ),
+    # near misses: a country in a list, a company's name, a region, a full name after it
+    ("Troops from Chad, Niger and Mali took part in the operation.", set()),
+    ("The Private Chad Security Company denied the report.", set()),
+    ("Officers from Jordan Valley units were present.", set()),
+    ("The general met President Chad Mahamat Deby in the capital.", {"Mahamat Deby"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANK_BEFORE_COUNTRY_GIVEN_NAME)
+def test_rank_before_a_country_given_name(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities44: a country of two or three words after a title phrase's "to" or "for" ("Special
+# Representative to Sierra Leone", "Ambassador to Sri Lanka") is the title's, not the
+# name's first words: no word of it alone is a country, so the title had stopped short.
+GLUED_MULTIWORD_COUNTRY = [
+    (
+        "U.N. Special Representative to Sierra Leone Francis Okelo told the troops to stay.",
+        {"Francis Okelo"},
+    ),
+    ("The US Ambassador to Sri Lanka Julie Chung visited the north.", {"Julie Chung"}),
+    ("The US ambassador to South Korea Philip Goldberg spoke on Monday.", {"Philip Goldberg"}),
+    (
+        "Britain's High Commissioner to New Zealand Iona Thomas said the talks failed.",
+        {"Iona Thomas"},
+    ),
+    # near misses: the country with no name after it, or a body's name
+    ("Sri Lanka beat New Zealand in Colombo on Sunday.", set()),
+    ("The Sierra Leone Army said the rebels had fled.", set()),
+    ("The UN Special Envoy for South Sudan Nicholas Haysom met rebels.", {"Nicholas Haysom"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_MULTIWORD_COUNTRY)
+def test_multiword_country_after_a_title_is_the_titles(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

@@ -719,3 +719,42 @@ OUTPOSTS = [
 @pytest.mark.parametrize(("text", "expected"), OUTPOSTS)
 def test_an_outpost_is_no_person(text, expected):
     assert names(text) == expected
+
+
+# cities44: "in X and Y": a run GeoNames holds as a place, joined by "and" or a comma to a
+# place right after "in" or "near", is the second place, though a given name opens it
+# ("Musa Qala"); a speech verb after it, or a name GeoNames lacks, leaves the person.
+COORDINATED_PLACES = [
+    ("The army planned night operations in Nad Ali and Musa Qala.", set()),
+    ("Fighting was reported in Sangin and Musa Qala on Monday.", set()),
+    ("Heavy clashes broke out near Sangin, Musa Qala and Kajaki overnight.", set()),
+    # near misses
+    ("He met officials in Kabul and Ali Ahmad said the talks would go on.", {"Ali Ahmad"}),
+    ("Protests were held in Kabul and Hamid Karzai spoke to the crowd.", {"Hamid Karzai"}),
+    (
+        "Elders in Kandahar and Mohammad Naeem, a tribal leader, met the governor.",
+        {"Mohammad Naeem"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_PLACES)
+def test_second_place_of_in_x_and_y_is_no_person(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities44: a run set off by a comma before "north-west of Lashkar Gah" (a direction, "of"
+# and a place; British hyphenated directions too) is placed by that place: no person,
+# though a given name ends it ("Nad Ali").
+PLACED_BY_A_DIRECTION = [
+    ("Taliban fighters fought over parts of Nad Ali, north-west of Lashkar Gah.", set()),
+    ("Militants overran Sayed Karam, south-east of Gardez, on Monday.", set()),
+    # near misses: the direction belongs to the clause, not to the name
+    ("The commander, Hassan Ali, said the north-west of Syria was quiet.", {"Hassan Ali"}),
+    ("Omar Yusuf, a farmer north of Raqqa, said the wells were dry.", {"Omar Yusuf"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED_BY_A_DIRECTION)
+def test_run_placed_by_a_direction_is_no_person(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

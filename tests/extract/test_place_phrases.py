@@ -427,3 +427,20 @@ def test_oblast_lists_name_no_towns(text, expected):
 )
 def test_a_shore_named_after_a_town_names_no_town(text, expected):
     assert cities(text) == expected
+
+
+# cities44: two or three describing words between the article and the settlement noun of
+# an apposition ("Khiam, a Shiite Muslim town"): the run is the settlement; not when the
+# noun opens a man's role ("a Shiite Muslim village elder") or a function word comes first.
+DESCRIBED_SETTLEMENTS = [
+    ("Israeli forces laid siege to Khiam, a Shiite Muslim town across the valley.", {"Khiam"}),
+    ("Israeli forces laid siege to Zawtar, a small Shiite farming village.", {"Zawtar"}),
+    ("Shells hit Kufrayya, a mainly Druze mountain village, in southern Lebanon.", {"Kufrayya"}),
+    ('"We had no water," said Yusuf Darwish, a Shiite Muslim village elder.', set()),
+    ("The convoy reached Maarat, a village of farmers and traders.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_SETTLEMENTS)
+def test_settlement_after_describing_words(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected

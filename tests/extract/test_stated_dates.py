@@ -511,3 +511,26 @@ def test_print_page_after_the_date_titles16(line, published):
 )
 def test_date_labels_in_other_languages_titles17(line, expected):
     assert date_line(line) == expected
+
+
+# cities44: the Tribune papers' archive line (Chicago Tribune, Baltimore Sun, LA Times, Sun
+# Sentinel): the bar glued to the date, "By", the writer, then his desk after a comma or a
+# bar. Not a bar with spaces before a sentence, nor "By" opening no name.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "March 4, 2007|By Helen Marsh, Tribune staff reporter. Wire services contributed.",
+            date(2007, 3, 4),
+        ),
+        ("July 21, 1999|By Tom Reyes | Tom Reyes,SUN FOREIGN STAFF", date(1999, 7, 21)),
+        ("May 9, 2004|By David Lowe, Times staff writer", date(2004, 5, 9)),
+        ("January 15, 2002|By Ana Ruiz and Paul Kent, Tribune staff reporters", date(2002, 1, 15)),
+        ("May 3, 2004|By the way, the war is over", None),
+        ("May 3, 2004 | By Sarah Lee, staff writer, who said the war was lost", None),
+        ("January 5, 2010|Byline missing from the archive", None),
+    ],
+)
+def test_tribune_archive_date_and_byline_line(line, expected):
+    found = date_line(line)
+    assert (found.published if found else None) == expected
