@@ -23,7 +23,6 @@ from app.extract.span_lookup import resolve_span
 from app.extract.transliteration import fold
 from app.extract.villages import opens_place_name, village_cue
 
-
 _BEARINGS = frozenset((w,) for w in ["north", "south", "east", "west"])
 _BEARINGS |= frozenset((w,) for w in ["northeast", "northwest", "southeast", "southwest"])
 

@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
+    DEMONYM_SURNAMES,
     FAITHS_AND_PEOPLES,
     FUNCTION_WORDS,
     NUMBER_WORDS,
-    DEMONYM_SURNAMES,
     ORG_WORDS,
     PARTICLES,
     PEOPLE_SURNAMES,
