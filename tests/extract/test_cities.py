@@ -1685,7 +1685,8 @@ PREPOSITION_NAMED = [
         {"In Salah", "Tamanrasset"},
     ),
     (
-        "Soldiers were killed near In Guezzam, close to the border with Niger, Algeria's army said.",
+        "Soldiers were killed near In Guezzam, close to the border with Niger, Algeria's "
+        "army said.",
         {"In Guezzam"},
     ),
     ("In Salah, a desert town in Algeria, has seen protests against shale gas.", {"In Salah"}),
