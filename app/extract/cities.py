@@ -86,6 +86,8 @@ _UNIT_AFTER = frozenset(["county", "counties", "township", "townships", "camp", 
 _AREAS_OF = frozenset(
     (w,) for w in ["district", "neighbourhood", "neighborhood", "quarter", "zone", "sub-district"]
 )
+# Capitalised prepositions that may open a sentence or a place's own name ("In Salah").
+_LEAD_WORDS = frozenset(["In", "At", "On", "To", "From", "Near", "Outside", "Inside"])
 # Words before a "VILLAGE DISTRICT" address ("militants from Barpora Pulwama").
 _ADDRESS_CUES = frozenset((w,) for w in ["from", "at", "in", "near", "of"])
 
@@ -242,7 +244,10 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
             return
         if _after_acronym_slash(chunk):
             return  # "OLF/Shene", "M23/RDF": the group's other name, no town
-        i = 1 if lead_preposition(words, self.gaz) else 0
+        # "In Salah's case": a sentence's preposition before a possessive, whatever place
+        # (Algeria's In Salah) the two words name together
+        owned = chunk.sent_start and chunk.toks[-1].possessive and words[0] in _LEAD_WORDS
+        i = 1 if owned or lead_preposition(words, self.gaz) else 0
         matched = False
         line_no, n, spans = chunk.line_no, len(words), self.span_cache
         # What the span loop reads of the run, once: a lone word names a region only before

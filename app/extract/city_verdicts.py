@@ -18,9 +18,13 @@ from app.extract.gazetteer_index import City
 from app.extract.lexicons import HAUSA_PLACE_PREFIXES, is_common_word, is_everyday_word
 from app.extract.namesake_choice import TOWN, choose
 from app.extract.place_phrases import HOME_CUES, LOCATIVE_CUES, event_modifier, people_village
+from app.extract.place_variants import TITLED_PLACE_OPENERS
 from app.extract.span_lookup import resolve_span
 from app.extract.transliteration import fold
 from app.extract.villages import opens_place_name, village_cue
+
+_BEARINGS = frozenset((w,) for w in ["north", "south", "east", "west"])
+_BEARINGS |= frozenset((w,) for w in ["northeast", "northwest", "southeast", "southwest"])
 
 
 class Verdicts:
@@ -34,10 +38,16 @@ class Verdicts:
         if len(words) < 2 or chunk.title_case_line:
             return False
         before = chunk.before[-1].lower() if chunk.before else ""
-        if before not in LOCATIVE_CUES and not village_cue(chunk):
+        # "south of Sheikh Zuweid": a bearing from the place
+        bearing = before == "of" and chunk.before[-2:-1] in _BEARINGS
+        if before not in LOCATIVE_CUES and not bearing and not village_cue(chunk):
             return False
         is_country, cands = resolve_span(words, self.gaz, self.span_cache)
         local = [c for c in cands if c.country_code in self.countries]
+        if not (is_country or local) and fold(words[0]) in TITLED_PLACE_OPENERS:
+            # "deployed in Sheikh Zuweid": persons read a title and a name, but the whole
+            # run spells a place of the article's country (Ash Shaykh Zuwayd, Egypt)
+            local = list(self._variant(words, chunk))
         if is_country or not local:
             return False
         self._add(choose(tuple(local), None, self.countries), words, chunk)

@@ -501,6 +501,10 @@ quechua aymara mapuche wayuu garifuna
 # "Abdul Ali Hazara"): after a given name, the last word of a name, not a people. "Avar",
 # a Dagestani people since cities38, is a Turkish surname too ("Ramazan Avar"; review22).
 PEOPLE_SURNAMES = words("baloch kurd turkmen hazara tajik uzbek pashtun avar")
+# Demonyms that are also English surnames: after a given name that names no country, the
+# surname ("Reporting by John Irish", "Howard French", "Sarah English"; "Chad French
+# relations" and "Jordan English" are two countries' words).
+DEMONYM_SURNAMES = words("irish french english welsh german")
 
 # Countries whose place names reach English news through transliteration (Arabic, Persian,
 # Pashto, Somali, Kurdish): spellings vary, so a place there may be found by its consonant

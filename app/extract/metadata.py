@@ -170,6 +170,14 @@ _AGENCY_DATED_DATELINE = re.compile(
     r"^[A-Z\u00c0-\u00de][\w'’.-]*(?:[ -][A-Z\u00c0-\u00de][\w'’.-]*){0,2},\s*(?:le\s+)?"
     rf"(?P<date>(?i:{DATE_PATTERN})),\s*[A-Z]{{2,8}}\s*[–—-]\s*[A-Z\u00c0-\u00de\"“«]"
 )
+# A place in ordinary case, the date and a colon, after the writer's byline on the same line,
+# as the Libya Herald opens its stories: "By Sami Zaptia. London, 29 June 2018: Field Marshal
+# ...", "Tripoli, 3 March 2019: The Presidential Council ...". The colon closes the dateline.
+_COLON_DATED_DATELINE = re.compile(
+    r"^(?:By\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}\.\s+)?"
+    r"[A-Z\u00c0-\u00de][\w'’.-]*(?:[ -][A-Z\u00c0-\u00de][\w'’.-]*){0,2},\s*"
+    rf"(?P<date>(?i:{DATE_PATTERN})):\s"
+)
 # The date first and the place after a comma, as some sites open the story: "August 14, 2016,
 # Juba, General Staff of SPLM-IO ...". The place is one or two capitalised words and the
 # story goes on after its comma.
@@ -247,6 +255,8 @@ def _dateline_date(lines: list[Line], meta: Metadata) -> tuple[int, date] | None
     """(line index, date) of the story's dateline, when it has a year: the dateline of one
     of the first paragraphs from the story's start on."""
     start = meta.story_start
+    if start is None and meta.headline_index is not None:
+        start = meta.headline_index + 1  # the story is all in a byline's line (below)
     if start is None:
         return None
     for ln in lines:
@@ -254,9 +264,11 @@ def _dateline_date(lines: list[Line], meta: Metadata) -> tuple[int, date] | None
             continue
         if ln.index >= start + _DATELINE_LINES:
             break
-        if ln.kind != BODY:
-            continue
         head = ln.text[:200]
+        # "By Sami Zaptia. London, 29 June 2018: ...": a byline's line that runs on into
+        # the dated dateline and the story
+        if ln.kind != BODY and not (ln.kind == META and _COLON_DATED_DATELINE.match(head)):
+            continue
         m = (
             _DATED_DATELINE.match(head)
             or _PAREN_DATED_DATELINE.match(head)
@@ -265,6 +277,7 @@ def _dateline_date(lines: list[Line], meta: Metadata) -> tuple[int, date] | None
             or _OUTLET_DATED_DATELINE.match(head)
             or _AGENCY_DATED_DATELINE.match(head)
             or _DATE_PLACE_DATELINE.match(head)
+            or _COLON_DATED_DATELINE.match(head)
         )
         if not m:
             continue

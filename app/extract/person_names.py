@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
+    DEMONYM_SURNAMES,
     FAITHS_AND_PEOPLES,
     FUNCTION_WORDS,
     NUMBER_WORDS,
@@ -255,7 +256,7 @@ def not_a_name(core: list[str], gaz: Gazetteer, surname_nisba: bool = False) -> 
     if _acronym_led(core):
         return True  # "OLF Shane", "ADF Nalu": a group's acronym opens the name
     joined = fold(" ".join(core))
-    own = core[:-1] if surname_nisba else core
+    own = core[:-1] if surname_nisba or demonym_surname(core, gaz) else core
     if len(own) >= 2 and is_first_name(own[0]) and own[0][1:].islower():
         own = own[1:]  # "Israel Katz", "Jordan Fabian", "Chad Bray": a given name first
     if any(fold(w) in gaz.country_forms for w in own) or _names_a_country(joined, gaz):
@@ -474,6 +475,18 @@ def _people_surname(core: list[str]) -> bool:
         # spokesperson for the BLA"), but it is no people's name
         and (is_first_name(core[0]) or not is_common_form(core[0]))
         and not any(w.lower() in FAITHS_AND_PEOPLES for w in core[:-1])
+    )
+
+
+def demonym_surname(core: list[str], gaz: Gazetteer) -> bool:
+    """ "John Irish", "Howard French": a given name that names no country ("Chad", "Jordan")
+    and a demonym that is also an English surname (``DEMONYM_SURNAMES``)."""
+    return (
+        len(core) == 2
+        and core[1].lower() in DEMONYM_SURNAMES
+        and core[0][1:].islower()
+        and is_first_name(core[0])
+        and fold(core[0]) not in gaz.country_forms
     )
 
 

@@ -30,7 +30,7 @@ from app.extract.lexicons import (
 from app.extract.lexicons import words as _words
 from app.extract.person_context import ROLE_WORDS, SPEECH_VERBS, class_rank, hyphenated_rank
 from app.extract.person_credits import AGENCY_NAMES, CREDIT_VERBS
-from app.extract.person_names import NAME_HEADS, nisba
+from app.extract.person_names import NAME_HEADS, demonym_surname, nisba
 from app.extract.person_ranks import RANK_NOUNS
 from app.extract.transliteration import fold
 
@@ -291,6 +291,8 @@ def _peel_title(
             # are one given name, whatever title that word is alone
             and not (k >= 2 and words[k - 2].lower() in NAME_HEADS)
             and not (k == len(words) and nisba(words[:k]))
+            # "Reporting by John Irish": a demonym that is an English surname
+            and not (k == len(words) and demonym_surname(words, gaz))
             and not (k == len(words) and k >= 2 and _surname_initial(words[k - 1]))
             and not _initials_before_name(words, k - 1)
             and not _name_syllable_un(words, k - 1, gaz)

@@ -70,7 +70,7 @@ from app.extract.person_exclusions import (
     place_or_group_context,
     places_people_live,
 )
-from app.extract.person_kin import kin_owner, kin_pairs
+from app.extract.person_kin import kin_by_pronoun, kin_owner, kin_pairs, pronoun_kin_pairs
 from app.extract.person_lists import (
     chain_lists,
     comma_partners,
@@ -218,6 +218,7 @@ class PersonFinder:
         self.place_items: set[tuple[int, int]] = set()
         # Runs named as another's relative ("X, son of Y"): (run, the other's last word).
         self.kin: list[tuple[tuple[str, ...], Chunk, str]] = []
+        self.pronoun_kin: list[tuple[tuple[str, ...], Chunk]] = []  # "his son, X"
         self.last_line = -1  # the last line fed: a page cut short stops there
         # Per-process memos of what a run's words alone decide (``split_title``,
         # ``_name_shape``), taken once an article (``gaz.memo`` clears them when big).
@@ -371,7 +372,11 @@ class PersonFinder:
         full = [(n, ch) for n, ch in self.full if fold(" ".join(n)) not in self.not_persons]
         roles = {**self.cue_roles, **(credit_roles or {})}
         mentions, claimed = merge_people(
-            full, singles, roles, kin_pairs(self.kin, full), self.last_line
+            full,
+            singles,
+            roles,
+            kin_pairs(self.kin, full) | pronoun_kin_pairs(self.pronoun_kin, full),
+            self.last_line,
         )
         self.spans |= claimed
         return fold_aliases(mentions, self.alias_links)
@@ -781,6 +786,8 @@ class PersonFinder:
         self.full.append((name, chunk))
         if owner := kin_owner(chunk):
             self.kin.append((name, chunk, owner))
+        elif kin_by_pronoun(chunk):
+            self.pronoun_kin.append((name, chunk))
         self.bounds.add((chunk.line_no, chunk.toks[0].start))
         self.bounds.add((chunk.line_no, -chunk.toks[-1].end))
         words = [t for t in chunk.toks if t.text != "|"]

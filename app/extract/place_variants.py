@@ -31,6 +31,11 @@ from app.extract.transliteration import fold, similar_spelling, skeleton, strip_
 _ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "ist", "ists", "ians")
 # Lineage words: "Mohammed Bin-Zayed" is a man, whatever city bears his name.
 _LINEAGE = frozenset(["bin", "ibn", "bint", "ben", "ould", "ag"])
+# A title that also opens Arabic place names, "the sheikh's (shrine)": "Sheikh Zuweid",
+# "Shaykh Badr", "Sheikh Othman". Before another word it may be the place's first word;
+# the callers keep such a place only where a place is expected (persons take "Sheikh
+# Hamad met the envoy" first).
+TITLED_PLACE_OPENERS = frozenset(["sheikh", "shaykh", "sheik", "shaikh", "cheikh"])
 
 
 def variant_candidates(span: tuple[str, ...], gaz: Gazetteer) -> tuple[City, ...]:
@@ -39,9 +44,11 @@ def variant_candidates(span: tuple[str, ...], gaz: Gazetteer) -> tuple[City, ...
     cities."""
     names = [w for w in span if w.lower() not in PARTICLES]
     # "Tel Rifaat", "Maaret al-Noman": after an Arabic place word, a word that is also a
-    # given name ("Rifaat", "Noman") is a word of the place's name.
-    prefixed = len(names) > 1 and names[0].lower() in PLACE_PREFIXES
-    if any(_never_a_variant(w, gaz, given_ok=prefixed) for w in names):
+    # given name ("Rifaat", "Noman") is a word of the place's name; so after a title that
+    # opens place names ("Sheikh Zuweid", "Sheikh Badr"), itself no obstacle then.
+    titled = len(names) > 1 and fold(names[0]) in TITLED_PLACE_OPENERS
+    prefixed = titled or (len(names) > 1 and names[0].lower() in PLACE_PREFIXES)
+    if any(_never_a_variant(w, gaz, given_ok=prefixed) for w in names[titled:]):
         return ()
     # One English word is never enough; in a longer name one may be ("Dier el-Zour").
     if all(is_common_form(w) for w in names) or (len(names) == 1 and is_common_form(names[0])):

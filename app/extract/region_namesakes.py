@@ -38,6 +38,11 @@ def region_not_town(written: str, city: City, gaz: Gazetteer, countries: set[str
         if 0 < city.population < _VILLAGE or capital_by_other_name(written, city, gaz):
             return region
         return None
+    if city.country_code in countries and region.country_code not in countries:
+        # "ports such as Misrata and al-Khoms" in a Libya story: Libya's Khums under
+        # another spelling, not Syria's Homs governorate, whose country the article
+        # never names
+        return None
     if fold(_without_opener(written)) != fold(city.name) or 0 < city.population < _VILLAGE:
         return region
     named = region.country_code in countries and city.country_code not in countries

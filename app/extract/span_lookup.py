@@ -20,10 +20,13 @@ def resolve_span(
 ) -> tuple[bool, tuple[City, ...]]:
     """(is a country, places the span can name): cached per process, words recur."""
     hit = cache.get(span)
-    if hit is None and len(span) > 1 and span[0] == "The":
+    if hit is None and len(span) > 1 and span[0] in _OPENERS:
         # "judges in The Hague": a place whose own name opens with the article keeps it
-        # (the Hague); "The Gambia", a country, and "The Nngi village" go on below.
-        named = tuple(c for c in gaz.lookup(" ".join(span)) if fold(c.name).startswith("the "))
+        # (the Hague), and so does one whose name opens with a word English uses as a
+        # preposition (Algeria's "In Salah", "In Guezzam": Tuareg "in", "the place of");
+        # "The Gambia", a country, and "The Nngi village" go on below.
+        head = fold(span[0]) + " "
+        named = tuple(c for c in gaz.lookup(" ".join(span)) if fold(c.name).startswith(head))
         if named:
             hit = cache[span] = (False, named)
     if hit is None and len(span) > 1 and span[0] in _OPENERS:

@@ -33,6 +33,7 @@ from app.extract.lexicons import (
     PLACE_PREFIXES,
     PLACE_TYPE_AFTER,
     RUN_PARTICLES,
+    TERRITORY_NAMES,
     TITLE_WORDS,
     is_everyday_word,
     is_first_name,
@@ -867,6 +868,10 @@ def village_name(
         return None  # "the town of Democracy": an English word is not a village name
     if lows[0] in _SUBUNIT_WORDS:
         return None  # "Barangay Maligay", "Sitio Kan Jalul": a part of a municipality
+    if len(words) == 1 and fold(words[0]) in TERRITORY_NAMES and not village_cue(chunk):
+        # "an insurgency in Sinai": the peninsula, though GeoNames' only "Sinai" is a
+        # village abroad (Ecuador's), not a village of the article's country
+        return None
     if len(words) > 1 and lows[0] in _LANDFORM_HEADS and village_cue(chunk) not in _SETTLED:
         return None  # "raids on Jabal al-Arbain", "fled to Mount Sinjar": a mountain's name
     lone_given = len(names) == 1 and is_first_name(names[0]) and len(words) == 1

@@ -1672,3 +1672,31 @@ def test_the_village_then_its_name(text, cities):
 )
 def test_an_agencys_office_after_its_acronyms_slash_is_a_town(text, cities):
     assert {c.name for c in extract_page(text).cities} == cities
+
+
+# cities42: a place whose own name opens with a word English uses as a preposition
+# (Algeria's "In Salah" and "In Guezzam": Tuareg "in", "the place of") keeps the word, as
+# "The Hague" keeps its article; a sentence's "In" before another place, or before a
+# possessive, stays the preposition.
+PREPOSITION_NAMED = [
+    (
+        "The convoy left In Salah at dawn and reached Tamanrasset by night, officials in "
+        "Algeria said.",
+        {"In Salah", "Tamanrasset"},
+    ),
+    (
+        "Soldiers were killed near In Guezzam, close to the border with Niger, Algeria's "
+        "army said.",
+        {"In Guezzam"},
+    ),
+    ("In Salah, a desert town in Algeria, has seen protests against shale gas.", {"In Salah"}),
+    # near misses
+    ("In Tamanrasset, officials said the road was closed.", {"Tamanrasset"}),
+    ("In Salah's case, the court found no fault.", set()),
+    ("Judges in The Hague ruled on Monday.", {"The Hague"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREPOSITION_NAMED)
+def test_a_place_named_with_a_preposition(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected

@@ -1069,3 +1069,35 @@ SIGNED_STATEMENTS = [
 @pytest.mark.parametrize(("raw", "published"), SIGNED_STATEMENTS)
 def test_a_statements_place_and_date_at_its_foot_titles17(raw, published):
     assert extract_page(raw).published == published
+
+
+# cities42: a dated dateline in ordinary case closed by a colon, alone or after the writer's
+# byline on the same line, as the Libya Herald opens its stories, dates the page; a colon
+# after a date inside a sentence, or a dateline with no year, does not.
+_COUNCIL = "Presidential Council agrees a new security plan for the capital\n\n"
+COLON_DATELINES = [
+    (
+        _COUNCIL + "By Amira Salem. Tripoli, 12 May 2020: Clashes broke out south of the "
+        "capital as the council met.",
+        date(2020, 5, 12),
+    ),
+    (
+        _COUNCIL + "By Omar Khaled. Benghazi, 4 February 2017: The army said its units had "
+        "reached the port.\n\nThe fighting went on for hours near the harbour.",
+        date(2017, 2, 4),
+    ),
+    (
+        _COUNCIL + "Misrata, 3 March 2019: The council met in the city on Sunday to agree "
+        "the plan.",
+        date(2019, 3, 3),
+    ),
+    # near misses
+    (_COUNCIL + "The minister said on Monday: Tripoli, 3 March 2019: was a turning point.", None),
+    (_COUNCIL + "By Omar Khaled. Sabha, 22 May: Gunmen killed two people in the city.", None),
+    (_COUNCIL + "Key dates, 3 March 2019: the council met and agreed the plan.", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), COLON_DATELINES)
+def test_a_dated_dateline_closed_by_a_colon(raw, published):
+    assert extract_page(raw).published == published

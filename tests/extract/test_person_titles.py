@@ -732,3 +732,34 @@ GLUED_MULTIWORD_COUNTRY = [
 @pytest.mark.parametrize(("text", "expected"), GLUED_MULTIWORD_COUNTRY)
 def test_multiword_country_after_a_title_is_the_titles(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities42: a demonym that is an English surname ("Irish", "French", "English", "Welsh",
+# "German") after a given name that names no country closes a name, not a title phrase
+# ("Reporting by John Irish"); before a name, or after a country's name, it stays a title or
+# an adjective.
+DEMONYM_SURNAMES = [
+    (
+        "(Reporting by Amadou Diallo and John Irish; Editing by Tom Hogue)",
+        {"Amadou Diallo", "John Irish", "Tom Hogue"},
+    ),
+    ("Writing by Howard French; editing by Nick Macfie", {"Howard French", "Nick Macfie"}),
+    (
+        "Reporting by Tom Welsh and Sarah English; Editing by Mark Potter",
+        {"Tom Welsh", "Sarah English", "Mark Potter"},
+    ),
+    ("Maria Welsh, a nurse in Belfast, said she heard the blast.", {"Maria Welsh"}),
+    ("John Irish, a Reuters correspondent, said the talks had stalled.", {"John Irish"}),
+    # near misses
+    (
+        "Irish Prime Minister Leo Varadkar met German Chancellor Olaf Scholz.",
+        {"Leo Varadkar", "Olaf Scholz"},
+    ),
+    ("Ties between Chad French forces and the militias were strained.", set()),
+    ("President Emmanuel Macron said French troops would leave Mali.", {"Emmanuel Macron"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMONYM_SURNAMES)
+def test_a_demonym_surname_after_a_given_name(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

@@ -115,3 +115,49 @@ def test_south_asian_respellings_resolve_to_the_town(text, expected):
     """The text's spelling of each town found in GeoNames, with its country."""
     found = {(c.text_name, c.country_code) for c in extract_page(text).cities if c.geonames_id}
     assert found == expected
+
+
+# cities42: a title that opens Arabic place names ("Sheikh Zuweid", "Shaykh Badr"): where a
+# place is expected, the whole run spelt like a place of the article's country is that
+# place, not the title and a man's name ("Zuweid"); a sheikh who acts or speaks stays a man.
+@pytest.mark.parametrize(
+    ("text", "cities", "persons"),
+    [
+        (
+            "Troops were deployed in Sheikh Zuweid after the bombing, officials in Egypt said.",
+            {"Sheikh Zuweid"},
+            set(),
+        ),
+        (
+            "Two conscripts died near the town of Sheikh Zuwayed in Egypt's North Sinai.",
+            {"Sheikh Zuwayed"},
+            set(),
+        ),
+        (
+            "A checkpoint south of Sheikh Zuwaid was overrun, the army in Egypt said.",
+            {"Sheikh Zuwaid"},
+            set(),
+        ),
+        (
+            "Government troops entered Sheikh Badr in Tartus province, Syria, on Monday.",
+            {"Sheikh Badr"},
+            set(),
+        ),
+        # near misses: a sheikh named as the subject, or a sheikh's full name
+        ("Sheikh Zayed met the Egyptian delegation in Cairo on Monday.", {"Cairo"}, {"Zayed"}),
+        (
+            "Sheikh Hamad bin Jassim arrived in Egypt for talks on Sunday.",
+            set(),
+            {"Hamad bin Jassim"},
+        ),
+        (
+            "In Syria, Sheikh Badr Hassoun told worshippers to stay home.",
+            set(),
+            {"Badr Hassoun"},
+        ),
+    ],
+)
+def test_a_place_opened_by_sheikh_is_no_person(text, cities, persons):
+    x = extract_page(text)
+    assert {(c.aliases or (c.name,))[0] for c in x.cities} == cities
+    assert {p.name for p in x.persons} == persons

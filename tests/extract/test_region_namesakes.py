@@ -86,3 +86,24 @@ def test_a_provinces_name_given_to_its_capital_names_the_province(
     page = extract_page(text)
     assert {(c.text_name, c.country_code) for c in page.cities} == expected_cities
     assert {r.name for r in page.regions} == expected_regions
+
+
+# cities42: a town of the article's country written in another spelling that is also a
+# region's name abroad ("al-Khoms": Libya's Khums, Syria's Homs governorate) is the town when
+# the article never names the region's country; a region of a country the article names stays
+# the region.
+OTHER_SPELLING_ABROAD = [
+    ("Tramadol is imported via ports such as Misrata and al-Khoms in Libya.", {"Misrata", "Khums"}),
+    ("Fighters moved from al-Khoms to Tripoli, Libya, on Monday.", {"Khums", "Tripoli"}),
+    (
+        "The road between Zlitan and al-Khoms was closed, officials in Libya said.",
+        {"Zliten", "Khums"},
+    ),
+    # near miss: the region of the article's own country
+    ("Boko Haram attacked villages in Borno, Nigeria, on Sunday.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_SPELLING_ABROAD)
+def test_another_spelling_of_a_local_town_is_no_region_abroad(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected

@@ -1646,3 +1646,22 @@ def test_a_list_closed_by_other_settlements_names_settlements(text, expected):
     x = extract_page("Front-line report\n\n" + text)
     assert {a for c in x.cities for a in (c.name, *c.aliases)} >= expected
     assert len(x.cities) == len(expected)
+
+
+# cities42: a territory's bare name ("Sinai", "Darfur", "Kashmir") is the territory, never a
+# village of the article's country read so because GeoNames' only place of that name lies
+# abroad (Ecuador's Sinai); a settlement word before it, or its own country stated, keeps it.
+TERRITORY_VILLAGES = [
+    ("Militants have waged an insurgency in Sinai since 2013, officials in Egypt said.", set()),
+    ("Jihadists in Sinai killed four policemen, the interior ministry in Egypt said.", set()),
+    ("Attacks by militants in Sinai rose sharply last year, Egypt's army said.", set()),
+    # near misses: the territory and a town, a settlement word before the name
+    ("Gunmen attacked a checkpoint in Egypt's Sinai on Monday, a source in Cairo said.", {"Cairo"}),
+    ("Troops were sent to Sinai after the attack on Bir al-Abd, Egypt.", {"Bir al Abd"}),
+    ("Police in the Armenian village of Darfur detained two men.", {"Darfur"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TERRITORY_VILLAGES)
+def test_a_territorys_bare_name_is_no_village(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
