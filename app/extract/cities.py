@@ -406,8 +406,9 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
             if cands is None:
                 cands = self.variant_cache[span] = variant_candidates(span, self.gaz)
             found = tuple(c for c in cands if c.country_code in self.variant_countries)
-        if not found and self.respelling_countries:
-            # "Rajouri", "Baramulla": a South Asian town one vowel or doubled letter away
+        if not found and self.respelling_countries and span == chunk.words:
+            # "Rajouri", "Baramulla": a South Asian town one vowel or doubled letter away,
+            # written as a run of its own (not "the Mavil Aru operation": no Maval)
             respelt = self.respelling_cache.get(span)
             if respelt is None:
                 respelt = self.respelling_cache[span] = respelt_towns(span, self.gaz)

@@ -161,3 +161,13 @@ def test_a_place_opened_by_sheikh_is_no_person(text, cities, persons):
     x = extract_page(text)
     assert {(c.aliases or (c.name,))[0] for c in x.cities} == cities
     assert {p.name for p in x.persons} == persons
+
+
+def test_a_respelling_must_be_the_whole_run():
+    # lead20 near miss: "Mavil" is one vowel from Maval (India, 15,612), but here it opens
+    # the name of an operation ("Mavil Aru"), in a page that names India.
+    text = (
+        "The war began with the Mavil Aru operation in July 2006, near the Indian Ocean"
+        " coast of Sri Lanka, officials in India said."
+    )
+    assert [c.name for c in extract_page(text).cities] == []
