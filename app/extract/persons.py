@@ -19,7 +19,7 @@ from anyascii import anyascii
 from app.domain import PersonMention
 from app.extract.burmese_names import is_burmese_name, split_honorific
 from app.extract.chunks import Chunk
-from app.extract.demonyms import is_demonym
+from app.extract.demonyms import is_demonym, leading_peoples
 from app.extract.ethiopian_names import is_ethiopian_name
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
@@ -237,6 +237,17 @@ class PersonFinder:
                 words=chunk.words[:-1],
                 after=(chunk.words[-1], *chunk.after),
             )
+        if cut := _byline_dateline_start(list(chunk.words), chunk):
+            # "By Saud Mehsud DERA ISMAIL KHAN, Pakistan (Reuters) -": a flattened byline
+            # runs into the dateline's place, written in capitals; the place is left to the
+            # city finder
+            chunk = dataclasses.replace(
+                chunk,
+                toks=chunk.toks[:cut],
+                words=chunk.words[:cut],
+                after=(*chunk.words[cut:], *chunk.after),
+            )
+            credit_line = True  # the byline's name, however long the flattened line
         words = [w for w in chunk.words if w != "|"]
         if not credit_line and (role := wire_credit_role(chunk)):
             credit_line, self.cue_roles[chunk.line_no] = True, role  # "Haro Chakmakjian, AFP"
@@ -255,6 +266,10 @@ class PersonFinder:
             # "Australian-trained Alfredo Reinado", "British-born Mohammed Emwazi": the
             # modifier describes the person whose name follows it
             words = words[1:]
+        elif len(words) >= 3 and not credit_line and (k := leading_peoples(words, self.gaz)):
+            # "Singaporean Abdullah Ali", "Sarawakian Bernard Thien", "Bosnian Serb Ratko
+            # Mladic": the nationality or people describes the person named after it
+            words = words[k:]
         elif (
             len(words) >= 3
             and chunk.sent_start
@@ -838,6 +853,36 @@ def _name_shape(
         no_name = not_a_name(core, gaz, nisba(name)) or group_name(name)
         hit = cache[key] = (tuple(name), shout, tuple(core), kunya, no_name)
     return list(hit[0]), hit[1], list(hit[2]), hit[3], hit[4]
+
+
+def _byline_dateline_start(words: list[str], chunk: Chunk) -> int:
+    """Where the dateline's place starts in a byline run that flattened text joined to it:
+    "By" (in the run's first two words or just before it), two name words or more in Title
+    Case, then words in capitals only, and the dateline's comma or agency bracket after
+    them ("By Oleg Popov NEAR VAKCINCE, Macedonia (Reuters)", "By Tom Perry BEIRUT
+    (Reuters)"); 0 when the run is no such byline ("By AHMED MAHER," all in capitals)."""
+    # "By" opens the run, or follows the agency's name ("Reuters By Oleg Popov ...")
+    lead = words.index("By") + 1 if "By" in words[:2] else 0
+    if (
+        not (lead or chunk.before[-1:] in (("By",), ("by",)))
+        or chunk.after[:1] not in _DATELINE_NEXT
+    ):
+        return 0
+    for i in range(lead + 2, len(words)):
+        if _capitals(words[i]):
+            names, place = words[lead:i], words[i:]
+            if all(map(_capitals, place)) and not any(w.isupper() for w in names):
+                return i
+            return 0
+    return 0
+
+
+_DATELINE_NEXT = ((",",), ("(",))
+
+
+def _capitals(word: str) -> bool:
+    """A word in capitals of two letters or more ("KHAN", "AL-ARISH"), no initial ("A.")."""
+    return word.isupper() and sum(c.isalpha() for c in word) >= 2
 
 
 def _person_modifier(word: str) -> bool:
