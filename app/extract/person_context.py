@@ -61,6 +61,11 @@ tycoon actor actress footballer athlete figure
 # persons21: "junta critic X", "Kremlin critic X", "satirist X", "the filmmaker X": people
 # described by what they say or make.
 ROLE_WORDS |= _words("critic satirist filmmaker novelist campaigner commentator columnist")
+# persons22: a role with a rank's or a former holder's prefix is the role ("Atai, an Abu
+# Sayyaf sub-commander,", "X, the group's co-founder,", "Y, an ex-soldier,").
+ROLE_WORDS |= frozenset(
+    f"{prefix}-{role}" for prefix in ("sub", "co", "ex", "vice") for role in ROLE_WORDS
+)
 
 
 # People nouns a role list leaves out, for ``holds_role``.
