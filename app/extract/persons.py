@@ -99,6 +99,7 @@ from app.extract.person_vouching import (
     may_be_coordinated,
     vouched_for,
 )
+from app.extract.place_phrases import byline_dateline_start
 from app.extract.place_variants import spells_a_place
 from app.extract.surname_shapes import surname_shaped_name
 from app.extract.transliteration import fold
@@ -237,7 +238,7 @@ class PersonFinder:
                 words=chunk.words[:-1],
                 after=(chunk.words[-1], *chunk.after),
             )
-        if cut := _byline_dateline_start(list(chunk.words), chunk):
+        if cut := byline_dateline_start(chunk.words, chunk.before, chunk.after):
             # "By Saud Mehsud DERA ISMAIL KHAN, Pakistan (Reuters) -": a flattened byline
             # runs into the dateline's place, written in capitals; the place is left to the
             # city finder
@@ -853,36 +854,6 @@ def _name_shape(
         no_name = not_a_name(core, gaz, nisba(name)) or group_name(name)
         hit = cache[key] = (tuple(name), shout, tuple(core), kunya, no_name)
     return list(hit[0]), hit[1], list(hit[2]), hit[3], hit[4]
-
-
-def _byline_dateline_start(words: list[str], chunk: Chunk) -> int:
-    """Where the dateline's place starts in a byline run that flattened text joined to it:
-    "By" (in the run's first two words or just before it), two name words or more in Title
-    Case, then words in capitals only, and the dateline's comma or agency bracket after
-    them ("By Oleg Popov NEAR VAKCINCE, Macedonia (Reuters)", "By Tom Perry BEIRUT
-    (Reuters)"); 0 when the run is no such byline ("By AHMED MAHER," all in capitals)."""
-    # "By" opens the run, or follows the agency's name ("Reuters By Oleg Popov ...")
-    lead = words.index("By") + 1 if "By" in words[:2] else 0
-    if (
-        not (lead or chunk.before[-1:] in (("By",), ("by",)))
-        or chunk.after[:1] not in _DATELINE_NEXT
-    ):
-        return 0
-    for i in range(lead + 2, len(words)):
-        if _capitals(words[i]):
-            names, place = words[lead:i], words[i:]
-            if all(map(_capitals, place)) and not any(w.isupper() for w in names):
-                return i
-            return 0
-    return 0
-
-
-_DATELINE_NEXT = ((",",), ("(",))
-
-
-def _capitals(word: str) -> bool:
-    """A word in capitals of two letters or more ("KHAN", "AL-ARISH"), no initial ("A.")."""
-    return word.isupper() and sum(c.isalpha() for c in word) >= 2
 
 
 def _person_modifier(word: str) -> bool:

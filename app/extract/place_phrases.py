@@ -21,6 +21,7 @@ Small readings of the words next to a capitalised run, shared by the village rul
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.extract.lexicons import DIRECTIONS, HYPHEN_PARTICLE, NUMBER_WORDS, is_everyday_word
 
@@ -302,3 +303,33 @@ def byline_place(
             w[:1].isupper() and w.isalpha() and not is_everyday_word(w) for w in wide_before[:-1]
         )
     )
+
+
+def byline_dateline_start(words: Sequence[str], before: Sequence[str], after: Sequence[str]) -> int:
+    """Where the dateline's place starts in a byline run that flattened text joined to it:
+    "By" (in the run's first two words or just before it), two name words or more in Title
+    Case, then words in capitals only, and the dateline's comma or agency bracket after
+    them ("By Oleg Popov NEAR VAKCINCE, Macedonia (Reuters)", "By Tom Perry BEIRUT
+    (Reuters)"); 0 when the run is no such byline ("By AHMED MAHER," all in capitals)."""
+    # "By" opens the run, or follows the agency's name ("Reuters By Oleg Popov ...")
+    lead = list(words[:2]).index("By") + 1 if "By" in words[:2] else 0
+    if (
+        not (lead or tuple(before[-1:]) in (("By",), ("by",)))
+        or tuple(after[:1]) not in _DATELINE_NEXT
+    ):
+        return 0
+    for i in range(lead + 2, len(words)):
+        if _capitals(words[i]):
+            names, place = words[lead:i], words[i:]
+            if all(map(_capitals, place)) and not any(w.isupper() for w in names):
+                return i
+            return 0
+    return 0
+
+
+_DATELINE_NEXT = ((",",), ("(",))
+
+
+def _capitals(word: str) -> bool:
+    """A word in capitals of two letters or more ("KHAN", "AL-ARISH"), no initial ("A.")."""
+    return word.isupper() and sum(c.isalpha() for c in word) >= 2
