@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from app.extract.countries import country_labels
 from app.extract.gazetteer_index import Gazetteer
-from app.extract.lexicons import is_first_name
+from app.extract.lexicons import FAITHS_AND_PEOPLES, is_first_name
 from app.extract.transliteration import fold
 
-__all__ = ["is_demonym"]
+__all__ = ["is_demonym", "leading_peoples"]
 
 # (ending to cut, what the country name ends with instead): Haiti-an, Peru-vian,
 # Canad(a)-ian, Chad-ian, Sudan-ese, Ukrain(e)-ian, Russia-n, Pakistan-i.
@@ -66,3 +66,55 @@ def _country_stems(gaz: Gazetteer) -> frozenset[str]:
         forms |= {f.split()[0] for f in gaz.country_forms if " " in f}
         cache["stems"] = frozenset(forms)
     return cache["stems"]
+
+
+# A region's people, named after it: Sarawak-ian, Sabah-an, Punjab-i, Dagestan-i, Aceh-nese.
+_REGION_ENDINGS = (("ian", ""), ("an", ""), ("i", ""), ("nese", ""), ("ese", ""))
+_REGION_STEM = 4
+# Peoples the faiths-and-peoples list leaves out, written after a nationality ("Bosnian Serb
+# Ratko Mladic", "Kosovar Albanian Salih Mustafa", "Sri Lankan Tamil ...").
+_MORE_PEOPLES = frozenset(["serb", "serbs", "bosniak", "bosniaks", "kosovar", "tamil", "sinhalese"])
+
+
+def leading_peoples(words: list[str], gaz: Gazetteer) -> int:
+    """How many words open a run as a nationality or a people before a full name:
+    "Singaporean Abdullah Ali", "Sarawakian Bernard Thien", "Bosnian Serb Ratko Mladic",
+    "Sri Lankan Kumar Perera" (0 when none, when fewer than two name words would be left,
+    or when no given name follows: "Bosnian Serb Army", "Syrian Arab Red Crescent"). A
+    given name is never cut ("Christian Smith", "Kurd Hassan"), nor a country's name."""
+    # "Sri Lankan", "South Sudanese": a country's two-word name or demonym never opens a
+    # name ("Sri" is an honorific too: "Sri Lankan Tamil refugees" names no one)
+    pair = 2 if len(words) >= 3 and fold(" ".join(words[:2])) in gaz.country_forms else 0
+    k = pair
+    while k < pair + 2 and k < len(words) and _people_word(words[k], gaz):
+        k += 1
+    # Only before a given name: "Russian Sukhoi Su-34" is an aircraft, "Kazakhstan Abu Islam"
+    # a kunya the country's name introduces ("a native of Kazakhstan Abu Islam al-Kazaki").
+    if k > pair and len(words) - k >= 2 and is_first_name(words[k]):
+        return k
+    return pair
+
+
+def _people_word(word: str, gaz: Gazetteer) -> bool:
+    if not word[:1].isupper() or is_first_name(word):
+        return False
+    low, folded = word.lower(), fold(word)
+    if folded in country_labels(gaz)[1]:
+        return False  # a country's name, not its people's
+    return (
+        low in FAITHS_AND_PEOPLES
+        or low in _MORE_PEOPLES
+        or folded in gaz.country_forms
+        or is_demonym(word, gaz)
+        or _region_demonym(fold(word), gaz)
+    )
+
+
+def _region_demonym(folded: str, gaz: Gazetteer) -> bool:
+    """ "sarawakian", "punjabi", "dagestani", "acehnese": a region's name and a people's
+    ending (the stem four letters or more, so no short word's ending is read so)."""
+    for ending, restore in _REGION_ENDINGS:
+        stem = folded[: -len(ending)] + restore
+        if folded.endswith(ending) and len(stem) >= _REGION_STEM and gaz.regions.lookup(stem):
+            return True
+    return False

@@ -162,6 +162,9 @@ lagoon lagoons
 territories
 """
 )
+# persons22: an island is no town of its name ("Jolo island", "the island of Jolo"; the
+# capital town is named so: "Jolo town", "the town of Jolo").
+PLACE_TYPE_AFTER |= words("island islands")
 # Continents and world regions: never a city, whatever GeoNames holds under the name.
 WORLD_REGIONS = words(
     """

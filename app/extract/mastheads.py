@@ -80,8 +80,14 @@ def is_motto(cands: list[Line], i: int, lines: list[Line], story: set[str]) -> b
         looks_like_name_line(above.text)
         and bool(_MASTHEAD.match(above.text))
         and not is_furniture(above.text)  # "World News" is a section label, no outlet
-        and not (content_words(ln.text) - content_words(above.text)) & story
+        # the motto's own words ("news", "views") may be the story's too ("appeared to
+        # change views Thursday"): only its other words tell it from a headline
+        and not (content_words(ln.text) - content_words(above.text) - _motto_words(ln.text)) & story
     )
+
+
+def _motto_words(text: str) -> set[str]:
+    return content_words(" ".join(m.group(0) for m in _MOTTO.finditer(text)))
 
 
 def _is_title_bar(text: str) -> bool:

@@ -210,9 +210,11 @@ _OUTLET_DATED_DATELINE = re.compile(
     r"\s*\)\s*(?::|--|[–—-]\s|(?=[A-Z]))"
 )
 # The date first and the place in brackets, as the Sudan Tribune writes it: "December 21,
-# 2012 (BOR) – Four people were killed ...".
+# 2012 (BOR) – Four people were killed ...", and with the country for a place abroad:
+# "November 1, 2007 (TRIPOLI, Libya) — Negotiations ...".
 _DATE_FIRST_DATELINE = re.compile(
-    rf"^(?P<date>(?i:{DATE_PATTERN}))\s*\([A-Z][A-Za-z.'’ -]{{1,30}}\)\s*(?:--|[–—-]\s)"
+    rf"^(?P<date>(?i:{DATE_PATTERN}))\s*"
+    r"\([A-Z][A-Za-z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?\)\s*(?:--|[–—-]\s)"
 )
 # A date opening a line before a dash, with the post's text after it: "Feb 14, 2015 – <the
 # headline again>", "Mar 19, 2022 - ISW Press<first sentence>" (a blog's or a feed's date

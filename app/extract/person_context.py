@@ -63,6 +63,11 @@ tycoon actor actress footballer athlete figure
 ROLE_WORDS |= _words("critic satirist filmmaker novelist campaigner commentator columnist")
 # cities44: "Omar Nasser, the village headman, said": a village's head.
 ROLE_WORDS |= _words("headman")
+# persons22: a role with a rank's or a former holder's prefix is the role ("Atai, an Abu
+# Sayyaf sub-commander,", "X, the group's co-founder,", "Y, an ex-soldier,").
+ROLE_WORDS |= frozenset(
+    f"{prefix}-{role}" for prefix in ("sub", "co", "ex", "vice") for role in ROLE_WORDS
+)
 
 
 # People nouns a role list leaves out, for ``holds_role``.

@@ -19,7 +19,7 @@ from anyascii import anyascii
 from app.domain import PersonMention
 from app.extract.burmese_names import is_burmese_name, split_honorific
 from app.extract.chunks import Chunk
-from app.extract.demonyms import is_demonym
+from app.extract.demonyms import is_demonym, leading_peoples
 from app.extract.ethiopian_names import is_ethiopian_name
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
@@ -104,7 +104,7 @@ from app.extract.person_vouching import (
     may_be_coordinated,
     vouched_for,
 )
-from app.extract.place_phrases import direction_from
+from app.extract.place_phrases import byline_dateline_start, direction_from
 from app.extract.place_variants import spells_a_place
 from app.extract.surname_shapes import surname_shaped_name
 from app.extract.transliteration import fold
@@ -247,6 +247,17 @@ class PersonFinder:
                 words=chunk.words[:-1],
                 after=(chunk.words[-1], *chunk.after),
             )
+        if cut := byline_dateline_start(chunk.words, chunk.before, chunk.after):
+            # "By Saud Mehsud DERA ISMAIL KHAN, Pakistan (Reuters) -": a flattened byline
+            # runs into the dateline's place, written in capitals; the place is left to the
+            # city finder
+            chunk = dataclasses.replace(
+                chunk,
+                toks=chunk.toks[:cut],
+                words=chunk.words[:cut],
+                after=(*chunk.words[cut:], *chunk.after),
+            )
+            credit_line = True  # the byline's name, however long the flattened line
         words = [w for w in chunk.words if w != "|"]
         if not credit_line and (role := wire_credit_role(chunk)):
             credit_line, self.cue_roles[chunk.line_no] = True, role  # "Haro Chakmakjian, AFP"
@@ -265,6 +276,10 @@ class PersonFinder:
             # "Australian-trained Alfredo Reinado", "British-born Mohammed Emwazi": the
             # modifier describes the person whose name follows it
             words = words[1:]
+        elif len(words) >= 3 and not credit_line and (k := leading_peoples(words, self.gaz)):
+            # "Singaporean Abdullah Ali", "Sarawakian Bernard Thien", "Bosnian Serb Ratko
+            # Mladic": the nationality or people describes the person named after it
+            words = words[k:]
         elif (
             len(words) >= 3
             and chunk.sent_start

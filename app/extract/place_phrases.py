@@ -338,3 +338,33 @@ def described_settlement(after: Sequence[str], heads: AbstractSet[str]) -> int:
 # The describing words of ``described_settlement`` start after the comma and the article.
 _DESCRIBED_FIRST = 2
 _DESCRIBED_LAST = 5
+
+
+def byline_dateline_start(words: Sequence[str], before: Sequence[str], after: Sequence[str]) -> int:
+    """Where the dateline's place starts in a byline run that flattened text joined to it:
+    "By" (in the run's first two words or just before it), two name words or more in Title
+    Case, then words in capitals only, and the dateline's comma or agency bracket after
+    them ("By Oleg Popov NEAR VAKCINCE, Macedonia (Reuters)", "By Tom Perry BEIRUT
+    (Reuters)"); 0 when the run is no such byline ("By AHMED MAHER," all in capitals)."""
+    # "By" opens the run, or follows the agency's name ("Reuters By Oleg Popov ...")
+    lead = list(words[:2]).index("By") + 1 if "By" in words[:2] else 0
+    if (
+        not (lead or tuple(before[-1:]) in (("By",), ("by",)))
+        or tuple(after[:1]) not in _DATELINE_NEXT
+    ):
+        return 0
+    for i in range(lead + 2, len(words)):
+        if _capitals(words[i]):
+            names, place = words[lead:i], words[i:]
+            if all(map(_capitals, place)) and not any(w.isupper() for w in names):
+                return i
+            return 0
+    return 0
+
+
+_DATELINE_NEXT = ((",",), ("(",))
+
+
+def _capitals(word: str) -> bool:
+    """A word in capitals of two letters or more ("KHAN", "AL-ARISH"), no initial ("A.")."""
+    return word.isupper() and sum(c.isalpha() for c in word) >= 2

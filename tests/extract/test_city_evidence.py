@@ -787,3 +787,22 @@ def test_a_districts_possessive_before_its_named_part(text, expected):
 )
 def test_a_part_of_a_named_town(text, expected):
     assert cities(text) == expected
+
+
+# persons22 (set bt): "X island" and "the island of X" name the island, not its town. Near
+# misses: the town named as a town ("Jolo town", "the town of Lamu") or as a capital stays.
+ISLANDS = [
+    ("The hostage was killed on Jolo island in the southern Philippines.", set()),
+    ("Troops raided a camp on the island of Jolo, in the southern Philippines.", set()),
+    ("Fishermen fled to Lamu island after the attack in Kenya.", set()),
+    ("Rebels landed on the island of Pemba off Tanzania on Monday.", set()),
+    # near misses
+    ("The ferry sailed from Zamboanga to Jolo town in the Philippines.", {"Jolo", "Zamboanga"}),
+    ("Gunmen attacked the town of Lamu in Kenya on Sunday.", {"Lamu"}),
+    ("The militants were based in Jolo, the capital of Sulu province.", {"Jolo"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ISLANDS)
+def test_an_island_is_no_town(text: str, expected: set[str]) -> None:
+    assert cities(text) == expected

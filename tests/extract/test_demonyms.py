@@ -54,3 +54,35 @@ def test_short_first_words_make_no_demonym(word: str, expected: bool) -> None:
 def test_a_list_of_single_given_names_with_sani() -> None:
     text = "The dead were identified as Lawal, Sani, Haruna and Umaru, a relative said."
     assert {p.name for p in extract_page(text).persons} == {"Lawal", "Sani", "Haruna", "Umaru"}
+
+
+# persons22 (set bt): a nationality, a region's people or a people written before a full
+# name describes the person ("Singaporean Abdullah Ali"); "Sri Lankan" never opens a name.
+# Near misses: a country's name before a kunya stays ("a native of Kazakhstan Abu ..."), an
+# aircraft or a group after a nationality names no one, a given name is never cut.
+LEADING_PEOPLES = [
+    ("Singaporean Abdullah Ali was killed in the raid.", {"Abdullah Ali"}),
+    ("Gunmen seized Sarawakian Bernard Thien off the coast.", {"Bernard Thien"}),
+    ("Police named the suspect as Punjabi Harjit Singh Dhillon.", {"Harjit Singh Dhillon"}),
+    ("Among the dead was Kashmiri Bashir Ahmad Lone, a trader.", {"Bashir Ahmad Lone"}),
+    ("Dagestani Magomed Khasbulatov was detained at the border.", {"Magomed Khasbulatov"}),
+    ("Bosnian Serb Ratko Mladic was sentenced to life.", {"Ratko Mladic"}),
+    ("Sri Lankan Tamil refugees fled across the strait.", set()),
+    (
+        "Sri Lankan Tamil Tiger rebel leader Vellupillai Prabhakaran was killed.",
+        {"Vellupillai Prabhakaran"},
+    ),
+    # near misses
+    ("A native of Kazakhstan Abu Islam al-Kazaki led the assault units.", {"Abu Islam al-Kazaki"}),
+    ("Russian Sukhoi Su-34 bombers struck the town.", set()),
+    ("The Bosnian Serb Army shelled the town.", set()),
+    ("Kenyan John Mwangi was freed on Monday.", {"John Mwangi"}),
+    ("Sri Lankan President Mahinda Rajapaksa said the war was over.", {"Mahinda Rajapaksa"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADING_PEOPLES)
+def test_a_nationality_before_a_full_name_describes_the_person(
+    text: str, expected: set[str]
+) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

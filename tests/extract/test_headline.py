@@ -1601,3 +1601,33 @@ SENTENCE_CASE_TAG_LINES = [
 @pytest.mark.parametrize(("raw", "title"), SENTENCE_CASE_TAG_LINES)
 def test_a_sentence_case_tag_line_is_no_headline(raw, title):
     assert extract_page(raw).title == title
+
+
+# persons22 (set bt): a motto's own words ("news", "views", "voice") may be the story's words
+# too ("changed its views", "the news reached"); only its other words tell a motto from a
+# headline. Near misses: a headline whose other words are the story's stays the headline.
+_VIEWS = "The envoy said the rebels had changed their views on Thursday and news of it spread."
+MOTTO_WORDS_IN_STORY = [
+    (
+        "The Frontier Times\n\nPlural news and views from the border\n\n"
+        "Militia burns three villages near the river\n\n" + LEDE + "\n\n" + _VIEWS,
+        "Militia burns three villages near the river",
+    ),
+    (
+        "The Frontier Times\n\nThe independent voice of the news\n\n"
+        "Militia burns three villages near the river\n\n" + LEDE + " The voice of the "
+        "elders was not heard.\n\n" + MORE,
+        "Militia burns three villages near the river",
+    ),
+    # near miss: the line speaks of the story's own subject
+    (
+        "The Frontier Times\n\nRebels change views on truce\n\n"
+        "Army says its troops hold every street\n\n" + LEDE + "\n\n" + _VIEWS + " The truce holds.",
+        "Rebels change views on truce",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), MOTTO_WORDS_IN_STORY)
+def test_a_mottos_own_words_in_the_story(raw: str, title: str) -> None:
+    assert title_of(raw) == title

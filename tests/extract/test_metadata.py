@@ -1101,3 +1101,40 @@ COLON_DATELINES = [
 @pytest.mark.parametrize(("raw", "published"), COLON_DATELINES)
 def test_a_dated_dateline_closed_by_a_colon(raw, published):
     assert extract_page(raw).published == published
+
+
+# persons22 (set bt): the Sudan Tribune's date-first dateline names a place abroad with its
+# country in the brackets ("(TRIPOLI, Libya)"); the site header's "today" date above it is
+# no page date. Near misses: a bracket of more than a place and a country dates nothing.
+_MASTHEAD = "Monday, March 3, 2025\n\nSudan Tribune\n\nPlural news and views on Sudan\n\n"
+DATE_FIRST_ABROAD = [
+    (
+        _MASTHEAD + "Talks on Darfur resume in Libya\n\n"
+        "June 4, 2009 (SIRTE, Libya) — Mediators met the rebels on Thursday in the coastal town.",
+        date(2009, 6, 4),
+    ),
+    (
+        _MASTHEAD + "Rebels sign accord in Qatar\n\n"
+        "February 23, 2010 (DOHA, Qatar) – The government and the rebels signed a framework deal.",
+        date(2010, 2, 23),
+    ),
+    (
+        _MASTHEAD + "Envoy briefs the council\n\n"
+        "October 12, 2011 (NEW YORK, United States) -- The envoy told the council that the "
+        "talks had stalled.",
+        date(2011, 10, 12),
+    ),
+    # near miss: a sentence in the brackets is no dateline's place
+    (
+        _MASTHEAD + "Envoy briefs the council\n\n"
+        "October 12, 2011 (the envoy said, in his briefing) - The council met on Thursday.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), DATE_FIRST_ABROAD)
+def test_a_date_first_dateline_with_the_country_in_brackets(
+    raw: str, published: date | None
+) -> None:
+    assert extract_page(raw).published == published

@@ -588,3 +588,22 @@ SETTLEMENT_OFFICIALS = [
 def test_settlement_official_is_a_person(text, persons, places):
     assert names(text) == persons
     assert cities(text) == places
+
+
+# persons22 (set bt): a role with a "sub-", "co-", "ex-" or "vice-" prefix is the role in an
+# apposition after a one-word name. Near misses: the prefix before a word that is no role
+# ("a sub-ethnic group", "Mbonge sub-division", "a sub-county") vouches for nothing.
+PREFIXED_ROLES = [
+    ("Ugbade, a gang sub-commander, was among those seen near the creek.", {"Ugbade"}),
+    ("Okiror, an ex-soldier, was shot dead at the market on Friday.", {"Okiror"}),
+    ("Lotimo, a militia co-founder, had fled across the river by then.", {"Lotimo"}),
+    ("The court heard that Awiti, the council vice-chairman, had signed the order.", {"Awiti"}),
+    # near misses
+    ("Bokoko, a village in Mbonge sub-division, was burnt on Monday.", set()),
+    ("Troops entered Kapelebyong, a sub-county of the district, on Friday.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREFIXED_ROLES)
+def test_a_prefixed_role_in_apposition(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -280,3 +280,33 @@ def test_photo_credit_inside_flattened_text(text: str, expected: set[tuple[str, 
 )
 def test_an_outlets_photo_credit_in_brackets(text: str, expected: dict[str, str]) -> None:
     assert roles(text) == expected
+
+
+# persons22 (set bt): flattened wire copy runs the byline into the dateline's place, in
+# capitals ("By NAME CITY, Country (Reuters) -"); the name ends where the capitals start.
+# Near misses: a byline all in capitals is one name; a place in Title Case is left as it was.
+_LONG = " Officials said the strike hit a compound near the border and killed seven fighters." * 3
+BYLINE_DATELINES = [
+    (
+        "Drone strike hits militants\n\nBy Amir Shahzad DERA ISMAIL KHAN, Pakistan (Reuters) -"
+        + _LONG,
+        {"Amir Shahzad"},
+    ),
+    (
+        "Rebels shell villages\n\nBy Petar Ilievski NEAR TETOVO, Macedonia (Reuters) -" + _LONG,
+        {"Petar Ilievski"},
+    ),
+    (
+        "Army retakes town\n\nReuters By Daniel Okoro NEAR GWOZA, Nigeria, May 4 (Reuters) -"
+        + _LONG,
+        {"Daniel Okoro"},
+    ),
+    ("Army retakes town\n\nBy Laila Haddad GAZA (Reuters) -" + _LONG, {"Laila Haddad"}),
+    # near misses
+    ("Army retakes town\n\nBy AHMED SALEH, Reuters -" + _LONG, {"Ahmed Saleh"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BYLINE_DATELINES)
+def test_a_byline_run_into_a_capitals_dateline(text: str, expected: set[str]) -> None:
+    assert set(roles(text)) == expected
