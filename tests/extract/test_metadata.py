@@ -1069,3 +1069,54 @@ SIGNED_STATEMENTS = [
 @pytest.mark.parametrize(("raw", "published"), SIGNED_STATEMENTS)
 def test_a_statements_place_and_date_at_its_foot_titles17(raw, published):
     assert extract_page(raw).published == published
+
+
+# titles18: a numeric date stamp with its time before it and nothing else ("04:08 2024/05/26",
+# "09:15 | 17.03.2022") is a date line, not a letterless boilerplate line: it dates the page
+# even with a credit line, a bar or a widget between it and the headline. A bare time, two
+# times or a score do not.
+STAMP_STORY = (
+    "\n\nGunmen stormed a market in the north of the country on Tuesday and killed at least "
+    "eleven traders, local officials said.\n\nThe attackers fled on motorbikes before troops "
+    "arrived.\n"
+)
+NUMERIC_STAMPS = [
+    (
+        "Gunmen kill eleven traders in northern market\n\nAgencies\n\n|\n\n04:08 2024/05/26"
+        + STAMP_STORY,
+        date(2024, 5, 26),
+    ),
+    (
+        "Gunmen kill eleven traders in northern market\n\nStaff Reporter\n\n|\n\nA-\n\n"
+        "18:42 2023-11-07" + STAMP_STORY,
+        date(2023, 11, 7),
+    ),
+    (
+        "Gunmen kill eleven traders in northern market\n\nNews Desk\n\n|\n\n09:15 | 17.03.2022"
+        "\n\nA+" + STAMP_STORY,
+        date(2022, 3, 17),
+    ),
+    # the date first was read before (DATE_ONLY holds its time): unchanged
+    (
+        "Gunmen kill eleven traders in northern market\n\nNews Desk\n\n|\n\n2023-11-07 18:42:10"
+        + STAMP_STORY,
+        date(2023, 11, 7),
+    ),
+    (
+        "Gunmen kill eleven traders in northern market\n\nAgencies\n\nA+\n\n21:30 12/10/2021"
+        + STAMP_STORY,
+        date(2021, 10, 12),
+    ),
+    ("Gunmen kill eleven traders in northern market\n\nAgencies\n\n|\n\n04:08" + STAMP_STORY, None),
+    (
+        "Gunmen kill eleven traders in northern market\n\nAgencies\n\n|\n\n12:00 14:30"
+        + STAMP_STORY,
+        None,
+    ),
+    ("Gunmen kill eleven traders in northern market\n\nAgencies\n\n|\n\n2:1" + STAMP_STORY, None),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), NUMERIC_STAMPS)
+def test_a_numeric_stamp_with_its_time_dates_the_page_titles18(raw, published):
+    assert extract_page(raw).published == published
