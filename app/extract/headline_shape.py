@@ -376,6 +376,30 @@ def _is_nav_trail(text: str) -> bool:
     )
 
 
+# An outlet's credit with its home town in brackets, as AllAfrica prints it between the date
+# line and the headline of the story it republishes: "Daily Trust (Abuja)", "Radio Dabanga
+# (Amsterdam)", "The Citizen (Dar es Salaam)". The name is in Title Case, five words at most,
+# and ends in a newspaper's or broadcaster's word (or opens with "Daily", "Radio" or an
+# agency's word).
+_MEDIA_LAST = (
+    r"(?:News|Times|Online|Agency|Network|Radio|FM|TV|Television|Tribune|Herald|Journal|"
+    r"Gazette|Chronicle|Telegraph|Media|Broadcasting|Citizen|Magazine|Vanguard)"
+)
+# (not "Post", "Leader", "Star", "Monitor" or "Observer", which end headlines: "Rebels Seize
+# Border Post (Kidal)")
+_MEDIA_FIRST = r"(?:Daily|Radio|Agencia|Agence|Agência|Agenzia)"
+_PLACE_IN_BRACKETS = (
+    r"\((?!\s*(?:Opinion|Video|Analysis|Update|Updated|Photos?|Live|Editorial|Audio)\b)"
+    r"\s*[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*){0,2}\s*\)$"
+)
+_OUTLET_WITH_BASE = re.compile(
+    r"^(?:The\s+)?(?:"
+    rf"(?:[A-Z][\w.'’&-]*\s+){{0,4}}{_MEDIA_LAST}"
+    rf"|{_MEDIA_FIRST}(?:\s+(?:(?:de|da|do|di|du|of|the)\s+)?[A-Z][\w.'’&-]*){{1,4}}"
+    rf")\s*{_PLACE_IN_BRACKETS}"
+)
+
+
 def is_furniture(text: str) -> bool:
     """A widget, label, photo credit, summary bullet or section menu line."""
     return bool(
@@ -393,6 +417,7 @@ def is_furniture(text: str) -> bool:
         or _TAG_LIST.match(text)
         or _REPORTERS_WITH_BASES.match(text)
         or _names_byline(text)
+        or _OUTLET_WITH_BASE.match(text)
     )
 
 

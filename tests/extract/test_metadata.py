@@ -1120,3 +1120,31 @@ NUMERIC_STAMPS = [
 @pytest.mark.parametrize(("raw", "published"), NUMERIC_STAMPS)
 def test_a_numeric_stamp_with_its_time_dates_the_page_titles18(raw, published):
     assert extract_page(raw).published == published
+
+
+# titles18: AllAfrica's credit of the outlet it republishes, with the outlet's town in brackets,
+# between the date line and the headline, is not taken for the headline.
+OUTLET_CREDITS = [
+    (
+        "12 May 2019\n\nDaily Trust (Abuja)\n\nNigeria: Gunmen Kill Nine in Zamfara Village\n\n"
+        "Gunmen on motorbikes killed nine villagers in an overnight raid, police said on Sunday.\n",
+        "Nigeria: Gunmen Kill Nine in Zamfara Village",
+    ),
+    (
+        "3 June 2021\n\nThe Citizen (Dar es Salaam)\n\nTanzania: Police Hunt Gang After Border "
+        "Attack\n\nPolice have launched a manhunt after a gang attacked a border post on "
+        "Friday night.\n",
+        "Tanzania: Police Hunt Gang After Border Attack",
+    ),
+    (
+        "8 March 2020\n\nRadio Dabanga (Amsterdam)\n\nSudan: Herders Clash With Farmers in South "
+        "Darfur\n\nClashes between herders and farmers left four people dead, witnesses told "
+        "the station.\n",
+        "Sudan: Herders Clash With Farmers in South Darfur",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), OUTLET_CREDITS)
+def test_an_outlets_credit_over_the_headline_titles18(raw, title):
+    assert extract_page(raw).title == title
