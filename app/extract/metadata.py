@@ -201,6 +201,14 @@ _OUTLET_DATED_DATELINE = re.compile(
     rf"(?P<date>(?i:{DATE_PATTERN}))"
     r"\s*\)\s*(?::|--|[–—-]\s|(?=[A-Z]))"
 )
+# The outlet, the place and the date all in brackets opening the paragraph, as some agencies
+# and Catholic news services print it: "(ZENIT News / Rome, 01.01.2024).- FIDES published
+# ...", "(Rudaw / Erbil, May 3, 2021) – ...". The outlet holds no digit and no bracket.
+_BRACKET_OPENING_DATELINE = re.compile(
+    r"^\(\s*[A-Z][^()/\d]{0,40}?\s*/\s*"
+    r"[A-Z\u00c0-\u00de][\w'’.-]*(?:[ -][A-Z\u00c0-\u00de][\w'’.-]*){0,2}"
+    rf",\s*(?P<date>(?i:{DATE_PATTERN}))\s*\)\s*\.?\s*(?::|--|[–—-])"
+)
 # The date first and the place in brackets, as the Sudan Tribune writes it: "December 21,
 # 2012 (BOR) – Four people were killed ...".
 _DATE_FIRST_DATELINE = re.compile(
@@ -265,6 +273,7 @@ def _dateline_date(lines: list[Line], meta: Metadata) -> tuple[int, date] | None
             or _OUTLET_DATED_DATELINE.match(head)
             or _AGENCY_DATED_DATELINE.match(head)
             or _DATE_PLACE_DATELINE.match(head)
+            or _BRACKET_OPENING_DATELINE.match(head)
         )
         if not m:
             continue

@@ -1148,3 +1148,42 @@ OUTLET_CREDITS = [
 @pytest.mark.parametrize(("raw", "title"), OUTLET_CREDITS)
 def test_an_outlets_credit_over_the_headline_titles18(raw, title):
     assert extract_page(raw).title == title
+
+
+# titles18: the outlet, the place and the date in brackets opening the story's paragraph ("(Rudaw
+# / Erbil, May 3, 2021) –") date the page when it states no other date; a bracket with only an
+# agency, a reference to another story, or no dash after it does not.
+BRACKET_STORY = (
+    "Clashes spread to three districts\n\nFighting between two armed groups spread to three "
+    "districts overnight, residents said.\n\n"
+)
+BRACKET_OPENINGS = [
+    (
+        BRACKET_STORY + "(Rudaw / Erbil, May 3, 2021) – Gunmen opened fire on a checkpoint at "
+        "dawn, killing two guards.\n",
+        date(2021, 5, 3),
+    ),
+    (
+        BRACKET_STORY + "(Mission News / Abuja, 12.05.2020).- The bishop said the priest was "
+        "freed late on Monday.\n",
+        date(2020, 5, 12),
+    ),
+    (
+        BRACKET_STORY
+        + "(Agence Ecclesiale / Bangui, 4 June 2019): Armed men looted the parish house and "
+        "burned two cars before fleeing.\n",
+        date(2019, 6, 4),
+    ),
+    (
+        BRACKET_STORY + "(Reuters) - Gunmen opened fire on a checkpoint at dawn, killing two "
+        "guards.\n",
+        None,
+    ),
+    (BRACKET_STORY + "(see Mission News, 12/5/2020) The bishop said the priest was freed.\n", None),
+    (BRACKET_STORY + "(Rudaw / Erbil, May 3, 2021) Gunmen opened fire on a checkpoint.\n", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), BRACKET_OPENINGS)
+def test_outlet_place_and_date_in_an_opening_bracket_titles18(raw, published):
+    assert extract_page(raw).published == published
