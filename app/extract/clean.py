@@ -520,7 +520,8 @@ _CREDIT_LINE = re.compile(
     r"(?:photo(?:graph)?s?|pictures?) by|written by|(?:author|reporter)s?\s*:)"
     # "By X", and after a date line's bar ("October 26, 1998|By X"); French and Spanish "Par"
     # and "Por" open bylines of English pages from francophone and hispanophone outlets
-    r"|^(?:\|\s*)?(?:By|Par|Por) [A-Z]",
+    # ("By: X", "BY : X" as South Asian and African sites print it, with the colon)
+    r"|^(?:\|\s*)?(?:By|Par|Por)(?: |\s*:\s*)[A-Z]|^(?:\|\s*)?BY\s*:\s*[A-Z]",
 )
 
 

@@ -16,7 +16,9 @@ from app.extract.lexicons import is_first_name
 from app.extract.stated_dates import WEEKDAY_NAME, is_date_or_age_line
 
 _HEADLINE_MIN_WORDS, _HEADLINE_MAX_WORDS = 3, 30
-_BYLINE = re.compile(r"^By\s+\S")
+# A byline: "By NAME", "By: NAME", "BY : NAME" (in capitals with its colon only: "BY THE
+# NUMBERS ..." may open a headline).
+_BYLINE = re.compile(r"^(?:By(?:\s+|\s*:\s*)\S|BY\s*:\s*\S)")
 _SPECIAL_FOR = re.compile(r"^(?:Special\s+(?:for|to)|Staff\s+writer|Correspondent)\b", re.I)
 # Page furniture that has a headline's shape: widget and label lines, photo credits.
 _FURNITURE = re.compile(

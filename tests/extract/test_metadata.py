@@ -1187,3 +1187,43 @@ BRACKET_OPENINGS = [
 @pytest.mark.parametrize(("raw", "published"), BRACKET_OPENINGS)
 def test_outlet_place_and_date_in_an_opening_bracket_titles18(raw, published):
     assert extract_page(raw).published == published
+
+
+# titles18: a byline with a colon ("By: NAME", "BY : NAME, Staff Reporter", "Por: NAME") opening
+# a page without a headline is no headline, and is not run into the story's first line; a
+# headline opening with "By-", "Bystanders" or "BY THE NUMBERS" is still one.
+BYLINE_STORY = (
+    "\n\nGunmen stormed a market in the north of the country on Tuesday and killed at least "
+    "eleven traders, local officials said.\n\nThe attackers fled on motorbikes before troops "
+    "arrived.\n"
+)
+COLON_BYLINES = [
+    ("By: Amina Bello" + BYLINE_STORY, None),
+    ("BY: AMINA BELLO" + BYLINE_STORY, None),
+    ("BY :  Amina Bello, Staff Reporter" + BYLINE_STORY, None),
+    ("By : Amina Bello" + BYLINE_STORY, None),
+    ("By:Amina Bello" + BYLINE_STORY, None),
+    (
+        "By-election violence leaves eleven traders dead" + BYLINE_STORY,
+        "By-election violence leaves eleven traders dead",
+    ),
+    (
+        "Bystanders flee as gunmen storm northern market" + BYLINE_STORY,
+        "Bystanders flee as gunmen storm northern market",
+    ),
+    (
+        "BY THE NUMBERS: ELEVEN TRADERS KILLED IN MARKET RAID" + BYLINE_STORY,
+        "BY THE NUMBERS: ELEVEN TRADERS KILLED IN MARKET RAID",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), COLON_BYLINES)
+def test_a_byline_with_a_colon_is_no_headline_titles18(raw, title):
+    e = extract_page(raw)
+    if title is None:
+        assert e.title_is_fallback
+        assert e.title.startswith("Gunmen stormed a market")
+    else:
+        assert not e.title_is_fallback
+        assert e.title == title
