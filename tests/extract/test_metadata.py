@@ -1114,6 +1114,13 @@ NUMERIC_STAMPS = [
         None,
     ),
     ("Gunmen kill eleven traders in northern market\n\nAgencies\n\n|\n\n2:1" + STAMP_STORY, None),
+    # above the headline (a header's clock) it is read as before: not at all
+    ("14:32 02/12/2026\n\nGunmen kill eleven traders in northern market" + STAMP_STORY, None),
+    (
+        "Home | World\n\n14:32 | 02.12.2026\n\nGunmen kill eleven traders in northern market"
+        + STAMP_STORY,
+        None,
+    ),
 ]
 
 
