@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from app.extract.datelines import CAPITALS
-from app.extract.dates import DATE_ONLY, DATE_PATTERN, LEADING_DATE, LEADING_MONTH
+from app.extract.dates import DATE_ONLY, DATE_PATTERN, LEADING_DATE, LEADING_MONTH, NUMERIC_STAMP
 from app.extract.headline_shape import is_headline_shaped
 from app.extract.lexicons import FAITHS_AND_PEOPLES, ORG_WORDS, TITLE_WORDS, is_first_name
 from app.extract.stated_dates import date_line
@@ -520,7 +520,8 @@ _CREDIT_LINE = re.compile(
     r"(?:photo(?:graph)?s?|pictures?) by|written by|(?:author|reporter)s?\s*:)"
     # "By X", and after a date line's bar ("October 26, 1998|By X"); French and Spanish "Par"
     # and "Por" open bylines of English pages from francophone and hispanophone outlets
-    r"|^(?:\|\s*)?(?:By|Par|Por) [A-Z]",
+    # ("By: X", "BY : X" as South Asian and African sites print it, with the colon)
+    r"|^(?:\|\s*)?(?:By|Par|Por)(?: |\s*:\s*)[A-Z]|^(?:\|\s*)?BY\s*:\s*[A-Z]",
 )
 
 
@@ -713,7 +714,7 @@ def segment(raw: str) -> list[Line]:
         ):
             in_links = False
         if ("@" in text and len(text.split()) <= 6 and has_email_or_handle(text)) or (
-            DATE_ONLY.match(text)
+            DATE_ONLY.match(text) or NUMERIC_STAMP.match(text)
         ):
             kind = META
         elif (

@@ -151,6 +151,15 @@ LEADING_MONTH = re.compile(r"^\s*date\s+\d{4}-\d{1,2}\s+(?=\S)")
 DATE_ONLY = re.compile(
     rf"^\s*(?:{PUBLISHED_PREFIX}|updated\s*(?:on|:)?\s*)?{DATE_PATTERN}\s*$", re.I
 )
+# A numeric date stamp with its time on either side and nothing else, as a CMS prints it
+# under the headline: "04:08 2024/05/26", "09:15 | 17.03.2022", "2024-09-03 19:15:11". It has
+# no letters, so it is no boilerplate (``clean.segment`` labels it a date line; DATE_ONLY
+# already held the time after the date, not before it).
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+NUMERIC_STAMP = re.compile(
+    rf"^(?=[^A-Za-z]*$)(?=.*\d:\d\d)\s*(?:{_CLOCK}\s*[|,]?\s*)?{DATE_PATTERN}"
+    rf"(?:\s*[|,]?\s*{_CLOCK})?\s*$"
+)
 
 
 def to_date(m: re.Match[str]) -> date | None:

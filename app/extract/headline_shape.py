@@ -16,7 +16,9 @@ from app.extract.lexicons import is_first_name
 from app.extract.stated_dates import WEEKDAY_NAME, is_date_or_age_line
 
 _HEADLINE_MIN_WORDS, _HEADLINE_MAX_WORDS = 3, 30
-_BYLINE = re.compile(r"^By\s+\S")
+# A byline: "By NAME", "By: NAME", "BY : NAME" (in capitals with its colon only: "BY THE
+# NUMBERS ..." may open a headline).
+_BYLINE = re.compile(r"^(?:By(?:\s+|\s*:\s*)\S|BY\s*:\s*\S)")
 _SPECIAL_FOR = re.compile(r"^(?:Special\s+(?:for|to)|Staff\s+writer|Correspondent)\b", re.I)
 # Page furniture that has a headline's shape: widget and label lines, photo credits.
 _FURNITURE = re.compile(
@@ -393,6 +395,30 @@ def _is_nav_trail(text: str) -> bool:
     )
 
 
+# An outlet's credit with its home town in brackets, as AllAfrica prints it between the date
+# line and the headline of the story it republishes: "Daily Trust (Abuja)", "Radio Dabanga
+# (Amsterdam)", "The Citizen (Dar es Salaam)". The name is in Title Case, five words at most,
+# and ends in a newspaper's or broadcaster's word (or opens with "Daily", "Radio" or an
+# agency's word).
+_MEDIA_LAST = (
+    r"(?:News|Times|Online|Agency|Network|Radio|FM|TV|Television|Tribune|Herald|Journal|"
+    r"Gazette|Chronicle|Telegraph|Media|Broadcasting|Citizen|Magazine|Vanguard)"
+)
+# (not "Post", "Leader", "Star", "Monitor" or "Observer", which end headlines: "Rebels Seize
+# Border Post (Kidal)")
+_MEDIA_FIRST = r"(?:Daily|Radio|Agencia|Agence|Agência|Agenzia)"
+_PLACE_IN_BRACKETS = (
+    r"\((?!\s*(?:Opinion|Video|Analysis|Update|Updated|Photos?|Live|Editorial|Audio)\b)"
+    r"\s*[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*){0,2}\s*\)$"
+)
+_OUTLET_WITH_BASE = re.compile(
+    r"^(?:The\s+)?(?:"
+    rf"(?:[A-Z][\w.'’&-]*\s+){{0,4}}{_MEDIA_LAST}"
+    rf"|{_MEDIA_FIRST}(?:\s+(?:(?:de|da|do|di|du|of|the)\s+)?[A-Z][\w.'’&-]*){{1,4}}"
+    rf")\s*{_PLACE_IN_BRACKETS}"
+)
+
+
 def is_furniture(text: str) -> bool:
     """A widget, label, photo credit, summary bullet or section menu line."""
     return bool(
@@ -411,6 +437,7 @@ def is_furniture(text: str) -> bool:
         or _sentence_case_tags(text)
         or _REPORTERS_WITH_BASES.match(text)
         or _names_byline(text)
+        or _OUTLET_WITH_BASE.match(text)
     )
 
 

@@ -15,7 +15,14 @@ from itertools import takewhile
 from app.extract.clean import BODY, BOILER, CAPTION, META, Line
 from app.extract.countries import CountryLabels
 from app.extract.datelines import CAPITALS, DATELINE, dateline, dateline_place
-from app.extract.dates import DATE_PATTERN, DATE_RE, LEADING_DATE, to_date
+from app.extract.dates import (
+    DATE_ONLY,
+    DATE_PATTERN,
+    DATE_RE,
+    LEADING_DATE,
+    NUMERIC_STAMP,
+    to_date,
+)
 from app.extract.headline import find_headline, related_labels, story_start
 from app.extract.headline_shape import BREADCRUMB, looks_like_name_line
 from app.extract.site_suffix import strip_site_suffix
@@ -209,6 +216,14 @@ _OUTLET_DATED_DATELINE = re.compile(
     rf"(?P<date>(?i:{DATE_PATTERN}))"
     r"\s*\)\s*(?::|--|[–—-]\s|(?=[A-Z]))"
 )
+# The outlet, the place and the date all in brackets opening the paragraph, as some agencies
+# and Catholic news services print it: "(ZENIT News / Rome, 01.01.2024).- FIDES published
+# ...", "(Rudaw / Erbil, May 3, 2021) – ...". The outlet holds no digit and no bracket.
+_BRACKET_OPENING_DATELINE = re.compile(
+    r"^\(\s*[A-Z][^()/\d]{0,40}?\s*/\s*"
+    r"[A-Z\u00c0-\u00de][\w'’.-]*(?:[ -][A-Z\u00c0-\u00de][\w'’.-]*){0,2}"
+    rf",\s*(?P<date>(?i:{DATE_PATTERN}))\s*\)\s*\.?\s*(?::|--|[–—-])"
+)
 # The date first and the place in brackets, as the Sudan Tribune writes it: "December 21,
 # 2012 (BOR) – Four people were killed ...", and with the country for a place abroad:
 # "November 1, 2007 (TRIPOLI, Libya) — Negotiations ...".
@@ -280,6 +295,7 @@ def _dateline_date(lines: list[Line], meta: Metadata) -> tuple[int, date] | None
             or _AGENCY_DATED_DATELINE.match(head)
             or _DATE_PLACE_DATELINE.match(head)
             or _COLON_DATED_DATELINE.match(head)
+            or _BRACKET_OPENING_DATELINE.match(head)
         )
         if not m:
             continue
@@ -499,11 +515,25 @@ def _signature_date(lines: list[Line], meta: Metadata) -> tuple[int, date] | Non
     return None
 
 
+def _stamp_above_headline(ln: Line, meta: Metadata) -> bool:
+    """A numeric stamp with its time first ("14:32 02/12/2026") above the headline, or on a
+    page without one: a header's clock, read as before (as letterless boilerplate: not at
+    all); under the headline it is the page's date line (``dates.NUMERIC_STAMP``)."""
+    h = meta.headline_index
+    return (
+        (h is None or ln.index < h)
+        and bool(NUMERIC_STAMP.match(ln.text))
+        and not DATE_ONLY.match(ln.text)
+    )
+
+
 def find_date(lines: list[Line], meta: Metadata) -> None:
     """The date the page states as its own (see _LABEL_PRIORITY); captions never count."""
     candidates: list[tuple[int, int, date]] = []  # (priority, line index, date)
     for ln in lines:
         if ln.kind == CAPTION or (ln.kind == BOILER and not _under_headline(ln, meta)):
+            continue
+        if _stamp_above_headline(ln, meta):
             continue
         found = _line_date(ln, meta)
         if found and found[0] == _ABOVE_HEADLINE and _in_header_bar(ln, lines, meta):

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from app.extract.dates import DATE_ONLY, LEADING_DATE, first_date
+from app.extract.dates import DATE_ONLY, LEADING_DATE, NUMERIC_STAMP, first_date
 
 
 @pytest.mark.parametrize(
@@ -172,3 +172,22 @@ def test_a_spaced_hyphen_date_line_is_a_date_line():
 )
 def test_arabic_month_names_titles16(text, expected):
     assert first_date(text) == expected
+
+
+# titles18: a numeric date stamp with its time on either side and nothing else.
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("04:08 2024/05/26", True),
+        ("2023-11-07 18:42:10", True),
+        ("17.03.2022 | 09:15", True),
+        ("21:30, 12/10/2021", True),
+        ("2024/05/26", False),  # no time: DATE_ONLY's
+        ("04:08", False),
+        ("12:00 14:30", False),
+        ("14:05 12 March 2019", False),  # words: a date line read as before
+        ("Score 2:1 on 12/10/2021", False),
+    ],
+)
+def test_numeric_stamp_titles18(text, stamp):
+    assert bool(NUMERIC_STAMP.match(text)) is stamp

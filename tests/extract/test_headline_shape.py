@@ -540,3 +540,29 @@ def test_bbc_picture_labels_titles16(line, furniture):
 )
 def test_a_byline_of_names_without_by_titles17(line, furniture):
     assert is_furniture(line) is furniture
+
+
+# titles18: an outlet's credit with its home town in brackets (AllAfrica's line naming the
+# outlet it republishes, between the date line and the headline) is no headline; a headline
+# ending with a place or a label in brackets is.
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Daily Trust (Abuja)", True),
+        ("The Herald (Harare)", True),
+        ("Radio Dabanga (Amsterdam)", True),
+        ("The Citizen (Dar es Salaam)", True),
+        ("Agencia de Noticias de Angola (Luanda)", True),
+        ("Capital FM (Nairobi)", True),
+        ("Premium Times (Abuja)", True),
+        ("Rebels Seize Border Post (Kidal)", False),
+        ("Army Kills Rebel Leader (Kidal)", False),
+        ("Times Square Attack Suspect Charged (New York)", False),
+        ("Gunmen Attack Radio Station (Mogadishu)", False),
+        ("Radio host shot dead (Mogadishu)", False),
+        ("Fake News (Opinion)", False),
+        ("Sudan Tribune", False),
+    ],
+)
+def test_an_outlets_credit_with_its_town_titles18(line, furniture):
+    assert bool(is_furniture(line)) is furniture

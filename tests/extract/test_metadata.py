@@ -1138,3 +1138,168 @@ def test_a_date_first_dateline_with_the_country_in_brackets(
     raw: str, published: date | None
 ) -> None:
     assert extract_page(raw).published == published
+
+
+# titles18: a numeric date stamp with its time before it and nothing else ("04:08 2024/05/26",
+# "09:15 | 17.03.2022") is a date line, not a letterless boilerplate line: it dates the page
+# even with a credit line, a bar or a widget between it and the headline. A bare time, two
+# times or a score do not.
+STAMP_STORY = (
+    "\n\nGunmen stormed a market in the north of the country on Tuesday and killed at least "
+    "eleven traders, local officials said.\n\nThe attackers fled on motorbikes before troops "
+    "arrived.\n"
+)
+NUMERIC_STAMPS = [
+    (
+        "Gunmen kill eleven traders in northern market\n\nAgencies\n\n|\n\n04:08 2024/05/26"
+        + STAMP_STORY,
+        date(2024, 5, 26),
+    ),
+    (
+        "Gunmen kill eleven traders in northern market\n\nStaff Reporter\n\n|\n\nA-\n\n"
+        "18:42 2023-11-07" + STAMP_STORY,
+        date(2023, 11, 7),
+    ),
+    (
+        "Gunmen kill eleven traders in northern market\n\nNews Desk\n\n|\n\n09:15 | 17.03.2022"
+        "\n\nA+" + STAMP_STORY,
+        date(2022, 3, 17),
+    ),
+    # the date first was read before (DATE_ONLY holds its time): unchanged
+    (
+        "Gunmen kill eleven traders in northern market\n\nNews Desk\n\n|\n\n2023-11-07 18:42:10"
+        + STAMP_STORY,
+        date(2023, 11, 7),
+    ),
+    (
+        "Gunmen kill eleven traders in northern market\n\nAgencies\n\nA+\n\n21:30 12/10/2021"
+        + STAMP_STORY,
+        date(2021, 10, 12),
+    ),
+    ("Gunmen kill eleven traders in northern market\n\nAgencies\n\n|\n\n04:08" + STAMP_STORY, None),
+    (
+        "Gunmen kill eleven traders in northern market\n\nAgencies\n\n|\n\n12:00 14:30"
+        + STAMP_STORY,
+        None,
+    ),
+    ("Gunmen kill eleven traders in northern market\n\nAgencies\n\n|\n\n2:1" + STAMP_STORY, None),
+    # above the headline (a header's clock) it is read as before: not at all
+    ("14:32 02/12/2026\n\nGunmen kill eleven traders in northern market" + STAMP_STORY, None),
+    (
+        "Home | World\n\n14:32 | 02.12.2026\n\nGunmen kill eleven traders in northern market"
+        + STAMP_STORY,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), NUMERIC_STAMPS)
+def test_a_numeric_stamp_with_its_time_dates_the_page_titles18(raw, published):
+    assert extract_page(raw).published == published
+
+
+# titles18: AllAfrica's credit of the outlet it republishes, with the outlet's town in brackets,
+# between the date line and the headline, is not taken for the headline.
+OUTLET_CREDITS = [
+    (
+        "12 May 2019\n\nDaily Trust (Abuja)\n\nNigeria: Gunmen Kill Nine in Zamfara Village\n\n"
+        "Gunmen on motorbikes killed nine villagers in an overnight raid, police said on Sunday.\n",
+        "Nigeria: Gunmen Kill Nine in Zamfara Village",
+    ),
+    (
+        "3 June 2021\n\nThe Citizen (Dar es Salaam)\n\nTanzania: Police Hunt Gang After Border "
+        "Attack\n\nPolice have launched a manhunt after a gang attacked a border post on "
+        "Friday night.\n",
+        "Tanzania: Police Hunt Gang After Border Attack",
+    ),
+    (
+        "8 March 2020\n\nRadio Dabanga (Amsterdam)\n\nSudan: Herders Clash With Farmers in South "
+        "Darfur\n\nClashes between herders and farmers left four people dead, witnesses told "
+        "the station.\n",
+        "Sudan: Herders Clash With Farmers in South Darfur",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), OUTLET_CREDITS)
+def test_an_outlets_credit_over_the_headline_titles18(raw, title):
+    assert extract_page(raw).title == title
+
+
+# titles18: the outlet, the place and the date in brackets opening the story's paragraph ("(Rudaw
+# / Erbil, May 3, 2021) –") date the page when it states no other date; a bracket with only an
+# agency, a reference to another story, or no dash after it does not.
+BRACKET_STORY = (
+    "Clashes spread to three districts\n\nFighting between two armed groups spread to three "
+    "districts overnight, residents said.\n\n"
+)
+BRACKET_OPENINGS = [
+    (
+        BRACKET_STORY + "(Rudaw / Erbil, May 3, 2021) – Gunmen opened fire on a checkpoint at "
+        "dawn, killing two guards.\n",
+        date(2021, 5, 3),
+    ),
+    (
+        BRACKET_STORY + "(Mission News / Abuja, 12.05.2020).- The bishop said the priest was "
+        "freed late on Monday.\n",
+        date(2020, 5, 12),
+    ),
+    (
+        BRACKET_STORY
+        + "(Agence Ecclesiale / Bangui, 4 June 2019): Armed men looted the parish house and "
+        "burned two cars before fleeing.\n",
+        date(2019, 6, 4),
+    ),
+    (
+        BRACKET_STORY + "(Reuters) - Gunmen opened fire on a checkpoint at dawn, killing two "
+        "guards.\n",
+        None,
+    ),
+    (BRACKET_STORY + "(see Mission News, 12/5/2020) The bishop said the priest was freed.\n", None),
+    (BRACKET_STORY + "(Rudaw / Erbil, May 3, 2021) Gunmen opened fire on a checkpoint.\n", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), BRACKET_OPENINGS)
+def test_outlet_place_and_date_in_an_opening_bracket_titles18(raw, published):
+    assert extract_page(raw).published == published
+
+
+# titles18: a byline with a colon ("By: NAME", "BY : NAME, Staff Reporter", "Por: NAME") opening
+# a page without a headline is no headline, and is not run into the story's first line; a
+# headline opening with "By-", "Bystanders" or "BY THE NUMBERS" is still one.
+BYLINE_STORY = (
+    "\n\nGunmen stormed a market in the north of the country on Tuesday and killed at least "
+    "eleven traders, local officials said.\n\nThe attackers fled on motorbikes before troops "
+    "arrived.\n"
+)
+COLON_BYLINES = [
+    ("By: Amina Bello" + BYLINE_STORY, None),
+    ("BY: AMINA BELLO" + BYLINE_STORY, None),
+    ("BY :  Amina Bello, Staff Reporter" + BYLINE_STORY, None),
+    ("By : Amina Bello" + BYLINE_STORY, None),
+    ("By:Amina Bello" + BYLINE_STORY, None),
+    (
+        "By-election violence leaves eleven traders dead" + BYLINE_STORY,
+        "By-election violence leaves eleven traders dead",
+    ),
+    (
+        "Bystanders flee as gunmen storm northern market" + BYLINE_STORY,
+        "Bystanders flee as gunmen storm northern market",
+    ),
+    (
+        "BY THE NUMBERS: ELEVEN TRADERS KILLED IN MARKET RAID" + BYLINE_STORY,
+        "BY THE NUMBERS: ELEVEN TRADERS KILLED IN MARKET RAID",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), COLON_BYLINES)
+def test_a_byline_with_a_colon_is_no_headline_titles18(raw, title):
+    e = extract_page(raw)
+    if title is None:
+        assert e.title_is_fallback
+        assert e.title.startswith("Gunmen stormed a market")
+    else:
+        assert not e.title_is_fallback
+        assert e.title == title
