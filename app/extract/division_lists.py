@@ -145,4 +145,15 @@ def _opens(before: tuple[str, ...]) -> bool:
     if not before or before[-1].lower() not in _OPENER_ENDS:
         return False  # most runs: no opener's last word before them
     low = tuple(b.lower() for b in before)
-    return any(low[-n:] in _OPENERS and len(low) > n and low[-n - 1] in _UNITS for n in (1, 2))
+    if any(low[-n:] in _OPENERS and len(low) > n and low[-n - 1] in _UNITS for n in (1, 2)):
+        return True
+    # "several Mexican states, including Sinaloa, Colima ...": a comma between the plural
+    # of a first-level unit and "including" (lead20); not "several regions, including El
+    # Fasher in North Darfur", nor "villages along ... Ye-U townships, including X, Y",
+    # where the list may name towns
+    return low[-3:-1] in _FIRST_LEVEL_COMMA and low[-1] == "including"
+
+
+_FIRST_LEVEL_COMMA = frozenset(
+    [("states", ","), ("provinces", ","), ("governorates", ","), ("oblasts", ",")]
+)

@@ -497,7 +497,11 @@ def _drop_office_place(
     Shahramanyan". Its one or two words go to the title phrase when a name of two words
     or more is left and the place is a region or a big town the gazetteer knows (no given
     name: "the widow of ..." holds no title), or when one word that is no given name and
-    no English word stands before a given name ("the President of Puntland Said Deni")."""
+    no English word stands before a given name ("the President of Puntland Said Deni").
+    Not when the whole run is a place the gazetteer knows ("the mayor of San Miguel
+    Totolapan": no "Miguel Totolapan" after a place "San") (lead20)."""
+    if len(name) >= 3 and gaz.lookup(" ".join(name)):
+        return head, name
     for k in (4, 3, 2, 1):
         rest = name[k:]
         if len(rest) < 2 or not all(w[:1].isupper() for w in name[: k + 1]):

@@ -193,3 +193,35 @@ def test_the_list_ends_where_its_commas_and_ands_end():
     lists = DivisionLists()
     held = {ch.text: lists.holds(ch) for ch in chunks(line)}
     assert held == {"Kunar": True, "Nuristan": True, "Khost": True, "Kabul": False}
+
+
+# lead20: a comma between a first-level unit's plural and "including" still opens a list of
+# those units ("several Mexican states, including Sinaloa, Colima ..."); after "regions,"
+# or "townships," the list may name towns or villages and is left to the other rules.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Americans were told not to travel to several Mexican states, including Sinaloa,"
+            " Colima, Guerrero, Zacatecas and Tamaulipas.",
+            set(),
+        ),
+        (
+            "The army advanced across several Sudanese states, including Khartoum, Sennar and"
+            " Blue Nile, in the spring.",
+            set(),
+        ),
+        (
+            "Fighting went on across several regions, including El Fasher in North Darfur"
+            " State, Sudan.",
+            {"El Fasher"},
+        ),
+        (
+            "Troops burned villages near Kanbalu and Ye-U townships, including Mone Hla and"
+            " Kyauk Taing, in Myanmar.",
+            {"Mone Hla", "Kyauk Taing"},
+        ),
+    ],
+)
+def test_a_comma_before_including_after_a_units_plural(text, expected):
+    assert cities(text) == expected

@@ -763,3 +763,19 @@ DEMONYM_SURNAMES = [
 @pytest.mark.parametrize(("text", "expected"), DEMONYM_SURNAMES)
 def test_a_demonym_surname_after_a_given_name(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# lead20: a run the gazetteer holds whole is the office's place, no person after a "San"
+# taken for a town ("the mayor of San Miguel Totolapan,").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Conrado Mendoza, the mayor of San Miguel Totolapan, and his father were killed.",
+            {"Conrado Mendoza"},
+        ),
+        ("The governor of Helmand Gulab Mangal visited the wounded.", {"Gulab Mangal"}),
+    ],
+)
+def test_a_whole_town_after_an_office_is_no_name(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected
