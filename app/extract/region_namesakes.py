@@ -34,6 +34,11 @@ def region_not_town(written: str, city: City, gaz: Gazetteer, countries: set[str
         return None
     # The region of a country the article names, else the first.
     region = next((r for r in regions if r.country_code in countries), regions[0])
+    if region.country_code in countries and city.country_code not in countries:
+        # "in Antioquia", "towers in Cordoba" in a Colombia story: the department, not
+        # Antakya (Turkey) nor Argentina's Cordoba, though their countries have regions so
+        # named too (Hatay, Cordoba Province) (lead20)
+        return region
     if city.country_code in {r.country_code for r in regions}:
         if 0 < city.population < _VILLAGE or capital_by_other_name(written, city, gaz):
             return region

@@ -138,6 +138,10 @@ class RegionFinder:
             return None
         text = " ".join(chunk.words)
         regions = self.gaz.regions.lookup(text)
+        if self.countries and len(regions) > 1:
+            # "in Antioquia" in a Colombia story: Colombia's department, not Turkey's Hatay,
+            # which GeoNames also has under that name (lead20)
+            regions = tuple(r for r in regions if r.country_code in self.countries)
         if len(regions) != 1:
             return None
         region = regions[0]
@@ -159,7 +163,9 @@ class RegionFinder:
             (
                 town.country_code == region.country_code
                 or town.country_code in self.countries
-                or town.population >= BIG_CITY
+                # a city abroad only when the article names no country ("in Antioquia" in
+                # a Colombia story is no Antakya) (lead20)
+                or (town.population >= BIG_CITY and not self.countries)
             )
             # "in Laghman": GeoNames' other name of the capital, Mehtar Lam (lead20)
             and not (

@@ -107,3 +107,32 @@ OTHER_SPELLING_ABROAD = [
 @pytest.mark.parametrize(("text", "expected"), OTHER_SPELLING_ABROAD)
 def test_another_spelling_of_a_local_town_is_no_region_abroad(text, expected):
     assert {c.name for c in extract_page(text).cities} == expected
+
+
+# lead20: a region of the country the article names is what its bare name means there, not
+# a city of another country the article never names, even when that country has a region of
+# the name too (Antakya is "Antioquia" and Turkey's Hatay too; Argentina has a Cordoba
+# province). Near miss: the city's own country named.
+@pytest.mark.parametrize(
+    ("text", "expected_cities", "expected_regions"),
+    [
+        (
+            "Fighting raged in Antioquia, Colombian officials said.",
+            set(),
+            {"Antioquia Department"},
+        ),
+        ("Rebels blew up power towers in Cordoba, Colombian officials said.", set(), set()),
+        ("The train crashed near Cordoba, Spain, on Sunday.", {("Cordoba", "ES")}, set()),
+        (
+            "Pilgrims walked from Antakya to the coast, Turkish media said.",
+            {("Antakya", "TR")},
+            set(),
+        ),
+    ],
+)
+def test_a_region_of_the_articles_country_before_a_city_abroad(
+    text, expected_cities, expected_regions
+):
+    page = extract_page(text)
+    assert {(c.text_name, c.country_code) for c in page.cities} == expected_cities
+    assert {r.name for r in page.regions} == expected_regions
