@@ -838,4 +838,71 @@ PROBES = [
         "N",
         "PAGE:Bypass: Gunmen kill ten on Katsina road\nGunmen killed ten villagers in Katsina, police said.",
     ),
+    # added to bring each rule to six probes or more
+    (
+        "c42-colon-dateline",
+        "Y",
+        "PAGE:Clashes in Tripoli\nBy Hadi Fornaji. Sirte, 15 August 2016: Forces loyal to the council advanced, officials said.",
+    ),
+    (
+        "c42-colon-dateline",
+        "N",
+        "PAGE:Clashes in Tripoli\nUpdate, 3 March 2021: The toll rose to twelve.\nClashes broke out in Tripoli, officials said.",
+    ),
+    (
+        "c42-khoms",
+        "Y",
+        "Fighters from Misrata and Khoms clashed near Tarhuna, Libyan officials said.",
+    ),
+    ("c42-khoms", "N", "Refugees from Homs reached Tripoli in northern Lebanon."),
+    (
+        "c44-tribune",
+        "Y",
+        "PAGE:Marines pull back\nApril 30, 2004|By Jane Doe, Tribune staff reporter. Tribune news services contributed to this report.\nFALLUJA, Iraq -- Marines pulled back, officials said.",
+    ),
+    (
+        "c44-tribune",
+        "N",
+        "PAGE:Marines pull back\nMarines pulled back from Falluja, officials said.\nApril 30, 2004|By comparison, the siege of Najaf was short.",
+    ),
+    (
+        "p22-byline-dateline",
+        "N",
+        "PAGE:Bomb in Quetta\nBy Gul Yousafzai\nQUETTA, Pakistan (Reuters) - A bomb killed five people, police said.",
+    ),
+    (
+        "p22-date-first",
+        "Y",
+        "PAGE:Darfur rebels meet\nJanuary 15, 2010 (N'DJAMENA, Chad) — Darfur rebels met the Chadian president, officials said.",
+    ),
+    (
+        "p22-date-first",
+        "N",
+        "PAGE:Darfur rebels meet\nJanuary 15, 2010 (Photo: AFP, Chad) — Darfur rebels met the Chadian president.",
+    ),
+    (
+        "p22-motto",
+        "Y",
+        "PAGE:The voice of the people of Darfur\nRebels attack army base near Nyala\nRebels attacked a base near Nyala, officials said, giving voice to anger over the army's abuses.",
+    ),
+    (
+        "p22-motto",
+        "N",
+        "PAGE:Refugees give voice to fear in Nyala camps\nRefugees in Nyala said they feared new attacks, officials said, voicing anger.",
+    ),
+    (
+        "p22-motto",
+        "N",
+        "PAGE:Rebels attack army base near Nyala\nOpinion and views\nRebels attacked a base near Nyala, officials said.",
+    ),
+    (
+        "t18-bracket",
+        "N",
+        "PAGE:Attack on church\n(Reporting by Ali Musa / Abuja, 12.03.2023) Gunmen attacked a church in Kaduna, Nigeria.",
+    ),
+    (
+        "t18-colon-byline",
+        "Y",
+        "PAGE:Gunmen kill ten in Katsina\nBy:Ibrahim Sani\nGunmen killed ten villagers in Katsina, police said.",
+    ),
 ]
