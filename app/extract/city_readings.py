@@ -135,7 +135,7 @@ def opening_dateline(chunk: Chunk, gaz: Gazetteer) -> bool:
         )
     if len(after) < 3 or after[0] != ",":
         return False
-    if _date_then_mark(after[1:]):
+    if _date_then_mark(chunk.wide_after[1:]):
         # "Colombo, 27 July, ( Suspected ...", "Srinagar, Oct 20: Four ...": a town
         # GeoNames knows, a day and a month, a mark (lead20)
         towns = gaz.lookup(" ".join(chunk.words))
@@ -158,13 +158,19 @@ def _date_then_mark(after: tuple[str, ...]) -> bool:
     if len(words) < 3:
         return False
     day, month = (words[0], words[1]) if words[0].isdigit() else (words[1], words[0])
-    return (
+    if not (
         day.isdigit()
         and len(day) <= 2
         and month.isalpha()
         and month[:3].lower() in MONTHS
         and words[2] in _DATE_MARKS
-    )
+    ):
+        return False
+    # the story opens after the mark, not a lower-case word: "Chelsea, 12 June: a day to
+    # forget", "Victoria, 4 May - a farmer - was shot" are a sentence's subject (review23)
+    mark = after.index(words[2], 2)
+    story = after[mark + 1 : mark + 2]
+    return not story or not story[0][:1].islower()
 
 
 _DATE_MARKS = frozenset([",", ":", "(", *_DASHES])

@@ -411,9 +411,11 @@ _PLACE_IN_BRACKETS = (
     r"\((?!\s*(?:Opinion|Video|Analysis|Update|Updated|Photos?|Live|Editorial|Audio)\b)"
     r"\s*[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*){0,2}\s*\)$"
 )
+# A media word that opens an outlet's name ("Daily", "Radio") after a headline's first words is
+# the outlet the headline's verb acts on: "Police Raid Daily News (Harare)" (review23).
 _OUTLET_WITH_BASE = re.compile(
     r"^(?:The\s+)?(?:"
-    rf"(?:[A-Z][\w.'’&-]*\s+){{0,4}}{_MEDIA_LAST}"
+    rf"(?:[A-Z][\w.'’&-]*\s+)?(?:(?!{_MEDIA_FIRST}\b)[A-Z][\w.'’&-]*\s+){{0,3}}{_MEDIA_LAST}"
     rf"|{_MEDIA_FIRST}(?:\s+(?:(?:de|da|do|di|du|of|the)\s+)?[A-Z][\w.'’&-]*){{1,4}}"
     rf")\s*{_PLACE_IN_BRACKETS}"
 )

@@ -179,11 +179,15 @@ _AGENCY_DATED_DATELINE = re.compile(
 )
 # A place in ordinary case, the date and a colon, after the writer's byline on the same line,
 # as the Libya Herald opens its stories: "By Sami Zaptia. London, 29 June 2018: Field Marshal
-# ...", "Tripoli, 3 March 2019: The Presidential Council ...". The colon closes the dateline.
+# ...", "Tripoli, 3 March 2019: The Presidential Council ...". The colon closes the dateline
+# and the story opens after it, not a lower-case word; an editor's label is no place ("Note,
+# 12 October 2020: This story was corrected", "Update, 4 May 2019: the toll rose"; review23).
 _COLON_DATED_DATELINE = re.compile(
     r"^(?:By\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}\.\s+)?"
+    r"(?!(?:Note|Notes|Update|Updated|Correction|Clarification|Posted|Published|Modified|Edited"
+    r"|Editor|Editors|Timeline|Archive|Photo|Source|Date|Dated|Released|Issued|Filed)\b)"
     r"[A-Z\u00c0-\u00de][\w'’.-]*(?:[ -][A-Z\u00c0-\u00de][\w'’.-]*){0,2},\s*"
-    rf"(?P<date>(?i:{DATE_PATTERN})):\s"
+    rf"(?P<date>(?i:{DATE_PATTERN})):\s+(?![a-z])"
 )
 # The date first and the place after a comma, as some sites open the story: "August 14, 2016,
 # Juba, General Staff of SPLM-IO ...". The place is one or two capitalised words and the

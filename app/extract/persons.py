@@ -613,7 +613,7 @@ class PersonFinder:
             return  # a spelling of a place in the article's countries ("Maaret al-Numan")
         if ok and not backed and self._coordinated_place(name, chunk):
             return  # "in Sangin and Musa Qala": the second place of "in X and Y"
-        if ok and not backed and chunk.after[:1] == (",",) and direction_from(chunk.after[1:]):
+        if ok and not backed and self._placed_by_direction(chunk):
             return  # "parts of Nad Ali, north-west of Lashkar Gah": a place placed by another
         if not ok:
             if not kunya and not chunk.title_case_line:
@@ -768,6 +768,21 @@ class PersonFinder:
         if chunk.after[:1] and chunk.after[0].lower() in SPEECH_VERBS:
             return False
         return bool(self.gaz.lookup(" ".join(name)))
+
+    @staticmethod
+    def _placed_by_direction(chunk: Chunk) -> bool:
+        """ "parts of Nad Ali, north-west of Lashkar Gah": a run set off by a comma before a
+        direction, "of" and a place is placed there (cities44); not when a speech verb follows
+        the aside ("Ali Khan, south-east of Kandahar, told reporters": a man placed; review23)."""
+        after = chunk.wide_after
+        if after[:1] != (",",) or not direction_from(after[1:]):
+            return False
+        close = next((k for k in range(4, min(len(after), 9)) if after[k] == ","), None)
+        return (
+            close is None
+            or after[close + 1 : close + 2] == ()
+            or (after[close + 1].lower() not in SPEECH_VERBS)
+        )
 
     def _names_a_place(self, name: list[str], first: str) -> bool:
         """ "Abu Dhabi" is a city, not a kunya (checked when no given name opens the run);

@@ -405,3 +405,21 @@ def test_town_named_like_a_person_after_a_place_verb(text: str, expected: dict[s
 )
 def test_a_title_case_dateline_with_its_date(text, expected):
     assert cities(text) == expected
+
+
+# review23: the dated dateline opens the story: a lower-case word after its mark makes the
+# town and the date a sentence's subject and an aside (a person or a club named like a town).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chelsea, 12 June: a day to forget, as the fans were told.", {}),
+        ("Victoria, 4 May - a farmer - was shot near the border.", {}),
+        ("Jackson, 3 March, told the court the shots came at night.", {}),
+        ("Austin, 9 Oct: the night the lights went out, he said.", {}),
+        # the story's first word after the mark: the dateline stands
+        ("Kandy, 3 March: Police said a bomb killed four people.", {"Kandy": "LK"}),
+        ("Davao, Jan 9, Troops cleared the last houses held by gunmen.", {"Davao": "PH"}),
+    ],
+)
+def test_a_dated_dateline_opens_the_story(text, expected):
+    assert cities(text) == expected

@@ -566,3 +566,21 @@ def test_a_byline_of_names_without_by_titles17(line, furniture):
 )
 def test_an_outlets_credit_with_its_town_titles18(line, furniture):
     assert bool(is_furniture(line)) is furniture
+
+
+# review23: "Daily" or "Radio" inside the line, after a headline's subject and verb, opens the
+# outlet the headline is about; the line is a headline, not AllAfrica's outlet credit.
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Police Raid Daily News (Harare)", False),
+        ("Junta Suspends Daily Times (Bamako)", False),
+        ("Gunmen Storm Radio Television (Goma)", False),
+        ("Regulator Shuts Down Daily Herald (Lusaka)", False),
+        ("The Daily News (Harare)", True),
+        ("Nigerian Tribune (Ibadan)", True),
+        ("Daily Monitor Online (Kampala)", True),
+    ],
+)
+def test_a_headline_about_an_outlet_with_its_town_is_no_credit(line, furniture):
+    assert bool(is_furniture(line)) is furniture

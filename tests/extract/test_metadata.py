@@ -1103,6 +1103,29 @@ def test_a_dated_dateline_closed_by_a_colon(raw, published):
     assert extract_page(raw).published == published
 
 
+# review23: an editor's label before a date and a colon is no dateline, nor a place and date
+# followed by a lower-case word (a sentence's subject); the Libya Herald's form stands.
+LABELLED_COLON_DATES = [
+    (_COUNCIL + "Note, 12 October 2020: This story was corrected to give the right toll.", None),
+    (_COUNCIL + "Update, 4 May 2019: The toll rose to twelve, the ministry said.", None),
+    (_COUNCIL + "Correction, 9 June 2021: An earlier version misnamed the minister.", None),
+    (_COUNCIL + "Tripoli, 12 May 2020: the day the council fell, as many recall it.", None),
+    (
+        _COUNCIL + "By Omar Khaled. Zawiya, 8 July 2022: Militias fought near the refinery.",
+        date(2022, 7, 8),
+    ),
+    (
+        _COUNCIL + "Sabratha, 2 April 2018: 14 migrants drowned off the coast, officials said.",
+        date(2018, 4, 2),
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), LABELLED_COLON_DATES)
+def test_a_labelled_date_before_a_colon_is_no_dateline(raw, published):
+    assert extract_page(raw).published == published
+
+
 # persons22 (set bt): the Sudan Tribune's date-first dateline names a place abroad with its
 # country in the brackets ("(TRIPOLI, Libya)"); the site header's "today" date above it is
 # no page date. Near misses: a bracket of more than a place and a country dates nothing.

@@ -758,3 +758,21 @@ PLACED_BY_A_DIRECTION = [
 @pytest.mark.parametrize(("text", "expected"), PLACED_BY_A_DIRECTION)
 def test_run_placed_by_a_direction_is_no_person(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# review23: a speech verb after the direction's aside makes the run a man placed there, who
+# speaks ("Ali Khan, south-east of Kandahar, told reporters"); a place stays a place.
+SPEAKER_PLACED_BY_A_DIRECTION = [
+    ("Ali Khan, south-east of Kandahar, told reporters the road was closed.", {"Ali Khan"}),
+    ("Mohammad Gul, north-west of Kabul, said troops had left.", {"Mohammad Gul"}),
+    ("Abdul Rahim, east of Jalalabad, said the Taliban came at night.", {"Abdul Rahim"}),
+    ("Hassan Omar, south of Kismayo, warned that the wells had dried.", {"Hassan Omar"}),
+    # the place reading stands
+    ("Marines cleared parts of Nad Ali, south-west of Lashkar Gah, on Monday.", set()),
+    ("Fighting reached Sayed Karam, south-east of Gardez, officials said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_PLACED_BY_A_DIRECTION)
+def test_a_speaker_placed_by_a_direction_is_a_person(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
