@@ -758,3 +758,13 @@ PLACED_BY_A_DIRECTION = [
 @pytest.mark.parametrize(("text", "expected"), PLACED_BY_A_DIRECTION)
 def test_run_placed_by_a_direction_is_no_person(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities46: Joomla's "Details Published on DATE" line is a date line: no person "Details
+# Published" (with test_dates' DATE_ONLY table).
+def test_joomla_details_line_names_no_person_cities46():
+    text = (
+        "Shootings in Intan Jaya\n\nDetails Published on Monday, 01 November 2021 07:52\n\n"
+        "Armed clashes re-erupted in Sugapa on 26 October 2021, said Yosep Wenda."
+    )
+    assert {p.name for p in extract_page(text).persons} == {"Yosep Wenda"}
