@@ -375,7 +375,22 @@ def _holder_after_apposition(chunk: Chunk) -> bool:
     named = before[k - 2]
     if not named[:1].isupper() or named.lower() in _CALENDAR_WORDS:
         return False
-    return not chunk.after or chunk.after[0] in _APPOSITION_CLOSERS
+    # the run closes the apposition, or a unit's word follows it ("the main town of Bajaur
+    # tribal region", "the main town of Kurram district")
+    return not chunk.after or chunk.after[0] in _APPOSITION_CLOSERS or _unit_after(chunk.after)
+
+
+def _unit_after(after: tuple[str, ...]) -> bool:
+    """The words after the run name its kind of unit: "district", "province", "tribal
+    region", "tribal district"."""
+    low = [a.lower() for a in after[:2]]
+    if low[:1] == ["tribal"]:
+        low = low[1:]
+    return bool(low) and (low[0] in PLACE_TYPE_AFTER or low[0] in _SOUTH_ASIAN_UNITS)
+
+
+# Pakistan's units written after their names ("Bajaur Agency", "Salarzai tehsil").
+_SOUTH_ASIAN_UNITS = frozenset(["agency", "tehsil", "tehsils", "subdivision", "sub-division"])
 
 
 _APPOSITION_ARTICLES = frozenset(["the", "a", "an"])

@@ -768,3 +768,23 @@ def test_joomla_details_line_names_no_person_cities46():
         "Armed clashes re-erupted in Sugapa on 26 October 2021, said Yosep Wenda."
     )
     assert {p.name for p in extract_page(text).persons} == {"Yosep Wenda"}
+
+
+# cities46: an acronym's plural ("PDFs", "NGOs", "INGOs") is people or things counted, never
+# a name's word, even where a name's shape puts it ("X and Y, who captured").
+ACRONYM_PLURALS = [
+    ("The town was retaken by the army and PDFs, who had held it since March, in Myanmar.", set()),
+    ("Troops of the KIA and PDFs, who seized the camp, withdrew to Myanmar's border.", set()),
+    ("Aid was handed out by NGOs, who reached the camp in Sudan on Monday.", set()),
+    ("Medical care was given by UN agencies and INGOs, who were allowed back into Tigray.", set()),
+    # a name beside the plural stays (the base took "NGOs" here as well)
+    ("The camp was run by NGOs and Moses Kiir, who fled to Juba.", {"Moses Kiir"}),
+    # near misses: a name beside an acronym's plural, a name ending in "s"
+    ("Aid reached IDPs, said Yosep Wenda, who heads the church in Sugapa.", {"Yosep Wenda"}),
+    ("PDF commander Ko Thiha Kyaws, who led the raid, spoke to reporters.", {"Ko Thiha Kyaws"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACRONYM_PLURALS)
+def test_an_acronyms_plural_is_no_name_cities46(text, expected):
+    assert names("Clash report\n\n" + text) == expected

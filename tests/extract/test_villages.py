@@ -1679,6 +1679,8 @@ HOLDER_AFTER_APPOSITION = [
     ("Troops moved into Goma, the largest city of North Kivu, on Sunday.", {"Goma"}),
     ("Police raided Khar, a town of Bajaur, on Friday, officials in Pakistan said.", {"Khar"}),
     ("Clashes erupted in Kidal, the main town of Adrar des Ifoghas, on Tuesday.", {"Kidal"}),
+    # ... or a unit's word after the run
+    ("A suicide bomber struck a bazaar in Khar, the main town of Bajaur tribal region.", {"Khar"}),
     # near misses: no apposition to a town before the phrase
     ("In Syria, the town of Sarrin, near the border, was shelled.", {"Sarrin"}),
     (
