@@ -148,8 +148,10 @@ LEADING_DATE = re.compile(rf"^\s*(?:{PUBLISHED_PREFIX})?(?P<date>{DATE_PATTERN})
 # World ..."): no publication date, and no part of the line after it.
 LEADING_MONTH = re.compile(r"^\s*date\s+\d{4}-\d{1,2}\s+(?=\S)")
 # A line that is nothing but a date (and maybe a time): "June 1, 2015".
+# Joomla's article-info block opens the label with its heading "Details" ("Details Published
+# on Monday, 01 November 2021 07:52"): the heading and the label are one date line.
 DATE_ONLY = re.compile(
-    rf"^\s*(?:{PUBLISHED_PREFIX}|updated\s*(?:on|:)?\s*)?{DATE_PATTERN}\s*$", re.I
+    rf"^\s*(?:(?:details\s+)?{PUBLISHED_PREFIX}|updated\s*(?:on|:)?\s*)?{DATE_PATTERN}\s*$", re.I
 )
 # A numeric date stamp with its time on either side and nothing else, as a CMS prints it
 # under the headline: "04:08 2024/05/26", "09:15 | 17.03.2022", "2024-09-03 19:15:11". It has

@@ -326,7 +326,15 @@ def _no_name_word(w: str) -> bool:
         )
         or w.lower() in AGENCY_WORDS
         or w.lower() in PLACE_TYPE_AFTER
+        or _acronym_plural(w)
     )
+
+
+def _acronym_plural(w: str) -> bool:
+    """An acronym's plural ("IDPs", "PDFs", "NGOs", "IEDs"): people or things counted, no
+    name's word (the shelters "for internally displaced persons (IDPs)", "KIA and PDFs,
+    who captured")."""
+    return len(w) >= 3 and w[-1] == "s" and w[:-1].isalpha() and w[:-1].isupper()
 
 
 def _faith_given_name(core: list[str]) -> bool:

@@ -233,6 +233,8 @@ def _village_cue(chunk: Chunk) -> str | None:
         if before[-2] in _SETTLEMENT_OF:
             if owned_settlement(chunk.wide_before):
                 return None  # "the home town of Saddam Hussein": whose town, not its name
+            if before[-1] == "of" and _holder_after_apposition(chunk):
+                return None  # "Khar, the main town of Bajaur": Bajaur holds the town
             # "the village of Thalthana", "the city of Mbau", "a farming town called Mai
             # Kadra"
             return _singular(before[-2])
@@ -349,6 +351,56 @@ def _village_cue(chunk: Chunk) -> str | None:
             # Muslim village elder": the man's role
             return _settled(wide[head])
     return None
+
+
+def _holder_after_apposition(chunk: Chunk) -> bool:
+    """ "Khar, the main town of Bajaur,", "Goma, the largest city of North Kivu.", "Suntsar, a
+    coastal town of Gwadar": the phrase stands in apposition to the town named before the
+    comma, so the run after "of" is the district or region that holds it, not a town. "The"
+    needs a describing word ("In Pakistan, the town of Parachinar" names the town); the run
+    must close the apposition, and the word before the comma be a name, not a weekday or
+    month ("On Monday, a town of Sulu" is no apposition to a place)."""
+    before = chunk.wide_before
+    k = len(before) - 3  # the word before the settlement word
+    described = 0
+    while (
+        k >= 0 and described < 3 and before[k].islower() and before[k] not in _APPOSITION_ARTICLES
+    ):
+        described += 1
+        k -= 1
+    if k < 2 or before[k] not in _APPOSITION_ARTICLES or before[k - 1] != ",":
+        return False
+    if before[k] == "the" and not described:
+        return False
+    named = before[k - 2]
+    if not named[:1].isupper() or named.lower() in _CALENDAR_WORDS:
+        return False
+    # the run closes the apposition, or a unit's word follows it ("the main town of Bajaur
+    # tribal region", "the main town of Kurram district")
+    return not chunk.after or chunk.after[0] in _APPOSITION_CLOSERS or _unit_after(chunk.after)
+
+
+def _unit_after(after: tuple[str, ...]) -> bool:
+    """The words after the run name its kind of unit: "district", "province", "tribal
+    region", "tribal district"."""
+    low = [a.lower() for a in after[:2]]
+    if low[:1] == ["tribal"]:
+        low = low[1:]
+    return bool(low) and (low[0] in PLACE_TYPE_AFTER or low[0] in _SOUTH_ASIAN_UNITS)
+
+
+# Pakistan's units written after their names ("Bajaur Agency", "Salarzai tehsil").
+_SOUTH_ASIAN_UNITS = frozenset(["agency", "tehsil", "tehsils", "subdivision", "sub-division"])
+
+
+_APPOSITION_ARTICLES = frozenset(["the", "a", "an"])
+_APPOSITION_CLOSERS = frozenset([",", ".", ";", ")", "—", "--"])
+_CALENDAR_WORDS = _words(
+    """
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december
+"""
+)
 
 
 def _describes_named_settlement(chunk: Chunk) -> bool:

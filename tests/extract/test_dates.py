@@ -191,3 +191,23 @@ def test_arabic_month_names_titles16(text, expected):
 )
 def test_numeric_stamp_titles18(text, stamp):
     assert bool(NUMERIC_STAMP.match(text)) is stamp
+
+
+# cities46: Joomla's article-info block prints its heading "Details" before the label
+# ("Details Published on Monday, 01 November 2021 07:52"): one date line, so person finding
+# never reads "Details Published" as a name. A sentence about details stays a sentence.
+@pytest.mark.parametrize(
+    ("line", "date_only"),
+    [
+        ("Details Published on Monday, 01 November 2021 07:52", True),
+        ("Details Published on Wednesday, 10 November 2021", True),
+        ("Details Published: 14 March 2019", True),
+        ("Details Last Updated on 3 June 2020 10:15", True),
+        # near misses: no label after the heading, or a sentence
+        ("Details 14 March 2019", False),
+        ("Details of the deal emerged on 14 March 2019", False),
+        ("Details published in the report on 14 March 2019", False),
+    ],
+)
+def test_joomla_details_heading_before_the_label_cities46(line, date_only):
+    assert bool(DATE_ONLY.match(line)) is date_only

@@ -776,3 +776,33 @@ SPEAKER_PLACED_BY_A_DIRECTION = [
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_PLACED_BY_A_DIRECTION)
 def test_a_speaker_placed_by_a_direction_is_a_person(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities46: Joomla's "Details Published on DATE" line is a date line: no person "Details
+# Published" (with test_dates' DATE_ONLY table).
+def test_joomla_details_line_names_no_person_cities46():
+    text = (
+        "Shootings in Intan Jaya\n\nDetails Published on Monday, 01 November 2021 07:52\n\n"
+        "Armed clashes re-erupted in Sugapa on 26 October 2021, said Yosep Wenda."
+    )
+    assert {p.name for p in extract_page(text).persons} == {"Yosep Wenda"}
+
+
+# cities46: an acronym's plural ("PDFs", "NGOs", "INGOs") is people or things counted, never
+# a name's word, even where a name's shape puts it ("X and Y, who captured").
+ACRONYM_PLURALS = [
+    ("The town was retaken by the army and PDFs, who had held it since March, in Myanmar.", set()),
+    ("Troops of the KIA and PDFs, who seized the camp, withdrew to Myanmar's border.", set()),
+    ("Aid was handed out by NGOs, who reached the camp in Sudan on Monday.", set()),
+    ("Medical care was given by UN agencies and INGOs, who were allowed back into Tigray.", set()),
+    # a name beside the plural stays (the base took "NGOs" here as well)
+    ("The camp was run by NGOs and Moses Kiir, who fled to Juba.", {"Moses Kiir"}),
+    # near misses: a name beside an acronym's plural, a name ending in "s"
+    ("Aid reached IDPs, said Yosep Wenda, who heads the church in Sugapa.", {"Yosep Wenda"}),
+    ("PDF commander Ko Thiha Kyaws, who led the raid, spoke to reporters.", {"Ko Thiha Kyaws"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACRONYM_PLURALS)
+def test_an_acronyms_plural_is_no_name_cities46(text, expected):
+    assert names("Clash report\n\n" + text) == expected

@@ -1665,3 +1665,32 @@ TERRITORY_VILLAGES = [
 @pytest.mark.parametrize(("text", "expected"), TERRITORY_VILLAGES)
 def test_a_territorys_bare_name_is_no_village(text, expected):
     assert {c.name for c in extract_page(text).cities} == expected
+
+
+# cities46: "X, the main town of Y": the phrase stands in apposition to the town named before
+# the comma, so Y (a district or region GeoNames lacks) holds the town and is no village;
+# "the town of Y" with no apposition before it, or after a weekday or a country, names Y.
+HOLDER_AFTER_APPOSITION = [
+    (
+        "Security forces raided Miran Shah, the main town of North Waziristan, on Friday.",
+        {"Miran Shah"},
+    ),
+    ("Police searched Khar, the main town of Bajaur, after the blast in Pakistan.", {"Khar"}),
+    ("Troops moved into Goma, the largest city of North Kivu, on Sunday.", {"Goma"}),
+    ("Police raided Khar, a town of Bajaur, on Friday, officials in Pakistan said.", {"Khar"}),
+    ("Clashes erupted in Kidal, the main town of Adrar des Ifoghas, on Tuesday.", {"Kidal"}),
+    # ... or a unit's word after the run
+    ("A suicide bomber struck a bazaar in Khar, the main town of Bajaur tribal region.", {"Khar"}),
+    # near misses: no apposition to a town before the phrase
+    ("In Syria, the town of Sarrin, near the border, was shelled.", {"Sarrin"}),
+    (
+        "Fighting reached Lashkar Gah, the provincial capital, and the town of Sarrin in Syria.",
+        {"Lashkar Gah", "Sarrin"},
+    ),
+    ("He serves as a senior military commander in the main town of Mingora.", {"Mingora"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLDER_AFTER_APPOSITION)
+def test_the_holder_after_a_towns_apposition_is_no_village_cities46(text, expected):
+    assert {c.name for c in extract_page("Clash report\n\n" + text).cities} == expected
