@@ -162,3 +162,35 @@ SWAPPED_LETTERS = [
 @pytest.mark.parametrize(("text", "expected"), SWAPPED_LETTERS)
 def test_swapped_letters_join_the_person(text: str, expected: dict[str, int]) -> None:
     assert people(text) == expected
+
+
+# persons23 (set by): the official Russian order with the patronymic ("Omarov Osman
+# Magomedovich"), as subheads and registers write a person, is the person the article
+# also names given name first ("Osman Omarov"), who names the entry. Near misses: a
+# relative with the same surname and another given name stays apart, and a surname-first
+# form with no plain form keeps its own.
+SURNAME_FIRST = [
+    (
+        "Kuliyev Rustam Ibragimovich\n\nRustam Kuliyev, 29, a native of Buinaksk, was among "
+        "the attackers.",
+        {"Rustam Kuliyev": 2},
+    ),
+    (
+        "Court records list Petrenko Olga Vasylivna as the owner. Olga Petrenko denied it.",
+        {"Olga Petrenko": 2},
+    ),
+    (
+        "Gadzhiev Murad Alievich was detained. His father, Ali Gadzhiev, was questioned, and "
+        "Murad Gadzhiev was later charged.",
+        {"Murad Gadzhiev": 2, "Ali Gadzhiev": 1},
+    ),
+    # near miss: only the surname-first form
+    ("The list names Sidorenko Ivan Petrovich as the commander.", {"Sidorenko Ivan Petrovich": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_FIRST)
+def test_surname_first_form_with_patronymic_joins_the_plain_form(
+    text: str, expected: dict[str, int]
+) -> None:
+    assert people(text) == expected
