@@ -294,6 +294,8 @@ def _same_person(words: tuple[str, ...], p: _Person) -> bool:
         )
     if len(words) == 1:
         return True
+    if _other_middle(words, p.words):
+        return False
     return (
         _compatible_first(fold(words[0]), p.first)
         # "Mansour Hadi" for "Abdrabbuh Mansour Hadi"; not "Kyaw Hla Sein" for "Maung Kyaw
@@ -313,6 +315,22 @@ def _same_person(words: tuple[str, ...], p: _Person) -> bool:
             and fold(words[0])[:1] == p.first[:1]
         )
     )
+
+
+def _other_middle(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full three-word names that differ in the middle name are two people, however
+    alike the given name and surname: "Muhammad Yusuf Khan" and "Muhammad Aziz Khan",
+    "Mohammed Ali Hassan" and "Mohammed Saleh Hassan" (persons23). An initial or a spelling
+    of the same middle name keeps them one ("Ali R. Tangsiri", "Nasser"/"Naser",
+    "Yohani"/"Johany")."""
+    if len(a) != 3 or len(b) != 3:
+        return False
+    x, y = fold(a[1]).strip("."), fold(b[1]).strip(".")
+    if min(len(x), len(y)) < 3:
+        return False
+    # "Yohani"/"Johany": one middle name transliterated two ways, a third of it at most
+    near = Levenshtein.distance(x, y) <= max(1, min(len(x), len(y)) // 3)
+    return not (near or _compatible_first(x, y) or _respelt(x, y))
 
 
 def _inner_form(words: tuple[str, ...], p: _Person) -> bool:

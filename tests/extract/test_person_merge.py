@@ -194,3 +194,42 @@ def test_surname_first_form_with_patronymic_joins_the_plain_form(
     text: str, expected: dict[str, int]
 ) -> None:
     assert people(text) == expected
+
+
+# persons23 (set by probe): two full three-word names with one given name and surname but
+# another middle name are two people ("Muhammad Yusuf Khan" posted in place of "Muhammad
+# Aziz Khan"), and the two-word form joins the one whose middle name it is. Near misses:
+# the middle name as an initial, or spelt another way, is still the one person.
+OTHER_MIDDLE_NAME = [
+    (
+        "Lt Gen Muhammad Yusuf Khan replaces Lt Gen Muhammad Aziz Khan, who goes to Lahore. "
+        "Yusuf Khan had commanded the corps.",
+        {"Muhammad Yusuf Khan": 2, "Muhammad Aziz Khan": 1},
+    ),
+    (
+        "The dead were Mohammed Saleh Hassan, 40, and Mohammed Ali Hassan, 35, both farmers.",
+        {"Mohammed Saleh Hassan": 1, "Mohammed Ali Hassan": 1},
+    ),
+    (
+        "Witnesses named Ahmed Nur Farah and Ahmed Ismail Farah among the wounded.",
+        {"Ahmed Nur Farah": 1, "Ahmed Ismail Farah": 1},
+    ),
+    # near misses
+    (
+        "Gen. Ali Reza Tangsiri spoke. Ali R. Tangsiri then left.",
+        {"Ali R. Tangsiri": 2},
+    ),
+    (
+        "Mohammed Nasser Ahmed was hurt. Later Mohamed Naser Ahmed was taken to hospital.",
+        {"Mohamed Naser Ahmed": 2},
+    ),
+    (
+        "Juan Yohani Ortiz was killed. Officials said Juan Johany Ortiz led the column.",
+        {"Juan Johany Ortiz": 2},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_MIDDLE_NAME)
+def test_another_middle_name_is_another_person(text: str, expected: dict[str, int]) -> None:
+    assert people(text) == expected
