@@ -95,6 +95,16 @@ def leading_peoples(words: list[str], gaz: Gazetteer) -> int:
     return pair
 
 
+def _national_noun(folded: str, gaz: Gazetteer) -> bool:
+    """ "Frenchwoman", "Dutchman", "Englishman", "Scotsman": a nationality's adjective with
+    "man" or "woman" glued on (persons23: "Frenchwoman Sophie Petronin, 75")."""
+    for noun in ("woman", "man"):
+        stem = folded[: -len(noun)]
+        if folded.endswith(noun) and (stem in gaz.country_forms or stem == "scots"):
+            return True
+    return False
+
+
 def _people_word(word: str, gaz: Gazetteer) -> bool:
     if not word[:1].isupper() or is_first_name(word):
         return False
@@ -104,6 +114,7 @@ def _people_word(word: str, gaz: Gazetteer) -> bool:
     return (
         low in FAITHS_AND_PEOPLES
         or low in _MORE_PEOPLES
+        or _national_noun(folded, gaz)
         or folded in gaz.country_forms
         or is_demonym(word, gaz)
         or _region_demonym(fold(word), gaz)

@@ -63,6 +63,16 @@ tycoon actor actress footballer athlete figure
 ROLE_WORDS |= _words("critic satirist filmmaker novelist campaigner commentator columnist")
 # cities44: "Omar Nasser, the village headman, said": a village's head.
 ROLE_WORDS |= _words("headman")
+# persons23: kin and partners ("Her fiance, Mark Smith,", "His widow, Faith Long,", "his
+# nephew, Tom Wood,") and a citizen ("Romanian citizen X") name the person after them as a
+# role does; "national" only in lower case after a nationality (``_national_of``), as
+# "National Unity" and "National Conference" are no role.
+ROLE_WORDS |= _words(
+    """
+fiance fiancee fiancé fiancée widow widower cousin nephew niece uncle aunt grandson
+granddaughter stepson stepdaughter boyfriend girlfriend partner citizen
+"""
+)
 # persons22: a role with a rank's or a former holder's prefix is the role ("Atai, an Abu
 # Sayyaf sub-commander,", "X, the group's co-founder,", "Y, an ex-soldier,").
 ROLE_WORDS |= frozenset(
@@ -162,7 +172,7 @@ class RunContext:
     @_cached
     def strict(self) -> bool:
         """A title vouches: "Gen. X", "spokesman X", "Minister of Defence X"."""
-        return _titled(self.head, self.before)
+        return _titled(self.head, self.before) or _national_of(self.head, self.chunk.before)
 
     @_cached
     def credit(self) -> bool:
@@ -284,6 +294,18 @@ def _titled(head: Sequence[str], before: tuple[str, ...]) -> bool:
         # Philippine police grades: "Police Officer 2 Benierose Alvarez", "Senior Police
         # Officer 1 X" (the grade's number stands between the rank and the name)
         or (not head and len(before) >= 2 and _grade(before[-1]) and before[-2] in ROLE_WORDS)
+    )
+
+
+def _national_of(head: Sequence[str], before: Sequence[str]) -> bool:
+    """ "South African national Christo Bothma", "a Swiss national X": the holder of a
+    nationality, "national" in lower case after the capitalised nationality."""
+    return (
+        not head
+        and len(before) >= 2
+        and before[-1] == "national"
+        and before[-2][:1].isupper()
+        and before[-2].isalpha()
     )
 
 

@@ -175,7 +175,14 @@ def _attach_lone_words(
     claimed: set[Span] = set()
     # The surname forms a lone word may stand for, per person (computed once).
     known = [
-        (p, {p.last, p.last.rstrip("s")} | {bare_surname(w) for w in p.words[1:]}) for p in people
+        (
+            p,
+            {p.last, p.last.rstrip("s")}
+            | {bare_surname(w) for w in p.words[1:]}
+            # "Omarov" alone for "Omarov Osman Magomedovich": the surname comes first
+            | ({bare_surname(p.words[0])} if _surname_first(p.words) else set()),
+        )
+        for p in people
     ]
     # A typo is no commoner than the name it misspells: a word the article writes more
     # often than it names the person is a word of its own ("Ghazni" three times beside
@@ -229,8 +236,14 @@ def _misspelt(word: str, surname: str) -> bool:
 
 def _mention(p: _Person) -> PersonMention:
     """The fullest, most frequent form names the person; other full forms are aliases."""
-    longest = max(len(f.split()) for f in p.forms)
-    ranked = sorted(p.forms, key=lambda f: (len(f.split()) != longest, -p.forms[f], f))
+    # A surname-first form with its patronymic yields to the given-name-first form the
+    # article also uses ("Osman Omarov", not "Omarov Osman Magomedovich").
+    plain = [f for f in p.forms if not _surname_first(tuple(f.split()))]
+    longest = max(len(f.split()) for f in plain or p.forms)
+    ranked = sorted(
+        p.forms,
+        key=lambda f: (f not in plain and bool(plain), len(f.split()) != longest, -p.forms[f], f),
+    )
     canon = ranked[0]
     aliases = tuple(f for f in ranked[1:] if len(f.split()) > 1 or len(p.forms) == 1)
     return PersonMention(canon, aliases, p.count, _role(p.roles))
@@ -243,7 +256,34 @@ def _role(roles: set[str]) -> str:
     return "author" if "author" in roles else "credit"
 
 
+# The endings of an East Slavic or Caucasian patronymic ("Amadziyevich", "Vasylivna").
+_PATRONYMIC_END = re.compile(r"(?:ich|ych|ovna|evna|ivna|ichna|ogly|oglu|kyzy)$")
+
+
+def _surname_first(words: tuple[str, ...]) -> bool:
+    """The official Russian order, surname, given name, patronymic ("Omarov Osman
+    Magomedovich"), as lists, registers and subheads write a person."""
+    return (
+        len(words) == 3
+        and bool(_PATRONYMIC_END.search(fold(words[2])))
+        and not _PATRONYMIC_END.search(fold(words[1]))
+    )
+
+
+def _reordered(words: tuple[str, ...], p: _Person) -> bool:
+    """ "Osman Omarov" for "Omarov Osman Magomedovich": the given name and surname of the
+    surname-first form ("Magomed Omarov", the father, has another given name)."""
+    return (
+        len(words) == 2
+        and _surname_first(p.words)
+        and fold(words[1]) == fold(p.words[0])
+        and fold(words[0]) == fold(p.words[1])
+    )
+
+
 def _same_person(words: tuple[str, ...], p: _Person) -> bool:
+    if _reordered(words, p):
+        return True
     if bare_surname(words[-1]) != p.last:
         # "Hani bin Breik" and "Hani bin Breyk": one given name, the surname spelt two
         # ways a letter apart.
@@ -254,6 +294,8 @@ def _same_person(words: tuple[str, ...], p: _Person) -> bool:
         )
     if len(words) == 1:
         return True
+    if _other_middle(words, p.words):
+        return False
     return (
         _compatible_first(fold(words[0]), p.first)
         # "Mansour Hadi" for "Abdrabbuh Mansour Hadi"; not "Kyaw Hla Sein" for "Maung Kyaw
@@ -273,6 +315,22 @@ def _same_person(words: tuple[str, ...], p: _Person) -> bool:
             and fold(words[0])[:1] == p.first[:1]
         )
     )
+
+
+def _other_middle(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full three-word names that differ in the middle name are two people, however
+    alike the given name and surname: "Muhammad Yusuf Khan" and "Muhammad Aziz Khan",
+    "Mohammed Ali Hassan" and "Mohammed Saleh Hassan" (persons23). An initial or a spelling
+    of the same middle name keeps them one ("Ali R. Tangsiri", "Nasser"/"Naser",
+    "Yohani"/"Johany")."""
+    if len(a) != 3 or len(b) != 3:
+        return False
+    x, y = fold(a[1]).strip("."), fold(b[1]).strip(".")
+    if min(len(x), len(y)) < 3:
+        return False
+    # "Yohani"/"Johany": one middle name transliterated two ways, a third of it at most
+    near = Levenshtein.distance(x, y) <= max(1, min(len(x), len(y)) // 3)
+    return not (near or _compatible_first(x, y) or _respelt(x, y))
 
 
 def _inner_form(words: tuple[str, ...], p: _Person) -> bool:

@@ -306,6 +306,16 @@ _TIME_ZONES = _words("gmt utc edt cdt cst mdt mst pdt pst bst cet cest eet eest 
 _TRANSLITERATED_GROUP_WORDS = _words("sham nusra jaish jaysh liwa kataib hashd qaeda jabhat")
 
 
+# persons23: an institution's word hyphened to a place or body's name ("Police Regional
+# Office-Bangsamoro", "Wuse General Hospital-Police"): the tail of a body's name.
+_INSTITUTION_HEADS = _words(
+    """
+office department ministry hospital police bureau command headquarters agency council
+committee commission directorate division brigade battalion regiment
+"""
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def _no_name_word(w: str) -> bool:
     """A word no personal name holds, wherever it stands (``not_a_name``); remembered per
@@ -314,6 +324,7 @@ def _no_name_word(w: str) -> bool:
         (w.isupper() and len(w) > 3 and is_common_form(w) and not is_first_name(w))
         or w.lower() in _TIME_ZONES
         or ("-" in w and (hyphenated_modifier(w) or _party_tag(w)))
+        or ("-" in w and w.split("-", 1)[0].lower() in _INSTITUTION_HEADS)
         or _abstract_noun(w)
         or w.lower() in ORG_WORDS
         or w.lower() in _FORCE_NOUNS

@@ -607,3 +607,28 @@ PREFIXED_ROLES = [
 @pytest.mark.parametrize(("text", "expected"), PREFIXED_ROLES)
 def test_a_prefixed_role_in_apposition(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons23 (set by): a kin or partner noun ("Her fiance, NAME,", "His widow, NAME,") and a
+# nationality's holder ("Swiss national NAME", "Romanian citizen NAME") before a name of
+# two common words or an unknown given name make it a person, as a role does. Near
+# misses: the noun before a place or a group names no one.
+KIN_AND_NATIONALS = [
+    ("Her fiance, Mark Smith, laid flowers at the gate on Sunday.", {"Mark Smith"}),
+    ("His nephew, Mark Cook, was hurt when the roof fell in.", {"Mark Cook"}),
+    ("Her boyfriend, Tom Wood, had stayed behind in the flat.", {"Tom Wood"}),
+    ("His uncle, Jack Mason, said the family had heard nothing.", {"Jack Mason"}),
+    ("His widow, Faith Long, said the family had heard nothing.", {"Faith Long"}),
+    ("The other captive, Swiss national Christo Bothma, is still held.", {"Christo Bothma"}),
+    ("Officials said Australian citizen Christo Bothma was freed.", {"Christo Bothma"}),
+    # near misses
+    ("Her fiance flew to Amman on Sunday to wait for news.", set()),
+    ("Thousands of Swiss nationals left Niger after the coup.", set()),
+    ("The town is now run by the transitional government of National Unity.", set()),
+    ("The National Conference leader Omar Abdullah spoke at the rally.", {"Omar Abdullah"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIN_AND_NATIONALS)
+def test_a_kin_noun_or_a_nationals_noun_before_a_name(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

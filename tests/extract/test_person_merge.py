@@ -162,3 +162,74 @@ SWAPPED_LETTERS = [
 @pytest.mark.parametrize(("text", "expected"), SWAPPED_LETTERS)
 def test_swapped_letters_join_the_person(text: str, expected: dict[str, int]) -> None:
     assert people(text) == expected
+
+
+# persons23 (set by): the official Russian order with the patronymic ("Omarov Osman
+# Magomedovich"), as subheads and registers write a person, is the person the article
+# also names given name first ("Osman Omarov"), who names the entry. Near misses: a
+# relative with the same surname and another given name stays apart, and a surname-first
+# form with no plain form keeps its own.
+SURNAME_FIRST = [
+    (
+        "Kuliyev Rustam Ibragimovich\n\nRustam Kuliyev, 29, a native of Buinaksk, was among "
+        "the attackers.",
+        {"Rustam Kuliyev": 2},
+    ),
+    (
+        "Court records list Petrenko Olga Vasylivna as the owner. Olga Petrenko denied it.",
+        {"Olga Petrenko": 2},
+    ),
+    (
+        "Gadzhiev Murad Alievich was detained. His father, Ali Gadzhiev, was questioned, and "
+        "Murad Gadzhiev was later charged.",
+        {"Murad Gadzhiev": 2, "Ali Gadzhiev": 1},
+    ),
+    # near miss: only the surname-first form
+    ("The list names Sidorenko Ivan Petrovich as the commander.", {"Sidorenko Ivan Petrovich": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_FIRST)
+def test_surname_first_form_with_patronymic_joins_the_plain_form(
+    text: str, expected: dict[str, int]
+) -> None:
+    assert people(text) == expected
+
+
+# persons23 (set by probe): two full three-word names with one given name and surname but
+# another middle name are two people ("Muhammad Yusuf Khan" posted in place of "Muhammad
+# Aziz Khan"), and the two-word form joins the one whose middle name it is. Near misses:
+# the middle name as an initial, or spelt another way, is still the one person.
+OTHER_MIDDLE_NAME = [
+    (
+        "Lt Gen Muhammad Yusuf Khan replaces Lt Gen Muhammad Aziz Khan, who goes to Lahore. "
+        "Yusuf Khan had commanded the corps.",
+        {"Muhammad Yusuf Khan": 2, "Muhammad Aziz Khan": 1},
+    ),
+    (
+        "The dead were Mohammed Saleh Hassan, 40, and Mohammed Ali Hassan, 35, both farmers.",
+        {"Mohammed Saleh Hassan": 1, "Mohammed Ali Hassan": 1},
+    ),
+    (
+        "Witnesses named Ahmed Nur Farah and Ahmed Ismail Farah among the wounded.",
+        {"Ahmed Nur Farah": 1, "Ahmed Ismail Farah": 1},
+    ),
+    # near misses
+    (
+        "Gen. Ali Reza Tangsiri spoke. Ali R. Tangsiri then left.",
+        {"Ali R. Tangsiri": 2},
+    ),
+    (
+        "Mohammed Nasser Ahmed was hurt. Later Mohamed Naser Ahmed was taken to hospital.",
+        {"Mohamed Naser Ahmed": 2},
+    ),
+    (
+        "Juan Yohani Ortiz was killed. Officials said Juan Johany Ortiz led the column.",
+        {"Juan Johany Ortiz": 2},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_MIDDLE_NAME)
+def test_another_middle_name_is_another_person(text: str, expected: dict[str, int]) -> None:
+    assert people(text) == expected

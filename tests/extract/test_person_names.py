@@ -453,3 +453,33 @@ ACRONYM_LED = [
 @pytest.mark.parametrize(("text", "expected"), ACRONYM_LED)
 def test_a_groups_acronym_opens_no_persons_name(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# persons23 (set by): an institution's word hyphened to a name ("Police Regional
+# Office-Bangsamoro", "General Hospital-Police") is the tail of a body's name, not a
+# one-word person before "said". Near misses: hyphened given names and names with a
+# particle stay people.
+INSTITUTION_HYPHENS = [
+    (
+        "Brig. Gen. Allan Cruz, director of the Police Regional Office-Bangsamoro, said "
+        "checkpoints were set up.",
+        {"Allan Cruz"},
+    ),
+    ("The body was taken to Wuse General Hospital-Police, officers said.", set()),
+    (
+        "Col. Jose Reyes, chief of the Sulu Police Provincial Office-Basilan, said the "
+        "suspects fled.",
+        {"Jose Reyes"},
+    ),
+    # near misses
+    (
+        "Spokesman Jean-Baptiste Habyalimana said the office was closed.",
+        {"Jean-Baptiste Habyalimana"},
+    ),
+    ("Ahmed Ould Abdallah, a former envoy, said talks would resume.", {"Ahmed Ould Abdallah"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSTITUTION_HYPHENS)
+def test_an_institutions_word_hyphened_to_a_name(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected
