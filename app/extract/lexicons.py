@@ -541,6 +541,9 @@ hromada subdistrict sub-district subprefecture sub-prefecture chiefdom chiefdoms
 # ... and the plurals of the former Soviet states' units, which close lists of their names:
 # "the Bryansk, Kursk and Belgorod oblasts", "the Melitopol and Berdiansk raions".
 PLACE_TYPE_AFTER |= words("oblasts raions rayons hromadas krai krais")
+# cities45: Uganda's and Kenya's units below the district or county ("Kamwenge sub-county",
+# "Businge parish", "Bweramule Sub County"), and Louisiana's parishes: a unit, not its town.
+PLACE_TYPE_AFTER |= words("sub-county sub-counties subcounty subcounties parish parishes")
 # A stretch of shore named after a place is no settlement: "the Azov coast", "the Tartus
 # coastline".
 PLACE_TYPE_AFTER |= words("coast coastline shore shores")

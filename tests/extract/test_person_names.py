@@ -453,3 +453,31 @@ ACRONYM_LED = [
 @pytest.mark.parametrize(("text", "expected"), ACRONYM_LED)
 def test_a_groups_acronym_opens_no_persons_name(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# cities45 (set bv): a byline's "By" stands before a three-word name whose last word repeats
+# its first (South Sudanese and Somali names repeat a grandfather's or father's name) as a
+# title does: one writer, not "Ghai Deng". Near misses: a body mention (right before too),
+# a byline of two names that share a surname, and a plain three-word byline.
+REPEATING_BYLINES = [
+    ("By Deng Ghai Deng", {"Deng Ghai Deng"}),
+    ("By Lual Ayii Lual", {"Lual Ayii Lual"}),
+    ("By Mohamed Abdi Mohamed", {"Mohamed Abdi Mohamed"}),
+    ("By Akol Makur Akol", {"Akol Makur Akol"}),
+    # near misses
+    ("By Mading Ngor Akech", {"Mading Ngor Akech"}),
+    ("By Garang Garang", {"Garang Garang"}),
+]
+
+
+@pytest.mark.parametrize(("byline", "expected"), REPEATING_BYLINES)
+def test_a_byline_name_that_ends_as_it_opens_cities45(byline: str, expected: set[str]) -> None:
+    page = (
+        f"Cattle raiders kill six in Jonglei\n\n{byline}\n\nThe raid began before dawn on Sunday."
+    )
+    assert names(page) == expected
+
+
+def test_a_body_name_that_ends_as_it_opens_cities45() -> None:
+    text = "Officials said Lual Ayii Lual, a local chief, was wounded in Juba."
+    assert names(text) == {"Lual Ayii Lual"}
