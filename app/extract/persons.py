@@ -29,6 +29,7 @@ from app.extract.lexicons import (
     PLACE_PREPOSITIONS,
     RUN_PARTICLES,
     TRANSLITERATED_COUNTRIES,
+    english_compound,
     is_common_form,
     is_common_word,
     is_everyday_word,
@@ -639,6 +640,7 @@ class PersonFinder:
         # Assembly", "President Elect"); a rare dictionary word there is a surname ("Mr
         # Machar", "opposition leader Machar": "machar" is in the big word list).
         common = is_everyday_word(word) if ctx.strict else is_common_word(word)
+        common = common or english_compound(word)  # "Eye-witnesses said"
         strict = (ctx.strict or cue) and (
             not (common and not is_first_name(word))
             or alias_cue(ctx.before)  # noms de guerre are often words: "alias Bravo"
@@ -719,6 +721,7 @@ class PersonFinder:
             # said" ("machar" is a rare word of the big list) is a surname
             and not is_everyday_word(word)
             and not (is_common_form(word) and not is_common_word(word))
+            and not english_compound(word)  # "Passers-by said" (cities45)
             and fold(word) not in LONE_BODIES
             and fold(word) not in KUNYA | NAME_HEADS
             and not self._known_place(word, far_villages)

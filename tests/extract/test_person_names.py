@@ -481,3 +481,23 @@ def test_a_byline_name_that_ends_as_it_opens_cities45(byline: str, expected: set
 def test_a_body_name_that_ends_as_it_opens_cities45() -> None:
     text = "Officials said Lual Ayii Lual, a local chief, was wounded in Juba."
     assert names(text) == {"Lual Ayii Lual"}
+
+
+# cities45 (precision probe): a hyphenated English compound opening a sentence before a
+# speech verb is no one's name ("Eye-witnesses recounted", "Passers-by said"). Near misses:
+# hyphenated given names and Korean names, whose parts are no words or capitalised.
+ENGLISH_COMPOUNDS = [
+    ("Eye-witnesses recounted how the gunmen torched the market in Uganda.", set()),
+    ("Passers-by said the attackers fled on motorcycles.", set()),
+    ("Eye-witnesses said the soldiers opened fire on the crowd.", set()),
+    ("By-standers told reporters that three people were shot.", set()),
+    # near misses
+    ("Jean-Pierre Bemba said the vote was rigged.", {"Jean-Pierre Bemba"}),
+    ("Secretary-General Ban Ki-moon said the talks would resume.", {"Ban Ki-moon"}),
+    ("Kim Sun-young said the talks would resume next week.", {"Kim Sun-young"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH_COMPOUNDS)
+def test_an_english_compound_is_no_name_cities45(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
