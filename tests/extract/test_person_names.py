@@ -501,3 +501,21 @@ ENGLISH_COMPOUNDS = [
 @pytest.mark.parametrize(("text", "expected"), ENGLISH_COMPOUNDS)
 def test_an_english_compound_is_no_name_cities45(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# cities45 (precision probe): an acronym in capitals hyphenated to a country names a group's
+# branch ("IS-Somalia"), not a person. Near misses: a kunya or a name with a hyphen.
+COUNTRY_BRANCHES = [
+    ("IS-Somalia claimed the attack on the base, the group's news agency said.", set()),
+    ("AQ-Yemen said its fighters had shot down a drone.", set()),
+    # near misses
+    ("Abu-Bakr said the fighters had left the town.", {"Abu-Bakr"}),
+    ("Jean-Pierre Lacroix said the mission would stay.", {"Jean-Pierre Lacroix"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRY_BRANCHES)
+def test_an_acronym_hyphenated_to_a_country_is_no_name_cities45(
+    text: str, expected: set[str]
+) -> None:
+    assert names(text) == expected
