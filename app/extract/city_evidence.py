@@ -81,6 +81,13 @@ _PLANT_KINDS = frozenset(
 _PLANT_WORDS = frozenset(["plant", "plants", "station", "stations", "dam", "facility"])
 # A front sector named after a town, after its name: "in the Toretsk direction".
 _FRONT_SECTORS = frozenset(["direction", "directions"])
+# cities45: "Kibale National Park", "the Garamba Game Reserve": the protected area's kind
+# between a place's name and its word; the name is the park's, not the town's.
+_PARK_KINDS = frozenset(["national", "game", "wildlife", "nature", "forest"])
+_PARK_WORDS = frozenset(["park", "parks", "reserve", "reserves", "sanctuary"])
+# A parish's priest or church is a town's parish, not a unit of the state (cities45).
+_PARISH_WORDS = frozenset(["parish", "parishes"])
+_CLERGY_WORDS = frozenset(["priest", "priests", "church", "churches", "hall", "council"])
 # Sites after "X naval" that make X's name a military site's ("the Callao naval base").
 _NAVAL_SITES = [
     [w]
@@ -521,11 +528,17 @@ def _names_a_facility_or_area(site: _Site) -> bool:
         # Hodeidah naval forces", where the town names where the forces are (review19)
         rest = (*site.chunk.words[site.j :], *site.chunk.after)
         return [w.lower() for w in rest[1:2]] in _NAVAL_SITES
+    if site.nxt in _PARISH_WORDS and _clergy_after(site):
+        return False  # "the Kampala parish priest": the town's parish, the town named
     if (site.nxt in PLACE_TYPE_AFTER or site.nxt in _FRONT_SECTORS) and not site.possessive:
         return True  # also "the Kherson direction": a front sector (not "the direction of")
     after = site.chunk.after if site.j == len(site.chunk.words) else ()
     if site.nxt in _CAMP_KINDS and [a.lower() for a in after[1:2]] == ["camp"]:
         return True  # "the Nuseirat refugee camp", "Kalma displacement camp": a camp
+    if site.nxt in _PARK_KINDS and not site.possessive:
+        rest = (*site.chunk.words[site.j :], *site.chunk.after)
+        if [w.lower() for w in rest[1:2]] in [[w] for w in _PARK_WORDS]:
+            return True  # "Kibale National Park", "Selous Game Reserve": a park (cities45)
     if site.nxt in _PLANT_KINDS and not site.possessive and _plant_after(after[1:3]):
         return True  # "the Zaporizhzhia nuclear power plant": a power plant's name
     if site.nxt in _REGION_ADJECTIVES and not site.possessive:
@@ -551,6 +564,12 @@ def _names_a_facility_or_area(site: _Site) -> bool:
         # "between Kafr Amal and Beit Sura villages": both are settlements, not areas
         and after[2].lower() not in SETTLEMENT_WORDS
     )
+
+
+def _clergy_after(site: _Site) -> bool:
+    """ "parish priest", "parish church": the word after "parish" is the church's."""
+    rest = (*site.chunk.words[site.j :], *site.chunk.after)
+    return [w.lower() for w in rest[1:2]] in [[w] for w in _CLERGY_WORDS]
 
 
 def _plant_after(words: tuple[str, ...]) -> bool:

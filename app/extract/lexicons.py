@@ -461,6 +461,18 @@ def _comparative(low: str, words: frozenset[str]) -> bool:
     return zipf_frequency(low, "en") >= EVERYDAY_ZIPF
 
 
+def english_compound(word: str) -> bool:
+    """ "Eye-witnesses", "Passers-by", "Well-wishers": a hyphenated word whose parts are all
+    English words, in lower case after the first, is an English compound, no name ("Ki-moon",
+    "Jean-Pierre" and "Sun-Young" are: a part no word, or capitalised) (cities45)."""
+    parts = word.split("-")
+    return (
+        len(parts) > 1
+        and all(p.islower() for p in parts[1:])
+        and all(len(p) > 1 and is_common_form(p) for p in parts)
+    )
+
+
 # Below this Zipf frequency (one use in a million words) a dictionary word is rare enough in
 # English text to be read as the place it also names ("juba", a dance; "meles", badgers).
 EVERYDAY_ZIPF = 3.0
@@ -541,6 +553,9 @@ hromada subdistrict sub-district subprefecture sub-prefecture chiefdom chiefdoms
 # ... and the plurals of the former Soviet states' units, which close lists of their names:
 # "the Bryansk, Kursk and Belgorod oblasts", "the Melitopol and Berdiansk raions".
 PLACE_TYPE_AFTER |= words("oblasts raions rayons hromadas krai krais")
+# cities45: Uganda's and Kenya's units below the district or county ("Kamwenge sub-county",
+# "Businge parish", "Bweramule Sub County"), and Louisiana's parishes: a unit, not its town.
+PLACE_TYPE_AFTER |= words("sub-county sub-counties subcounty subcounties parish parishes")
 # A stretch of shore named after a place is no settlement: "the Azov coast", "the Tartus
 # coastline".
 PLACE_TYPE_AFTER |= words("coast coastline shore shores")

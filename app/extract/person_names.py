@@ -92,7 +92,11 @@ def _name_ends_as_it_opens(words: list[str], k: int) -> bool:
     one name, not two ("Ali Hassan Omar Hassan" is a list)."""
     if len(words) != k + 3 or words[-1] != words[k]:
         return False
-    titles = [w.lower().strip(".") in TITLE_WORDS for w in words[:k]]
+    # cities45: a byline's "By" stands as a title does ("By Deng Ghai Deng": one writer)
+    titles = [
+        w.lower().strip(".") in TITLE_WORDS or (w == "By" and n == 0)
+        for n, w in enumerate(words[:k])
+    ]
     return titles[-1] and all(
         t or not is_first_name(w) for t, w in zip(titles, words[:k], strict=True)
     )

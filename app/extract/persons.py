@@ -29,6 +29,7 @@ from app.extract.lexicons import (
     PLACE_PREPOSITIONS,
     RUN_PARTICLES,
     TRANSLITERATED_COUNTRIES,
+    english_compound,
     is_common_form,
     is_common_word,
     is_everyday_word,
@@ -639,6 +640,8 @@ class PersonFinder:
         # Assembly", "President Elect"); a rare dictionary word there is a surname ("Mr
         # Machar", "opposition leader Machar": "machar" is in the big word list).
         common = is_everyday_word(word) if ctx.strict else is_common_word(word)
+        # "Eye-witnesses said", "ISIS-Somalia said" (cities45)
+        common = common or english_compound(word) or self._branch_of_country(word)
         strict = (ctx.strict or cue) and (
             not (common and not is_first_name(word))
             or alias_cue(ctx.before)  # noms de guerre are often words: "alias Bravo"
@@ -704,6 +707,12 @@ class PersonFinder:
             and not self.gaz.regions.lookup(joined)
         )
 
+    def _branch_of_country(self, word: str) -> bool:
+        """ "IS-Somalia", "ISIS-Somalia", "AQ-Yemen": an acronym in capitals hyphenated to a
+        country names a group's branch there, not a person (cities45)."""
+        head, _, tail = word.partition("-")
+        return 2 <= len(head) <= 5 and head.isupper() and fold(tail) in self.gaz.country_forms
+
     def _lone_name(self, word: str, far_villages: bool = False) -> bool:
         """A word that can stand alone for a person: "Hamas said", "Moscow said", "JEM
         said", "Officials said" and "Unicef said" are bodies, places and words
@@ -719,6 +728,8 @@ class PersonFinder:
             # said" ("machar" is a rare word of the big list) is a surname
             and not is_everyday_word(word)
             and not (is_common_form(word) and not is_common_word(word))
+            and not english_compound(word)  # "Passers-by said" (cities45)
+            and not self._branch_of_country(word)  # "IS-Somalia claimed" (cities45)
             and fold(word) not in LONE_BODIES
             and fold(word) not in KUNYA | NAME_HEADS
             and not self._known_place(word, far_villages)

@@ -38,11 +38,11 @@ from app.extract.transliteration import fold, similar_spelling, skeleton, strip_
 # Words that say the name before them is a first-level region ("Aleppo province").
 REGION_WORDS = frozenset(
     ["province", "governorate", "state", "region", "oblast", "countryside", "prefecture"]
-    + ["department"]
+    + ["department", "county"]
 )
 # Cues after which an unknown name is still a region. "State" is not one ("Islamic State"),
 # nor "department" ("the Homeland Security department"): only a known region follows them.
-_CLOSED_CUES = frozenset(["state", "department"])
+_CLOSED_CUES = frozenset(["state", "department", "county"])
 _OPEN_CUES = REGION_WORDS - _CLOSED_CUES
 _PARTICLES = frozenset(PARTICLES)
 _OPENERS = frozenset([",", "and"])  # "X, a province of", "X and Y provinces"
@@ -119,6 +119,11 @@ class RegionFinder:
                 return
             country = self._country_in_text(chunk)
         if region is None and (cue == "department" or (cue == "state" and country is None)):
+            return
+        if cue == "county" and (region is None or not region.name.endswith(" County")):
+            # cities45: "Mandera County" is Kenya's first-level region (Liberia's and
+            # Ireland's counties too); "Washington County" is no state, "Um Dorain county"
+            # no region: a county is one only when its country calls its regions so.
             return
         key = region.code if region else fold(text)
         name = display_name(region) if region else text

@@ -806,3 +806,33 @@ ISLANDS = [
 @pytest.mark.parametrize(("text", "expected"), ISLANDS)
 def test_an_island_is_no_town(text: str, expected: set[str]) -> None:
     assert cities(text) == expected
+
+
+# cities45 (set bv): a town's name before "National Park", "Game Reserve" and the like names
+# the park; a name before "sub-county" or "parish" names Uganda's or Kenya's unit (and
+# Louisiana's parishes). Near misses: the town named on its own beside the park, the parish's
+# priest or church (the town's parish), and "county" as before.
+PARKS_AND_UNITS = [
+    ("Rebels fled into Kibale National Park after killing two farmers in Uganda.", set()),
+    ("Gunmen raided Kyegegwa sub-county in western Uganda on Monday.", set()),
+    ("The attackers burned homes in Kyegegwa Sub-County, Uganda, overnight.", set()),
+    (
+        "Soldiers searched homes in Kanyabwanga parish, Kyegegwa sub-county, after the raid in"
+        " Uganda.",
+        set(),
+    ),
+    ("Police said the suspects were hiding in Mbale parish, Uganda.", set()),
+    # near misses
+    (
+        "The rebels killed two farmers near Kibale and fled into a national park in Uganda.",
+        {"Kibale"},
+    ),
+    ("The Kampala parish priest said mass for the victims in Uganda.", {"Kampala"}),
+    ("Gunmen shot a trader in Kyegegwa town in western Uganda on Monday.", {"Kyegegwa"}),
+    ("Police in Mbarara, Uganda, said the suspects had fled.", {"Mbarara"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARKS_AND_UNITS)
+def test_a_park_or_a_sub_county_is_no_town_cities45(text: str, expected: set[str]) -> None:
+    assert cities(text) == expected

@@ -483,3 +483,69 @@ INSTITUTION_HYPHENS = [
 @pytest.mark.parametrize(("text", "expected"), INSTITUTION_HYPHENS)
 def test_an_institutions_word_hyphened_to_a_name(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities45 (set bv): a byline's "By" stands before a three-word name whose last word repeats
+# its first (South Sudanese and Somali names repeat a grandfather's or father's name) as a
+# title does: one writer, not "Ghai Deng". Near misses: a body mention (right before too),
+# a byline of two names that share a surname, and a plain three-word byline.
+REPEATING_BYLINES = [
+    ("By Deng Ghai Deng", {"Deng Ghai Deng"}),
+    ("By Lual Ayii Lual", {"Lual Ayii Lual"}),
+    ("By Mohamed Abdi Mohamed", {"Mohamed Abdi Mohamed"}),
+    ("By Akol Makur Akol", {"Akol Makur Akol"}),
+    # near misses
+    ("By Mading Ngor Akech", {"Mading Ngor Akech"}),
+    ("By Garang Garang", {"Garang Garang"}),
+]
+
+
+@pytest.mark.parametrize(("byline", "expected"), REPEATING_BYLINES)
+def test_a_byline_name_that_ends_as_it_opens_cities45(byline: str, expected: set[str]) -> None:
+    page = (
+        f"Cattle raiders kill six in Jonglei\n\n{byline}\n\nThe raid began before dawn on Sunday."
+    )
+    assert names(page) == expected
+
+
+def test_a_body_name_that_ends_as_it_opens_cities45() -> None:
+    text = "Officials said Lual Ayii Lual, a local chief, was wounded in Juba."
+    assert names(text) == {"Lual Ayii Lual"}
+
+
+# cities45 (precision probe): a hyphenated English compound opening a sentence before a
+# speech verb is no one's name ("Eye-witnesses recounted", "Passers-by said"). Near misses:
+# hyphenated given names and Korean names, whose parts are no words or capitalised.
+ENGLISH_COMPOUNDS = [
+    ("Eye-witnesses recounted how the gunmen torched the market in Uganda.", set()),
+    ("Passers-by said the attackers fled on motorcycles.", set()),
+    ("Eye-witnesses said the soldiers opened fire on the crowd.", set()),
+    ("By-standers told reporters that three people were shot.", set()),
+    # near misses
+    ("Jean-Pierre Bemba said the vote was rigged.", {"Jean-Pierre Bemba"}),
+    ("Secretary-General Ban Ki-moon said the talks would resume.", {"Ban Ki-moon"}),
+    ("Kim Sun-young said the talks would resume next week.", {"Kim Sun-young"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH_COMPOUNDS)
+def test_an_english_compound_is_no_name_cities45(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# cities45 (precision probe): an acronym in capitals hyphenated to a country names a group's
+# branch ("IS-Somalia"), not a person. Near misses: a kunya or a name with a hyphen.
+COUNTRY_BRANCHES = [
+    ("IS-Somalia claimed the attack on the base, the group's news agency said.", set()),
+    ("AQ-Yemen said its fighters had shot down a drone.", set()),
+    # near misses
+    ("Abu-Bakr said the fighters had left the town.", {"Abu-Bakr"}),
+    ("Jean-Pierre Lacroix said the mission would stay.", {"Jean-Pierre Lacroix"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRY_BRANCHES)
+def test_an_acronym_hyphenated_to_a_country_is_no_name_cities45(
+    text: str, expected: set[str]
+) -> None:
+    assert names(text) == expected

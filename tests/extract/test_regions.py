@@ -404,3 +404,54 @@ def test_regions_named_in_english_where_iso_is_local(text, expected):
 def test_a_town_placed_in_an_english_named_region():
     found = extract_page("Al-Shabaab attacked El Baraf, a town in Middle Shabelle, on Monday.")
     assert {c.name for c in found.cities} == {"El Baraf"}
+
+
+# cities45 (set bv): "Mandera County" is Kenya's first-level region (ISO KE-24), as Liberia's
+# and Ireland's counties are theirs; the region places the article in Kenya, so a Kenyan town
+# of a story that names only Somalia is kept. Near misses: a county where the country's
+# regions are no counties ("Washington County", "Um Dorain county") names no region.
+COUNTIES = [
+    (
+        "Two Kenyan police reservists were shot in Mandera County on Sunday night.",
+        {"KE-24": ("KE", "Mandera County")},
+    ),
+    (
+        "Herders clashed with farmers across Lamu County after the rains.",
+        {"KE-21": ("KE", "Lamu County")},
+    ),
+    (
+        "Heavy rains cut the roads of Lofa County in the north of the country.",
+        {"LR-LO": ("LR", "Lofa County")},
+    ),
+    # near misses
+    ("Flooding hit Washington County, Oregon, on Monday.", {}),
+    (
+        "The rebels attacked Um Dorain county in South Kordofan, Sudan.",
+        {"SD-KS": ("SD", "South Kordofan State")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTIES)
+def test_a_county_that_is_its_countrys_region_cities45(text: str, expected: dict) -> None:
+    assert regions(text) == expected
+
+
+BORDER_COUNTY_TOWNS = [
+    (
+        "Two officers were hurt near Lafey in Mandera County on Saturday as they patrolled"
+        " the border with Somalia.",
+        {"Lafey"},
+    ),
+    (
+        "Militants from Somalia raided El Wak in Mandera County overnight, officials said.",
+        {"El Wak"},
+    ),
+    # near miss: a town the base found already stays
+    ("Gunmen who crossed from Somalia ambushed a bus near Dadaab in Garissa County.", {"Dadaab"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BORDER_COUNTY_TOWNS)
+def test_a_county_places_its_towns_cities45(text: str, expected: set[str]) -> None:
+    assert {c.name for c in extract_page(text).cities} == expected
