@@ -1700,3 +1700,26 @@ PREPOSITION_NAMED = [
 @pytest.mark.parametrize(("text", "expected"), PREPOSITION_NAMED)
 def test_a_place_named_with_a_preposition(text, expected):
     assert {c.name for c in extract_page(text).cities} == expected
+
+
+# cities47: a Title Case headline's preposition inside a run ("Shelling Kills Five In
+# Homs") was looked up without it, but the place kept it in the article's own spelling
+# ("In Homs", "In On Raqqa"): the name starts after the opener; a place whose own name
+# opens with the word keeps it ("The Hague", "In Salah").
+_BODY47 = "\n\nGovernment forces shelled the area on Monday, a monitor said, and residents fled."
+OPENER_IN_A_HEADLINE_RUN = [
+    ("Mortar Fire Wounds Three In Homs" + _BODY47, {"Homs"}),
+    ("Kurdish Fighters Close In On Raqqa" + _BODY47, {"Raqqa"}),
+    ("Rebels Tighten Grip On Aleppo" + _BODY47, {"Aleppo"}),
+    ("Suicide Bomber Kills Nine In Kabul" + _BODY47, {"Kabul"}),
+    ("Displaced Families Return From Mosul" + _BODY47, {"Mosul"}),
+    ("Judges In The Hague Hear Syria Case" + _BODY47, {"The Hague"}),
+    # near misses: a place named with its opener, and a sentence's lead preposition
+    ("The convoy left In Salah at dawn, officials in Algeria said.", {"In Salah"}),
+    ("In Homs, two people were wounded by shelling on Monday.", {"Homs"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENER_IN_A_HEADLINE_RUN)
+def test_a_headlines_opener_is_no_part_of_the_place_cities47(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected

@@ -758,3 +758,43 @@ PLACED_BY_A_DIRECTION = [
 @pytest.mark.parametrize(("text", "expected"), PLACED_BY_A_DIRECTION)
 def test_run_placed_by_a_direction_is_no_person(text: str, expected: set[str]) -> None:
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities47: names listed before a plural for a town's parts ("districts", "neighbourhoods",
+# "quarters") are those parts, as a list closed by "villages" names villages: after a
+# bracket too, with Arabic particles inside an item and the last part's kind in lower case.
+LISTED_TOWN_PARTS = [
+    (
+        "Regime shells hit the Tariq al-Sad, Abbas Hamdan and Daraa al-Balad "
+        "neighbourhoods, activists said.",
+        set(),
+    ),
+    (
+        "Militants remain in the (Hamidiya, Sheikh Yassin, Omar Ali and Old airport) "
+        "neighborhoods, the source said.",
+        set(),
+    ),
+    (
+        "Clashes were reported in the Karim Abdullah, Hassan Ali and Jubaila quarters of the "
+        "city overnight.",
+        set(),
+    ),
+    (
+        "Snipers fired on the Omar bin Khattab, Saad Zaghloul and Nasr districts, a resident said.",
+        set(),
+    ),
+    # near misses: a list of people, and people before a district named alone
+    (
+        "Salim Omar, Ahmed Kassem and Fadi Nour were named as the victims by the district council.",
+        {"Salim Omar", "Ahmed Kassem", "Fadi Nour"},
+    ),
+    (
+        "Karim Nour and Hassan Saleh, two residents of the old districts, were wounded.",
+        {"Karim Nour", "Hassan Saleh"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_TOWN_PARTS)
+def test_names_listed_before_a_plural_for_town_parts_cities47(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected
