@@ -798,3 +798,23 @@ LISTED_TOWN_PARTS = [
 @pytest.mark.parametrize(("text", "expected"), LISTED_TOWN_PARTS)
 def test_names_listed_before_a_plural_for_town_parts_cities47(text, expected):
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities47: a Title Case headline whose phrase ends in a function word ("... Liberation Of",
+# "... Army Will") was taken for a title, and the town after it ("Mosul", "Enter Mosul")
+# for its holder; a town of 15,000 or more there is the headline's place.
+_BODY47 = "\n\nGovernment forces shelled the area on Monday, a monitor said, and residents fled."
+HEADLINE_TOWN_AFTER_A_FUNCTION_WORD = [
+    ("Commander Reveals The Date Of Liberation Of Mosul" + _BODY47, set()),
+    ("Minister Says Army Will Enter Mosul" + _BODY47, set()),
+    ("PM Sets Date Of Battle For Fallujah" + _BODY47, set()),
+    ("Army Chief Vows Victory In Battle For Aleppo" + _BODY47, set()),
+    # near misses: a title's holder in the headline, and a town's official in body text
+    ("Defence Minister Ali Hassan Visits Troops" + _BODY47, {"Ali Hassan"}),
+    ("The governor of Mosul, Nawfal Hammadi, said the city was calm.", {"Nawfal Hammadi"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_TOWN_AFTER_A_FUNCTION_WORD)
+def test_a_headlines_town_after_a_function_word_is_no_person_cities47(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected
