@@ -818,3 +818,26 @@ HEADLINE_TOWN_AFTER_A_FUNCTION_WORD = [
 @pytest.mark.parametrize(("text", "expected"), HEADLINE_TOWN_AFTER_A_FUNCTION_WORD)
 def test_a_headlines_town_after_a_function_word_is_no_person_cities47(text, expected):
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities47: "al-Hashd al-Shaabi" (Iraq's Popular Mobilisation, "hashd" meaning
+# mobilisation) is a group's name, never a person's, in any position of the sentence.
+POPULAR_MOBILISATION = [
+    (
+        "Earlier today, the media office of al-Hashd al-Shaabi announced that the station "
+        "was retaken, officials in Iraq said.",
+        set(),
+    ),
+    ("Kataib Hezbollah and al-Hashd al-Shaabi said they had retaken Baiji in Iraq.", set()),
+    # near misses: its spokesman named beside it, and a surname Shaabi
+    (
+        "A spokesman for al-Hashd al-Shaabi, Ahmed al-Asadi, said the road was open.",
+        {"Ahmed al-Asadi"},
+    ),
+    ("Hashem al-Shaabi, a trader in Baiji, said the market had reopened.", {"Hashem al-Shaabi"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POPULAR_MOBILISATION)
+def test_the_popular_mobilisations_arabic_name_is_no_person_cities47(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected
