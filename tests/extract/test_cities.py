@@ -1723,3 +1723,36 @@ OPENER_IN_A_HEADLINE_RUN = [
 @pytest.mark.parametrize(("text", "expected"), OPENER_IN_A_HEADLINE_RUN)
 def test_a_headlines_opener_is_no_part_of_the_place_cities47(text, expected):
     assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# cities47: "Check Also" (SANA's and other WordPress themes' related-story block) announces
+# links, as "Read also" does: the linked headline and its teaser's dateline name no place
+# of the story.
+_STORY47 = (
+    "Homs, SANA – Engineering units reopened the road between Homs and Tartous on Sunday "
+    "after clearing it of explosive devices.\n\n"
+    "Traffic resumed in the afternoon, according to the governorate.\n\n"
+)
+CHECK_ALSO_LINKS = [
+    (
+        _STORY47 + "H. Mustafa\n\nCheck Also\n\nTrade delegation discusses wheat deal, "
+        "Minsk says\n\nMinsk, SANA- Belarus and Syria discussed on Monday a new …",
+        {"Homs", "Tartous"},
+    ),
+    (
+        _STORY47 + "Check Also\n\nFlights to resume next month, ministry says in "
+        "Yerevan\n\nYerevan, SANA- The Armenian side announced …",
+        {"Homs", "Tartous"},
+    ),
+    # near misses: "check also" inside a sentence, and a page without the block
+    (
+        _STORY47 + "Residents were told to check also the roads to Hama before travelling.",
+        {"Homs", "Tartous", "Hama"},
+    ),
+    (_STORY47, {"Homs", "Tartous"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHECK_ALSO_LINKS)
+def test_check_also_announces_links_cities47(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected
