@@ -50,7 +50,7 @@ from app.extract.person_names import AGENCY_WORDS, LONE_BODIES
 from app.extract.place_phrases import PEOPLE_ADJECTIVES, byline_place
 from app.extract.place_variants import respelt_towns, variant_candidates
 from app.extract.region_placement import placed_in_region
-from app.extract.span_lookup import WORLD_CITY, resolve_span
+from app.extract.span_lookup import WORLD_CITY, opener_dropped, resolve_span
 from app.extract.town_parts import part_names
 from app.extract.transliteration import fold
 from app.extract.village_readings import VillageReadings
@@ -273,6 +273,8 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
                 # (``resolve_span``'s cache read here: most spans were resolved before)
                 hit = spans.get(span)
                 is_country, cands = hit if hit is not None else resolve_span(span, self.gaz, spans)
+                if cands and opener_dropped(span, cands):
+                    break  # "Five In Homs": the place is named from the next word on
                 if is_country:
                     cands = self._town_named_like_country(chunk, i, j)
                 if j - i >= 2:  # (``_names_region`` of a span of two words or more)

@@ -98,7 +98,7 @@ _INLINE_WIDGET_HINT = re.compile(r"\(\s*\d")
 # A line that only announces a list of links ("Read more:", "Related Stories", "MORE FROM
 # LIBYA", "Read also"): the short headline-shaped lines after it are links, not story.
 _LINK_HEADER = re.compile(
-    r"^(?:read (?:more|also|next)|also read|"
+    r"^(?:read (?:more|also|next)|also read|check also|"
     r"related(?: stories| articles| news| content| links| posts)?|"
     r"more (?:from|on|in|about) [\w' ]{2,30}|more stories|recommended(?: for you)?|see also|"
     r"you (?:may|might) also like|further reading|most (?:read|popular)|trending now|"

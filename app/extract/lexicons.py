@@ -284,6 +284,9 @@ jabhat jebhat tahrir harakat harakah jaish jaysh liwa kataib katibat saraya ahra
 hezbollah hizbollah hizballah hizb taliban tehreek tehrik lashkar sipah
 """
 )
+# "al-Hashd al-Shaabi", "Hashd Shaabi": Iraq's Popular Mobilisation ("hashd", mobilisation),
+# no given name (cities47).
+ORG_WORDS |= words("hashd al-hashd")
 
 ABBREVIATIONS = words(
     """

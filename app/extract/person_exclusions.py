@@ -138,7 +138,7 @@ def place_or_group_context(
         )
         or _named_with_acronym(chunk.after)
         or in_place_list(chunk.wide_before)
-        or listed_settlements_after(chunk.wide_after or chunk.after)
+        or listed_settlements_after(chunk.list_after or chunk.wide_after or chunk.after)
         or _group_after(chunk.after, chunk.toks[-1].possessive)
         # "at Shaffa Taku, a remote community on the edge of ...": an apposition names it
         or settlement_apposition(chunk.wide_after or chunk.after)
@@ -353,7 +353,10 @@ def _group_after(after: Sequence[str], possessive: bool = False) -> bool:
 
 def listed_settlements_after(after: Sequence[str]) -> bool:
     """ "fled Kann Ni, Mi Galon, Nyaung Yeik Thar and Kaw Bein villages": the run opens a
-    list of names that a plural settlement word closes, so every item is a settlement."""
+    list of names that a plural settlement word closes, so every item is a settlement; so
+    does a plural for a town's parts, after a bracket too ("in the Daraa Al-Balad, Tariq
+    Al-Sad and Daraa Camp districts", "(Hamidya, Sheikh Yasin, Omal and Old airport)
+    neighborhoods": cities47)."""
     k, joined = 0, False
     while k + 1 < len(after) and after[k] in (",", "and"):
         joined = joined or after[k] == "and"
@@ -363,13 +366,28 @@ def listed_settlements_after(after: Sequence[str]) -> bool:
             k += 1  # the serial comma: ", and Kaw Bein villages"
         if k >= len(after) or not after[k][:1].isupper():
             return False
-        while k < len(after) and after[k][:1].isupper():
+        while k < len(after) and (after[k][:1].isupper() or _name_particle(after[k])):
             k += 1
-    return joined and k < len(after) and after[k] in _SETTLEMENT_PLURALS
+    if not joined:
+        return False
+    if k < len(after) and after[k] in _PART_TYPES:
+        k += 1  # "and Old airport neighborhoods": the last part named with its kind
+    if k < len(after) and after[k] == ")":
+        k += 1
+    return k < len(after) and after[k] in _LIST_CLOSERS
 
 
-# "... and Kaw Bein communities" closes such a list as well.
 _SETTLEMENT_PLURALS = SETTLEMENT_PLURALS | {"communities"}
+# ... and so does a plural for a town's parts ("... and Daraa Camp districts"), whose last
+# item may carry its kind in lower case ("and Old airport neighborhoods").
+_LIST_CLOSERS = _SETTLEMENT_PLURALS | _words("neighbourhoods neighborhoods districts quarters")
+_PART_TYPES = _words("airport camp market square")
+# Lower-case words inside an Arabic place's name ("Daraa al-Balad", "Khalid bin Walid").
+_PARTICLES = _words("bin ibn bint al el")
+
+
+def _name_particle(word: str) -> bool:
+    return word in _PARTICLES or word[:3] in ("al-", "el-")
 
 
 def _media_noun_before(before: Sequence[str]) -> bool:

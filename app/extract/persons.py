@@ -493,6 +493,8 @@ class PersonFinder:
             return
         if chunk.title_case_line and len(head) >= 2 and head[-1].lower() in PLACE_PREPOSITIONS:
             return  # "Gunmen Kill District Governor In Nangarhar": the title's place
+        if chunk.title_case_line and len(head) >= 2 and _headline_town(head, name, self.gaz):
+            return  # "Reveals The Date Of Liberation Of Mosul", "Army Will Enter Mosul"
         # "... on May 3. JUAN PEREZ (AFP)": the agency's acronym credits a photographer
         paren_credit = wire and chunk.after[:1] == ("(",)
         if not paren_credit and (
@@ -943,3 +945,18 @@ _PERSON_TAILS = frozenset(
     + ["appointed", "elected", "sanctioned", "exiled", "jailed", "detained", "imprisoned"]
     + ["ousted", "deposed", "wanted", "indicted", "convicted", "speaking"]
 )
+
+
+# A town this big after a headline's function word is the headline's place (cities47).
+_HEADLINE_TOWN_POP = 15_000
+
+
+def _headline_town(head: list[str], name: list[str], gaz: Gazetteer) -> bool:
+    """A Title Case headline's phrase ending in a function word ("... The Date Of
+    Liberation Of", "Minister Says Army Will") that ``split_title`` took for a title, then
+    a town's name, after a verb of the headline too ("Enter Mosul"): the headline's place,
+    no title-holder (cities47)."""
+    if head[-1].lower() not in FUNCTION_WORDS:
+        return False
+    tail = name[1:] if len(name) > 1 and is_common_form(name[0]) else name
+    return any(c.population >= _HEADLINE_TOWN_POP for c in gaz.lookup(" ".join(tail)))

@@ -48,6 +48,21 @@ def resolve_span(
     return hit
 
 
+def opener_dropped(span: tuple[str, ...], cands: tuple[City, ...]) -> bool:
+    """The span's places were found without its first word, an opener that is no part of
+    their names ("Shelling Kills Five In Homs", "Fighters Close In On Raqqa": a Title Case
+    headline's preposition inside the run): the name starts after it (cities47)."""
+    if len(span) < 2 or span[0] not in _OPENERS or span[0] in _ARTICLES_TOO:
+        return False
+    head = fold(span[0]) + " "
+    return not any(fold(c.name).startswith(head) for c in cands)
+
+
+# Openers that are also Arabic articles: "between Ash Sholah and As Sukhnah" keeps the
+# article, the text's spelling of the town.
+_ARTICLES_TOO = frozenset(["As", "At", "An"])
+
+
 # A US state's name is its world city's when GeoNames files that city as "<name> City"
 # and it is this big: "told reporters in New York" (New York City, 8.8 million); not
 # "Oklahoma" (Oklahoma City, 0.7 million), which news uses for the state.

@@ -1700,3 +1700,59 @@ PREPOSITION_NAMED = [
 @pytest.mark.parametrize(("text", "expected"), PREPOSITION_NAMED)
 def test_a_place_named_with_a_preposition(text, expected):
     assert {c.name for c in extract_page(text).cities} == expected
+
+
+# cities47: a Title Case headline's preposition inside a run ("Shelling Kills Five In
+# Homs") was looked up without it, but the place kept it in the article's own spelling
+# ("In Homs", "In On Raqqa"): the name starts after the opener; a place whose own name
+# opens with the word keeps it ("The Hague", "In Salah").
+_BODY47 = "\n\nGovernment forces shelled the area on Monday, a monitor said, and residents fled."
+OPENER_IN_A_HEADLINE_RUN = [
+    ("Mortar Fire Wounds Three In Homs" + _BODY47, {"Homs"}),
+    ("Kurdish Fighters Close In On Raqqa" + _BODY47, {"Raqqa"}),
+    ("Rebels Tighten Grip On Aleppo" + _BODY47, {"Aleppo"}),
+    ("Suicide Bomber Kills Nine In Kabul" + _BODY47, {"Kabul"}),
+    ("Displaced Families Return From Mosul" + _BODY47, {"Mosul"}),
+    ("Judges In The Hague Hear Syria Case" + _BODY47, {"The Hague"}),
+    # near misses: a place named with its opener, and a sentence's lead preposition
+    ("The convoy left In Salah at dawn, officials in Algeria said.", {"In Salah"}),
+    ("In Homs, two people were wounded by shelling on Monday.", {"Homs"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENER_IN_A_HEADLINE_RUN)
+def test_a_headlines_opener_is_no_part_of_the_place_cities47(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# cities47: "Check Also" (SANA's and other WordPress themes' related-story block) announces
+# links, as "Read also" does: the linked headline and its teaser's dateline name no place
+# of the story.
+_STORY47 = (
+    "Homs, SANA – Engineering units reopened the road between Homs and Tartous on Sunday "
+    "after clearing it of explosive devices.\n\n"
+    "Traffic resumed in the afternoon, according to the governorate.\n\n"
+)
+CHECK_ALSO_LINKS = [
+    (
+        _STORY47 + "H. Mustafa\n\nCheck Also\n\nTrade delegation discusses wheat deal, "
+        "Minsk says\n\nMinsk, SANA- Belarus and Syria discussed on Monday a new …",
+        {"Homs", "Tartous"},
+    ),
+    (
+        _STORY47 + "Check Also\n\nFlights to resume next month, ministry says in "
+        "Yerevan\n\nYerevan, SANA- The Armenian side announced …",
+        {"Homs", "Tartous"},
+    ),
+    # near misses: "check also" inside a sentence, and a page without the block
+    (
+        _STORY47 + "Residents were told to check also the roads to Hama before travelling.",
+        {"Homs", "Tartous", "Hama"},
+    ),
+    (_STORY47, {"Homs", "Tartous"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHECK_ALSO_LINKS)
+def test_check_also_announces_links_cities47(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected

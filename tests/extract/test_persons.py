@@ -806,3 +806,86 @@ ACRONYM_PLURALS = [
 @pytest.mark.parametrize(("text", "expected"), ACRONYM_PLURALS)
 def test_an_acronyms_plural_is_no_name_cities46(text, expected):
     assert names("Clash report\n\n" + text) == expected
+
+
+# cities47: names listed before a plural for a town's parts ("districts", "neighbourhoods",
+# "quarters") are those parts, as a list closed by "villages" names villages: after a
+# bracket too, with Arabic particles inside an item and the last part's kind in lower case.
+LISTED_TOWN_PARTS = [
+    (
+        "Regime shells hit the Tariq al-Sad, Abbas Hamdan and Daraa al-Balad "
+        "neighbourhoods, activists said.",
+        set(),
+    ),
+    (
+        "Militants remain in the (Hamidiya, Sheikh Yassin, Omar Ali and Old airport) "
+        "neighborhoods, the source said.",
+        set(),
+    ),
+    (
+        "Clashes were reported in the Karim Abdullah, Hassan Ali and Jubaila quarters of the "
+        "city overnight.",
+        set(),
+    ),
+    (
+        "Snipers fired on the Omar bin Khattab, Saad Zaghloul and Nasr districts, a resident said.",
+        set(),
+    ),
+    # near misses: a list of people, and people before a district named alone
+    (
+        "Salim Omar, Ahmed Kassem and Fadi Nour were named as the victims by the district council.",
+        {"Salim Omar", "Ahmed Kassem", "Fadi Nour"},
+    ),
+    (
+        "Karim Nour and Hassan Saleh, two residents of the old districts, were wounded.",
+        {"Karim Nour", "Hassan Saleh"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_TOWN_PARTS)
+def test_names_listed_before_a_plural_for_town_parts_cities47(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities47: a Title Case headline whose phrase ends in a function word ("... Liberation Of",
+# "... Army Will") was taken for a title, and the town after it ("Mosul", "Enter Mosul")
+# for its holder; a town of 15,000 or more there is the headline's place.
+_BODY47 = "\n\nGovernment forces shelled the area on Monday, a monitor said, and residents fled."
+HEADLINE_TOWN_AFTER_A_FUNCTION_WORD = [
+    ("Commander Reveals The Date Of Liberation Of Mosul" + _BODY47, set()),
+    ("Minister Says Army Will Enter Mosul" + _BODY47, set()),
+    ("PM Sets Date Of Battle For Fallujah" + _BODY47, set()),
+    ("Army Chief Vows Victory In Battle For Aleppo" + _BODY47, set()),
+    # near misses: a title's holder in the headline, and a town's official in body text
+    ("Defence Minister Ali Hassan Visits Troops" + _BODY47, {"Ali Hassan"}),
+    ("The governor of Mosul, Nawfal Hammadi, said the city was calm.", {"Nawfal Hammadi"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_TOWN_AFTER_A_FUNCTION_WORD)
+def test_a_headlines_town_after_a_function_word_is_no_person_cities47(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities47: "al-Hashd al-Shaabi" (Iraq's Popular Mobilisation, "hashd" meaning
+# mobilisation) is a group's name, never a person's, in any position of the sentence.
+POPULAR_MOBILISATION = [
+    (
+        "Earlier today, the media office of al-Hashd al-Shaabi announced that the station "
+        "was retaken, officials in Iraq said.",
+        set(),
+    ),
+    ("Kataib Hezbollah and al-Hashd al-Shaabi said they had retaken Baiji in Iraq.", set()),
+    # near misses: its spokesman named beside it, and a surname Shaabi
+    (
+        "A spokesman for al-Hashd al-Shaabi, Ahmed al-Asadi, said the road was open.",
+        {"Ahmed al-Asadi"},
+    ),
+    ("Hashem al-Shaabi, a trader in Baiji, said the market had reopened.", {"Hashem al-Shaabi"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POPULAR_MOBILISATION)
+def test_the_popular_mobilisations_arabic_name_is_no_person_cities47(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected
