@@ -106,14 +106,20 @@ def _final_h_form(key: str, gaz: Gazetteer) -> tuple[City, ...]:
     return tuple(c for c in gaz.lookup(other) if c.country_code in TRANSLITERATED_COUNTRIES)
 
 
+def _doubling_respellings(key: str) -> set[str]:
+    """``key`` with every doubled letter undoubled, and with one letter of that doubled:
+    the spellings transliterations disagree on ("Raqa"/"Raqqa", "Baramulla"/"Baramula")."""
+    single = "".join(ch for k, ch in enumerate(key) if k == 0 or ch != key[k - 1])
+    return {single[:k] + single[k] + single[k:] for k in range(len(single))} | {single}
+
+
 def _doubled(key: str, gaz: Gazetteer) -> tuple[City, ...]:
     """A town spelt with one letter doubled or undoubled ("Raqa" for Raqqa, "Sanna" for
     Sanaa): transliterations disagree on doubled letters, and a two-consonant skeleton is
     too short for the skeleton index. Towns only (15,000+), in transliterating countries."""
     if " " in key or len(key) < 4:
         return ()
-    single = "".join(ch for k, ch in enumerate(key) if k == 0 or ch != key[k - 1])
-    tries = {single[:k] + single[k] + single[k:] for k in range(len(single))} | {single}
+    tries = _doubling_respellings(key)
     tries.discard(key)
     return tuple(
         c
@@ -140,8 +146,7 @@ def respelt_towns(span: tuple[str, ...], gaz: Gazetteer) -> tuple[City, ...]:
     key = fold(span[0])
     if len(key) < 5 or not key.isalpha():
         return ()
-    single = "".join(ch for k, ch in enumerate(key) if k == 0 or ch != key[k - 1])
-    tries = {single[:k] + single[k] + single[k:] for k in range(len(single))} | {single}
+    tries = _doubling_respellings(key)
     tries |= {
         key[:k] + v + key[k + 1 :] for k in range(1, len(key)) if key[k] in _VOWELS for v in _VOWELS
     }
