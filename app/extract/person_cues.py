@@ -60,7 +60,8 @@ from app.extract.person_events import (
 )
 from app.extract.person_names import AGENCY_WORDS
 from app.extract.person_ranks import RANK_NOUNS
-from app.extract.transliteration import fold
+from app.extract.region_index import Region, own_names
+from app.extract.transliteration import fold, strip_article
 
 __all__ = [
     "KIN_WORDS",
@@ -112,22 +113,26 @@ def lone_name_cue(
         return name_shaped(word, gaz)
     if before and before[-1] in PLACE_PREPOSITIONS and tuple(before[-2:]) not in _SPOKE_TO:
         return False  # "In Balghatar, a military officer was killed"
+    # "Khalil, 34,", "his son, Hamid", "Riad, a shopkeeper,": what only a person has, so
+    # a given name stands against a region found under that name only as another's
+    # (``name_shaped``)
+    if _introduced(before, after) or kin_apposition(after) or _aged(after):
+        return name_shaped(word, gaz, person_cue=True)
     if (
-        _introduced(before, after)
-        or listed_as_victim(before, after)
+        listed_as_victim(before, after)
         or named_example(before)
-        or kin_apposition(after)
         or _alias_after(after)  # "Rizwan alias Jindaal"
-        or _aged(after)
         # "Residents of Kassaye lived in fear": after "of" the subject is a place
         or (bool(after) and after[0] in HUMAN_VERBS and before[-1:] != ("of",))
         or suffered(before, after)
     ):
         return name_shaped(word, gaz)
+    if _appositive(after, True, gaz):  # "Andriy, a Ukrainian drone pilot"
+        first = is_first_name(word)
+        return name_shaped(word, gaz, person_cue=True) and (first or _appositive(after, False, gaz))
     given_name_cue = (
         _inverted_speech(before, after)
         or (bool(after) and after[0] in SPEECH_VERBS)
-        or _appositive(after, True, gaz)
         # "gunmen killed Abdullahi on Friday", "soldiers shot Hamid as he ran": a given
         # name as the object of violence (a town is attacked or seized, not killed)
         or object_of_violence(before, after)
@@ -209,10 +214,11 @@ def _is_a_role(after: Sequence[str]) -> bool:
     )
 
 
-def name_shaped(word: str, gaz: Gazetteer, named: bool = False) -> bool:
+def name_shaped(word: str, gaz: Gazetteer, named: bool = False, person_cue: bool = False) -> bool:
     """Capitalised, not an acronym, no dictionary word (unless a given name), and no
     organisation, people, title, country, region or sizeable place (``named``: the text
-    says the word is a name, so no town of that name counts)."""
+    says the word is a name, so no town of that name counts; ``person_cue``: the context
+    says it is a person's, so a given name loses only to a region of exactly its name)."""
     low = word.lower()
     if len(word) < 3 or not word[:1].isupper() or word.isupper():
         return False
@@ -233,15 +239,23 @@ def name_shaped(word: str, gaz: Gazetteer, named: bool = False) -> bool:
         return False
     if is_demonym(word, gaz):
         return False  # "the 46-year-old Haitian gang leader"
-    if gaz.regions.lookup(word):
-        return False
     # A given name only loses to a place of exactly its name: lookups also return
-    # near-spellings ("Sama" finds Sanya and Zama).
+    # near-spellings ("Sama" finds Sanya and Zama) and older or foreign names ("Hamid" is
+    # Isparta's Ottoman name, "Khalil" Hebron's Arabic one, "Karin" Erzurum's Armenian one).
     first = is_first_name(word)
+    exact_only = first and (person_cue or named)
+    if any(not exact_only or _own_name_of(folded, r) for r in gaz.regions.lookup(word)):
+        return False
     return named or not any(
         c.population >= _PLACE_POP and (not first or fold(c.name) == folded)
         for c in gaz.lookup(word)
     )
+
+
+def _own_name_of(folded: str, region: Region) -> bool:
+    """The word is the region's own name ("Anbar" for Al Anbar), not another it goes by."""
+    names = own_names(region)
+    return folded in names or strip_article(folded) in {strip_article(n) for n in names}
 
 
 def _introduced(before: Sequence[str], after: Sequence[str]) -> bool:

@@ -74,6 +74,22 @@ def english_names(code: str) -> set[str]:
     return {name for name, named in _ENGLISH_NAMES.items() if named == code}
 
 
+# A region's name with the French direction GeoNames and ISO keep, in the English form
+# reports use: "Nord-Kivu" is written "North Kivu", "Sud-Kivu" "South Kivu".
+_ENGLISH_DIRECTIONS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west"}
+
+
+def own_names(region: Region) -> set[str]:
+    """The region's own name without its kind word, and its English-direction form (not
+    the older or foreign names it is also found under: "Hamid" for Isparta)."""
+    own = fold(region.name.rsplit(" ", 1)[0])
+    first, _, rest = own.replace("-", " ").partition(" ")
+    names = {own} | english_names(region.code)
+    if rest and first in _ENGLISH_DIRECTIONS:
+        names.add(f"{_ENGLISH_DIRECTIONS[first]} {rest}")
+    return names
+
+
 @dataclass(frozen=True)
 class Region:
     code: str  # ISO 3166-2, e.g. "SY-HL"

@@ -31,7 +31,7 @@ from app.extract.lexicons import (
 )
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.place_variants import variant_candidates
-from app.extract.region_index import Region, display_name, english_names
+from app.extract.region_index import Region, display_name, own_names
 from app.extract.region_namesakes import capital_by_other_name
 from app.extract.transliteration import fold, similar_spelling, skeleton, strip_article
 
@@ -56,21 +56,6 @@ _ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "ians")
 # Capitalised words after a region word that make it part of another name ("State
 # Department", "Region Council", "Province Governor").
 _NOT_AFTER = frozenset(["department", "university", "council", "governor", "assembly", "police"])
-
-
-# A region's name with the French direction GeoNames and ISO keep, in the English form
-# reports use: "Nord-Kivu" is written "North Kivu", "Sud-Kivu" "South Kivu".
-_ENGLISH_DIRECTIONS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west"}
-
-
-def _own_names(region: Region) -> set[str]:
-    """The region's own name without its kind word, and its English-direction form."""
-    own = fold(region.name.rsplit(" ", 1)[0])
-    first, _, rest = own.replace("-", " ").partition(" ")
-    names = {own} | english_names(region.code)
-    if rest and first in _ENGLISH_DIRECTIONS:
-        names.add(f"{_ENGLISH_DIRECTIONS[first]} {rest}")
-    return names
 
 
 @dataclass
@@ -154,7 +139,7 @@ class RegionFinder:
             return None
         if self._namesake_town(text, region):
             return None
-        if fold(text) not in _own_names(region):
+        if fold(text) not in own_names(region):
             return None  # an old or other name ("Halab"), not the region's own
         if fold(text) in _WIDER_AREAS:
             return None  # "throughout Sahel": the belt, not Burkina Faso's region

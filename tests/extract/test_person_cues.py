@@ -298,3 +298,27 @@ NAMES_GIVEN = [
 @pytest.mark.parametrize(("text", "expected"), NAMES_GIVEN)
 def test_a_name_given_as_a_name(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# Lead, session 21: a given name that a region goes by only as another name ("Hamid" is
+# Isparta's old name, "Khalil" Hebron's Arabic one, "Karin" Erzurum's Armenian one, "Riad"
+# Riyadh's French one) is a person where only a person fits: an age, a relative, a role in
+# apposition. A region of exactly that name, or a weaker cue, keeps the word a place.
+GIVEN_NAMES_OTHER_REGIONS_GO_BY = [
+    ("Hamid, 34, said the house next door had collapsed.", {"Hamid"}),
+    ("Khalil, 19, was shot near the checkpoint, his mother said.", {"Khalil"}),
+    ("Karin, 52, a retired teacher, stayed behind in the village.", {"Karin"}),
+    ("Riad, a taxi driver, said fuel now cost four times as much.", {"Riad"}),
+    ("The soldiers detained her husband, Khalil, at the crossing.", {"Khalil"}),
+    ("Julia, a volunteer medic, treated the wounded in the basement.", {"Julia"}),
+    # near-misses: a region's own name ("Qasim" is Saudi Arabia's Al Qasim), a place's
+    # metonymy before a speech verb, and no cue at all
+    ("Qasim, 30, said the convoy had turned back.", set()),
+    ("Basra said on Monday that the port would reopen.", set()),
+    ("Khalil is a city of olive groves and glass workshops.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVEN_NAMES_OTHER_REGIONS_GO_BY)
+def test_a_given_name_other_regions_go_by(text: str, expected: set[str]) -> None:
+    assert names("Clashes go on in the south\n\n" + text) == expected
