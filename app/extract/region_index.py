@@ -84,7 +84,8 @@ def own_names(region: Region) -> set[str]:
     the older or foreign names it is also found under: "Hamid" for Isparta)."""
     own = fold(region.name.rsplit(" ", 1)[0])
     first, _, rest = own.replace("-", " ").partition(" ")
-    names = {own} | english_names(region.code)
+    # a name with no kind word is whole ("Jammu and Kashmir")
+    names = {own, fold(region.name)} | english_names(region.code)
     if rest and first in _ENGLISH_DIRECTIONS:
         names.add(f"{_ENGLISH_DIRECTIONS[first]} {rest}")
     return names

@@ -126,6 +126,9 @@ class RegionFinder:
             return None
         if chunk.after[:1] == ("(",) or chunk.toks[-1].possessive:
             return None
+        joined = self._joined_by_and(chunk)
+        if joined:
+            return joined, ""
         text = " ".join(chunk.words)
         regions = self.gaz.regions.lookup(text)
         if self.countries and len(regions) > 1:
@@ -144,6 +147,26 @@ class RegionFinder:
         if fold(text) in _WIDER_AREAS:
             return None  # "throughout Sahel": the belt, not Burkina Faso's region
         return chunk.words, ""
+
+    def _joined_by_and(self, chunk: Chunk) -> tuple[str, ...] | None:
+        """ "in Jammu and Kashmir": a region whose own name joins two names with "and",
+        read across the "and" that ends the run (Jammu alone is a city)."""
+        after = chunk.after
+        if after[:1] != ("and",) or not after[1:2] or not after[1][:1].isupper():
+            return None
+        for k in (2, 3):
+            words = (*chunk.words, *after[:k])
+            if not all(w[:1].isupper() for w in words[len(chunk.words) + 1 :]):
+                return None
+            text = " ".join(words)
+            regions = self.gaz.regions.lookup(text)
+            if (
+                len(regions) == 1
+                and fold(text) in own_names(regions[0])
+                and (not self.countries or regions[0].country_code in self.countries)
+            ):
+                return words
+        return None
 
     def _namesake_town(self, text: str, region: Region) -> bool:
         """A town or village of the name that the bare name may stand for: any in the

@@ -455,3 +455,30 @@ BORDER_COUNTY_TOWNS = [
 @pytest.mark.parametrize(("text", "expected"), BORDER_COUNTY_TOWNS)
 def test_a_county_places_its_towns_cities45(text: str, expected: set[str]) -> None:
     assert {c.name for c in extract_page(text).cities} == expected
+
+
+# Lead, session 21: a region whose own name joins two names with "and" ("Jammu and
+# Kashmir", Pakistan's "Azad Jammu and Kashmir") is read across the "and", after "in"; a
+# town of the first name alone ("in Jammu and elsewhere") stays the town, and a region of
+# a country the article does not name is no region.
+JOINED_BY_AND = [
+    (
+        "Curfew was imposed in Jammu and Kashmir after the attack, Indian police said.",
+        {"IN-JK": ("IN", "Jammu and Kashmir")},
+    ),
+    (
+        "Voting ended in Jammu and Kashmir and in Haryana, India's election body said.",
+        {"IN-JK": ("IN", "Jammu and Kashmir"), "IN-HR": ("IN", "Haryana State")},
+    ),
+    (
+        "Floods hit villages in Azad Jammu and Kashmir, Pakistani officials said.",
+        {"PK-JK": ("PK", "Azad Jammu and Kashmir")},
+    ),
+    ("Grenades were thrown in Jammu and in Srinagar, Indian police said.", {}),
+    ("Pakistan said its troops in Jammu and Kashmir returned fire.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_BY_AND)
+def test_a_region_named_with_and(text: str, expected: dict) -> None:
+    assert regions("Clashes go on in the north\n\n" + text) == expected
