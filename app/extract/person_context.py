@@ -247,6 +247,8 @@ class RunContext:
             return True
         if _and_his(before, self.after):
             return True
+        if before[-1:] == ("the",):
+            return False  # "sources within the Vanni confirmed": a place's or group's name
         if before and (
             before[-1] in _LONE_PLACE_BEFORE
             or (before[-1] in DIRECTIONS and before[-2:-1] in _ONE_PLACE_BEFORE)

@@ -130,6 +130,8 @@ def lone_name_cue(
     if _appositive(after, True, gaz):  # "Andriy, a Ukrainian drone pilot"
         first = is_first_name(word)
         return name_shaped(word, gaz, person_cue=True) and (first or _appositive(after, False, gaz))
+    if before[-1:] == ("the",):
+        return False  # "sources within the Vanni confirmed": a place's or a group's name
     given_name_cue = (
         _inverted_speech(before, after)
         or (bool(after) and after[0] in SPEECH_VERBS)

@@ -21,6 +21,8 @@ from app.extract.lexicons import (
     SETTLEMENT_WORDS,
     SPANISH_QUARTERS,
     VEHICLE_MAKES,
+    common_words,
+    is_everyday_word,
     owned_settlement,
     vehicle_word,
 )
@@ -52,6 +54,23 @@ def _opens_run(name: Sequence[str], chunk: Chunk) -> bool:
     """The name is the run's first words, or those after its first word ("Operation")."""
     n = len(name)
     return tuple(name) in (tuple(chunk.words[:n]), tuple(chunk.words[1 : 1 + n]))
+
+
+def _after_the(name: Sequence[str], before: Sequence[str], chunk: Chunk) -> bool:
+    """ "the" just before the name, or "The" opening the run just before it (read as the
+    run's title word)."""
+    return (before[-1:] == ("the",) and chunk.words[: len(name)] == tuple(name)) or (
+        chunk.words[:1] == ("The",) and tuple(chunk.words[1 : 1 + len(name)]) == tuple(name)
+    )
+
+
+def _plural(word: str) -> bool:
+    """ "Tigers", "Wolves", "Brigades": the plural of a noun English text uses."""
+    low = word.lower()
+    if not low.endswith("s") or low.endswith("ss") or not is_everyday_word(word):
+        return False
+    stems = (low[:-1], low[:-2], low[:-3] + "y", low[:-3] + "f", low[:-3] + "fe")
+    return any(stem in common_words() for stem in stems if len(stem) > 2)
 
 
 def place_or_group_context(
@@ -95,6 +114,9 @@ def place_or_group_context(
         or _numbered_place(name, before, chunk)
         # "the seafront Shara Al-Shatt": an Arabic street
         or (bool(name) and first in _STREETS)
+        # "The Tamil Tigers said", "the Grey Wolves": names after "the" that end in the
+        # plural of an English noun are a group's
+        or (len(name) >= 2 and _after_the(name, before, chunk) and _plural(name[-1]))
         # "engaged the Abu Sayyaf": a kunya after "the" names a group
         # (the "the" of a title phrase is not the kunya's: "the Islamic State Abu Bakr ...")
         or (len(name) >= 2 and first in _KUNYAS and before[-1:] == ("the",) and not titled)

@@ -632,3 +632,20 @@ KIN_AND_NATIONALS = [
 @pytest.mark.parametrize(("text", "expected"), KIN_AND_NATIONALS)
 def test_a_kin_noun_or_a_nationals_noun_before_a_name(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# Lead, session 21: one word after "the" that speaks is a place's or a group's name
+# ("sources within the Vanni confirmed", "officials in the Wanni said"); the same word with
+# no "the" before it, or a ruler's government, still vouches for a person.
+ONE_WORD_AFTER_THE = [
+    ("Yesterday, sources within the Vanni confirmed that shells were landing.", set()),
+    ("Officials in the Wanni said the shells had hit a school.", set()),
+    ("Residents across the Terai reported that the roads were closed.", set()),
+    ("Kyallu said the army had left the market.", {"Kyallu"}),
+    ("Nanayakkara said the troops had crossed the lagoon.", {"Nanayakkara"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_WORD_AFTER_THE)
+def test_one_word_after_the_is_no_speaker(text: str, expected: set[str]) -> None:
+    assert names("Clashes go on in the north\n\n" + text) == expected

@@ -739,3 +739,25 @@ NAMED_THINGS = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_THINGS)
 def test_prizes_and_plans_named_after_people(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# Lead, session 21: names after "the" that end in the plural of an English noun are a
+# group's ("the Tamil Tigers", "the Grey Wolves", "the Red Brigades"), even when the first
+# word is a given name; a title between "The" and the name, or no "the", keeps the person.
+GROUPS_AFTER_THE = [
+    ("The Tamil Tigers said on Sunday that shelling had killed five civilians.", set()),
+    ("Police said the Grey Wolves had called the march.", set()),
+    ("On Monday the Red Brigades claimed the kidnapping, the paper said.", set()),
+    ("The Black Panthers said their office had been raided.", set()),
+    ("The President Mahinda Rajapaksa said the war was over.", {"Mahinda Rajapaksa"}),
+    ("Brigadier Udaya Nanayakkara said the troops had taken the town.", {"Udaya Nanayakkara"}),
+    (
+        "The spokesman, Keheliya Rambukwella, said the Tigers were trapped.",
+        {"Keheliya Rambukwella"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS_AFTER_THE)
+def test_plural_names_after_the_are_groups(text: str, expected: set[str]) -> None:
+    assert names("Clashes go on in the north\n\n" + text) == expected
