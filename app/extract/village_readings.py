@@ -234,6 +234,8 @@ class VillageReadings:
         Not an outlet's name before the town it files from, in brackets ("Bartamaha
         (Mogadishu):-", "Hiiraan Online (Mogadishu) -": the bracket of a dateline holds
         the agency, "BAIDOA (Reuters)", so a town there is the dateline's place; review20)."""
+        if _kicker(chunk.words, self.gaz.country_forms):
+            return
         outlet_shaped = not " ".join(chunk.words).isupper()  # (a dateline's place: capitals)
         if outlet_shaped and chunk.after[:1] == ("(",) and self._town_in_brackets(chunk.after):
             return
@@ -250,3 +252,14 @@ class VillageReadings:
         if self.gaz.regions.lookup(name) or fold(name) in self.gaz.country_forms:
             return False  # "Gidan Dawa (Zamfara)": the village's region or country
         return any(c.population >= TOWN for c in self.gaz.lookup(name))
+
+
+# Words that open a headline's kicker before its colon ("INSIDE UKRAINE:", "BEYOND GAZA:"),
+# never a village's name.
+_KICKER_OPENERS = frozenset(["inside", "across", "beyond", "behind", "after", "in", "from"])
+
+
+def _kicker(words: tuple[str, ...], country_forms: dict[str, str]) -> bool:
+    """ "INSIDE ALGERIA :", "SUDAN CRISIS:": a kicker naming a country over the headline,
+    read like a dateline's place; a village's name holds no country's."""
+    return words[0].lower() in _KICKER_OPENERS or any(fold(w) in country_forms for w in words)

@@ -109,3 +109,30 @@ def test_a_village_list_names_its_rare_given_names(text, expected):
 )
 def test_outlets_and_unit_plurals_are_no_villages(text, expected):
     assert cities(text) == expected
+
+
+# Lead, session 21: a headline's kicker before a colon reads like a dateline's place
+# ("INSIDE ALGERIA : Massacre marks ..."); one that opens with a preposition or names a
+# country is no village ("SUDAN EVENTS:"), while a dateline village stays.
+_STORY = (
+    "\n\nThe town was quiet on Monday after three days of heavy fighting between the army "
+    "and the rebels, residents and aid workers said.\n\nMore fighting is expected in the "
+    "coming days as both sides bring in reinforcements from the north.\n"
+)
+KICKERS = [
+    ("INSIDE ALGERIA : Massacre marks a new low in the war" + _STORY, set()),
+    ("INSIDE UKRAINE: Life on the front line" + _STORY, set()),
+    # the kicker still names a known city in it
+    ("BEYOND GAZA: The war spreads north" + _STORY, {("Gaza", "PS")}),
+    ("SUDAN EVENTS: The week in review" + _STORY, set()),
+    (
+        "Troops shell villages\n\nBARAMULLA, India - Troops shelled the village on Monday "
+        "after three days of heavy fighting, residents said.\n",
+        {("Baramulla", "IN")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KICKERS)
+def test_a_kicker_is_no_dateline_village(text: str, expected: set) -> None:
+    assert cities(text) == expected
