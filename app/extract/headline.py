@@ -284,13 +284,15 @@ _TITLE_CASE_PREPOSITIONS = frozenset(
 
 def _title_case_headline_over_story(head: list[Line], pos: int, story: set[str]) -> bool:
     """head[pos], name-shaped ("The Battle For Mariupol"), is a short Title Case headline:
-    the line right above the story's first paragraph, a capitalised preposition inside it,
-    and a word shared with the story's opening."""
+    the line right above the story's first paragraph, a capitalised preposition inside it
+    (or "A" opening it), and a word shared with the story's opening."""
     words = head[pos].text.split()
     return (
         pos == len(head) - 1
         and len(words) >= 3
-        and any(w in _TITLE_CASE_PREPOSITIONS for w in words[1:-1])
+        # or an indefinite article, which no name or outlet opens with ("A Dangerous
+        # Occupation", "An Uneasy Calm")
+        and (words[0] in ("A", "An") or any(w in _TITLE_CASE_PREPOSITIONS for w in words[1:-1]))
         and bool(content_words(head[pos].text) & story)
     )
 

@@ -1631,3 +1631,24 @@ MOTTO_WORDS_IN_STORY = [
 @pytest.mark.parametrize(("raw", "title"), MOTTO_WORDS_IN_STORY)
 def test_a_mottos_own_words_in_the_story(raw: str, title: str) -> None:
     assert title_of(raw) == title
+
+
+# Lead, session 21: a short Title Case headline that opens with "A" or "An" (no name or
+# outlet does) right above the story's first paragraph, sharing a word with it, is the
+# headline; a byline-shaped name line stays none.
+_OCCUPATION = (
+    "The killings in June in two southern villages of scarcely two thousand people each "
+    "testify to the continuing troubles of the military occupation of the south that began "
+    "two summers ago, villagers said.\n\nA village leader said a man was killed before "
+    "midnight."
+)
+ARTICLE_OPENED = [
+    ("A Dangerous Occupation\n\n" + _OCCUPATION, "A Dangerous Occupation"),
+    ("An Occupation Without End\n\n" + _OCCUPATION, "An Occupation Without End"),
+    ("Amira Hass Khaled\n\n" + _OCCUPATION, None),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), ARTICLE_OPENED)
+def test_a_short_headline_opened_by_an_article(raw: str, title: str | None) -> None:
+    assert title_of(raw) == title
