@@ -1756,3 +1756,59 @@ CHECK_ALSO_LINKS = [
 @pytest.mark.parametrize(("text", "expected"), CHECK_ALSO_LINKS)
 def test_check_also_announces_links_cities47(text, expected):
     assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# cities49: a title that also opens Arabic place names ("Sheikh", "Shaykh") right after a
+# settlement word and "of" ("the coastal town of Sheikh Salem") opens the place's name: the
+# run is the village, not a sheikh. A sheikh named in apposition to a village, or after a
+# tribe, stays a man.
+TITLED_SETTLEMENT = [
+    (
+        "Shells fell on the village of Sheikh Hilal in the countryside of Hama, Syria.",
+        {"Sheikh Hilal"},
+    ),
+    (
+        "Troops entered the coastal town of Sheikh Ajlan near Aden, Yemen, after a battle.",
+        {"Sheikh Ajlan", "Aden"},
+    ),
+    (
+        "Families fled the villages of Sheikh Omar and Tal Jabin in Aleppo province, Syria.",
+        {"Sheikh Omar", "Tal Jabin"},
+    ),
+    # near misses: a sheikh in apposition, a sheikh opening a sentence, a tribe's sheikh
+    (
+        "The elders of the village, Sheikh Ahmed Saleh, said the road near Marib, Yemen, was "
+        "closed.",
+        {"Marib"},
+    ),
+    ("Sheikh Salem Ali said fighting in Abyan, Yemen, had stopped.", set()),
+    ("The leader of the tribe of Sheikh Hamad Nasser met officials in Marib, Yemen.", {"Marib"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_SETTLEMENT)
+def test_a_titled_name_after_a_settlement_word_is_the_place_cities49(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# cities49: Iraq's Kakai (Kakei) and Shabak communities are peoples, as the Yazidis are:
+# "the Kakai village of Topzawa" names the village, and the people's word is no place.
+KAKAI_AND_SHABAK = [
+    (
+        "Aziz Abu Khanjar, a resident of the Kakai village of Topzawa near Daquq in Kirkuk, "
+        "Iraq, said.",
+        {"Topzawa", "Daquq", "Kirkuk"},
+    ),
+    ("The Shabak village of Bazwaya near Mosul, Iraq, was shelled.", {"Bazwaya", "Mosul"}),
+    (
+        "A Shabak lawmaker said the Kakai and Shabak villages near Mosul, Iraq, were empty.",
+        {"Mosul"},
+    ),
+    # near miss: the villages themselves, named with their kind
+    ("Gunmen killed four Kakei Kurds in Liheb village near Daquq, Iraq.", {"Liheb", "Daquq"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KAKAI_AND_SHABAK)
+def test_kakai_and_shabak_are_peoples_cities49(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected

@@ -889,3 +889,22 @@ POPULAR_MOBILISATION = [
 @pytest.mark.parametrize(("text", "expected"), POPULAR_MOBILISATION)
 def test_the_popular_mobilisations_arabic_name_is_no_person_cities47(text, expected):
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities49: a relative clause set off by a spaced dash ("Raad Hazem — who killed three
+# Israelis — hailed from Jenin") describes a person, as one after a comma does; a people
+# or a town before the dash stays no person.
+DASHED_WHO_CLAUSE = [
+    ("Raad Hazem — who killed three Israelis last month — hailed from the camp.", {"Raad Hazem"}),
+    ("Diaa Hamarsheh – who opened fire in Bnei Brak – came from Yabad.", {"Diaa Hamarsheh"}),
+    ("Raad Issa — who drove the ambulance — was wounded near the camp.", {"Raad Issa"}),
+    ("Diaa Zaqout – who ran a bakery – was buried on Friday.", {"Diaa Zaqout"}),
+    # near misses: a group and a town before the dash
+    ("The Houthis — who control the capital — fired two missiles overnight.", set()),
+    ("Residents of Jenin — who were under curfew — stayed home.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHED_WHO_CLAUSE)
+def test_a_dashed_who_clause_describes_a_person_cities49(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected
