@@ -1812,3 +1812,45 @@ KAKAI_AND_SHABAK = [
 @pytest.mark.parametrize(("text", "expected"), KAKAI_AND_SHABAK)
 def test_kakai_and_shabak_are_peoples_cities49(text, expected):
     assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# cities49: a WordPress comment form's last line ("Your email address will not be
+# published. Required fields are marked *") is followed by the theme's related posts: their
+# headlines name no place of the story. A sentence after the form is story again.
+_STORY49 = (
+    "KIRKUK — Gunmen killed two farmers near Daquq, south of Kirkuk, on Tuesday, police "
+    "said.\n\nThe attackers fled before security forces arrived.\n\n"
+)
+COMMENT_FORM_THEN_LINKS = [
+    (
+        _STORY49 + "Leave a Reply\n\nYour email address will not be published. Required "
+        "fields are marked *\n\nTwo soldiers killed in bomb attack near Samarra\n\n"
+        "Mortar shells hit market in Baquba",
+        {"Kirkuk", "Daquq"},
+    ),
+    (
+        _STORY49 + "Your email address will not be published. Required fields are marked *"
+        "\n\nPolice chief wounded in Tikrit blast",
+        {"Kirkuk", "Daquq"},
+    ),
+    (
+        _STORY49 + "Required fields are marked *\n\nCurfew imposed in Tuz Khurmatu after clashes",
+        {"Kirkuk", "Daquq"},
+    ),
+    # near misses: a sentence after the form, and a page without it
+    (
+        _STORY49 + "Your email address will not be published. Required fields are marked *"
+        "\n\nResidents of Tikrit said on Wednesday that the road had reopened after the "
+        "attack.",
+        {"Kirkuk", "Daquq", "Tikrit"},
+    ),
+    (
+        _STORY49 + "Curfew imposed in Tuz Khurmatu after clashes",
+        {"Kirkuk", "Daquq", "Tuz Khurmatu"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMENT_FORM_THEN_LINKS)
+def test_a_comment_forms_related_posts_name_no_place_cities49(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected
