@@ -105,7 +105,10 @@ _LINK_HEADER = re.compile(
     # "Maybe you are interested in:", "You may be interested in": a related-links widget
     r"(?:maybe )?you (?:are|may be|might be) (?:also )?interested in|"
     r"popular (?:posts|stories|articles)(?: from this blog)?|"
-    r"keep reading|list of \d+ items)\s*:?$",
+    r"keep reading|list of \d+ items|"
+    # A WordPress comment form's last line: the theme's related posts follow it (cities49)
+    r"(?:your email address will not be published\.?\s*)?required fields are marked \*?)"
+    r"\s*:?$",
     re.I,
 )
 # A post's neighbours after its story: "Previous Article", "Next Post", "Older post" (at the

@@ -131,8 +131,9 @@ DATE_PATTERN = (
     r"(?P<y1>\d{4}))"
     # The day may carry a comma, as some WordPress themes print it: "21, April 2020".
     rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?,?\s+(?:de\s+)?{_MON2},?\s+(?:de\s+)?(?P<y2>\d{{4}}))"
-    # The same with hyphens, as many CMSs print it: "27-Oct-2020".
-    rf"|(?P<dmyh>(?P<d3>\d{{1,2}})-{_MON3}-(?P<y3>\d{{4}}))"
+    # The same with hyphens, as many CMSs print it: "27-Oct-2020", or slashes, as WAFA's
+    # English site does: "02/August/2022 09:22 AM" (cities49).
+    rf"|(?P<dmyh>(?P<d3>\d{{1,2}})(?P<hsep>[-/]){_MON3}(?P=hsep)(?P<y3>\d{{4}}))"
     r"|(?P<num>(?P<n1>\d{1,2})(?P<sep>[/.-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>\d{4}))"
     rf"){_TIME}"
 )

@@ -508,7 +508,7 @@ chechen chechens pashtun pashtuns tajik tajiks uzbek uzbeks hazara hazaras baloc
 tuaregs fulani hausa somali somalis amhara tigrayan tigrayans berber berbers bedouin
 bedouins catholic catholics orthodox protestant coptic copts mujahideen jihadi jihadis
 masalit zaghawa nuer shilluk murle anuak rohingya yoruba igbo kanuri berom oromo hutu tutsi
-banyamulenge lendu sahrawi janjaweed
+banyamulenge lendu sahrawi janjaweed kakai kakais kakei kakeis shabak shabaks
 islamic hindu hindus sikh sikhs buddhist buddhists maoist maoists naxal naxals naxalite naxalites
 slav slavs slavic bosniak bosniaks croat croats ossetian ossetians abkhaz abkhazian abkhazians
 avar avars lezgin lezgins kumyk kumyks dargin dargins ingush circassian circassians kabardian

@@ -203,7 +203,8 @@ class RunContext:
         relative clause (", who")."""
         before, after = self.before, self.after
         if _age(before, after) or (
-            after[:2] == (",", "who")
+            after[:1] in ASIDE_OPENERS
+            and after[1:2] == ("who",)
             and (after[2:3] not in PLURAL_VERBS_AFTER_WHO or before[-1:] in (("and",), (",",)))
         ):
             return True
@@ -563,6 +564,9 @@ _PEOPLE_NOUNS = _words("man woman men women tribal tribesman tribesmen ethnic")
 _CALLED_LAST = {("called",), ("named",)}
 # "militias known as Janjaweed, who are accused of": a plural verb after "who" is a group's.
 PLURAL_VERBS_AFTER_WHO = frozenset([("are",), ("were",), ("have",)])
+# A relative clause opens after a comma or a dash ("Raad Hazem — who killed three Israelis
+# — hailed from Jenin": a spaced dash sets the aside off as a comma does; ``cities49``).
+ASIDE_OPENERS = frozenset([(",",), ("—",), ("–",), ("-",)])
 _OPENING_QUOTES = frozenset(['"', "“", "‘", "'"])
 # "identified as X", "gave her name as X" ("known as" names places and groups as often).
 _NAMING = _words("identified named name names")

@@ -40,6 +40,7 @@ from app.extract.lexicons import (
 from app.extract.lexicons import words as _words
 from app.extract.person_aliases import ALIAS_WORDS
 from app.extract.person_context import (
+    ASIDE_OPENERS,
     INVERTED_SPEECH,
     PLURAL_VERBS_AFTER_WHO,
     ROLE_WORDS,
@@ -197,7 +198,7 @@ def _who_clause(after: Sequence[str], before: Sequence[str] = ()) -> bool:
     Rabab and Fidaa, who were killed")."""
     return (
         len(after) >= 2
-        and after[0] == ","
+        and after[:1] in ASIDE_OPENERS
         and after[1] == "who"
         and (after[2:3] not in PLURAL_VERBS_AFTER_WHO or before[-1:] in _LIST_ENDS)
     )

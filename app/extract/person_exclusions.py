@@ -134,6 +134,8 @@ def place_or_group_context(
         or not DIRECTIONS.isdisjoint(map(fold, name))
         # "the satirical newspaper Charlie Hebdo", "the group Ahrar al-Sham"
         or (_media_noun_before(before) and not titled)
+        # "the think tank Stratfor", "the security forces Asayish" (one word: cities49)
+        or (len(name) == 1 and _body_kind_before(before) and not titled)
         # "the Yemeni News Agency (Saba)": the agency's name, in brackets after it
         or _bracketed_body_name(name, before, chunk.after)
         # "the so-called Segunda Marquetalia": English writes it before groups and things
@@ -445,7 +447,7 @@ def names_body(before: Sequence[str], after: Sequence[str]) -> bool:
     security firm Ambrey", "the News Agency (Saba)"), "news agency" after it ("according to
     Wafa news agency"), or a group's noun before "known as"/"called" ("the rebel coalition
     known as Seleka")."""
-    if _media_noun_before(before):
+    if _media_noun_before(before) or _body_kind_before(before):
         return True
     if _bracketed_body_name(("",), before, after):
         return True  # "the Yemeni News Agency (Saba)": the agency's name, in brackets
@@ -454,6 +456,20 @@ def names_body(before: Sequence[str], after: Sequence[str]) -> bool:
         return True  # not "a Netanyahu news conference": his
     noun = _noun_named(before)
     return noun in _GROUP_NOUNS or noun in _BODY_NOUNS
+
+
+def _body_kind_before(before: Sequence[str]) -> bool:
+    """ "the intelligence think tank Stratfor wrote", "the consultancy Verisk said", "the
+    Kurdish security forces Asayish told": a body's kind of two words, or one that is no
+    media noun, right before a one-word name (cities49)."""
+    low = [b.lower() for b in before[-2:]]
+    return (len(low) == 2 and tuple(low) in _BODY_KINDS_OF_TWO) or low[-1:] in (
+        ["consultancy"],
+        ["watchdog"],
+    )
+
+
+_BODY_KINDS_OF_TWO = frozenset([("think", "tank"), ("security", "forces"), ("security", "force")])
 
 
 # Groups' nouns before "known as" besides ``_GROUP_NOUNS``.

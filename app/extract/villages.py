@@ -57,6 +57,7 @@ from app.extract.place_phrases import (
     pair_of_divisions,
     pair_then,
 )
+from app.extract.place_variants import TITLED_PLACE_OPENERS
 from app.extract.span_lookup import WORLD_CITY
 from app.extract.transliteration import INNER_ARTICLES as ARTICLE_WORDS
 from app.extract.transliteration import fold, similar_spelling, skeleton
@@ -866,6 +867,23 @@ def hromada_after(word: str) -> bool:
     return word.lower() in _HROMADA_WORDS
 
 
+def _titled_settlement(chunk: Chunk) -> bool:
+    """ "the coastal town of Sheikh Salem", "the village of Sheikh Saeed": after a settlement
+    word and "of", a title that also opens Arabic place names ("Sheikh Zuweid", "Shaykh
+    Badr") and another word are the place's name, not a sheikh's (``cities49``). Only so
+    cued: "the elders of the town, Sheikh Ahmed, said" and "Sheikh Ahmed said" stay men."""
+    words = chunk.words
+    return (
+        len(words) > 1
+        and fold(words[0]) in TITLED_PLACE_OPENERS
+        and chunk.before[-1:] == ("of",)
+        and (chunk.before[-2:-1] or ("",))[0].lower() in _SETTLED_OR_PLURAL
+    )
+
+
+_SETTLED_OR_PLURAL = _SETTLED | frozenset(["villages", "towns", "cities"])
+
+
 def village_name(
     chunk: Chunk,
     gaz: Gazetteer,
@@ -890,9 +908,10 @@ def village_name(
     if len(words) == 5 and any(len(w) > 6 for w in words):
         return None  # five words only for a Burmese name of syllables ("Ah Kyi Pan Pa Lun")
     lows = [w.lower() for w in words]
+    titled = _titled_settlement(chunk)
     if any(
         w in FUNCTION_WORDS
-        or (w in TITLE_WORDS and not titles_ok)
+        or (w in TITLE_WORDS and not (titles_ok or (k == 0 and titled)))
         or w in ORG_WORDS
         or w in AGENCY_WORDS  # "Reuters, Kyiv": the credit's agency, then the place
         or w in FAITHS_AND_PEOPLES

@@ -1756,3 +1756,101 @@ CHECK_ALSO_LINKS = [
 @pytest.mark.parametrize(("text", "expected"), CHECK_ALSO_LINKS)
 def test_check_also_announces_links_cities47(text, expected):
     assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# cities49: a title that also opens Arabic place names ("Sheikh", "Shaykh") right after a
+# settlement word and "of" ("the coastal town of Sheikh Salem") opens the place's name: the
+# run is the village, not a sheikh. A sheikh named in apposition to a village, or after a
+# tribe, stays a man.
+TITLED_SETTLEMENT = [
+    (
+        "Shells fell on the village of Sheikh Hilal in the countryside of Hama, Syria.",
+        {"Sheikh Hilal"},
+    ),
+    (
+        "Troops entered the coastal town of Sheikh Ajlan near Aden, Yemen, after a battle.",
+        {"Sheikh Ajlan", "Aden"},
+    ),
+    (
+        "Families fled the villages of Sheikh Omar and Tal Jabin in Aleppo province, Syria.",
+        {"Sheikh Omar", "Tal Jabin"},
+    ),
+    # near misses: a sheikh in apposition, a sheikh opening a sentence, a tribe's sheikh
+    (
+        "The elders of the village, Sheikh Ahmed Saleh, said the road near Marib, Yemen, was "
+        "closed.",
+        {"Marib"},
+    ),
+    ("Sheikh Salem Ali said fighting in Abyan, Yemen, had stopped.", set()),
+    ("The leader of the tribe of Sheikh Hamad Nasser met officials in Marib, Yemen.", {"Marib"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_SETTLEMENT)
+def test_a_titled_name_after_a_settlement_word_is_the_place_cities49(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# cities49: Iraq's Kakai (Kakei) and Shabak communities are peoples, as the Yazidis are:
+# "the Kakai village of Topzawa" names the village, and the people's word is no place.
+KAKAI_AND_SHABAK = [
+    (
+        "Aziz Abu Khanjar, a resident of the Kakai village of Topzawa near Daquq in Kirkuk, "
+        "Iraq, said.",
+        {"Topzawa", "Daquq", "Kirkuk"},
+    ),
+    ("The Shabak village of Bazwaya near Mosul, Iraq, was shelled.", {"Bazwaya", "Mosul"}),
+    (
+        "A Shabak lawmaker said the Kakai and Shabak villages near Mosul, Iraq, were empty.",
+        {"Mosul"},
+    ),
+    # near miss: the villages themselves, named with their kind
+    ("Gunmen killed four Kakei Kurds in Liheb village near Daquq, Iraq.", {"Liheb", "Daquq"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KAKAI_AND_SHABAK)
+def test_kakai_and_shabak_are_peoples_cities49(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# cities49: a WordPress comment form's last line ("Your email address will not be
+# published. Required fields are marked *") is followed by the theme's related posts: their
+# headlines name no place of the story. A sentence after the form is story again.
+_STORY49 = (
+    "KIRKUK — Gunmen killed two farmers near Daquq, south of Kirkuk, on Tuesday, police "
+    "said.\n\nThe attackers fled before security forces arrived.\n\n"
+)
+COMMENT_FORM_THEN_LINKS = [
+    (
+        _STORY49 + "Leave a Reply\n\nYour email address will not be published. Required "
+        "fields are marked *\n\nTwo soldiers killed in bomb attack near Samarra\n\n"
+        "Mortar shells hit market in Baquba",
+        {"Kirkuk", "Daquq"},
+    ),
+    (
+        _STORY49 + "Your email address will not be published. Required fields are marked *"
+        "\n\nPolice chief wounded in Tikrit blast",
+        {"Kirkuk", "Daquq"},
+    ),
+    (
+        _STORY49 + "Required fields are marked *\n\nCurfew imposed in Tuz Khurmatu after clashes",
+        {"Kirkuk", "Daquq"},
+    ),
+    # near misses: a sentence after the form, and a page without it
+    (
+        _STORY49 + "Your email address will not be published. Required fields are marked *"
+        "\n\nResidents of Tikrit said on Wednesday that the road had reopened after the "
+        "attack.",
+        {"Kirkuk", "Daquq", "Tikrit"},
+    ),
+    (
+        _STORY49 + "Curfew imposed in Tuz Khurmatu after clashes",
+        {"Kirkuk", "Daquq", "Tuz Khurmatu"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMENT_FORM_THEN_LINKS)
+def test_a_comment_forms_related_posts_name_no_place_cities49(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected

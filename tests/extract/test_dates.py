@@ -211,3 +211,37 @@ def test_numeric_stamp_titles18(text, stamp):
 )
 def test_joomla_details_heading_before_the_label_cities46(line, date_only):
     assert bool(DATE_ONLY.match(line)) is date_only
+
+
+# cities49: WAFA's English site prints the day, the month's name and the year between
+# slashes ("02/August/2022 09:22 AM"), after its breadcrumb ("Home Occupation"); mixed
+# separators and a two-digit year are no date.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("02/August/2022 09:22 AM", date(2022, 8, 2)),
+        ("Home Occupation 02/August/2022 09:22 AM", date(2022, 8, 2)),
+        ("14/Mar/2023", date(2023, 3, 14)),
+        ("Home Local 7/November/2019 11:40 PM", date(2019, 11, 7)),
+        # near misses: mixed separators, a two-digit year
+        ("14-March/2023", None),
+        ("14/Mar/23", None),
+    ],
+)
+def test_a_month_between_slashes_cities49(text, expected):
+    assert first_date(text) == expected
+
+
+def test_a_breadcrumb_and_a_slashed_date_are_no_headline_cities49():
+    from app.extract import extract_page
+
+    page = (
+        "Home Occupation 02/August/2022 09:22 AM\n\n"
+        "Settlers uproot olive trees near Salfit\n\n"
+        "Settlers uproot olive trees near Salfit\n\n"
+        "SALFIT, August 2, 2022 (WAFA) – Settlers uprooted dozens of olive trees in the village "
+        "of Deir Istiya, west of Salfit, a local official said.\n\n"
+        "The official said the trees belonged to a local farmer."
+    )
+    e = extract_page(page)
+    assert (e.title, e.published) == ("Settlers uproot olive trees near Salfit", date(2022, 8, 2))

@@ -889,3 +889,42 @@ POPULAR_MOBILISATION = [
 @pytest.mark.parametrize(("text", "expected"), POPULAR_MOBILISATION)
 def test_the_popular_mobilisations_arabic_name_is_no_person_cities47(text, expected):
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities49: a relative clause set off by a spaced dash ("Raad Hazem — who killed three
+# Israelis — hailed from Jenin") describes a person, as one after a comma does; a people
+# or a town before the dash stays no person.
+DASHED_WHO_CLAUSE = [
+    ("Raad Hazem — who killed three Israelis last month — hailed from the camp.", {"Raad Hazem"}),
+    ("Diaa Hamarsheh – who opened fire in Bnei Brak – came from Yabad.", {"Diaa Hamarsheh"}),
+    ("Raad Issa — who drove the ambulance — was wounded near the camp.", {"Raad Issa"}),
+    ("Diaa Zaqout – who ran a bakery – was buried on Friday.", {"Diaa Zaqout"}),
+    # near misses: a group and a town before the dash
+    ("The Houthis — who control the capital — fired two missiles overnight.", set()),
+    ("Residents of Jenin — who were under curfew — stayed home.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHED_WHO_CLAUSE)
+def test_a_dashed_who_clause_describes_a_person_cities49(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities49: a one-word name right after a body's kind that is no media noun, "think tank",
+# "consultancy", "watchdog", "security forces", is the body's name ("the intelligence think
+# tank Stratfor wrote", "the Kurdish security forces Asayish told"). A person in apposition
+# to the kind, or holding a role in it, stays a person.
+BODY_KIND_BEFORE_A_NAME = [
+    ("The intelligence think tank Stratfor wrote that the race for Sirte was on.", set()),
+    ("A source from the Kurdish security forces Asayish told reporters that four died.", set()),
+    ("The consultancy Verisk said the port of Hodeidah had reopened.", set()),
+    ("The rights watchdog Airwars said civilians died in Raqqa.", set()),
+    # near misses: a person in apposition, a role in the think tank
+    ("A member of the security forces, Ahmed Salem, said the road was closed.", {"Ahmed Salem"}),
+    ("The think tank's director, Karim Nasr, said the talks would resume.", {"Karim Nasr"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_KIND_BEFORE_A_NAME)
+def test_a_bodys_kind_before_a_one_word_name_cities49(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected
