@@ -963,3 +963,55 @@ HYPHENED_GROUP_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), HYPHENED_GROUP_NAMES)
 def test_hyphened_group_names_are_no_persons_precision24(text, expected):
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# precision24: a South Asian police title's post before the holder's name belongs to the
+# title when the acronym stands in brackets after the spelled-out title ("Inspector General
+# of Police (IGP) Kashmir X Y") and when a compass word opens the post ("DIG South Kashmir
+# X Y"), as it does after the bare acronym ("IGP Kashmir X Y").
+POLICE_POST_BEFORE_THE_NAME = [
+    (
+        "Inspector General of Police (IGP) Kashmir Rajesh Verma said the operation in Kulgam, "
+        "India, was over.",
+        {"Rajesh Verma"},
+    ),
+    (
+        "Superintendent of Police (SP) Sopore Vikram Singh said a militant was killed near "
+        "Sopore, India.",
+        {"Vikram Singh"},
+    ),
+    (
+        "DIG South Kashmir Sunil Mehta told reporters in Anantnag, India, that the search went on.",
+        {"Sunil Mehta"},
+    ),
+    (
+        "Deputy Inspector General (DIG) Central Kashmir Anil Pande said the road to Srinagar, "
+        "India, was reopened.",
+        {"Anil Pande"},
+    ),
+    # near misses: the acronym in brackets before three-word names (a given name first is
+    # no post), the bare acronym and its post, and a title in brackets without a post
+    (
+        "Deputy Inspector General (DIG) Ahsan Kabir Mollah said the temple in Rajshahi, "
+        "Bangladesh, was guarded.",
+        {"Ahsan Kabir Mollah"},
+    ),
+    (
+        "Station House Officer (SHO) Rakesh Kumar Sharma said the body was found near Jammu, "
+        "India.",
+        {"Rakesh Kumar Sharma"},
+    ),
+    (
+        "SSP Srinagar Haseeb Mughal said the suspect was arrested in Srinagar, India.",
+        {"Haseeb Mughal"},
+    ),
+    (
+        "The police chief, Inspector General (IG) Ravi Shankar, visited Srinagar, India.",
+        {"Ravi Shankar"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POLICE_POST_BEFORE_THE_NAME)
+def test_a_police_post_before_the_name_is_the_titles_precision24(text, expected):
+    assert {p.name for p in extract_page(text).persons} == expected
