@@ -424,8 +424,9 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
         # rules' benefit of the doubt: the city; a district's town is read as the district.
         holder = not self._region_lookup(span)
         small = city.population < BIG_CITY
+        seat = city.population < _PROVINCE_SEAT
         compass = city.population < WORLD_CITY
-        if unit_reading(span, chunk, compass=compass, holder=holder, small=small):
+        if unit_reading(span, chunk, compass=compass, holder=holder, small=small, seat=seat):
             key = city.geonames_id
             self.office_mentions[key] = self.office_mentions.get(key, 0) + 1
         if "UA" in self.countries and hromada_after(next_word(span, chunk)):
@@ -478,6 +479,12 @@ class CityFinder(ArticleReadings, SecondChances, VillageReadings, OtherMeanings,
             return False
         units = self.districts | self.region_names
         return all(fold(form) in units for form in found.forms)
+
+
+# precision24: a town under this size whose possessive names a district ("Ghazni's Andar
+# district") is read as its province when the article names the province too; bigger cities
+# name their quarters so ("Aleppo's Sheikh Maqsoud district", "Raqqa's Mishlab district").
+_PROVINCE_SEAT = 200_000
 
 
 def _after_acronym_slash(chunk: Chunk) -> bool:

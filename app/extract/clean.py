@@ -224,6 +224,26 @@ def _cut_title(text: str) -> bool:
     return text.endswith(_CUT_TITLE) and len(text.split()) <= _CUT_TITLE_MAX_WORDS
 
 
+def _asked_title(text: str) -> bool:
+    """A link title put as a question ("Who was X, killed by Y in Z?"), no sentence of the
+    story: it ends on its own "?", no quotation closing it (precision24)."""
+    return text.endswith("?") and text[:1] not in _OPENING_QUOTES
+
+
+_OPENING_QUOTES = frozenset("\"“‘'«")
+# A related-story label glued to the one headline it links, no colon between ("See also
+# Mexico extradits one of drug lord El Chapo's sons to US"): a link, not story (precision24).
+_GLUED_LINK = re.compile(r"(?i:see also|also see|read also|also read)\s+[A-Z0-9\"“‘']")
+
+
+def _glued_link(text: str) -> bool:
+    return (
+        _GLUED_LINK.match(text) is not None
+        and len(text.split()) <= _LINK_MAX_WORDS
+        and not _TERMINAL_STOP.search(text)
+    )
+
+
 # Words no paragraph ends with: a line ending in one was wrapped mid-sentence.
 _CONTINUES = frozenset(
     ["a", "an", "the", "of", "to", "and", "or", "by", "for", "with", "from", "in", "on", "at", "as"]
@@ -712,7 +732,7 @@ def segment(raw: str) -> list[Line]:
             len(text.split()) > _LINK_MAX_WORDS
             # (a headline-long link title cut with an ellipsis, "... during special op ...",
             # is no sentence)
-            or (_TERMINAL_STOP.search(text) and not _cut_title(text))
+            or (_TERMINAL_STOP.search(text) and not _cut_title(text) and not _asked_title(text))
             or _CREDIT_LINE.match(text)
         ):
             in_links = False
@@ -728,7 +748,13 @@ def segment(raw: str) -> list[Line]:
             kind, in_links = BOILER, True
         elif _PHOTO_CREDIT_LINE.match(text):
             kind = META  # "Photo: Ali Shaker/AFP": a credit, not a gallery link
-        elif in_links or i in appeal or is_boilerplate(text) or _AUTHOR_BIO.match(text):
+        elif (
+            in_links
+            or i in appeal
+            or is_boilerplate(text)
+            or _AUTHOR_BIO.match(text)
+            or _glued_link(text)  # "See also Mexico extradits ..." (precision24)
+        ):
             kind = BOILER
         elif (
             is_caption(text)

@@ -92,6 +92,7 @@ def unit_reading(
     compass: bool = True,
     holder: bool = True,
     small: bool = False,
+    seat: bool = False,
 ) -> bool:
     """A mention a unit's name reads as well as a town's: it modifies an official's title,
     the police or an event ("Bankass mayor", "Pulwama police", "in Pulwama gunfight"), a
@@ -102,21 +103,23 @@ def unit_reading(
     "Bannu, Peshawar and Karak"), or, when ``holder``, it is where a named village lies
     ("Hassan Shalal village in Daquq"), or, when ``small`` (a town under 100,000; a city's
     quarters are its districts too: "Aleppo's Sheikh Maqsoud district"), its possessive
-    names a part ("Kathua's Hiranagar sector")."""
+    names a part ("Kathua's Hiranagar sector"), or, when ``seat`` (a town under 200,000),
+    a district ("Ghazni's Andar district": a province's seat, its province's districts;
+    precision24)."""
     words = chunk.words
     n = len(span)
     j = _span_end(span, words)
     if j == 0:
         return False
     nxt = chunk.word_at(j)
+    if j == n and chunk.toks[n - 1].possessive and _possessive_unit(chunk.after, small, seat):
+        return True  # "Kathua's Hiranagar sector", "Balkh's provincial government"
     office = _qualified_office(nxt, chunk, j)
     if j == n and not chunk.before and nxt.lower() not in _UNIT_MODIFIED and not office:
         return False  # a dateline ("BANKASS —") names the town; not a paragraph's opening
         # "Bishnupur police retrieved the bodies": the unit's police, as mid-sentence
     if nxt.lower() in _UNIT_MODIFIED or office:
         return True
-    if small and j == n and chunk.toks[n - 1].possessive and _names_its_part(chunk.after):
-        return True  # "Kathua's Hiranagar sector", "Pulwama's Tral area": the unit's part
     if nxt.lower() in _TOWN_AFTER:
         return False  # "western Idlib city", "an eastern Damascus suburb": the town's part
     prev = chunk.before[-1:] if j == n else words[j - n - 1 : j - n]
@@ -148,16 +151,26 @@ _SIDES = frozenset(["east", "west", "north", "south", "northeast", "northwest", 
 _SIDES |= frozenset(["southwest", "north-east", "north-west", "south-east", "south-west"])
 
 
-def _names_its_part(after: tuple[str, ...]) -> bool:
+def _possessive_unit(after: tuple[str, ...], small: bool, seat: bool) -> bool:
+    """After a possessive run: a part's name ("Kathua's Hiranagar sector", "Pulwama's Tral
+    area") when ``small``; a district's ("Ghazni's Andar district": a province's seat owning
+    its province's districts) when ``seat``; "provincial" ("Balkh's provincial government",
+    "Helmand's provincial capital") whatever the size (precision24)."""
+    if after[:1] == ("provincial",):
+        return True
+    return (small and _names_its_part(after)) or (seat and _names_its_part(after, _DISTRICT_AFTER))
+
+
+def _names_its_part(after: tuple[str, ...], parts: frozenset[str] = _PARTS) -> bool:
     """After a possessive run, a name of one or two words and a part's word ("Kathua's
     Hiranagar sector", "Sagaing's Ayadaw township"), or a side ("in Sagaing's east")
-    (lead20)."""
+    (lead20); with ``parts`` given, only a word of those, no side."""
     if after and after[0] in _SIDES:
-        return True
+        return parts is _PARTS
     if not after or not after[0][:1].isupper():
         return False
     for k in (1, 2):
-        if len(after) > k and after[k].lower() in _PARTS:
+        if len(after) > k and after[k].lower() in parts:
             return all(w[:1].isupper() for w in after[:k])
     return False
 

@@ -128,6 +128,9 @@ def place_or_group_context(
         or _qualified_place_after(chunk)
         # "Fateh Khel", "Baka Khel": a Pashtun clan's name, for its villages and areas
         or (len(name) >= 2 and fold(name[-1]) in _CLAN_PLACES)
+        # "the Albu Nimr tribe", "Al Bu Issa fighters": a tribe's name (precision24)
+        or (bool(chunk.after) and chunk.after[0] in _TRIBES)
+        or _tribe_name(name)
         # "all of Bahri City", "fled to Hassan City": a city named with its word, after a
         # given name as often (titles17 probe)
         or (len(name) >= 2 and name[-1] == "City")
@@ -564,6 +567,21 @@ _SETTLED = _words("community communities village villages hamlet settlement ward
 # "Sheikh Jarrah residents", "Gamboru villagers": the people of a place follow its name.
 _SETTLED |= _words("residents villagers inhabitants townspeople townsfolk")
 _CLAN_PLACES = _words("khel")
+# precision24: the noun after a tribe's name ("the Albu Nimr tribe", "Albu Fahd tribal
+# leader", "Shammar tribesmen"); a person's own tribe is written with a possessive. Not
+# "clan": a family is named after its famous members ("the Assad clan", "the Ampatuan clan").
+_TRIBES = _words("tribe tribes tribal tribesman tribesmen tribeswomen")
+
+
+def _tribe_name(name: Sequence[str]) -> bool:
+    """Iraq's and Syria's tribes named "Albu X" or "Al Bu X" ("the people of X"): "Albu
+    Nimr", "Al Bu Issa", "al-Bu Mahal"; no personal name opens so."""
+    if len(name) < 2:
+        return False
+    first = fold(name[0])
+    return first in ("albu", "al-bu") or (
+        len(name) >= 3 and first == "al" and fold(name[1]) == "bu"
+    )
 
 
 def _place_type_after(after: tuple[str, ...]) -> bool:

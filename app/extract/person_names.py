@@ -319,6 +319,17 @@ committee commission directorate division brigade battalion regiment
 """
 )
 
+# precision24: a group's head noun hyphened to the rest of its name, as Urdu, Persian and
+# Pashto names are written ("Jaish-e-Mohammad", "Lashkar-e-Taiba", "Tehreek-e-Labbaik",
+# "Harkat-ul-Ansar", "Jamaat-ud-Dawa", "Hizb-e-Islami"): army, movement, party, soldiers;
+# no person's name opens so ("Zia-ul-Haq", "Noor-e-Alam" keep their given names).
+_GROUP_HEADS = _words(
+    """
+jaish jaysh lashkar tehreek tehrik tahreek tahrik harkat harakat hizb sipah jamaat jamiat
+jabhat liwa kataib
+"""
+)
+
 
 @lru_cache(maxsize=1 << 16)
 def _no_name_word(w: str) -> bool:
@@ -329,6 +340,7 @@ def _no_name_word(w: str) -> bool:
         or w.lower() in _TIME_ZONES
         or ("-" in w and (hyphenated_modifier(w) or _party_tag(w)))
         or ("-" in w and w.split("-", 1)[0].lower() in _INSTITUTION_HEADS)
+        or ("-" in w and w.split("-", 1)[0].lower() in _GROUP_HEADS)
         or _abstract_noun(w)
         or w.lower() in ORG_WORDS
         or w.lower() in _FORCE_NOUNS

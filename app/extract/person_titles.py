@@ -15,6 +15,7 @@ from app.extract.chunks import Chunk
 from app.extract.demonyms import is_demonym
 from app.extract.gazetteer_index import Gazetteer
 from app.extract.lexicons import (
+    DIRECTIONS,
     FAITHS_AND_PEOPLES,
     FUNCTION_WORDS,
     OFFICE_HOLDERS,
@@ -72,12 +73,13 @@ def split_title(
     owned = chunk.toks[-1].possessive
     office = _office_of(chunk.before)
     apposed = _given_title_in_apposition(words, chunk)
-    key = (tuple(words), title_case, around, by, owned, office, apposed)
+    bracketed = _bracketed_jurisdiction_title(chunk.before)
+    key = (tuple(words), title_case, around, by, owned, office, apposed, bracketed)
     if cache is None:
         cache = gaz.memo("split_title")
     hit = cache.get(key)
     if hit is None:
-        head, name = _split_title(words, chunk, gaz, by, owned, office, apposed)
+        head, name = _split_title(words, chunk, gaz, by, owned, office, apposed, bracketed)
         hit = cache[key] = (tuple(head), tuple(name))
     return list(hit[0]), list(hit[1])
 
@@ -90,6 +92,7 @@ def _split_title(
     owned: bool = False,
     office: bool = False,
     apposed: bool = False,
+    bracketed: bool = False,
 ) -> tuple[list[str], list[str]]:
     if len(words) >= 2 and words[-1].lower() in _WEEKDAYS and words[-1][:1].isupper():
         words = words[:-1]
@@ -126,7 +129,7 @@ def _split_title(
         head, name = head[:-1], ["I", *name]  # "Maj. Gen. I Nyoman Cantiasa": Balinese
     head, name = _drop_glued_city(head, name, gaz)
     head, name = _drop_glued_country(head, name, gaz)
-    head, name = _drop_jurisdiction(head, name, gaz)
+    head, name = _drop_jurisdiction(head, name, gaz, bracketed)
     if (office and not head) or _office_of(tuple(head)):
         head, name = _drop_office_place(head, name, gaz)
     head, name = _keep_honorific(head, name, gaz)
@@ -463,21 +466,56 @@ def _drop_glued_country(
 JURISDICTION_TITLES = _words("sp ssp dsp asp igp dig sho dpo sdpo dgp adgp ig rpo cpo ccpo")
 
 
+def _jurisdiction_title(word: str) -> bool:
+    return word.isupper() and word.lower() in JURISDICTION_TITLES
+
+
+def _bracketed_jurisdiction_title(before: tuple[str, ...]) -> bool:
+    """The run follows such a title's acronym in brackets after the spelled-out title:
+    "Inspector General of Police (IGP) Kashmir Vijay Kumar" (precision24)."""
+    return (
+        len(before) >= 3
+        and before[-1] == ")"
+        and before[-3] == "("
+        and _jurisdiction_title(before[-2])
+    )
+
+
 def _drop_jurisdiction(
-    head: list[str], name: list[str], gaz: Gazetteer
+    head: list[str], name: list[str], gaz: Gazetteer, bracketed: bool = False
 ) -> tuple[list[str], list[str]]:
     """After such a title, the one or two words before a known given name are the place
     of the post, not the name; a region or place there may be a given name too ("IGP
-    Kashmir Vijay Kumar")."""
-    if not head or not head[-1].isupper() or head[-1].lower() not in JURISDICTION_TITLES:
+    Kashmir Vijay Kumar"). The title may be in brackets before the run ("Inspector General
+    of Police (IGP) Kashmir Vijay Kumar"), and a compass word may open the post's place
+    ("DIG South Kashmir Atul Goel"; precision24)."""
+    titled = (bracketed and not head) or (bool(head) and _jurisdiction_title(head[-1]))
+    if not titled or len(name) < 3:
         return head, name
     for k in (1, 2):
+        if k == 1 and fold(name[0]) in DIRECTIONS:
+            continue  # "South Kashmir": a compass word opens the place, never is all of it
         if len(name) - k >= 2 and is_first_name(name[k]):
             place = " ".join(name[:k])
             town = any(c.population >= _PLACE_HEAD_POP for c in gaz.lookup(place))
-            if not is_first_name(name[0]) or gaz.regions.lookup(place) or town:
+            if head and (not is_first_name(name[0]) or gaz.regions.lookup(place) or town):
                 return [*head, *name[:k]], name[k:]
+            if not head and _known_post(name[:k], gaz):
+                # in brackets the title is further away: the post must be a known place
+                # ("Deputy Inspector General (DIG) Ahsan Habib Palash" names a man)
+                return name[:k], name[k:]
     return head, name
+
+
+def _known_post(words: list[str], gaz: Gazetteer) -> bool:
+    """A region or a town of 15,000 or more, after a compass word if one opens it ("Central
+    Kashmir", "Sopore")."""
+    if fold(words[0]) in DIRECTIONS:
+        words = words[1:]
+    place = " ".join(words)
+    return bool(place) and (
+        bool(gaz.regions.lookup(place)) or any(c.population >= 15_000 for c in gaz.lookup(place))
+    )
 
 
 # Words that close the name of an office's place: a region's, a town part's or a city's.

@@ -1854,3 +1854,83 @@ COMMENT_FORM_THEN_LINKS = [
 @pytest.mark.parametrize(("text", "expected"), COMMENT_FORM_THEN_LINKS)
 def test_a_comment_forms_related_posts_name_no_place_cities49(text, expected):
     assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# precision24: a province's seat under 200,000 whose possessive names a district ("Ghazni's
+# Andar district"), in an article that names the province, names the province: no town is
+# meant. Bigger cities name their quarters so, and a city the text names as one stays.
+PROVINCE_SEAT_OWNING_A_DISTRICT = [
+    (
+        "The Taliban seized the centre of Ghazni's Andar district on Sunday, officials in "
+        "Ghazni province said.",
+        set(),
+    ),
+    (
+        "Fighting raged in Kunduz's Imam Sahib district overnight, the police chief of Kunduz "
+        "province said.",
+        set(),
+    ),
+    (
+        "Two policemen were killed in Balkh's Chahar Bolak district, a spokesman for the "
+        "governor of Balkh province said.",
+        set(),
+    ),
+    # near misses: a big city's quarter, the seat named as a city too, a quarter of a town
+    # whose province has another name
+    (
+        "Rebels shelled Aleppo's Sheikh Maqsoud district, officials in Aleppo province said.",
+        {"Aleppo"},
+    ),
+    (
+        "Coalition jets struck Raqqa's Mishlab district, activists in Raqqa province said.",
+        {"Raqqa"},
+    ),
+    (
+        "The Taliban seized the centre of Ghazni's Andar district, and rockets fell in Ghazni "
+        "city, officials in Ghazni province said.",
+        {"Ghazni"},
+    ),
+    ("Mortars hit Fallujah's Jolan district, police in Anbar province said.", {"Fallujah"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROVINCE_SEAT_OWNING_A_DISTRICT)
+def test_a_province_seat_owning_a_district_is_the_province_precision24(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# precision24: the same seat's possessive at a sentence's start ("Ghazni's Andar district
+# was ...": no dateline is possessive), and "X's provincial ..." at any size, name the
+# province.
+PROVINCE_BY_ITS_POSSESSIVE = [
+    (
+        "Ghazni's Andar district was one of the safest, officials in Ghazni province said in "
+        "Afghanistan.",
+        set(),
+    ),
+    (
+        "Gunmen stormed a checkpoint, a spokesman for Balkh's provincial government said, in "
+        "Balkh province.",
+        set(),
+    ),
+    (
+        "Kandahar's provincial police chief said two officers died, officials in Kandahar "
+        "province said.",
+        set(),
+    ),
+    # near misses: the provincial capital itself named, and a big city's quarter
+    (
+        "Helmand's provincial capital Lashkar Gah came under attack, officials in "
+        "Afghanistan said.",
+        {"Lashkar Gah"},
+    ),
+    (
+        "Aleppo's Sheikh Maqsoud district was shelled, officials in Aleppo province said.",
+        {"Aleppo"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROVINCE_BY_ITS_POSSESSIVE)
+def test_a_province_named_by_its_possessive_precision24(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected

@@ -729,3 +729,61 @@ def test_a_next_story_button_over_the_headline_keeps_the_headline():
         "STEPANAKERT — Shelling hit the city overnight, officials said on Monday.\n"
     )
     assert extract_page(page).title == "Key cities targeted in shelling, officials say"
+
+
+# precision24: a related-links block whose first title is a question ("Who was X, killed by
+# Y?") went on as story after it, and a link label glued to its one headline without a colon
+# ("See also Ministers ...") was read as a sentence; the people and towns of the linked
+# headlines were taken as the story's.
+_STORY24 = (
+    "KABUL (Reuters) - A roadside bomb killed two policemen in Logar province on Monday, "
+    "the provincial governor Anwar Khaliq said.\n\n"
+)
+LINKS_AFTER_A_QUESTION_OR_A_GLUED_LABEL = [
+    (
+        _STORY24 + "You may also like\n\nWho was Oliver Brent, the banker shot dead by Kevin "
+        "Marsh outside a Leeds bar?\n\nSinger Tara Quill splits from manager after Glasgow "
+        "tour row\n\nMinister Rahul",
+        {"Anwar Khaliq"},
+        {"Kabul"},
+    ),
+    (
+        _STORY24 + "Read more:\n\nWhat did Nora Fell tell the inquiry in Bristol?\n\n"
+        "Derby fire: crews battle blaze as Ian Cole praises firefighters",
+        {"Anwar Khaliq"},
+        {"Kabul"},
+    ),
+    (
+        _STORY24 + "See also  Police in Ohio arrest Dean Harlow over Toledo robbery\n\n"
+        "Leave a Reply",
+        {"Anwar Khaliq"},
+        {"Kabul"},
+    ),
+    (
+        _STORY24 + "Read also Court in Texas frees Jim Rusk after Dallas appeal",
+        {"Anwar Khaliq"},
+        {"Kabul"},
+    ),
+    # near misses: a quoted question of the story after a link list, and "see also" inside
+    # a sentence
+    (
+        _STORY24 + "Related Stories\n\nTwo soldiers wounded in Paktia\n\n"
+        "The governor, Anwar Khaliq, asked residents to report the bombers. He said police "
+        "in Pul-i-Alam had arrested a man named Wahid Noori.",
+        {"Anwar Khaliq", "Wahid Noori"},
+        {"Kabul", "Pul-i-Alam"},
+    ),
+    (
+        _STORY24 + "See also the statement by Wahid Noori, who said the road to Pul-i-Alam "
+        "was closed.",
+        {"Anwar Khaliq", "Wahid Noori"},
+        {"Kabul", "Pul-i-Alam"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "cities"), LINKS_AFTER_A_QUESTION_OR_A_GLUED_LABEL)
+def test_links_after_a_question_title_or_a_glued_label_precision24(text, persons, cities):
+    x = extract_page(text)
+    assert {p.name for p in x.persons} == persons
+    assert {c.text_name for c in x.cities} == cities
