@@ -165,8 +165,20 @@ _NAMES_BYLINE = re.compile(
 _NAMES_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 
 
+# A live blog's shift marks in its byline: "Adam Fulton and (earlier) Ines Moreau, Tom Hale
+# and Ana Lopes", "Ana Lopes (now) and Tom Hale (earlier)" (titles19). "and (earlier)" parts
+# two lists of writers as a comma does.
+_SHIFT_AND = re.compile(r"\s+(?:and|&)\s+\((?:earlier|now|later)\)\s+")
+_SHIFT = re.compile(r"\s*\((?:earlier|now|later)\)")
+
+
 def _names_byline(text: str) -> bool:
     """Two or more writers' names and nothing else, all but one opening with a given name."""
+    if "(" in text:
+        text = _SHIFT.sub("", _SHIFT_AND.sub(", ", text))
+        if not re.search(r"\s(?:and|&)\s", text) and ", " in text:
+            head, _, last = text.rpartition(", ")
+            text = f"{head} and {last}"  # "A, B and (earlier) C": the last writer after "and"
     if not _NAMES_BYLINE.match(text):
         return False
     items = [item for item in _NAMES_SPLIT.split(text.strip()) if item]
@@ -225,6 +237,8 @@ _HEADLINE_TAIL = re.compile(
     r"|\s+[a-z][a-z0-9]*(?:_[a-z0-9]+)+$"
     # A video player's label run in after the headline's copy ("... killing 14 play icon").
     r"|\s+play\s+icon$"
+    # A feed's age glued to the headline's last word ("... on border post7 min ago"; titles19).
+    r"|(?<=[^\W\d_])\d{1,3}\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago$"
 )
 # A badge the page sets after the headline: a live blog's "Live", a paywall's "PREMIUM" (with
 # the outlet's initials: "BL PREMIUM"), "Exclusive", a social button's "Follow" ("... kills

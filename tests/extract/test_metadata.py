@@ -1326,3 +1326,170 @@ def test_a_byline_with_a_colon_is_no_headline_titles18(raw, title):
     else:
         assert not e.title_is_fallback
         assert e.title == title
+
+
+# titles19: a press release's dateline whose dash the page glued to the statement's opening
+# quote ("NEW YORK (January 5, 2021) –”I am ...") still dates the page; a dash glued to a
+# quote that opens no statement, or a bracket holding no year, does not.
+GLUED_QUOTE_STORY = "Agency condemns raid on a clinic\n\n"
+GLUED_QUOTE_DATELINES = [
+    (
+        GLUED_QUOTE_STORY + "GENEVA (March 3, 2019) –“We are appalled by the attack on the "
+        "clinic in the north of the country, which killed two nurses.\n",
+        date(2019, 3, 3),
+    ),
+    (
+        GLUED_QUOTE_STORY + 'NAIROBI (12 June 2018) -"The raid on the clinic must be '
+        "investigated at once,\" the agency's regional director said on Tuesday.\n",
+        date(2018, 6, 12),
+    ),
+    (
+        GLUED_QUOTE_STORY + "DAKAR, 7 May 2022 –”Health workers are not a target,” the "
+        "agency said in a statement after the attack on the clinic.\n",
+        date(2022, 5, 7),
+    ),
+    (
+        GLUED_QUOTE_STORY + "GENEVA (March 3) –“We are appalled by the attack on the clinic in "
+        "the north of the country, which killed two nurses.\n",
+        None,
+    ),
+    (
+        GLUED_QUOTE_STORY + "GENEVA (March 3, 2019) –“we are appalled,” said a nurse who "
+        "survived the attack on the clinic in the north.\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), GLUED_QUOTE_DATELINES)
+def test_a_datelines_dash_glued_to_the_statements_quote_titles19(raw, published):
+    assert extract_page(raw).published == published
+
+
+# titles19: a live blog's byline whose writers' shifts are marked ("Adam Fulton and (earlier)
+# ...") is no headline; the blog's headline under it is. A headline naming people is kept.
+SHIFT_STORY = (
+    "\n\nClosing summary\n\nThis is where we wrap up the blog. Here is a look at the latest as "
+    "it passes 8am in the region.\n"
+)
+SHIFT_BYLINES = [
+    (
+        "Tom Hale and (earlier) Ines Moreau, Pedro Alves and Ana Lopes\n\n"
+        "Talks on a truce stall as strikes go on – as it happened" + SHIFT_STORY,
+        "Talks on a truce stall as strikes go on – as it happened",
+    ),
+    (
+        "Ines Moreau (now) and Tom Hale (earlier)\n\n"
+        "Ceasefire talks resume in Cairo – live" + SHIFT_STORY,
+        "Ceasefire talks resume in Cairo – live",
+    ),
+    (
+        "Sara Kim, Omar Nasser and (earlier) Jan Novak\n\n"
+        "Aid convoy reaches the north – as it happened" + SHIFT_STORY,
+        "Aid convoy reaches the north – as it happened",
+    ),
+    (
+        "Netanyahu and (earlier) Gallant meet troops near the border" + SHIFT_STORY,
+        "Netanyahu and (earlier) Gallant meet troops near the border",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), SHIFT_BYLINES)
+def test_a_live_blogs_byline_with_shift_marks_titles19(raw, title):
+    assert extract_page(raw).title == title
+
+
+# titles19: a feed's relative age glued to the headline's last word ("... border post7 min
+# ago") is no part of the headline; an age after a space, or a headline ending in a number,
+# keeps its words.
+GLUED_AGE_STORY = (
+    "\nAt least ten soldiers were killed in an attack on an army base near the border, army "
+    "sources said on Sunday.\n"
+)
+GLUED_AGES = [
+    (
+        "Ten soldiers killed in attack on border post7 min ago" + GLUED_AGE_STORY,
+        "Ten soldiers killed in attack on border post",
+    ),
+    (
+        "Rebels seize second town in the north2 hours ago" + GLUED_AGE_STORY,
+        "Rebels seize second town in the north",
+    ),
+    (
+        "Army says militants fled the valley12 days ago" + GLUED_AGE_STORY,
+        "Army says militants fled the valley",
+    ),
+    (
+        "Death toll in market attack rises to 40" + GLUED_AGE_STORY,
+        "Death toll in market attack rises to 40",
+    ),
+    (
+        "Hostages freed after 3 days ago deadline passes" + GLUED_AGE_STORY,
+        "Hostages freed after 3 days ago deadline passes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), GLUED_AGES)
+def test_a_relative_age_glued_to_the_headline_titles19(raw, title):
+    assert extract_page(raw).title == title
+
+
+# titles19: a widget label on its own line ("Article content", "Story continues below") is
+# never the wrapped end of the headline, even on a page wrapped at a fixed width.
+WRAPPED_STORY = (
+    "OTTAWA — The government said it would\nsend two more surveillance\naircraft to the "
+    "region after\nthe attack on the border post, officials\nsaid on Tuesday.\n"
+)
+WIDGET_LABELS = [
+    (
+        "Army says strike hit rebel depot\nArticle content\n" + WRAPPED_STORY,
+        "Army says strike hit rebel depot",
+    ),
+    (
+        "Two aircraft sent after border attack\nStory continues below\n" + WRAPPED_STORY,
+        "Two aircraft sent after border attack",
+    ),
+    (
+        "Militants attack convoy near the border\nAdvertisement\n" + WRAPPED_STORY,
+        "Militants attack convoy near the border",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), WIDGET_LABELS)
+def test_a_widget_label_is_no_wrapped_headline_end_titles19(raw, title):
+    assert extract_page(raw).title == title
+
+
+# titles19: a run of linked posts each closed by " - <date>" (a "Recent posts" widget) is
+# no headline; the headline under it is. One outlet line with its date is no list.
+LINK_RUN_STORY = (
+    "Insurgents overran a district centre in the south, killing at least a dozen police "
+    "officers, an official said on Sunday.\n"
+)
+DATED_LINK_RUNS = [
+    (
+        "Ways to keep your garden green - March 2, 2021\n"
+        "Five recipes for a rainy weekend - March 1, 2021\n"
+        "Insurgents overrun district centre in the south\n" + LINK_RUN_STORY,
+        "Insurgents overrun district centre in the south",
+    ),
+    (
+        "Our favourite hiking trails this year - 4 May 2019\n"
+        "How to choose a new laptop - 2 May 2019\n"
+        "What to pack for a long flight - 30 April 2019\n"
+        "Police killed as militants storm district centre\n" + LINK_RUN_STORY,
+        "Police killed as militants storm district centre",
+    ),
+    (
+        "Weekly Review - June 3, 2014\n\nDistrict centre falls to insurgents\n" + LINK_RUN_STORY,
+        "District centre falls to insurgents",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), DATED_LINK_RUNS)
+def test_a_run_of_dated_links_is_no_headline_titles19(raw, title):
+    assert extract_page(raw).title == title
