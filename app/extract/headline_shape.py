@@ -52,6 +52,10 @@ _FURNITURE = re.compile(
     r"|^(?:log|sign)\s+(?:in|up|out)$|^read\s+more$|^share\s+this$|^search\s+form$"
     r"|^most\s+(?:read|popular|viewed|shared)$|^related\s+(?:articles|posts|stories)$"
     r"|^(?:please\s+)?(?:support|donate\s+to)\s+[^!?.]{2,40}!$"
+    # An advertisement's call to act ("Find a Security Clearance Job!", "Subscribe to our
+    # channel!", "Download the app today!"): a few words after the verb, closed by "!".
+    r"|^(?:find|get|subscribe|download|join|shop|try|apply|advertise|register|order)\s+"
+    r"(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*!$"
     # The same call after the campaign's name ("UNITED24 - Make a charitable donation in
     # support of ...!"), a social sign-in button ("Connect via Facebook"), a text-size
     # widget ("+ A − 16 px") and a link to the outlet's news list ("Latest news in Fakti").
@@ -435,10 +439,29 @@ _OUTLET_WITH_BASE = re.compile(
 )
 
 
+# A name and its acronym and nothing else, as a section label or an issuer's name prints it
+# over the headline ("Weapons of Mass Destruction (WMD)", "Syrian Observatory for Human
+# Rights (SOHR)"): the acronym is the capitalised words' initials; a headline says more than
+# a name (titles19).
+_NAME_WITH_ACRONYM = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|on|in|&|[A-Z][\w'’-]*)){1,9})"
+    r"\s*\((?P<acr>[A-Z]{2,8})\)$"
+)
+
+
+def _name_with_acronym(text: str) -> bool:
+    m = _NAME_WITH_ACRONYM.match(text)
+    if not m:
+        return False
+    initials = "".join(w[0] for w in m["name"].split() if w[:1].isupper())
+    return initials == m["acr"]
+
+
 def is_furniture(text: str) -> bool:
     """A widget, label, photo credit, summary bullet or section menu line."""
     return bool(
         _is_weather(text)
+        or _name_with_acronym(text)
         or _is_nav_trail(text)
         or _FURNITURE.search(text)
         or _CREDIT_END.search(text)

@@ -383,11 +383,17 @@ def _in_header_bar(ln: Line, lines: list[Line], meta: Metadata) -> bool:
     # A breadcrumb trail between it and the headline ("Home / AFRICA / <headline>") is header
     # chrome too, whatever the cleaner labelled it, when the line is a bare date as a calendar
     # widget prints it; "Reuters | Thursday, May 16, 2019" names the story's source.
-    crumb = _bare_date(ln.text) and any(BREADCRUMB.match(x.text) for x in between)
+    crumb = _bare_date(ln.text) and any(
+        BREADCRUMB.match(x.text) or _GLUED_CRUMB.match(x.text) for x in between
+    )
     return _is_chrome(before) or crumb or any(_is_chrome(x) for x in between)
 
 
 _WEEKDAY_WORD = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
+# The same trail with its separators lost in the page's flattening, as WordPress news themes
+# print it under the header's date: "HomeNewsSuspected jihadists kill ...", "HomeEurope...":
+# "Home" glued to a capitalised section word ("Homeland ..." is a word; titles19).
+_GLUED_CRUMB = re.compile(r"^Home(?=[A-Z][a-z])")
 
 
 def _bare_date(text: str) -> bool:

@@ -1493,3 +1493,91 @@ DATED_LINK_RUNS = [
 @pytest.mark.parametrize(("raw", "title"), DATED_LINK_RUNS)
 def test_a_run_of_dated_links_is_no_headline_titles19(raw, title):
     assert extract_page(raw).title == title
+
+
+# titles19: a header's date over a breadcrumb trail whose separators the page lost ("HomeNews
+# <headline>") is the site's "today" date, not the page's; a date over a headline that only
+# opens with "Home..." as a word is a post's date header and is kept.
+GLUED_CRUMB_STORY = (
+    "\n\nGunmen killed at least twelve soldiers in an attack on an army post near the border, "
+    "the army said in a statement.\n"
+)
+GLUED_CRUMBS = [
+    (
+        "Sunday, March 26, 2023\nHomeNewsGunmen kill twelve soldiers near border\n\n"
+        "Gunmen kill twelve soldiers near border" + GLUED_CRUMB_STORY,
+        None,
+    ),
+    (
+        "Friday, July 5, 2024\nHomeAfricaArmy post attacked in the north\n\n"
+        "Army post attacked in the north" + GLUED_CRUMB_STORY,
+        None,
+    ),
+    (
+        "Sunday, March 26, 2023\nHomeNewsGunmen kill twelve soldiers near border\n\n"
+        "Gunmen kill twelve soldiers near border\n\nMarch 20, 2023" + GLUED_CRUMB_STORY,
+        date(2023, 3, 20),
+    ),
+    (
+        "March 26, 2023\nHomeland guard posts attacked near the border" + GLUED_CRUMB_STORY,
+        date(2023, 3, 26),
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), GLUED_CRUMBS)
+def test_a_header_date_over_a_glued_breadcrumb_titles19(raw, published):
+    assert extract_page(raw).published == published
+
+
+# titles19: lines over the headline that are no headline: an advertisement's call closed by
+# "!", a name with its acronym (a section or an issuer), a ministry's name joined by "and".
+ISSUER_STORY = (
+    "\nThe minister condemned the bombing of a market in the capital, which killed at least "
+    "twenty people on Saturday.\n"
+)
+ISSUER_LINES = [
+    (
+        "Find a Defence Analyst Job!\nMinister condemns market bombing" + ISSUER_STORY,
+        "Minister condemns market bombing",
+    ),
+    (
+        "Apply for a Reporting Fellowship!\nMinister condemns market bombing" + ISSUER_STORY,
+        "Minister condemns market bombing",
+    ),
+    (
+        "Weapons of Mass Destruction (WMD)\nMinister condemns market bombing" + ISSUER_STORY,
+        "Minister condemns market bombing",
+    ),
+    (
+        "Office for the Coordination of Humanitarian Affairs (OCHA)\n"
+        "Minister condemns market bombing" + ISSUER_STORY,
+        "Minister condemns market bombing",
+    ),
+    (
+        "Foreign,Commonwealth and Development Office\nMinister condemns market bombing"
+        + ISSUER_STORY,
+        "Minister condemns market bombing",
+    ),
+    (
+        "Defence and Veterans Ministry\nMinister condemns market bombing" + ISSUER_STORY,
+        "Minister condemns market bombing",
+    ),
+    (
+        "Get out of our capital, protesters tell junta!" + ISSUER_STORY,
+        "Get out of our capital, protesters tell junta!",
+    ),
+    (
+        "Minister condemns market bombing by Islamic State (IS)" + ISSUER_STORY,
+        "Minister condemns market bombing by Islamic State (IS)",
+    ),
+    (
+        "Russia, China and Iran Join Security Council Talks" + ISSUER_STORY,
+        "Russia, China and Iran Join Security Council Talks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), ISSUER_LINES)
+def test_an_ad_call_a_name_with_its_acronym_or_a_ministry_is_no_headline_titles19(raw, title):
+    assert extract_page(raw).title == title
