@@ -52,6 +52,15 @@ _FURNITURE = re.compile(
     r"|^(?:log|sign)\s+(?:in|up|out)$|^read\s+more$|^share\s+this$|^search\s+form$"
     r"|^most\s+(?:read|popular|viewed|shared)$|^related\s+(?:articles|posts|stories)$"
     r"|^(?:please\s+)?(?:support|donate\s+to)\s+[^!?.]{2,40}!$"
+    # A site's tagline naming who runs it ("Informing humanitarians worldwide 24/7 — a service
+    # provided by UN OCHA") and a pager's links ("« Previous | Next »", "Previous Post Next
+    # Post"): no headline (titles19).
+    r"|[-–—|:,]\s*an?\s+(?:service|project|initiative|publication|website)\s+"
+    r"(?:provided\s+|run\s+|operated\s+|produced\s+)?(?:by|of)\s+[^.!?]{2,40}$"
+    # ReliefWeb's country tag over the report's heading: "Sudan + 5 more".
+    r"|^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+\+\s*\d{1,3}\s+more$"
+    r"|^[«‹]?\s*(?:previous|prev|older)(?:\s+(?:post|article|story|entry))?\s*(?:[|/·•]\s*)?"
+    r"(?:next|newer)(?:\s+(?:post|article|story|entry))?\s*[»›]?$"
     # An advertisement's call to act ("Find a Security Clearance Job!", "Subscribe to our
     # channel!", "Download the app today!"): a few words after the verb, closed by "!".
     r"|^(?:find|get|subscribe|download|join|shop|try|apply|advertise|register|order)\s+"

@@ -1581,3 +1581,60 @@ ISSUER_LINES = [
 @pytest.mark.parametrize(("raw", "title"), ISSUER_LINES)
 def test_an_ad_call_a_name_with_its_acronym_or_a_ministry_is_no_headline_titles19(raw, title):
     assert extract_page(raw).title == title
+
+
+# titles19 (precision probe): a site's tagline naming who runs it, a pager's links and a
+# report site's country tag over the heading are no headline; a report's heading that names
+# its date after a colon and a comma is the headline, not a date line (it states no page
+# date); a print button's "printer" after a date line leaves it a date line.
+PROBE_STORY = (
+    "\n\nMore than two million people have been displaced by the fighting since April, aid "
+    "agencies said in their latest report.\n"
+)
+PROBE_PAGES = [
+    (
+        "Keeping aid workers informed around the clock — a service provided by UN OCHA\n"
+        "Chad: Displacement Report No. 4" + PROBE_STORY,
+        "Chad: Displacement Report No. 4",
+        None,
+    ),
+    (
+        "« Previous | Next »\n\nDisplaced families crowd camps near the border\n\n"
+        "Children stand next to a burnt tent during clashes near the camp." + PROBE_STORY,
+        "Displaced families crowd camps near the border",
+        None,
+    ),
+    (
+        "Chad + 3 more\n\nChad: Displacement Report No. 4\n\nAttachments" + PROBE_STORY,
+        "Chad: Displacement Report No. 4",
+        None,
+    ),
+    (
+        "Chad: Humanitarian Snapshot, 3 March 2024 [EN/FR]" + PROBE_STORY,
+        "Chad: Humanitarian Snapshot, 3 March 2024 [EN/FR]",
+        None,
+    ),
+    (
+        "Displaced families crowd camps near the border\n\n9th May, 2021 11:02:45 printer"
+        + PROBE_STORY,
+        "Displaced families crowd camps near the border",
+        date(2021, 5, 9),
+    ),
+    (
+        "Displaced families crowd camps near the border\n\nPosted by: Amina Yusuf, May 3, 2019"
+        + PROBE_STORY,
+        "Displaced families crowd camps near the border",
+        None,
+    ),
+    (
+        "Aid, a service run by volunteers, reaches camps near the border" + PROBE_STORY,
+        "Aid, a service run by volunteers, reaches camps near the border",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title", "published"), PROBE_PAGES)
+def test_taglines_pagers_tags_and_dated_report_headings_titles19(raw, title, published):
+    e = extract_page(raw)
+    assert (e.title, e.published) == (title, published)
