@@ -362,12 +362,21 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+# A news site's widget label on a line of its own, as Postmedia's papers print it between the
+# headline and the story ("Article content", "Story continues below", "Advertisement"): never
+# the wrapped end of the line above, nor wrapped on into the next, even on a page wrapped at
+# a fixed width (titles19).
+_WIDGET_LABEL = re.compile(
+    r"^(?:article\s+content|story\s+continues\s+below|advertisement|continue\s+reading)$", re.I
+)
+
+
 def _opens_own_line(pieces: list[str], line: str) -> bool:
     """A line of its own even on a page wrapped at a fixed width: a wire dateline opening
     the story under its byline ("By EVENS SANON and DÁNICA COTO" over "PORT-AU-PRINCE,
     Haiti (AP) — Heavily armed ..."), or a whole date line under a headline ("Gangs strike
     in Haiti's heartland as hundreds flee under heavy gunfire" over "[April 01, 2025]")."""
-    if _WIRE_DATELINE.match(line):
+    if _WIRE_DATELINE.match(line) or _WIDGET_LABEL.match(line):
         return True
     if len(pieces) != 1 or not (line[:1].isupper() or line[:1] == "["):
         return False
@@ -438,6 +447,7 @@ def normalise(raw: str, doubled: set[str] | None = None) -> list[str]:
             and not _url_after_whole_line(pieces[-1], stripped)
             and not _after_date_line(pieces, stripped)
             and not _opens_own_line(pieces, stripped)
+            and not (len(pieces) == 1 and _WIDGET_LABEL.match(pieces[0]))
         ):
             pieces.append(stripped)
             continue
@@ -492,6 +502,8 @@ def is_boilerplate(line: str) -> bool:
     words = line.split()
     if not words:
         return True
+    if _WIDGET_LABEL.match(line):
+        return True  # "Article content", "Story continues below" (titles19)
     if len(words) <= _BOILER_MAX_WORDS:
         if _LINK_LINE.search(line):
             return True

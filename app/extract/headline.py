@@ -19,7 +19,7 @@ from app.extract.clean import BODY, BOILER, CAPTION, META, Line
 from app.extract.countries import CountryLabels
 from app.extract.country_label import drop_country_label
 from app.extract.datelines import CAPITALS, DATELINE, dateline_place
-from app.extract.dates import DATE_RE
+from app.extract.dates import DATE_PATTERN, DATE_RE
 from app.extract.headline_shape import (
     AGENCY_TAG,
     BREADCRUMB,
@@ -221,6 +221,7 @@ def _candidates(head: list[Line], story: set[str], cut: bool = True) -> list[Lin
             )
             and not is_furniture(text)
             and not _numbered_run(head, pos)
+            and not _dated_link_run(head, pos)
             and outlet_byline(text) is None  # "Peter Finn Washington Post"
             and filed_writers(text) is None  # "Jane Doe in Nairobi and John Roe in Khartoum"
         ):
@@ -326,6 +327,26 @@ def _numbered_run(head: list[Line], pos: int) -> bool:
         return False
     near = head[max(pos - 1, 0) : pos] + head[pos + 1 : pos + 2]
     return any(_NUMBERED.match(ln.text) for ln in near)
+
+
+# A linked post's title with its date after a spaced dash, as a "Recent posts" widget lists
+# them ("Tips for a safer commute - November 6, 2020"; titles19).
+_DATED_LINK = re.compile(rf"\s[-–—]\s+(?:{DATE_PATTERN})\s*$", re.I)
+_DATED_LINK_TAIL = 40
+
+
+def _dated_link(text: str) -> bool:
+    return bool(_DATED_LINK.search(text[-_DATED_LINK_TAIL:]))
+
+
+def _dated_link_run(head: list[Line], pos: int) -> bool:
+    """A line of a run of two or more linked posts each closed by ' - <date>': a list of
+    other stories, never the headline (one such line alone may be an outlet's date line)."""
+    if not _dated_link(head[pos].text):
+        return False
+    return (pos > 0 and _dated_link(head[pos - 1].text)) or (
+        pos + 1 < len(head) and _dated_link(head[pos + 1].text)
+    )
 
 
 def _lone_bullet(head: list[Line], pos: int) -> bool:

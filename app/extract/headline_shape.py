@@ -52,6 +52,19 @@ _FURNITURE = re.compile(
     r"|^(?:log|sign)\s+(?:in|up|out)$|^read\s+more$|^share\s+this$|^search\s+form$"
     r"|^most\s+(?:read|popular|viewed|shared)$|^related\s+(?:articles|posts|stories)$"
     r"|^(?:please\s+)?(?:support|donate\s+to)\s+[^!?.]{2,40}!$"
+    # A site's tagline naming who runs it ("Informing humanitarians worldwide 24/7 — a service
+    # provided by UN OCHA") and a pager's links ("« Previous | Next »", "Previous Post Next
+    # Post"): no headline (titles19).
+    r"|[-–—|:,]\s*an?\s+(?:service|project|initiative|publication|website)\s+"
+    r"(?:provided\s+|run\s+|operated\s+|produced\s+)?(?:by|of)\s+[^.!?]{2,40}$"
+    # ReliefWeb's country tag over the report's heading: "Sudan + 5 more".
+    r"|^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+\+\s*\d{1,3}\s+more$"
+    r"|^[«‹]?\s*(?:previous|prev|older)(?:\s+(?:post|article|story|entry))?\s*(?:[|/·•]\s*)?"
+    r"(?:next|newer)(?:\s+(?:post|article|story|entry))?\s*[»›]?$"
+    # An advertisement's call to act ("Find a Security Clearance Job!", "Subscribe to our
+    # channel!", "Download the app today!"): a few words after the verb, closed by "!".
+    r"|^(?:find|get|subscribe|download|join|shop|try|apply|advertise|register|order)\s+"
+    r"(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*!$"
     # The same call after the campaign's name ("UNITED24 - Make a charitable donation in
     # support of ...!"), a social sign-in button ("Connect via Facebook"), a text-size
     # widget ("+ A − 16 px") and a link to the outlet's news list ("Latest news in Fakti").
@@ -165,8 +178,20 @@ _NAMES_BYLINE = re.compile(
 _NAMES_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 
 
+# A live blog's shift marks in its byline: "Adam Fulton and (earlier) Ines Moreau, Tom Hale
+# and Ana Lopes", "Ana Lopes (now) and Tom Hale (earlier)" (titles19). "and (earlier)" parts
+# two lists of writers as a comma does.
+_SHIFT_AND = re.compile(r"\s+(?:and|&)\s+\((?:earlier|now|later)\)\s+")
+_SHIFT = re.compile(r"\s*\((?:earlier|now|later)\)")
+
+
 def _names_byline(text: str) -> bool:
     """Two or more writers' names and nothing else, all but one opening with a given name."""
+    if "(" in text:
+        text = _SHIFT.sub("", _SHIFT_AND.sub(", ", text))
+        if not re.search(r"\s(?:and|&)\s", text) and ", " in text:
+            head, _, last = text.rpartition(", ")
+            text = f"{head} and {last}"  # "A, B and (earlier) C": the last writer after "and"
     if not _NAMES_BYLINE.match(text):
         return False
     items = [item for item in _NAMES_SPLIT.split(text.strip()) if item]
@@ -225,6 +250,8 @@ _HEADLINE_TAIL = re.compile(
     r"|\s+[a-z][a-z0-9]*(?:_[a-z0-9]+)+$"
     # A video player's label run in after the headline's copy ("... killing 14 play icon").
     r"|\s+play\s+icon$"
+    # A feed's age glued to the headline's last word ("... on border post7 min ago"; titles19).
+    r"|(?<=[^\W\d_])\d{1,3}\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago$"
 )
 # A badge the page sets after the headline: a live blog's "Live", a paywall's "PREMIUM" (with
 # the outlet's initials: "BL PREMIUM"), "Exclusive", a social button's "Follow" ("... kills
@@ -421,10 +448,29 @@ _OUTLET_WITH_BASE = re.compile(
 )
 
 
+# A name and its acronym and nothing else, as a section label or an issuer's name prints it
+# over the headline ("Weapons of Mass Destruction (WMD)", "Syrian Observatory for Human
+# Rights (SOHR)"): the acronym is the capitalised words' initials; a headline says more than
+# a name (titles19).
+_NAME_WITH_ACRONYM = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|on|in|&|[A-Z][\w'’-]*)){1,9})"
+    r"\s*\((?P<acr>[A-Z]{2,8})\)$"
+)
+
+
+def _name_with_acronym(text: str) -> bool:
+    m = _NAME_WITH_ACRONYM.match(text)
+    if not m:
+        return False
+    initials = "".join(w[0] for w in m["name"].split() if w[:1].isupper())
+    return initials == m["acr"]
+
+
 def is_furniture(text: str) -> bool:
     """A widget, label, photo credit, summary bullet or section menu line."""
     return bool(
         _is_weather(text)
+        or _name_with_acronym(text)
         or _is_nav_trail(text)
         or _FURNITURE.search(text)
         or _CREDIT_END.search(text)

@@ -34,17 +34,33 @@ _MOTTO = re.compile(
 )
 
 
+# A ministry's name joined by "and", as a government's press-release page prints the issuing
+# department over the headline ("Foreign, Commonwealth and Development Office", "Department
+# for Environment, Food and Rural Affairs" is caught by "for"): capitalised words only, a
+# ministry's head noun last (titles19).
+_MINISTRY_STYLE = re.compile(
+    r"^[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*)*,?\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:Office|Ministry|Department|Directorate|Secretariat)$"
+)
+# A comma the page's flattening glued to the next word ("Foreign,Commonwealth").
+_GLUED_COMMA = re.compile(r",(?=[A-Z])")
+
+
 def is_masthead(cands: list[Line], i: int) -> bool:
     """cands[i] is a name over the headline right under it (the line after it is one), in
     capitals too ("THE NEW YORK TIMES ARCHIVES")."""
     ln = cands[i]
     shout = ln.text.isupper()
     text = ln.text.title() if shout else ln.text
+    if "," in text:
+        text = _GLUED_COMMA.sub(", ", text)
     return (
         i + 1 < len(cands)
         and cands[i + 1].index == ln.index + 1
-        and bool(_MASTHEAD.match(text))
-        and bool(_ORG_STYLE.search(text))
+        and (
+            bool(_MASTHEAD.match(text) and _ORG_STYLE.search(text))
+            or bool(_MINISTRY_STYLE.match(text))
+        )
         # in capitals, a newspaper's own head noun only: headlines in capitals end in
         # "... OF DEFENCE MINISTRY", "... FOR END TO UN MISSION", "THE WAR ON THE PRESS"
         and (not shout or bool(_PAPER_HEAD.search(text)))

@@ -159,6 +159,9 @@ def _line_date(ln: Line, meta: Metadata) -> tuple[int, date] | None:
     return _UNDER_HEADLINE_PLAIN, stated.published
 
 
+# A statement's opening quote glued to the dateline's dash by the page's flattening: "NEW
+# YORK (January 5, 2021) –”I am deeply troubled ..." (titles19).
+_QUOTE_AFTER_DASH = r"|[–—-](?=[“”\"‘’'][A-Z])"
 # A press release's or wire copy's dateline with the year: "GENEVA, Switzerland, May 9,
 # 2013/African Press Organization (APO)/ --", "KABUL, Oct. 3, 2015 (AP) --". The place is in
 # capitals and the date runs straight into the agency or the dash.
@@ -167,8 +170,9 @@ _DATED_DATELINE = re.compile(
     rf"^[{CAPITALS}][{CAPITALS}.'’ /-]{{2,30}}(?:,\s*[{CAPITALS}][\w.'’ -]{{2,30}})?,\s*"
     rf"(?P<date>(?i:{DATE_PATTERN}))"
     # The dash may be glued to the story's first word by the page's flattening: "REUTERS,
-    # 25th MAY, 2017-A bombing claimed ...".
-    r"\s*(?:/|\(|--|[–—-]\s|[–—-](?=[A-Z]))"
+    # 25th MAY, 2017-A bombing claimed ...", or to the quote a statement opens with
+    # ("NIAMEY, 14 April 2021 -“UNICEF is ...", titles19).
+    rf"\s*(?:/|\(|--|[–—-]\s|[–—-](?=[A-Z]){_QUOTE_AFTER_DASH})"
 )
 # The place in ordinary case, the date (after a French "le") and the agency in capitals
 # before the dash, as agencies' foreign-language services print it: "Genève, le 31 mars 2025,
@@ -199,7 +203,7 @@ _DATE_PLACE_DATELINE = re.compile(
 # 2012) — UNICEF condemns ...", "WASHINGTON (Jan. 5, 2017) – The Department ...".
 _PAREN_DATED_DATELINE = re.compile(
     rf"^[{CAPITALS}][{CAPITALS}.'’ /-]{{2,30}}(?:,\s*[{CAPITALS}][\w.'’ -]{{2,30}})?\s*"
-    rf"\(\s*(?P<date>(?i:{DATE_PATTERN}))\s*\)\s*(?:--|[–—-]\s)"
+    rf"\(\s*(?P<date>(?i:{DATE_PATTERN}))\s*\)\s*(?:--|[–—-]\s{_QUOTE_AFTER_DASH})"
 )
 # The outlet and its date in brackets after the place: "ZAMBOANGA CITY (Mindanao Examiner /
 # July 26, 2012) –".
@@ -379,11 +383,17 @@ def _in_header_bar(ln: Line, lines: list[Line], meta: Metadata) -> bool:
     # A breadcrumb trail between it and the headline ("Home / AFRICA / <headline>") is header
     # chrome too, whatever the cleaner labelled it, when the line is a bare date as a calendar
     # widget prints it; "Reuters | Thursday, May 16, 2019" names the story's source.
-    crumb = _bare_date(ln.text) and any(BREADCRUMB.match(x.text) for x in between)
+    crumb = _bare_date(ln.text) and any(
+        BREADCRUMB.match(x.text) or _GLUED_CRUMB.match(x.text) for x in between
+    )
     return _is_chrome(before) or crumb or any(_is_chrome(x) for x in between)
 
 
 _WEEKDAY_WORD = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
+# The same trail with its separators lost in the page's flattening, as WordPress news themes
+# print it under the header's date: "HomeNewsSuspected jihadists kill ...", "HomeEurope...":
+# "Home" glued to a capitalised section word ("Homeland ..." is a word; titles19).
+_GLUED_CRUMB = re.compile(r"^Home(?=[A-Z][a-z])")
 
 
 def _bare_date(text: str) -> bool:

@@ -164,7 +164,8 @@ _TAIL_NOISE = re.compile(
     # An editor's credit after the date, as Xinhua's pages give it ("2019-12-30 18:47:59|
     # Editor: Shi Yinglun").
     r"(?:editor|edited\s+by)\s*:?\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$|"
-    r"facebook|twitter|google|skype|whatsapp|linkedin|telegram|email|print|share)\b",
+    # A print button's label: "print", or "printer" ("6th April, 2020 04:10:29 printer").
+    r"facebook|twitter|google|skype|whatsapp|linkedin|telegram|email|print(?:er)?|share)\b",
     re.I,
 )
 # A byline or source after the date on its line: "14 July 2020, by BBC News", "August 02,
@@ -279,8 +280,20 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
+# A report's heading that names its date: a place or subject, a colon, the report's kind and
+# a comma before the date ("Sudan: Humanitarian Update, 14 August 2023 [EN/AR]", "Syria:
+# Flash Update No. 3, 5 May 2019"): a headline, not a date line (titles19). A label before
+# the colon ("Posted by: NAME, May 3, 2019") is none.
+_HEADING_BEFORE_DATE = re.compile(
+    r"^(?!(?i:posted|published|updated|written|filed|source|date|by|author)\b)"
+    r"[A-Z][^:|]{1,40}:\s+[A-Z][^:|,]*[a-z][^:|,]*,\s*$"
+)
+
+
 def _prefix_label(prefix: str) -> str | None:
     """The label the words before the date give, or None when they make it no date line."""
+    if _HEADING_BEFORE_DATE.match(prefix):
+        return None
     if (issue := ISSUE_LINE.match(prefix)) and not prefix[issue.end() :].strip(_FRAME):
         return PLAIN
     if prefix and not prefix.isascii() and _FOREIGN_LABEL_BEFORE.match(prefix):

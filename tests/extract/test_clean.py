@@ -787,3 +787,32 @@ def test_links_after_a_question_title_or_a_glued_label_precision24(text, persons
     x = extract_page(text)
     assert {p.name for p in x.persons} == persons
     assert {c.text_name for c in x.cities} == cities
+
+
+# titles19: a widget label on its own line is never the wrapped end of the line above it, even
+# on a page wrapped at a fixed width; a wrapped sentence still joins its lower-case end.
+WRAPPED = (
+    "The government said it would\nsend two more surveillance\naircraft to the region after\n"
+    "the attack on the border post.\n"
+)
+
+
+@pytest.mark.parametrize("label", ["Article content", "Story continues below", "Advertisement"])
+def test_a_widget_label_opens_its_own_line_titles19(label):
+    lines = normalise(f"Army says strike hit rebel depot\n{label}\n{WRAPPED}")
+    assert lines[:2] == ["Army says strike hit rebel depot", label]
+    assert lines[2].startswith("The government said it would send two more")
+
+
+@pytest.mark.parametrize(
+    ("line", "boiler"),
+    [
+        ("Article content", True),
+        ("Story continues below", True),
+        ("Article content moderation", False),
+    ],
+)
+def test_a_widget_label_is_boilerplate_titles19(line, boiler):
+    assert (
+        segment(f"Army says strike hit rebel depot\n\n{line}\n\n{WRAPPED}")[1].kind == BOILER
+    ) is boiler

@@ -584,3 +584,50 @@ def test_an_outlets_credit_with_its_town_titles18(line, furniture):
 )
 def test_a_headline_about_an_outlet_with_its_town_is_no_credit(line, furniture):
     assert bool(is_furniture(line)) is furniture
+
+
+# titles19: furniture over the headline, and its near misses.
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Tom Hale and (earlier) Ines Moreau, Pedro Alves and Ana Lopes", True),
+        ("Ines Moreau (now) and Tom Hale (earlier)", True),
+        ("Find a Defence Analyst Job!", True),
+        ("Apply for a Reporting Fellowship!", True),
+        ("Weapons of Mass Destruction (WMD)", True),
+        ("Syrian Observatory for Human Rights (SOHR)", True),
+        ("Keeping aid workers informed around the clock — a service provided by UN OCHA", True),
+        ("« Previous | Next »", True),
+        ("Previous Post Next Post", True),
+        ("Chad + 3 more", True),
+        ("Netanyahu and (earlier) Gallant meet troops near the border", False),
+        ("Get out of our capital, protesters tell junta!", False),
+        ("Minister condemns market bombing by Islamic State (IS)", False),
+        ("Aid, a service run by volunteers, reaches camps near the border", False),
+        ("Next phase of the offensive begins", False),
+    ],
+)
+def test_furniture_over_the_headline_titles19(line, furniture):
+    assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "stripped"),
+    [
+        (
+            "Ten soldiers killed in attack on border post7 min ago",
+            "Ten soldiers killed in attack on border post",
+        ),
+        (
+            "Rebels seize second town in the north2 hours ago",
+            "Rebels seize second town in the north",
+        ),
+        (
+            "Hostages freed after 3 days ago deadline passes",
+            "Hostages freed after 3 days ago deadline passes",
+        ),
+        ("Death toll in market attack rises to 40", "Death toll in market attack rises to 40"),
+    ],
+)
+def test_a_glued_relative_age_leaves_the_headline_titles19(line, stripped):
+    assert strip_headline_tail(line) == stripped

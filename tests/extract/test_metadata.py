@@ -1326,3 +1326,315 @@ def test_a_byline_with_a_colon_is_no_headline_titles18(raw, title):
     else:
         assert not e.title_is_fallback
         assert e.title == title
+
+
+# titles19: a press release's dateline whose dash the page glued to the statement's opening
+# quote ("NEW YORK (January 5, 2021) –”I am ...") still dates the page; a dash glued to a
+# quote that opens no statement, or a bracket holding no year, does not.
+GLUED_QUOTE_STORY = "Agency condemns raid on a clinic\n\n"
+GLUED_QUOTE_DATELINES = [
+    (
+        GLUED_QUOTE_STORY + "GENEVA (March 3, 2019) –“We are appalled by the attack on the "
+        "clinic in the north of the country, which killed two nurses.\n",
+        date(2019, 3, 3),
+    ),
+    (
+        GLUED_QUOTE_STORY + 'NAIROBI (12 June 2018) -"The raid on the clinic must be '
+        "investigated at once,\" the agency's regional director said on Tuesday.\n",
+        date(2018, 6, 12),
+    ),
+    (
+        GLUED_QUOTE_STORY + "DAKAR, 7 May 2022 –”Health workers are not a target,” the "
+        "agency said in a statement after the attack on the clinic.\n",
+        date(2022, 5, 7),
+    ),
+    (
+        GLUED_QUOTE_STORY + "GENEVA (March 3) –“We are appalled by the attack on the clinic in "
+        "the north of the country, which killed two nurses.\n",
+        None,
+    ),
+    (
+        GLUED_QUOTE_STORY + "GENEVA (March 3, 2019) –“we are appalled,” said a nurse who "
+        "survived the attack on the clinic in the north.\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), GLUED_QUOTE_DATELINES)
+def test_a_datelines_dash_glued_to_the_statements_quote_titles19(raw, published):
+    assert extract_page(raw).published == published
+
+
+# titles19: a live blog's byline whose writers' shifts are marked ("Adam Fulton and (earlier)
+# ...") is no headline; the blog's headline under it is. A headline naming people is kept.
+SHIFT_STORY = (
+    "\n\nClosing summary\n\nThis is where we wrap up the blog. Here is a look at the latest as "
+    "it passes 8am in the region.\n"
+)
+SHIFT_BYLINES = [
+    (
+        "Tom Hale and (earlier) Ines Moreau, Pedro Alves and Ana Lopes\n\n"
+        "Talks on a truce stall as strikes go on – as it happened" + SHIFT_STORY,
+        "Talks on a truce stall as strikes go on – as it happened",
+    ),
+    (
+        "Ines Moreau (now) and Tom Hale (earlier)\n\n"
+        "Ceasefire talks resume in Cairo – live" + SHIFT_STORY,
+        "Ceasefire talks resume in Cairo – live",
+    ),
+    (
+        "Sara Kim, Omar Nasser and (earlier) Jan Novak\n\n"
+        "Aid convoy reaches the north – as it happened" + SHIFT_STORY,
+        "Aid convoy reaches the north – as it happened",
+    ),
+    (
+        "Netanyahu and (earlier) Gallant meet troops near the border" + SHIFT_STORY,
+        "Netanyahu and (earlier) Gallant meet troops near the border",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), SHIFT_BYLINES)
+def test_a_live_blogs_byline_with_shift_marks_titles19(raw, title):
+    assert extract_page(raw).title == title
+
+
+# titles19: a feed's relative age glued to the headline's last word ("... border post7 min
+# ago") is no part of the headline; an age after a space, or a headline ending in a number,
+# keeps its words.
+GLUED_AGE_STORY = (
+    "\nAt least ten soldiers were killed in an attack on an army base near the border, army "
+    "sources said on Sunday.\n"
+)
+GLUED_AGES = [
+    (
+        "Ten soldiers killed in attack on border post7 min ago" + GLUED_AGE_STORY,
+        "Ten soldiers killed in attack on border post",
+    ),
+    (
+        "Rebels seize second town in the north2 hours ago" + GLUED_AGE_STORY,
+        "Rebels seize second town in the north",
+    ),
+    (
+        "Army says militants fled the valley12 days ago" + GLUED_AGE_STORY,
+        "Army says militants fled the valley",
+    ),
+    (
+        "Death toll in market attack rises to 40" + GLUED_AGE_STORY,
+        "Death toll in market attack rises to 40",
+    ),
+    (
+        "Hostages freed after 3 days ago deadline passes" + GLUED_AGE_STORY,
+        "Hostages freed after 3 days ago deadline passes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), GLUED_AGES)
+def test_a_relative_age_glued_to_the_headline_titles19(raw, title):
+    assert extract_page(raw).title == title
+
+
+# titles19: a widget label on its own line ("Article content", "Story continues below") is
+# never the wrapped end of the headline, even on a page wrapped at a fixed width.
+WRAPPED_STORY = (
+    "OTTAWA — The government said it would\nsend two more surveillance\naircraft to the "
+    "region after\nthe attack on the border post, officials\nsaid on Tuesday.\n"
+)
+WIDGET_LABELS = [
+    (
+        "Army says strike hit rebel depot\nArticle content\n" + WRAPPED_STORY,
+        "Army says strike hit rebel depot",
+    ),
+    (
+        "Two aircraft sent after border attack\nStory continues below\n" + WRAPPED_STORY,
+        "Two aircraft sent after border attack",
+    ),
+    (
+        "Militants attack convoy near the border\nAdvertisement\n" + WRAPPED_STORY,
+        "Militants attack convoy near the border",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), WIDGET_LABELS)
+def test_a_widget_label_is_no_wrapped_headline_end_titles19(raw, title):
+    assert extract_page(raw).title == title
+
+
+# titles19: a run of linked posts each closed by " - <date>" (a "Recent posts" widget) is
+# no headline; the headline under it is. One outlet line with its date is no list.
+LINK_RUN_STORY = (
+    "Insurgents overran a district centre in the south, killing at least a dozen police "
+    "officers, an official said on Sunday.\n"
+)
+DATED_LINK_RUNS = [
+    (
+        "Ways to keep your garden green - March 2, 2021\n"
+        "Five recipes for a rainy weekend - March 1, 2021\n"
+        "Insurgents overrun district centre in the south\n" + LINK_RUN_STORY,
+        "Insurgents overrun district centre in the south",
+    ),
+    (
+        "Our favourite hiking trails this year - 4 May 2019\n"
+        "How to choose a new laptop - 2 May 2019\n"
+        "What to pack for a long flight - 30 April 2019\n"
+        "Police killed as militants storm district centre\n" + LINK_RUN_STORY,
+        "Police killed as militants storm district centre",
+    ),
+    (
+        "Weekly Review - June 3, 2014\n\nDistrict centre falls to insurgents\n" + LINK_RUN_STORY,
+        "District centre falls to insurgents",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), DATED_LINK_RUNS)
+def test_a_run_of_dated_links_is_no_headline_titles19(raw, title):
+    assert extract_page(raw).title == title
+
+
+# titles19: a header's date over a breadcrumb trail whose separators the page lost ("HomeNews
+# <headline>") is the site's "today" date, not the page's; a date over a headline that only
+# opens with "Home..." as a word is a post's date header and is kept.
+GLUED_CRUMB_STORY = (
+    "\n\nGunmen killed at least twelve soldiers in an attack on an army post near the border, "
+    "the army said in a statement.\n"
+)
+GLUED_CRUMBS = [
+    (
+        "Sunday, March 26, 2023\nHomeNewsGunmen kill twelve soldiers near border\n\n"
+        "Gunmen kill twelve soldiers near border" + GLUED_CRUMB_STORY,
+        None,
+    ),
+    (
+        "Friday, July 5, 2024\nHomeAfricaArmy post attacked in the north\n\n"
+        "Army post attacked in the north" + GLUED_CRUMB_STORY,
+        None,
+    ),
+    (
+        "Sunday, March 26, 2023\nHomeNewsGunmen kill twelve soldiers near border\n\n"
+        "Gunmen kill twelve soldiers near border\n\nMarch 20, 2023" + GLUED_CRUMB_STORY,
+        date(2023, 3, 20),
+    ),
+    (
+        "March 26, 2023\nHomeland guard posts attacked near the border" + GLUED_CRUMB_STORY,
+        date(2023, 3, 26),
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "published"), GLUED_CRUMBS)
+def test_a_header_date_over_a_glued_breadcrumb_titles19(raw, published):
+    assert extract_page(raw).published == published
+
+
+# titles19: lines over the headline that are no headline: an advertisement's call closed by
+# "!", a name with its acronym (a section or an issuer), a ministry's name joined by "and".
+ISSUER_STORY = (
+    "\nThe minister condemned the bombing of a market in the capital, which killed at least "
+    "twenty people on Saturday.\n"
+)
+ISSUER_LINES = [
+    (
+        "Find a Defence Analyst Job!\nMinister condemns market bombing" + ISSUER_STORY,
+        "Minister condemns market bombing",
+    ),
+    (
+        "Apply for a Reporting Fellowship!\nMinister condemns market bombing" + ISSUER_STORY,
+        "Minister condemns market bombing",
+    ),
+    (
+        "Weapons of Mass Destruction (WMD)\nMinister condemns market bombing" + ISSUER_STORY,
+        "Minister condemns market bombing",
+    ),
+    (
+        "Office for the Coordination of Humanitarian Affairs (OCHA)\n"
+        "Minister condemns market bombing" + ISSUER_STORY,
+        "Minister condemns market bombing",
+    ),
+    (
+        "Foreign,Commonwealth and Development Office\nMinister condemns market bombing"
+        + ISSUER_STORY,
+        "Minister condemns market bombing",
+    ),
+    (
+        "Defence and Veterans Ministry\nMinister condemns market bombing" + ISSUER_STORY,
+        "Minister condemns market bombing",
+    ),
+    (
+        "Get out of our capital, protesters tell junta!" + ISSUER_STORY,
+        "Get out of our capital, protesters tell junta!",
+    ),
+    (
+        "Minister condemns market bombing by Islamic State (IS)" + ISSUER_STORY,
+        "Minister condemns market bombing by Islamic State (IS)",
+    ),
+    (
+        "Russia, China and Iran Join Security Council Talks" + ISSUER_STORY,
+        "Russia, China and Iran Join Security Council Talks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), ISSUER_LINES)
+def test_an_ad_call_a_name_with_its_acronym_or_a_ministry_is_no_headline_titles19(raw, title):
+    assert extract_page(raw).title == title
+
+
+# titles19 (precision probe): a site's tagline naming who runs it, a pager's links and a
+# report site's country tag over the heading are no headline; a report's heading that names
+# its date after a colon and a comma is the headline, not a date line (it states no page
+# date); a print button's "printer" after a date line leaves it a date line.
+PROBE_STORY = (
+    "\n\nMore than two million people have been displaced by the fighting since April, aid "
+    "agencies said in their latest report.\n"
+)
+PROBE_PAGES = [
+    (
+        "Keeping aid workers informed around the clock — a service provided by UN OCHA\n"
+        "Chad: Displacement Report No. 4" + PROBE_STORY,
+        "Chad: Displacement Report No. 4",
+        None,
+    ),
+    (
+        "« Previous | Next »\n\nDisplaced families crowd camps near the border\n\n"
+        "Children stand next to a burnt tent during clashes near the camp." + PROBE_STORY,
+        "Displaced families crowd camps near the border",
+        None,
+    ),
+    (
+        "Chad + 3 more\n\nChad: Displacement Report No. 4\n\nAttachments" + PROBE_STORY,
+        "Chad: Displacement Report No. 4",
+        None,
+    ),
+    (
+        "Chad: Humanitarian Snapshot, 3 March 2024 [EN/FR]" + PROBE_STORY,
+        "Chad: Humanitarian Snapshot, 3 March 2024 [EN/FR]",
+        None,
+    ),
+    (
+        "Displaced families crowd camps near the border\n\n9th May, 2021 11:02:45 printer"
+        + PROBE_STORY,
+        "Displaced families crowd camps near the border",
+        date(2021, 5, 9),
+    ),
+    (
+        "Displaced families crowd camps near the border\n\nPosted by: Amina Yusuf, May 3, 2019"
+        + PROBE_STORY,
+        "Displaced families crowd camps near the border",
+        None,
+    ),
+    (
+        "Aid, a service run by volunteers, reaches camps near the border" + PROBE_STORY,
+        "Aid, a service run by volunteers, reaches camps near the border",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title", "published"), PROBE_PAGES)
+def test_taglines_pagers_tags_and_dated_report_headings_titles19(raw, title, published):
+    e = extract_page(raw)
+    assert (e.title, e.published) == (title, published)

@@ -534,3 +534,20 @@ def test_date_labels_in_other_languages_titles17(line, expected):
 def test_tribune_archive_date_and_byline_line(line, expected):
     found = date_line(line)
     assert (found.published if found else None) == expected
+
+
+# titles19: a report's heading naming its date after a colon and a comma is no date line; a
+# print button's "printer" after a date leaves it one; a label before the colon is no heading.
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Chad: Humanitarian Snapshot, 3 March 2024 [EN/FR]", None),
+        ("Yemen: Situation Report, 12 June 2022", None),
+        ("Gaza: Flash Appeal Update, June 3, 2024", None),
+        ("9th May, 2021 11:02:45 printer", date(2021, 5, 9)),
+        ("Africa News of Saturday, 2 March 2024", date(2024, 3, 2)),
+    ],
+)
+def test_dated_report_headings_and_print_buttons_titles19(line, published):
+    stated = date_line(line)
+    assert (stated.published if stated else None) == published
