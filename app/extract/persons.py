@@ -477,7 +477,9 @@ class PersonFinder:
             # Kurdish National Council Mustafa Sino said": a body's name, then a full name
             # that opens with a given name (no kunya: "Islamic State Abu Bakr")
             and not (
-                len(head) >= 2
+                # persons24: "the head of the President's Office Andriy Yermak": the
+                # owner's possessive opens the body's name before its one word
+                (len(head) >= 2 or _owned_body(head, chunk))
                 # an operation's name is no body's ("The Operation Linda Nchi campaign")
                 and head[-1].lower() != "operation"
                 and _named_after_body(name)
@@ -895,6 +897,18 @@ def _name_from_given(name: tuple[str, ...]) -> tuple[str, ...] | None:
         if is_first_name(first) or not is_everyday_word(first):
             return name[i:]
     return None
+
+
+def _owned_body(head: list[str], chunk: Chunk) -> bool:
+    """A body's one word after its owner's capitalised possessive ("the President's
+    Office", "the Prosecutor General's Office", "Ukraine's Navy"): the possessive cut the
+    body's name off the run, which then holds only the name's last word."""
+    return (
+        len(head) == 1
+        and chunk.after_possessive
+        and bool(chunk.before)
+        and chunk.before[-1][:1].isupper()
+    )
 
 
 def _named_after_body(name: list[str]) -> bool:
