@@ -468,6 +468,13 @@ class PersonFinder:
         wire = credit_line and wire_credit_role(chunk)
         if wire:
             ctx.credit = True  # "... 2017. Froilan Gallardo, Reuters" ends a caption
+        if not (ctx.strict or ctx.credit) and _the_body_acts(head, chunk):
+            # persons24: "the Verkhovna Rada said", "the Knesset voted": no one is "the X"
+            # before a verb; the run is a body's name, and so is the bare word later
+            if len(name) == 1:
+                self.bodies.add(fold(name[0]))
+            self.not_persons.add(fold(" ".join(name)))
+            return
         if (
             head
             and head[-1].lower() in ORG_WORDS
@@ -897,6 +904,21 @@ def _name_from_given(name: tuple[str, ...]) -> tuple[str, ...] | None:
         if is_first_name(first) or not is_everyday_word(first):
             return name[i:]
     return None
+
+
+# What a body does in the news besides speaking ("the Rada voted", "the Knesset approved").
+_BODY_ACTS = SPEECH_VERBS | word_list(
+    "voted approved adopted passed ratified ruled decided rejected endorsed backed"
+)
+
+
+def _the_body_acts(head: list[str], chunk: Chunk) -> bool:
+    """ "the Rada said", "The Verkhovna Rada voted": the article right before the run (or
+    the last of the words read as the run's title: "The", "Melitopol The" in a line that
+    lost its full stop) and a speech or decision verb right after it; a person's name
+    takes no article ("the Assad regime said" names Assad through the noun after him)."""
+    article = head[-1:] == ["The"] or (not head and chunk.before[-1:] in (("the",), ("The",)))
+    return article and chunk.after[:1] != () and chunk.after[0] in _BODY_ACTS
 
 
 def _owned_body(head: list[str], chunk: Chunk) -> bool:

@@ -934,3 +934,26 @@ OFFICE_OF_AN_OWNER = [
 @pytest.mark.parametrize(("text", "expected"), OFFICE_OF_AN_OWNER)
 def test_an_owners_office_then_its_holders_name_persons24(text, expected):
     assert names(text) == expected
+
+
+# persons24 (precision probe): a legislature's or council's own name after "the" and before
+# a speech or decision verb ("the Verkhovna Rada said", "the Rada voted", "the Loya Jirga
+# said") was taken for a person; no one's name takes the article. Near misses: a person
+# named through the noun after him ("the Assad regime said"), a given name Rada with a
+# surname, and the plain "according to the Verkhovna Rada" (no verb; no person before either).
+THE_BODY_ACTS = [
+    ("The Verkhovna Rada said on Friday that the mayor had been taken in Melitopol.", set()),
+    ("The bill passed in Kyiv on Monday, and the Rada said the speaker would sign it.", set()),
+    ("After two days of debate in Kabul the Loya Jirga said the talks should go on.", set()),
+    ("In Berlin on Thursday the Bundestag said more weapons would go to Ukraine.", set()),
+    ("Officials in Oslo said the Storting announced the aid on Monday.", set()),
+    # near misses
+    ("The attack was condemned, the Assad regime said on Monday in Damascus.", {"Assad"}),
+    ("Rada Borić said on Monday in Zagreb that the vote was fair.", {"Rada Borić"}),
+    ("The mayor refused to cooperate, according to the Verkhovna Rada in Kyiv.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_BODY_ACTS)
+def test_a_body_after_the_article_before_a_verb_is_no_person_persons24(text, expected):
+    assert names(text) == expected
