@@ -260,6 +260,9 @@ class PersonFinder:
             )
             credit_line = True  # the byline's name, however long the flattened line
         words = [w for w in chunk.words if w != "|"]
+        if words and _glued_hour(words[-1], chunk.after):
+            # persons24: "Oleg Davygora18:23, 01/03/24": a byline glued to its time stamp
+            words[-1] = words[-1].rstrip("0123456789")
         if not credit_line and (role := wire_credit_role(chunk)):
             credit_line, self.cue_roles[chunk.line_no] = True, role  # "Haro Chakmakjian, AFP"
         if credit_line:
@@ -904,6 +907,20 @@ def _name_from_given(name: tuple[str, ...]) -> tuple[str, ...] | None:
         if is_first_name(first) or not is_everyday_word(first):
             return name[i:]
     return None
+
+
+_HOUR_GLUED = re.compile(r"^[A-Z][a-z’'-]*[a-z][0-2]?[0-9]$")
+
+
+def _glued_hour(word: str, after: tuple[str, ...]) -> bool:
+    """ "Davygora18" before ":23": a name's last word with the hour of a time stamp glued
+    on, the minutes after the colon."""
+    return (
+        after[:1] == (":",)
+        and len(after) > 1
+        and after[1][:2].isdigit()
+        and bool(_HOUR_GLUED.match(word))
+    )
 
 
 # What a body does in the news besides speaking ("the Rada voted", "the Knesset approved").

@@ -957,3 +957,25 @@ THE_BODY_ACTS = [
 @pytest.mark.parametrize(("text", "expected"), THE_BODY_ACTS)
 def test_a_body_after_the_article_before_a_verb_is_no_person_persons24(text, expected):
     assert names(text) == expected
+
+
+# persons24 (precision probe): a flattened byline glued to its time stamp ("Oleg
+# Davygora18:23, 01/03/24") gave the name with the hour on its last word. Near misses: a
+# model's number before a colon and a plain byline over a time line.
+_STORY24 = "\n\nThe exchange took place near Sumy, the Coordination Headquarters said."
+GLUED_HOURS = [
+    ("Prisoners come home\n\nOleg Davygora18:23, 01/03/24" + _STORY24, {"Oleg Davygora"}),
+    ("Prisoners come home\n\nBy Olena Roshchina14:05, 12/05/23" + _STORY24, {"Olena Roshchina"}),
+    ("Prisoners come home\n\nIryna Balachuk9:41, 10/08/23" + _STORY24, {"Iryna Balachuk"}),
+    # near misses
+    ("A Ka52 was seen. Its model, the Su25: gone, said Oleg Davygora in Sumy.", {"Oleg Davygora"}),
+    (
+        "Prisoners come home\n\nBy Olena Roshchina\n\n14:05, 12/05/23" + _STORY24,
+        {"Olena Roshchina"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_HOURS)
+def test_a_byline_glued_to_its_hour_persons24(text, expected):
+    assert names(text) == expected
