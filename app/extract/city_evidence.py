@@ -47,6 +47,7 @@ from app.extract.lexicons import (
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.organisation_names import opens_organisation_name, possessive_in_unit_name
 from app.extract.person_context import SPEECH_VERBS, holds_role, settlement_official
+from app.extract.person_names import hyphenated_modifier
 from app.extract.place_phrases import (
     FIRST_LEVEL_UNITS,
     after_settlement_of,
@@ -694,6 +695,9 @@ def _neutral_neighbour(w: str, gaz: Gazetteer) -> bool:
         or (w.endswith("s") and fold(w[:-1]) in gaz.country_forms)  # "Syrias Aleppo"
         or is_common_form(w)
         or (w.isupper() and len(w) <= 4)  # "U.S.", "ISIS" next to a place
+        # persons24: "Russian-occupied Luhansk", "Houthi-controlled Sanaa": who holds the
+        # town, said of it, no word of its name
+        or hyphenated_modifier(w)
     )
 
 

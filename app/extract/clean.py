@@ -116,6 +116,13 @@ _LINK_HEADER = re.compile(
 _NEIGHBOUR_LINKS = re.compile(
     r"^(?:previous|prev|next|older|newer) (?:article|post|story|news|item|entry)\s*:?$", re.I
 )
+# persons24: the same button with its post's headline on one line ("Previous post The United
+# States published a list of weapons ...", "Next post Danilov: Since the beginning of the
+# war ..."): a link, whose names and towns are no story's.
+_NEIGHBOUR_TITLED = re.compile(
+    r"^(?:Previous|Prev|Next|Older|Newer) (?:article|post|story|entry|Article|Post|Story|Entry)"
+    r":? [A-Z\d\"“‘']"
+)
 _LINK_MAX_WORDS = 25
 _SECTION_WORDS = {
     "world",
@@ -758,6 +765,8 @@ def segment(raw: str) -> list[Line]:
             or (story_seen and _NEIGHBOUR_LINKS.match(text))
         ):
             kind, in_links = BOILER, True
+        elif story_seen and _NEIGHBOUR_TITLED.match(text) and len(text.split()) <= _LINK_MAX_WORDS:
+            kind = BOILER  # a neighbour post's link; the lines after it are judged anew
         elif _PHOTO_CREDIT_LINE.match(text):
             kind = META  # "Photo: Ali Shaker/AFP": a credit, not a gallery link
         elif (

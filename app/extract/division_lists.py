@@ -156,4 +156,7 @@ def _opens(before: tuple[str, ...]) -> bool:
 
 _FIRST_LEVEL_COMMA = frozenset(
     [("states", ","), ("provinces", ","), ("governorates", ","), ("oblasts", ",")]
+    # persons24: "in several districts, including Volnovakha, Pokrovsk and Bakhmut" (a
+    # Ukrainian oblast's raions, an Afghan province's districts: units named after towns)
+    + [("districts", ",")]
 )

@@ -617,3 +617,55 @@ def vehicle_word(word: str) -> bool:
 # often named after people or towns: "Colonia Lázaro Cárdenas", "calle Benito Juárez",
 # "ejido Emiliano Zapata", "barrio Simón Bolívar" (cities38): no person, no town.
 SPANISH_QUARTERS = words("colonia colonias fraccionamiento barrio calle avenida ejido")
+
+
+# persons24: the Russian and the Ukrainian forms of one East Slavic given name, each line
+# one name in its usual romanisations ("Kirill Budanov" and "Kyrylo Budanov", "Vladimir
+# Zelensky" and "Volodymyr Zelensky" in one article are one person). Lines whose forms are
+# a letter apart or one a prefix of the other ("Sergei"/"Sergey", "Yuri"/"Yuriy") need no
+# entry: ``person_merge`` joins those already.
+_EAST_SLAVIC_GIVEN_NAMES = """
+kirill kyrylo kyril
+dmitry dmitri dmitriy dmytro dmytriy
+oleg oleh
+sergei sergey sergiy serhiy serhii serhij
+alexander aleksandr alexandr oleksandr olexandr
+vladimir volodymyr wolodymyr
+andrei andrey andriy andrii andrij
+yevgeny evgeny evgeniy yevgeniy yevgenii yevhen yevhenii evhen
+nikolai nikolay mykola
+pavel pavlo
+alexei alexey aleksei aleksey oleksiy oleksii olexiy
+mikhail mykhailo mykhaylo
+grigory grigori grigoriy hryhoriy hryhorii
+igor ihor
+galina halyna
+vitaly vitali vitaliy vitalii
+anatoly anatoliy anatolii
+vasily vasiliy vassily vasyl
+pyotr petr petro
+olga olha
+tatiana tatyana tetiana tetyana
+irina iryna
+yelena elena olena
+maxim maksim maksym
+denis denys
+ilya illia illya
+konstantin kostiantyn kostyantyn
+valery valeriy valerii
+gennady gennadiy hennadiy hennadii
+georgy georgiy heorhiy heorhii
+lyudmila ludmila liudmyla lyudmyla
+natalia natalya nataliya nataliia
+svetlana svitlana
+nadezhda nadiya nadiia
+yekaterina ekaterina kateryna
+fyodor fedor fedir
+timofei timofey tymofiy tymofii
+matvei matvey matviy matvii
+nikita mykyta
+bogdan bohdan
+"""
+EAST_SLAVIC_GIVEN_FORMS = {
+    form: line.split()[0] for line in _EAST_SLAVIC_GIVEN_NAMES.split("\n") for form in line.split()
+}

@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from app.domain import PersonMention
 from app.extract.chunks import Chunk
 from app.extract.clean import CAPTION
-from app.extract.lexicons import is_first_name
+from app.extract.lexicons import EAST_SLAVIC_GIVEN_FORMS, is_first_name
 from app.extract.person_credits import inline_photo_credit, photo_credit_label
 from app.extract.transliteration import fold, skeleton
 
@@ -355,6 +355,8 @@ def _compatible_first(a: str, b: str) -> bool:
     """'ash'/'ashton', 'sergei'/'sergey', 'mohammed'/'mohamed' name one person."""
     if a == b or a.startswith(b) or b.startswith(a):
         return True
+    if (key := EAST_SLAVIC_GIVEN_FORMS.get(a)) and key == EAST_SLAVIC_GIVEN_FORMS.get(b):
+        return True  # persons24: "kirill"/"kyrylo", "vladimir"/"volodymyr"
     if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
         return False
     return Levenshtein.distance(a, b, score_cutoff=1) <= 1  # "mansur"/"mansour" too

@@ -260,6 +260,9 @@ class PersonFinder:
             )
             credit_line = True  # the byline's name, however long the flattened line
         words = [w for w in chunk.words if w != "|"]
+        if words and _glued_hour(words[-1], chunk.after):
+            # persons24: "Oleg Davygora18:23, 01/03/24": a byline glued to its time stamp
+            words[-1] = words[-1].rstrip("0123456789")
         if not credit_line and (role := wire_credit_role(chunk)):
             credit_line, self.cue_roles[chunk.line_no] = True, role  # "Haro Chakmakjian, AFP"
         if credit_line:
@@ -468,6 +471,13 @@ class PersonFinder:
         wire = credit_line and wire_credit_role(chunk)
         if wire:
             ctx.credit = True  # "... 2017. Froilan Gallardo, Reuters" ends a caption
+        if not (ctx.strict or ctx.credit) and _the_body_acts(head, chunk):
+            # persons24: "the Verkhovna Rada said", "the Knesset voted": no one is "the X"
+            # before a verb; the run is a body's name, and so is the bare word later
+            if len(name) == 1:
+                self.bodies.add(fold(name[0]))
+            self.not_persons.add(fold(" ".join(name)))
+            return
         if (
             head
             and head[-1].lower() in ORG_WORDS
@@ -477,7 +487,9 @@ class PersonFinder:
             # Kurdish National Council Mustafa Sino said": a body's name, then a full name
             # that opens with a given name (no kunya: "Islamic State Abu Bakr")
             and not (
-                len(head) >= 2
+                # persons24: "the head of the President's Office Andriy Yermak": the
+                # owner's possessive opens the body's name before its one word
+                (len(head) >= 2 or _owned_body(head, chunk))
                 # an operation's name is no body's ("The Operation Linda Nchi campaign")
                 and head[-1].lower() != "operation"
                 and _named_after_body(name)
@@ -895,6 +907,47 @@ def _name_from_given(name: tuple[str, ...]) -> tuple[str, ...] | None:
         if is_first_name(first) or not is_everyday_word(first):
             return name[i:]
     return None
+
+
+_HOUR_GLUED = re.compile(r"^[A-Z][a-z’'-]*[a-z][0-2]?[0-9]$")
+
+
+def _glued_hour(word: str, after: tuple[str, ...]) -> bool:
+    """ "Davygora18" before ":23": a name's last word with the hour of a time stamp glued
+    on, the minutes after the colon."""
+    return (
+        after[:1] == (":",)
+        and len(after) > 1
+        and after[1][:2].isdigit()
+        and bool(_HOUR_GLUED.match(word))
+    )
+
+
+# What a body does in the news besides speaking ("the Rada voted", "the Knesset approved").
+_BODY_ACTS = SPEECH_VERBS | word_list(
+    "voted approved adopted passed ratified ruled decided rejected endorsed backed"
+)
+
+
+def _the_body_acts(head: list[str], chunk: Chunk) -> bool:
+    """ "the Rada said", "The Verkhovna Rada voted": the article right before the run (or
+    the last of the words read as the run's title: "The", "Melitopol The" in a line that
+    lost its full stop) and a speech or decision verb right after it; a person's name
+    takes no article ("the Assad regime said" names Assad through the noun after him)."""
+    article = head[-1:] == ["The"] or (not head and chunk.before[-1:] in (("the",), ("The",)))
+    return article and chunk.after[:1] != () and chunk.after[0] in _BODY_ACTS
+
+
+def _owned_body(head: list[str], chunk: Chunk) -> bool:
+    """A body's one word after its owner's capitalised possessive ("the President's
+    Office", "the Prosecutor General's Office", "Ukraine's Navy"): the possessive cut the
+    body's name off the run, which then holds only the name's last word."""
+    return (
+        len(head) == 1
+        and chunk.after_possessive
+        and bool(chunk.before)
+        and chunk.before[-1][:1].isupper()
+    )
 
 
 def _named_after_body(name: list[str]) -> bool:

@@ -836,3 +836,33 @@ PARKS_AND_UNITS = [
 @pytest.mark.parametrize(("text", "expected"), PARKS_AND_UNITS)
 def test_a_park_or_a_sub_county_is_no_town_cities45(text: str, expected: set[str]) -> None:
     assert cities(text) == expected
+
+
+# persons24 (set cc): a capitalised hyphenated modifier saying who holds a town ("Russian-
+# occupied Luhansk", "Houthi-controlled Sanaa") ran into the town's run, which was then read
+# as a longer name the town was only part of. Near misses: a group's name after such a
+# modifier, and a broadcaster named after a place.
+HELD_BY_MODIFIER = [
+    (
+        "The mayor was taken to Russian-occupied Luhansk, where he faces trial in Ukraine.",
+        {"Luhansk"},
+    ),
+    ("Shells hit Houthi-controlled Sanaa on Monday, killing five, in Yemen.", {"Sanaa"}),
+    (
+        "Explosions shook Russian-held Melitopol overnight, officials in Ukraine said.",
+        {"Melitopol"},
+    ),
+    ("Troops entered Israeli-occupied Hebron before dawn on Monday.", {"Hebron"}),
+    ("Protests spread to Kurdish-controlled Qamishli in Syria on Friday.", {"Qamishli"}),
+    # near misses
+    (
+        "Fighters of the Kremlin-backed Donetsk People's Republic shelled the area in Ukraine.",
+        set(),
+    ),
+    ("A Houthi-run Masirah TV report said five people died in Yemen.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_BY_MODIFIER)
+def test_a_town_after_a_modifier_naming_its_holder_persons24(text, expected):
+    assert cities(text) == expected

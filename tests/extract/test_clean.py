@@ -816,3 +816,46 @@ def test_a_widget_label_is_boilerplate_titles19(line, boiler):
     assert (
         segment(f"Army says strike hit rebel depot\n\n{line}\n\n{WRAPPED}")[1].kind == BOILER
     ) is boiler
+
+
+# persons24 (precision probe): the neighbour button and its post's headline on one line
+# ("Next post Danilov: ...") after the story: a link, whose names and towns are no story's
+# (Danilov is a Russian town). Near misses: the story's own sentence about a next post,
+# and a link line before the story (a page's top).
+_STORY_24 = (
+    "Prisoners freed in swap\n\n"
+    "Five civilians captured during the occupation of the north returned home on Friday after "
+    "months in Russian captivity, the intelligence service said in Kyiv, adding that more "
+    "exchanges were being prepared.\n\n"
+)
+NEIGHBOUR_POST_LINES = [
+    (
+        _STORY_24 + "Previous post The United States published a list of weapons sent to Odesa\n"
+        "Next post Danilov: Since the war began there were attempts on Zelensky's life\n",
+        {"Kyiv"},
+        set(),
+    ),
+    (
+        _STORY_24 + "Next article Kherson governor Oleksandr Prokudin says two were hurt\n",
+        {"Kyiv"},
+        set(),
+    ),
+    (
+        _STORY_24 + "Previous Post: Mayor of Mykolaiv Oleksandr Senkevych warns of strikes\n",
+        {"Kyiv"},
+        set(),
+    ),
+    # near miss: the story's own sentence
+    (
+        _STORY_24 + "The next post office in Odesa was shut, Oleksandr Senkevych said.\n",
+        {"Kyiv", "Odesa"},
+        {"Oleksandr Senkevych"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "towns", "people"), NEIGHBOUR_POST_LINES)
+def test_a_neighbour_posts_link_with_its_headline_persons24(page, towns, people):
+    found = extract_page(page)
+    assert {c.name for c in found.cities} == towns
+    assert {p.name for p in found.persons} == people

@@ -225,3 +225,40 @@ def test_the_list_ends_where_its_commas_and_ands_end():
 )
 def test_a_comma_before_including_after_a_units_plural(text, expected):
     assert cities(text) == expected
+
+
+# persons24 (set cc): "several districts, including A, B and C" lists districts as "several
+# provinces, including" lists provinces (a Ukrainian oblast's raions and an Afghan
+# province's districts are named after their towns). Near misses: "including in" a town,
+# and towns named after "districts" without "including".
+DISTRICTS_INCLUDING = [
+    (
+        "The shelling damaged buildings in several districts, including Volnovakha, Pokrovsk, "
+        "Kramatorsk and Bakhmut, the governor of Ukraine's Donetsk region said.",
+        set(),
+    ),
+    (
+        "Fighting raged in several districts, including Sangin, Gereshk and Nad Ali, officials "
+        "in Afghanistan said.",
+        set(),
+    ),
+    (
+        "Drones struck four districts, including Nikopol and Synelnykove, in Ukraine overnight.",
+        set(),
+    ),
+    # near misses
+    (
+        "Blasts hit several districts, including in Kabul, officials in Afghanistan said.",
+        {"Kabul"},
+    ),
+    (
+        "Rockets hit villages in three districts, and Kramatorsk and Sloviansk were shelled "
+        "too, officials in Ukraine said.",
+        {"Kramatorsk", "Sloviansk"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISTRICTS_INCLUDING)
+def test_districts_comma_including_lists_districts_persons24(text, expected):
+    assert cities(text) == expected

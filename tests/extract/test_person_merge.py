@@ -233,3 +233,54 @@ OTHER_MIDDLE_NAME = [
 @pytest.mark.parametrize(("text", "expected"), OTHER_MIDDLE_NAME)
 def test_another_middle_name_is_another_person(text: str, expected: dict[str, int]) -> None:
     assert people(text) == expected
+
+
+# persons24 (set cc): one Ukrainian or Russian official written with the Russian and the
+# Ukrainian form of his given name in one article ("Kirill Budanov" and "Kyrylo Budanov",
+# machine translation and quoted wire copy mixing them) is one person. Near misses: two
+# brothers with other given names, and two given names of one group's other lines.
+EAST_SLAVIC_FORMS = [
+    (
+        "The head of intelligence Kirill Budanov met them at the border. Kyrylo Budanov said "
+        "more would come home.",
+        {"Kirill Budanov": 2},
+    ),
+    (
+        "Governor Sergei Lysak said two died in Nikopol. Later Serhiy Lysak said a third had died.",
+        {"Sergei Lysak": 2},
+    ),
+    (
+        "Vladimir Zelensky thanked Turkey. On Sunday Volodymyr Zelensky visited the troops.",
+        {"Vladimir Zelensky": 2},
+    ),
+    (
+        "Dmitry Lubinets, the ombudsman, said the men were thin. Dmytro Lubinets added that "
+        "all were brave.",
+        {"Dmitry Lubinets": 2},
+    ),
+    (
+        "Mayor Galina Danilchenko spoke on television. Halyna Danilchenko said protests would "
+        "be punished.",
+        {"Galina Danilchenko": 2},
+    ),
+    # near misses ("Oleg"/"Oleh", a letter apart, joined before too)
+    (
+        "Governor Oleg Synegubov said two died. Later Oleh Synegubov said a third had died.",
+        {"Oleg Synegubov": 2},
+    ),
+    (
+        "Vitali Klitschko met his brother Wladimir Klitschko in the capital on Monday.",
+        {"Vitali Klitschko": 1, "Wladimir Klitschko": 1},
+    ),
+    (
+        "Oleksandr Pavlenko and Oleksiy Pavlenko, two brothers, were wounded in the strike.",
+        {"Oleksandr Pavlenko": 1, "Oleksiy Pavlenko": 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EAST_SLAVIC_FORMS)
+def test_russian_and_ukrainian_forms_of_a_given_name_persons24(
+    text: str, expected: dict[str, int]
+) -> None:
+    assert people(text) == expected
