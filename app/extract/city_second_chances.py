@@ -43,12 +43,18 @@ class SecondChances:
 
     def _rechoose_namesakes(self) -> None:
         """Once the article's places are known, a small namesake in a country that no other
-        place of the article is in gives way to the world city (Geneva, Switzerland)."""
+        place of the article (but a world city) is in gives way to the world city (Geneva,
+        Switzerland)."""
         for gid, f in list(self.found.items()):
             if not f.namesakes:
                 continue
+            # A world city, named for its government as often as for its streets, vouches
+            # for no namesake in its region ("from Washington or London": not Washington,
+            # Tyne and Wear)
             neighbours = {
-                (o.city.country_code, o.city.admin1) for k, o in self.found.items() if k != gid
+                (o.city.country_code, o.city.admin1)
+                for k, o in self.found.items()
+                if k != gid and o.city.population < WORLD_CITY
             }
             city = choose(
                 f.namesakes, None, self.countries, neighbours, self._home(gid), f.forms[0]
@@ -84,6 +90,13 @@ class SecondChances:
                 in_list = [c for c in cands if c.country_code in listed_with]
                 if not in_list and self._region_of(span, listed_with):
                     # "in Catbalogan, Samar,": the town's province, not Samara, Russia
+                    continue
+                world = _world_city_of_name(span, cands)
+                if world is not None and world not in in_list:
+                    # "in London and Paris ... Odesa": the world city of that very name, not
+                    # a village of a listed place's country that GeoNames also calls so
+                    # (Ukraine's Veselyy Kut, once "Paris")
+                    self._add(world, span, chunk)
                     continue
                 city = choose(tuple(in_list) or cands, None, self.countries | accepted_countries)
                 # A big city listed with places is one too, though it is also a given name
@@ -285,3 +298,10 @@ class SecondChances:
             for c, _ in self.unknown_listed
         )
         return not listed_before
+
+
+def _world_city_of_name(span: tuple[str, ...], cands: tuple[City, ...]) -> City | None:
+    """The city of a million or more whose own name the words are ("Paris", "London")."""
+    key = fold(" ".join(span))
+    world = [c for c in cands if c.population >= WORLD_CITY and fold(c.name) == key]
+    return max(world, key=lambda c: c.population, default=None)

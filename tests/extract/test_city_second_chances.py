@@ -194,3 +194,34 @@ def test_a_namesake_abroad_listed_among_small_places_is_a_village(text, expected
 )
 def test_a_province_after_a_town_and_a_comma_is_no_city_abroad(text, expected):
     assert cities(text) == expected
+
+
+# Lead, session 21: a world city (a million or more) named by its own name stays itself
+# beside the places of other countries: a village GeoNames also calls "Paris" (Ukraine's
+# Veselyy Kut) does not take it from a list with Odesa, and London as a neighbour does not
+# pull Washington to Tyne and Wear. A namesake in the country of a smaller neighbour still
+# follows it.
+WORLD_CITIES_KEEP_THEIR_NAMES = [
+    (
+        "Ministers in London and Paris condemned the strike on Odesa, Ukraine.",
+        {("London", "GB"), ("Paris", "FR"), ("Odesa", "UA")},
+    ),
+    (
+        "Officials from Washington or London were not available to comment.",
+        {("Washington", "US"), ("London", "GB")},
+    ),
+    (
+        "Paris and London pledged more air defence to Kyiv, Ukraine, on Monday.",
+        {("Paris", "FR"), ("London", "GB"), ("Kyiv", "UA")},
+    ),
+    (
+        "Police in London and Manchester arrested 12 people.",
+        {("London", "GB"), ("Manchester", "GB")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORLD_CITIES_KEEP_THEIR_NAMES)
+def test_world_cities_keep_their_names(text: str, expected: set) -> None:
+    found = {(c.name, c.country_code) for c in extract_page("Clashes go on\n\n" + text).cities}
+    assert found == expected
