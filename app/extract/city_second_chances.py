@@ -36,6 +36,7 @@ class Found:
     forms: list[str] = field(default_factory=list)
     namesakes: tuple[City, ...] = ()  # the other readings, when size and countries chose
     old_names: list[str] = field(default_factory=list)  # other places' names it was found as
+    by_size: bool = False  # a world city taken for its size alone, in a list abroad
 
 
 class SecondChances:
@@ -48,13 +49,13 @@ class SecondChances:
         for gid, f in list(self.found.items()):
             if not f.namesakes:
                 continue
-            # A world city, named for its government as often as for its streets, vouches
-            # for no namesake in its region ("from Washington or London": not Washington,
-            # Tyne and Wear)
+            # A world city taken for its size alone (``_accept_listed``) says nothing of
+            # the article's region: it pulls no namesake there ("from Washington or
+            # London": not Washington, Tyne and Wear)
             neighbours = {
                 (o.city.country_code, o.city.admin1)
                 for k, o in self.found.items()
-                if k != gid and o.city.population < WORLD_CITY
+                if k != gid and not o.by_size
             }
             city = choose(
                 f.namesakes, None, self.countries, neighbours, self._home(gid), f.forms[0]
@@ -96,7 +97,7 @@ class SecondChances:
                     # "in London and Paris ... Odesa": the world city of that very name, not
                     # a village of a listed place's country that GeoNames also calls so
                     # (Ukraine's Veselyy Kut, once "Paris")
-                    self._add(world, span, chunk)
+                    self._add(world, span, chunk).by_size = True
                     continue
                 city = choose(tuple(in_list) or cands, None, self.countries | accepted_countries)
                 # A big city listed with places is one too, though it is also a given name
