@@ -47,6 +47,7 @@ from app.extract.lexicons import (
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.organisation_names import opens_organisation_name, possessive_in_unit_name
 from app.extract.person_context import SPEECH_VERBS, holds_role, settlement_official
+from app.extract.person_exclusions import listed_town_parts_after
 from app.extract.place_phrases import (
     FIRST_LEVEL_UNITS,
     after_settlement_of,
@@ -317,6 +318,8 @@ def _refused(
         )
         or _us_state(site, cands, gaz)
         or (_area_of(site) and not _parts_of_a_town(site, cands))
+        or _listed_town_part(site)
+        or _nickname_apposition(site, gaz)
         or _streets_listed(site)
         or _opens_named_group(site)
         or _inside_group_name(site)
@@ -423,7 +426,7 @@ def _in_organisation_name(site: _Site, cands: tuple[City, ...] = ()) -> bool:
     match a place somewhere ("Hamas"). A city whose own name opens with "Port" ("Port Sudan",
     "Port Harcourt") is no port facility when the run is just that name ("Andrews Air Force
     Base", a GeoNames place too, stays a base)."""
-    if _outlet_tail(site.chunk) or _outlet_named(site):
+    if _outlet_tail(site.chunk) or _outlet_named(site) or _outlet_apposition(site):
         return True
     if not _names_organisation(site.chunk):
         return False
@@ -477,6 +480,70 @@ def _outlet_named(site: _Site) -> bool:
         nxt = site.nxt
         return not nxt.isalpha() or nxt in FUNCTION_WORDS or nxt in _OUTLET_VERBS
     return before[-1] in _OUTLET_NOUNS
+
+
+def _listed_town_part(site: _Site) -> bool:
+    """ "in the Las Quintas, La Campiña, Hidalgo and Emiliano Zapata neighborhoods": an item
+    of a list of a town's parts (``listed_town_parts_after``) is no town (cities50)."""
+    chunk = site.chunk
+    if site.j != len(chunk.words) or chunk.title_case_line:
+        return False
+    return listed_town_parts_after(chunk.list_after or chunk.wide_after or chunk.after)
+
+
+def _nickname_apposition(site: _Site, gaz: Gazetteer) -> bool:
+    """ "Ismael Zambada, El Mayo, entered", "Joaquin Guzman, El Chapo, ran": a Spanish
+    article's run between commas right after a given name and a surname is the man's
+    nickname, not the hamlet it may spell (El Chapo, Chapo in Mexico) (cities50)."""
+    chunk = site.chunk
+    words, before, after = chunk.words, chunk.before, chunk.after
+    if site.i != 0 or len(words) < 2 or words[0] not in _SPANISH_ARTICLES:
+        return False
+    if before[-1:] != (",",) or after[:1] != (",",) or len(before) < 3 or len(after) < 2:
+        return False
+    # the apposition ends the list-free clause: "..., El Mayo, entered" (not "the
+    # municipalities of San Calixto, El Tarra, Teorama": no lower-case word after)
+    if not after[1][:1].islower() or after[1] in ("and", "or"):
+        return False
+    surname, given = before[-2], before[-3]
+    if not (surname[:1].isupper() and is_first_name(given)):
+        return False
+    return fold(given) not in _SAINT_WORDS and not gaz.lookup(f"{given} {surname}")
+
+
+_SAINT_WORDS = frozenset(["san", "santa", "santo", "sao", "saint", "st"])
+
+
+_SPANISH_ARTICLES = frozenset(["El", "La", "Los", "Las"])
+
+
+def _outlet_apposition(site: _Site) -> bool:
+    """The span ends the run and ``outlet_apposition`` names the run an outlet."""
+    return site.j == len(site.chunk.words) and not site.possessive and outlet_apposition(site.chunk)
+
+
+def outlet_apposition(chunk: Chunk) -> bool:
+    """ "published in Tropic, the now-defunct Sunday magazine of The Miami Herald", "Reforma,
+    a Mexico City newspaper, reported": the apposition after the run names an outlet, its
+    head noun (the word before "of", a comma or a relative word) a publication's; not
+    "Aleppo, the city where the newspaper ..." (cities50)."""
+    if chunk.title_case_line:
+        return False
+    after = chunk.wide_after or chunk.after
+    if len(after) < 3 or after[0] != "," or after[1].lower() not in ("the", "a", "an"):
+        return False
+    for k in range(2, min(len(after), 8)):
+        word = after[k]
+        if not word[:1].isalpha() or word.lower() in _APPOSITION_ENDS:
+            return k > 2 and after[k - 1] in _PUBLICATION_NOUNS
+    return False
+
+
+# What ends an apposition's noun phrase, and the publications it may name there.
+_APPOSITION_ENDS = frozenset(["of", "which", "that", "where", "who", "whose", "and"])
+_PUBLICATION_NOUNS = frozenset(
+    ["newspaper", "magazine", "tabloid", "broadcaster", "website", "weekly", "daily"]
+)
 
 
 # Lower-case nouns an outlet's name follows ("the newspaper X", "the weekly X").
