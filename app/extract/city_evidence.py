@@ -53,6 +53,7 @@ from app.extract.place_phrases import (
     after_settlement_of,
     described_settlement,
     others_of_kind,
+    outlet_apposition,
 )
 from app.extract.region_index import Region
 from app.extract.region_namesakes import region_not_town, written_bare
@@ -488,7 +489,12 @@ def _listed_town_part(site: _Site) -> bool:
     chunk = site.chunk
     if site.j != len(chunk.words) or chunk.title_case_line:
         return False
+    if chunk.before[-1:] in (("and",), (",",)) and chunk.after[:1] in _LISTED_PARTS:
+        return True  # the list's last item: "..., Morelos and Guadalupe quarters"
     return listed_town_parts_after(chunk.list_after or chunk.wide_after or chunk.after)
+
+
+_LISTED_PARTS = frozenset([("neighbourhoods",), ("neighborhoods",), ("quarters",)])
 
 
 def _nickname_apposition(site: _Site, gaz: Gazetteer) -> bool:
@@ -520,30 +526,6 @@ _SPANISH_ARTICLES = frozenset(["El", "La", "Los", "Las"])
 def _outlet_apposition(site: _Site) -> bool:
     """The span ends the run and ``outlet_apposition`` names the run an outlet."""
     return site.j == len(site.chunk.words) and not site.possessive and outlet_apposition(site.chunk)
-
-
-def outlet_apposition(chunk: Chunk) -> bool:
-    """ "published in Tropic, the now-defunct Sunday magazine of The Miami Herald", "Reforma,
-    a Mexico City newspaper, reported": the apposition after the run names an outlet, its
-    head noun (the word before "of", a comma or a relative word) a publication's; not
-    "Aleppo, the city where the newspaper ..." (cities50)."""
-    if chunk.title_case_line:
-        return False
-    after = chunk.wide_after or chunk.after
-    if len(after) < 3 or after[0] != "," or after[1].lower() not in ("the", "a", "an"):
-        return False
-    for k in range(2, min(len(after), 8)):
-        word = after[k]
-        if not word[:1].isalpha() or word.lower() in _APPOSITION_ENDS:
-            return k > 2 and after[k - 1] in _PUBLICATION_NOUNS
-    return False
-
-
-# What ends an apposition's noun phrase, and the publications it may name there.
-_APPOSITION_ENDS = frozenset(["of", "which", "that", "where", "who", "whose", "and"])
-_PUBLICATION_NOUNS = frozenset(
-    ["newspaper", "magazine", "tabloid", "broadcaster", "website", "weekly", "daily"]
-)
 
 
 # Lower-case nouns an outlet's name follows ("the newspaper X", "the weekly X").

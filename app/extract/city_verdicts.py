@@ -11,7 +11,7 @@ whole, a place of the article's countries named where a place is expected is con
 from __future__ import annotations
 
 from app.extract.chunks import Chunk
-from app.extract.city_evidence import MONTH_WORDS, judge, outlet_apposition
+from app.extract.city_evidence import MONTH_WORDS, judge
 from app.extract.city_other_meanings import ends_item
 from app.extract.city_readings import region_meant
 from app.extract.gazetteer_index import City
@@ -108,11 +108,7 @@ class Verdicts:
                 # "Russian jets bombed the city of Idlib": no village can bear the name (a
                 # region's), so the text means the town GeoNames knows by it.
                 self._add(verdict.city, span, chunk)
-        elif (
-            verdict.city is None
-            and self._only_abroad(chunk, i, j, cands)
-            and not outlet_apposition(chunk)  # "in Tropic, the Sunday magazine of ..."
-        ):
+        elif verdict.city is None and self._only_abroad(chunk, i, j, cands):
             # "the town of Pale" in Myanmar (Pale, Bosnia), "in Moura" in Mali (Portugal's).
             cue = village_cue(chunk)
             listed = self.in_settlement_list and self.list_kind == "village"
