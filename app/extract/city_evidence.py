@@ -47,12 +47,14 @@ from app.extract.lexicons import (
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.organisation_names import opens_organisation_name, possessive_in_unit_name
 from app.extract.person_context import SPEECH_VERBS, holds_role, settlement_official
+from app.extract.person_exclusions import listed_town_parts_after
 from app.extract.person_names import hyphenated_modifier
 from app.extract.place_phrases import (
     FIRST_LEVEL_UNITS,
     after_settlement_of,
     described_settlement,
     others_of_kind,
+    outlet_apposition,
 )
 from app.extract.region_index import Region
 from app.extract.region_namesakes import region_not_town, written_bare
@@ -318,6 +320,8 @@ def _refused(
         )
         or _us_state(site, cands, gaz)
         or (_area_of(site) and not _parts_of_a_town(site, cands))
+        or _listed_town_part(site)
+        or _nickname_apposition(site, gaz)
         or _streets_listed(site)
         or _opens_named_group(site)
         or _inside_group_name(site)
@@ -424,7 +428,7 @@ def _in_organisation_name(site: _Site, cands: tuple[City, ...] = ()) -> bool:
     match a place somewhere ("Hamas"). A city whose own name opens with "Port" ("Port Sudan",
     "Port Harcourt") is no port facility when the run is just that name ("Andrews Air Force
     Base", a GeoNames place too, stays a base)."""
-    if _outlet_tail(site.chunk) or _outlet_named(site):
+    if _outlet_tail(site.chunk) or _outlet_named(site) or _outlet_apposition(site):
         return True
     if not _names_organisation(site.chunk):
         return False
@@ -478,6 +482,51 @@ def _outlet_named(site: _Site) -> bool:
         nxt = site.nxt
         return not nxt.isalpha() or nxt in FUNCTION_WORDS or nxt in _OUTLET_VERBS
     return before[-1] in _OUTLET_NOUNS
+
+
+def _listed_town_part(site: _Site) -> bool:
+    """ "in the Las Quintas, La Campiña, Hidalgo and Emiliano Zapata neighborhoods": an item
+    of a list of a town's parts (``listed_town_parts_after``) is no town (cities50)."""
+    chunk = site.chunk
+    if site.j != len(chunk.words) or chunk.title_case_line:
+        return False
+    if chunk.before[-1:] in (("and",), (",",)) and chunk.after[:1] in _LISTED_PARTS:
+        return True  # the list's last item: "..., Morelos and Guadalupe quarters"
+    return listed_town_parts_after(chunk.list_after or chunk.wide_after or chunk.after)
+
+
+_LISTED_PARTS = frozenset([("neighbourhoods",), ("neighborhoods",), ("quarters",)])
+
+
+def _nickname_apposition(site: _Site, gaz: Gazetteer) -> bool:
+    """ "Ismael Zambada, El Mayo, entered", "Joaquin Guzman, El Chapo, ran": a Spanish
+    article's run between commas right after a given name and a surname is the man's
+    nickname, not the hamlet it may spell (El Chapo, Chapo in Mexico) (cities50)."""
+    chunk = site.chunk
+    words, before, after = chunk.words, chunk.before, chunk.after
+    if site.i != 0 or len(words) < 2 or words[0] not in _SPANISH_ARTICLES:
+        return False
+    if before[-1:] != (",",) or after[:1] != (",",) or len(before) < 3 or len(after) < 2:
+        return False
+    # the apposition ends the list-free clause: "..., El Mayo, entered" (not "the
+    # municipalities of San Calixto, El Tarra, Teorama": no lower-case word after)
+    if not after[1][:1].islower() or after[1] in ("and", "or"):
+        return False
+    surname, given = before[-2], before[-3]
+    if not (surname[:1].isupper() and is_first_name(given)):
+        return False
+    return fold(given) not in _SAINT_WORDS and not gaz.lookup(f"{given} {surname}")
+
+
+_SAINT_WORDS = frozenset(["san", "santa", "santo", "sao", "saint", "st"])
+
+
+_SPANISH_ARTICLES = frozenset(["El", "La", "Los", "Las"])
+
+
+def _outlet_apposition(site: _Site) -> bool:
+    """The span ends the run and ``outlet_apposition`` names the run an outlet."""
+    return site.j == len(site.chunk.words) and not site.possessive and outlet_apposition(site.chunk)
 
 
 # Lower-case nouns an outlet's name follows ("the newspaper X", "the weekly X").

@@ -463,7 +463,21 @@ def _pick(cands: list[Line], lines: list[Line], story: set[str]) -> Line | None:
     for later in cands[1:]:
         if _is_prefixed_copy(best.text, later.text):
             return later  # "Home Africa M23 rebels vow ..." then "M23 rebels vow ..."
+        if _is_labelled_copy(best.text, later.text):
+            return later  # "Bosnia court confirms indictment News" then the heading
     return best
+
+
+# Section labels a page runs into the end of its title line (JURIST's "... War News").
+_SECTION_LABELS = frozenset(["News", "Opinion", "Analysis", "Commentary", "Features"])
+
+
+def _is_labelled_copy(text: str, later: str) -> bool:
+    """``text`` is ``later`` with a section's label run on after it: "Bosnia prosecutor
+    indicts three Serbs for crimes against humanity News" over the heading "Bosnia
+    prosecutor indicts three Serbs for crimes against humanity" (cities50)."""
+    head, _, label = text.rpartition(" ")
+    return label in _SECTION_LABELS and head == later and len(later.split()) >= _COPY_MIN_WORDS
 
 
 def _printed_twice(cands: list[Line], story: set[str]) -> Line | None:

@@ -287,6 +287,9 @@ hezbollah hizbollah hizballah hizb taliban tehreek tehrik lashkar sipah
 # "al-Hashd al-Shaabi", "Hashd Shaabi": Iraq's Popular Mobilisation ("hashd", mobilisation),
 # no given name (cities47).
 ORG_WORDS |= words("hashd al-hashd")
+# Central America's street gangs: "the Mara Salvatrucha gang", "a member of the Mara
+# Salvatrucha" ("Mara" is a given name too: cities50).
+ORG_WORDS |= words("salvatrucha")
 
 ABBREVIATIONS = words(
     """
@@ -512,7 +515,7 @@ banyamulenge lendu sahrawi janjaweed kakai kakais kakei kakeis shabak shabaks
 islamic hindu hindus sikh sikhs buddhist buddhists maoist maoists naxal naxals naxalite naxalites
 slav slavs slavic bosniak bosniaks croat croats ossetian ossetians abkhaz abkhazian abkhazians
 avar avars lezgin lezgins kumyk kumyks dargin dargins ingush circassian circassians kabardian
-quechua aymara mapuche wayuu garifuna
+quechua aymara mapuche wayuu garifuna daghestani daghestanis
 """
 )
 # Ethnonyms that are also common surnames in South and Central Asia ("Waleed Saleh Baloch",

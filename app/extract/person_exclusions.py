@@ -139,6 +139,13 @@ def place_or_group_context(
         or (_media_noun_before(before) and not titled)
         # "the think tank Stratfor", "the security forces Asayish" (one word: cities49)
         or (len(name) == 1 and _body_kind_before(before) and not titled)
+        # "members of the front Camilo Torres Restrepo of the ELN": a unit's name, its
+        # group after it (not "back from the front Oleksandr Petrenko said": cities50)
+        or (
+            tuple(w.lower() for w in before[-2:]) == ("the", "front")
+            and chunk.after[:1] == ("of",)
+            and not titled
+        )
         # "the Yemeni News Agency (Saba)": the agency's name, in brackets after it
         or _bracketed_body_name(name, before, chunk.after)
         # "the so-called Segunda Marquetalia": English writes it before groups and things
@@ -342,6 +349,9 @@ def settlement_apposition(after: Sequence[str]) -> bool:
 _GROUP_NOUNS = _words(
     "faction factions group militia militias brigade brigades movement battalion battalions"
     " column columns front fronts"
+    # Colombia's guerrilla units are "structures" named after dead commanders: "the
+    # Dagoberto Ramos structure", "the Carlos Patiño structures" (cities50)
+    " structure structures"
 )
 # Groups a possessive gives to the man who leads them: "Machar's militia", "X's faction".
 _LEADERS_GROUPS = _words("faction factions group militia militias movement")
@@ -384,6 +394,18 @@ def listed_settlements_after(after: Sequence[str]) -> bool:
     does a plural for a town's parts, after a bracket too ("in the Daraa Al-Balad, Tariq
     Al-Sad and Daraa Camp districts", "(Hamidya, Sheikh Yasin, Omal and Old airport)
     neighborhoods": cities47)."""
+    return _list_closer(after) is not None
+
+
+def listed_town_parts_after(after: Sequence[str]) -> bool:
+    """The run is an item of a list a plural for a town's parts closes: "clashes in the Las
+    Quintas, La Campiña, Hidalgo and Emiliano Zapata neighborhoods" name no town Hidalgo
+    (cities50)."""
+    return _list_closer(after) in _TOWN_PARTS
+
+
+def _list_closer(after: Sequence[str]) -> str | None:
+    """The plural that closes the list the run opens or continues (see above), or None."""
     k, joined = 0, False
     while k + 1 < len(after) and after[k] in (",", "and"):
         joined = joined or after[k] == "and"
@@ -392,22 +414,23 @@ def listed_settlements_after(after: Sequence[str]) -> bool:
             joined = True
             k += 1  # the serial comma: ", and Kaw Bein villages"
         if k >= len(after) or not after[k][:1].isupper():
-            return False
+            return None
         while k < len(after) and (after[k][:1].isupper() or _name_particle(after[k])):
             k += 1
     if not joined:
-        return False
+        return None
     if k < len(after) and after[k] in _PART_TYPES:
         k += 1  # "and Old airport neighborhoods": the last part named with its kind
     if k < len(after) and after[k] == ")":
         k += 1
-    return k < len(after) and after[k] in _LIST_CLOSERS
+    return after[k] if k < len(after) and after[k] in _LIST_CLOSERS else None
 
 
 _SETTLEMENT_PLURALS = SETTLEMENT_PLURALS | {"communities"}
 # ... and so does a plural for a town's parts ("... and Daraa Camp districts"), whose last
 # item may carry its kind in lower case ("and Old airport neighborhoods").
-_LIST_CLOSERS = _SETTLEMENT_PLURALS | _words("neighbourhoods neighborhoods districts quarters")
+_TOWN_PARTS = _words("neighbourhoods neighborhoods quarters")
+_LIST_CLOSERS = _SETTLEMENT_PLURALS | _TOWN_PARTS | _words("districts")
 _PART_TYPES = _words("airport camp market square")
 # Lower-case words inside an Arabic place's name ("Daraa al-Balad", "Khalid bin Walid").
 _PARTICLES = _words("bin ibn bint al el")
@@ -556,8 +579,19 @@ _SHIP_NOUNS = _words(
 # Hausa words that open the names of villages and quarters in northern Nigeria and Niger:
 # "Gidan Hazo" (house of), "Unguwar Alhaji Barau" (quarter of), "Tudun Wada" (mound).
 _HAUSA_PLACES = _words("gidan unguwar unguwan angwan anguwan tudun kauyen")
+# South Slavic and Ukrainian adjectives that open a place's name: "Velika Krusa", "Donji
+# Vakuf", "Bosanski Brod", "Novi Travnik", "Velyka Novosilka" (great, upper, lower, Bosnian,
+# Serbian, new, old; not "Mala", "Mali", "Nova", which are given names or a country too):
+# such a run is no person (cities50).
+_SLAVIC_PLACE_OPENERS = _words(
+    """
+velika veliki veliko velike gornja gornji gornje donja donji donje bosanska bosanski
+bosansko srpska srpski srpsko hrvatska hrvatski novi novo stara stari staro velyka
+velykyi velyki novyi stari
+"""
+)
 # First words that open a place's name, built once (not a set union for every run).
-_PLACE_OPENERS = PLACE_PREFIXES | DIRECTIONS | _SAINTS
+_PLACE_OPENERS = PLACE_PREFIXES | DIRECTIONS | _SAINTS | _SLAVIC_PLACE_OPENERS
 _CALLED = _words("called named")
 _KUNYAS = _words("abu umm")
 # Lower-case nouns after a name that make it a building's ("the Imam Ali mosque").

@@ -136,6 +136,8 @@ _ACRONYM_LEN = 4
 _NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # A place this big as the whole candidate is a place ("Abu Dhabi"), not a kunya.
 _PLACE_NOT_PERSON_POP = 1000
+# "Official Baku": a city this big after the lone word "official" is its government.
+_OFFICIAL_CITY_POP = 15000
 # "in X and Y": the preposition, one to three words of X, the conjunction (``_coordinated_place``).
 _COORDINATED_MIN = 3
 _COORDINATED_WORDS = 3
@@ -457,6 +459,9 @@ class PersonFinder:
             head = [*head, *honorific]
         if name and name[0] in _PLACE_ONLY_PARTICLES:
             return  # "Ukrainians do Zelensky no favours": the verb, no "do Zelensky"
+        if self._official_city(head, name, chunk.before):
+            self.not_persons.add(fold(name[0]))
+            return  # "Official Baku denied it", "a reply from official Tbilisi": a government
         if not name or len(name) > 5:
             return
         ctx = RunContext(chunk, head, credit_line)
@@ -683,6 +688,20 @@ class PersonFinder:
             and is_first_name(word)
             and not (after and after[0].isalpha() and after[0].islower())
         )
+
+    def _official_city(self, head: list[str], name: list[str], before: tuple[str, ...]) -> bool:
+        """ "Official Baku denied any casualties", "drew a reply from official Tbilisi": the
+        lone word "official" before a city of some size (no given name) is the city's
+        government, the way post-Soviet English writes it; "official Ani Badalyan" and
+        "Pentagon official Paris" (a given name) stay people (cities50)."""
+        if len(name) != 1:
+            return False
+        if [w.lower() for w in head] != ["official"] and (head or before[-1:] != ("official",)):
+            return False
+        if is_first_name(name[0]):
+            return False
+        places = self.gaz.lookup(name[0])
+        return bool(places) and max(p.population for p in places) >= _OFFICIAL_CITY_POP
 
     def _place_item(self, chunk: Chunk) -> bool:
         """An item of a list of places, read back to its opener or to the item before."""

@@ -23,6 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.extract.chunks import Chunk
 
 from app.extract.lexicons import (
     DIRECTIONS,
@@ -368,3 +372,27 @@ _DATELINE_NEXT = ((",",), ("(",))
 def _capitals(word: str) -> bool:
     """A word in capitals of two letters or more ("KHAN", "AL-ARISH"), no initial ("A.")."""
     return word.isupper() and sum(c.isalpha() for c in word) >= 2
+
+
+def outlet_apposition(chunk: Chunk) -> bool:
+    """ "published in Tropic, the now-defunct Sunday magazine of The Miami Herald", "Reforma,
+    a Mexico City newspaper, reported": the apposition after the run names an outlet, its
+    head noun (the word before "of", a comma or a relative word) a publication's; not
+    "Aleppo, the city where the newspaper ..." (cities50)."""
+    if chunk.title_case_line:
+        return False
+    after = chunk.wide_after or chunk.after
+    if len(after) < 3 or after[0] != "," or after[1].lower() not in ("the", "a", "an"):
+        return False
+    for k in range(2, min(len(after), 8)):
+        word = after[k]
+        if not word[:1].isalpha() or word.lower() in _APPOSITION_ENDS:
+            return k > 2 and after[k - 1] in _PUBLICATION_NOUNS
+    return False
+
+
+# What ends an apposition's noun phrase, and the publications it may name there.
+_APPOSITION_ENDS = frozenset(["of", "which", "that", "where", "who", "whose", "and"])
+_PUBLICATION_NOUNS = frozenset(
+    ["newspaper", "magazine", "tabloid", "broadcaster", "website", "weekly", "daily"]
+)

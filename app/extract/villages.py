@@ -54,6 +54,7 @@ from app.extract.place_phrases import (
     list_of_divisions,
     list_then,
     others_of_kind,
+    outlet_apposition,
     pair_of_divisions,
     pair_then,
 )
@@ -1120,6 +1121,8 @@ class VillageList:
         region) when the caller knows it; the name, or None. ``village_called``: the text
         calls the run a village or lists it among the article's places, so a region abroad
         of that name is no reason to refuse it ("Ganfafani and Yoro villages" in Mali)."""
+        if outlet_apposition(chunk):
+            return None  # "published in Tropic, the Sunday magazine of ..." (cities50)
         name = village_name(
             chunk,
             self.gaz,

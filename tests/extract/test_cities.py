@@ -1934,3 +1934,143 @@ PROVINCE_BY_ITS_POSSESSIVE = [
 @pytest.mark.parametrize(("text", "expected"), PROVINCE_BY_ITS_POSSESSIVE)
 def test_a_province_named_by_its_possessive_precision24(text, expected):
     assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# cities50: "official" alone before a city is its government ("Official Baku denied"): the
+# city is named (by metonymy, as "Moscow could be aiming"), no person "Baku".
+OFFICIAL_CITY_NAMED = [
+    ("Official Baku rejected the accusation and blamed Armenian units for the shelling.", {"Baku"}),
+    ("The plan drew a sharp reply from official Tbilisi on Thursday evening.", {"Tbilisi"}),
+    ("Official Yerevan has not commented on the border incident so far.", {"Yerevan"}),
+    ("Analysts say official Ankara wants a corridor through the region.", {"Ankara"}),
+    # near misses: an official with a full name, and the city named elsewhere in the sentence
+    ("Foreign ministry official Ani Badalyan said the talks in Baku would resume.", {"Baku"}),
+    ("A senior US official Paris said the vote would go ahead.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICIAL_CITY_NAMED)
+def test_official_before_a_city_names_the_city_cities50(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
+
+
+# cities50: "Daghestani" (OC Media's and others' spelling of "Dagestani") is a people's
+# adjective, no village of the article.
+DAGHESTANI = [
+    (
+        "Two men were killed near the village of Botlikh. A source in Daghestani law "
+        "enforcement said they had refused to surrender.",
+        {"Botlikh"},
+    ),
+    (
+        "Two men were killed near the village of Kurush. A source in Daghestani law "
+        "enforcement said they were armed.",
+        {"Kurush"},
+    ),
+    (
+        "Militants hid near the village of Gubden. A source in Daghestani police said two "
+        "were killed.",
+        {"Gubden"},
+    ),
+    (
+        "A man was shot near the village of Balakhani. A source in Daghestani law enforcement "
+        "said he was a suspect.",
+        {"Balakhani"},
+    ),
+    # near misses: the common spelling, and the adjective before a town named
+    (
+        "Militants were killed in the village of Gimry, the Dagestani interior ministry said.",
+        {"Gimry"},
+    ),
+    ("Daghestani police detained two men in Makhachkala on Monday.", {"Makhachkala"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAGHESTANI)
+def test_daghestani_is_a_peoples_word_cities50(text, expected):
+    assert {c.name for c in extract_page(text).cities} == expected
+
+
+# cities50: an apposition whose head noun is a publication's ("Tropic, the Sunday magazine
+# of the Herald", "Reforma, the Mexico City newspaper") names an outlet, not the town (or
+# village) its name may spell; an apposition headed by a place's noun keeps the town.
+OUTLET_APPOSITION = [
+    (
+        "The story first appeared in Tropic, the Sunday magazine of the Herald, in 1994 in "
+        "Ayacucho, Peru.",
+        {"Ayacucho"},
+    ),
+    (
+        "Reporters from Reforma, the Mexico City newspaper, were threatened in Culiacan.",
+        {"Culiacan"},
+    ),
+    ("The report ran in Excelsior, the Mexico City newspaper, on Monday.", set()),
+    ("The story ran in Milenio, the Mexico City daily, on Tuesday.", {"Mexico City"}),
+    ("Photos appeared in Zocalo, a Saltillo newspaper, after the attack.", {"Saltillo"}),
+    # near misses: appositions headed by a place's noun
+    ("The siege of Homs, the city where the newspaper had its offices, went on.", {"Homs"}),
+    ("Fighters withdrew from Mosul, the second-largest city of Iraq, on Sunday.", {"Mosul"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTLET_APPOSITION)
+def test_an_apposition_naming_an_outlet_names_no_town_cities50(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# cities50: the items of a list closed by a plural for a town's parts ("neighborhoods",
+# "quarters") are those parts, whatever town they may spell (Hidalgo, Morelos, Guadalupe).
+LISTED_TOWN_PARTS_NO_TOWNS = [
+    (
+        "Shooting broke out in the Las Quintas, La Campiña, Hidalgo and Emiliano Zapata "
+        "neighborhoods of Culiacán.",
+        {"Culiacán"},
+    ),
+    (
+        "Gunmen torched cars in the Centro, Morelos and Guadalupe quarters of Reynosa on Friday.",
+        {"Reynosa"},
+    ),
+    (
+        "Residents of the Hidalgo, Juarez and Morelos quarters of Matamoros stayed indoors.",
+        {"Matamoros"},
+    ),
+    # near misses: towns listed without a part's word, and a part named alone
+    (
+        "Families fled Hidalgo, Allende and Matamoros after the clashes, officials in "
+        "Tamaulipas said.",
+        {"Hidalgo", "Allende", "Matamoros"},
+    ),
+    (
+        "Police patrolled the Juarez and Guadalupe neighborhoods of Reynosa after the attack.",
+        {"Reynosa"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_TOWN_PARTS_NO_TOWNS)
+def test_a_list_of_town_parts_names_no_towns_cities50(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# cities50: a Spanish article's run between commas after a given name and a surname is the
+# man's nickname ("Joaquin Guzman, El Chapo, ran"), not the town it spells (Chapo, Mexico;
+# El Tigre, Venezuela); towns listed with commas keep theirs.
+NICKNAME_APPOSITION = [
+    ("Prosecutors said Joaquin Guzman, El Chapo, ran the cartel from Culiacan.", {"Culiacan"}),
+    ("Police said Juan Perez, El Tigre, led the gang in Sinaloa.", set()),
+    ("Investigators say Pedro Ruiz, La Paz, collected the extortion payments in Guerrero.", set()),
+    # near misses: a list of towns, and a list whose item has an aside after it
+    (
+        "Troops entered Culiacan, El Dorado, and Navolato on Monday.",
+        {"Culiacan", "El Dorado", "Navolato"},
+    ),
+    (
+        "Clashes hit the villages of San Calixto, El Tarra, where troops arrived, and Tibu.",
+        {"San Calixto", "El Tarra", "Tibu"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NICKNAME_APPOSITION)
+def test_a_nickname_in_apposition_is_no_town_cities50(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected

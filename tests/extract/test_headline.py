@@ -1652,3 +1652,57 @@ ARTICLE_OPENED = [
 @pytest.mark.parametrize(("raw", "title"), ARTICLE_OPENED)
 def test_a_short_headline_opened_by_an_article(raw: str, title: str | None) -> None:
     assert title_of(raw) == title
+
+
+# cities50: a section's label run on after the title line ("... Bosnian War News"), the page
+# printing the heading again without it (JURIST's pages): the heading is the title. A label
+# with no such copy below stays, as does a headline that ends in the word.
+LABELLED_COPIES = [
+    (
+        page(
+            "Court confirms indictment of eight former soldiers for 1992 killings News",
+            "© Archive photo",
+            "Court confirms indictment of eight former soldiers for 1992 killings",
+        ),
+        "Court confirms indictment of eight former soldiers for 1992 killings",
+    ),
+    (
+        page(
+            "Prosecutor charges three men over attack on Khartoum market News",
+            "Prosecutor charges three men over attack on Khartoum market",
+        ),
+        "Prosecutor charges three men over attack on Khartoum market",
+    ),
+    (
+        page(
+            "Why the ceasefire around Khartoum keeps failing Analysis",
+            "Photo source or description",
+            "Why the ceasefire around Khartoum keeps failing",
+        ),
+        "Why the ceasefire around Khartoum keeps failing",
+    ),
+    (
+        page(
+            "Army retakes town near Khartoum after two days of fighting Opinion",
+            "Army retakes town near Khartoum after two days of fighting",
+        ),
+        "Army retakes town near Khartoum after two days of fighting",
+    ),
+    # near misses: no copy below, and a copy with another last word
+    (
+        page("Army retakes town near Khartoum after two days of fighting News"),
+        "Army retakes town near Khartoum after two days of fighting News",
+    ),
+    (
+        page(
+            "Army retakes town near Khartoum after fighting News",
+            "Army retakes town near Khartoum after fighting ends",
+        ),
+        "Army retakes town near Khartoum after fighting News",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), LABELLED_COPIES)
+def test_a_section_label_after_a_copied_title_cities50(raw, title):
+    assert title_of(raw) == title

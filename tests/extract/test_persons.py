@@ -1144,3 +1144,81 @@ GLUED_HOURS = [
 @pytest.mark.parametrize(("text", "expected"), GLUED_HOURS)
 def test_a_byline_glued_to_its_hour_persons24(text, expected):
     assert names(text) == expected
+
+
+# cities50: "official" alone before a city of some size is the way post-Soviet English names
+# a government ("Official Baku denied", "a reply from official Tbilisi"): no person there.
+OFFICIAL_CITY = [
+    ("Official Baku rejected the accusation and blamed Armenian units for the shelling.", set()),
+    ("The plan drew a sharp reply from official Tbilisi on Thursday evening.", set()),
+    ("Official Yerevan has not commented on the border incident so far.", set()),
+    ("Analysts say official Ankara wants a corridor through the region.", set()),
+    ("Moscow's envoy said official Minsk had agreed to host the talks.", set()),
+    # near misses: an official named with a full name, and a given name after "official"
+    (
+        "Foreign ministry official Ani Badalyan said the talks in Baku would resume.",
+        {"Ani Badalyan"},
+    ),
+    ("A senior US official Paris said the vote would go ahead.", {"Paris"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICIAL_CITY)
+def test_official_before_a_city_names_its_government_cities50(text, expected):
+    assert names("Border report\n\n" + text) == expected
+
+
+# cities50: South Slavic and Ukrainian adjectives (great, upper, lower, new, old, Bosnian,
+# Serbian) open place names ("Velika Krusa", "Donji Vakuf", "Bosanski Brod"): such a run
+# is no person, though GeoNames lacks many of them.
+SLAVIC_PLACE_OPENERS = [
+    ("My first stop was Velika Hoca, near the monastery road.", set()),
+    ("Shelling hit Velika Kladusa and Bosanski Brod overnight, officials said.", set()),
+    ("Refugees arriving from Velika Obarska said their houses had been burned.", set()),
+    ("Families coming from Stari Majdan said the shops had been looted.", set()),
+    # near misses: people whose names hold no such adjective, and a given name Mala
+    ("Mala Hodzic, a teacher from Prijedor, said the camp was closed.", {"Mala Hodzic"}),
+    ("Dragan Velic and Novak Stojic were charged in Sarajevo.", {"Dragan Velic", "Novak Stojic"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLAVIC_PLACE_OPENERS)
+def test_a_slavic_place_opener_makes_no_person_cities50(text, expected):
+    assert names("War report\n\n" + text) == expected
+
+
+# cities50: Colombia's guerrilla units are named after dead commanders: "the Dagoberto
+# Ramos structure", "the front Camilo Torres Restrepo of the ELN" name units, not people.
+GUERRILLA_STRUCTURES = [
+    ("The attack was blamed on the Jacobo Arenas structure of the dissidents.", set()),
+    ("Troops fought the Carlos Patino structures in the canyon on Sunday.", set()),
+    ("Soldiers were ambushed by members of the front Manuel Vasquez Castano of the ELN.", set()),
+    ("A bomb attributed to the front Efrain Pabon of the ELN wrecked the bridge.", set()),
+    # near misses: a soldier back from the front, and a structure of a building
+    (
+        "Back from the front Ivan Moreno said the trenches were flooded.",
+        {"Ivan Moreno"},
+    ),
+    ("The house had a wooden structure, Jose Ramos said in Popayan.", {"Jose Ramos"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GUERRILLA_STRUCTURES)
+def test_a_guerrilla_structure_named_after_a_commander_is_no_person_cities50(text, expected):
+    assert names("Colombia report\n\n" + text) == expected
+
+
+# cities50: "Mara Salvatrucha" (MS-13) is a gang's name, though "Mara" is a given name.
+MARA_SALVATRUCHA = [
+    ("Police blamed the Mara Salvatrucha gang for the killings at the market.", set()),
+    ("Two members of the Mara Salvatrucha were arrested on Friday.", set()),
+    ("Mara Salvatrucha extorts bus drivers across the capital, police say.", set()),
+    # near misses: a woman named Mara, and a surname after a given name
+    ("Mara Lopez, a nurse, said the clinic had closed.", {"Mara Lopez"}),
+    ("Officer Rosa Mara Diaz led the raid.", {"Rosa Mara Diaz"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARA_SALVATRUCHA)
+def test_mara_salvatrucha_is_a_gang_cities50(text, expected):
+    assert names("Gang report\n\n" + text) == expected
