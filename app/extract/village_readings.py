@@ -184,8 +184,8 @@ class VillageReadings:
         countries, each a village there (under ``TOWN``: "Wang", a German village) or a
         place GeoNames files under another main name (under ``BIG_CITY``: "Chai" is another
         name of Turkey's Cey, "Amber" of France's Ambert): the text's own village, not the
-        namesake abroad. A big city's other name stays that city ("the city of Bombay"),
-        and so does a town's own name ("the town of Bangassou" in a story naming no CAR)."""
+        namesake abroad. A big city's other name ("the city of Bombay") and a town's own
+        name ("the town of Bangassou" in a story naming no CAR) are left to the other rules."""
         key = fold(" ".join(chunk.words))
         return bool(self.countries) and all(
             c.country_code not in self.countries
