@@ -20,7 +20,8 @@ def words(text: str) -> frozenset[str]:
 
 
 # Titles and ranks that mark the following capitalised words as a person (with the Amharic
-# honorifics "Ato" (Mr) and "Weizero" (Mrs)).
+# honorifics "Ato" (Mr) and "Weizero" (Mrs), and the professional titles Nigerian papers
+# write before a name: "Barr Moses Udam", "Engr. Musa Bello", "Pharm. Ada Obi"; cities48).
 STRICT_TITLES = words(
     """
 mr mrs ms miss dr prof president vice-president premier minister secretary gen general pm cm
@@ -46,6 +47,7 @@ lieut pte insp supt cmdt pfc ssg tsg msg spc comr commr
 coms kombes akbp kompol iptu ipda aiptu irjen brigjen
 ato weizero woizero weyzero
 nabadon nabadoon ugaas
+barr engr pharm
 mawlawi maulvi moulvi molvi nawab nawabzada
 justices judges generals senators
 """
