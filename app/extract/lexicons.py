@@ -500,7 +500,9 @@ hundred hundreds thousand thousands million millions dozen dozens several scores
 """
 )
 
-# Faiths, sects and peoples: capitalised, name-like, never a place or a person.
+# Faiths, sects and peoples: capitalised, name-like, never a place or a person (with the
+# Fulani's other names and their language, "Fulfulde": "saying something in Fulfulde" gave
+# a Nigerian village; cities48).
 FAITHS_AND_PEOPLES = words(
     """
 muslim muslims christian christians jew jews jewish alawite alawites druze
@@ -511,6 +513,7 @@ tuaregs fulani hausa somali somalis amhara tigrayan tigrayans berber berbers bed
 bedouins catholic catholics orthodox protestant coptic copts mujahideen jihadi jihadis
 masalit zaghawa nuer shilluk murle anuak rohingya yoruba igbo kanuri berom oromo hutu tutsi
 banyamulenge lendu sahrawi janjaweed
+fulfulde fula fulbe peul peuls
 islamic hindu hindus sikh sikhs buddhist buddhists maoist maoists naxal naxals naxalite naxalites
 slav slavs slavic bosniak bosniaks croat croats ossetian ossetians abkhaz abkhazian abkhazians
 avar avars lezgin lezgins kumyk kumyks dargin dargins ingush circassian circassians kabardian
