@@ -139,7 +139,7 @@ class RegionFinder:
         country the article names when it names any."""
         if chunk.before[-1:] not in _BARE_CUES or chunk.title_case_line or len(chunk.words) > 3:
             return None
-        if chunk.after[:1] == ("(",) or chunk.toks[-1].possessive:
+        if chunk.after[:1] == ("(",):
             return None
         text = " ".join(chunk.words)
         regions = self.gaz.regions.lookup(text)
