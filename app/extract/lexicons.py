@@ -20,7 +20,8 @@ def words(text: str) -> frozenset[str]:
 
 
 # Titles and ranks that mark the following capitalised words as a person (with the Amharic
-# honorifics "Ato" (Mr) and "Weizero" (Mrs)).
+# honorifics "Ato" (Mr) and "Weizero" (Mrs), and the professional titles Nigerian papers
+# write before a name: "Barr Moses Udam", "Engr. Musa Bello", "Pharm. Ada Obi"; cities48).
 STRICT_TITLES = words(
     """
 mr mrs ms miss dr prof president vice-president premier minister secretary gen general pm cm
@@ -46,6 +47,7 @@ lieut pte insp supt cmdt pfc ssg tsg msg spc comr commr
 coms kombes akbp kompol iptu ipda aiptu irjen brigjen
 ato weizero woizero weyzero
 nabadon nabadoon ugaas
+barr engr pharm
 mawlawi maulvi moulvi molvi nawab nawabzada
 justices judges generals senators
 """
@@ -501,7 +503,9 @@ hundred hundreds thousand thousands million millions dozen dozens several scores
 """
 )
 
-# Faiths, sects and peoples: capitalised, name-like, never a place or a person.
+# Faiths, sects and peoples: capitalised, name-like, never a place or a person (with the
+# Fulani's other names and their language, "Fulfulde": "saying something in Fulfulde" gave
+# a Nigerian village; cities48).
 FAITHS_AND_PEOPLES = words(
     """
 muslim muslims christian christians jew jews jewish alawite alawites druze
@@ -512,6 +516,7 @@ tuaregs fulani hausa somali somalis amhara tigrayan tigrayans berber berbers bed
 bedouins catholic catholics orthodox protestant coptic copts mujahideen jihadi jihadis
 masalit zaghawa nuer shilluk murle anuak rohingya yoruba igbo kanuri berom oromo hutu tutsi
 banyamulenge lendu sahrawi janjaweed kakai kakais kakei kakeis shabak shabaks
+fulfulde fula fulbe peul peuls
 islamic hindu hindus sikh sikhs buddhist buddhists maoist maoists naxal naxals naxalite naxalites
 slav slavs slavic bosniak bosniaks croat croats ossetian ossetians abkhaz abkhazian abkhazians
 avar avars lezgin lezgins kumyk kumyks dargin dargins ingush circassian circassians kabardian

@@ -44,8 +44,9 @@ NAME_HONORIFICS = _words("sheikh shaikh sheik haji hajji")
 # Sultan said", "Ahmed Emir", "Mehbooba Mufti"); so are the English office titles that are
 # surnames in West Africa and Britain ("Ali Modu Sheriff", "Musa Sheriff", "Ian Alderman"),
 # and "Abbot" (a title since session 19; an English surname and the usual misspelling of
-# Abbott: "Diane Abbot said"; review22).
-_SURNAME_TITLES = NAME_HONORIFICS | _words("sultan emir amir mufti sheriff alderman abbot")
+# Abbott: "Diane Abbot said"; review22), and "Barr" (a Nigerian barrister's title since
+# cities48, "Barr Moses Udam"; an English surname: "William Barr said").
+_SURNAME_TITLES = NAME_HONORIFICS | _words("sultan emir amir mufti sheriff alderman abbot barr")
 # A weekday after a name is the news verb's time, not a surname: "President Iván Duque
 # Monday reported", "Kadyrov Tuesday wrote" (American wire style).
 _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")

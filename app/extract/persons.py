@@ -157,6 +157,17 @@ def person_key(name: str) -> str:
     return re.sub(r"[\s\-]+", " ", text).strip()
 
 
+def _settlement_follows(chunk: Chunk) -> bool:
+    """ "besieged Geidam town", "Damboa village was razed": a lone word the text closes with
+    a lower-case settlement word names the place, so it is no mention of a person named
+    after it ("Ali Kolo Geidam", the town's council chairman; cities48)."""
+    return chunk.after[:1] in _SETTLEMENT_CLOSERS
+
+
+# The settlement words that close a place's name after it, in lower case ("Geidam town").
+_SETTLEMENT_CLOSERS = frozenset([("town",), ("village",), ("city",)])
+
+
 def _speaker_follows(chunk: Chunk) -> bool:
     """ "Al-Shabaab seized X, Mohamed Hussein told VOA": after the comma a name and a speech
     verb make a new clause; the run before is no item of a list of people."""
@@ -373,7 +384,9 @@ class PersonFinder:
         singles = [
             (w, ch, titled or self._and_partner(w, ch))
             for w, ch, titled in self.singles
-            if fold(w) not in self.bodies and not self._titled_place(w, ch)
+            if fold(w) not in self.bodies
+            and not self._titled_place(w, ch)
+            and not (not titled and _settlement_follows(ch))
         ]
         singles = given_name_lists(singles, self.gaz)
         # A list is read until nothing changes: a name taken on one side of a comma vouches

@@ -121,10 +121,11 @@ class RegionFinder:
         """ "fighting in North Darfur", "across Helmand": after "in", "across",
         "throughout" or "into", the whole run is the name of one first-level region that no
         town or village bears ("in Idlib" is the city, by the annotation rules), in a
-        country the article names when it names any."""
+        country the article names when it names any; in the possessive too ("in Cabo
+        Delgado's Muidumbe district", "in Tigray's central zone"; cities48)."""
         if chunk.before[-1:] not in _BARE_CUES or chunk.title_case_line or len(chunk.words) > 3:
             return None
-        if chunk.after[:1] == ("(",) or chunk.toks[-1].possessive:
+        if chunk.after[:1] == ("(",):
             return None
         joined = self._joined_by_and(chunk)
         if joined:

@@ -13,6 +13,7 @@ import dataclasses
 
 from app.extract.chunks import Chunk
 from app.extract.countries import country_after, country_in
+from app.extract.gazetteer_index import City
 from app.extract.lexicons import PARTICLES, PLACE_TYPE_AFTER, TERRITORY_NAMES
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
 from app.extract.place_phrases import LOCATIVE_CUES
@@ -35,6 +36,9 @@ _PARTICLE_WORDS = frozenset(PARTICLES) | {"al-", "el-"}
 _LISTED_SETTLEMENTS = frozenset(
     (w,) for w in ["villages", "towns", "communities", "cities", "municipalities", "communes"]
 )
+# The cues by which the text says a run is a settlement of its own (not "km" or "near",
+# which place a run by another).
+_SETTLED_CUES = frozenset(["village", "town", "city", "hamlet", "settlement"])
 _REGION_TAIL_WORDS = frozenset(["region", "province", "state", "governorate", "district"])
 _PHRASE_ENDS = frozenset([",", ".", ";", ")", "and", "|"])
 # Words before "X, Country" that make X a place there ("killings in Mai Kadra, Ethiopia").
@@ -107,6 +111,9 @@ class VillageReadings:
         continued = cue is None and listing
         # the next name of a list the text opened with villages ("the villages of A and B")
         village_listed = listing and self.list_kind == "village" and not self.locative_list
+        # the text says the run is a settlement: its own cue, or the list's ("the towns of
+        # Litamanda and Chai, 40 kilometers north of Macomia": Chai's own cue is a distance)
+        settled = cue in _SETTLED_CUES or (listing and self.list_kind in _SETTLED_CUES)
         self.in_settlement_list = False
         if not (cue or continued):
             return False
@@ -131,6 +138,9 @@ class VillageReadings:
             self.village_list_end = (chunk.line_no, chunk.toks[-1].end)
             self.in_settlement_list = True
         is_country, cands = resolve_span(chunk.words, self.gaz, self.span_cache)
+        namesake = settled and bool(cands) and self._namesakes_abroad(chunk, cands)
+        if namesake:
+            cands = ()  # "the towns of Litamanda and Chai": Chai is Turkey's Cey too
         if is_country or cands or (self.variant_countries and self._variant(chunk.words, chunk)):
             return False
         # A run after a plural with no comma or "and" of its own may be a list whose commas
@@ -162,10 +172,26 @@ class VillageReadings:
             # "13 kilometers northwest of Kokoro"; "the villages of al-Tirafawi and
             # Abdualal": each name of a village list the text opened
             given_ok=cue in ("village", "settlement", "km") or village_listed,
+            namesake=namesake,
         )
         if name and claimed:
             self.taken_from_persons.add(fold(name))
         return name is not None
+
+    def _namesakes_abroad(self, chunk: Chunk, cands: tuple[City, ...]) -> bool:
+        """The run the text calls a settlement ("the towns of Litamanda and Chai", "the
+        village of Wang", "the town of Amber") matches only places outside the article's
+        countries, each a village there (under ``TOWN``: "Wang", a German village) or a
+        place GeoNames files under another main name (under ``BIG_CITY``: "Chai" is another
+        name of Turkey's Cey, "Amber" of France's Ambert): the text's own village, not the
+        namesake abroad. A big city's other name ("the city of Bombay") and a town's own
+        name ("the town of Bangassou" in a story naming no CAR) are left to the other rules."""
+        key = fold(" ".join(chunk.words))
+        return bool(self.countries) and all(
+            c.country_code not in self.countries
+            and (c.population < TOWN or (fold(c.name) != key and c.population < BIG_CITY))
+            for c in cands
+        )
 
     def _region_after_comma(self, chunk: Chunk) -> bool:
         """ "X, Tigray region", "X, Ethiopia": a comma, then a country or a region."""

@@ -893,6 +893,7 @@ def village_name(
     words_ok: bool = False,
     given_ok: bool = False,
     capitals_ok: bool = False,
+    namesake: bool = False,
     home: frozenset[str] = frozenset(),
 ) -> str | None:
     """The run as a village name, or None when it does not look like one. ``titles_ok``:
@@ -900,6 +901,8 @@ def village_name(
     ``words_ok``: for an English word ("the town of Pale", Myanmar); ``given_ok``: for a
     given name the text calls a settlement ("the city of Kas"); ``capitals_ok``: a
     dateline's capitals, where a short word is no acronym ("LAS CRUCES, Guatemala");
+    ``namesake``: GeoNames names places so abroad, so a given name or an English word
+    there is a place's name ("the towns of Litamanda and Chai", "the town of Amber");
     ``home``: the countries the article names, whose regions alone a name the text calls a
     village can be mistaken for ("Yoro village" in Mali is no Yoro Department, Honduras);
     empty, a region of any country refuses the name."""
@@ -936,7 +939,7 @@ def village_name(
     if any(_hyphen_modifier(w) for w in words):
         return None  # "IS-held", "Kurdish-majority"
     names = [w for w in words if w[:1].isupper() or HYPHEN_PARTICLE.match(w)]
-    if not names or (not words_ok and all(is_everyday_word(w) for w in names)):
+    if not names or (not (words_ok or namesake) and all(is_everyday_word(w) for w in names)):
         return None  # "the town of Democracy": an English word is not a village name
     if lows[0] in _SUBUNIT_WORDS:
         return None  # "Barangay Maligay", "Sitio Kan Jalul": a part of a municipality
@@ -950,7 +953,7 @@ def village_name(
     # A given name rarely written in English ("Kas", Zipf 2.4; not "Hassan", 3.7) is a
     # place's name when the text calls it a settlement and GeoNames has places so named.
     rare_given = given_ok and zipf_frequency(names[0], "en") < _RARE_GIVEN_ZIPF
-    if lone_given and not (titles_ok or rare_given):
+    if lone_given and not (titles_ok or rare_given or namesake):
         return None  # "the town of Hassan": too often a person in flattened text
     after = chunk.after[0].lower() if chunk.after else ""
     closers = _LIST_AFTER if len(words) <= 3 else _PLURAL_AFTER
@@ -1115,6 +1118,7 @@ class VillageList:
         words_ok=False,
         given_ok=False,
         capitals_ok=False,
+        namesake=False,
         village_called=False,
     ) -> str | None:
         """Record the run as a village when it looks like a name, in ``place`` (country,
@@ -1130,6 +1134,7 @@ class VillageList:
             words_ok=words_ok,
             given_ok=given_ok,
             capitals_ok=capitals_ok,
+            namesake=namesake,
             home=self.home if village_called else frozenset(),
         )
         if name is not None and place is not None and self._region_there(name, place[0]):

@@ -2074,3 +2074,32 @@ NICKNAME_APPOSITION = [
 @pytest.mark.parametrize(("text", "expected"), NICKNAME_APPOSITION)
 def test_a_nickname_in_apposition_is_no_town_cities50(text, expected):
     assert {c.text_name for c in extract_page(text).cities} == expected
+
+
+# cities48: the Fulani's language and other names ("Fulfulde", "Fula", "Fulbe", "Peul") are
+# a people's words: "saying something in Fulfulde" named no village. The place named around
+# them is kept.
+FULANI_WORDS = [
+    (
+        "Title\n\nResidents heard the attackers saying something in Fulfulde before they fled "
+        "Bokkos, Nigeria.",
+        {"Bokkos"},
+    ),
+    (
+        "Title\n\nThe gunmen shouted in Fulfulde as they entered Kwall, Plateau State, Nigeria.",
+        {"Kwall"},
+    ),
+    (
+        "Title\n\nThe kidnappers demanded the ransom in Fulfulde over the phone, a relative in "
+        "Katsina, Nigeria, said.",
+        {"Katsina"},
+    ),
+    # near misses: the people's words that named no place before either
+    ("Title\n\nFulbe herders moved their cattle near Mopti, Mali, after the clashes.", {"Mopti"}),
+    ("Title\n\nA Peul chief was killed in Djibo, Burkina Faso, on Sunday.", {"Djibo"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FULANI_WORDS)
+def test_the_fulanis_language_is_no_place_cities48(text, expected):
+    assert {c.text_name for c in extract_page(text).cities} == expected

@@ -779,3 +779,52 @@ def test_a_demonym_surname_after_a_given_name(text: str, expected: set[str]) -> 
 )
 def test_a_whole_town_after_an_office_is_no_name(text, expected):
     assert {p.name for p in extract_page(text).persons} == expected
+
+
+# cities48: the professional titles Nigerian papers write before a name ("Barr" for a
+# barrister, "Engr" for an engineer, "Pharm" for a pharmacist), with or without a full
+# stop, are titles: no part of the name and no person of their own. A surname Barr and the
+# spelt-out word stay as they were.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Title\n\nThe deceased included a lawyer, Barr Moses Udam, and his wife in Makurdi, "
+            "Nigeria.",
+            {"Moses Udam"},
+        ),
+        (
+            "Title\n\nThe commissioner, Engr. Musa Bello, inspected the collapsed bridge on "
+            "Tuesday, Nigeria's officials said.",
+            {"Musa Bello"},
+        ),
+        (
+            "Title\n\nEngr Tunde Adeyemi, the council chairman, said the road would be rebuilt "
+            "in Ibadan, Nigeria.",
+            {"Tunde Adeyemi"},
+        ),
+        (
+            "Title\n\nPharm Chidi Nwosu, who runs the clinic, said drugs ran out in Owerri, "
+            "Nigeria.",
+            {"Chidi Nwosu"},
+        ),
+        # near misses: a title with its full stop that was read so already, the English
+        # word, and the surname Barr after a given name
+        (
+            "Title\n\nCounsel to the family, Barr. Musa Ibrahim, said the suspects were "
+            "charged in Kano, Nigeria.",
+            {"Musa Ibrahim"},
+        ),
+        ("Title\n\nHe hired a barrister in Lagos, Nigeria, to defend him.", set()),
+        (
+            "Title\n\nFormer attorney general William Barr spoke in Washington on Monday.",
+            {"William Barr"},
+        ),
+        (
+            "Title\n\nThe comedian Roseanne Barr said she would visit Glasgow on Monday.",
+            {"Roseanne Barr"},
+        ),
+    ],
+)
+def test_nigerian_professional_titles_cities48(text: str, expected: set[str]) -> None:
+    assert {p.name for p in extract_page(text).persons} == expected

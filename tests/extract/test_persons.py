@@ -1222,3 +1222,49 @@ MARA_SALVATRUCHA = [
 @pytest.mark.parametrize(("text", "expected"), MARA_SALVATRUCHA)
 def test_mara_salvatrucha_is_a_gang_cities50(text, expected):
     assert names("Gang report\n\n" + text) == expected
+
+
+# cities48: a lone word closed by a lower-case settlement word ("Geidam town", "Gwoza
+# town") names the place, so it is no mention of the person named after the town (Nigerian
+# names carry a home town: "Ali Kolo Geidam"); the town is kept. A capitalised "Town" and a
+# surname on its own are as they were.
+@pytest.mark.parametrize(
+    ("text", "persons", "cities"),
+    [
+        (
+            "Title\n\nFighters besieged Geidam town in Yobe State on Friday. Chairman of the "
+            "local government, Ali Kolo Geidam, said thousands had fled.",
+            {"Ali Kolo Geidam"},
+            {"Geidam"},
+        ),
+        (
+            "Title\n\nGunmen stormed Gwoza town in Borno State, Nigeria. Senator Ali Ndume "
+            "Gwoza condemned the attack.",
+            {"Ali Ndume Gwoza"},
+            {"Gwoza"},
+        ),
+        (
+            "Title\n\nResidents returned to Konduga town on Monday, Nigeria's army said. The "
+            "district head, Abba Konduga, welcomed them.",
+            {"Abba Konduga"},
+            {"Konduga"},
+        ),
+        # near misses
+        (
+            "Title\n\nTroops entered Damboa village after the raid in Nigeria. A vigilante, "
+            "Musa Damboa, said the attackers fled.",
+            {"Musa Damboa"},
+            {"Damboa"},
+        ),
+        (
+            "Title\n\nThe governor, Babagana Zulum, visited Bama town on Monday in Borno, "
+            "Nigeria. Zulum said the town would be rebuilt.",
+            {"Babagana Zulum"},
+            {"Bama"},
+        ),
+    ],
+)
+def test_a_town_closed_by_its_settlement_word_is_no_persons_surname_cities48(text, persons, cities):
+    page = extract_page(text)
+    assert {p.name for p in page.persons} == persons
+    assert {c.text_name for c in page.cities} == cities

@@ -482,3 +482,36 @@ JOINED_BY_AND = [
 @pytest.mark.parametrize(("text", "expected"), JOINED_BY_AND)
 def test_a_region_named_with_and(text: str, expected: dict) -> None:
     assert regions("Clashes go on in the north\n\n" + text) == expected
+
+
+# cities48: a region's bare name in the possessive after "in" ("in Cabo Delgado's Muidumbe
+# district", "in Tigray's central zone") names the region as the bare name does, and places
+# the article in its country, so its villages are kept. A name a town bears stays the town
+# ("in Idlib's countryside").
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        (
+            "Title\n\nSeveral villages in Cabo Delgado’s Muidumbe district were attacked, with "
+            "fighting in the villages of Muambula and Muatide.",
+            {("Muambula", "MZ"), ("Muatide", "MZ")},
+        ),
+        (
+            "Title\n\nGunmen raided farms in Tigray's central zone, with fighting in the "
+            "villages of Mariam Shewito and Adi Nebried.",
+            {("Mariam Shewito", "ET"), ("Adi Nebried", "ET")},
+        ),
+        # near misses: a town's name in the possessive, and the bare region
+        (
+            "Title\n\nFighting raged in Idlib's countryside near Saraqib.",
+            {("Idlib", "SY"), ("Saraqib", "SY")},
+        ),
+        (
+            "Title\n\nSeveral villages in Cabo Delgado were attacked, with fighting in the "
+            "villages of Muambula and Muatide.",
+            {("Muambula", "MZ"), ("Muatide", "MZ")},
+        ),
+    ],
+)
+def test_a_regions_possessive_places_its_villages_cities48(text, cities):
+    assert {(c.name, c.country_code) for c in extract_page(text).cities} == cities

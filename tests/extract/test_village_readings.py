@@ -136,3 +136,56 @@ KICKERS = [
 @pytest.mark.parametrize(("text", "expected"), KICKERS)
 def test_a_kicker_is_no_dateline_village(text: str, expected: set) -> None:
     assert cities(text) == expected
+
+
+# cities48: a run the text calls a settlement that GeoNames knows only abroad, as a village
+# there (under 15,000) or as another name of a place there (Chai is Turkey's Cey, Amber is
+# France's Ambert, Mubarak Iran's Mobarakeh), is a village of the article's country: a given
+# name or an English word so cued is the name. The namesake abroad stays the place when the
+# text names its country (Wang, Germany; Ely, England), and a town's own name stays the town.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Title\n\nMilitants torched huts in the villages of Mitope and Chai, in Cabo "
+            "Delgado, Mozambique, on Sunday.",
+            {("Mitope", "MZ"), ("Chai", "MZ")},
+        ),
+        (
+            "Title\n\nHerders attacked Lam village in Bokkos, Plateau State, Nigeria, killing "
+            "two farmers.",
+            {("Bokkos", "NG"), ("Lam", "NG")},
+        ),
+        (
+            "Title\n\nSoldiers reached the town of Amber after the shelling stopped, residents "
+            "in Tigray, Ethiopia, said.",
+            {("Amber", "ET")},
+        ),
+        (
+            "Title\n\nFighter jets struck the town of Mubarak, east of Aleppo, Syria, on Monday.",
+            {("Aleppo", "SY"), ("Mubarak", "SY")},
+        ),
+        (
+            "Title\n\nThe rebels seized the towns of Kiwanja and Wang after clashes in North "
+            "Kivu, Congo.",
+            {("Kiwanja", "CD"), ("Wang", "CD")},
+        ),
+        # near misses: the namesake's country is named; a big city under its own name
+        (
+            "Title\n\nShe was born in the village of Wang in Bavaria, Germany, and moved to "
+            "Lagos, Nigeria.",
+            {("Wang", "DE"), ("Lagos", "NG")},
+        ),
+        (
+            "Title\n\nHe grew up in the town of Ely in Cambridgeshire, England, before moving "
+            "to Jos, Nigeria.",
+            {("Ely", "GB"), ("Jos", "NG")},
+        ),
+        (
+            "Title\n\nProtesters marched in the city of Paris before flying to Abuja, Nigeria.",
+            {("Paris", "FR"), ("Abuja", "NG")},
+        ),
+    ],
+)
+def test_a_settlement_named_like_a_village_abroad_is_local_cities48(text, expected):
+    assert cities(text) == expected
