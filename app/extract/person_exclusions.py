@@ -126,7 +126,8 @@ def place_or_group_context(
         # "the Amin Muqbil residential neighbourhood", "the Nur Shams refugee camp", "the
         # Hamad Bin Khalifa industrial area": a place named after someone
         or _qualified_place_after(chunk)
-        # "Fateh Khel", "Baka Khel": a Pashtun clan's name, for its villages and areas
+        # "Fateh Khel", "Baka Khel": a Pashtun clan's name, for its villages and areas;
+        # "Musa Qala", "Sher Kalay": a fort's and a village's word
         or (len(name) >= 2 and fold(name[-1]) in _CLAN_PLACES)
         # "the Albu Nimr tribe", "Al Bu Issa fighters": a tribe's name (precision24)
         or (bool(chunk.after) and chunk.after[0] in _TRIBES)
@@ -601,6 +602,9 @@ _SETTLED = _words("community communities village villages hamlet settlement ward
 # "Sheikh Jarrah residents", "Gamboru villagers": the people of a place follow its name.
 _SETTLED |= _words("residents villagers inhabitants townspeople townsfolk")
 _CLAN_PLACES = _words("khel")
+# "Musa Qala", "Sher Kalay": Pashto and Dari words for a fort and a village, which end
+# places' names after a given name, as "Khel" does.
+_CLAN_PLACES |= _words("qala qalah kalay kelay")
 # precision24: the noun after a tribe's name ("the Albu Nimr tribe", "Albu Fahd tribal
 # leader", "Shammar tribesmen"); a person's own tribe is written with a possessive. Not
 # "clan": a family is named after its famous members ("the Assad clan", "the Ampatuan clan").

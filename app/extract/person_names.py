@@ -240,12 +240,16 @@ def name_core(name: list[str]) -> tuple[list[str], bool]:
     return (name if kunya else core), kunya
 
 
-def not_a_name(core: list[str], gaz: Gazetteer, surname_nisba: bool = False) -> bool:
+def not_a_name(
+    core: list[str], gaz: Gazetteer, surname_nisba: bool = False, word_surname: bool = False
+) -> bool:
     """The core holds a word no personal name has, or only initials (``surname_nisba``:
-    its last word is a nisba, "Al Israeli", see ``nisba``)."""
+    its last word is a nisba, "Al Israeli", see ``nisba``; ``word_surname``: its last word
+    is an English surname that is also a place's or body's word, "Robert Hall", which a
+    cue has vouched for, see ``word_surname``)."""
     surname = _people_surname(core) or _faith_surname(core)
     if not core or any(
-        _no_name_word(w)
+        (_no_name_word(w) and not (word_surname and k == len(core) - 1))
         or (
             w.lower() in FAITHS_AND_PEOPLES
             and not (surname and k == len(core) - 1)
@@ -267,6 +271,28 @@ def not_a_name(core: list[str], gaz: Gazetteer, surname_nisba: bool = False) -> 
         return True
     # Single initials and abbreviations alone are not names.
     return all(len(w.rstrip(".")) <= 1 for w in core)
+
+
+def word_surname(core: list[str]) -> bool:
+    """ "Robert Hall", "Fiona Hill", "Jim Banks": a given name, then a common English surname that
+    is also a word of places' and bodies' names (``_no_name_word`` reads "Hall", "Hill",
+    "Banks" so). Only a title or a cue around the run makes it a person (``persons``): "the
+    Albert Hall", "Capitol Hill" stay no one's."""
+    last = core[-1] if core else ""
+    return (
+        2 <= len(core) <= 3
+        and last.lower() in SURNAME_WORDS
+        and last[1:].islower()
+        and is_first_name(core[0])
+        and core[0][1:].islower()
+        and not any(_no_name_word(w) for w in core[:-1])
+    )
+
+
+# English surnames that are also place or body words ("hall", "hill", "banks", "street"):
+# common surnames of English-speaking officials, soldiers and reporters (``word_surname``;
+# ``person_titles`` reads none of them as a body's word after a given name).
+SURNAME_WORDS = _words("hall hill hills banks field fields street bridge bridges park parks rivers")
 
 
 def _acronym_led(core: list[str]) -> bool:

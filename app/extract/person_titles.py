@@ -31,7 +31,7 @@ from app.extract.lexicons import (
 from app.extract.lexicons import words as _words
 from app.extract.person_context import ROLE_WORDS, SPEECH_VERBS, class_rank, hyphenated_rank
 from app.extract.person_credits import AGENCY_NAMES, CREDIT_VERBS
-from app.extract.person_names import NAME_HEADS, demonym_surname, nisba
+from app.extract.person_names import NAME_HEADS, SURNAME_WORDS, demonym_surname, nisba
 from app.extract.person_ranks import RANK_NOUNS
 from app.extract.transliteration import fold
 
@@ -285,9 +285,10 @@ def _peel_title(
     follows "by", a byline's name, whose first word may be a country's: "By Chad Bray")."""
     k = len(words)
     cache = gaz.memo("titleish")
-    while k > 0 and words[k - 1].lower() not in ORG_WORDS:
+    while k > 0 and (words[k - 1].lower() not in ORG_WORDS or _word_surname_at(words, k - 1)):
         if (
             _titleish_in(cache, words[k - 1], gaz)
+            and not _word_surname_at(words, k - 1)
             and not _given_name_after_title(words, k - 1, gaz)
             and not _country_given_name(words, k - 1, gaz, by, owned)
             and not _month_in_name(words, k - 1)
@@ -304,6 +305,20 @@ def _peel_title(
             break
         k -= 1
     return words[:k], words[k:]
+
+
+def _word_surname_at(words: list[str], k: int) -> bool:
+    """ "Peter Bridge", "Sarah Church": a body's word ending the run after a given name may
+    be an English surname (``SURNAME_WORDS``); ``persons`` asks a cue to vouch for it."""
+    word = words[k]
+    return (
+        k == len(words) - 1
+        and k >= 1
+        and word.lower() in SURNAME_WORDS
+        and word[1:].islower()
+        and words[k - 1][1:].islower()
+        and is_first_name(words[k - 1])
+    )
 
 
 def _name_syllable_un(words: list[str], k: int, gaz: Gazetteer) -> bool:

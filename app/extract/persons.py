@@ -96,6 +96,7 @@ from app.extract.person_names import (
     normalise_caps,
     not_a_name,
     split_repeats,
+    word_surname,
 )
 from app.extract.person_ranks import rank_prefix, ranked_name_ok
 from app.extract.person_titles import JURISDICTION_TITLES, split_title
@@ -448,6 +449,18 @@ class PersonFinder:
                 continue  # taken since, in a list
             self._accept(found, chunk, len(name) - len(found))
 
+    def _vouched_word_surname(self, core: list[str], chunk: Chunk, ctx: RunContext) -> bool:
+        """ "Colonel Robert Hall", "said Fiona Hill", "Jim Banks, a senator,": a surname that is
+        also a place's or body's word (``word_surname``), which a title, a credit or a cue
+        makes a person's; never in a Title Case headline, whose every word is capitalised."""
+        return (
+            word_surname(core)
+            and (ctx.credit or not chunk.title_case_line)
+            # "The Royal Albert Hall said": words before the name that are no title
+            and (ctx.strict or ctx.credit or (ctx.vouched and not ctx.head))
+            and not not_a_name(core, self.gaz, word_surname=True)
+        )
+
     def _take(self, words: list[str], chunk: Chunk, credit_line: bool) -> None:
         """Judge one run: a person, a lone word kept for merging, a maybe, or nothing."""
         if unit := named_unit(words):
@@ -557,7 +570,7 @@ class PersonFinder:
         if owner := alias_owner(chunk):
             real = real_name_cue(chunk.wide_before)
             self.alias_links.append(AliasLink(owner, " ".join(name), real))
-        if no_name:
+        if no_name and not self._vouched_word_surname(core, chunk, ctx):
             return
         if self._address(core, chunk, ctx):
             return  # "from Barpora Pulwama": a village and its district town

@@ -761,3 +761,19 @@ GROUPS_AFTER_THE = [
 @pytest.mark.parametrize(("text", "expected"), GROUPS_AFTER_THE)
 def test_plural_names_after_the_are_groups(text: str, expected: set[str]) -> None:
     assert names("Clashes go on in the north\n\n" + text) == expected
+
+
+# Lead, session 22: Pashto and Dari words for a fort ("Qala") and a village ("Kalay") end
+# places' names after a given name ("Musa Qala", "Sher Kalay"), as "Khel" does. Near miss:
+# a person named beside them.
+FORT_AND_VILLAGE_WORDS = [
+    ("The Taliban were pushed back from Musa Qala after a week of fighting.", set()),
+    ("Troops searched homes in Sher Kalay and detained two men.", set()),
+    ("Elders from Akhtar Kalay met the governor on Sunday.", set()),
+    ("Police searched Sher Kalay, said Musa Khan, a police officer.", {"Musa Khan"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORT_AND_VILLAGE_WORDS)
+def test_fort_and_village_words_end_places(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -549,3 +549,30 @@ def test_an_acronym_hyphenated_to_a_country_is_no_name_cities45(
     text: str, expected: set[str]
 ) -> None:
     assert names(text) == expected
+
+
+# Lead, session 22: a common English surname that is also a place's or body's word ("Hall",
+# "Hill", "Banks", "Street", "Bridge", "Field", "Park") after a given name is a person's
+# when a title, a byline or a cue vouches for it. Near misses: places and bodies named so,
+# and speech after words that are no title.
+WORD_SURNAMES = [
+    ("Senator Jim Banks said the aid package would not pass this year.", {"Jim Banks"}),
+    ('"We will not retreat," said Colonel Robert Hall, who commands the brigade.', {"Robert Hall"}),
+    ("Fiona Hill told the committee that Russia had interfered.", {"Fiona Hill"}),
+    ("Christopher Hill, the US envoy, arrived in Baghdad on Monday.", {"Christopher Hill"}),
+    ("Lieutenant Tom Street, 24, was killed by a roadside bomb near Sangin.", {"Tom Street"}),
+    ("Peter Bridge, a spokesman for the charity, said supplies had run out.", {"Peter Bridge"}),
+    ("Reporting by Mark Field in Kabul.", {"Mark Field"}),
+    ('"The camp is full," said Anna Park, a nurse with the aid group.', {"Anna Park"}),
+    # near misses
+    ("The Royal Albert Hall said the concert was cancelled.", set()),
+    ("A rally was held at Victoria Park on Sunday.", set()),
+    ("Crowds marched from Hyde Park to Downing Street, police said.", set()),
+    ("Tanks rolled across Allenby Bridge, said witnesses.", set()),
+    ("Grace Church said it would shelter the displaced.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORD_SURNAMES)
+def test_english_surnames_that_are_place_words(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
