@@ -30,6 +30,7 @@ from app.extract.lexicons import (
     is_common_form,
 )
 from app.extract.namesake_choice import BIG_CITY, TOWN, choose
+from app.extract.person_names import hyphenated_modifier
 from app.extract.place_variants import variant_candidates
 from app.extract.region_index import Region, display_name, own_names
 from app.extract.region_namesakes import capital_by_other_name
@@ -123,13 +124,15 @@ class RegionFinder:
         town or village bears ("in Idlib" is the city, by the annotation rules), in a
         country the article names when it names any; in the possessive too ("in Cabo
         Delgado's Muidumbe district", "in Tigray's central zone"; cities48)."""
-        if chunk.before[-1:] not in _BARE_CUES or chunk.title_case_line or len(chunk.words) > 3:
+        if chunk.title_case_line or len(chunk.words) > 3:
             return None
-        if chunk.after[:1] == ("(",):
-            return None
+        # "to Jammu and Kashmir", "Jammu and Kashmir police said": a name joined by "and"
+        # that is a region's own needs no cue
         joined = self._joined_by_and(chunk)
         if joined:
             return joined, ""
+        if chunk.before[-1:] not in _BARE_CUES or chunk.after[:1] == ("(",):
+            return None
         text = " ".join(chunk.words)
         regions = self.gaz.regions.lookup(text)
         if self.countries and len(regions) > 1:
@@ -200,12 +203,15 @@ class RegionFinder:
         )
 
     def _trim(self, words: tuple[str, ...]) -> tuple[str, ...]:
-        """Without a country in front ("Syrias Idlib", flattened "Syria's") and without
-        dates, weekdays or agency acronyms behind ("Latakia AFP Saturday")."""
+        """Without a country or a modifier in front ("Syrias Idlib", flattened "Syria's";
+        "Russian-occupied Zaporizhzhia region", "Houthi-controlled Hodeidah province") and
+        without dates, weekdays or agency acronyms behind ("Latakia AFP Saturday")."""
         forms = self.gaz.country_forms
         start, end = 0, len(words)
         while start < end and (
-            fold(words[start]) in forms or fold(words[start].removesuffix("s")) in forms
+            fold(words[start]) in forms
+            or fold(words[start].removesuffix("s")) in forms
+            or hyphenated_modifier(words[start])
         ):
             start += 1
         while end > start and (

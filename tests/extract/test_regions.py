@@ -515,3 +515,35 @@ def test_a_region_named_with_and(text: str, expected: dict) -> None:
 )
 def test_a_regions_possessive_places_its_villages_cities48(text, cities):
     assert {(c.name, c.country_code) for c in extract_page(text).cities} == cities
+
+
+# Lead, session 22: a region's own name joined by "and" needs no preposition ("troops were
+# sent to Jammu and Kashmir", "Jammu and Kashmir police said"); a hyphenated modifier
+# before a region's name is no part of it ("Russian-occupied Zaporizhzhia region",
+# "Houthi-controlled Hodeidah province"). Near misses: two towns joined by "and", and a
+# modifier before a town.
+NO_CUE_AND_MODIFIERS = [
+    (
+        "The army sent two more battalions to Jammu and Kashmir, Indian officials said.",
+        {"IN-JK": ("IN", "Jammu and Kashmir")},
+    ),
+    (
+        "Jammu and Kashmir police said two militants were killed in India's north.",
+        {"IN-JK": ("IN", "Jammu and Kashmir")},
+    ),
+    (
+        "Ukraine said its drones hit depots in Russian-occupied Zaporizhzhia region.",
+        {"UA-23": ("UA", "Zaporizhzhya Oblast")},
+    ),
+    (
+        "Yemen's army shelled Houthi-controlled Hodeidah province on Monday.",
+        {"YE-HU": ("YE", "Hodeidah Governorate")},
+    ),
+    ("Buses left Jammu and Srinagar for Delhi, Indian police said.", {}),
+    ("Ukraine said Russian-occupied Melitopol was hit by drones.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_CUE_AND_MODIFIERS)
+def test_regions_without_a_cue_or_after_a_modifier(text: str, expected: dict) -> None:
+    assert regions("Clashes go on in the north\n\n" + text) == expected
